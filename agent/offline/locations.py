@@ -131,13 +131,20 @@ def same_area(a: Place, b: Place) -> bool:
     # and towns (a bare country name does not: news names it as the frame of several incidents)
     wide, narrow = (a, b) if a.base_level == "country" else (b, a)
     if wide.base_level == "country" and narrow.base_level != "country" \
-            and wide.location.country and wide.location.country == narrow.location.country:
+            and wide.location.country and wide.location.country == narrow.location.country \
+            and not (SETTLEMENT_IN_COUNTRY and (wide.location.model_extra or {}).get("within")):
         return True
     if a.governorate and a.governorate == b.governorate:
         wide = {"governorate", "area", "region"}
         if a.key.startswith("gov:") or b.key.startswith("gov:") or a.base_level in wide or b.base_level in wide:
             return True
     return SAME_NAME and _one_name(a, b)
+
+
+SETTLEMENT_IN_COUNTRY = True
+"""Switch (A/B measurement and its tests): a settlement no gazetteer knows, told by its unit noun before a country
+("في مدينة كذا وسط اليمن"، "قرية كذا شمال البلاد"), is one town of that country (``within``), not a part of the
+country holding its provinces and towns: an incident told there and one told later in another province are two."""
 
 
 SAME_NAME = True

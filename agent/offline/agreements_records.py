@@ -458,6 +458,11 @@ _EVENT_NOUNS = frozenset(normalize(w) for w in (
     "معركة", "معارك", "المعارك", "العدوان", "عدوان", "الغزو", "غزو", "الاجتياح", "اجتياح", "انقلاب", "الانقلاب",
     "مواجهات", "المواجهات", "حصار", "الحصار", "هجوم", "الهجوم", "سقوط", "احتلال", "الاحتلال", "الثورة", "ثورة"))
 """After "منذ" and before a date ("منذ حرب عام 2012"، "منذ اندلاع الأزمة في 2011"): the date of that war or crisis."""
+SINCE_ITS_END = True
+"""Switch (pass 45): after "منذ", the end of a war or crisis ("منذ انتهاء حرب عام 2014"، "منذ نهاية المعارك في 2019") is
+when what is in force began: that date is the agreement's, unlike "منذ حرب عام 2012" (the war's own date)."""
+_END_NOUNS = frozenset(normalize(w) for w in ("انتهاء", "نهاية", "انتهت", "انتهى", "توقف", "انقضاء"))
+"""Right after "منذ": the end of the war or crisis named after it."""
 _FIRSTS = frozenset(normalize(w) for w in ("الأول", "الأولى", "الأعلى", "الأكبر", "الأعنف", "الأسوأ", "الأخطر"))
 """Right before "منذ" ("الأول منذ عام 2014"، "الأعنف منذ مايو"): a comparison with an earlier time, not a date of it."""
 
@@ -476,6 +481,8 @@ def _not_its_date(ctx: DocContext, si: int, d) -> bool:
         return False
     if since > 0 and words[since - 1] in _FIRSTS:
         return True
+    if SINCE_ITS_END and any(b in _END_NOUNS for w in words[since + 1:d.i] for b in bare(w)):
+        return False  # "يسري وقف النار منذ انتهاء حرب 2014": in force since that war ended, its start (D-12)
     return any(b in _EVENT_NOUNS for w in words[since + 1:d.i] for b in bare(w))
 
 

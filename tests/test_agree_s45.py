@@ -1,0 +1,52 @@
+"""Pass 45 (agree45): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_records
+
+
+def _records(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-09").agreements
+
+
+# halt_between: an adjective between "وقف" and "لإطلاق النار" ("وقف هش لإطلاق النار") still writes a ceasefire --------
+
+def test_fragile_ceasefire_with_adjective_between(offline_extract):
+    text = "ويسري على الحدود الشمالية وقف هش لإطلاق النار بين الجيش التركي ووحدات حماية الشعب."
+    got = _records(offline_extract, text)
+    assert [a.agreement_type for a in got] == ["ceasefire"]
+    assert got[0].status == "implementing"
+
+
+def test_unconditional_ceasefire_with_adjectives_between(offline_extract):
+    text = "وأعلنت حركة طالبان وقفا غير مشروط لإطلاق النار مع القوات الأفغانية لمدة أسبوع."
+    assert [a.agreement_type for a in _records(offline_extract, text)] == ["ceasefire"]
+
+
+def test_fragile_without_a_halt_is_no_ceasefire(offline_extract):
+    # "هش" qualifies a situation, nothing is halted
+    text = "ووصف المسؤول الوضع الأمني في المدينة بأنه هش بعد إطلاق النار على دورية للشرطة."
+    assert _records(offline_extract, text) == []
+    # what is halted is flights, not fire
+    text = "وأعلنت شركة الطيران وقفا غير مشروط لرحلاتها إلى المدينة بعد إطلاق النار على المطار."
+    assert _records(offline_extract, text) == []
+
+
+# SINCE_ITS_END: "منذ انتهاء حرب عام 2006" dates what is in force since; "منذ حرب عام 2006" does not ----------------
+
+_SINCE_END = "وتسري في جنوب لبنان هدنة بين إسرائيل وحزب الله منذ انتهاء حرب العام 2006."
+
+
+def test_in_force_since_the_war_ended_takes_that_year(offline_extract):
+    got = _records(offline_extract, _SINCE_END)
+    assert [(a.status, a.date) for a in got] == [("implementing", "2006")]
+
+
+def test_since_the_war_itself_is_no_date(offline_extract):
+    text = "وتسري في جنوب لبنان هدنة بين إسرائيل وحزب الله منذ حرب العام 2006."
+    assert [a.date for a in _records(offline_extract, text)] == [None]
+
+
+def test_since_its_end_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_records, "SINCE_ITS_END", False)
+    assert [a.date for a in _records(offline_extract, _SINCE_END)] == [None]

@@ -24,6 +24,8 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_implicit``: doers the sentence leaves unwritten (a dropped subject, a reporting force's own strike).
 - ``roles_lead``: the doer a story's lead gives the attacks it goes on to tell one by one.
 - ``roles_waged``: the side that waged a battle, told in a relative clause after the battle's noun.
+- ``roles_persons``: one of a group's men told as the doer (its group), and a group's men as the pronoun of a
+  verb of undertaking ("أقدموا على").
 - ``roles_perpetrator``: :func:`perpetrator`, the order of the readers above, and the readers that call back
   into it (back-references, listed attacks, causes, the title).
 - ``roles_objects``: what an attack was aimed at, as written.

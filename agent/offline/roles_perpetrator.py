@@ -91,6 +91,7 @@ from marsad.agent.offline.roles_implicit import (
 )
 from marsad.agent.offline.roles_lead import lead_attacks_of
 from marsad.agent.offline.roles_losses import inflicted_on
+from marsad.agent.offline.roles_persons import person_doer, undertaker_before
 from marsad.agent.offline.roles_sides import (
     _BATTLE_NOUNS,
     _advance_subject,
@@ -232,7 +233,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return _principal(ctx, f.si, m)
-    m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+    m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or person_doer(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f, perpetrator) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
@@ -243,7 +244,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     if STATED_SUBJECT and _stated_subject(ctx, f):
         return None  # "في قصف شنه المتمردون": the text names its own doer; another incident's is not this one's
-    return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+    return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or undertaker_before(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_records
+from marsad.agent.offline import agreements_find, agreements_mentions, agreements_records
 
 
 def _records(offline_extract, text: str):
@@ -50,3 +50,50 @@ def test_since_the_war_itself_is_no_date(offline_extract):
 def test_since_its_end_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_records, "SINCE_ITS_END", False)
     assert [a.date for a in _records(offline_extract, _SINCE_END)] == [None]
+
+
+# CONTROL_HANDOVER: handing over control or the running of a port, airport, crossing or city is a security handover;
+# an offer or a condition makes it proposed; HANDOVER_RECIPIENT: who receives it is a party -------------------------
+
+_OFFER = ("وأعلن قائد الجماعة استعداده لتسليم السيطرة على ميناء المكلا إلى الأمم المتحدة إذا أوقفت القوات "
+          "الحكومية تقدمها.")
+_CONDITION = "واشترط المسلحون أن تتسلم الأمم المتحدة إدارة وتشغيل مطار عدن مقابل خروجهم من المدينة."
+
+
+def test_offer_to_hand_over_a_port_is_a_proposed_handover(offline_extract):
+    got = _records(offline_extract, _OFFER)
+    assert [(a.agreement_type, a.status) for a in got] == [("security_handover", "proposed")]
+    assert any("الأمم المتحدة" in str(p) for p in got[0].parties)
+
+
+def test_condition_that_a_body_runs_an_airport(offline_extract):
+    got = _records(offline_extract, _CONDITION)
+    assert [(a.agreement_type, a.status) for a in got] == [("security_handover", "proposed")]
+    assert any("الأمم المتحدة" in str(p) for p in got[0].parties)
+
+
+def test_control_taken_over_is_in_force(offline_extract):
+    text = "وتسلمت القوات العراقية السيطرة على مطار تلعفر من قوات التحالف الدولي يوم الأحد."
+    got = _records(offline_extract, text)
+    assert [a.agreement_type for a in got] == ["security_handover"]
+    assert got[0].status != "proposed"
+
+
+def test_no_control_handover_without_a_facility_or_control(offline_extract):
+    for text in (
+        "وتسلمت إدارة التعليم في المحافظة عشرة مشاريع مدرسية جديدة.",  # an office that receives, no control of a place
+        "وطالب الجيش المسلحين بتسليم المدينة دون قتال.",  # a bare place: a surrender asked for, no deal
+        "وتسلمت الحكومة إدارة غالبية الوزارات في القطاع.",  # the running of ministries, no facility
+    ):
+        assert _records(offline_extract, text) == [], text
+
+
+def test_control_handover_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "CONTROL_HANDOVER", False)
+    assert _records(offline_extract, _OFFER) == []
+
+
+def test_handover_recipient_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "HANDOVER_RECIPIENT", False)
+    got = _records(offline_extract, _OFFER)
+    assert got and not any("الأمم المتحدة" in str(p) for p in got[0].parties)

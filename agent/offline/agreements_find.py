@@ -28,6 +28,7 @@ from marsad.agent.offline.agreements_leaders import short_name_sides
 from marsad.agent.offline.agreements_mentions import (
     _CALM,
     _calming_something,
+    _control_handover,
     _mentions,
     _off_topic_told,
     _pointed_back,
@@ -152,6 +153,31 @@ def _agreement_before(words: list[str], i: int) -> int | None:
     return next((x for x in range(i - 1, max(-1, i - 9), -1) if not _AGREE.isdisjoint(bare(words[x]))), None)
 
 
+HANDOVER_RECIPIENT = True
+"""Switch (pass 45): the body a control handover is made to ("تسليم السيطرة على الميناء إلى الأمم المتحدة"، "تسليم إدارة
+المطار للقوات الحكومية"، "أن تتسلم المنظمة إدارة المعبر") is a party of it (GUIDELINES §7: the recipient of the
+handover, not a mediator), with those the clause names already."""
+_TO = frozenset({"الي", "الى"})
+_RECIPIENT_TYPES = frozenset({*rules.phrases("agreements", "party_types"), "other"})
+
+
+def _handover_recipient(ctx: DocContext, si: int, i: int):
+    """The actor a control handover at token i is made to: named right after "إلى" or with "لـ" after the facility
+    (within the clause, at most ten words on), or between an imperfect verb of taking over and what it takes over
+    ("تتسلم الأمم المتحدة إدارة"); None when there is none."""
+    s = ctx.sentences[si]
+    words = s.words
+    _, end = s.clause_bounds(i)
+    end = min(end, len(words), i + 11)
+    for m in ctx.mentions[si]:
+        if m.kind != "actors" or m.entry.get("type") not in _RECIPIENT_TYPES or not i < m.i < end:
+            continue
+        w = words[m.i]
+        if words[m.i - 1] in _TO or w.startswith("لل") or (m.i <= i + 2 and words[i].startswith(("تت", "يت"))):
+            return m.entry
+    return None
+
+
 def _own_sides_unknown(words: list[str], j: int) -> bool:
     """True when "بين" right after an agreement mention that named no side opens a list of its own sides ("مذكرة
     تفاهم بين هيئة ... والاتحاد الدولي ..."): the text names who made it, bodies the registry does not know, so it
@@ -206,6 +232,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                     sides, sides_named = _parties(ctx, si, k, k + 1)
                     if len(_sides(sides)) >= 2:
                         parties, named = sides, sides_named  # "اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم أمن المدينة"
+            if HANDOVER_RECIPIENT and handover and _control_handover(s.words, i) and (
+                    got := _handover_recipient(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
+                parties = [*parties, got]  # "استعداده لتسليم السيطرة على الميناء إلى الأمم المتحدة": the UN takes it over
             if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):
                 more = [e for _, e in short if _side(e) not in {_side(p) for p in parties}]
                 if len(_sides([*parties, *more])) >= 2:

@@ -39,6 +39,26 @@ from marsad.core.arabic import normalize
 
 _HANDOVER_VERBS = rules.words("agreements", "handover_verbs")
 _HANDOVER_OBJECTS = rules.words("agreements", "handover_objects")
+CONTROL_HANDOVER = True
+"""Switch (pass 45): handing over control or the running of a port, airport, crossing, base or city ("تسليم السيطرة على
+ميناء X إلى الأمم المتحدة"، "أن تتسلم المنظمة إدارة وتشغيل المطار") is a handover of security as "تسليم الملف الأمني"
+is (GUIDELINES §7, security_handover). Data keys handover_control (what is handed over) and handover_facilities (of
+what, within four words after it); a bare place ("تسليم المدينة") is a surrender as often as a deal and opens none."""
+_HANDOVER_CONTROL = rules.words("agreements", "handover_control")
+_HANDOVER_FACILITIES = rules.words("agreements", "handover_facilities")
+
+
+def _control_handover(words: list[str], x: int) -> bool:
+    """True when the handover verb at x hands over control or the running of a facility or city (:data:`CONTROL_HANDOVER`):
+    a control word at most three words after it and a facility at most four words after that."""
+    if not CONTROL_HANDOVER:
+        return False
+    for y in range(x + 1, min(len(words), x + 4)):
+        if bare_in(words[y], _HANDOVER_CONTROL):
+            return any(bare_in(words[z], _HANDOVER_FACILITIES) for z in range(y + 1, min(len(words), y + 5)))
+    return False
+
+
 _NOT_CONCLUDED = rules.words("agreements", "not_concluded")
 """Right before the agreement word: a negation, a question or a refusal ("لا اتفاق"، "هل من اتفاق"): no agreement."""
 _ACCESS_USES = rules.words("agreements", "access_uses")
@@ -117,7 +137,8 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         forms = bare(w)
         if not _HANDOVER_VERBS.isdisjoint(forms) and any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
-                for y in range(x + 1, min(len(words), x + 4))):
+                for y in range(x + 1, min(len(words), x + 4))) or (
+                not _HANDOVER_VERBS.isdisjoint(forms) and _control_handover(words, x)):
             if not _not_concluded(words, x):
                 out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
         elif not _ACCESS_VERBS.isdisjoint(forms):

@@ -178,6 +178,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
     a, clause_end = s.clause_bounds(i)
+    if READINESS and _ready_for(words, a, i) and not _under_way(found):
+        return "proposed"  # "أعلن استعداده لتسليم السيطرة على الميناء"، "اشترطوا أن تتسلم المنظمة إدارة المطار": an offer
     if PROSPECTIVE and (_prospective(words, a, i, j, min(clause_end, hi)) or _desired(words, j)) and not _under_way(found):
         return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if bare_in(words[x], _CALLS)), None)
@@ -499,6 +501,22 @@ def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
 def _negated(word: str) -> bool:
     """True for a negation particle, also behind "و"/"ف" ("ولم"، "فلن": too short for :func:`bare`)."""
     return word in _NEG or (word[:1] in {"و", "ف"} and word[1:] in _NEG)
+
+
+READINESS = True
+"""Switch (pass 45): readiness or a condition told at most three words before the agreement in its clause ("أبدى
+استعداده لتسليم إدارة الميناء"، "أعلنت استعدادها للتوقيع على هدنة"، "اشترطوا أن تتسلم المنظمة إدارة المطار") is an offer:
+proposed, even after a verb of announcing (GUIDELINES §7: conditions, offer), unless carrying out comes between
+("استعداده لتنفيذ الاتفاق": the agreement is reached) or it is told in force. Data key readiness."""
+_READINESS = rules.words("agreements", "readiness")
+
+
+def _ready_for(words: list[str], a: int, i: int) -> bool:
+    """True when a word of readiness or condition stands at most three words before the agreement at i, in its clause
+    (from ``a``), with no word of carrying out between (:data:`READINESS`)."""
+    at = next((x for x in range(i - 1, max(a, i - 4) - 1, -1) if bare_in(words[x], _READINESS)), None)
+    return at is not None and not any(
+        bare_in(w, _CARRY_OUT) or bare_in(w, _CARRY_OUT_VERBS) or bare_in(w, _IMPLEMENTING) for w in words[at + 1:i])
 
 
 PROSPECTIVE = True

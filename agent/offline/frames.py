@@ -467,11 +467,21 @@ DUAL_MEANS = True
 يقودهما انتحاريان") tells its kind, as the singular does; before, two car bombs were an attack of no kind (other)."""
 
 
+KIDNAP_CHAIN = True
+"""Switch (A/B measurement and its tests): a kidnapping verb with a plural subject or an object pronoun
+("اختطفوا"، "اختطفوها"، "خطفوه"; frames.json event_words) opens an event, except right after "ثم": "قتلوا أهلها ثم
+اختطفوها" tells one more step of what a person lived through (a story, a biography), and in a news incident the
+acts before it already tell the incident."""
+_CHAIN_WORDS = frozenset({"ثم"})
+
+
 def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool = True) -> str | None:
     """The attack concept a token opens by itself (not the killing words), else None; ``striker`` False when an event
     word stands just before it ("تفجيرا استهدف دبابة": the event is the verb's subject, the tank its object)."""
     w = words[x]
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
+    if kind == "kidnapping" and KIDNAP_CHAIN and x > 0 and words[x - 1] in _CHAIN_WORDS:
+        kind = None  # "قتلوا زوجها ثم اختطفوها": a further act in a chain told of one person, not an incident of its own
     if kind is None and DUAL_MEANS:
         kind = next((_DUAL_MEANS[b] for b in bare(w) if b in _DUAL_MEANS), None)  # "سيارتان مفخختان"
     if kind is None:

@@ -25,6 +25,7 @@ from marsad.agent.offline.actors_home import (
     _shared_body,
     _shared_home,
     _unhashtag,
+    role_government,
 )
 from marsad.agent.offline.actors_names import _HONORIFICS, Person, _norm
 from marsad.agent.offline.actors_repeats import _own_surnames, _same_person, _surname_spans
@@ -34,6 +35,7 @@ from marsad.agent.offline.actors_states import (
     _entry_group,
     _government_forces,
     _state_groups,
+    state_of,
 )
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import citations, window_span
@@ -44,6 +46,10 @@ from marsad.schemas import Actor
 _HONORIFIC_NOT_ROLE = True
 """Switch: a known official written with only an honorific before his name ("الأمير"، "الشيخ"، "الدكتور") takes his
 registry role at the article's date, not the honorific, as his role (A/B)."""
+
+_OTHER_MENTION_ORG = True
+"""Switch: a man whose first titled mention names no body of his ("القيادي فلان") takes the body another mention of
+him names ("القيادي الحوثي فلان"), as his affiliation (the role stays the first title's; A/B)."""
 
 _COALITION_IDS = rules.phrases("actors", "coalition_ids")
 _CONTINGENTS = rules.phrases("actors", "coalition_contingents")
@@ -196,8 +202,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
         first = next((p for p in all_mentions if len(p.norm_tokens) >= 2), head)
         g = groups.get(key)
         if g is None:
-            g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None, "person": titled}
+            g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None, "person": titled, "all": []}
             order.append(key)
+        g["all"].extend(all_mentions)
         for p in all_mentions:
             if p.name not in g["names"]:
                 g["names"].append(p.name)
@@ -230,6 +237,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                     and _norm(person.rank) in _HONORIFICS:
                 role = role_at(entry, published) or role  # "الأمير"، "الشيخ": a title, not his office
             org = person.org
+            if org is None and _OTHER_MENTION_ORG and not (entry and entry.get("affiliation")):
+                org = next((p.org for p in g["all"] if p.org is not None), None)
             if org is not None and not about_iraq and (
                     org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):
                 org = None  # "رئيس مجلس النواب" in Amman: not the Iraqi parliament
@@ -238,6 +247,12 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 if shared is not None:
                     org = _shared_body(shared, home)  # "رئيس مجلس الأمة" in Amman: not Kuwait's speaker
             affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
+            if affiliation is None:
+                code = next((c for p in g["all"] for r in (p.role, p.rank) if r and not _FORMER.intersection(_norm(r).split())
+                             and (c := role_government(r))), None)
+                state = state_of(code) if code else None
+                if state is not None and state.name_en:
+                    affiliation = f"Government of {state.name_en}"  # "وزير المالية البريطاني": his state's government
             actor = Actor(
                 name=g["names"][0], canonical_name=entry.canonical if entry else _unhashtag(g["names"][0]),
                 name_en=entry.name_en if entry else None,

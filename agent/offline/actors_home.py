@@ -400,3 +400,48 @@ def _seat_groups(sentences: list[Sentence], titles: list[tuple[int, int]], group
     for s in sentences:
         for x, j, code, name in seats_of_government(s, titles):
             _add_state(groups, order, s, code, name, x, j)
+
+
+_ROLE_GOVERNMENT = True
+"""Switch: a named official with no body of his in the text whose title is a state office qualified by a country's
+nationality adjective ("وزير المالية البريطاني"، "الرئيس الإندونيسي"، "السفيرة الفرنسية") is affiliated with that
+state's government (guidelines §3: a minister's affiliation is his state; A/B)."""
+_MINISTER_HEADS = frozenset(normalize(w) for w in ("وزير", "وزيرة", "سفير", "سفيرة", "مبعوث", "مبعوثة"))
+"""Offices of a state whatever words come between them and the adjective ("وزير الدولة لشؤون الدفاع الصومالي")."""
+_HEAD_HEADS = frozenset(normalize(w) for w in ("رئيس", "رئيسة"))
+_HEAD_OF = frozenset(normalize(w) for w in ("الوزراء", "وزراء", "الحكومة", "حكومة"))
+"""A head of state or government: "الرئيس" right before the adjective, or "رئيس الوزراء/الحكومة" before it; any
+other word between ("رئيس الائتلاف الوطني السوري"، "رئيس البرلمان الإيراني") names another body."""
+_MINISTER_REACH = 4
+_NOT_STATE_OFFICE = frozenset(normalize(w) for w in ("في", "لدى", "عن", "من", "مع", "باسم"))
+"""Words that end the office before the adjective: the adjective after them qualifies something else ("سفير اليمن
+لدى الأمم المتحدة"، "وزير الدفاع في حكومة ..."، "المتحدث باسم ...")."""
+_ROLE_STATE_SKIP = frozenset({"PS"})
+"""Countries whose officials' government the adjective does not tell (Palestinian ministers in Gaza or Ramallah)."""
+
+
+def role_government(role: str | None) -> str | None:
+    """The ISO code of the state whose government a title names by a nationality adjective (:data:`_ROLE_GOVERNMENT`),
+    or None: "وزير الداخلية البريطانية" -> GB, "الرئيس الإندونيسي" -> ID, "رئيس الوزراء الإثيوبي" -> ET; not
+    "رئيس البرلمان الإيراني" (a parliament), "القيادي الحوثي" (no office), or a former office holder's title."""
+    if not _ROLE_GOVERNMENT or not role:
+        return None
+    words = [w.lstrip("#") for w in _norm(role.replace("_", " ")).split()]
+    if len(words) < 2:
+        return None
+    definite = words[0].startswith("ال")
+    head = words[0][2:] if definite else words[0]
+    # a definite head takes the adjective next ("السفير الفرنسي"); an indefinite one first its complement, never an
+    # adjective ("وزير المالية البريطاني": "المالية" is the portfolio, whatever country its letters spell)
+    if head in _MINISTER_HEADS:
+        reach = words[1:2] if definite else words[2:1 + _MINISTER_REACH]
+    elif head in _HEAD_HEADS:
+        reach = words[1:2] if definite else words[2:3] if words[1] in _HEAD_OF else []
+    else:
+        return None
+    found = None
+    for w in reach:
+        if w in _NOT_STATE_OFFICE:
+            break
+        found = nisba_country(w) or found  # the last one: "وزير الشؤون المالية الكويتي" is Kuwait's, not Mali's
+    return None if found in _ROLE_STATE_SKIP else found

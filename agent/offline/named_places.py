@@ -96,6 +96,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 continue
         names: list[tuple[int, int, bool]] = []
         span = _quoted(s, _name(words, y, f.hi, known), f.hi, known)
+        if span is None and KNOWN_NISBA:
+            span = _known_nisba(words, y, f.hi, known, country, form)
         span, world_country = _world_name(words, span, f.hi, known, country)
         if span is not None and form in _HEADS and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
@@ -243,6 +245,30 @@ def _world_name(words: list[str], span: tuple[int, int] | None, hi: int, known: 
             codes = {p.country_code for p in found}
             return (y, y + k), (codes.pop() if country is None and len(codes) == 1 else None)
     return span, None
+
+
+KNOWN_NISBA = True
+"""Switch (A/B): a one-word name shaped like a nisba adjective ("قانية"، "ميدي") is the place's name when the world
+gazetteer knows it in the country the sentence or the article is about ("في جبهة قانية": the front is Qaniyah);
+off, every such word read as a kind of place ("منطقة سكنية") and the front went unread."""
+
+
+_NISBA_NOUNS = rules.words("locations", "nisba_name_nouns")
+"""Front and settlement nouns ("جبهة"، "منطقة"، "مديرية"، "قرية"، "بلدة"، "مدينة") whose next word is a proper name
+even when shaped like an adjective; not "محور" (also a military command: "محور تعز") nor street or camp nouns."""
+
+
+def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: str | None,
+                 noun: str) -> tuple[int, int] | None:
+    """The one-word span at ``y`` of a name :func:`descriptive` turns away ("قانية") after the place noun ``noun``
+    (normalised) that the world gazetteer lists as a place of ``country`` (an adjective of kind, "سكنية"، "ساحلي",
+    is no town of the country the news is about); None otherwise or when no country is known."""
+    if country is None or y >= hi or y in known:
+        return None
+    w = words[y]
+    if noun not in _NISBA_NOUNS or not _name_word(w) or _noun(w) is not None or not descriptive([w]):
+        return None
+    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
 
 
 WORLD_NAMES = True

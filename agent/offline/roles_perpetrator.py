@@ -234,7 +234,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         if m is not None:
             return _principal(ctx, f.si, m)
     m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or person_doer(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
-        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f, perpetrator) or _pronoun_doer(ctx, f) \
+        or _clash_side(ctx, f, perpetrator) or _between_side(ctx, f) or _dead_side(ctx, f, perpetrator) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "لقي خبير الألغام الحوثي فلان مصرعه": the dead man's side

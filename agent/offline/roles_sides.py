@@ -115,10 +115,43 @@ def _second_side(ctx: DocContext, si: int, m: Mention) -> bool:
     return False
 
 
-def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
+def _clash_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame], Mention | None] | None = None
+                ) -> Mention | None:
     """The other side of a battle the frame's dead fell in: "سقط 11 مسلحا في اشتباكات ضارية مع
     الشرطة" -> the police -- a battle noun, at most ``clash_span`` words, "مع", then a force or group (not one
-    counted among the dead, not a clash told "بين" two sides, not an attack told as background)."""
+    counted among the dead, not a clash told "بين" two sides, not an attack told as background). With ``doer_of``
+    (the perpetrator reader) and switch ``CLASH_ATTACKED_LATER``, the dead's side when a sentence after tells it as
+    the doer of an assault (:func:`_clash_attacked_later`)."""
+    m = _clash_foe(ctx, f)
+    if m is not None and CLASH_ATTACKED_LATER and doer_of is not None:
+        return _clash_attacked_later(ctx, f, m, doer_of) or m
+    return m
+
+
+CLASH_ATTACKED_LATER = True
+"""Switch (pass 45; on; off only to measure it): :func:`_clash_side` gives the dead's side as the doer when one of the
+:data:`_FRONT_REPEL_AFTER` sentences after the battle tells that side as the doer of an assault, as :func:`_dead_side`
+does (:data:`DEAD_ATTACKED_LATER`): "لقي 9 من عناصر الميليشيا مصرعهم في مواجهات مع الجيش. وأوضح المصدر أن عناصر
+الميليشيا حاولوا التسلل إلى مواقع الجيش" -- the report says the dead attacked and were fought off (D-19, D-25)."""
+
+
+def _clash_attacked_later(ctx: DocContext, f: Frame, foe: Mention,
+                          doer_of: Callable[[DocContext, Frame], Mention | None]) -> Mention | None:
+    """The dead's side of the battle whose foe :func:`_clash_foe` read, when the sentence counts the dead of one side
+    only, not the foe's, and a later sentence tells that side as the doer of an assault (:func:`_dead_attacked_later`)."""
+    dead = _dead_sides(ctx, f, ctx.actors_in(f.si, 0, len(ctx.sentences[f.si].words), FORCE_TYPES | {"armed_group"}))
+    if len(dead) != 1:
+        return None
+    gone_side = _ALLIED_SIDES.get(next(iter(dead)), next(iter(dead)))
+    if gone_side == _ALLIED_SIDES.get(foe.entry.id, foe.entry.id):
+        return None
+    later = _dead_attacked_later(ctx, f, gone_side, doer_of)
+    # (told in a later sentence: no token of this one, so no reader of this sentence's words checks it again)
+    return None if later is None else Mention(later.entry, -1, -1, later.start, later.end, later.surface)
+
+
+def _clash_foe(ctx: DocContext, f: Frame) -> Mention | None:
+    """:func:`_clash_side` as the text tells it: the side after "مع" (or the side that waged the battle)."""
     s = ctx.sentences[f.si]
     words = s.words
     if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):

@@ -2,10 +2,14 @@
 
 - A list of districts after the plural unit word ("في مديريات كذا، وكذا") names each district: one incident per place
   (guidelines D-21), as after the dual ("مديريتي") or the singular.
+- A striking subject set off from its strike verb by an aside between commas ("إن مدفعية الجيش، وللمرة الأولى منذ
+  أعوام، بدأت تدك مواقع ...") still tells the strike's kind; before, the strike had no kind and made no record.
 
 Sentences written for the tests (names, places and numbers made up)."""
 
 from __future__ import annotations
+
+from marsad.agent.offline import frames
 
 
 def normalize_name(name: str) -> str:
@@ -26,3 +30,35 @@ def test_districts_listed_after_the_plural_unit_word_are_one_incident_each(offli
 def test_one_district_after_the_plural_unit_word_is_one_incident(offline_extract):
     found = offline_extract("وفي اليمن، شنت مقاتلات التحالف غارات على تجمعات للمسلحين في مديريات زبيد غرب البلاد.")
     assert len(found.attacks) == 1
+
+
+def test_artillery_before_an_aside_tells_a_shelling(offline_extract):
+    found = offline_extract(
+        "وأوضح قائد المحور أن مدفعية الجيش، وللمرة الأولى منذ أعوام، بدأت تدك مواقع المسلحين في منطقة حرض.")
+    assert [a.attack_type for a in found.attacks] == ["shelling"]
+
+
+def test_artillery_before_a_short_aside_then_the_verb(offline_extract):
+    found = offline_extract("وقال الضابط إن مدفعية الجيش، في خطوة مفاجئة، دكت مواقع المسلحين قرب بلدة ميدي.")
+    assert [a.attack_type for a in found.attacks] == ["shelling"]
+
+
+def test_no_striker_before_the_aside_gives_no_kind(offline_extract):
+    # the subject before the aside strikes nothing: the spokesman speaks, no strike is told
+    found = offline_extract("وقال المتحدث باسم الوزارة، في مؤتمر صحفي، إن الحكومة ضربت مثلا في الصبر.")
+    assert found.attacks == []
+
+
+def test_striker_past_aside_reads_only_before_the_aside(offline_extract):
+    class _S:  # a sentence "ان المدفعية، امس، دكت مواقع" with the commas as clause starts
+        def __init__(self, words, starts):
+            from marsad.agent.offline.text import Token
+            self.words = words
+            self.tokens = [Token(w, 0, 0, k in starts) for k, w in enumerate(words)]
+
+    s = _S(["ان", "المدفعيه", "امس", "دكت", "مواقع"], {2, 3})
+    assert frames._striker_past_aside(s, 3) == "shelling"
+    s = _S(["ان", "المتحدث", "امس", "دكت", "مواقع"], {2, 3})
+    assert frames._striker_past_aside(s, 3) is None
+    s = _S(["ان", "المدفعيه", "امس", "دكت", "مواقع"], {2})  # no comma closing the aside: no aside told
+    assert frames._striker_past_aside(s, 3) is None

@@ -78,6 +78,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _PLANTED,
     _SEA_TARGETING,
     _STRIKE_VERBS,
+    _STRIKERS,
     _SUICIDE_ADJECTIVES,
     _TARGETED,
     _TARGETED_MEANS,
@@ -373,6 +374,28 @@ STRIKE_VERB = True  # module flag, for A/B measurement only
 STRIKER_KIND = True
 """Switch (pass 44, A/B measurement and its test): a strike verb ("ضرب"، "دك") with a striking subject next to it
 ("دكت المدفعية مواقع ..."، "ومدفعية الجيش تدك ...") is a strike of that subject's kind (shelling), as "استهدف" is."""
+
+
+STRIKER_PAST_ASIDE = True
+"""Switch (pass 45, A/B measurement and its test): a striking subject told before an aside set off by commas, the strike
+verb right after the aside or after a verb of starting or going on ("إن مدفعية الجيش، وللمرة الأولى منذ أعوام، بدأت تدك
+مواقع ..."، "قوات التحالف، بعد منتصف الليل، استهدفت ..."), tells the strike's kind as it does next to the verb: before,
+the subject stood too far off and the strike, of no kind, made no record."""
+_ASIDE_PHASE_VERBS = rules.words("frames", "aside_phase_verbs")
+_ASIDE_REACH = int(rules.number("frames", "striker_aside_reach"))
+
+
+def _striker_past_aside(s, x: int) -> str | None:
+    """The kind of the striking subject within three words before an aside of at most ``striker_aside_reach`` tokens
+    that ends right before the strike verb at ``x`` (or before a verb of starting just before it); else None."""
+    tokens, words = s.tokens, s.words
+    k = x - 1 if x > 0 and not tokens[x].clause_start and bare_in(words[x - 1], _ASIDE_PHASE_VERBS) else x
+    if k <= 0 or not tokens[k].clause_start or words[k - 1] in REL_PRONOUNS:
+        return None
+    c = next((y for y in range(k - 1, max(0, k - 1 - _ASIDE_REACH), -1) if tokens[y].clause_start), None)
+    if c is None or c == 0 or words[c - 1] in REL_PRONOUNS:
+        return None
+    return next((_STRIKERS[b] for w in words[max(0, c - 3):c] for b in bare(w) if b in _STRIKERS), None)
 
 
 FALLEN_PROJECTILE = True  # module flag, for A/B measurement only
@@ -819,6 +842,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits),
                            fire_next=not (FIRE_GOES_ON and hits and (
                                w[:1] in {"و", "ف"} or (x > 0 and s.words[x - 1] in _WAS_DOING))))
+        if STRIKER_PAST_ASIDE and kind == "attack" and (bare_in(w, _STRIKE_VERBS) or bare_in(w, _TARGETED)) \
+                and not _from_the_air(s.words, x, before=True):
+            kind = _striker_past_aside(s, x) or kind  # "إن مدفعية الجيش، ولأول مرة منذ أعوام، بدأت تدك مواقع ..."
         if kind is None and bare_in(w, _BATTLE_NOUNS) and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
             continue

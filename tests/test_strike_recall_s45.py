@@ -62,3 +62,17 @@ def test_striker_past_aside_reads_only_before_the_aside(offline_extract):
     assert frames._striker_past_aside(s, 3) is None
     s = _S(["ان", "المدفعيه", "امس", "دكت", "مواقع"], {2})  # no comma closing the aside: no aside told
     assert frames._striker_past_aside(s, 3) is None
+
+
+def test_town_joined_by_and_after_a_given_name_goes_on_the_list(offline_extract):
+    # "عين عيسى" ends in a given name: "ودير الزور" after it is the next place of the list, not a man's surname
+    found = offline_extract("وفي سوريا، شنت طائرات التحالف أمس غارات قرب مدن منبج وعين عيسى ودير الزور.")
+    assert {"منبج", "دير الزور"} <= _places(found)
+
+
+def test_town_right_after_a_given_name_is_still_a_name(offline_extract):
+    from marsad.agent.offline import locations_cues
+
+    assert locations_cues.LISTED_AFTER_NAME
+    found = offline_extract("وقال المتحدث باسم الشرطة عيسى دمشق إن مسلحين هاجموا حاجزا للشرطة في بلدة ستيا أمس.")
+    assert [a.location.name.endswith("ستيا") for a in found.attacks] == [True]  # the town told, not Damascus

@@ -304,6 +304,13 @@ def _paired(ctx: DocContext, si: int, m: Mention) -> bool:
     return len(codes) == 2 and None not in codes and _capital(first.entry) and _capital(other.entry)
 
 
+LISTED_AFTER_NAME = True
+"""Switch (pass 45, A/B measurement and its test): a town written with the conjunction "و" glued to it right after a given
+name ("قرب مدن حلب وعين عيسى ودير الزور": the town "عين عيسى" ends in a given name) goes on a list of places; a
+person's name does not go on with "و". Before, the place after it was read as part of a man's name, and the list
+of places, one incident each (guidelines D-21), stopped there."""
+
+
 def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when a town abroad is written as part of a person's name: right after a common given name
     ("علي سالم"، "محمد دمشق", "علي" only when written with ي, not the preposition على) or a word that
@@ -318,6 +325,8 @@ def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
     chain = given is None and (bare_in(w, _NAME_CHAIN) or (m.i > 1 and words[m.i - 2] in _NAME_CHAIN))
     if not (chain or given) or s.tokens[m.i].clause_start or registry_country(m.entry) == "IQ":
         return False  # the hand-curated Iraqi registry's places are what they say
+    if LISTED_AFTER_NAME and words[m.i][:1] == "و" and not normalize(m.surface).startswith("و"):
+        return False  # "قرب مدن حلب وعين عيسى ودير الزور": a place joined by "و" goes on a list; no name's part
     if chain or given != "علي":
         return True
     t = s.tokens[m.i - 1]

@@ -97,3 +97,26 @@ def test_handover_recipient_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_find, "HANDOVER_RECIPIENT", False)
     got = _records(offline_extract, _OFFER)
     assert got and not any("الأمم المتحدة" in str(p) for p in got[0].parties)
+
+
+# READY_SIDE: who shows readiness to hand over control is a side (a leader: his movement) -------------------------
+
+_LEADER = "وأبدى حسن نصر الله استعداده لتسليم السيطرة على معبر القاع إلى الجيش اللبناني."
+
+
+def test_leader_ready_to_hand_over_gives_his_movement(offline_extract):
+    got = _records(offline_extract, _LEADER)
+    assert len(got) == 1 and any("حزب الله" in str(p) for p in got[0].parties)
+    assert any("الجيش اللبناني" in str(p) for p in got[0].parties)
+
+
+def test_unknown_person_ready_is_no_side(offline_extract):
+    text = "وأبدى الشيخ سالم العبيدي استعداده لتسليم السيطرة على معبر القاع إلى الجيش اللبناني."
+    got = _records(offline_extract, text)
+    assert len(got) == 1 and [str(p) for p in got[0].parties] == ["الجيش اللبناني"]
+
+
+def test_ready_side_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "READY_SIDE", False)
+    got = _records(offline_extract, _LEADER)
+    assert got and not any("حزب الله" in str(p) for p in got[0].parties)

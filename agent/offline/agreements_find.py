@@ -34,6 +34,7 @@ from marsad.agent.offline.agreements_mentions import (
     _pointed_back,
     _truce_agreed_on,
 )
+from marsad.agent.offline.agreements_named import _as_party
 from marsad.agent.offline.agreements_parties import (
     ACCESS_GRANTOR,
     BARE_INSTITUTIONS,
@@ -53,7 +54,7 @@ from marsad.agent.offline.agreements_provisions import (
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_statement import statement_terms
-from marsad.agent.offline.agreements_status import _denied, _status
+from marsad.agent.offline.agreements_status import _READINESS, _denied, _status
 from marsad.agent.offline.agreements_terms import access_purpose, force_will_terms, separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
@@ -178,6 +179,28 @@ def _handover_recipient(ctx: DocContext, si: int, i: int):
     return None
 
 
+READY_SIDE = True
+"""Switch (pass 45): who shows readiness or sets a condition for a handover ("أبدى زعيم الحركة استعداده لتسليم السيطرة
+على الميناء"، "اشترط المسلحون أن تتسلم المنظمة إدارة المطار") is a side of it: the nearest force, group, government or
+leader (his movement or state) named before that word in the clause, at most eight words before it."""
+
+
+def _ready_side(ctx: DocContext, si: int, i: int):
+    """The side that offers the handover at token i (:data:`READY_SIDE`), or None."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    at = next((x for x in range(i - 1, max(a, i - 4) - 1, -1) if bare_in(words[x], _READINESS)), None)
+    if at is None:
+        return None
+    cands = [m for m in ctx.mentions[si] if m.kind == "actors" and max(a, at - 8) <= m.i < at]
+    for m in sorted(cands, key=lambda m: -m.i):
+        side = _as_party(m.entry)
+        if side is not None and (side.get("type") in _RECIPIENT_TYPES and side.get("type") != "other"):
+            return side
+    return None
+
+
 def _own_sides_unknown(words: list[str], j: int) -> bool:
     """True when "بين" right after an agreement mention that named no side opens a list of its own sides ("مذكرة
     تفاهم بين هيئة ... والاتحاد الدولي ..."): the text names who made it, bodies the registry does not know, so it
@@ -235,6 +258,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if HANDOVER_RECIPIENT and handover and _control_handover(s.words, i) and (
                     got := _handover_recipient(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
                 parties = [*parties, got]  # "استعداده لتسليم السيطرة على الميناء إلى الأمم المتحدة": the UN takes it over
+            if READY_SIDE and handover and _control_handover(s.words, i) and (
+                    got := _ready_side(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
+                parties = [got, *parties]  # "أبدى زعيم الحوثيين استعداده لتسليم ...": his movement offers it
             if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):
                 more = [e for _, e in short if _side(e) not in {_side(p) for p in parties}]
                 if len(_sides([*parties, *more])) >= 2:

@@ -365,6 +365,20 @@ def _undated_toll(c: dict, e: _Event) -> bool:
     return (c["date"] is None or e.date is None) and 0 <= e.si - max(x.si for x in c["events"]) <= _UNPLACED_REACH
 
 
+PLACED_RETELLING = True
+"""Switch (A/B measurement and its tests): an incident told with no place it can be matched by ("في بلدة صغيرة شمال
+العاصمة") and, within ``unplaced_reach_sentences``, its definite name told again with a place and no toll or day of its
+own ("لم يعرف إن كان الانفجار ناجما عن عبوة زرعت في سوق بلدة كذا") is one incident: the definite noun names the one told
+before, the place says where it was (a day told with it is that incident's own)."""
+
+
+def _placed_retelling(c: dict, e: _Event, gap: int) -> bool:
+    """Whether ``e`` tells the unplaced incident ``c`` again by its definite name, with a place (:data:`PLACED_RETELLING`)."""
+    return PLACED_RETELLING and e.definite and gap <= _UNPLACED_REACH and e.killed is None and e.injured is None \
+        and (e.date is None or _same_day(c, e)) and not e.another and not e.similar and not (e.background and not e.news) \
+        and any(x.anchored and (x.killed is not None or x.injured is not None) for x in c["events"])
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.others and c["killed"] is not None and any((x.si, x.ti) < (e.si, e.ti) for x in c["events"]):
         return False  # "قتل ثلاثة بانفجار لغم في قرية كذا. وقتل ثلاثة آخرون بانفجار لغم قرب بلدة كذا": not the
@@ -393,7 +407,7 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "قتل جنديان في هجوم على حاجز، وأصيب ثلاثة في هجوم آخر": told apart from what came before it
     if _marked_apart(c, e):
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
-    if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
+    if e.place is not None and c["place"] is None and gap > _PLACE_REACH and not _placed_retelling(c, e, gap):
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
     if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e) \
             and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)):

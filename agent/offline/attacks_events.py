@@ -357,6 +357,7 @@ class _Event:
     another: bool = False  # told as another one ("وأصيب ثلاثة في هجوم آخر"): no incident told before it (ANOTHER_APART)
     stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
     others: bool = False  # its dead told as others ("وقتل ثلاثة آخرون"): not the dead told before (OTHERS_APART)
+    definite: bool = False  # told by a definite singular event noun ("الانفجار"، "الهجوم"): the one incident named again
 
 
 _UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض"})
@@ -884,5 +885,6 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     another=ANOTHER_APART and f.j < f.hi and words[f.j] in _ANOTHER
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                     others=OTHERS_APART and not shared and _told_as_others(words, killed),
+                    definite=any(bare_in(w, _DEFINITE_SINGULARS) for w in words[f.lo:f.j]),
                 ))
     return out

@@ -34,7 +34,7 @@ def test_self_target_seen_with_rule_off(offline_extract, monkeypatch):
 
 _LENT = ("شنت مقاتلات التحالف العربي، الخميس، غارات على مواقع للحوثيين في محافظة الجوف.\n"
          "وفي سياق متصل، استعادت القوات الحكومية مواقع في محافظة إب، بالتزامن مع تكثيف التحالف العربي "
-         "غاراته الجوية على مواقع المتمردين في عدة محافظات.")
+         "غاراته الجوية في عدة محافظات.")  # no object: the masdar's subject is all the sentence names
 
 
 def test_lent_doer_is_not_left_as_target(offline_extract):

@@ -517,6 +517,39 @@ def _past_dates(ctx: DocContext, f: Frame, x: int, n: int) -> int:
     return k
 
 
+ON_PAST_GAP = True
+"""Switch (pass 45; on, off only to measure it): the "على"/"ضد" of what an attack hit may stand past more than three
+words after the attack noun when those words only tell the attack: its adjectives ("غارة جوية عنيفة"; ``gap_adjectives``,
+``manner_adjectives``, ``attack_subject_adjectives``), its doer written with "ل" ("غارة لمقاتلات التحالف على"), a day
+or a time of day ("هجوما واسعا خلال ساعات الصباح، اليوم الأحد، على"; ``gap_time_words``). The attack noun may also
+carry its owner's pronoun or the article ("تكثيف التحالف غاراته الجوية على"، "نفذ الطيران الغارة التاسعة على";
+``owned_attack_nouns``). Any other word ends the gap (:func:`_attack_before_gap`)."""
+_GAP_WORDS = rules.words("roles", "gap_adjectives") | rules.words("roles", "gap_time_words") | _MANNER \
+    | _ATTACK_SUBJECT_ADJS
+_OWNED_ATTACKS = rules.words("roles", "owned_attack_nouns")
+_GAP_SPAN = 9
+"""Tokens at most between the attack noun and its "على"."""
+
+
+def _attack_before_gap(ctx: DocContext, f: Frame, x: int) -> bool:
+    """Whether an attack noun stands before the "على" at ``x`` past words that only tell the attack (:data:`ON_PAST_GAP`)."""
+    if not ON_PAST_GAP:
+        return False
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = _dated(ctx, f.si)
+    doers = {t for m in ctx.actors_in(f.si, max(f.lo, x - _GAP_SPAN), x) if words[m.i][0] == "ل" for t in range(m.i, m.j)}
+    k = x - 1
+    while k >= max(f.lo, x - _GAP_SPAN):
+        w = words[k]
+        if bare_in(w, _OBJECT_PREP_AFTER) or w in _OWNED_ATTACKS or w[0] == "و" and w[1:] in _OWNED_ATTACKS:
+            return True
+        if not (k in dated or k in doers or w in _GAP_WORDS or w.endswith("ا") and w[:-1] in _GAP_WORDS):
+            return False
+        k -= 1
+    return False
+
+
 def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
     """The token after a doer written at ``x`` (subject nouns, actors joined by "و", a day told after it) and the
     "على" after it."""
@@ -569,7 +602,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[_past_dates(ctx, f, x, 3):x] for b in bare(w))
-                or _relative_doer(ctx, f, x)):
+                or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)
         if span is not None and dawn_at(words, x) and _not_hit_after_dawn(words[span[0]]):
             continue  # "صدت القوات فجر الأحد هجوما شنه ..."، "قالت إنها فجر اليوم تعرضت لهجوم": the dawn of a day

@@ -47,6 +47,9 @@ _HONORIFIC_NOT_ROLE = True
 """Switch: a known official written with only an honorific before his name ("الأمير"، "الشيخ"، "الدكتور") takes his
 registry role at the article's date, not the honorific, as his role (A/B)."""
 
+_COUNTERPART_REGISTRY = True
+"""Switch: a known official titled only as someone's counterpart ("نظيره الأميركي فلان"), when no office before it
+tells which, takes his registry office at the article's date (A/B)."""
 _OTHER_MENTION_ORG = True
 """Switch: a man whose first titled mention names no body of his ("القيادي فلان") takes the body another mention of
 him names ("القيادي الحوثي فلان"), as his affiliation (the role stays the first title's; A/B)."""
@@ -236,6 +239,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if _HONORIFIC_NOT_ROLE and entry is not None and not person.role and person.rank \
                     and _norm(person.rank) in _HONORIFICS:
                 role = role_at(entry, published) or role  # "الأمير"، "الشيخ": a title, not his office
+            if _COUNTERPART_REGISTRY and entry is not None and role and _norm(role.split()[0]).startswith("نظير"):
+                role = role_at(entry, published) or role  # "نظيره الأميركي" with no office before it: his own office
             org = person.org
             if org is None and _OTHER_MENTION_ORG and not (entry and entry.get("affiliation")):
                 org = next((p.org for p in g["all"] if p.org is not None), None)

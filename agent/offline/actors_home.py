@@ -413,6 +413,7 @@ _HEAD_OF = frozenset(normalize(w) for w in ("الوزراء", "وزراء", "ا�
 """A head of state or government: "الرئيس" right before the adjective, or "رئيس الوزراء/الحكومة" before it; any
 other word between ("رئيس الائتلاف الوطني السوري"، "رئيس البرلمان الإيراني") names another body."""
 _MINISTER_REACH = 4
+_COUNTERPART_HEAD = normalize("نظير")
 _NOT_STATE_OFFICE = frozenset(normalize(w) for w in ("في", "لدى", "عن", "من", "مع", "باسم"))
 """Words that end the office before the adjective: the adjective after them qualifies something else ("سفير اليمن
 لدى الأمم المتحدة"، "وزير الدفاع في حكومة ..."، "المتحدث باسم ...")."""
@@ -435,6 +436,8 @@ def role_government(role: str | None) -> str | None:
     # adjective ("وزير المالية البريطاني": "المالية" is the portfolio, whatever country its letters spell)
     if head in _MINISTER_HEADS:
         reach = words[1:2] if definite else words[2:1 + _MINISTER_REACH]
+    elif words[0].lstrip("وبل").startswith(_COUNTERPART_HEAD):
+        reach = words[1:2]  # "نظيره الأميركي": a state's office holder, the other side of a minister or envoy
     elif head in _HEAD_HEADS:
         reach = words[1:2] if definite else words[2:3] if words[1] in _HEAD_OF else []
     else:

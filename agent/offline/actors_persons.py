@@ -37,7 +37,14 @@ from marsad.agent.offline.actors_names import (
     _read_name,
     _vocabulary_name,
 )
-from marsad.agent.offline.actors_titles import _ROLE_FIRST_WORDS, _person, _role_after, _role_before, _trim_roles
+from marsad.agent.offline.actors_titles import (
+    _ROLE_FIRST_WORDS,
+    _counterpart_roles,
+    _person,
+    _role_after,
+    _role_before,
+    _trim_roles,
+)
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
@@ -282,6 +289,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out.sort(key=lambda p: p.start)
     out = [p for x, p in enumerate(out) if not _runs_on_repeat(p, out[:x])]
     _trim_roles(out)
+    _counterpart_roles(out)
     return out
 
 

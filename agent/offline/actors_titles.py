@@ -6,6 +6,7 @@ with its rank, role and organisation (and the title of a man a known official is
 from __future__ import annotations
 
 from marsad.agent.offline import rules
+from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.actors_names import (
     _BACK_STOPS,
     _NAME_END_WORDS,
@@ -45,6 +46,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
         if with_stop and head is not None and w in _WITH:
             break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
+        if _COUNTERPART and w[:1] == "ب" and w[1:].startswith("نظير") and w[1:] in ROLE_HEADS:
+            bare = w[1:]  # "اتصل الوزير بنظيره الكويتي فلان": the counterpart's title, the "ب" of the verb glued on
         if _GLUED_OWN_TITLE and _glued_head(w):
             head = x  # "في تصريح لوزير الداخلية، فلان": his own title (a glued "ل" is no adjective of "تصريح")
             x -= 1
@@ -158,8 +161,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     if head is not None and head < role_end:
         rs, re_ = s.token_span(head, role_end)
         role = s.quote(rs, re_).strip(" ،,")
-        if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
-            role = role[1:]  # "ورئيس العراق السابق"
+        if role.startswith(("و", "ب")) and s.words[head][1:] in ROLE_HEADS:
+            role = role[1:]  # "ورئيس العراق السابق"، "بنظيره الكويتي"
         if (outer is not None or _GLUED_OWN_TITLE) and _glued_head(s.words[head]):
             role = "ال" + role[2:] if role.startswith("لل") else role[1:]  # "لرئيس مجلس الوزراء" -> "رئيس مجلس الوزراء"
         ev_start = rs
@@ -182,6 +185,51 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     person_tokens.update(range(r, j))
     return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
                   (ev_start, ev_end), outer=outer)
+
+
+_COUNTERPART = True
+"""Switch: a counterpart's title ("نظيره الأميركي"، "بنظيره الكويتي") is the office of the man whose counterpart he
+is, of his own country: "وزير الخارجية السعودي فلان ... نظيره الأميركي فلان" -> "وزير الخارجية الأميركي"
+(:func:`_counterpart_roles`); a glued "ب" opens such a title too (A/B)."""
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in ("الشمالي", "الشمالية", "الجنوبي", "الجنوبية"))
+_NAZIRA = normalize("نظيرت")
+
+
+def _counterpart_roles(persons: list[Person]) -> None:
+    """Give a man titled only as a counterpart ("نظيره الأردني") the office of the man named before him in the sentence,
+    with the counterpart's nationality adjective in place of that man's: "وزير الخارجية المصري فلان مع نظيره
+    الأردني فلان" -> "وزير الخارجية الأردني". Left as written when the earlier title names a state elsewhere than at
+    its end ("السفير السعودي لدى اليمن") or is itself a counterpart's, or the counterpart's title is more than the
+    word and its adjective."""
+    if not _COUNTERPART:
+        return
+    for p in persons:
+        words = (p.role or "").split()
+        if len(words) != 2 or not _norm(words[0]).startswith("نظير") or nisba_country(words[1]) is None:
+            continue
+        q = next((q for q in sorted(persons, key=lambda q: -q.start) if q.sentence == p.sentence and q.end <= p.start
+                  and q.role), None)
+        if q is None:
+            continue
+        theirs = q.role.split()
+        if _norm(theirs[0]).lstrip("وبل").startswith("نظير") or _norm(theirs[0]) not in ROLE_HEADS and \
+                _norm(theirs[0])[1:] not in ROLE_HEADS:
+            continue
+        if len(theirs) > 2 and _norm(theirs[-1]) in _DIRECTIONS:
+            theirs = theirs[:-2]  # "الرئيس الكوري الشمالي": the adjective of a country named with a direction
+        elif nisba_country(theirs[-1]) is not None:
+            theirs = theirs[:-1]
+        if not theirs or any(nisba_country(w) is not None or _norm(w) in _DIRECTIONS for w in theirs[1:]):
+            continue
+        head = theirs[0]
+        feminine = _norm(words[0]).startswith(_NAZIRA)
+        if feminine and not head.endswith("ة") and _norm(head + "ة") in ROLE_HEADS:
+            head += "ة"  # "الوزير فلان ونظيرته الفرنسية فلانة" -> "وزيرة ..."
+        elif not feminine and head.endswith("ة") and _norm(head[:-1]) in ROLE_HEADS:
+            head = head[:-1]  # "رئيسة الوزراء فلانة ونظيرها الإسرائيلي فلان" -> "رئيس الوزراء ..."
+        p.role = " ".join([head, *theirs[1:], words[1]])
 
 
 def _glued_head(w: str) -> bool:

@@ -4,6 +4,10 @@
   (guidelines D-21), as after the dual ("مديريتي") or the singular.
 - A striking subject set off from its strike verb by an aside between commas ("إن مدفعية الجيش، وللمرة الأولى منذ
   أعوام، بدأت تدك مواقع ...") still tells the strike's kind; before, the strike had no kind and made no record.
+- A town glued to "و" after a given name ("وعين عيسى ودير الزور") goes on the list of places; no man's name goes on
+  with "و".
+- A missile told intercepted or shot down over a place ("اعترضت الدفاعات الجوية صاروخا باليستيا في سماء مدينة ...")
+  is a shelling of that place (guidelines §4), also when its launch is told far from it or not at all.
 
 Sentences written for the tests (names, places and numbers made up)."""
 
@@ -76,3 +80,32 @@ def test_town_right_after_a_given_name_is_still_a_name(offline_extract):
     assert locations_cues.LISTED_AFTER_NAME
     found = offline_extract("وقال المتحدث باسم الشرطة عيسى دمشق إن مسلحين هاجموا حاجزا للشرطة في بلدة ستيا أمس.")
     assert [a.location.name.endswith("ستيا") for a in found.attacks] == [True]  # the town told, not Damascus
+
+
+def test_missile_intercepted_over_a_city_is_a_shelling_of_it(offline_extract):
+    found = offline_extract(
+        "اعترضت منظومة الدفاع الجوي، فجر الثلاثاء، صاروخا باليستيا في سماء مدينة نجران، أطلقته جماعة الحوثي.")
+    assert [(a.attack_type, a.location.canonical_name) for a in found.attacks] == [("shelling", "نجران")]
+
+
+def test_intercepted_missile_with_its_launch_far_off_is_one_record(offline_extract):
+    found = offline_extract("اعترضت الدفاعات الجوية صاروخا باليستيا في سماء مدينة جازان أطلقه المسلحون من الجنوب.")
+    assert len(found.attacks) == 1
+
+
+def test_definite_missile_intercepted_is_a_retelling_not_a_new_strike(offline_extract):
+    assert offline_extract("وأفاد مصدر عسكري أن الدفاعات الجوية اعترضت الصاروخ فوق المدينة.").attacks == []
+
+
+def test_missiles_intercepted_since_a_start_are_a_sum(offline_extract):
+    found = offline_extract("وقال المتحدث إن الدفاعات الجوية اعترضت 90 صاروخا منذ بدء الحرب قبل ثلاث سنوات.")
+    assert found.attacks == []
+
+
+def test_intercepting_a_car_is_no_strike(offline_extract):
+    assert offline_extract("اعترضت دورية للشرطة سيارة مسرعة على الطريق الدولي قرب مدينة الكوت.").attacks == []
+
+
+def test_a_missile_as_the_means_of_shooting_down_is_not_intercepted(offline_extract):
+    found = offline_extract("وقال المحققون إن طائرة الركاب أسقطت بصاروخ أمس فوق مدينة دونيتسك شرق أوكرانيا.")
+    assert found.attacks == []

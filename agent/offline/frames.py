@@ -398,6 +398,37 @@ def _striker_past_aside(s, x: int) -> str | None:
     return next((_STRIKERS[b] for w in words[max(0, c - 3):c] for b in bare(w) if b in _STRIKERS), None)
 
 
+INTERCEPTED = True
+"""Switch (pass 45, A/B measurement and its test): a missile or shell told intercepted or shot down ("اعترضت الدفاعات
+الجوية، مساء الجمعة، صاروخا باليستيا في سماء مدينة ...") was fired at where it was stopped: a shelling (guidelines §4:
+the place is the target city when no launch site is given), also when its launch is told too far from it for
+:func:`_launch` or not at all. Only in a sentence no other word opens a frame of (a launch or heading told near the
+projectile opens its own), and only an indefinite projectile (the definite one is a retelling) that is no
+interceptor, no sum since a start, and no means ("أسقطت الطائرة بصاروخ": a plane shot down by a missile)."""
+_INTERCEPT_VERBS = rules.words("frames", "intercept_verbs")
+_INTERCEPT_REACH = int(rules.number("frames", "intercept_reach"))
+
+
+def _intercepted(words: list[str]) -> int | None:
+    """The index of a verb of intercepting with an indefinite projectile as its object within ``intercept_reach``
+    tokens after it (:data:`INTERCEPTED`), else None."""
+    from marsad.agent.offline.frames_readers import _INTERCEPTORS, _PROJECTILES, _SINCE, _SINCE_REACH
+
+    for x, w in enumerate(words):
+        if not bare_in(w, _INTERCEPT_VERBS):
+            continue
+        for y in range(x + 1, min(len(words), x + 1 + _INTERCEPT_REACH)):
+            forms = [b for b in bare(words[y]) if b in _PROJECTILES]
+            if not forms:
+                continue
+            if any(b.startswith("ال") for b in forms) or (words[y].startswith("ب") and words[y][1:] in _PROJECTILES) \
+                    or any(b in _INTERCEPTORS for v in words[y + 1:y + 3] for b in bare(v)) \
+                    or any(v in _SINCE for v in words[y + 1:y + 1 + _SINCE_REACH]):
+                break
+            return x
+    return None
+
+
 FALLEN_PROJECTILE = True  # module flag, for A/B measurement only
 
 
@@ -856,6 +887,10 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             told = _targeted(s.words, x) if bare_in(w, _TARGETED) else None
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
             hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
+    if INTERCEPTED and not hits and not battles:
+        at = _intercepted(words)
+        if at is not None:  # "اعترضت الدفاعات الجوية صاروخا باليستيا في سماء المدينة": a missile fired at it
+            hits.append((at, at + 1, "shelling", "shelling"))
     toll_at = -1
     if TOLL_UPDATE_FRAME and not battles and (not hits or UPDATE_NOUN_ONLY and all(
             c == "killed" and i == j - 1 and s.words[i] in _UPDATE_DEAD_AFTER for i, j, c, _ in hits)):

@@ -779,7 +779,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             fired = _fired_place(ctx, frames)
-            place = context_place(ctx, frames, incidents_country) if fired is None else None
+            past = all(e.background and not e.news for e in c["events"])  # history told as context
+            place = context_place(ctx, frames, incidents_country, past=past) if fired is None else None
             flown = [f for f in (_launched(ctx, e, memo) for e in c["events"]) if f is not None] \
                 if DIRECTION and fired is None else []
             if place is not None and any(f[0] is not None and same_area(f[0], place) for f in flown):

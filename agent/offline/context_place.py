@@ -12,7 +12,9 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
    place there (an article on strikes in Syria that names Kazakhstan for the next talks is not about
    Kazakhstan). (Taking the
    one place a title and lead name instead was measured and dropped: on the tune split it put
-   follow-up incidents in the wrong town more often than it found theirs.)
+   follow-up incidents in the wrong town more often than it found theirs.) Before the country, the one
+   area the article's places lie in, else the one province its title and lead name before the incident
+   (``LEAD_PROVINCE``: a province, never a town).
 
 Such a location is marked with the flag ``location_from_article`` so a reader knows it was not
 written beside the incident.
@@ -52,7 +54,8 @@ MIN_SHARE = rules.number("locations", "article_country_min_share")
 of the article's place votes (an article about Kuwait's arrests of fighters back from Iraq and Syria is not)."""
 
 
-def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str | None = None) -> Place | None:
+def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str | None = None,
+                  past: bool = False) -> Place | None:
     """The article-level place of an incident told in ``frames`` without a place of its own.
 
     Args:
@@ -60,6 +63,8 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         frames: the frames of the incident's mentions (the first is where it is first told).
         incidents_country: the country where the article's placed incidents happened, if they agree: it
             stands for the article's country (an article on strikes in Gaza names Israel as often as Gaza).
+        past: the incident is history told as context ("قتل في مارس 2014"), not the article's news: the province
+            the lead names is the news's, not its.
     """
     for f in frames:
         words = ctx.sentences[f.si].words
@@ -86,12 +91,43 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         if sided is not None:
             return sided
     if frames and incidents_country:
-        return _one_area(ctx, incidents_country, frames) or _country_place(incidents_country, frames[0].si)
+        return _one_area(ctx, incidents_country, frames) or _lead_province(ctx, incidents_country, frames, past) \
+            or _country_place(incidents_country, frames[0].si)
     if frames and ctx.fallback_country and ctx.fallback_share >= MIN_SHARE and _in_lead(ctx, ctx.fallback_country):
         # with no other incident placed, the article's places alone must tell the area at least twice
-        return _one_area(ctx, ctx.fallback_country, frames, _TOLD_TWICE) or _country_place(ctx.fallback_country,
-                                                                                          frames[0].si)
+        return _one_area(ctx, ctx.fallback_country, frames, _TOLD_TWICE) \
+            or _lead_province(ctx, ctx.fallback_country, frames, past) or _country_place(ctx.fallback_country, frames[0].si)
     return None
+
+
+LEAD_PROVINCE = True
+"""Switch (A/B): an incident with no place of its own in an article whose lead names one province of the country
+and no other place of it ("... ضد أبناء محافظة إب وسط اليمن") happened in that province, not just in the country."""
+
+
+def _lead_province(ctx: DocContext, code: str, frames: list[Frame], past: bool) -> Place | None:
+    """The one province of country ``code`` the title and the lead before the incident's first telling name, when
+    they name no other place of it (a town or a second province leaves the article's area open; what the lead tells
+    after the incident - where its people come from - is detail); never for history told as context (``past``)."""
+    if not LEAD_PROVINCE or past:
+        return None
+    first_told = min(f.si for f in frames)
+    found: list[Place] = []
+    for si in sorted(k for k in ctx.lead if k < first_told or ctx.sentences[k].is_title):
+        for m in ctx.places_in(si, 0, len(ctx.sentences[si].words)):
+            if normalize(m.surface) in _GENERIC:
+                continue
+            p = place_at(ctx, si, m)
+            if p.location.country != code or p.base_level in ("country", "region"):
+                continue
+            found.append(p)
+    if not found or any(p.key != found[0].key for p in found[1:]):
+        return None
+    first = found[0]
+    if first.base_level != "governorate" and not first.key.startswith("gov:"):
+        return None
+    return Place(first.location, first.key, first.governorate, first.base_level, first.sentence, first.i, first.j,
+                 True, first.base_level, first.by_row)
 
 
 _AREA_RADIUS = rules.number("locations", "article_area_radius")

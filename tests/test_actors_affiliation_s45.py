@@ -61,3 +61,16 @@ def test_other_mention_names_his_body(offline_extract):
 def test_other_mention_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_build, "_OTHER_MENTION_ORG", False)
     assert _person(offline_extract(TWO_MENTIONS), "ناجي الصبري").affiliation is None
+
+
+def test_gulf_given_names_after_a_rank(offline_extract):
+    # "فايز" / "ظافر" / "عايض" / "مرزوق": common given names that are also words; after a rank or title they are names
+    r = offline_extract("وأفادت المصادر بأن العميد فايز الحبيشي، قائد الكتيبة الثالثة، أصيب في القصف على المعسكر.")
+    assert any(a.name == "فايز الحبيشي" for a in r.actors)
+    r = offline_extract("وقال قائد الشرطة اللواء ظافر الدوسري إن الدوريات طاردت المسلحين.")
+    assert any(a.name == "ظافر الدوسري" for a in r.actors)
+
+
+def test_the_word_winner_is_no_name(offline_extract):
+    r = offline_extract("وقال الفائز بالسباق إن الشرطة أوقفت المسلحين قرب الملعب.")
+    assert not any(a.type == "official" for a in r.actors)

@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 # Words that only say what kind of thing follows ("forces of", "organisation") — dropped from name keys.
-_GENERIC_HEADS = {"قوات", "تنظيم", "عناصر", "خلايا", "عصابات", "مسلحو", "مسلحي", "جماعه"}
+_GENERIC_HEADS = {"قوات", "تنظيم", "عناصر", "خلايا", "عصابات", "مسلحو", "مسلحي", "جماعه", "حركه"}
 # Epithets news writes after an actor's name ("ميليشيا الحوثي الانقلابية", "تنظيم داعش الإرهابي"): they
 # describe, they do not name. A name ending in them is also looked up without them (lexicon ids only).
 _EPITHETS = {"الانقلابيه", "الانقلابي", "الارهابيه", "الارهابي", "المتطرفه", "المتطرف", "الاجراميه", "الاجرامي",

@@ -137,6 +137,11 @@ def test_an_affiliation_to_a_state_matches_its_government():
     assert compare_field("affiliation", "الولايات المتحدة", "International Coalition") == 0.0
 
 
+def test_a_movement_word_is_a_generic_head():
+    assert compare_field("role", "المتحدث باسم طالبان", "المتحدث باسم حركة طالبان") == 1.0
+    assert compare_field("role", "المتحدث باسم حركة حماس", "المتحدث باسم حركة فتح") == 0.0
+
+
 def test_a_target_in_the_accusative_is_the_same_word():
     assert compare_field("target", "منزل", "منزلا قديما") == 1.0  # "دمروا منزلا قديما": the gold noun, declined
     assert compare_field("target", "جنود الحرس", "جنودا من الحرس") == 0.0  # the words still have to follow each other

@@ -107,6 +107,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         while span is not None:
             names.append((*span, joined))
             nxt = span[1]
+            if DUAL_BEARING and form in _DUAL and len(names) == 1:
+                nxt = _bearing_end(ctx, f.si, nxt, f.hi)
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
@@ -133,6 +135,30 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         unglued.add(x)
     # "في مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": the place told after the trigger is narrower
     return out or _referenced(ctx, f, known, country)
+
+
+DUAL_BEARING = True
+"""Switch (pass 45, A/B measurement and its test): a dual place noun names two places even when the first is told
+with its bearing from a known place ("في منطقتي X غرب مدينة Y وZ شرقها"): the bearing is read past, and the name joined
+by "و" after it is the dual's second place (one record per place, GUIDELINES D-21). Only the dual's first name: a
+dual holds two, so the name after the bearing is not a second reference point."""
+_BEARING_WORDS = 2
+"""Direction words a bearing may take ("شمال شرق")."""
+
+
+def _bearing_end(ctx: DocContext, si: int, y: int, hi: int) -> int:
+    """The token after a bearing that starts at ``y`` (direction words, an optional reference noun, a known place:
+    "غرب الفلوجة"، "شمال شرق قضاء حديثة"), else ``y``."""
+    words = ctx.sentences[si].words
+    r = y
+    while r < hi and r - y < _BEARING_WORDS and bare_in(words[r], DIRECTIONS):
+        r += 1
+    if r == y:
+        return y
+    if r < hi and bare_in(words[r], _REFERENCE):
+        r += 1
+    m = next((m for m in ctx.places_in(si, r, hi) if m.i == r), None)
+    return m.j if m is not None else y
 
 
 PLURAL_LISTS = True

@@ -57,9 +57,11 @@ D_DHAL = True
 # English "ch" is written تش as often as ش ("Charlie" تشارلي, "Novichok" نوفيتشوك), or ك ("Christopher"): read
 # by _units (A/B switch)
 TSH_CH = True
+# English "ck" is one k sound, written with one letter ("Lubeck" لوبك, "Brock" بروك): read by _units (A/B switch)
+CK_ONE = True
 # English letters (digraphs first) -> the classes they may be written with; "?" = may be unwritten
 _EN_UNITS = [
-    ("kh", "K"), ("sh", "C"), ("ch", "[CK]"), ("gh", "G"), ("th", "[ST]"), ("dh", "[DZ]"), ("ph", "F"),
+    ("kh", "K"), ("sh", "C"), ("ch", "[CK]"), ("gh", "G"), ("th", "[ST]"), ("dh", "[DZ]"), ("ph", "F"), ("ck", "K"),
     ("ou", "W?"), ("oo", "W?"), ("ee", "Y?"), ("ai", "Y?"), ("ay", "Y?"), ("ei", "Y?"),
     ("b", "B"), ("p", "B"), ("t", "T"), ("d", "D"), ("s", "S"), ("z", "Z"), ("j", "J"), ("g", "[GJK]"),
     ("k", "K"), ("q", "K"), ("c", "[KS]"), ("f", "F"), ("v", "F"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"),
@@ -79,6 +81,7 @@ DH_EMPHATIC = True
 # spellings of the same class skeleton, "Khorasan" is خراسان (خ), not the commoner word كارثة (ك, ث)
 _EN_LETTERS = [
     ("kh", "خ"), ("sh", "ش"), ("ch", "شك"), ("gh", "غ"), ("th", "ثت"), ("dh", "ذضظ" if DH_EMPHATIC else "ذضد"), ("ph", "ف"),
+    ("ck", "كق"),
     ("b", "بپ"), ("p", "بپ"), ("t", "تط"), ("d", "دض"), ("s", "سص"), ("z", "زظذ"), ("j", "ج"), ("g", "جغقك"),
     ("k", "كق"), ("q", "ق"), ("c", "كسق"), ("f", "ف"), ("v", "ف"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("r", "ر"),
     ("x", "كس"), ("h", "هح"),
@@ -194,6 +197,8 @@ def _units(word: str) -> list[str]:
             i += 2
             continue
         for en, cls in _EN_UNITS:
+            if en == "ck" and not CK_ONE:
+                continue
             if w.startswith(en, i):
                 out.append("[DZ]" if en == "d" and D_DHAL else "(?:T?C|K)" if en == "ch" and TSH_CH else cls)
                 i += len(en)

@@ -94,6 +94,10 @@ __all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_p
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
 
+_ANY_FEMININE = rules.words("scope", "any_feminine")
+""""أية" (any) and its glued forms ("لأية"، "بأية"), matched as whole tokens: clitic stripping would find "ايه" in
+"ولاية" (a province), so the word cannot stand with :data:`PLAN_WORDS` ("ولأية" is left out: it is "ولاية" too)."""
+
 _THREATS = rules.words("scope", "threats")
 """Threat verbs govern the whole clause after them ("هدد التنظيم على مواقع التواصل باستهداف ...")."""
 
@@ -427,6 +431,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or not PLAN_WORDS.isdisjoint(before) or not _HYPOTHETICAL_AFTER.isdisjoint(after) \
+        or not _ANY_FEMININE.isdisjoint(words[max(0, i - 3):i]) \
         or (DESIRE and not _DESIRE.isdisjoint(before)) or (FUTURE and not _FUTURE.isdisjoint(before)) \
         or (FUTURE_REPLY and not _FUTURE_REPLY.isdisjoint(before)) \
         or (NEGATED and is_negated(words, i)) \

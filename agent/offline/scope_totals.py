@@ -6,6 +6,7 @@ from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.scope_phrases import word_forms
+from marsad.core.arabic import normalize
 
 _PLURAL_EVENTS = rules.words("scope", "plural_events")
 _BATTLE_PLURALS = rules.words("scope", "battle_plurals")
@@ -298,7 +299,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
     if not plural:
         return False
-    if any(abs(p - x) <= 4 for x in spans for p in plural):
+    if any(abs(p - x) <= 4 for x in spans for p in plural) and not period_strikes(words, span, spans, plural):
         return True
     if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms)
            if not _SINCE.isdisjoint(f) and not _since_today(span, x)):
@@ -307,6 +308,28 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return False
     at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
     return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
+
+
+PERIOD_STRIKES = True
+"""Switch (pass 45, A/B measurement and its test): strikes told only by the span they fell in, with what they hit and
+no count ("شنت الطائرات خلال الشهر الجاري غارات عدة استهدفت مخازن السلاح في الميناء") are one record for the period
+(GUIDELINES D-8), not a period total: a total counts strikes or their dead ("380 هجوما خلال العام"، "قتل 40 خلال
+حزيران"), and "منذ" counts them since a time."""
+_AIMED = frozenset(normalize(w) for w in ("استهدفت", "استهدف", "مستهدفة", "مستهدفا", "طالت"))
+_PERIOD_STRIKE_REACH = 3
+
+
+def period_strikes(words: list[str], span: list[str], spans: list[int], plural: list[int]) -> bool:
+    """True when the plural strikes near a span of time are aimed at a target and the sentence counts nothing:
+    no numeral (a vague "عدة" is none), no toll word, no "منذ" (see :data:`PERIOD_STRIKES`)."""
+    if not PERIOD_STRIKES:
+        return False
+    if any(w.isdigit() or ((q := read_quantity(words, x)) is not None and q.value is not None) for x, w in enumerate(words)):
+        return False  # ("عدة"، "عشرات" count nothing)
+    forms = [b for w in words for b in bare(w)]
+    if not _TOLL_WORDS.isdisjoint(forms) or not _MASS_TOLL_WORDS.isdisjoint(forms) or not _SINCE.isdisjoint(forms):
+        return False
+    return any(bare_in(span[y], _AIMED) for p in plural for y in range(p + 1, min(len(span), p + _PERIOD_STRIKE_REACH + 1)))
 
 
 def since_today(words: list[str], x: int) -> bool:

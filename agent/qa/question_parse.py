@@ -84,6 +84,10 @@ def _name_after(text: str, end: int, covered: list[tuple[int, int]]) -> bool:
 # the words a role question asks with ("what position did he hold"): what is asked for, not a concept its answer
 # must name ("position" is also the glossary's military post, موقع)
 _ASKING_ROLE_EN = re.compile(r"\b(positions?|posts?|titles?|jobs?|roles?|office)\b", re.I)
+# "which official said ...": the word asks for whoever holds an office, which the article names by the office itself
+# ("the prosecutor", "the minister") (A/B switch)
+WHICH_OFFICIAL = True
+_WHICH_OFFICIAL_EN = re.compile(r"\b(?:which|what|whose) (?:senior |local |top )?(officials?)\b", re.I)
 
 
 def _asking_word(concept: Entry, text: str, language: str, intent: Intent) -> bool:
@@ -92,6 +96,8 @@ def _asking_word(concept: Entry, text: str, language: str, intent: Intent) -> bo
         return False
     spans = [(s, e) for found, s, e in english_names(text, get_lexicon()) if found == concept]
     asking = [m.span() for m in _ASKING_ROLE_EN.finditer(text)]
+    if WHICH_OFFICIAL:
+        asking += [m.span(1) for m in _WHICH_OFFICIAL_EN.finditer(text)]
     return bool(spans) and all(any(a <= s and e <= b for a, b in asking) for s, e in spans)
 
 

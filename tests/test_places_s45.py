@@ -59,3 +59,14 @@ def test_history_told_as_context_keeps_the_country(offline_place):
             "ويقول أقارب الضحايا إن السلطات لم تحقق في أي من هذه الاعتداءات حتى الآن.\n"
             "وكان والد أحد الضحايا قد قتل برصاص مسلحين مجهولين في مارس 2011 أثناء عودته من عمله.")
     assert offline_place(text).admin_level == "country"
+
+
+def test_outskirts_word_cues_a_bare_city(offline_place):
+    # "على مشارف X" (on the outskirts of X) tells where, like "أطراف": a big city named bare after it is the place
+    loc = offline_place("انفجرت عبوة ناسفة في سوق شعبي على مشارف كوالالمبور، ما أسفر عن إصابة ستة أشخاص.")
+    assert loc is not None and loc.name == "كوالالمبور" and loc.country == "MY"
+
+
+def test_outskirts_word_before_no_place_names_none(offline_place):
+    # "على مشارف عامها الجديد" (on the threshold of its new year): no place follows
+    assert offline_place("قتل جنديان في هجوم شنه مسلحون على حاجز أمني والبلاد على مشارف عامها الجديد.") is None

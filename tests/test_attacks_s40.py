@@ -108,8 +108,9 @@ def test_a_convoy_on_its_way_is_no_attack():
 
 
 def test_headed_projectile_switch_off_drops_the_record(monkeypatch):
-    from marsad.agent.offline import frames_readers
+    from marsad.agent.offline import frames, frames_readers
     monkeypatch.setattr(frames_readers, "HEADED_PROJECTILE", False)
+    monkeypatch.setattr(frames, "INTERCEPTED", False)  # pass 45's intercept reader would open it on its own
     assert _records("وأكد البيان اعتراض صاروخ باليستي كان متجها نحو مدينة أبها.") == []
 
 

@@ -254,6 +254,10 @@ _CLEARANCE = rules.words("attacks", "clearance")
 """Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _PLANTING = rules.words("attacks", "planting")
 """Mines or bombs laid ("زرعت الميليشيات الألغام"): no attack unless the clause tells one going off or a toll."""
+_SPREADING = rules.words("attacks", "spreading")
+""""نشر" right before the mines or bombs ("ونشر ألغام عشوائية حول تحصيناتهم"): laid or deployed, like :data:`_PLANTING`
+(only adjacent: "نشر" before anything else is mostly "published")."""
+SPREAD_LAID = True  # module switch (A/B measurement)
 _BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
 _SELF = rules.words("attacks", "self_words")
 _BARE_SHELLING = rules.words("attacks", "bare_shelling")
@@ -825,7 +829,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # tells a done event in the frame: "يتأهب المسلحون لاقتحام البلدة، فيما قصفت المدفعية أمس مخزنا")
             if not counted and _threat_or_foiled(words, f.lo, f.i, f.hi):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
-            if not counted and any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) and not any(
+            laid = any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) or (
+                SPREAD_LAID and f.i > f.lo and bare_in(words[f.i - 1], _SPREADING))
+            if not counted and laid and not any(
                     b in _BLAST_IN_CLAUSE for w in words[f.lo:f.hi] for b in bare(w)):
                 continue  # "زرعت الميليشيات هذه الكمية من الألغام في منطقة مندبة": mines laid, none told going off
             if set(f.concepts) <= {"killed"} and f.j < len(words) and any(

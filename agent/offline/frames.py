@@ -28,7 +28,7 @@ from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
 from marsad.agent.offline.casualties_pronouns import pronoun_kill
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames_joins import caused_word, foiled_before
 from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS: read here by tests)
     _AIR,
@@ -441,6 +441,36 @@ SINCE_TODAY = True  # module flag, for A/B measurement only
 war's fighting in general (``battle_general_words``); before, such a battle with no toll made no record."""
 
 
+OCCURRED_WHEN = True
+"""Switch (pass 45, A/B measurement and its test): the verb of a battle taking place may stand before the day told
+ahead of the battle noun ("اندلعت أمس معارك"، "دارت فجر اليوم معارك"): up to two time words between them."""
+_WHEN_WORDS = frozenset({"امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليله", "الاحد",
+                         "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+ARMED_CONFRONTATIONS = True
+"""Switch (pass 45, A/B measurement and its test): "مواجهات" is a battle noun when both sides told after its "بين" are
+armed (forces or armed groups: "اندلعت مواجهات عنيفة بين قوات الجيش وميليشيا الحوثي شرق المديرية"); alone it is
+left out, as protesters also face troops in "مواجهات" (see ``_BATTLE_NOUNS``)."""
+_CONFRONTATIONS = frozenset({"مواجهات", "المواجهات"})
+_SIDES_REACH = 12
+
+
+def _armed_confrontation(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the token at ``x`` is "مواجهات" followed (past up to three adjectives) by "بين" and two different
+    armed sides within :data:`_SIDES_REACH` words (see :data:`ARMED_CONFRONTATIONS`)."""
+    words = ctx.sentences[si].words
+    if not ARMED_CONFRONTATIONS or not bare_in(words[x], _CONFRONTATIONS):
+        return False
+    y = x + 1
+    while y < min(len(words), x + 4) and words[y] != "بين" and (words[y].endswith(("ه", "يه")) or words[y].startswith("ال")):
+        y += 1
+    if y >= len(words) or words[y] != "بين":
+        return False
+    sides = ctx.actors_in(si, y + 1, min(len(words), y + 1 + _SIDES_REACH), FORCE_TYPES | {"armed_group"})
+    return len({m.entry.id for m in sides}) >= 2
+
+
 def _battle_occurred(words: list[str], x: int) -> bool:
     """True when the battle noun at ``x`` (one of ``toll_events``) is told as taking place: a verb of occurrence right
     before it or after it and up to ``battle_adjective_reach`` adjectives (and its "بين X وY" sides), or a verb of
@@ -454,6 +484,9 @@ def _battle_occurred(words: list[str], x: int) -> bool:
         return False
     if x > 0 and bare_in(words[x - 1], _BATTLE_OCCURRED):
         return True
+    if OCCURRED_WHEN and x > 1 and any(bare_in(words[v], _BATTLE_OCCURRED) and all(
+            bare_in(t, _WHEN_WORDS) for t in words[v + 1:x]) for v in range(max(0, x - 3), x - 1)):
+        return True  # "اندلعت صباح الأحد معارك عنيفة": the day told between the verb and the battle noun
     if any(b in _BATTLE_WAGING for w in words[max(0, x - _BATTLE_WAGING_REACH):x] for b in bare(w)):
         return True
     y = x + 1
@@ -876,7 +909,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if STRIKER_PAST_ASIDE and kind == "attack" and (bare_in(w, _STRIKE_VERBS) or bare_in(w, _TARGETED)) \
                 and not _from_the_air(s.words, x, before=True):
             kind = _striker_past_aside(s, x) or kind  # "إن مدفعية الجيش، ولأول مرة منذ أعوام، بدأت تدك مواقع ..."
-        if kind is None and bare_in(w, _BATTLE_NOUNS) and _battle_occurred(s.words, x):
+        if kind is None and (bare_in(w, _BATTLE_NOUNS) or _armed_confrontation(ctx, si, x)) \
+                and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
             continue
         if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and bare_in(w, _TARGETED):

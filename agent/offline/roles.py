@@ -30,7 +30,8 @@ This module is the entry point; the rules live in the family modules beside it (
   into it (back-references, listed attacks, causes, the title).
 - ``roles_objects``: what an attack was aimed at, as written.
 - ``roles_launched``: targets told around the weapon (where a missile was fired at, where a bomber blew himself up).
-- ``roles_victims``: the person told as meeting death ("لقي فلان مصرعه"), the subject the object readers miss.
+- ``roles_victims``: the person killed where the object readers miss it: the subject of "لقي فلان مصرعه", the
+  object of "قتل" after its killer.
 - ``roles_targets``: :func:`target`.
 - ``roles_weapons``: :func:`weapons`.
 """

@@ -1,6 +1,7 @@
-"""The person told as meeting death ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"): the victim is the verb's subject,
-written between "لقي" and the noun of death or right before the verb, not its object -- so the readers of what an
-attack was aimed at never see it (:func:`met_death_victim`, switch ``MET_DEATH``).
+"""The person killed, told where the readers of what an attack was aimed at never look: the subject of "لقي ...
+مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH``), and the
+object of "قتل" told with its killer ("قتل قناص المصور الصحافي فلان"; :func:`killed_object_victim`, switch
+``KILLED_OBJECT``).
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare_in
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.roles_cues import _PERSON_NOUNS, _THAT
+from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["MET_DEATH", "met_death_victim"]
+__all__ = ["KILLED_OBJECT", "MET_DEATH", "killed_object_victim", "met_death_victim"]
 
 MET_DEATH = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -81,3 +82,79 @@ def _person_head(ctx: DocContext, si: int, a: int) -> bool:
 def _named(ctx: DocContext, si: int, a: int, b: int) -> bool:
     """Whether a person's name the text marks lies inside the victim's words (a quoted nickname may break them)."""
     return any(p.sentence == si and a <= p.i and p.j <= b for p in ctx.persons)
+
+
+KILLED_OBJECT = True
+"""Switch (pass 45; on, off only to measure it): "قتل/قتلت/قتلوا" (``active_kill_verbs``) with its killer written
+right after it -- an actor, or a killer or weapon noun (``killer_nouns``, ``subject_nouns``,
+``attack_subject_nouns``) with up to two adjectives or its owner after "ل" -- and then, past a day, a definite
+person noun or title (``killed_person_nouns``, ``victim_person_nouns``, ``victim_titles``) is the active verb: that
+person, up to the clause mark, is the target ("قتل قناص حوثي المصور الصحافي فلان"، "قتل مسلحون مجهولون أمس الشاب
+فلان"). The passive "قتل قناص حوثي في ..." has no definite person after the noun and gives none; neither does an
+indefinite or counted object, which the count readers take."""
+_KILL_VERBS = rules.words("roles", "active_kill_verbs")
+_KILLERS = rules.words("roles", "killer_nouns") | rules.words("roles", "subject_nouns") \
+    | rules.words("roles", "attack_subject_nouns")
+_KILLED_PEOPLE = rules.words("roles", "killed_person_nouns") | _PERSON_NOUNS
+_ADJ_ENDINGS = ("ي", "يه", "ون", "يون", "ين")
+_NAME_SPAN = 7
+"""Words at most in the killed person's title and name."""
+
+
+def killed_object_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The person "قتل" takes as its object after its killer, as written, or None (:data:`KILLED_OBJECT`)."""
+    if not KILLED_OBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    dated = _dated(ctx, f.si)
+    for x in range(f.lo, min(f.hi, n - 2)):
+        if words[x] not in _KILL_VERBS:
+            continue
+        y = _past_killer(ctx, f.si, x + 1)
+        if y is None:
+            continue
+        while y < n and y in dated:
+            y += 1
+        if y >= n or s.tokens[y].clause_start or s.tokens[y].soft_break:
+            continue
+        w = words[y]
+        if not (w.startswith("ال") and (w[2:] in _KILLED_PEOPLE or w in _TITLES)):
+            continue
+        end = y + 1
+        while end < min(n, y + _NAME_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+                and words[end].isalpha() and words[end] not in _OBJECT_STOPS and end not in dated:
+            end += 1
+        return ctx.quote(*s.token_span(y, end))
+    return None
+
+
+def _past_killer(ctx: DocContext, si: int, y: int) -> int | None:
+    """The token after the killer written at ``y`` (an actor, or a killer noun with up to two adjectives or its owner
+    after "ل"), or None when no killer stands there."""
+    s = ctx.sentences[si]
+    words = s.words
+    n = len(words)
+    dated = _dated(ctx, si)
+    while y < n and y in dated:
+        y += 1
+    if y >= n:
+        return None
+    at = [m.j for m in ctx.actors_in(si, y, n) if m.i == y]
+    if at:
+        return max(at)
+    if not bare_in(words[y], _KILLERS) or words[y][0] == "ب":
+        return None
+    y += 1
+    for _ in range(2):
+        if y >= n or s.tokens[y].clause_start or s.tokens[y].soft_break:
+            break
+        owner = [m.j for m in ctx.actors_in(si, y, n) if m.i == y and words[y][0] == "ل"]
+        if owner:
+            y = max(owner)
+        elif not words[y].startswith("ال") and words[y].endswith(_ADJ_ENDINGS) and words[y] not in _KILLED_PEOPLE:
+            y += 1
+        else:
+            break
+    return y

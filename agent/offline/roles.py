@@ -31,7 +31,7 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_objects``: what an attack was aimed at, as written.
 - ``roles_launched``: targets told around the weapon (where a missile was fired at, where a bomber blew himself up).
 - ``roles_victims``: the person killed where the object readers miss it: the subject of "لقي فلان مصرعه", the
-  object of "قتل" after its killer.
+  object of "قتل" after its killer, the person named before "الذي قتل".
 - ``roles_targets``: :func:`target`.
 - ``roles_weapons``: :func:`weapons`.
 """

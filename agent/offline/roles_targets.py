@@ -44,7 +44,7 @@ from marsad.agent.offline.roles_cues import (
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_subjects import _responder
-from marsad.agent.offline.roles_victims import killed_object_victim, met_death_victim
+from marsad.agent.offline.roles_victims import killed_object_victim, met_death_victim, relative_killed_victim
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 
@@ -317,7 +317,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     counted = _counted_target(ctx, f, killed, perp)
     if counted is not None:
         return counted
-    victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or killed_object_victim(ctx, f) or _victim_person(ctx, f)
+    victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or killed_object_victim(ctx, f) \
+        or relative_killed_victim(ctx, f) or _victim_person(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)
         if ranks is not None:

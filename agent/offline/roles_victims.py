@@ -1,7 +1,8 @@
 """The person killed, told where the readers of what an attack was aimed at never look: the subject of "لقي ...
 مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH``), and the
 object of "قتل" told with its killer ("قتل قناص المصور الصحافي فلان"; :func:`killed_object_victim`, switch
-``KILLED_OBJECT``).
+``KILLED_OBJECT``), and the person named before "الذي قتل/اغتيل" (:func:`relative_killed_victim`, switch
+``RELATIVE_KILLED``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from marsad.agent.offline.context import DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["KILLED_OBJECT", "MET_DEATH", "killed_object_victim", "met_death_victim"]
+__all__ = ["KILLED_OBJECT", "MET_DEATH", "RELATIVE_KILLED", "killed_object_victim", "met_death_victim",
+           "relative_killed_victim"]
 
 MET_DEATH = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -77,6 +79,12 @@ def _person_head(ctx: DocContext, si: int, a: int) -> bool:
     forms = {w, w[2:] if w.startswith("ال") else "ال" + w}
     return not forms.isdisjoint(_TITLES) or not forms.isdisjoint(_PERSON_NOUNS) or bare_in(w, _TITLES) \
         or any(p.sentence == si and p.i == a for p in ctx.persons)
+
+
+def _titled(w: str) -> bool:
+    """Whether a word is a title or a person noun, definite or not."""
+    forms = {w, w[2:] if w.startswith("ال") else "ال" + w}
+    return not forms.isdisjoint(_TITLES) or not forms.isdisjoint(_PERSON_NOUNS)
 
 
 def _named(ctx: DocContext, si: int, a: int, b: int) -> bool:
@@ -158,3 +166,49 @@ def _past_killer(ctx: DocContext, si: int, y: int) -> int | None:
         else:
             break
     return y
+
+
+RELATIVE_KILLED = True
+"""Switch (pass 45; on, off only to measure it): a person named before "الذي/التي" + a passive verb of killing
+(``passive_kill_verbs``: "قتل"، "اغتيل") with no object after it -- a preposition, a day or the clause's end follows
+("القيادي فلان، الذي قتل في مواجهات"، "الزعيم فلان الذي اغتيل في مايو") -- is the target: from the nearest title
+or person noun at most eight words before the relative pronoun, within its clause and after any "أن". "الرجل الذي قتل 4 أشخاص" (an object
+follows) is the killer, not a victim."""
+_PASSIVE_KILL = rules.words("roles", "passive_kill_verbs")
+_PASSIVE_NEXT = rules.words("roles", "passive_kill_next_words")
+"""Words that may follow a passive verb of killing (prepositions and cues of cause or place: "في"، "خلال"، "إثر")."""
+
+
+def relative_killed_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The person killed, named before "الذي قتل" (:data:`RELATIVE_KILLED`), as written, or None."""
+    if not RELATIVE_KILLED:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    dated = _dated(ctx, f.si)
+    for x in range(max(f.lo, 2), min(f.hi, n)):
+        if words[x] not in _PASSIVE_KILL or words[x - 1] not in _RELATIVES or s.tokens[x].clause_start:
+            continue
+        if x + 1 < n and not (s.tokens[x + 1].clause_start or x + 1 in dated or bare_in(words[x + 1], _PASSIVE_NEXT)):
+            continue  # "الذي قتل 4 أشخاص": an object follows, the man killed, he was not killed
+        b = x - 1
+        a = name = None
+        for t in range(b - 1, max(-1, b - 1 - _SPAN), -1):
+            if not words[t].isalpha() or words[t] in _THAT | _LEAD_INS:
+                break  # "أعلن المدعي العام أن فلان الذي قتل": the speaker before "أن" is not the one killed
+            w = words[t][1:] if words[t][0] == "و" and len(words[t]) > 3 else words[t]
+            if _titled(w):
+                a = t  # the nearest title: "ابن عم الرئيس وقائد قوات الدفاع الذي قتل" -> "قائد قوات الدفاع"
+                break
+            if name is None and _person_head(ctx, f.si, t):
+                name = t
+            if s.tokens[t].clause_start or s.tokens[t].soft_break:
+                break
+        a = a if a is not None else name
+        if a is None:
+            continue
+        if words[a][0] == "و" and words[a] not in _TITLES:
+            return ctx.quote(s.token_span(a, a + 1)[0] + 1, s.token_span(a, b)[1])
+        return ctx.quote(*s.token_span(a, b))
+    return None

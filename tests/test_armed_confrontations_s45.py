@@ -13,7 +13,7 @@ def _types(offline_extract, text):
 
 
 @pytest.mark.parametrize("text", [
-    "واندلعت مساء الخميس مواجهات عنيفة بين قوات الجيش الوطني وميليشيا الحوثي غرب مديرية صرواح.",
+    "واندلعت مساء الخميس مواجهات حادة بين ميليشيا الحوثي وقوات الجيش الوطني غرب مديرية صرواح.",
     "ودارت أمس مواجهات ضارية بين وحدات الجيش الوطني من جهة وميليشيا الحوثي من جهة أخرى في مديرية الملاجم.",
 ])
 def test_armed_confrontations_are_a_clash(offline_extract, text):
@@ -37,6 +37,6 @@ def test_other_confrontations_are_no_clash(offline_extract, text):
 def test_switches_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "ARMED_CONFRONTATIONS", False)
     monkeypatch.setattr(frames, "OCCURRED_WHEN", False)
-    text = "واندلعت مساء الخميس مواجهات عنيفة بين قوات الجيش الوطني وميليشيا الحوثي غرب مديرية صرواح."
+    text = "واندلعت مساء الخميس مواجهات حادة بين ميليشيا الحوثي وقوات الجيش الوطني غرب مديرية صرواح."
     assert _types(offline_extract, text) == []
     assert _types(offline_extract, "ودارت فجر اليوم معارك عنيفة في مديرية الملاجم.") == []

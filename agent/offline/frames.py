@@ -399,8 +399,8 @@ def _striker_past_aside(s, x: int) -> str | None:
 
 
 INTERCEPTED = True
-"""Switch (pass 45, A/B measurement and its test): a missile or shell told intercepted or shot down ("اعترضت الدفاعات
-الجوية، مساء الجمعة، صاروخا باليستيا في سماء مدينة ...") was fired at where it was stopped: a shelling (guidelines §4:
+"""Switch (pass 45, A/B measurement and its test): a missile or shell told intercepted or shot down ("أسقطت منظومة
+الدفاع ليل الأحد صاروخا فوق المدينة ...") was fired at where it was stopped: a shelling (guidelines §4:
 the place is the target city when no launch site is given), also when its launch is told too far from it for
 :func:`_launch` or not at all. Only in a sentence no other word opens a frame of (a launch or heading told near the
 projectile opens its own), and only an indefinite projectile (the definite one is a retelling) that is no

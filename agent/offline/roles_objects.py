@@ -521,7 +521,7 @@ ON_PAST_GAP = True
 """Switch (pass 45; on, off only to measure it): the "على"/"ضد" of what an attack hit may stand past more than three
 words after the attack noun when those words only tell the attack: its adjectives ("غارة جوية عنيفة"; ``gap_adjectives``,
 ``manner_adjectives``, ``attack_subject_adjectives``), its doer written with "ل" ("غارة لمقاتلات التحالف على"), a day
-or a time of day ("هجوما واسعا خلال ساعات الصباح، اليوم الأحد، على"; ``gap_time_words``). The attack noun may also
+or a time of day ("هجوما كبيرا في ساعات الفجر، يوم الاثنين، على"; ``gap_time_words``). The attack noun may also
 carry its owner's pronoun or the article ("تكثيف التحالف غاراته الجوية على"، "نفذ الطيران الغارة التاسعة على";
 ``owned_attack_nouns``). Any other word ends the gap (:func:`_attack_before_gap`)."""
 _GAP_WORDS = rules.words("roles", "gap_adjectives") | rules.words("roles", "gap_time_words") | _MANNER \

@@ -98,6 +98,11 @@ _ANY_FEMININE = rules.words("scope", "any_feminine")
 """"أية" (any) and its glued forms ("لأية"، "بأية"), matched as whole tokens: clitic stripping would find "ايه" in
 "ولاية" (a province), so the word cannot stand with :data:`PLAN_WORDS` ("ولأية" is left out: it is "ولاية" too)."""
 
+_PERMIT = rules.words("scope", "permit_words")
+"""Verbs and nouns of permitting ("سمحت للطائرات بشن ضربات"، "السماح بقصف"): the permitted act, told after a glued
+"ب", is allowed, not done (:func:`permitted`)."""
+PERMITTED = True  # module switch (A/B measurement)
+
 _THREATS = rules.words("scope", "threats")
 """Threat verbs govern the whole clause after them ("هدد التنظيم على مواقع التواصل باستهداف ...")."""
 
@@ -431,7 +436,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or not PLAN_WORDS.isdisjoint(before) or not _HYPOTHETICAL_AFTER.isdisjoint(after) \
-        or not _ANY_FEMININE.isdisjoint(words[max(0, i - 3):i]) \
+        or not _ANY_FEMININE.isdisjoint(words[max(0, i - 3):i]) or (PERMITTED and permitted(words, i)) \
         or (DESIRE and not _DESIRE.isdisjoint(before)) or (FUTURE and not _FUTURE.isdisjoint(before)) \
         or (FUTURE_REPLY and not _FUTURE_REPLY.isdisjoint(before)) \
         or (NEGATED and is_negated(words, i)) \
@@ -440,6 +445,15 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
         or (FOUND and device_found(words, i)) or (USED_FOR and used_for(words, i))
+
+
+def permitted(words: list[str], i: int) -> bool:
+    """True when the attack word at i is the act a permit verb or noun up to six tokens before it allows: the act
+    glued to "ب" ("بقصف"، "بضرب") or after a glued-"ب" verbal noun ("بشن ضربات"، "بتنفيذ غارات"). "سمحت للصحفيين
+    بدخول موقع الهجوم" has no "ب" on the attack word or just before it: the attack stays."""
+    if not any(bare_in(w, _PERMIT) for w in words[max(0, i - 6):i]):
+        return False
+    return words[i].startswith("ب") or (i > 0 and words[i - 1].startswith("ب") and len(words[i - 1]) >= 3)
 
 
 def used_for(words: list[str], i: int) -> bool:

@@ -145,9 +145,7 @@ def _clash_attacked_later(ctx: DocContext, f: Frame, foe: Mention,
     gone_side = _ALLIED_SIDES.get(next(iter(dead)), next(iter(dead)))
     if gone_side == _ALLIED_SIDES.get(foe.entry.id, foe.entry.id):
         return None
-    later = _dead_attacked_later(ctx, f, gone_side, doer_of)
-    # (told in a later sentence: no token of this one, so no reader of this sentence's words checks it again)
-    return None if later is None else Mention(later.entry, -1, -1, later.start, later.end, later.surface)
+    return _dead_attacked_later(ctx, f, gone_side, doer_of)
 
 
 def _clash_foe(ctx: DocContext, f: Frame) -> Mention | None:
@@ -397,7 +395,9 @@ def _dead_attacked_later(ctx: DocContext, f: Frame, gone_side: str,
     """The doer of an assault frame (:data:`_ASSAULT_TYPES`) of the :data:`_FRONT_REPEL_AFTER` sentences after
     ``f``'s, when it is of the dead's side
     ("وأوضح الوالي أن المسلحين هاجموا نقطة للدرك"); None when there is none. ``doer_of`` reads a
-    frame's doer (the perpetrator reader, passed in by its caller)."""
+    frame's doer (the perpetrator reader, passed in by its caller). The doer comes back with no token index
+    (``i``, ``j`` = -1): its indices belong to the later sentence, so no reader of ``f``'s words may test it again
+    (a guard reading ``f``'s words at the later sentence's index failed on long later sentences)."""
 
     for sj in range(f.si + 1, min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER)):
         for g in find_frames(ctx, sj):
@@ -405,7 +405,7 @@ def _dead_attacked_later(ctx: DocContext, f: Frame, gone_side: str,
                 continue  # "ثم قصف المتمردون القرى المجاورة بالهاون": another act (shelling), not the battle
             m = doer_of(ctx, g)
             if m is not None and _ALLIED_SIDES.get(m.entry.id, m.entry.id) == gone_side:
-                return m
+                return Mention(m.entry, -1, -1, m.start, m.end, m.surface)
     return None
 
 

@@ -383,8 +383,10 @@ def location_country(loc: Any) -> str | None:
 
 
 def _caseless(tok: str) -> str:
-    """A word without the alif of the indefinite accusative ("مسجدا" -> "مسجد"): a label quoted from "استهدفوا مسجدا"
-    names the same thing as the gold "مسجد". Words of three letters or fewer keep theirs ("ابا")."""
+    """A word without a final alif, for the indefinite accusative ("مسجدا" -> "مسجد"): a label quoted from "استهدفوا
+    مسجدا" names the same thing as the gold "مسجد". Words of three letters or fewer keep theirs ("ابا"). It is
+    applied to both sides, so it also makes a name ending in alif meet its nisba ("سوريا" ~ "سوري"); in short
+    labels of targets, roles and affiliations that is the same place or side."""
     return tok[:-1] if len(tok) > 3 and tok.endswith("ا") else tok
 
 

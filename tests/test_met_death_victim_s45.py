@@ -1,4 +1,4 @@
-"""Pass 45: the person written as the subject of "لقي ... مصرعه/حتفه" is the attack's target (MET_DEATH), whether
+"""Pass 45: the person written as the subject of "لقي ... مصرعه/حتفه" is the attack's target (MET_DEATH_VICTIM), whether
 written between the verb and the noun of death or right before the verb; a count, a group or a subject left in an
 earlier clause gives none of this."""
 
@@ -41,5 +41,5 @@ def test_count_is_left_to_the_count_readers(offline_extract):
 
 
 def test_switch_off(offline_extract, monkeypatch):
-    monkeypatch.setattr(roles_victims, "MET_DEATH", False)
+    monkeypatch.setattr(roles_victims, "MET_DEATH_VICTIM", False)
     assert _targets(offline_extract, _BETWEEN) != ["القيادي في الجماعة سعيد ناصر الوادي"]

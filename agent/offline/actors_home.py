@@ -424,7 +424,8 @@ _ROLE_STATE_SKIP = frozenset({"PS"})
 def role_government(role: str | None) -> str | None:
     """The ISO code of the state whose government a title names by a nationality adjective (:data:`_ROLE_GOVERNMENT`),
     or None: "وزير الداخلية البريطانية" -> GB, "الرئيس الإندونيسي" -> ID, "رئيس الوزراء الإثيوبي" -> ET; not
-    "رئيس البرلمان الإيراني" (a parliament), "القيادي الحوثي" (no office), or a former office holder's title."""
+    "رئيس البرلمان الإيراني" (a parliament) or "القيادي الحوثي" (no office). A former office holder's title is the
+    caller's to refuse (:mod:`actors_build` checks it before asking)."""
     if not _ROLE_GOVERNMENT or not role:
         return None
     words = [w.lstrip("#") for w in _norm(role.replace("_", " ")).split()]

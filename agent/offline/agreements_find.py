@@ -163,7 +163,7 @@ _RECIPIENT_TYPES = frozenset({*rules.phrases("agreements", "party_types"), "othe
 
 
 def _handover_recipient(ctx: DocContext, si: int, i: int):
-    """The actor a control handover at token i is made to: named right after "إلى" or with "لـ" after the facility
+    """The actor a control handover at token i is made to: named right after "إلى" or glued to "لل" ("للأمم المتحدة") after the facility
     (within the clause, at most ten words on), or between an imperfect verb of taking over and what it takes over
     ("تتسلم الأمم المتحدة إدارة"); None when there is none."""
     s = ctx.sentences[si]

@@ -1,5 +1,5 @@
 """The person killed, told where the readers of what an attack was aimed at never look: the subject of "لقي ...
-مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH``), and the
+مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH_VICTIM``), and the
 object of "قتل" told with its killer ("قتل قناص المصور الصحافي فلان"; :func:`killed_object_victim`, switch
 ``KILLED_OBJECT``), and the person named before "الذي قتل/اغتيل" (:func:`relative_killed_victim`, switch
 ``RELATIVE_KILLED``).
@@ -12,10 +12,10 @@ from marsad.agent.offline.context import DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["KILLED_OBJECT", "MET_DEATH", "RELATIVE_KILLED", "killed_object_victim", "met_death_victim",
+__all__ = ["KILLED_OBJECT", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "killed_object_victim", "met_death_victim",
            "relative_killed_victim"]
 
-MET_DEATH = True
+MET_DEATH_VICTIM = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
 with its pronoun ("مصرعه"، "حتفها"; ``met_death_verbs``, ``death_after``) is the target of the attack the
 sentence tells: "لقي القيادي في الجماعة فلان مصرعه بغارة" -> "القيادي في الجماعة فلان"; "إن الشاب فلان، لقي حتفه
@@ -35,8 +35,8 @@ _SPAN = 8
 
 
 def met_death_victim(ctx: DocContext, f: Frame) -> str | None:
-    """The person who met death in the frame's sentence, as written, or None (:data:`MET_DEATH`)."""
-    if not MET_DEATH:
+    """The person who met death in the frame's sentence, as written, or None (:data:`MET_DEATH_VICTIM`)."""
+    if not MET_DEATH_VICTIM:
         return None
     s = ctx.sentences[f.si]
     words = s.words

@@ -299,7 +299,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
     if not plural:
         return False
-    if any(abs(p - x) <= 4 for x in spans for p in plural) and not period_strikes(words, span, spans, plural):
+    if any(abs(p - x) <= 4 for x in spans for p in plural) and not period_strikes(words, span, plural):
         return True
     if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms)
            if not _SINCE.isdisjoint(f) and not _since_today(span, x)):
@@ -319,7 +319,7 @@ _AIMED = frozenset(normalize(w) for w in ("استهدفت", "استهدف", "م�
 _PERIOD_STRIKE_REACH = 3
 
 
-def period_strikes(words: list[str], span: list[str], spans: list[int], plural: list[int]) -> bool:
+def period_strikes(words: list[str], span: list[str], plural: list[int]) -> bool:
     """True when the plural strikes near a span of time are aimed at a target and the sentence counts nothing:
     no numeral (a vague "عدة" is none), no toll word, no "منذ" (see :data:`PERIOD_STRIKES`)."""
     if not PERIOD_STRIKES:

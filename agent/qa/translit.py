@@ -158,6 +158,8 @@ def letter_agreement(word: str, term: str) -> int:
     hits, i = 0, 0
     while i < len(w):
         for en, ar in _EN_LETTERS:
+            if en == "ck" and not CK_ONE:
+                continue  # switched off: "ck" is read as its two letters, as before pass 45
             if w.startswith(en, i):
                 hits += bool(letters & set(ar + ("ذ" if en == "d" and D_DHAL else "")))
                 i += len(en)

@@ -54,7 +54,7 @@ from marsad.agent.offline.agreements_provisions import (
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_statement import statement_terms
-from marsad.agent.offline.agreements_status import _READINESS, _denied, _status
+from marsad.agent.offline.agreements_status import _denied, _status, readiness_at
 from marsad.agent.offline.agreements_terms import access_purpose, force_will_terms, separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
@@ -190,7 +190,7 @@ def _ready_side(ctx: DocContext, si: int, i: int):
     s = ctx.sentences[si]
     words = s.words
     a, _ = s.clause_bounds(i)
-    at = next((x for x in range(i - 1, max(a, i - 4) - 1, -1) if bare_in(words[x], _READINESS)), None)
+    at = readiness_at(words, a, i)
     if at is None:
         return None
     cands = [m for m in ctx.mentions[si] if m.kind == "actors" and max(a, at - 8) <= m.i < at]
@@ -255,10 +255,11 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                     sides, sides_named = _parties(ctx, si, k, k + 1)
                     if len(_sides(sides)) >= 2:
                         parties, named = sides, sides_named  # "اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم أمن المدينة"
-            if HANDOVER_RECIPIENT and handover and _control_handover(s.words, i) and (
+            control = handover and _control_handover(s.words, i)
+            if HANDOVER_RECIPIENT and control and (
                     got := _handover_recipient(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
                 parties = [*parties, got]  # "استعداده لتسليم السيطرة على الميناء إلى الأمم المتحدة": the UN takes it over
-            if READY_SIDE and handover and _control_handover(s.words, i) and (
+            if READY_SIDE and control and (
                     got := _ready_side(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
                 parties = [got, *parties]  # "أبدى زعيم الحوثيين استعداده لتسليم ...": his movement offers it
             if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):

@@ -135,10 +135,9 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         if not _may_open(w):
             continue
         forms = bare(w)
-        if not _HANDOVER_VERBS.isdisjoint(forms) and any(
+        if not _HANDOVER_VERBS.isdisjoint(forms) and (any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
-                for y in range(x + 1, min(len(words), x + 4))) or (
-                not _HANDOVER_VERBS.isdisjoint(forms) and _control_handover(words, x)):
+                for y in range(x + 1, min(len(words), x + 4))) or _control_handover(words, x)):
             if not _not_concluded(words, x):
                 out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
         elif not _ACCESS_VERBS.isdisjoint(forms):

@@ -511,10 +511,16 @@ proposed, even after a verb of announcing (GUIDELINES §7: conditions, offer), u
 _READINESS = rules.words("agreements", "readiness")
 
 
+def readiness_at(words: list[str], a: int, i: int) -> int | None:
+    """The index of the nearest word of readiness or condition at most three words before token i, in its clause (from
+    ``a``), or None ("استعداده لتسليم"، "اشترطوا لتوقيع")."""
+    return next((x for x in range(i - 1, max(a, i - 4) - 1, -1) if bare_in(words[x], _READINESS)), None)
+
+
 def _ready_for(words: list[str], a: int, i: int) -> bool:
     """True when a word of readiness or condition stands at most three words before the agreement at i, in its clause
     (from ``a``), with no word of carrying out between (:data:`READINESS`)."""
-    at = next((x for x in range(i - 1, max(a, i - 4) - 1, -1) if bare_in(words[x], _READINESS)), None)
+    at = readiness_at(words, a, i)
     return at is not None and not any(
         bare_in(w, _CARRY_OUT) or bare_in(w, _CARRY_OUT_VERBS) or bare_in(w, _IMPLEMENTING) for w in words[at + 1:i])
 

@@ -23,13 +23,8 @@ from typing import Any
 
 from marsad.core.errors import InputError
 from marsad.evals import GOLDEN_DIR
+from marsad.evals.realnews.load import SPLITS, WHOLE_SET_SPLITS  # the real-news set's splits, named once
 from marsad.schemas import RECORD_TYPES, Document
-
-# the real-news set's splits: rules are tuned on "tune", "check" is the reported figure, and each "fresh*"
-# split holds a sample annotated after the rules were written (scored apart, left out of the all-set figures):
-# "fresh" in pass 44 (tuned on since), "fresh2" in pass 45
-SPLITS = ("tune", "check", "fresh", "fresh2")
-WHOLE_SET_SPLITS = ("tune", "check")
 
 __all__ = [
     "RECORD_KINDS",
@@ -125,7 +120,7 @@ class GoldenSet:
     corpus: Path | None = None  # realnews: the shared corpus file the texts come from
 
     def subset(self, split: str | tuple[str, ...]) -> GoldenSet:
-        """The same set restricted to the annotated documents of one split (``tune``/``check``/``fresh``/``fresh2``)
+        """The same set restricted to the annotated documents of one split (one of ``SPLITS``)
         or of several (a tuple)."""
         wanted = (split,) if isinstance(split, str) else split
         keep = {d for d, s in self.splits.items() if s in wanted and d in self.items}

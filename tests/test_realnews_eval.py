@@ -20,6 +20,7 @@ from marsad.core.config import resolve_settings
 from marsad.evals.baseline import CHANGES_FILE, lowered_without_reason
 from marsad.evals.golden import load_realnews_set
 from marsad.evals.harness import run_eval
+from marsad.evals.realnews.load import FRESH_SPLITS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -146,7 +147,7 @@ def _add_fresh_article(base: Path, *, killed: int, split: str = "fresh") -> str:
     return doc_id
 
 
-@pytest.mark.parametrize("fresh", ["fresh", "fresh2"])
+@pytest.mark.parametrize("fresh", FRESH_SPLITS)
 def test_the_fresh_split_is_scored_apart_and_left_out_of_the_whole_set(synthetic, tmp_path, fresh):
     base, corpus = synthetic
     before = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus,

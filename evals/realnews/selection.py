@@ -17,7 +17,7 @@ Two steps:
    (source, date), clusters near-duplicate reports of one incident, and assigns the split:
    ~60/40 tune/check by article, stratified by category, seeded, whole clusters together.
    The split is FROZEN: an id already in ``articles.jsonl`` keeps its split for ever; only new
-   ids get one. A review line with ``"split": "fresh"`` (or ``"fresh2"``) is put in that split instead:
+   ids get one. A review line with ``"split": "fresh"`` (or another of load.FRESH_SPLITS) is put in that split instead:
    articles annotated after the rules were written, scored apart from tune and check (README).
    Writes ``articles.jsonl`` and prints counts.
 
@@ -40,12 +40,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(os.environ.get("MARSAD_CORPUS", HERE.parents[2] / "shared" / "corpus" / "arabic_news.jsonl.gz"))
 if __package__:  # imported as marsad.evals.realnews.selection
-    from marsad.evals.realnews.load import in_slice
+    from marsad.evals.realnews.load import FRESH_SPLITS, in_slice
 else:  # run as a script: python evals/realnews/selection.py
-    from load import in_slice
+    from load import FRESH_SPLITS, in_slice
 
 SEED = 20250611  # fixed once; never change (the split depends on it)
-FRESH = ("fresh", "fresh2")  # a review line's explicit split: samples annotated after the rules, scored apart
+FRESH = FRESH_SPLITS  # a review line's explicit split: samples annotated after the rules, scored apart
 TUNE_SHARE = 0.6
 CATEGORIES = ("attack_iraq", "attack_region", "room", "agreement", "no_event")
 

@@ -208,6 +208,12 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
                 and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
             stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
+        elif _FULL_RUN and stop + 1 < end and _name_ends(s, end) and not any(
+                words[x].startswith("و") or words[x] in _NOT_NAME_WORDS or words[x] in KILLED or _has_tanween(s, x)
+                or words[x].endswith(("ته", "تها", "اته")) and words[x] not in GIVEN_NAMES
+                or words[x] not in GIVEN_NAMES and (words[x] in _COMMON_WORDS or _glued_word(words[x])) for x in range(stop, end)):
+            stop = end  # a four- or five-part name with no family name, up to a comma ("الشيخ فلان فلان فلان فلان،"); its
+            # last words no common vocabulary ("السفير فلان فلان لن يتخلى" goes on with the verb)
     if stop - k < 2:
         return k
     if words[stop - 1] in _LINEAGE and stop < n and _after_lineage(words[stop]):
@@ -230,6 +236,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     return stop if stop - k >= 2 else k
 
 
+_FULL_RUN = True
+"""Switch: a run of four or five name words with no family name (no article) that ends where a name must end (a
+comma, a verb of saying) is one man's name, his given name to his grandfathers; not his first two words (A/B)."""
 _DIN_NAMES = True
 """Switch: "الدين" after a given name is the second half of a compound given name ("صلاح الدين"، "نور الدين"، "علاء
 الدين"), not a family name: the name reads on to the family name after it (A/B)."""

@@ -177,9 +177,11 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 if m_k is not None and m_k.kind == "actors" and m_k.j == m_k.i + 1:
                     blocked.discard(k)  # "العقيد بدر بن ناصر": after a rank, a one-word group name is a first name
                 end = _read_name(s, k, blocked)
-                if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST)):
+                if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST
+                                                              and not _ali_given(s, k))):
                     end = k  # "الشيخ" / "الدكتور" + a common noun is no name
                 if w in _RANK_NOUNS and end > k and words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST \
+                        and not _ali_given(s, k) \
                         and not any(t.startswith("ال") for t in words[k + 1:end]) \
                         and not (end < len(words) and s.tokens[end].clause_start):  # "النقيب جيف دايفيس، المتحدث"
                     end = k  # "الفريق سيرفع تقريرا" (the team), "العميد مدة ..." (the dean): no given name, no family
@@ -193,9 +195,11 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             continue  # the rules below all need a role noun (before or after the name)
         # role + organisation + a given name ("وزير الدفاع سالم الحديثي"، "قائممقام قضاء المقدادية عدنان الربيعي")
         given = list(compress(range(len(words)), map(GIVEN_NAMES.__contains__, words))) if PERSON_WORDS else None
+        if given is not None and _ALI_GIVEN:
+            given = sorted({*given, *(x for x in compress(range(len(words)), map(_ALI.__eq__, words)) if _is_ali(s, x))})
         for k in given if given is not None else range(len(words)):
             w = words[k]
-            if w not in GIVEN_NAMES or k in mention_tokens or k in person_tokens or k == 0:
+            if (w not in GIVEN_NAMES and not _ali_given(s, k)) or k in mention_tokens or k in person_tokens or k == 0:
                 continue
             if w == "اركان" and (words[k - 1].endswith(_RAIS) or words[k - 1] in _HAYA):
                 continue  # "رئيس أركان الجيش"، "هيئة أركان القوات": the staff, not the given name Arkan
@@ -291,6 +295,26 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     _trim_roles(out)
     _counterpart_roles(out)
     return out
+
+
+_ALI_GIVEN = True
+"""Switch: the given name علي as written (with ي; the preposition على normalises like it, so the given-name list
+leaves it out) counts as a given name after a rank, an honorific or a title ("الفريق علي فلان"، "الشيخ علي فلان
+فلان"، "وزير المالية علي فلان فلان"): without it the man is dropped or his name read from his father's name (A/B).
+A "name" it opens that is all vocabulary ("علي طلب الحكومة": the preposition spelt so) is still no person."""
+_ALI = normalize("علي")
+
+
+def _ali_given(s: Sentence, k: int) -> bool:
+    """True when token k is the given name علي as written (:data:`_ALI_GIVEN`) and the word after it is no common
+    noun (with or without the article) that is not also a name: "علي طلب"، "علي الاقتراح" are the preposition spelt
+    with ي and its object."""
+    if not _ALI_GIVEN or not _is_ali(s, k) or k + 1 >= len(s.words):
+        return False
+    w = s.words[k + 1]
+    bare = w[2:] if w.startswith("ال") else w
+    names = GIVEN_NAMES | _COMPOUND_FIRST | _FIRST_NAMES_ALSO_WORDS
+    return not ((w in _COMMON_WORDS or bare in _COMMON_WORDS) and w not in names and bare not in names)
 
 
 _PLACE_SURNAME = True

@@ -45,7 +45,15 @@ from marsad.agent.offline.attacks_clusters import (
 from marsad.agent.offline.attacks_events import _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
 from marsad.agent.offline.attacks_places import _fired_place
-from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers, not_an_act
+from marsad.agent.offline.attacks_records import (
+    _is_event,
+    _lead_day,
+    _news_date,
+    _record,
+    _strike_doers,
+    air_doer_type,
+    not_an_act,
+)
 from marsad.agent.offline.attacks_retold import (
     _elaborated,
     _lower_claim,
@@ -769,6 +777,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                             bool(c["report_date"]) and any(e.speech_date for e in c["events"]),
                             any(e.at_sea for e in c["events"]),
                             any(_harm_told(ctx, e) for e in c["events"]))]
+    records = [(air_doer_type(ctx, c["events"], r), c) for r, c in records]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []

@@ -39,6 +39,51 @@ def _anti_air(words: list[str], x: int) -> bool:
     return x > 0 and bool(set(bare(words[x - 1])) & _ANTI_AIR_HEADS)
 
 
+AIR_DOER_OTHER = True
+"""Switch (on; off only to measure it): an attack of no named kind ("هجوم"، "استهداف"، "دمرت") told with aircraft
+in its clause (up to seven words before the attack word) is an ``airstrike`` ("واصلت مقاتلات حربية هجومها على"، "هجوما بطائرة بدون طيار"، "دمر طيران التحالف"),
+as shelling with aircraft already is; not when the aircraft only back a ground fight ("بإسناد جوي"، "بدعم من طيران")
+or name an anti-aircraft arm or a base ("قاعدة ... الجوية"), nor for a shooting, nor when the doer is an armed group or
+a police force (air strikes are flown by states and the coalition)."""
+_AIR_SUPPORT = rules.words("attacks_records", "air_support_words")
+_AIR_DOER_AMBIGUOUS = rules.words("attacks_records", "air_doer_ambiguous")
+_AIR_DOER_CUES = (_AIR_CUES | rules.words("attacks_records", "air_doer_extra_cues")) - _AIR_DOER_AMBIGUOUS
+"""Aircraft words for :data:`AIR_DOER_OTHER`: the air cues with the drone's "بدون طيار"/"درون", less "مسيرة" (also
+a march)."""
+
+
+def _aircraft_at(words: list[str], x: int) -> bool:
+    """Whether the word at ``x`` names aircraft that strike: an air cue (or "طيار"/"درون" of a drone) not after an
+    anti-air head and not within two words after an air-support word ("بإسناد جوي"، "بدعم من طيران التحالف"، "تمهيد جوي")."""
+    forms = set(bare(words[x]))
+    if not forms & _AIR_DOER_CUES or _anti_air(words, x):
+        return False
+    return not any(set(bare(words[y])) & _AIR_SUPPORT for y in range(max(0, x - 3), x))
+
+
+def air_doer_type(ctx: DocContext, events: list[_Event], a: Attack) -> Attack:
+    """The record as an ``airstrike`` when it is of no named kind and aircraft are told in the clause of one of its
+    triggers (:data:`AIR_DOER_OTHER`). Asked of records already kept as events (:func:`_is_event`), so that a
+    specific kind read this way makes no new record of a mention."""
+    if not AIR_DOER_OTHER or a.attack_type != "other":
+        return a
+    doer_types = {e.perpetrator.entry.get("type") for e in events
+                  if e.perpetrator is not None and e.perpetrator.entry.canonical == a.perpetrator}
+    if doer_types & {"armed_group", "police"}:
+        return a
+    for e in events:
+        if e.frame is None:
+            continue
+        words = ctx.sentences[e.si].words
+        hi = min(e.frame.hi, e.frame.j + 6)
+        forms = {b for w in words[max(e.frame.lo, e.frame.i - 4):hi] for b in bare(w)}
+        if forms & _SHOOTING:
+            return a
+        if any(_aircraft_at(words, x) for x in range(max(e.frame.lo, e.frame.i - 7), hi)):
+            return a.model_copy(update={"attack_type": "airstrike"})
+    return a
+
+
 def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
     """The attack type read from the words around the incident's triggers, when the trigger words left it open.
 

@@ -162,9 +162,23 @@ _LED_SPAN = int(rules.number("roles", "coalition_led_span"))
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
+AIR_DEFENCE_NO_DOER = True
+"""Switch: an air defence force (a registry body marked ``interceptor``) is never the doer: news tells it intercepting
+the missiles or drones of the attack ("تم اعتراضها من قبل قوات الدفاع الجوي"), never carrying it out. When the
+readers take it, they read the event again without it (A/B)."""
+
+
+def _interceptor_body(m: Mention | None) -> bool:
+    return m is not None and m.kind == "actors" and bool(m.entry.get("interceptor"))
+
+
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
     m = _doer(ctx, f, True)
+    if AIR_DEFENCE_NO_DOER and _interceptor_body(m):
+        m = _doer(replace(ctx, mentions=[[x for x in ms if not _interceptor_body(x)] for ms in ctx.mentions]), f, True)
+        if _interceptor_body(m):
+            return None
     return _led_coalition(ctx, m) if m is not None and m.entry.id in _COALITIONS else m
 
 

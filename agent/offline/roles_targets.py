@@ -263,6 +263,11 @@ _NOT_TARGET = frozenset(normalize(w) for w in rules.words("roles", "not_target_w
 "وقع") or "مرتين" -- what the readers of an object or a counted noun may stop at when the sentence names none."""
 
 
+AIR_DEFENCE_NO_TARGET = True
+"""Switch: a registry air defence force (marked ``interceptor``) is no target force of a missile or drone attack: news
+names it as what shot the projectile down ("تم اعتراضه من قبل قوات الدفاع الجوي"), wherever it stands (A/B)."""
+
+
 def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
     s = ctx.sentences[f.si]
     words = s.words
@@ -273,7 +278,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
-              and not interceptor(ctx, f, m)]  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
+              and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
+              and not (AIR_DEFENCE_NO_TARGET and m.entry.get("interceptor"))]  # (an air defence force: the same)
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:

@@ -1,0 +1,48 @@
+"""Registry (pass 46): air defence forces (Saudi, the Arab coalition's) and Yemen's joint forces as bodies of their
+own; an air defence force is never an attack's doer nor its target. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(offline_extract, text):
+    return {a.name: a for a in offline_extract(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وأسقطت قوات الدفاع الجوي الملكي السعودي طائرة مسيرة أطلقها الحوثيون باتجاه أبها.",
+         "قوات الدفاع الجوي الملكي السعودي", "state_military"),
+        ("وقالت الدفاعات الجوية للتحالف إنها دمرت صاروخين باليستيين فوق صعدة.", "الدفاعات الجوية للتحالف",
+         "foreign_coalition"),
+        ("وتقدمت القوات اليمنية المشتركة نحو مديرية الدريهمي جنوب الحديدة اليمنية.", "القوات اليمنية المشتركة",
+         "state_military"),
+    ],
+)
+def test_body_read_whole(offline_extract, text, name, kind):
+    actors = _actors(offline_extract, text)
+    assert name in actors, actors
+    assert actors[name].type == kind
+
+
+def test_yemeni_forces_alone_stay_the_army(offline_extract):
+    actors = _actors(offline_extract, "وتقدمت القوات اليمنية نحو مديرية الدريهمي جنوب الحديدة اليمنية.")
+    assert "القوات اليمنية المشتركة" not in actors
+    assert "القوات اليمنية" in actors
+
+
+def test_air_defence_is_no_doer(frame_doers):
+    doers = frame_doers("وقال المتحدث باسم التحالف إن الدفاع الجوي السعودي دمر خمسة صواريخ حوثية، أطلقت على المملكة "
+                        "اثنان منها باتجاه جدة وواحد باتجاه جازان.")
+    assert doers == ["الحوثيين"], doers
+
+
+def test_other_forces_still_doers(frame_doers):
+    assert frame_doers("وقصف الجيش السعودي مواقع للحوثيين في صعدة بالمدفعية الثقيلة.") == ["الجيش السعودي"]
+
+
+def test_air_defence_is_no_target(offline_extract):
+    result = offline_extract("وأطلق الحوثيون صاروخا باليستيا باتجاه جازان، واعترضته الدفاعات الجوية السعودية فوق المدينة.")
+    assert all(a.target != "قوات الدفاع الجوي الملكي السعودي" for a in result.attacks)

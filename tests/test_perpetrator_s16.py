@@ -32,6 +32,7 @@ def test_a_clash_with_no_dead_told_by_one_side_names_no_doer_after_with(offline_
     import marsad.agent.offline.roles_sides as roles_sides
 
     monkeypatch.setattr(roles_sides, "CLASH_TOLL", on)
+    monkeypatch.setattr(roles_sides, "AFTER_BATTLE_DOER", on)  # (pass 46: that rule also drops the side after "مع")
     text = "أعلن الجيش اليمني، صباح الخميس، اقتحام مبنى إدارة المديرية في منطقة الملاحيظ عقب اشتباكات عنيفة مع ميليشيا الحوثي."
     (attack,) = offline_extract(text, title="تقدم في صعدة").attacks
     assert (attack.perpetrator is None) if on else attack.perpetrator == "الحوثيين"

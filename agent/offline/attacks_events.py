@@ -837,8 +837,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if set(f.concepts) <= {"killed"} and f.j < len(words) and any(
                     b in _SELF for w in words[f.j:f.j + 2] for b in bare(w)):
                 continue  # "حاولت قتل نفسها": a suicide (attempted), not an attack (a bomber "فجر نفسه" is no kill word)
-            if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
-                continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off
+            if not counted and not f.battle_told and any(
+                    b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
+                continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off (a
+                # battle told is no mine: "انتزعت قوات الجيش السيطرة على مواقع، عقب معارك عنيفة")
             battle_only = f.battle_told and killed is None and injured is None and set(f.concepts) <= {"armed_assault"}
             if battle_only and (place is None or not anchored or past):
                 continue  # fighting with no toll is one incident only where it is told taking place, as today's news

@@ -120,6 +120,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
 )
 from marsad.agent.offline.scope_totals import since_today
 from marsad.agent.offline.vocab import PLACE_NOUNS, REL_PRONOUNS
+from marsad.core.arabic import normalize
 
 __all__ = ["Frame", "find_frames"]
 
@@ -471,6 +472,24 @@ def _armed_confrontation(ctx: DocContext, si: int, x: int) -> bool:
     return len({m.entry.id for m in sides}) >= 2
 
 
+AFTER_BATTLES = True
+"""Switch (pass 46, A/B measurement and its test): a battle noun right after "بعد"/"عقب"/"إثر" is fighting that took
+place, told as what came before a seizure, an advance or an arrest ("استعادت قوات الجيش مواقع في المديرية، عقب معارك
+عنيفة مع الميليشيا"؛ "اقتحمت القوات مركز المديرية بعد معارك ضارية"). GUIDELINES §4 makes the fighting the incident
+(the seizure alone is a non-incident); before, with no verb of occurrence, it made no record. Fighting told over a
+span of months or years ("بعد معارك استمرت سنوات") is a war's, not one battle (``battle_after_spans``)."""
+_AFTER = frozenset(normalize(w) for w in rules.words("frames", "battle_after_words"))
+_AFTER_SPANS = frozenset(normalize(w) for w in rules.words("frames", "battle_after_spans"))
+_AFTER_SPAN_REACH = 6
+
+
+def after_battles(words: list[str], x: int) -> bool:
+    """True when the battle noun at ``x`` follows "بعد"/"عقب"/"إثر" (see :data:`AFTER_BATTLES`) and no span of months
+    or years is told within :data:`_AFTER_SPAN_REACH` words after it."""
+    return AFTER_BATTLES and x > 0 and bare_in(words[x - 1], _AFTER) \
+        and not any(bare_in(w, _AFTER_SPANS) for w in words[x + 1:x + 1 + _AFTER_SPAN_REACH])
+
+
 def _battle_occurred(words: list[str], x: int) -> bool:
     """True when the battle noun at ``x`` (one of ``toll_events``) is told as taking place: a verb of occurrence right
     before it or after it and up to ``battle_adjective_reach`` adjectives (and its "بين X وY" sides), or a verb of
@@ -482,8 +501,8 @@ def _battle_occurred(words: list[str], x: int) -> bool:
     if any(b in _BATTLE_GENERAL and not (SINCE_TODAY and since_today(words, z))
            for z in range(max(0, x - 3), min(len(words), x + _BATTLE_GENERAL_REACH)) for b in bare(words[z])):
         return False
-    if x > 0 and bare_in(words[x - 1], _BATTLE_OCCURRED):
-        return True
+    if (x > 0 and bare_in(words[x - 1], _BATTLE_OCCURRED)) or after_battles(words, x):
+        return True  # ("عقب معارك عنيفة مع الميليشيا": the fighting a seizure followed)
     if OCCURRED_WHEN and x > 1 and any(bare_in(words[v], _BATTLE_OCCURRED) and all(
             bare_in(t, _WHEN_WORDS) for t in words[v + 1:x]) for v in range(max(0, x - 3), x - 1)):
         return True  # "اندلعت صباح الأحد معارك عنيفة": the day told between the verb and the battle noun

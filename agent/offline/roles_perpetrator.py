@@ -106,6 +106,8 @@ from marsad.agent.offline.roles_sides import (
     _repelled_side,
     _reported_toll,
     _repulse,
+    after_battle_doer,
+    after_battle_foe,
 )
 from marsad.agent.offline.roles_subjects import (
     _answered,
@@ -238,9 +240,15 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
     if _habitual(words, f.lo, f.hi):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
+    m = after_battle_doer(ctx, f)
+    m = _pair_head(ctx, f.si, m) if m is not None else None
+    if m is not None:
+        return _principal(ctx, f.si, m)  # "استعادت قوات الجيش مواقع ... عقب معارك مع الميليشيا": the side that advanced
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _managed_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى": the side that lost men did not attack
+    if after_battle_foe(ctx, f, m):
+        m = None  # "عقب معارك تكبدت خلالها الميليشيا خسائر": the side driven out
     if m is not None and (_answered(words, m) or _responder(words, m) or _fired_at_attacker(ctx, f.si, m)):
         return None  # "الشرطة قتلت المهاجم"، "قبل أن تقتله الشرطة": who answered the attack, not who carried it out
     if m is not None:
@@ -252,6 +260,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "لقي خبير الألغام الحوثي فلان مصرعه": the dead man's side
+    if after_battle_foe(ctx, f, m):
+        m = None  # "تم تحرير الجبال بعد معارك مع الميليشيا": the side driven out
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:

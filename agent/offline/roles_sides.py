@@ -13,7 +13,7 @@ from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
-from marsad.agent.offline.frames import Frame, find_frames
+from marsad.agent.offline.frames import Frame, after_battles, find_frames
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -799,3 +799,58 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if before or after or own:
             return m
     return None
+
+
+AFTER_BATTLE_DOER = True
+"""Switch (pass 46, A/B measurement and its test): the doer of fighting told as what came before a seizure or an
+advance ("استعادت قوات الجيش مواقع في المديرية، عقب معارك عنيفة مع الميليشيا"، :data:`~marsad.agent.offline.frames.
+AFTER_BATTLES`) is the side that seized or advanced, the subject of the advance verb (``advance_verbs``) or of a verb
+of gains (``progress_verbs`` + ``progress_nouns``: "أحرز الجيش تقدما") told before "بعد" in the sentence. The side
+told after the battle noun (after "مع"/"ضد", or the subject of "تكبدت خلالها") is the one driven out: with no seizing
+side named, that side is no doer (:func:`after_battle_foe`)."""
+
+
+def after_battle(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame's word is a battle noun told after "بعد"/"عقب"/"إثر" (see :data:`AFTER_BATTLE_DOER`)."""
+    return AFTER_BATTLE_DOER and bare_in(ctx.sentences[f.si].words[f.i], _BATTLE_NOUNS) \
+        and after_battles(ctx.sentences[f.si].words, f.i)
+
+
+def after_battle_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that seized or advanced before "بعد <battle noun>" (see :data:`AFTER_BATTLE_DOER`), or None."""
+    if not after_battle(ctx, f):
+        return None
+    words = ctx.sentences[f.si].words
+    sides = ctx.actors_in(f.si, 0, f.i - 1, FORCE_TYPES | {"armed_group"})
+    for m in sides:
+        x = m.i
+        while x > 0 and bare_in(words[x - 1], _CLAIM_SUBJECTS):
+            x -= 1  # "استعادت قوات الجيش"، "أحرزت قوات الجيش تقدما"
+        if _is_victim(words, m, f) or _denied(words, m, 0):
+            continue
+        if x > 0 and bare_in(words[x - 1], _ADVANCE_VERBS):
+            return m  # the subject right after the verb ("استعادت قوات الجيش السيطرة على"), which _blocked takes for
+            # the side a place was won back from ("استعادت القرية من داعش")
+        verb = (x > 0 and bare_in(words[x - 1], _PROGRESS_VERBS)) or (m.j < len(words) and bare_in(words[m.j], _PROGRESS_VERBS))
+        if verb and _has(words, m.j, min(f.i, m.j + 8), _PROGRESS_NOUNS):
+            return m
+    m = _advance_subject(ctx, Frame(f.si, f.i, f.j, 0, f.i))
+    if m is None and not sides:  # "بعد معارك عنيفة اقتحمت القوات المشتركة المطار": the battle told first
+        m = _advance_subject(ctx, Frame(f.si, f.i, f.j, f.j, len(words)))
+    return m
+
+
+def after_battle_foe(ctx: DocContext, f: Frame, m: Mention | None) -> bool:
+    """True when ``m`` is told after the battle noun of an after-battle frame in its sentence (the side fought and
+    driven out: "بعد معارك مع الميليشيا"، "بعد معارك تكبدت خلالها الميليشيا خسائر"), not the side that waged the
+    battle in a relative clause ("بعد معارك خاضها الجيش")."""
+    if m is None or not after_battle(ctx, f) or not (m.i > f.i and any(
+            x.i == m.i for x in ctx.actors_in(f.si, f.i, len(ctx.sentences[f.si].words), FORCE_TYPES | {"armed_group"}))):
+        return False
+    words = ctx.sentences[f.si].words
+    return not any(bare_in(words[x], _WAGING_VERBS) or words[x] in _AFTER_WAGED for x in range(f.i + 1, m.i))
+
+
+_AFTER_WAGED = frozenset(normalize(w) for w in rules.words("roles", "after_battle_waged"))
+"""Verbs that carry the battle noun's pronoun and name who waged it after them ("بعد معارك خاضها الجيش"، "إثر معارك
+نفذها الجيش الوطني"): the side after them is no foe."""

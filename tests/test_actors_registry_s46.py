@@ -46,3 +46,14 @@ def test_other_forces_still_doers(frame_doers):
 def test_air_defence_is_no_target(offline_extract):
     result = offline_extract("وأطلق الحوثيون صاروخا باليستيا باتجاه جازان، واعترضته الدفاعات الجوية السعودية فوق المدينة.")
     assert all(a.target != "قوات الدفاع الجوي الملكي السعودي" for a in result.attacks)
+
+
+def test_un_panel_of_experts_is_its_own_body(offline_extract):
+    actors = _actors(offline_extract, "وأكد فريق الخبراء الأممي المعني باليمن في تقريره أن الحوثيين صادروا شحنات الوقود.")
+    assert "فريق الخبراء الأممي المعني باليمن" in actors, actors
+    assert "الأمم المتحدة" not in actors
+
+
+def test_united_nations_alone_stays(offline_extract):
+    actors = _actors(offline_extract, "ودعت الأمم المتحدة الحوثيين إلى فتح ميناء الحديدة أمام شحنات الوقود.")
+    assert "الأمم المتحدة" in actors, actors

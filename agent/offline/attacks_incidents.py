@@ -6,7 +6,9 @@ fire noun (:func:`_renamed_fire`), a place the article says lies in the incident
 one incident an article places (:func:`_one_incident`), a lower count told as only that many (:func:`_lower_claim`)
 and a count for one of the incident's sites (:func:`_partial_count`) or one part of its toll (:func:`_split_toll`), their bodies in :mod:`attacks_retold` (the
 switches stay here, passed in). And one that keeps two apart: fire launched from or toward a place and a state's
-strikes answering it (:func:`_fire_answered`).
+strikes answering it (:func:`_fire_answered`), and a telling with its own sign of another event: a place no
+gazetteer resolves with a turn or a time of its own (:func:`_placed_elsewhere`), a time of its own told with its own
+place or day (:func:`_timed_apart`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from marsad.agent.offline.attacks_clusters import (
     _place_ahead,
     _same_day,
     _same_family,
+    _same_toll,
     _strike_kinds,
     _summed,
     _told_again,
@@ -42,7 +45,8 @@ from marsad.agent.offline.attacks_clusters import (
     referenced_retellings,
     wounded_retold,
 )
-from marsad.agent.offline.attacks_events import _Event, _events
+from marsad.agent.offline.attacks_cues import over_recent_span
+from marsad.agent.offline.attacks_events import _demonstrative, _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import (
@@ -424,6 +428,68 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
         and turns_aside(ctx.sentences[e.si].words)
 
 
+UNRESOLVED_APART = True
+"""Switch (pass 46; A/B measurement and its tests): a floating mention (no resolved place, toll or day) whose frame
+names a place of its own that no gazetteer resolves ("قصفت المقاتلات لاحقا مواقع في هاكورك"), told as news and not
+as a definite or anaphoric telling of an incident before it ("الهجوم"), joins no placed incident of an earlier
+sentence: a place named is a sign of another event, even when it cannot be resolved. It is its own incident
+(:func:`_placed_elsewhere`)."""
+
+
+def _placed_elsewhere(ctx: DocContext, e: _Event) -> bool:
+    """:data:`UNRESOLVED_APART`: the mention names a place no gazetteer resolves and a kind of attack, and tells no
+    incident again: not by a definite or demonstrative name ("الهجوم"، "هذه الغارات"), not by a bare attack word ("هجمات"), not as a
+    habit or over a span ("يوميا"، "في الأسابيع الأخيرة")."""
+    if not (e.placed and e.place is None and e.frame is not None and e.types) or e.told_again or e.definite or e.relative \
+            or e.by_cause or e.update or e.generic or (e.background and not e.news):
+        return False
+    words = ctx.sentences[e.si].words
+    if e.ti > 0 and _demonstrative(words[e.ti - 1]):
+        return False
+    frame = words[e.frame.lo:e.frame.hi]
+    if any(bare_in(w, _FLOWN_SPANS) or bare_in(w, _HABIT_WORDS) for w in frame) \
+            or over_recent_span(frame, 0, len(frame)) or any(bare_in(w, _RECENT) for w in frame):
+        return False
+    # and a second sign of another event: the sentence turns to another item ("إلى ذلك"، "في غضون ذلك") or tells
+    # its own time ("في وقت لاحق"، "في نهاية الأسبوع")
+    return not SECOND_SIGN or turns_aside(words) or _own_time(words[:e.frame.hi])
+
+
+SECOND_SIGN = True  # module flag, for A/B measurement only
+
+
+TIMED_APART = True
+"""Switch (pass 46; A/B measurement and its tests): an incident told with a place, toll or day of its own, in a
+sentence that tells its own time apart from what was told before ("ونفذت المقاتلات قبلها بساعات غارات على مبنى
+في المدينة"، "وفي وقت لاحق، قصفت الطائرات موقعا"), joins no incident of an earlier sentence, even at the same
+place: the cue says it is another event. Only one told with its own place or day; not a revised toll ("وارتفعت لاحقا حصيلة"), nor an incident named again
+("الهجوم") or told with the same toll (:func:`_timed_apart`)."""
+
+
+def _timed_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """:data:`TIMED_APART`: the event's sentence tells its own time before it, and nothing ties it to the incident."""
+    if not TIMED_APART or any(x.si >= e.si for x in c["events"]) or e.update or e.told_again or e.definite \
+            or e.relative or e.by_cause or (e.place is None and e.date is None) or _same_toll(c, e):
+        return False
+    return _own_time(ctx.sentences[e.si].words[:e.ti])
+
+
+_LATER_CUES = frozenset({"لاحق", "لاحقا", "قبلها", "سبقها"})
+_WEEKEND = ("نهايه", "الاسبوع")
+
+
+def _own_time(words: list[str]) -> bool:
+    """Whether the words before an event tell a time of their own, apart from the incident told before ("وفي وقت
+    لاحق"، "قبلها بساعات"، "في نهاية الأسبوع")."""
+    return any(bare_in(w, _LATER_CUES) for w in words) or any(
+        bare_in(words[x], {_WEEKEND[0]}) and words[x + 1] == _WEEKEND[1] for x in range(len(words) - 1))
+
+
+_HABIT_WORDS = frozenset({"يوميا", "يومياً", "باستمرار", "عاده", "دايما", "دائما"})
+_RECENT = frozenset({"الاخيرين", "الاخيره", "الاخير", "الماضيين", "الماضيه"})
+"""Words that tell attacks as a habit ("يوميا") or over a recent span ("في الأسبوعين الأخيرين"): no one incident."""
+
+
 FLOWN_ALONE = True
 """Switch (A/B measurement and its test): a floating air strike flown by a state's or a coalition's force, told as
 news with its own doer and what it hit, that no incident of its family takes ("بالتزامن مع الاشتباكات، استهدفت
@@ -606,7 +672,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 _absorb(whole, e, facts=False)  # "أربعة قتلوا في الحال فيما توفي سبعة آخرون": the toll told before, in parts
                 continue
             # same place (or no place and compatible facts): the same event
-            candidates = [c for c in clusters if _compatible(c, e) and not _fire_answered(ctx, c, e, memo)]
+            candidates = [c for c in clusters if _compatible(c, e) and not _fire_answered(ctx, c, e, memo)
+                          and not _timed_apart(ctx, c, e)]
             turned = NEW_ITEM and e.place is not None and not e.told_again and e.place.location.admin_level != "country" \
                 and opens_new_item(ctx.sentences[e.si].words) and not any(x.si == e.si for c in clusters for x in c["events"])
             if turned:
@@ -732,6 +799,17 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             if not match:
                 clusters.append(_new_cluster(e))
                 continue
+        if UNRESOLVED_APART:
+            # an incident told once at a place no gazetteer resolves has no place to tie a later bare mention to
+            match = [c for c in match if not c.get("own_unresolved") or any(x.si == e.si for x in c["events"])]
+        if UNRESOLVED_APART and match and _placed_elsewhere(ctx, e):
+            # "وفي وقت لاحق، قصفت مقاتلات أهدافا في بلدة لا يعرفها المعجم": a mention told at a place of its own
+            # that no gazetteer resolves is no further telling of an incident placed before it, in an earlier
+            # sentence; it is an incident of its own (its own sentence's incident still holds it)
+            match = [c for c in match if c["place"] is None or any(x.si == e.si for x in c["events"])]
+            if not match:
+                clusters.append({**_new_cluster(e), "own_unresolved": True})
+                continue
         apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
         if match and not apart:
             clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza
@@ -789,7 +867,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             fired = _fired_place(ctx, frames)
             past = all(e.background and not e.news for e in c["events"])  # history told as context
-            place = context_place(ctx, frames, incidents_country, past=past) if fired is None else None
+            place = context_place(ctx, frames, incidents_country, past=past) \
+                if fired is None and not c.get("own_unresolved") else None  # (UNRESOLVED_APART: told elsewhere)
             flown = [f for f in (_launched(ctx, e, memo) for e in c["events"]) if f is not None] \
                 if DIRECTION and fired is None else []
             if place is not None and any(f[0] is not None and same_area(f[0], place) for f in flown):

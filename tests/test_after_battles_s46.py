@@ -51,3 +51,21 @@ def test_switches_off(offline_extract, monkeypatch):
               "عقب معارك ضارية مع ميليشيا الحوثي الانقلابية.")
     monkeypatch.setattr(frames, "AFTER_BATTLES", False)
     assert _battles(offline_extract(seized)) == []
+
+
+def test_the_side_fought_after_with_is_the_target(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_targets
+
+    text = ("أحكمت قوات الجيش اليمني، الاثنين، سيطرتها على مديرية صرواح بالكامل، بعد معارك ضارية مع "
+            "ميليشيا الحوثي.")
+    (attack,) = _battles(offline_extract(text))
+    assert (attack.perpetrator, attack.target) == ("الجيش اليمني", "الحوثيين")
+    monkeypatch.setattr(roles_targets, "AFTER_BATTLE_TARGET", False)
+    (attack,) = _battles(offline_extract(text))
+    assert attack.target is None
+
+
+def test_fighting_between_two_sides_keeps_no_target(offline_extract):
+    text = "ودارت معارك عنيفة بين قوات الجيش اليمني وميليشيا الحوثي في مديرية صرواح."
+    (attack,) = _battles(offline_extract(text))
+    assert attack.target is None

@@ -14,6 +14,7 @@ from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.merge import citations
+from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_targets import NEAR_FORCE, allied_names
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
@@ -669,8 +670,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         if stated:
             with_target = stated + [e for e in with_target if e not in stated]
     target = with_target[0].target[0] if with_target else None
-    if all(e.battle_only for e in events):
-        target = None  # fighting told with no toll names its sides, and whichever struck whom is not told
+    if all(e.battle_only for e in events) and not (perp is not None and any(
+            e.frame is not None and after_battle(ctx, e.frame) for e in events)):
+        target = None  # fighting told with no toll names its sides, and whichever struck whom is not told (but the
+        # side that seized or advanced after it fought the side told after "مع": roles_targets.AFTER_BATTLE_TARGET)
     kind = first_specific or (types[0] if types else "other")
     if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":
         # air strikes are flown by states and the coalition: an armed group is either the target

@@ -810,6 +810,10 @@ told after the battle noun (after "مع"/"ضد", or the subject of "تكبدت �
 side named, that side is no doer (:func:`after_battle_foe`)."""
 
 
+_TIGHTENED = frozenset({"احكمت", "احكم", "احكموا"})
+""""أحكمت قوات الجيش سيطرتها على ...": the side that took the place."""
+
+
 def after_battle(ctx: DocContext, f: Frame) -> bool:
     """True when the frame's word is a battle noun told after "بعد"/"عقب"/"إثر" (see :data:`AFTER_BATTLE_DOER`)."""
     return AFTER_BATTLE_DOER and bare_in(ctx.sentences[f.si].words[f.i], _BATTLE_NOUNS) \
@@ -828,7 +832,7 @@ def after_battle_doer(ctx: DocContext, f: Frame) -> Mention | None:
             x -= 1  # "استعادت قوات الجيش"، "أحرزت قوات الجيش تقدما"
         if _is_victim(words, m, f) or _denied(words, m, 0):
             continue
-        if x > 0 and bare_in(words[x - 1], _ADVANCE_VERBS):
+        if x > 0 and (bare_in(words[x - 1], _ADVANCE_VERBS) or bare_in(words[x - 1], _TIGHTENED)):
             return m  # the subject right after the verb ("استعادت قوات الجيش السيطرة على"), which _blocked takes for
             # the side a place was won back from ("استعادت القرية من داعش")
         verb = (x > 0 and bare_in(words[x - 1], _PROGRESS_VERBS)) or (m.j < len(words) and bare_in(words[m.j], _PROGRESS_VERBS))

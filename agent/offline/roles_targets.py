@@ -43,6 +43,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
+from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_victims import killed_object_victim, met_death_victim, relative_killed_victim
 from marsad.core.arabic import normalize
@@ -80,6 +81,10 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
     if SERIES_AIM and _series(ctx, f):
         return None, False  # "أحدث حلقة من سلسلة غارات طالت X": X is what the series aims at
     t = _target_text(ctx, f, killed, perp)
+    if t[0] is None:
+        foe = _after_battle_foe(ctx, f, perp)
+        if foe is not None:
+            return foe.entry.canonical, True  # "استعادت قوات الجيش مواقع عقب معارك مع الميليشيا": the side fought
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
@@ -99,6 +104,30 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         if owned is not None:
             return owned, t[1]
     return t
+
+
+AFTER_BATTLE_TARGET = True
+"""Switch (pass 46, A/B measurement and its test): fighting told before a seizure or an advance
+(:func:`~marsad.agent.offline.roles_sides.after_battle`: "استعادت قوات الجيش مواقع عقب معارك عنيفة مع الميليشيا") with
+no target read otherwise is aimed at the side fought: the force or group told right after "مع"/"ضد" past the battle
+noun's adjectives (``_FOE_LINKS``), when it is not the doer's side."""
+_FOE_LINKS = frozenset({"مع", "ضد"})
+_FOE_REACH = 4
+
+
+def _after_battle_foe(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
+    """The side an after-battle frame fought (see :data:`AFTER_BATTLE_TARGET`), or None."""
+    if not AFTER_BATTLE_TARGET or not after_battle(ctx, f):
+        return None
+    words = ctx.sentences[f.si].words
+    link = next((x for x in range(f.j, min(len(words), f.j + _FOE_REACH)) if words[x] in _FOE_LINKS), None)
+    if link is None:
+        return None
+    for m in ctx.actors_in(f.si, link + 1, min(len(words), link + 4), FORCE_TYPES | {"armed_group"}):
+        if perp is None or (m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp)):
+            return m
+        return None
+    return None
 
 
 LAM_OBJECT = True

@@ -272,4 +272,5 @@ BARE_MILITIA = "اندلعت الخميس اشتباكات بين الحوثيي
 def test_a_bare_militia_among_the_dead_is_the_armed_group_side(monkeypatch):
     assert _pairs(BARE_MILITIA) == [("الجيش اليمني", "عناصر الميليشيات")]
     monkeypatch.setattr(roles_sides, "MILITIA_BY_TYPE", False)
+    monkeypatch.setattr(roles_sides, "EITHER_SIDE", False)  # (pass 46: else the first side, either accepted, D-31)
     assert _pairs(BARE_MILITIA) == [(None, "الجيش اليمني")]

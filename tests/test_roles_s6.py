@@ -10,6 +10,8 @@ leave alone.
 
 from __future__ import annotations
 
+from marsad.agent.offline import roles_sides
+
 
 def perps(extract, text: str) -> list:
     return [a.perpetrator for a in extract(text, title=text.split("\n")[0]).attacks]
@@ -82,8 +84,10 @@ def test_targets_of_a_group_are_what_the_warplanes_hit(offline_extract):
     assert perps(offline_extract, text) == ["القوات التركية"]
 
 
-def test_the_two_sides_of_a_clash_name_no_doer(offline_extract):
+def test_the_two_sides_of_a_clash_name_no_doer(offline_extract, monkeypatch):
     text = "ودارت اشتباكات متقطعة فجر السبت بين الحوثيين والجيش اليمني في أطراف مديرية قعطبة شمالي الضالع."
+    assert perps(offline_extract, text) == ["الحوثيين"]  # (pass 46, D-31: either side, the first named)
+    monkeypatch.setattr(roles_sides, "EITHER_SIDE", False)
     assert perps(offline_extract, text) == [None]
 
 

@@ -253,18 +253,9 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
     if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
         return None  # "صدت القوات محاولة تسلل ... ووقعت اشتباكات بين الميليشيات والقوات": the dead side attacked
     for w in _battle_links(s, f, _CLASH_BETWEEN):
-        end = w + 1
-        while end < min(len(words), w + 1 + _BETWEEN_SPAN) and not s.tokens[end].clause_start:
-            end += 1
-        sides: list[Mention] = []
-        for m in ctx.actors_in(f.si, w + 1, end, FORCE_TYPES | {"armed_group"}):
-            if sides and m.entry.id == sides[0].entry.id:
-                continue
-            sides.append(m)
-            if len(sides) == 2:
-                break
-        if len(sides) < 2 or _before_subject_nouns(words, sides[0], w + 1) != w + 1 or not words[
-                _before_subject_nouns(words, sides[1], w + 1)].startswith("و"):
+        end = _clause_end(s, w)
+        sides = _two_sides(ctx, f, w)
+        if sides is None:
             return None  # "بين قوات الجيش والميليشيات": the first side right after "بين", the second after "و"
         ids = {m.entry.id for m in sides}
         dead = {m.entry.id for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
@@ -284,6 +275,56 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
             return None
         return sides[1] if sides[0].entry.id in dead else sides[0]
     return _pronoun_between(ctx, f) if PRONOUN_BETWEEN else None
+
+
+def _clause_end(s, w: int) -> int:
+    """The end of the words a "بين" at ``w`` may name its sides in: at most ``clash_between_span`` words, in its clause."""
+    end = w + 1
+    while end < min(len(s.words), w + 1 + _BETWEEN_SPAN) and not s.tokens[end].clause_start:
+        end += 1
+    return end
+
+
+def _two_sides(ctx: DocContext, f: Frame, w: int) -> list[Mention] | None:
+    """The two sides a "بين" at ``w`` names: the first two different forces or groups of its clause, the first right
+    after "بين" (past its subject nouns), the second after "و"; None when it does not name two."""
+    words = ctx.sentences[f.si].words
+    sides: list[Mention] = []
+    for m in ctx.actors_in(f.si, w + 1, _clause_end(ctx.sentences[f.si], w), FORCE_TYPES | {"armed_group"}):
+        if sides and m.entry.id == sides[0].entry.id:
+            continue
+        sides.append(m)
+        if len(sides) == 2:
+            break
+    if len(sides) < 2 or _before_subject_nouns(words, sides[0], w + 1) != w + 1 or not words[
+            _before_subject_nouns(words, sides[1], w + 1)].startswith("و"):
+        return None
+    return sides
+
+
+EITHER_SIDE = True
+"""Switch (pass 46; on, off only to measure it) for :func:`either_side`."""
+
+
+def either_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The first of two sides of fighting told "بين" them, when no other reader named its doer: "تجددت المعارك بين
+    قوات الجيش والميليشيات في مديرية كذا" -> the army. Neither side is told as the attacker, so either is its doer
+    (GUIDELINES D-31: the record lists both sides, either accepted); the first named is given. The battle noun must be
+    the frame's own word (not fighting that only sets the scene: "في منطقة تشهد اشتباكات بين"). Not for an attack
+    told as repelled or attempted (anywhere in its sentence, or in the one before: the side that attacked is another
+    reader's, or unknown), nor when "بين" does not name two forces or groups ("بين الطرفين")."""
+    if not EITHER_SIDE:
+        return None
+    s = ctx.sentences[f.si]
+    if _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) or not _REPULSE_SURFACES.isdisjoint(s.words):
+        return None  # the fighting is the frame's own word, and no attack in its sentence was repelled or attempted
+    if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
+        return None
+    for w in _battle_links(s, f, _CLASH_BETWEEN):
+        sides = _two_sides(ctx, f, w)
+        if sides is not None:
+            return sides[0]
+    return None
 
 
 MILITIA_BY_TYPE = True

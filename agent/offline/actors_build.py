@@ -26,6 +26,7 @@ from marsad.agent.offline.actors_home import (
     _shared_home,
     _unhashtag,
     role_government,
+    unit_army,
 )
 from marsad.agent.offline.actors_names import _HONORIFICS, Person, _norm
 from marsad.agent.offline.actors_repeats import _own_surnames, _same_person, _surname_spans
@@ -258,6 +259,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 state = state_of(code) if code else None
                 if state is not None and state.name_en:
                     affiliation = f"Government of {state.name_en}"  # "وزير المالية البريطاني": his state's government
+            if affiliation is None:
+                army = next((a for p in g["all"] for r in (p.role,) if r and not _FORMER.intersection(_norm(r).split())
+                             and (a := unit_army(r, home, about_iraq))), None)
+                if army is not None:
+                    affiliation = army.name_en or army.canonical  # "قائد اللواء 22 ميكا": his country's army
             actor = Actor(
                 name=g["names"][0], canonical_name=entry.canonical if entry else _unhashtag(g["names"][0]),
                 name_en=entry.name_en if entry else None,

@@ -421,6 +421,37 @@ _ROLE_STATE_SKIP = frozenset({"PS"})
 """Countries whose officials' government the adjective does not tell (Palestinian ministers in Gaza or Ramallah)."""
 
 
+_UNIT_WORDS = rules.words("actors", "army_unit_words")
+"""Army units a commander's title names ("قائد اللواء 22"، "قائد الكتيبة 80"، "قائد المنطقة العسكرية الرابعة")."""
+_COMMANDER = frozenset({normalize("قائد"), normalize("وقائد"), normalize("لقائد")})
+_MILITARY = normalize("العسكرية")
+_POLICE_UNIT = frozenset(normalize(w) for w in ("الأمن", "الشرطة", "الطوارئ", "أمن", "شرطة", "المرور", "النجدة"))
+UNIT_ARMY = True
+"""Switch: a unit commander whose title names no body (:func:`unit_army`) is of his country's army (A/B)."""
+
+
+def unit_army(role: str | None, home: str | None, about_iraq: bool) -> Entry | None:
+    """The army a commander of a numbered or named army unit serves when his title names no body ("قائد اللواء 22
+    ميكا العميد فلان" in news of Yemen -> the Yemeni army): the country of a nationality adjective in the title ("قائد
+    الكتيبة 80 المسؤولة عن الحدود الإسرائيلية") or else the article's (Iraq in news of Iraq); None when neither has
+    a registry army. A militia's brigade is named in the title (its body is the man's affiliation, before this)."""
+    if not UNIT_ARMY or not role:
+        return None
+    words = [w.lstrip("#") for w in _norm(role.replace("_", " ")).split()]
+    if len(words) < 3 or words[0] not in _COMMANDER or words[1] not in _UNIT_WORDS:
+        return None  # ("قائد الفرقة" alone may be a band's or a team's)
+    if words[1].endswith("منطقه") and words[2] != _MILITARY:
+        return None  # "قائد المنطقة العسكرية الرابعة", not any region's head
+    if not _POLICE_UNIT.isdisjoint(words[2:]):
+        return None  # "قائد لواء الأمن الخاص": an interior ministry force, not the army
+    code = next((c for w in words[2:] if _is_nisba(w) and (c := nisba_country(w))), None) or ("IQ" if about_iraq else home)
+    if code is None:
+        return None
+    if code == "IQ":
+        return get_lexicon().by_id.get(("actors", "iraqi_army"))
+    return _national_body("army_", code)
+
+
 def role_government(role: str | None) -> str | None:
     """The ISO code of the state whose government a title names by a nationality adjective (:data:`_ROLE_GOVERNMENT`),
     or None: "وزير الداخلية البريطانية" -> GB, "الرئيس الإندونيسي" -> ID, "رئيس الوزراء الإثيوبي" -> ET; not

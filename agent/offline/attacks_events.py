@@ -589,6 +589,23 @@ def _militants_in_war(ctx: DocContext, f: Frame, out: list[_Event]) -> Frame | N
     return g if place is not None and not place.weak and place.location.admin_level != "country" else None
 
 
+def _within(p: Place, parent: Place) -> Place:
+    """An unknown place of a list told inside a known one (:func:`within`); a known place of the list keeps its own."""
+    return within(p, parent) if p.location.geo_precision == "unresolved" else p
+
+
+def _read_named(ctx: DocContext, f: Frame, words: list[str]) -> list[Place]:
+    """The places named after the frame's trigger that the gazetteer does not know, and in a list the known ones
+    joined to them (:func:`named_places`), less pronouns, descriptions and places told as where fire came from."""
+    named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
+    if DESCRIBED_NAMED:
+        named = [p for p in named if not _described(p.location.name)]  # "في مدينة صغيرة تقع شمال ..."
+    if LAUNCHED_NAMED:
+        named = [p for p in named if not _aside(words, p.i, f.i)  # "انطلق القصف من مدينة ...": its origin
+                 and not fired_from_toward(words, p.i, f.types)]
+    return named
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -684,17 +701,16 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if DESCRIBED_NAMED and place is not None and _described(place.location.name):
                 place = None  # "في مدينة صغيرة تقع شمال العاصمة": a description, no name
             # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
-            named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
-            if DESCRIBED_NAMED:
-                named = [p for p in named if not _described(p.location.name)]  # "في مدينة صغيرة تقع شمال ..."
-            if LAUNCHED_NAMED:
-                named = [p for p in named if not _aside(words, p.i, f.i)  # "انطلق القصف من مدينة ...": its origin
-                         and not fired_from_toward(words, p.i, f.types)]
-            if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
-                named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
+            named = _read_named(ctx, f, words)
+            if place is not None and any(p.i == place.i for p in named):
+                # "في قرى البوعيثة والبوحياة وأبو غريب": the frame's place is one of the list, and the names the
+                # gazetteer lacks lie in its area
+                named = [_within(p, place) for p in named]
+            elif named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
+                named = [_within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):
                 # "وفي مديرية أرحب شمال العاصمة صنعاء، قصفت ... في منطقة الرضمة": a place by the reference point
-                named = [within(p, place) for p in named]
+                named = [_within(p, place) for p in named]
             elif named and place is not None and place.weak and named[0].i < place.i:
                 pass  # "تفجير مسجد في حي الصوابر ... في كل من سوريا والعراق": the named quarter, not a country
             elif place is not None:

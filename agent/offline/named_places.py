@@ -63,7 +63,8 @@ sentence or the article names (A/B measurement and its test)."""
 
 
 def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
-    """The unknown places named after the trigger in the frame, in order (empty when there are none).
+    """The unknown places named after the trigger in the frame, in order (empty when there are none); a known place
+    joined to a plural place noun's list of them is listed too (:data:`LISTED_KNOWN`).
 
     Args:
         ctx: the document context.
@@ -73,6 +74,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     s = ctx.sentences[f.si]
     words = s.words
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
+    places = {m.i: m for m in ctx.places_in(f.si, f.lo, f.hi)}
     country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
@@ -90,11 +92,14 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             if y < f.hi and words[y] in {"منها", "بينها"}:
                 listing, y = True, y + 1
             elif not (PLURAL_LISTS and _joined_names(words, y, f.hi, known)):
-                # "في مديريات الزاهر وناطع"، "قرى العمري وبني خالد": the names follow at once; the first is the
-                # incident's place (one fight or strike told over the areas, not one incident in each)
                 x += 1
                 continue
+            else:
+                # "في مديريات الزاهر وناطع"، "قرى العمري وبني خالد": the names follow at once; with PLURAL_SPLIT each
+                # is a place of its own (one record per named place, GUIDELINES D-21), else only the first is read
+                listing = PLURAL_SPLIT
         names: list[tuple[int, int, bool]] = []
+        listed_known: dict[int, Place] = {}  # a known place joined in the list ("قرى البوعيثة وأبو غريب")
         span = _quoted(s, _name(words, y, f.hi, known), f.hi, known)
         if span is None and KNOWN_NISBA:
             span = _known_nisba(words, y, f.hi, known, country, form)
@@ -112,6 +117,14 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
+            if span is not None and form in _PLURAL and not _conjunct(words, span, f.hi):
+                break  # "في مناطق زراعية ولم ..."، "مناطق انتشار ووحدات قتالية": no more names
+            if span is None and LISTED_KNOWN and listing and form in _PLURAL and nxt in places:
+                q = place_at(ctx, f.si, places[nxt])
+                if q.weak or q.location.admin_level == "country":
+                    break
+                listed_known[nxt] = q  # the list goes on over a name the gazetteer knows
+                span = (nxt, places[nxt].j)
         if PAIRS and form in _PAIR and len(names) < 2:
             x += 1  # "دور إقليمي كبير": the adjective (regional), not two provinces
             continue
@@ -119,6 +132,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             country = nearby_country(ctx, f.si, f.i)
         after = country_told_after(ctx, f.si, names[-1][1]) if TOLD_AFTER and names else None
         for a, b, strip in names:
+            if a in listed_known:
+                out.append(listed_known[a])
+                continue
             # a sentence that names several countries: the one told closest to the name
             here = after or (closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None)
             out.append(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
@@ -164,6 +180,31 @@ def _bearing_end(ctx: DocContext, si: int, y: int, hi: int) -> int:
 PLURAL_LISTS = True
 """Switch (pass 37): a plural place noun followed at once by two or more names joined by "و" lists them ("في
 مديريات الزاهر وناطع"، "قرى العمري وبني خالد"); before, a plural opened a list only with "منها"/"بينها" after it."""
+
+
+PLURAL_SPLIT = True
+"""Switch (pass 46, A/B measurement and its test): a plural place noun followed at once by names joined by "و" ("في
+مناطق الصفيح والمقرن والعرقوب") lists every name, one record per named place (GUIDELINES D-21); before, only the first
+name was read and the others had no record."""
+
+
+LISTED_KNOWN = True
+"""Switch (pass 46, with :data:`PLURAL_SPLIT`): a list after a place noun goes on over a name the gazetteer knows ("في
+قرى البوعيثة والبوحياة وأبو غريب"): that place is a conjunct of the list like the unknown names, so a list mixing
+known and unknown names is read whole (one record per named place), not cut at the known name."""
+
+
+_MIN_CONJUNCT = 3
+"""Letters a name joined to a plural place noun's list has at least, without its "و" (not a particle: "ولم"، "ولا")."""
+
+
+def _conjunct(words: list[str], span: tuple[int, int], hi: int) -> bool:
+    """Whether a word joined by "و" to a plural place noun's list is one more name: long enough to be no particle, and
+    not a common noun with its indefinite adjective after it ("ووحدات قتالية")."""
+    y, z = span
+    if len(words[y]) - 1 < _MIN_CONJUNCT:
+        return False
+    return not (z < hi and not words[z].startswith("ال") and descriptive([words[z]]))
 
 
 def _joined_names(words: list[str], y: int, hi: int, known: set[int]) -> bool:

@@ -23,7 +23,7 @@ from marsad.agent.qa.question import Intent, Question, content_terms, mention_st
 from marsad.agent.qa.subject import names
 from marsad.core.arabic import normalize
 
-__all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
+__all__ = ["action_claims", "subject_of", "asks_why", "gives_reason", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
 
 MIN_ACTION_SCORE = 1.0
 SUBJECT_REACH = 8  # most words before the actor for it to still be the subject of the sentence or clause
@@ -62,9 +62,22 @@ _BECAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|ردا
                       r"|بتهمه|لاتهامه|لاتهامهم|ثارا|للثار|بالثار)(?!\w)")
 
 
-def _gives_reason(norm: str) -> bool:
-    """The normalised sentence gives a reason or a purpose (:data:`_BECAUSE`), or names a motive (:data:`_MOTIVE`)."""
-    return bool(_BECAUSE.search(norm) or (MOTIVE_WORDS and _MOTIVE.search(norm)))
+# "because" with its pronoun ("لأنه"، "لأنها"، "لأنهم"): news gives a reason so at least as often as with the bare
+# "لأن"; and "for reasons of" / "on grounds of" / "on charges of" ("لأسباب أمنية"، "بداعي فرارهم"، "بتهم إرهابية")
+# (A/B switch, tests patch it)
+BECAUSE_PRONOUN = True
+_BECAUSE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:لان(?:ه|ها|هم|هما|ني|نا)|لاسباب|لسبب|بداعي|بدواعي|بتهم)(?!\w)")
+
+
+def gives_reason(norm: str) -> bool:
+    """The normalised sentence gives a reason or a purpose (:data:`_BECAUSE`, :data:`_BECAUSE_PRONOUN`), or names a
+    motive (:data:`_MOTIVE`)."""
+    return bool(_BECAUSE.search(norm) or (BECAUSE_PRONOUN and _BECAUSE_PRONOUN.search(norm))
+                or (MOTIVE_WORDS and _MOTIVE.search(norm)))
+
+
+_gives_reason = gives_reason  # (its older name)
+
 
 
 # the question's own words that carry no fact: its verbs of doing and saying
@@ -88,7 +101,8 @@ def _reason_after(text: str, sents, idx: int, actors=()) -> tuple[int, int] | No
         norm = normalize(text[s:e])
         if _REASON_BACK.search(norm):
             return s, e
-        if REASON_NEXT and n == 0 and actors and _CAUSE.search(norm) \
+        cause = _CAUSE.search(norm) or BECAUSE_PRONOUN and _BECAUSE_PRONOUN.search(norm)
+        if REASON_NEXT and n == 0 and actors and cause \
                 and all(mentions(a, norm, normalized=True) for a in actors):
             return s, e
     return None
@@ -264,10 +278,10 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
             elif own:
                 score += min(1.0, overlap(own, terms) / 3)
             reason = None
-            if why and not _gives_reason(norm):
+            if why and not gives_reason(norm):
                 reason = _reason_after(doc.text, sents, idx, actors)
             if why:
-                score += 1.0 if _gives_reason(norm) or reason else -0.5
+                score += 1.0 if gives_reason(norm) or reason else -0.5
             if say and _SAY_AR.search(norm):
                 score += 0.5
             if verbs and overlap(verbs, terms):

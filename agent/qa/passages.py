@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.offline.english import qa_words
+from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
@@ -76,6 +77,12 @@ _CUE = {
     Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
+
+# a "why" question the actions reader could not take (it names no actor: "why did warplanes sink a ship"): of the
+# sentences about its event, the one giving a reason ("لأنها كانت تحمل ..."، "بسبب"، "ردا على") answers it, not the
+# lead that only tells what happened (A/B switch, tests patch it)
+WHY_REASON = True
+WHY_REASON_WEIGHT = 1.0
 
 DOER_VERB = True  # switch for A/B measurement: see _DOER_Q
 # "من أطلق/قصف/زرع ..." asks who did what the verb says (question_intent reads it as a perpetrator question): a sentence
@@ -364,6 +371,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     if not specific and not terms and not concepts:
         return []
     noun = counted_noun(question) if question.how_many else None
+    why = WHY_REASON and asks_why(question)
     candidates: list[tuple[float, str, int, int]] = []
     described = _clause_numbers(question)
     own = set(question.numbers) - described
@@ -486,6 +494,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += 1.0  # a claim of responsibility names the doer more surely than an attack verb
             if PARTAKE and question.intent is Intent.participants and _PARTAKE.search(norm):
                 share += 0.5  # a sentence telling who takes part names the participants
+            if why and gives_reason(norm):
+                share += WHY_REASON_WEIGHT  # (WHY_REASON)
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []

@@ -1,0 +1,65 @@
+"""Pass 46 (qa46): why-questions.
+
+* "because" is written with its pronoun as often as bare ("لأنه"، "لأنها"، "لأنهم"), and a reason is also given as
+  "for reasons of" / "on grounds of" / "on charges of" ("لأسباب"، "بداعي"، "بتهم")
+  (:data:`marsad.agent.qa.actions.BECAUSE_PRONOUN`).
+* A why-question the actions reader cannot take (it names no actor) is read by the passage reader, which then ranks
+  the sentence giving a reason above the lead that only tells what happened
+  (:data:`marsad.agent.qa.passages.WHY_REASON`).
+
+Names, places and sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import marsad.agent.qa.actions as actions
+import marsad.agent.qa.passages as passages
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.passages import passage_claims
+from marsad.agent.qa.question import parse_question
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document
+
+# -- reason words ------------------------------------------------------------------------------------------------
+
+
+def test_because_with_its_pronoun_gives_the_reason(monkeypatch):
+    assert actions.gives_reason(normalize("وأوضح الضابط أن القارب أوقف لأنه كان يحمل بضائع مهربة"))
+    assert actions.gives_reason(normalize("ورفضت المحكمة الطلب لأنهم لم يقدموا أدلة كافية"))
+    assert actions.gives_reason(normalize("وأغلقت الطريق لأسباب أمنية بحسب البلدية"))
+    assert actions.gives_reason(normalize("وقتلت الجماعة ثلاثة من عناصرها بداعي تعاونهم مع الجيش"))
+    assert actions.gives_reason(normalize("وأوقفت الشرطة رجلين بتهم تتعلق بالإرهاب"))
+    # "to end" is no "because": the same letters go on into another word
+    assert not actions.gives_reason(normalize("ودعا الوزير إلى حوار لإنهاء الخلاف بين الطرفين"))
+    monkeypatch.setattr(actions, "BECAUSE_PRONOUN", False)
+    assert not actions.gives_reason(normalize("وأوضح الضابط أن القارب أوقف لأنه كان يحمل بضائع مهربة"))
+
+
+# -- the passage reader's why ------------------------------------------------------------------------------------
+
+_TEXT = ("قصفت طائرات حربية شاحنة كبيرة قرب مدينة درنة في شرق ليبيا مساء الاثنين بحسب مصادر محلية. "
+         "وأوضح ضابط في غرفة العمليات أنها قصفت لأنهم رصدوا فيها صواريخ معدة للتهريب. "
+         "وأفاد سكان بسماع دوي انفجارات قوية في الضاحية الجنوبية للمدينة. "
+         "ويشهد شرق ليبيا مواجهات متقطعة منذ أشهر.")
+
+
+def _claims(question: str):
+    doc = Document(doc_id="w", title="قصف شاحنة قرب درنة", text=_TEXT, published="2017-03-08")
+    return passage_claims(parse_question(question, get_lexicon()), Evidence(docs={"w": doc}))
+
+
+def test_why_reads_the_sentence_giving_the_reason():
+    claims = _claims("Why did warplanes bomb a truck near Derna in March 2017?")
+    assert claims and "لأنهم" in claims[0].text
+
+
+def test_without_the_switch_the_lead_answers(monkeypatch):
+    monkeypatch.setattr(passages, "WHY_REASON", False)
+    claims = _claims("Why did warplanes bomb a truck near Derna in March 2017?")
+    assert claims and "لأنهم" not in claims[0].text
+
+
+def test_a_question_not_asking_why_is_not_moved():
+    claims = _claims("Where did warplanes bomb a truck near Derna in March 2017?")
+    assert not claims or "لأنهم" not in claims[0].text

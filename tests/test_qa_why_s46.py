@@ -6,6 +6,9 @@
 * A why-question the actions reader cannot take (it names no actor) is read by the passage reader, which then ranks
   the sentence giving a reason above the lead that only tells what happened
   (:data:`marsad.agent.qa.passages.WHY_REASON`).
+* The support check reads a quoted English claim's sentence under its article's headline through the lead
+  paragraph, its first five sentences (:data:`marsad.agent.qa.compose.TITLE_SUPPORT_LEAD`): a police chief's
+  statement of the motive is the fourth sentence as often as not.
 
 Names, places and sentences are made up for these tests.
 """
@@ -13,6 +16,7 @@ Names, places and sentences are made up for these tests.
 from __future__ import annotations
 
 import marsad.agent.qa.actions as actions
+import marsad.agent.qa.compose as compose
 import marsad.agent.qa.passages as passages
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.passages import passage_claims
@@ -63,3 +67,34 @@ def test_without_the_switch_the_lead_answers(monkeypatch):
 def test_a_question_not_asking_why_is_not_moved():
     claims = _claims("Where did warplanes bomb a truck near Derna in March 2017?")
     assert not claims or "لأنهم" not in claims[0].text
+
+
+# -- the support check reads a lead paragraph's later sentences under the headline (compose.TITLE_SUPPORT_LEAD) ----
+
+_MOTIVE_TITLE = "مقتل تاجر من المغرب في تونس.. الشرطة تكشف الدافع"
+_MOTIVE_TEXT = ("أوقفت السلطات في تونس صباح الاثنين شابا يشتبه في قتله صاحب محل للملابس. "
+                "وجاء التوقيف بعد تحريات دامت ستة أيام في أحياء تونس القديمة. "
+                "ورفض مسؤول أمني ذكر اسم الشاب أو جنسيته في الوقت الحالي. "
+                "وفي سياق متصل، قال قائد الأمن في تونس إن المحققين خلصوا إلى أن الدافع وراء القتل مالي. "
+                "ونقل الموقوف إلى سجن في ضواحي تونس بانتظار محاكمته. "
+                "كما فتحت النيابة في تونس ملفا للقضية. "
+                "وعثر عمال على جثة التاجر داخل محله في تونس قبل أسبوع.")
+
+
+def _motive_supported(nth: int):
+    from marsad.agent.qa.compose import Claim, _supported, news_sentences
+
+    q = parse_question("What was the motive for the killing of the Moroccan trader in Tunis in May 2017?", get_lexicon())
+    s, e = news_sentences(_MOTIVE_TEXT)[nth]
+    claim = Claim("x", [("m", s, e)], quoted=True)
+    return _supported(claim, q, {"m": _MOTIVE_TEXT}, strict=False, titles={"m": _MOTIVE_TITLE})
+
+
+def test_a_lead_paragraph_sentence_is_read_under_its_headline(monkeypatch):
+    assert _motive_supported(3) is not None
+    monkeypatch.setattr(compose, "TITLE_SUPPORT_LEAD", 3)
+    assert _motive_supported(3) is None
+
+
+def test_a_sentence_past_the_lead_paragraph_is_not():
+    assert _motive_supported(6) is None

@@ -127,6 +127,23 @@ def asks_source(question: Question) -> bool:
     return bool(_ASKS_SOURCE[question.language].search(text))
 
 
+UNIT_ASKED = True  # switch for A/B measurement (tests patch it)
+# "من أي فوج / لواء / كتيبة كان الجنود"، "which regiment / brigade / battalion": the answer is the sentence naming a
+# military unit of that kind ("من فوج المدفعية الـ93"، "عناصر اللواء 35"), not one naming an office (a role question
+# otherwise wants a spokesman's or a minister's sentence)
+_ASKS_UNIT = {
+    "ar": re.compile(r"(?<!\w)(?:من |في |الي )?(?:اي|ايه) (?:فوج|لواء|كتيبه|فرقه|سريه|وحده عسكريه)(?!\w)"),
+    "en": re.compile(r"\b(?:which|what) (?:military |army )?(?:unit|regiment|brigade|battalion|division)\b", re.I),
+}
+_UNIT_CUE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فوج|لواء|كتيبه|فرقه|سريه|افواج|الويه|كتايب)(?!\w)")
+
+
+def asks_unit(question: Question) -> bool:
+    """The question asks which military unit (regiment, brigade, battalion, division) someone belonged to."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    return bool(_ASKS_UNIT[question.language].search(text))
+
+
 LEAD_SUBJECT = True  # switch for A/B measurement (tests patch it)
 NEAR_CONCEPTS = True  # switch for A/B measurement (tests patch it)
 
@@ -325,7 +342,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
         else _CUE.get(question.intent)
-    if question.intent is Intent.role:
+    if UNIT_ASKED and asks_unit(question):
+        cue = _UNIT_CUE  # "من أي فوج": a sentence naming a unit (asks_unit)
+    elif question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
     elif PARTAKE and question.intent is Intent.participants and cue is not None:
         cue = _compiled(cue.pattern + _PARTAKE_CUE)

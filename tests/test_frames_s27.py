@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.agent import dates
-from marsad.agent.offline import attacks_dates, frames
+from marsad.agent.offline import attacks_dates, frames, frames_bounds
 
 FALLEN = ("قال مسؤول محلي إن انفجاراً وقع أمام مبنى البلدية في مدينة جلال آباد، اليوم الاثنين، ما أدى إلى سقوط 7 قتلى "
           "و22 مصاباً. وكان انفجار سيارة مفخخة في مدينة قندوز، الأحد، أسفر عن مقتل 19 شخصاً.")
@@ -34,7 +34,7 @@ def test_fallen_toll_with_no_comma_is_counted(offline_extract):
 
 
 def test_fallen_toll_switch_off(offline_extract, monkeypatch):
-    monkeypatch.setattr(frames, "FALLEN_TOLL", False)
+    monkeypatch.setattr(frames_bounds, "FALLEN_TOLL", False)
     a = _one(offline_extract, FALLEN, "جلال")
     assert a.date != "2019-03-04"
 

@@ -16,6 +16,8 @@ listed before it:
 - ``frames_readers``: the word lists and small word tests a frame's kind is read with (a strike from the air, a
   launch, a wounding, a stabbing, arson ...).
 - ``frames_joins``: when a toll told after an event word joins that event's frame, and when it does not.
+- ``frames_bounds``: where a frame starts and ends (clause and span marks, asides, the reach of a consequence verb),
+  and the bomb-blast and missile-blow tests of the word after an event word.
 """
 
 from __future__ import annotations
@@ -24,11 +26,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
 from marsad.agent.offline.casualties_pronouns import pronoun_kill
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.frames_bounds import (
+    _adverbial_comma,
+    _anchor_only,
+    _bomb_blast,
+    _carried_clause,
+    _consequence_reach,
+    _missile_blow,
+    _name_asides,
+    _span_marks,
+    _underwent,
+)
 from marsad.agent.offline.frames_joins import caused_word, foiled_before
 from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS: read here by tests)
     _AIR,
@@ -650,25 +662,6 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     return kind
 
 
-_EXPOSED = rules.words("frames", "exposed_verbs")
-_EXPOSED_REACH = int(rules.number("frames", "exposed_reach"))
-"""A strike told of what underwent it, with "تعرض": "تعرضت منطقة الحميرة للقصف"، "تعرض موكب المحافظ لهجوم": the
-frame opens at the verb, so the place or target named between (often a place no gazetteer knows) is read after it."""
-
-
-def _underwent(words: list[str], i: int, clause_start) -> int | None:
-    """The index of a "تعرض" verb within ``exposed_reach`` tokens before the event word at ``i`` (a "ل" before
-    it: "للقصف"، "لهجوم") in the same clause, else None."""
-    if not words[i].startswith("ل") or i == 0:
-        return None
-    for x in range(i - 1, max(-1, i - 1 - _EXPOSED_REACH), -1):
-        if bare_in(words[x], _EXPOSED):
-            return x
-        if clause_start(x):
-            return None
-    return None
-
-
 DAY_ASIDE = True  # module flag, for A/B measurement only
 """Switch: a day set off by commas between a toll and the means told as its cause ("لقي 20 عنصرا من الميليشيا مصرعهم،
 الخميس، في قصف مدفعي"), or the close of the idiom "لقي ... مصرعه" set off so, does not part them: the toll joins the
@@ -681,33 +674,10 @@ NAME_ASIDE = True
 (:data:`DAY_ASIDE`): the man is the strike's one named victim."""
 
 
-def _name_asides(ctx: DocContext, si: int) -> set[int]:
-    """The clause starts that open and close a person's name set off by commas in sentence ``si``."""
-    toks = ctx.sentences[si].tokens
-    return {t for p in ctx.persons if p.sentence == si and toks[p.i].clause_start
-            and p.j < len(toks) and toks[p.j].clause_start for t in (p.i, p.j)}
-
-
 LANDMINE = True  # module flag, for A/B measurement only
 """Switch: an explosion told of a landmine right after it ("انفجار لغم أرضي"، "بانفجار لغم حوثي") is of type ied (the
 annotation guidelines: a landmine is an IED); before, with no planting verb right after the mine, its type stayed other."""
 _LANDMINE_ENTRIES = frozenset({"landmine"})
-
-
-FALLEN_TOLL = True  # module flag, for A/B measurement only
-"""Switch: a toll told as what fell ("ما أدى إلى سقوط 7 قتلى"، "أسفر عن وقوع 3 قتلى") is the consequence of the event
-before it, though the verb of consequence stands more than 3 words back: the toll joins that event's frame (it opened a
-frame of its own, which took the day told between them, and the event lost its day)."""
-_FALLEN = rules.words("frames", "fallen_nouns")
-_FALLEN_REACH = 6
-
-
-def _consequence_reach(words: list[str], i: int) -> int:
-    """How far back from the toll word at ``i`` a verb of consequence is looked for: 3 words, or up to
-    ``_FALLEN_REACH`` when "سقوط"/"وقوع" stands between ("أدى إلى سقوط أكثر من 7 قتلى")."""
-    if FALLEN_TOLL and not _FALLEN.isdisjoint(words[max(0, i - _FALLEN_REACH):i]):
-        return _FALLEN_REACH
-    return 3
 
 
 SPAN_MARK = True  # module flag, for A/B measurement only
@@ -716,86 +686,19 @@ SPAN_MARK = True  # module flag, for A/B measurement only
 event than that one: the two no longer share a frame, the sentence is cut at the mark, and the later frame keeps the mark
 (``after_mark``) so :mod:`attacks_dates` tells it as past context. Before, the news event took the earlier one's toll
 and doer. A span of minutes or hours parts nothing ("انفجرت سيارة ثانية بعد دقائق من الأولى": one attack's blasts)."""
-_SPAN_HEADS = rules.words("frames", "span_mark_heads")
-_SPAN_UNITS = rules.words("frames", "span_mark_units")
-_SPAN_FILLERS = rules.words("frames", "span_mark_fillers")
-_SPAN_LINKS = rules.words("frames", "span_mark_links")
-_DAY_AFTER_MARKS = rules.words("frames", "day_after_marks")
-
-
-def span_mark(words: list[str], x: int) -> int | None:
-    """The end of a span mark opening at ``x`` ("بعد ثلاثة أشهر من"، "بعد 3 أيام على"، "بعد يوم واحد من"، "غداة"), else None."""
-    if words[x] in _DAY_AFTER_MARKS:
-        return x + 1
-    if words[x] not in _SPAN_HEADS:
-        return None
-    y = x + 1
-    if y < len(words) and words[y] in _SPAN_FILLERS:
-        y += 1  # "بعد نحو شهرين من"
-    if y < len(words) and words[y] not in _SPAN_UNITS and (words[y].isdigit() or word_value(words[y])):
-        y += 1  # "بعد 3 أيام"، "بعد ثلاثة أيام"
-    if y >= len(words) or words[y] not in _SPAN_UNITS:
-        return None
-    y += 1
-    while y < min(len(words), x + 6) and words[y] in _SPAN_FILLERS:
-        y += 1
-    return y + 1 if y < len(words) and words[y] in _SPAN_LINKS else None
-
-
-_COMES_VERBS = rules.words("frames", "comes_after_verbs")
 _TURN_OPENERS = rules.words("frames", "turn_openers")
-
-
-def _anchor_only(words: list[str], i: int, j: int, spans: list[tuple[int, int]]) -> bool:
-    """True when the definite event noun at ``i`` is the subject of "يأتي/جاء" right before a span mark ("ويأتي الهجوم
-    بعد ثلاثة أشهر من ..."، "وجاء التفجير الانتحاري بعد يومين على ..."): the news told again only as the time the earlier
-    event is counted from, with no fact of its own."""
-    return i > 0 and words[i - 1] in _COMES_VERBS and words[i].startswith("ال") and any(
-        j <= x <= j + 2 for x, _ in spans)
-
-
-def _span_marks(words: list[str]) -> list[tuple[int, int]]:
-    """The span marks of a sentence, as (start, end)."""
-    out = []
-    for x in range(len(words)):
-        end = span_mark(words, x)
-        if end is not None:
-            out.append((x, end))
-    return out
 
 
 BOMB_BLAST = True
 """Switch (A/B measurement and its test): a blast told with its bomb right after it ("بانفجار قنبلة"، "انفجار عبوة")
 or glued to it ("انفجارعبوة ناسفة") is an IED's (type ``ied``); a hand, sound or smoke grenade ("قنبلة يدوية"،
 "قنبلة صوتية") is not (its type is left untold). Before, only a landmine's or a planted bomb's blast had the type."""
-_BLAST_DEVICES = rules.words("frames", "blast_devices")
-_NOT_BOMBS = rules.words("frames", "not_bomb_words")
-
-
-def _bomb_blast(words: list[str], i: int, j: int) -> bool:
-    """True when the explosion told at [i, j) is a bomb's: the device right after it, not a grenade, or glued to it."""
-    if j < len(words) and bare_in(words[j], _BLAST_DEVICES):
-        return not (j + 1 < len(words) and bare_in(words[j + 1], _NOT_BOMBS))
-    return j == i + 1 and any(b.endswith(d) and len(b) > len(d) + 3 for b in bare(words[i]) for d in _BLAST_DEVICES
-                              if not d.startswith("ال"))
 
 
 MISSILE_BLOW = True
 """Switch (pass 40; on, off only to measure it): "ضربة"/"ضربات" told with a missile adjective within three words after
 it ("ضربة صاروخية"، "ضربة الحوثيين الصاروخية") is a missile strike, ``shelling`` (guidelines: rockets and missiles),
 not an air strike; an air word beside it ("ضربة جوية صاروخية") keeps it an air strike."""
-_BLOW_HEADS = frozenset({"ضربه", "ضربات"})
-_MISSILE_ADJ = frozenset({"صاروخيه", "صاروخي", "الصاروخيه", "الصاروخي"})
-_AIR_ADJ = frozenset({"جويه", "جوي", "الجويه", "الجوي", "بطائره", "بطائرات"})
-
-
-def _missile_blow(words: list[str], i: int, j: int) -> bool:
-    """True when the strike word at [i, j) is "ضربة"/"ضربات" with a missile adjective within three words after it
-    and no air word there."""
-    if j != i + 1 or not bare_in(words[i], _BLOW_HEADS):
-        return False
-    after = [b for w in words[j:j + 3] for b in bare(w)]
-    return not _MISSILE_ADJ.isdisjoint(after) and _AIR_ADJ.isdisjoint(after)
 
 
 ADVERB_AFTER_COMMA = True
@@ -803,18 +706,6 @@ ADVERB_AFTER_COMMA = True
 أسيرا، في معسكر قرب البلدة، في مارس قبل عامين، بينما قضت محكمة بسجن 12") sets off the first event's own adverbials,
 not the next event's: the sentence is split at a later comma that opens another clause
 ("فيما"، "بينما"، a verb), when there is one before the next event word."""
-_ADVERB_OPENERS = frozenset({"في", "قرب", "بالقرب", "داخل", "عند", "لدي", "لدى", "خلال", "امام", "أمام", "بمدينه",
-                             "بمدينة"})
-"""Prepositions that open a place or time phrase (not a direction word: "، شرق مدينة كذا" may name the next place)."""
-_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "كما", "وكما", "حيث", "ثم"})
-
-
-def _adverbial_comma(s, t: int, end: int) -> bool:
-    """True when the comma before token ``t`` opens a place or time phrase ("، في قاعدة كذا") and a later comma before
-    ``end`` opens a clause of its own ("، فيما أصدرت"; :data:`ADVERB_AFTER_COMMA`)."""
-    if s.words[t] not in _ADVERB_OPENERS or (s.words[t] == "في" and t + 1 < len(s.words) and s.words[t + 1] == "حين"):
-        return False
-    return any(s.tokens[x].clause_start and s.words[x] in _CLAUSE_OPENERS for x in range(t + 1, end))
 
 
 CARRIED_CLAUSE = True
@@ -824,18 +715,6 @@ starts at "كما": what the earlier clause goes on to say after its place (the 
 earlier event's frame. Before, the first comma after the earlier event cut the sentence, so that object went to the
 later event.
 """
-_CARRIED_REACH = 4
-
-
-def _carried_clause(s, lo: int, i: int) -> int | None:
-    """The index of "كما" opening the clause of the event word at ``i``, at most ``_CARRIED_REACH`` words before it,
-    after ``lo`` and with no clause break between it and the word, else None."""
-    for x in range(i - 2, max(lo, i - 1 - _CARRIED_REACH), -1):
-        if s.tokens[x + 1].clause_start:
-            return None
-        if s.words[x] in _CONTINUATION:
-            return x
-    return None
 
 
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:

@@ -129,6 +129,10 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     ("period", re.compile(rf"{_B}(?:خلال\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه|هذا الشهر|هذا العام|هذا الاسبوع)\s*(?P<q>{_PAST}|{_NEXT}|{_CURR})?{_E}")),
     # قبل يومين / قبل 3 ايام / قبل ايام / قبل اسبوع
     ("ago", re.compile(rf"{_B}(?:و|ف)?قبل\s+(?:(?P<n>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
+    # قبل 3 سنوات / قبل نحو أربعة أعوام / قبل عامين / قبل عام (not "قبل عام 2016"): a year back (switch YEARS_AGO)
+    ("ago_years", re.compile(
+        rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_YEAR_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه)"
+        rf"|(?P<one>عام|سنه|عامين|سنتين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
     # الجمعة الثانية من رمضان / العشر الأواخر من شهر رمضان [1436هـ] (switch RAMADAN)
     ("ramadan", re.compile(
         rf"{_B}(?:{_PFX})?(?:يوم\s+)?(?:(?P<wd>{_WD})\s+(?P<wo>{_alt(_WEEK_ORD)})|(?P<ten>{_alt(_TENS)}))\s+(?:من\s+)?"
@@ -172,6 +176,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "y": (("0",), ("عام", "سنه")),
     "period": (("الاسبوع", "الشهر", "العام", "السنه"),),
     "ago": (("قبل",),),
+    "ago_years": (("قبل",), ("عام", "اعوام", "سنه", "سنوات", "سنتين")),
     "rel": (("اليوم", "امس", "البارحه", "غد"),),
     "wd": (_WEEKDAY_WORDS,),
     "ramadan": (("رمضان",),),
@@ -184,6 +189,7 @@ _CORES: dict[str, re.Pattern[str]] = {
     "numeric_spaced": re.compile(r"\d\s*/\s*\d"),
     "y": re.compile(r"(?:عام|سنه)\s+(?:19|20)\d"),
     "ago": re.compile(r"قبل\s"),
+    "ago_years": re.compile(r"قبل\s"),
     "ord": re.compile(rf"(?:{_ORD})\s+(?:من\s+)?(?:الشهر|شهر|{_MON})"),
     "rel": re.compile(r"(?:اليوم|امس|البارحه|غدا|غد)(?![^\W\d_])"),
 }
@@ -195,8 +201,16 @@ BARE_MONTH = True
 before it ("مطلع أبريل"، "أواخر شهر آذار"), or "في"/"خلال" with the month written in both calendars ("في كانون
 الثاني/يناير") or by a name that is no everyday word ("في نوفمبر"); it is in the year of publication, or the year before
 when it lies two months or more after publication's (the news tells it as past, like a bare day)."""
-_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH", "ramadan": "RAMADAN"}
-_KIND = {"numeric_spaced": "numeric", "my_bare": "my"}  # the kind a mention found by an added pattern is told as
+YEARS_AGO = True
+"""Switch: "قبل 3 سنوات"، "قبل نحو أربعة أعوام"، "قبل عامين" (a count of years back from publication, with or without
+"نحو"/"حوالي" before it) is an "ago" date of the year that many years before the year of publication; "قبل عام 2016"
+is that year, "قبل عامين من الانتخابات" a span before another event (read by the attack dating as such), and "قبل أكثر
+من عشر سنوات" no year. Before, no such span was read, so an incident told with it had no date of its own and could join
+another past incident of a different year."""
+_YEAR_COUNTS = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7,
+                "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10}
+_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH", "ramadan": "RAMADAN", "ago_years": "YEARS_AGO"}
+_KIND = {"numeric_spaced": "numeric", "my_bare": "my", "ago_years": "ago"}  # the kind a mention found by an added pattern is told as
 _PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})
 _EVERYDAY_MONTHS = frozenset({"اب", "مارس", "ماي", "اوت"})  # month names that are also common words
 _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
@@ -426,6 +440,11 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
         words = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
         count = int(n) if n and n.isdigit() else words.get(n or "")
         return {"unit": unit, "n": count}
+    if kind == "ago_years":
+        one = g.get("one")
+        n = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}[one] if one else (
+            int(g["n"]) if g["n"].isdigit() else _YEAR_COUNTS[g["n"]])
+        return {"unit": "عام", "n": n, "years": n}
     if kind == "rel":
         return {"rel_days": _REL_DAY[g["r"]], "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None,
                 "part": g.get("part")}
@@ -594,6 +613,8 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
     if k == "ago":
         if published is None:
             return UNKNOWN
+        if p.get("years"):  # "قبل 3 سنوات" told in 2015: the year 2012
+            return ResolvedDate(f"{published.year - p['years']:04d}", "year")
         unit, n = p["unit"], p.get("n")
         days = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(unit)
         if unit in {"ساعات", "ساعه"}:

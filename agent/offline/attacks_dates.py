@@ -160,6 +160,10 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         # "... مدينة دمرت في معارك انتهت في كانون الثاني/يناير": a month named alone far on in the sentence dates what
         # is told beside it, not the event
         hits = [d for d in hits if not (d.mention.parts.get("bare") and d.i - f.j > _OWN_DAY_REACH)]
+    if AGO_NEAR:
+        # "قتل 5 في أعنف هجوم منذ سيطرة الجيش على المدينة قبل 3 سنوات": a count of years far on dates what is told
+        # beside it, not the event (as for its past mark, :data:`AGO_NEAR`)
+        hits = [d for d in hits if not (d.mention.parts.get("years") and d.i - f.j > _AGO_REACH)]
     if START_CLAUSE:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:

@@ -854,7 +854,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                if _is_event(r, any(e.placed for e in c["events"]),
                             bool(c["report_date"]) and any(e.speech_date for e in c["events"]),
                             any(e.at_sea for e in c["events"]),
-                            any(_harm_told(ctx, e) for e in c["events"]))]
+                            any(_harm_told(ctx, e) for e in c["events"]),
+                            c["date"] is not None and bool(c["date"].mention.parts.get("years")))]
     records = [(air_doer_type(ctx, c["events"], r), c) for r, c in records]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None

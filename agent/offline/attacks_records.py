@@ -331,7 +331,8 @@ def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = False, harmed: bool = False) -> bool:
+def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = False, harmed: bool = False,
+              counted_back: bool = False) -> bool:
     """False for a mention with nothing that makes it one event.
 
     An event has a toll, a place or a doer, or (a specific kind of attack) is told as
@@ -346,6 +347,8 @@ def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = Fa
         reported: its day is the day a statement or speech was made ("وأضاف في كلمة الأحد ... إزاء إطلاق
             قذائف"), which does not make talk about attacks one that happened that day.
         harmed: some frame of it tells people killed or wounded, though uncounted (``UNCOUNTED_HARM``).
+        counted_back: its date is only a count of years back ("قبل 4 سنوات", ``dates.YEARS_AGO``): an approximate
+            year, which does not make a bare attack word an event (``COUNTED_BACK_THIN``).
         at_sea: one attack told at a named sea (``_Event.at_sea``): with the vessel it hit ("هجوم آخر على ناقلة نفط في
             البحر الأحمر") it is one event, though no gazetteer resolves the sea and no day is told (SEA_EVENT).
     """
@@ -363,7 +366,14 @@ def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = Fa
         return True
     if UNCOUNTED_HARM and harmed and a.location is not None and not reported:
         return True  # "هجوم على سوق في بلدة ما خلف عددا من القتلى والجرحى": harm told, uncounted
-    return anchored and a.date is not None
+    return anchored and a.date is not None and not (COUNTED_BACK_THIN and counted_back)
+
+
+COUNTED_BACK_THIN = True
+"""Switch (pass 46; off only to measure it): a bare attack word (no kind, weapon, toll or doer) dated only by a count
+of years back ("شهدت المدينة هجوما على مقر للشرطة قبل 4 سنوات") is a passing allusion, not an event record: the
+count gives an approximate year (``dates.YEARS_AGO``), not the day or the year the text names, which a bare attack
+word with its place needs (:func:`_is_event`). Before that reading, such a word had no date and was no record either."""
 
 
 UNCOUNTED_HARM = True

@@ -497,8 +497,12 @@ def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
     when none follows it. A name no gazetteer knows lies in that place's country."""
     words = ctx.sentences[si].words
     k = j
+    if BEARING_HOME and k + 1 < len(words) and words[k] in _LYING and bare_in(words[k + 1], DIRECTIONS):
+        k += 1  # "مدينة X الواقعة جنوب البلاد"
     if k < len(words) and bare_in(words[k], DIRECTIONS):
         k += 1
+        while BEARING_HOME and k < len(words) and bare_in(words[k], DIRECTIONS):
+            k += 1  # "شمال غرب باكستان"
         unit = k < len(words) and bare_in(words[k], _REFERENCE_NOUNS)
     else:
         k = _parent_unit(words, j)
@@ -509,7 +513,15 @@ def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
     for q in ctx.mentions[si]:
         if q.kind == "places" and q.i in at and normalize(q.surface) not in _GENERIC:
             return place_at(ctx, si, q).location.country
+        if BEARING_HOME and q.kind == "places" and q.i == k and not unit and k > j:
+            return place_at(ctx, si, q).location.country  # "جنوب البلاد": the country the article is about, if known
     return None
+
+
+BEARING_HOME = True
+"""Switch (pass 46, A/B): a name's bearing may be told after "الواقعة" and with two direction words ("شمال غرب"), and
+from "البلاد" (the article's own country, as :func:`place_at` reads it) - "بمدينة X الواقعة جنوب البلاد"."""
+_LYING = frozenset(normalize(w) for w in ("الواقعة", "الواقع"))
 
 
 def article_countries(ctx: DocContext, without: str = "", towns: bool = True) -> tuple[str, ...]:
@@ -630,6 +642,11 @@ _APPOSITION = rules.words("locations", "apposition_words")
 _APPOSITION_REACH = rules.number("locations", "apposition_reach")
 
 
+IN_COUNTRY = True
+"""Switch (pass 46, A/B): :func:`introduced_country` reads a name told with "في" and a known place right after it
+("بلدة X في إنجلترا") as introduced there too."""
+
+
 def introduced_country(ctx: DocContext, name: list[str]) -> str | None:
     """The country an article gives a place no gazetteer knows where it introduces it: "مجزرة زركال، وهي قرية في
     شمال العراق"، "في النوفلية، وهي أحد معاقل التنظيم جنوب مدينة سرت" - the first known place at most
@@ -645,9 +662,15 @@ def introduced_country(ctx: DocContext, name: list[str]) -> str | None:
     for si, s in enumerate(ctx.sentences):
         words = s.words
         for x in range(len(words) - n):
-            if words[x + n] not in _APPOSITION or words[x + 1:x + n] != rest or first.isdisjoint(bare(words[x])):
+            if words[x + 1:x + n] != rest or first.isdisjoint(bare(words[x])):
                 continue
-            for m in ctx.places_in(si, x + n + 1, min(len(words), x + n + 1 + _APPOSITION_REACH)):
+            if IN_COUNTRY and words[x + n] == "في":
+                reach = 1  # "في مدينة سالزبري في إنجلترا": the place told right after "في" holds it
+            elif words[x + n] in _APPOSITION:
+                reach = _APPOSITION_REACH
+            else:
+                continue
+            for m in ctx.places_in(si, x + n + 1, min(len(words), x + n + 1 + reach)):
                 if normalize(m.surface) not in _GENERIC and (code := place_at(ctx, si, m).location.country):
                     return code
     return None

@@ -103,6 +103,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         span = _quoted(s, _name(words, y, f.hi, known), f.hi, known)
         if span is None and KNOWN_NISBA:
             span = _known_nisba(words, y, f.hi, known, country, form)
+        if span is None and FEMININE_NAMES:
+            span = _feminine_name(ctx, f.si, y, f.hi, known, form)
         span, world_country = _world_name(words, span, f.hi, known, country)
         if span is not None and form in _HEADS and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
@@ -336,6 +338,27 @@ def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: st
     if noun not in _NISBA_NOUNS or not _name_word(w) or _noun(w) is not None or not descriptive([w]):
         return None
     return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
+
+
+FEMININE_NAMES = True
+"""Switch (pass 46, A/B): after a feminine place noun ("مدينة"، "بلدة"، "قرية"، "منطقة"، "مديرية"، "جبهة") an
+adjective of kind takes the feminine ending ("منطقة سكنية"), so a word ending in a bare "ي" there is the place's name
+("بلدة دابشي"، "مدينة ماراوي"), even one no gazetteer lists; a written "ى" ("منطقة أخرى") and common words are not."""
+_COMMON_WORDS = rules.words("common_words", "common_words")
+
+
+def _feminine_name(ctx: DocContext, si: int, y: int, hi: int, known: set[int], noun: str) -> tuple[int, int] | None:
+    """The one-word span at ``y`` of a name shaped like a masculine nisba ("ماراوي") after the feminine singular place
+    noun ``noun`` (normalised), which no adjective of kind can follow; None otherwise."""
+    words = ctx.sentences[si].words
+    if y >= hi or y in known or noun not in _NISBA_NOUNS or not noun.endswith("ه"):
+        return None
+    w = words[y]
+    if not _name_word(w) or _noun(w) is not None or not descriptive([w]) or not w.endswith("ي") \
+            or not _COMMON_WORDS.isdisjoint(bare(w)):
+        return None
+    raw = [c for c in ctx.quote(*ctx.sentences[si].token_span(y, y + 1)) if c.isalpha()]
+    return (y, y + 1) if raw and raw[-1] == "ي" else None
 
 
 WORLD_NAMES = True

@@ -29,7 +29,6 @@ def test_ali_opens_the_name(offline_extract, text, name, role):
 @pytest.mark.parametrize(
     "text",
     [
-        "ووافق رئيس اللجنة علي طلب الوزارة بتمديد المهلة شهرا.",
         "وقال وزير الزراعة علي الاقتراح المقدم إن المجلس سيدرسه.",
     ],
 )

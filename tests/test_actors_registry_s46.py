@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.agent.offline import roles_targets
+
 
 def _actors(offline_extract, text):
     return {a.name: a for a in offline_extract(text).actors}
@@ -43,9 +45,12 @@ def test_other_forces_still_doers(frame_doers):
     assert frame_doers("وقصف الجيش السعودي مواقع للحوثيين في صعدة بالمدفعية الثقيلة.") == ["الجيش السعودي"]
 
 
-def test_air_defence_is_no_target(offline_extract):
-    result = offline_extract("وأطلق الحوثيون صاروخا باليستيا باتجاه جازان، واعترضته الدفاعات الجوية السعودية فوق المدينة.")
-    assert all(a.target != "قوات الدفاع الجوي الملكي السعودي" for a in result.attacks)
+@pytest.mark.parametrize("on", [True, False])
+def test_air_defence_is_no_target(offline_extract, monkeypatch, on):
+    # the air defence force is the only force in the missile's frame: with the switch off it is read as the target
+    monkeypatch.setattr(roles_targets, "AIR_DEFENCE_NO_TARGET", on)
+    (attack,) = offline_extract("سقط صاروخ حوثي في جازان قرب الدفاعات الجوية السعودية دون إصابات.").attacks
+    assert (attack.target != "قوات الدفاع الجوي الملكي السعودي") is on
 
 
 def test_un_panel_of_experts_is_its_own_body(offline_extract):

@@ -32,7 +32,8 @@ def test_a_clash_with_no_dead_told_by_one_side_names_no_doer_after_with(offline_
     import marsad.agent.offline.roles_sides as roles_sides
 
     monkeypatch.setattr(roles_sides, "CLASH_TOLL", on)
-    monkeypatch.setattr(roles_sides, "AFTER_BATTLE_DOER", on)  # (pass 46: that rule also drops the side after "مع")
+    monkeypatch.setattr(roles_sides, "AFTER_BATTLE_DOER", False)  # pass 46's rule also drops the side after "مع": off,
+    # so this test measures CLASH_TOLL alone
     text = "أعلن الجيش اليمني، صباح الخميس، اقتحام مبنى إدارة المديرية في منطقة الملاحيظ عقب اشتباكات عنيفة مع ميليشيا الحوثي."
     (attack,) = offline_extract(text, title="تقدم في صعدة").attacks
     assert (attack.perpetrator is None) if on else attack.perpetrator == "الحوثيين"

@@ -439,7 +439,8 @@ def unit_army(role: str | None, home: str | None, about_iraq: bool) -> Entry | N
         return None
     words = [w.lstrip("#") for w in _norm(role.replace("_", " ")).split()]
     if len(words) < 3 or words[0] not in _COMMANDER or words[1] not in _UNIT_WORDS:
-        return None  # ("قائد الفرقة" alone may be a band's or a team's)
+        return None  # a title of two words names no unit ("قائد الفرقة" alone); a longer one is read as a unit's
+        # even when it is a band's ("قائد الفرقة الموسيقية"): the title is read in security news
     if words[1].endswith("منطقه") and words[2] != _MILITARY:
         return None  # "قائد المنطقة العسكرية الرابعة", not any region's head
     if not _POLICE_UNIT.isdisjoint(words[2:]):

@@ -479,13 +479,13 @@ _WEEKEND = ("نهايه", "الاسبوع")
 
 
 def _own_time(words: list[str]) -> bool:
-    """Whether the words before an event tell a time of their own, apart from the incident told before ("وفي وقت
-    لاحق"، "قبلها بساعات"، "في نهاية الأسبوع")."""
+    """Whether the words given (a sentence up to its event's frame end) tell a time of their own, apart from the
+    incident told before ("وفي وقت لاحق"، "قبلها بساعات"، "في نهاية الأسبوع")."""
     return any(bare_in(w, _LATER_CUES) for w in words) or any(
         bare_in(words[x], {_WEEKEND[0]}) and words[x + 1] == _WEEKEND[1] for x in range(len(words) - 1))
 
 
-_HABIT_WORDS = frozenset({"يوميا", "يومياً", "باستمرار", "عاده", "دايما", "دائما"})
+_HABIT_WORDS = rules.words("attacks", "habit") | {"يوميا", "دايما"}  # the one-word habit words, with "daily", "always"
 _RECENT = frozenset({"الاخيرين", "الاخيره", "الاخير", "الماضيين", "الماضيه"})
 """Words that tell attacks as a habit ("يوميا") or over a recent span ("في الأسبوعين الأخيرين"): no one incident."""
 

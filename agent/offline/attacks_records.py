@@ -8,7 +8,7 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames, rules, scope
+from marsad.agent.offline import frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
@@ -55,7 +55,8 @@ a march)."""
 
 def _aircraft_at(words: list[str], x: int) -> bool:
     """Whether the word at ``x`` names aircraft that strike: an air cue (or "طيار"/"درون" of a drone) not after an
-    anti-air head and not within two words after an air-support word ("بإسناد جوي"، "بدعم من طيران التحالف"، "تمهيد جوي")."""
+    anti-air head and with no air-support word in the three words before it ("بإسناد جوي"، "بدعم من طيران التحالف"،
+    "بإسناد جوي من مقاتلات")."""
     forms = set(bare(words[x]))
     if not forms & _AIR_DOER_CUES or _anti_air(words, x):
         return False
@@ -680,7 +681,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         if stated:
             with_target = stated + [e for e in with_target if e not in stated]
     target = with_target[0].target[0] if with_target else None
-    if all(e.battle_only for e in events) and not (perp is not None and any(
+    if all(e.battle_only for e in events) and not (roles_targets.AFTER_BATTLE_TARGET and perp is not None and any(
             e.frame is not None and after_battle(ctx, e.frame) for e in events)):
         target = None  # fighting told with no toll names its sides, and whichever struck whom is not told (but the
         # side that seized or advanced after it fought the side told after "مع": roles_targets.AFTER_BATTLE_TARGET)

@@ -38,14 +38,11 @@ def _underwent(words: list[str], i: int, clause_start) -> int | None:
     return None
 
 
-
 def _name_asides(ctx: DocContext, si: int) -> set[int]:
     """The clause starts that open and close a person's name set off by commas in sentence ``si``."""
     toks = ctx.sentences[si].tokens
     return {t for p in ctx.persons if p.sentence == si and toks[p.i].clause_start
             and p.j < len(toks) and toks[p.j].clause_start for t in (p.i, p.j)}
-
-
 
 
 FALLEN_TOLL = True  # module flag, for A/B measurement only
@@ -91,8 +88,6 @@ def span_mark(words: list[str], x: int) -> int | None:
 
 
 _COMES_VERBS = rules.words("frames", "comes_after_verbs")
-
-
 
 
 def _anchor_only(words: list[str], i: int, j: int, spans: list[tuple[int, int]]) -> bool:
@@ -147,7 +142,7 @@ _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينم
 
 def _adverbial_comma(s, t: int, end: int) -> bool:
     """True when the comma before token ``t`` opens a place or time phrase ("، في قاعدة كذا") and a later comma before
-    ``end`` opens a clause of its own ("، فيما أصدرت"; :data:`ADVERB_AFTER_COMMA`)."""
+    ``end`` opens a clause of its own ("، فيما أصدرت"; :data:`frames.ADVERB_AFTER_COMMA`)."""
     if s.words[t] not in _ADVERB_OPENERS or (s.words[t] == "في" and t + 1 < len(s.words) and s.words[t + 1] == "حين"):
         return False
     return any(s.tokens[x].clause_start and s.words[x] in _CLAUSE_OPENERS for x in range(t + 1, end))

@@ -119,9 +119,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
-            if span is not None and form in _PLURAL and not _conjunct(words, span, f.hi):
+            if PLURAL_SPLIT and span is not None and form in _PLURAL and not _conjunct(words, span, f.hi):
                 break  # "في مناطق زراعية ولم ..."، "مناطق انتشار ووحدات قتالية": no more names
-            if span is None and LISTED_KNOWN and listing and form in _PLURAL and nxt in places:
+            if span is None and LISTED_KNOWN and PLURAL_SPLIT and form in _PLURAL and nxt in places:
                 q = place_at(ctx, f.si, places[nxt])
                 if q.weak or q.location.admin_level == "country":
                     break

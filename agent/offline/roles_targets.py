@@ -117,14 +117,14 @@ _FOE_REACH = 4
 
 def _after_battle_foe(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
     """The side an after-battle frame fought (see :data:`AFTER_BATTLE_TARGET`), or None."""
-    if not AFTER_BATTLE_TARGET or not after_battle(ctx, f):
-        return None
+    if not AFTER_BATTLE_TARGET or perp is None or not after_battle(ctx, f):
+        return None  # with no doer told, whichever struck whom is not told (D-31)
     words = ctx.sentences[f.si].words
     link = next((x for x in range(f.j, min(len(words), f.j + _FOE_REACH)) if words[x] in _FOE_LINKS), None)
     if link is None:
         return None
     for m in ctx.actors_in(f.si, link + 1, min(len(words), link + 4), FORCE_TYPES | {"armed_group"}):
-        if perp is None or (m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp)):
+        if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp):
             return m
         return None
     return None

@@ -66,6 +66,6 @@ def test_the_side_fought_after_with_is_the_target(offline_extract, monkeypatch):
 
 
 def test_fighting_between_two_sides_keeps_no_target(offline_extract):
-    text = "ودارت معارك عنيفة بين قوات الجيش اليمني وميليشيا الحوثي في مديرية صرواح."
+    text = "ودارت معارك عنيفة بين الجيش اليمني وميليشيا الحوثي في مديرية صرواح."
     (attack,) = _battles(offline_extract(text))
     assert attack.target is None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.offline.english import qa_words
-from marsad.agent.qa.actions import asks_why, gives_reason
+from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
@@ -83,6 +83,13 @@ _CUE = {
 # lead that only tells what happened (A/B switch, tests patch it)
 WHY_REASON = True
 WHY_REASON_WEIGHT = 1.0
+
+# "بماذا طالب محتجز الرهائن"، "ماذا دمرت الغارات": an Arabic question asking what was done, naming no actor the actions
+# reader could follow, is answered by the sentence stating its verb ("طالب بإطلاق سراح ..."); the rest of its words
+# describe the doer, whom that sentence names in its own words ("المشتبه به"), so it needs fewer of them, and ranks
+# before a sentence that only tells the event (A/B switch, tests patch it)
+ASKED_VERB = True
+ASKED_VERB_WEIGHT = 0.5
 
 DOER_VERB = True  # switch for A/B measurement: see _DOER_Q
 # "من أطلق/قصف/زرع ..." asks who did what the verb says (question_intent reads it as a perpetrator question): a sentence
@@ -391,6 +398,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         return []
     noun = counted_noun(question) if question.how_many else None
     why = WHY_REASON and asks_why(question)
+    verbs = set(asked_verbs(question)) if ASKED_VERB and not english and question.intent in (
+        Intent.action, Intent.general) else set()
     candidates: list[tuple[float, str, int, int]] = []
     described = _clause_numbers(question)
     own = set(question.numbers) - described
@@ -487,10 +496,14 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))
                 share += 0.2 * sum(1 for c in framed if mentions(c, norm, normalized=True))
             else:
-                shared = overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
+                stems = set(content_terms(sentence))
+                shared = overlap(tuple(terms), stems) if terms else 0
                 # a sentence counting what a "how many" question counts ("بسبعة قرارات" for "كم قرارا") needs
-                # fewer of its words: the rest describe the thing counted, in the article's own words
-                need = MIN_COUNTED_OVERLAP if noun is not None and counts_noun(norm, noun) else MIN_PASSAGE_OVERLAP
+                # fewer of its words: the rest describe the thing counted, in the article's own words (so does one
+                # stating the verb asked: ASKED_VERB)
+                told = bool(verbs & stems)
+                need = MIN_COUNTED_OVERLAP if (noun is not None and counts_noun(norm, noun)) or told \
+                    else MIN_PASSAGE_OVERLAP
                 if OFFICE_AROUND and question.intent is Intent.role and cue is not None and shared and \
                         shared / len(terms) < need:
                     # "من هو وزير الداخلية الذي ندد بأعمال العنف في المسيرة": the sentence names the office and what
@@ -505,6 +518,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                         and all(has)):
                     continue
                 share = shared / len(terms) if terms else 1.0
+                if told:
+                    share += ASKED_VERB_WEIGHT  # (ASKED_VERB)
             if question.how_many and numbers_in(sentence):
                 share += 0.5  # a "how many" question wants the sentence that states a number
             if noun is not None and counts_noun(norm, noun):

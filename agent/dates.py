@@ -132,7 +132,7 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     # قبل 3 سنوات / قبل نحو أربعة أعوام / قبل عامين / قبل عام (not "قبل عام 2016"): a year back (switch YEARS_AGO)
     ("ago_years", re.compile(
         rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_YEAR_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه)"
-        rf"|(?P<one>عام|سنه|عامين|سنتين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
+        rf"(?!\s+(?:من|علي)(?![{_L}\w]))|(?P<one>عام|سنه|عامين|سنتين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
     # الجمعة الثانية من رمضان / العشر الأواخر من شهر رمضان [1436هـ] (switch RAMADAN)
     ("ramadan", re.compile(
         rf"{_B}(?:{_PFX})?(?:يوم\s+)?(?:(?P<wd>{_WD})\s+(?P<wo>{_alt(_WEEK_ORD)})|(?P<ten>{_alt(_TENS)}))\s+(?:من\s+)?"
@@ -613,7 +613,9 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
     if k == "ago":
         if published is None:
             return UNKNOWN
-        if p.get("years"):  # "قبل 3 سنوات" told in 2015: the year 2012
+        if "years" in p:  # "قبل 3 سنوات" told in 2015: the year 2012 (no year for a count of 0 or past year 1)
+            if not 0 < p["years"] < published.year:
+                return UNKNOWN
             return ResolvedDate(f"{published.year - p['years']:04d}", "year")
         unit, n = p["unit"], p.get("n")
         days = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(unit)

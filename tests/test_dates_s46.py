@@ -30,6 +30,8 @@ def test_years_back_read_as_a_year(text, year):
 @pytest.mark.parametrize("text", [
     "قبل عام 2016 لم تكن الجماعة معروفة",  # a year named, not a count back
     "وصل المراقبون قبل عامين من الانتخابات",  # before another event
+    "وصل المراقبون قبل ثلاث سنوات من الانتخابات",  # a counted span before another event
+    "أعلنت الهدنة قبل 3 سنوات على توقيع الاتفاق",
     "تولى منصبه قبل أكثر من عشر سنوات",  # no year can be told
     "قبل أن يغادر المدينة",
 ])
@@ -88,3 +90,15 @@ def test_an_agreement_signed_years_back_takes_that_year(offline_extract):
     text = "وبدأت عودة اللاجئين منذ توقيع اتفاق وقف إطلاق النار بين الحكومة والمعارضة في الجنوب قبل عامين."
     agreements = offline_extract(text).agreements
     assert agreements and agreements[0].date == "2017"
+
+
+def test_a_count_of_years_after_since_dates_what_it_follows(offline_extract):
+    # "منذ" between the event and the count: the years date the takeover told after it, not today's attack
+    text = "قتل 5 أشخاص في أعنف هجوم منذ سيطرة الجيش على المدينة قبل 3 سنوات."
+    assert [a.date for a in offline_extract(text).attacks] != ["2016"]
+
+
+def test_a_count_as_large_as_the_year_is_no_date():
+    assert all(iso is None for _, iso, _ in _read("قتل الجندي قبل 0 سنوات"))  # no year for a count of nought
+    assert _read("وقعت المعركة قبل 99 عاما")[0][1:] == ("1920", "year")
+    assert dates.resolve(dates.find_dates("قبل 3 سنوات")[0], dt.date(2, 1, 1)).iso is None

@@ -51,3 +51,12 @@ def test_name_told_in_its_country(offline_extract, monkeypatch, on):
     monkeypatch.setattr(locations, "IN_COUNTRY", on)
     assert _places(offline_extract, TOLD) == [("وارنلي", "GB" if on else "RU")]
     assert ("وارنلي", "GB") not in _places(offline_extract, NOT_TOLD)  # no country told right after the name
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 3 جنود أمس في هجوم على بلدة تنتمي إلى محافظة ديالى.",
+    "وقع انفجار أمس في منطقة تلتقي فيها طرق المحافظة قرب مدينة بعقوبة.",
+])
+def test_a_verb_with_its_particle_is_no_name(offline_extract, text):
+    names = [p[0] for p in _places(offline_extract, text) if p]
+    assert not any(n.startswith(("تنتمي", "تلتقي")) for n in names), names

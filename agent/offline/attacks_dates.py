@@ -163,7 +163,8 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     if AGO_NEAR:
         # "قتل 5 في أعنف هجوم منذ سيطرة الجيش على المدينة قبل 3 سنوات": a count of years far on dates what is told
         # beside it, not the event (as for its past mark, :data:`AGO_NEAR`)
-        hits = [d for d in hits if not (d.mention.parts.get("years") and d.i - f.j > _AGO_REACH)]
+        hits = [d for d in hits if not (d.mention.parts.get("years") and (
+            d.i - f.j > _AGO_REACH or "منذ" in words[f.j:d.i]))]  # "... منذ سيطرة الجيش ... قبل 3 سنوات": since then
     if START_CLAUSE:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:
@@ -644,7 +645,8 @@ def _own_incident(ctx: DocContext, f: Frame, x: int) -> bool:
 
 YEARS_AGO_COUNTED = True
 """Switch: "قبل 4 سنوات"، "قبل نحو ثلاثة أعوام" (a counted span of years, a hedge before the count) dates the event it
-stands near back, as "قبل سنوات" does; the date reader reads no such span, so the event was told as news."""
+stands near back, as "قبل سنوات" does. Before pass 46 the date reader read no such span, so the event was told as news;
+it now reads the year back too (``dates.YEARS_AGO``), and this switch still marks the event as past context."""
 
 
 def _years_counted(words: list[str], y: int) -> bool:

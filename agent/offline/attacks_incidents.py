@@ -479,8 +479,9 @@ _WEEKEND = ("نهايه", "الاسبوع")
 
 
 def _own_time(words: list[str]) -> bool:
-    """Whether the words given (a sentence up to its event's frame end) tell a time of their own, apart from the
-    incident told before ("وفي وقت لاحق"، "قبلها بساعات"، "في نهاية الأسبوع")."""
+    """Whether the words given tell a time of their own, apart from the incident told before ("وفي وقت لاحق"، "قبلها
+    بساعات"، "في نهاية الأسبوع"). Callers pass a sentence up to its event's frame end (the second sign of
+    UNRESOLVED_APART) or up to its event word (TIMED_APART: a time told before the event)."""
     return any(bare_in(w, _LATER_CUES) for w in words) or any(
         bare_in(words[x], {_WEEKEND[0]}) and words[x + 1] == _WEEKEND[1] for x in range(len(words) - 1))
 

@@ -371,7 +371,8 @@ def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = Fa
 
 
 COUNTED_BACK_THIN = True
-"""Switch (pass 46; off only to measure it): a bare attack word (no kind, weapon, toll or doer) dated only by a count
+"""Switch (pass 46; off only to measure it): a bare attack word (no kind, weapon or toll, and no doer or no resolved
+place) dated only by a count
 of years back ("شهدت المدينة هجوما على مقر للشرطة قبل 4 سنوات") is a passing allusion, not an event record: the
 count gives an approximate year (``dates.YEARS_AGO``), not the day or the year the text names, which a bare attack
 word with its place needs (:func:`_is_event`). Before that reading, such a word had no date and was no record either."""

@@ -513,7 +513,7 @@ def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
     for q in ctx.mentions[si]:
         if q.kind == "places" and q.i in at and normalize(q.surface) not in _GENERIC:
             return place_at(ctx, si, q).location.country
-        if BEARING_HOME and q.kind == "places" and q.i == k and not unit and k > j:
+        if BEARING_HOME and q.kind == "places" and q.i == k and not unit:
             return place_at(ctx, si, q).location.country  # "جنوب البلاد": the country the article is about, if known
     return None
 

@@ -341,10 +341,11 @@ def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: st
 
 
 FEMININE_NAMES = True
-"""Switch (pass 46, A/B): after a feminine place noun ("مدينة"، "بلدة"، "قرية"، "منطقة"، "مديرية"، "جبهة") an
+"""Switch (pass 46, A/B): after a feminine place noun ("مدينة"، "بلدة"، "قرية"، "منطقة"، "مديرية"، "جبهة"، "ناحية") an
 adjective of kind takes the feminine ending ("منطقة سكنية"), so a word ending in a bare "ي" there is the place's name
 ("بلدة دابشي"، "مدينة ماراوي"), even one no gazetteer lists; a written "ى" ("منطقة أخرى") and common words are not."""
 _COMMON_WORDS = rules.words("common_words", "common_words")
+_VERB_PARTICLES = frozenset({"الي", "علي", "من", "عن", "في", "فيها", "فيه", "بها", "به", "بين", "مع"})
 
 
 def _feminine_name(ctx: DocContext, si: int, y: int, hi: int, known: set[int], noun: str) -> tuple[int, int] | None:
@@ -354,6 +355,8 @@ def _feminine_name(ctx: DocContext, si: int, y: int, hi: int, known: set[int], n
     if y >= hi or y in known or noun not in _NISBA_NOUNS or not noun.endswith("ه"):
         return None
     w = words[y]
+    if w[:1] in ("ت", "ي") and y + 1 < len(words) and words[y + 1] in _VERB_PARTICLES:
+        return None  # a present-tense verb with its particle ("بلدة تنتمي إلى"، "منطقة تلتقي فيها"), not a name
     if not _name_word(w) or _noun(w) is not None or not descriptive([w]) or not w.endswith("ي") \
             or not _COMMON_WORDS.isdisjoint(bare(w)):
         return None

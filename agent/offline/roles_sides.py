@@ -310,7 +310,8 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The first of two sides of fighting told "بين" them, when no other reader named its doer: "تجددت المعارك بين
     قوات الجيش والميليشيات في مديرية كذا" -> the army. Neither side is told as the attacker, so either is its doer
     (GUIDELINES D-31: the record lists both sides, either accepted); the first named is given. The battle noun must be
-    among the frame's words (from the word before its event word to its end; not fighting that only sets the scene:
+    among the frame's words (from the word before its event word to one word past its end; not fighting that only
+    sets the scene:
     "في منطقة تشهد اشتباكات بين"). Not for an attack told as repelled or attempted in its sentence, nor after a
     sentence that tells one repelled (the side that attacked is another reader's, or unknown), nor when "بين" does not
     name two forces or groups ("بين الطرفين"). Unlike :func:`_between_side` it reads background fighting too."""

@@ -37,6 +37,16 @@ def passage_quotes(question: str, *texts: str) -> list[str]:
     return [c.text for c in claims]
 
 
+def article_claims(question: str, text: str, title: str, published: str) -> list[Claim]:
+    """The passage reader's claims for ``question`` (read with the lexicon) over one titled article ``t``."""
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    doc = Document(doc_id="t", title=title, text=text, published=published)
+    return passage_claims(read_question(question), Evidence(docs={"t": doc}))
+
+
 class OrderedSearcher:
     """A searcher over ``docs`` (id -> Document) whose every search returns the articles in the order given."""
 

@@ -10,12 +10,9 @@ Names, places and sentences are made up for these tests.
 
 from __future__ import annotations
 
+from qa_claims import article_claims
+
 import marsad.agent.qa.passages as passages
-from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.passages import passage_claims
-from marsad.agent.qa.question import parse_question
-from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Document
 
 _TEXT = ("وقع الحادث في بلدة ليسان شمالي بلجيكا ظهر الخميس حين تحصن مسلح في مخبز واحتجز فيه خمسة رهائن. "
          "وأوضح المدعي العام البلجيكي أن الموقوف في قضية احتجاز الرهائن طالب بالإفراج عن شقيقه المسجون منذ عامين. "
@@ -23,8 +20,7 @@ _TEXT = ("وقع الحادث في بلدة ليسان شمالي بلجيكا �
 
 
 def _claims(question: str):
-    doc = Document(doc_id="v", title="احتجاز رهائن في مخبز ببلجيكا", text=_TEXT, published="2019-05-09")
-    return passage_claims(parse_question(question, get_lexicon()), Evidence(docs={"v": doc}))
+    return article_claims(question, _TEXT, "احتجاز رهائن في مخبز ببلجيكا", "2019-05-09")
 
 
 def test_the_sentence_stating_the_asked_verb_answers():

@@ -9,12 +9,11 @@ Names, places and sentences are made up for these tests.
 
 from __future__ import annotations
 
+from qa_claims import article_claims
+
 import marsad.agent.qa.passages as passages
-from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.passages import passage_claims
 from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Document
 
 _UNIT_TEXT = ("صدم سائق بشاحنته صباح الأربعاء مجموعة من الجنود أمام قاعدتهم في شمال بلجيكا ثم فر، وفق الشرطة. "
               "وقال مصدر أمني إن الجنود المصابين ينتمون إلى كتيبة المظليين الثانية وكانوا عائدين من تدريب ليلي. "
@@ -22,8 +21,7 @@ _UNIT_TEXT = ("صدم سائق بشاحنته صباح الأربعاء مجمو
 
 
 def _unit_claims(question: str):
-    doc = Document(doc_id="u", title="شاحنة تصدم جنودا في بلجيكا", text=_UNIT_TEXT, published="2017-05-11")
-    return passage_claims(parse_question(question, get_lexicon()), Evidence(docs={"u": doc}))
+    return article_claims(question, _UNIT_TEXT, "شاحنة تصدم جنودا في بلجيكا", "2017-05-11")
 
 
 def test_which_unit_reads_the_sentence_naming_the_unit(monkeypatch):

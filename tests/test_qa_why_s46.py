@@ -15,15 +15,14 @@ Names, places and sentences are made up for these tests.
 
 from __future__ import annotations
 
+from qa_claims import article_claims
+
 import marsad.agent.qa.actions as actions
 import marsad.agent.qa.compose as compose
 import marsad.agent.qa.passages as passages
-from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.passages import passage_claims
 from marsad.agent.qa.question import parse_question
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Document
 
 # -- reason words ------------------------------------------------------------------------------------------------
 
@@ -49,8 +48,7 @@ _TEXT = ("قصفت طائرات حربية شاحنة كبيرة قرب مدين
 
 
 def _claims(question: str):
-    doc = Document(doc_id="w", title="قصف شاحنة قرب درنة", text=_TEXT, published="2017-03-08")
-    return passage_claims(parse_question(question, get_lexicon()), Evidence(docs={"w": doc}))
+    return article_claims(question, _TEXT, "قصف شاحنة قرب درنة", "2017-03-08")
 
 
 def test_why_reads_the_sentence_giving_the_reason():

@@ -117,6 +117,11 @@ _FORMER = rules.words("actors", "former_words")
 """In a role: a former office holder ("وزير الخارجية السعودي السابق")."""
 
 
+def _current(role: str | None) -> bool:
+    """Whether a role or rank is told and is no former one ("الوزير السابق"): only a current office gives a body."""
+    return bool(role) and not _FORMER.intersection(_norm(role).split())
+
+
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
                  persons: list[Person], published: str | None = None) -> list[Actor]:
     """One :class:`Actor` per registry actor or person of the document, with its citations.
@@ -254,14 +259,13 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                     org = _shared_body(shared, home)  # "رئيس مجلس الأمة" in Amman: not Kuwait's speaker
             affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
             if affiliation is None:
-                code = next((c for p in g["all"] for r in (p.role, p.rank) if r and not _FORMER.intersection(_norm(r).split())
-                             and (c := role_government(r))), None)
+                code = next((c for p in g["all"] for r in (p.role, p.rank) if _current(r) and (c := role_government(r))),
+                            None)
                 state = state_of(code) if code else None
                 if state is not None and state.name_en:
                     affiliation = f"Government of {state.name_en}"  # "وزير المالية البريطاني": his state's government
             if affiliation is None:
-                army = next((a for p in g["all"] for r in (p.role,) if r and not _FORMER.intersection(_norm(r).split())
-                             and (a := unit_army(r, home, about_iraq))), None)
+                army = next((a for p in g["all"] if _current(p.role) and (a := unit_army(p.role, home, about_iraq))), None)
                 if army is not None:
                     affiliation = army.name_en or army.canonical  # "قائد اللواء 22 ميكا": his country's army
             actor = Actor(

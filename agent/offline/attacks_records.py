@@ -63,6 +63,14 @@ def _aircraft_at(words: list[str], x: int) -> bool:
     return not any(set(bare(words[y])) & _AIR_SUPPORT for y in range(max(0, x - 3), x))
 
 
+def _trigger_window(ctx: DocContext, e: _Event) -> tuple[list[str], int, int, set[str]]:
+    """The words an incident's type is read from around one trigger: four words before its event word to six after
+    it, within its frame (the sentence's words, the window's bounds and their bare forms)."""
+    words = ctx.sentences[e.si].words
+    lo, hi = max(e.frame.lo, e.frame.i - 4), min(e.frame.hi, e.frame.j + 6)
+    return words, lo, hi, {b for w in words[lo:hi] for b in bare(w)}
+
+
 def air_doer_type(ctx: DocContext, events: list[_Event], a: Attack) -> Attack:
     """The record as an ``airstrike`` when it is of no named kind and aircraft are told in the clause of one of its
     triggers (:data:`AIR_DOER_OTHER`). Asked of records already kept as events (:func:`_is_event`), so that a
@@ -76,9 +84,7 @@ def air_doer_type(ctx: DocContext, events: list[_Event], a: Attack) -> Attack:
     for e in events:
         if e.frame is None:
             continue
-        words = ctx.sentences[e.si].words
-        hi = min(e.frame.hi, e.frame.j + 6)
-        forms = {b for w in words[max(e.frame.lo, e.frame.i - 4):hi] for b in bare(w)}
+        words, _lo, hi, forms = _trigger_window(ctx, e)
         if forms & _SHOOTING:
             return a
         if any(_aircraft_at(words, x) for x in range(max(e.frame.lo, e.frame.i - 7), hi)):
@@ -103,9 +109,7 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
     for e in events:
         if e.frame is None:
             continue
-        words = ctx.sentences[e.si].words
-        lo, hi = max(e.frame.lo, e.frame.i - 4), min(e.frame.hi, e.frame.j + 6)
-        forms = {b for w in words[lo:hi] for b in bare(w)}
+        words, lo, hi, forms = _trigger_window(ctx, e)
         if kind == "shelling" and ANTI_AIR_NOT_AIR:
             air = {b for x in range(lo, hi) if not _anti_air(words, x) for b in bare(words[x]) if b in _AIR_CUES}
             if air:

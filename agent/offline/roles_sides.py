@@ -66,6 +66,12 @@ _ARRESTS = rules.words("roles", "arrest_masdars")
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 
 
+def _repelled_before(ctx: DocContext, si: int) -> bool:
+    """Whether the sentence before ``si`` tells an attack repelled ("صدت القوات محاولة تسلل ..."): the fighting told
+    next is that attack's, whose attacker neither the dead side nor either side need be."""
+    return si > 0 and _has(ctx.sentences[si - 1].words, 0, len(ctx.sentences[si - 1].words), _REPEL)
+
+
 JOINED_NOUN_PAIR = True
 """Switch (pass 44; on, off only to measure it): the second of two doers joined by "و" may be told with a subject
 noun of its own (``claim_subject_nouns``, ``weapon_subject_nouns``: "طائرات التحالف ومدفعية الجيش استهدفت"،
@@ -250,7 +256,7 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
         return None
-    if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
+    if _repelled_before(ctx, f.si):
         return None  # "صدت القوات محاولة تسلل ... ووقعت اشتباكات بين الميليشيات والقوات": the dead side attacked
     for w in _battle_links(s, f, _CLASH_BETWEEN):
         end = _clause_end(s, w)
@@ -320,7 +326,7 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     if _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) or not _REPULSE_SURFACES.isdisjoint(s.words):
         return None  # the fighting is the frame's own word, and no attack in its sentence was repelled or attempted
-    if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
+    if _repelled_before(ctx, f.si):
         return None
     for w in _battle_links(s, f, _CLASH_BETWEEN):
         sides = _two_sides(ctx, f, w)
@@ -404,7 +410,7 @@ def _dead_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame],
     words = s.words
     if not _battle_toll(words, f):
         return None
-    if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
+    if _repelled_before(ctx, f.si):
         return None  # "صدت القوات محاولة تسلل ... وقتل فيها 5 حوثيين": the dead side attacked
     named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
     dead = _dead_sides(ctx, f, named)

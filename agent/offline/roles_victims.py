@@ -76,9 +76,7 @@ def met_death_victim(ctx: DocContext, f: Frame) -> str | None:
 def _person_head(ctx: DocContext, si: int, a: int) -> bool:
     """Whether the victim's phrase opens with a title, a person noun (definite or not) or a person's name."""
     w = ctx.sentences[si].words[a]
-    forms = {w, w[2:] if w.startswith("ال") else "ال" + w}
-    return not forms.isdisjoint(_TITLES) or not forms.isdisjoint(_PERSON_NOUNS) or bare_in(w, _TITLES) \
-        or any(p.sentence == si and p.i == a for p in ctx.persons)
+    return _titled(w) or bare_in(w, _TITLES) or any(p.sentence == si and p.i == a for p in ctx.persons)
 
 
 def _titled(w: str) -> bool:

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from marsad.agent.numbers import _UNITS as _NUMBER_WORDS
 from marsad.core.arabic import normalize
 
 __all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "parse_published", "MONTHS"]
@@ -207,8 +208,7 @@ YEARS_AGO = True
 is that year, "قبل عامين من الانتخابات" a span before another event (read by the attack dating as such), and "قبل أكثر
 من عشر سنوات" no year. Before, no such span was read, so an incident told with it had no date of its own and could join
 another past incident of a different year."""
-_YEAR_COUNTS = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7,
-                "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10}
+_YEAR_COUNTS = {w: v for w, v in _NUMBER_WORDS.items() if 3 <= v <= 10}  # "ثلاث/ثلاثة" .. "عشر/عشرة" (years)
 _SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH", "ramadan": "RAMADAN", "ago_years": "YEARS_AGO"}
 _KIND = {"numeric_spaced": "numeric", "my_bare": "my", "ago_years": "ago"}  # the kind a mention found by an added pattern is told as
 _PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})

@@ -80,6 +80,8 @@ class Person:
 _RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
 """Ranks that are also common nouns (team, dean, brigade, ...): a name after them needs a given or family name."""
 _FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
+_NAME_FIRSTS = GIVEN_NAMES | _COMPOUND_FIRST | _FIRST_NAMES_ALSO_WORDS
+"""Every word a person's name may open with: given names, the first parts of compound names, names also words."""
 
 
 _COMMON_WORDS = rules.words("common_words", "common_words")
@@ -101,7 +103,7 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
     if not toks or len(toks) >= 2 and toks[-1] == "ال" + toks[0]:
         return False
     for x, t in enumerate(toks):
-        if t in GIVEN_NAMES or t in _COMPOUND_FIRST or t in _FIRST_NAMES_ALSO_WORDS or t[:2] == "ال" and t[2:] in GIVEN_NAMES:
+        if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES:
             return False
         if t == _GOD:
             if x == 0 or not toks[x - 1].endswith("ه"):

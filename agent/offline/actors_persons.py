@@ -17,9 +17,9 @@ from marsad.agent.offline.actors_names import (
     _COMMON_FIRST,
     _COMMON_WORDS,
     _COMPOUND_FIRST,
-    _FIRST_NAMES_ALSO_WORDS,
     _HONORIFICS,
     _LINEAGE,
+    _NAME_FIRSTS,
     _NOT_NAME_WORDS,
     _RANK_NOUNS,
     _RANK_SUFFIX,
@@ -313,8 +313,7 @@ def _ali_given(s: Sentence, k: int) -> bool:
         return False
     w = s.words[k + 1]
     bare = w[2:] if w.startswith("ال") else w
-    names = GIVEN_NAMES | _COMPOUND_FIRST | _FIRST_NAMES_ALSO_WORDS
-    return not ((w in _COMMON_WORDS or bare in _COMMON_WORDS) and w not in names and bare not in names)
+    return not ((w in _COMMON_WORDS or bare in _COMMON_WORDS) and w not in _NAME_FIRSTS and bare not in _NAME_FIRSTS)
 
 
 _PLACE_SURNAME = True
@@ -341,8 +340,8 @@ def _common_first(s: Sentence, k: int) -> bool:
     name: "جي كي راو")."""
     if k + 1 >= len(s.words):
         return False
-    return all(len(w) >= 3 and w in _COMMON_WORDS and w not in GIVEN_NAMES and w not in _COMPOUND_FIRST
-               and w not in _FIRST_NAMES_ALSO_WORDS and not _is_ali(s, x) for x, w in ((k, s.words[k]), (k + 1, s.words[k + 1])))
+    return all(len(w) >= 3 and w in _COMMON_WORDS and w not in _NAME_FIRSTS and not _is_ali(s, x)
+               for x, w in ((k, s.words[k]), (k + 1, s.words[k + 1])))
 
 
 def _inside_lineage(words: list[str], m: Mention) -> bool:

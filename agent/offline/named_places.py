@@ -332,12 +332,18 @@ def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: st
     """The one-word span at ``y`` of a name :func:`descriptive` turns away ("قانية") after the place noun ``noun``
     (normalised) that the world gazetteer lists as a place of ``country`` (an adjective of kind, "سكنية"، "ساحلي",
     is no town of the country the news is about); None otherwise or when no country is known."""
-    if country is None or y >= hi or y in known:
+    if country is None or not _nisba_shaped(words, y, hi, known, noun):
         return None
+    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(words[y])) else None
+
+
+def _nisba_shaped(words: list[str], y: int, hi: int, known: set[int], noun: str) -> bool:
+    """Whether the word at ``y`` (inside the clause, no known place) after the front or settlement noun ``noun``
+    could be a name and is shaped like an adjective of kind, which :func:`descriptive` turns away ("قانية"، "ماراوي")."""
+    if y >= hi or y in known or noun not in _NISBA_NOUNS:
+        return False
     w = words[y]
-    if noun not in _NISBA_NOUNS or not _name_word(w) or _noun(w) is not None or not descriptive([w]):
-        return None
-    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
+    return _name_word(w) and _noun(w) is None and descriptive([w])
 
 
 FEMININE_NAMES = True
@@ -352,13 +358,12 @@ def _feminine_name(ctx: DocContext, si: int, y: int, hi: int, known: set[int], n
     """The one-word span at ``y`` of a name shaped like a masculine nisba ("ماراوي") after the feminine singular place
     noun ``noun`` (normalised), which no adjective of kind can follow; None otherwise."""
     words = ctx.sentences[si].words
-    if y >= hi or y in known or noun not in _NISBA_NOUNS or not noun.endswith("ه"):
+    if not noun.endswith("ه") or not _nisba_shaped(words, y, hi, known, noun):
         return None
     w = words[y]
     if w[:1] in ("ت", "ي") and y + 1 < len(words) and words[y + 1] in _VERB_PARTICLES:
         return None  # a present-tense verb with its particle ("بلدة تنتمي إلى"، "منطقة تلتقي فيها"), not a name
-    if not _name_word(w) or _noun(w) is not None or not descriptive([w]) or not w.endswith("ي") \
-            or not _COMMON_WORDS.isdisjoint(bare(w)):
+    if not w.endswith("ي") or not _COMMON_WORDS.isdisjoint(bare(w)):
         return None
     raw = [c for c in ctx.quote(*ctx.sentences[si].token_span(y, y + 1)) if c.isalpha()]
     return (y, y + 1) if raw and raw[-1] == "ي" else None

@@ -898,7 +898,7 @@ def after_battle_foe(ctx: DocContext, f: Frame, m: Mention | None) -> bool:
     driven out: "بعد معارك مع الميليشيا"، "بعد معارك تكبدت خلالها الميليشيا خسائر"), not the side that waged the
     battle in a relative clause ("بعد معارك خاضها الجيش")."""
     if m is None or not after_battle(ctx, f) or not (m.i > f.i and any(
-            x.i == m.i for x in ctx.actors_in(f.si, f.i, len(ctx.sentences[f.si].words), FORCE_TYPES | {"armed_group"}))):
+            x.start == m.start for x in ctx.actors_in(f.si, f.i, len(ctx.sentences[f.si].words), FORCE_TYPES | {"armed_group"}))):
         return False
     words = ctx.sentences[f.si].words
     return not any(bare_in(words[x], _WAGING_VERBS) or words[x] in _AFTER_WAGED for x in range(f.i + 1, m.i))

@@ -29,6 +29,7 @@ QA_DEV8 = REALNEWS / "qa_dev8.jsonl"
 QA_DEV9 = REALNEWS / "qa_dev9.jsonl"
 QA_DEV10 = REALNEWS / "qa_dev10.jsonl"
 QA_DEV11 = REALNEWS / "qa_dev11.jsonl"
+QA_DEV12 = REALNEWS / "qa_dev12.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -61,7 +62,7 @@ def questions() -> list[dict]:
 def _referenced_ids(queries, judgments, questions) -> set[str]:
     ids = {d for q in queries for d in q["relevant"]}
     ids |= {j["doc_id"] for j in judgments}
-    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV4) + _read(QA_DEV11) for d in q["supporting_docs"]}
+    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV4) + _read(QA_DEV11) + _read(QA_DEV12) for d in q["supporting_docs"]}
     return ids
 
 
@@ -218,6 +219,33 @@ def test_the_eleventh_set_is_written_on_unseen_attack_articles(questions):
     for q in fresh:
         assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
         assert q["split"] == "dev11" and q["language"] in ("ar", "en"), q["id"]
+        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
+        assert not set(q["supporting_docs"]) & (listed | used), q["id"]
+        for fact in q["facts"]:
+            variants = fact["any"] if isinstance(fact, dict) else fact
+            role = fact.get("role") if isinstance(fact, dict) else None
+            assert variants and (role is None or role in ROLES), (q["id"], fact)
+    assert max(Counter(d for q in fresh for d in q["supporting_docs"]).values()) <= 2
+    assert 0.4 <= sum(q["language"] == "en" for q in fresh) / len(fresh) <= 0.6
+    assert 0.1 <= sum(q["expect_abstain"] for q in fresh) / len(fresh) <= 0.25
+
+
+def test_the_twelfth_set_is_written_on_unseen_attack_articles(questions):
+    """dev12 (pass 47): written like dev11, before the pass's first change, on development-slice attack articles
+    outside the set, every earlier set (dev11 included) and the held sets."""
+    fresh = _read(QA_DEV12)
+    listed = {a["id"] for a in _read(REALNEWS / "articles.jsonl")}
+    earlier = (QA, QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7, QA_DEV8, QA_DEV9, QA_DEV10, QA_DEV11)
+    before = [q for p in earlier for q in _read(p)]
+    held = [q for p in sorted((REALNEWS / "held").glob("*.jsonl")) for q in _read(p)]
+    used = {d for q in before + held for d in q.get("supporting_docs") or ()}
+    ids = [q["id"] for q in fresh]
+    assert len(fresh) >= 30 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in before + held}
+    for q in fresh:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["split"] == "dev12" and q["language"] in ("ar", "en"), q["id"]
         assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
         assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
         assert not set(q["supporting_docs"]) & (listed | used), q["id"]

@@ -129,10 +129,10 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     # الأسبوع الماضي، الشهر الماضي، العام الحالي
     ("period", re.compile(rf"{_B}(?:خلال\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه|هذا الشهر|هذا العام|هذا الاسبوع)\s*(?P<q>{_PAST}|{_NEXT}|{_CURR})?{_E}")),
     # قبل يومين / قبل 3 ايام / قبل ايام / قبل اسبوع
-    ("ago", re.compile(rf"{_B}(?:و|ف)?قبل\s+(?:(?P<n>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
+    ("ago", re.compile(rf"{_B}(?:و|ف)?قبل\s+(?:(?P<n>\d{{1,2}}|{_alt(_SPAN_COUNTS)})\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
     # قبل 3 سنوات / قبل نحو أربعة أعوام / قبل عامين / قبل عام (not "قبل عام 2016"): a year back (switch YEARS_AGO)
     ("ago_years", re.compile(
-        rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_YEAR_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه)"
+        rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_SPAN_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه)"
         rf"(?!\s+(?:من|علي)(?![{_L}\w]))|(?P<one>عام|سنه|عامين|سنتين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
     # الجمعة الثانية من رمضان / العشر الأواخر من شهر رمضان [1436هـ] (switch RAMADAN)
     ("ramadan", re.compile(
@@ -208,7 +208,7 @@ YEARS_AGO = True
 is that year, "قبل عامين من الانتخابات" a span before another event (read by the attack dating as such), and "قبل أكثر
 من عشر سنوات" no year. Before, no such span was read, so an incident told with it had no date of its own and could join
 another past incident of a different year."""
-_YEAR_COUNTS = {w: v for w, v in _NUMBER_WORDS.items() if 3 <= v <= 10}  # "ثلاث/ثلاثة" .. "عشر/عشرة" (years)
+_SPAN_COUNTS = {w: v for w, v in _NUMBER_WORDS.items() if 3 <= v <= 10}  # "ثلاث/ثلاثة" .. "عشر/عشرة" (days, hours, years back)
 _SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH", "ramadan": "RAMADAN", "ago_years": "YEARS_AGO"}
 _KIND = {"numeric_spaced": "numeric", "my_bare": "my", "ago_years": "ago"}  # the kind a mention found by an added pattern is told as
 _PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})
@@ -437,13 +437,12 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
     if kind == "ago":
         unit = g["unit"]
         n = g.get("n")
-        words = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
-        count = int(n) if n and n.isdigit() else words.get(n or "")
+        count = int(n) if n and n.isdigit() else _SPAN_COUNTS.get(n or "")
         return {"unit": unit, "n": count}
     if kind == "ago_years":
         one = g.get("one")
         n = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}[one] if one else (
-            int(g["n"]) if g["n"].isdigit() else _YEAR_COUNTS[g["n"]])
+            int(g["n"]) if g["n"].isdigit() else _SPAN_COUNTS[g["n"]])
         return {"unit": "عام", "n": n, "years": n}
     if kind == "rel":
         return {"rel_days": _REL_DAY[g["r"]], "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None,

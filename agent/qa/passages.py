@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.offline.english import qa_words
-from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason
+from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
@@ -90,6 +90,7 @@ WHY_REASON_WEIGHT = 1.0
 # before a sentence that only tells the event (A/B switch, tests patch it)
 ASKED_VERB = True
 ASKED_VERB_WEIGHT = 0.5
+VERBAL_NOUN = True  # ... or by its verbal noun (actions.verbal_nouns; A/B switch, tests patch it)
 
 DOER_VERB = True  # switch for A/B measurement: see _DOER_Q
 # "من أطلق/قصف/زرع ..." asks who did what the verb says (question_intent reads it as a perpetrator question): a sentence
@@ -400,6 +401,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     why = WHY_REASON and asks_why(question)
     verbs = set(asked_verbs(question)) if ASKED_VERB and not english and question.intent in (
         Intent.action, Intent.general) else set()
+    # "ماذا دمرت الغارات": "أدت الغارات إلى تدمير ..." states the verb too, by its noun (VERBAL_NOUN)
+    said_by = {n: v for v in verbs for n in verbal_nouns((v,))} if VERBAL_NOUN else {}
+    verbs |= set(said_by)
     candidates: list[tuple[float, str, int, int]] = []
     described = _clause_numbers(question)
     own = set(question.numbers) - described
@@ -497,6 +501,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += 0.2 * sum(1 for c in framed if mentions(c, norm, normalized=True))
             else:
                 stems = set(content_terms(sentence))
+                stems |= {said_by[n] for n in stems & said_by.keys()}  # (the noun shares its verb's word)
                 shared = overlap(tuple(terms), stems) if terms else 0
                 # a sentence counting what a "how many" question counts ("بسبعة قرارات" for "كم قرارا") needs
                 # fewer of its words: the rest describe the thing counted, in the article's own words (so does one

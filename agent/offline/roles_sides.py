@@ -332,6 +332,38 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
         sides = _two_sides(ctx, f, w)
         if sides is not None:
             return sides[0]
+        one = _one_named_side(ctx, f, w) if ONE_NAMED_SIDE else None
+        if one is not None:
+            return one
+    return None
+
+
+ONE_NAMED_SIDE = True
+"""Switch (pass 47; on, off only to measure it): :func:`either_side` also reads fighting told "بين" one registry force
+or group and fighters the registry does not name ("اشتباكات بين الجيش ومجموعة مسلحة"، "بين الشرطة ومقاتلي الحزب"،
+"بين أبناء القبائل وميليشيات الحوثي"): the named side is one of the two, and either is the doer (D-31)."""
+_UNNAMED_HEADS = rules.words("roles", "either_unnamed_heads")
+"""Head nouns of fighters named by no registry entry ("مجموعة"، "مسلحين"، "عناصر"، "رجال"، "أبناء"), the other side of
+:func:`_one_named_side`."""
+
+
+def _one_named_side(ctx: DocContext, f: Frame, w: int) -> Mention | None:
+    """The one force or group a "بين" at ``w`` names, when the other side is fighters with no registry name
+    (``either_unnamed_heads``): the named side right after "بين" (past its subject nouns) and the other after "و" at
+    most three words after it, or the other right after "بين" and the named one after "و" at most four words on."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    named = ctx.actors_in(f.si, w + 1, _clause_end(s, w), FORCE_TYPES | {"armed_group"})
+    if not named or len({m.entry.id for m in named}) != 1 or _is_victim(words, named[0], f):
+        return None
+    m = named[0]
+    start = _before_subject_nouns(words, m, w + 1)
+    if start == w + 1:
+        nxt = next((x for x in range(m.j, min(len(words), m.j + 3)) if words[x].startswith("و")), None)
+        return m if nxt is not None and words[nxt][1:] in _UNNAMED_HEADS else None
+    if words[start].startswith("و") and start - (w + 1) <= 4 and w + 1 < len(words) \
+            and bare_in(words[w + 1], _UNNAMED_HEADS):
+        return m
     return None
 
 

@@ -269,6 +269,10 @@ def _asks_action(norm: str, language: str) -> bool:
 # "which <thing> ..." ("ما الجبهة التي ..."، "أي قاعدة ..."، "which front was he leading ..."): the thing is asked for
 _WHICH_AR = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+)?(\S+)\s+(?:التي|الذي|اللتين|الذين)(?!\w)")
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
+# the relative pronoun agrees with the thing asked: dual ("ما المادتان اللتان وجدت في العينات"، "ما الموقعان اللذان")
+# as well as the singular (A/B switch, tests patch it)
+WHICH_DUAL = True
+_WHICH_AR_DUAL = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+|هما\s+)?(\S+)\s+(?:اللتان|اللذان|اللذين)(?!\w)")
 
 
 ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one
@@ -280,6 +284,8 @@ def _asks_which_thing(norm: str, language: str) -> bool:
     if ASKED_LAST:  # "In May 2018 ... warned of X. Which warplane was ...": the question is the last sentence
         norm = _LAST_SENTENCE.split(norm.strip())[-1]
     m = (_WHICH_AR if language == "ar" else _WHICH_EN).search(norm)
+    if m is None and WHICH_DUAL and language == "ar":
+        m = _WHICH_AR_DUAL.search(norm)
     if not m:
         return False
     noun = m.group(1)

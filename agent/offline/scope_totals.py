@@ -225,10 +225,16 @@ _DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه
 """Verbs of documenting or counting cases (not "رصد": a force also spots fire it then answers)."""
 
 
+REPORT_TELLS = True
+"""Switch (pass 47, A/B measurement and its test): the report itself named as the teller before the event word
+("وأشار التقرير إلى أن من بين الضحايا ستة أطفال"، "وذكرت التقارير أن ...") documents as a verb of documenting does:
+in a story of a report on a period (the caller's check) its figures are the period's tally, not one incident."""
+
+
 def documents_before(words: list[str], i: int) -> bool:
     """True when a verb of documenting stands before the event word at i in its sentence ("ووثق المركز إصابة 9
-    مدنيين"، "أحصى الفريق مقتل ...")."""
-    return any(b in _DOCUMENTED for w in words[:i] for b in bare(w))
+    مدنيين"، "أحصى الفريق مقتل ...") or, with :data:`REPORT_TELLS`, a report noun does ("وأشار التقرير إلى أن")."""
+    return any(b in _DOCUMENTED or (REPORT_TELLS and b in _REPORT_NOUNS) for w in words[:i] for b in bare(w))
 
 
 def is_report_total(words: list[str], counts: list[int]) -> bool:

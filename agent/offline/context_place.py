@@ -7,7 +7,9 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
 1. an anaphoric place word in the frame ("المدينة"، "البلدة"، "القرية نفسها"، "المحافظة"، "القطاع") takes the
    nearest place of that kind told before it in the article ("في المنطقة نفسها": of any kind);
 2. "البلاد" takes the article's country;
-3. otherwise the country where the article's placed incidents happened (when they agree), else the
+3. the place a sentence of its own tells the incident occurred at ("ووقع الهجوم في ..."، "أن الانفجار وقع شرق ...",
+   :func:`occurred_place`), when the article tells one such area;
+4. otherwise the country where the article's placed incidents happened (when they agree), else the
    article's country when the article is clearly about one country and its title or lead names a
    place there (an article on strikes in Syria that names Kazakhstan for the next talks is not about
    Kazakhstan). (Taking the
@@ -82,6 +84,9 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                     return found
             if not _COUNTRY_ANAPHORS.isdisjoint(forms) and (incidents_country or ctx.country):
                 return _country_place(incidents_country or ctx.country, f.si)
+    told = occurred_place(ctx) if frames else None
+    if told is not None:
+        return told
     for f in frames:
         there = _where_told(ctx, f)
         if there is not None:
@@ -98,6 +103,55 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         return _one_area(ctx, ctx.fallback_country, frames, _TOLD_TWICE) \
             or _lead_province(ctx, ctx.fallback_country, frames, past) or _country_place(ctx.fallback_country, frames[0].si)
     return None
+
+
+OCCURRED_PLACE = True
+"""Switch (A/B measurement and its test) of :func:`occurred_place`."""
+_OCCURRED_VERBS = rules.words("locations", "occurred_place_verbs")
+_OCCURRED_NOUNS = rules.words("locations", "occurred_place_nouns")
+"""Definite nouns of the incident ("الانفجار"، "الهجوم"، "الحادثة") told with an occurrence verb."""
+_OCCURRED_REACH = 6
+"""Tokens after the verb and its noun the place may start at ("ووقع الهجوم مساء يوم الجمعة في مدينة ...")."""
+_OCCURRED_STOPS = frozenset(normalize(w) for w in ("بعد", "قبل", "غداة", "عقب", "إثر", "اثر"))
+"""Words that tell the incident by another ("ووقع الهجوم بعد أسبوع من هجوم في ..."): a place after them is the other's."""
+
+
+def occurred_place(ctx: DocContext) -> Place | None:
+    """The place a sentence of its own tells the article's incident occurred at: an occurrence verb and a definite
+    incident noun, in either order ("ووقع الهجوم في ..."، "أن الانفجار وقع شرق ..."), and the place a few words on.
+    News tells the incident first and where it happened in a later sentence that is no telling of its own; an
+    incident with no place in its own sentences happened there. None when the article tells none, or places in
+    different areas (several incidents); read once per article."""
+    if not OCCURRED_PLACE:
+        return None
+    return ctx.once("context_place.occurred_place", lambda: _read_occurred_place(ctx))
+
+
+def _read_occurred_place(ctx: DocContext) -> Place | None:
+    found: list[Place] = []
+    for si, s in enumerate(ctx.sentences):
+        words = s.words
+        for v in range(len(words)):
+            if _OCCURRED_VERBS.isdisjoint(bare(words[v])):
+                continue
+            if v + 1 < len(words) and words[v + 1] in _OCCURRED_NOUNS:
+                start = v + 2  # "ووقع الانفجار في ..."
+            elif v > 0 and words[v - 1] in _OCCURRED_NOUNS:
+                start = v + 1  # "أن الانفجار وقع شرق ..."
+            else:
+                continue
+            end = start
+            while end < min(len(words), start + _OCCURRED_REACH) and not (end > start and s.tokens[end].clause_start) \
+                    and words[end] not in _OCCURRED_STOPS:
+                end += 1
+            m = next((q for q in ctx.places_in(si, start, len(words)) if q.i < end), None)
+            if m is not None and normalize(m.surface) not in _GENERIC:
+                found.append(place_at(ctx, si, m))
+    if not found or any(not same_area(p, found[0]) for p in found[1:]):
+        return None
+    best = min(found, key=lambda p: p.specificity)
+    return Place(best.location, best.key, best.governorate, best.base_level, best.sentence, best.i, best.j, True,
+                 best.base_level, best.by_row)
 
 
 LEAD_PROVINCE = True

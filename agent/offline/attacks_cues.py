@@ -54,7 +54,17 @@ def _blow(words: list[str], i: int, j: int) -> bool:
         if not w.endswith("ه"):
             break
     suffered = words[i].startswith("ل") and i > 0 and any(b in {"تعرض", "تعرضت", "يتعرض", "تتعرض"} for b in bare(words[i - 1]))
-    return told_to or suffered
+    return told_to or suffered or (FIGURATIVE_BLOWS and (
+        words[i].startswith("ك")  # "كضربة قاصمة": likened to a blow
+        or any(bare_in(w, _BLOW_RECEIVING) for w in words[max(0, i - 3):i])))  # "تلقى الفريق ضربة"
+
+
+FIGURATIVE_BLOWS = True
+"""Switch (pass 47, A/B measurement and its test): with no word of arms, target or direction after it (the caller:
+no toll either), "ضربة" is a blow, not a strike, also when it is likened ("كضربة قاصمة") or received ("تلقى الفريق
+ضربة قوية": ``blow_receiving``); "تلقت الميليشيات ضربة جوية" keeps its word of arms. (How hard it hits says nothing:
+"نفذت الطائرات ضربة قوية في المدينة" is a strike.)"""
+_BLOW_RECEIVING = rules.words("attacks", "blow_receiving")
 
 
 _KILLER_VERBS = rules.words("attacks", "killer_verbs")

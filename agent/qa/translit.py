@@ -38,6 +38,7 @@ FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch eac
 HA_ENDING = True  # switch for A/B measurement (tests patch it)
 FINAL_YA = True  # switch for A/B measurement (tests patch it)
 SHORT_NISBA = True  # switch for A/B measurement (tests patch it): see NameFinder._short_nisba
+AA_AIN = True  # switch for A/B measurement (tests patch it): see NameFinder.find
 HA_TWIN = True  # switch for A/B measurement (tests patch it): see NameFinder.find
 _HA_SWAP = str.maketrans("حه", "هح")
 
@@ -362,6 +363,14 @@ class NameFinder:
                 others = [x for _, x in common if x not in spellings and re.sub(r"^ال", "", x)[:1] == "ع"
                           and arabic_skeleton(x, normalized=True) == sk]
                 spellings += others[:1]
+            if AA_AIN and len(sk) == 2 and re.search(r"aa[b-df-hj-np-tv-z]$", bare) and "ع" in t:
+                # a short name ending in a doubled a and a consonant, the aa writing its ain, is read either way: a
+                # short a before the ain ("Saad" سعد, "Raad" رعد) or a long one after it ("Baaj" بعاج): the skeleton
+                # reads them alike, so the other was taken for a duplicate; the other spelling writing ع most
+                # articles hold joins it
+                others = [x for _, x in common if x not in spellings and "ع" in x
+                          and arabic_skeleton(x, normalized=True) == sk]
+                spellings += sorted(others, key=lambda x: -frequency.get(x, 0))[:1]
             if HA_TWIN and len(sk) == 2 and any(ch in t for ch in "حه"):
                 # a short name's h is ح as often as ه ("Ham" حام beside the commoner word هام): the skeleton reads
                 # them alike, so the twin was taken for a duplicate; the spelling swapping them joins it when the index holds it

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim, excerpt
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.passages import passage_claims
 from marsad.agent.qa.question import Question
@@ -22,6 +22,14 @@ from marsad.core.arabic import normalize
 __all__ = ["asks_duration", "duration_claims"]
 
 DURATIONS = True  # switch for A/B measurement (tests patch it)
+# a span asked about is most often told in a provision's own sentence ("يقدم تقريرا في غضون 30 يوما"، "يتولى السلطة
+# لمدة عام"), not in the lead the passage reader quotes for the question's other words (the deal, its parties): when
+# a quoted sentence states no span, its article's first sentence telling a span after a word of a deadline or a term
+# is read instead (not any number of days: "بعد 18 يوما من المفاوضات" dates, it provides nothing)
+# (switch for A/B measurement; tests patch it)
+SPAN_IN_ARTICLE = True
+_TERMS = ("خلال", "غضون", "لمده", "مده", "مهله", "طيله", "طوال")
+_TERM_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(_TERMS)})\s+(?:[^\W\d]+\s+)?$")
 
 # the unit a question asks in -> the Arabic words of that unit (normalised: singular, accusative, plural, dual)
 _UNITS = {
@@ -65,16 +73,28 @@ def duration_claims(question: Question, evidence: Evidence) -> list[Claim]:
     def states(norm: str) -> bool:
         return any(_spans_time(m.group(0)) for m in told.finditer(norm))
 
+    def provided(norm: str) -> str | None:  # a span told after a word of a deadline or a term ("في غضون 30 يوما")
+        return next((m.group(0) for m in told.finditer(norm) if _spans_time(m.group(0)) and (
+            m.group(0).split()[0].lstrip("وفبل") in _TERMS or _TERM_BEFORE.search(norm[max(0, m.start() - 20):m.start()]))),
+            None)
+
     out = []
     # the sentences the passage reader would quote, those of them that state a span (another sentence that states
-    # one but fits the question less is no better answer than the best sentence quoted whole)
+    # one but fits the question less is no better answer than the best sentence quoted whole); of a quoted sentence
+    # that states none, its article's first sentence giving a span as a provision does (:data:`SPAN_IN_ARTICLE`)
     for claim in passage_claims(question, evidence):
         doc_id, s, e = claim.spans[0]
-        sentence = evidence.docs[doc_id].text[s:e]
-        norm = normalize(sentence)
+        article = evidence.docs[doc_id].text
+        norm = normalize(article[s:e])
+        phrase = None
+        if not states(norm) and SPAN_IN_ARTICLE:
+            s, e = next(((a, b) for a, b in news_sentences(article) if provided(normalize(article[a:b]))), (s, e))
+            norm = normalize(article[s:e])
+            phrase = provided(norm)
         if not states(norm):
             continue
-        phrase = next(m.group(0) for m in told.finditer(norm) if _spans_time(m.group(0)))
+        sentence = article[s:e]
+        phrase = phrase or next(m.group(0) for m in told.finditer(norm) if _spans_time(m.group(0)))
         numbers = sorted(numbers_in(phrase) - {0})
         said = _written(sentence, phrase)
         # (the sentence is quoted too: it may state another span the question means, and it says whose span it is)

@@ -16,7 +16,8 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
    one place a title and lead name instead was measured and dropped: on the tune split it put
    follow-up incidents in the wrong town more often than it found theirs.) Before the country, the one
    area the article's places lie in, else the one province its title and lead name before the incident
-   (``LEAD_PROVINCE``: a province, never a town).
+   (``LEAD_PROVINCE``: a province, never a town). Never the country of the state the incident's own sentences blame
+   for it ("نفت موسكو مسؤوليتها عن الهجوم": ``BLAMED_STATE``).
 
 Such a location is marked with the flag ``location_from_article`` so a reader knows it was not
 written beside the incident.
@@ -25,12 +26,13 @@ written beside the incident.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     BORDER_WORDS,
     WEAK_LEVELS,
     Place,
+    _blamed,
     article_countries,
     place_at,
     same_area,
@@ -96,9 +98,13 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         if sided is not None:
             return sided
     if frames and incidents_country:
+        if _state_blamed(ctx, frames, incidents_country):
+            return None
         return _one_area(ctx, incidents_country, frames) or _lead_province(ctx, incidents_country, frames, past) \
             or _country_place(incidents_country, frames[0].si)
     if frames and ctx.fallback_country and ctx.fallback_share >= MIN_SHARE and _in_lead(ctx, ctx.fallback_country):
+        if _state_blamed(ctx, frames, ctx.fallback_country):
+            return None
         # with no other incident placed, the article's places alone must tell the area at least twice
         return _one_area(ctx, ctx.fallback_country, frames, _TOLD_TWICE) \
             or _lead_province(ctx, ctx.fallback_country, frames, past) or _country_place(ctx.fallback_country, frames[0].si)
@@ -152,6 +158,40 @@ def _read_occurred_place(ctx: DocContext) -> Place | None:
     best = min(found, key=lambda p: p.specificity)
     return Place(best.location, best.key, best.governorate, best.base_level, best.sentence, best.i, best.j, True,
                  best.base_level, best.by_row)
+
+
+BLAMED_STATE = True
+"""Switch (A/B measurement and its test) of :func:`_state_blamed`."""
+_BLAME_VERBS = frozenset(normalize(w) for w in (
+    "اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "انتقد", "انتقدت", "ينتقد", "تنتقد"))
+_DENY_VERBS = frozenset(normalize(w) for w in ("نفى", "نفت", "ينفي", "تنفي"))
+_BLAME_REACH = 4
+
+
+def _state_blamed(ctx: DocContext, frames: list[Frame], code: str) -> bool:
+    """True when the incident's own sentences name the country ``code`` (or a city of it) as the state blamed for it:
+    accused, held responsible, criticised or denying it ("نفت موسكو مسؤوليتها عن الهجوم"، "أن تكون موسكو مسؤولة عن
+    الهجوم"، "انتقد الحلف روسيا بسبب الهجوم"). The doer's state is not where the incident happened: an article on
+    a poisoning abroad names the accused state most, and the incident must not fall back to it."""
+    if not BLAMED_STATE:
+        return False
+    for si in sorted({f.si for f in frames}):
+        words = ctx.sentences[si].words
+        for m in ctx.places_in(si, 0, len(words)):
+            name = normalize(m.surface)
+            if registry_country(m.entry) != code or name in _GENERIC or _nisba(name) or (m.i > 0 and words[m.i - 1] == "في"):
+                continue  # (an adjective says whose, "الرئيس الأميركي"; "في" tells a place)
+            if _blamed(words, m) or (m.j < len(words) and words[m.j].startswith("مسوولي") and m.i > 0
+                                     and bare_in(words[m.i - 1], _DENY_VERBS)):
+                return True
+            if any(bare_in(words[k], _BLAME_VERBS) for k in range(max(0, m.i - _BLAME_REACH), m.i)):
+                return True
+    return False
+
+
+def _nisba(name: str) -> bool:
+    """True when a name is written as an adjective of origin ("الأميركي"، "الفلسطينية")."""
+    return name.startswith("ال") and name.endswith(("ي", "يه", "يين", "يون"))
 
 
 LEAD_PROVINCE = True

@@ -94,6 +94,13 @@ def _nisba_plural(entry: Entry, surface: str) -> bool:
     return surface.endswith(("يين", "يون")) and not _spelled(entry, surface)
 
 
+RANK_ARTICLE = True  # switch for A/B measurement (tests patch it)
+# A rank whose bare word is a common noun (lexicon flag ``bare_common``: "فريق" a team, "لواء" a brigade, "عميد" a dean,
+# "مقدم" a presenter) names the rank only with the article, as news writes it before a name ("الفريق الركن فلان"،
+# "للواء فلان"); written bare it is the common noun.
+_ARTICLED = re.compile(r"[وف]?(?:[بك]?ال|لل)")
+
+
 def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> list[Entry]:
     """Lexicon entries (any kind) that ``text`` names, longest names first, no overlaps.
 
@@ -116,6 +123,8 @@ def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> lis
                     continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
                 if question and _common_word_place(entry, norm, m.start(), m.end()):
                     continue
+                if RANK_ARTICLE and entry.get("bare_common") and not _ARTICLED.match(norm, m.start()):
+                    continue  # "فريق كرة السلة"، "لواء مشاة": a team, a brigade -- the rank is "الفريق فلان"
                 if NISBA_PLURAL and entry.kind == "places" and _nisba_plural(entry, norm[m.start():m.end()]):
                     continue
                 if question and COUNTRY_ANAPHOR and entry.kind == "places" and _THE_COUNTRY.fullmatch(norm[m.start():m.end()]) \

@@ -396,7 +396,10 @@ _FULL_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON
                         rf"|(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)", re.I)
 DAY_CONTEXT = 200  # characters before a cited sentence in which the day it tells of may be stated
 DAY_REACH = 3  # days after the date asked about in which an article may still report it without restating it
-MONTH_REACH = 10  # days after the month asked about in which an article may still report its events
+# days after the month asked about in which an article may still report its events without naming the month: a
+# week (news tells the last days' events; a report of the second week of the next month that names no month tells
+# that month's own, pass 47: it was 10)
+MONTH_REACH = 7
 _MONTH_YEAR = re.compile(rf"(?<!\w)({_MONTH_ALT})[\s,/]+(?:عام\s+|of\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 
 

@@ -330,6 +330,15 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
         b in _PRONOUN_VERBS for b in bare(words[x - 2]))
 
 
+ACCUSATIVE_OWNER = True
+"""Switch (pass 47; on, off only to measure it): in :func:`_attack_owner`, an attack noun in the accusative ("صدت
+القوات هجوما للميليشيات"، "أحبط الجيش هجوماً واسعاً للمتمردين") owns the group written with "ل" after it as the nominative
+does, past adjectives of size or surprise (``gap_adjectives``, also with the accusative "ا": "كبيرا"، "واسعا"،
+"مباغتا"). The repelled attack's owner is its doer (D-19)."""
+_SIZE_WORDS = rules.words("roles", "gap_adjectives") | frozenset(
+    w + "ا" for w in rules.words("roles", "gap_adjectives") if not w.endswith(("ة", "ه")))
+
+
 def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
     """True when the actor is the owner of an attack noun: "قصف للطيران التركي"، "غارات للمقاتلات التركية"،
     "بقصف لطيران التحالف"، "قصف بنهاية الأسبوع للطيران التركي"، "هجوم داعش". Between the noun and an
@@ -337,18 +346,24 @@ def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
     army owns the checkpoint). A force after "قصف"/"غارات" with no preposition is its doer ("قصف الطيران
     التركي"); a group only after "هجوم" ("قصف داعش" is as often the shelling of it)."""
     glued_l = clitic and words[m.i][0] == "ل" or words[m.i].startswith("لل")
+    sized = False
     for x in range(m.i - 1, max(lo, m.i - 4) - 1, -1):
         forms = bare(words[x])
+        if ACCUSATIVE_OWNER and glued_l:
+            forms = forms + tuple(b[:-1] for b in forms if len(b) > 3 and b.endswith("ا"))
         if not _ATTACK_NOUNS.isdisjoint(forms):
             if glued_l:
-                return True
+                return not sized or not _IDAFA_NOUNS.isdisjoint(forms)  # "ضربة كبيرة للتنظيم": a blow dealt to it
             if x == m.i - 1:
                 if m.entry.get("type") == "armed_group":
                     return not _IDAFA_NOUNS.isdisjoint(forms)
                 return True
             return False
-        if not glued_l or not any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms):
+        gap = any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms)
+        size = ACCUSATIVE_OWNER and glued_l and not gap and not _SIZE_WORDS.isdisjoint(forms)
+        if not glued_l or not (size or gap):
             return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
+        sized = sized or size
     return False
 
 

@@ -109,6 +109,7 @@ from marsad.agent.offline.roles_sides import (
     after_battle_doer,
     after_battle_foe,
     either_side,
+    repelled_before_doer,
 )
 from marsad.agent.offline.roles_subjects import (
     _answered,
@@ -272,7 +273,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or undertaker_before(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
-            or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f) or either_side(ctx, f))
+            or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f) or repelled_before_doer(ctx, f)
+            or either_side(ctx, f))
 
 
 def _habitual(words: list[str], lo: int, hi: int) -> bool:

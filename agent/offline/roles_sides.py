@@ -719,6 +719,59 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+REPELLED_BEFORE_DOER = True
+"""Switch (pass 47; on, off only to measure it): fighting told right after a sentence that tells an attack repelled
+("صدت القوات محاولة تسلل لعناصر الميليشيا. ودارت اشتباكات بين الميليشيا والقوات") is that attack's, and its doer is
+the side whose attack was repelled (D-19, D-31: a repelled attack names its attacker), read by
+:func:`repelled_before_doer`."""
+_REPEL_NOUNS = rules.words("casualties", "repel_objects") | _ATTEMPTS
+_REPEL_SPAN = 8
+"""How far after the word of repelling the attacker's name may stand ("صد الجيش سلسلة هجمات للميليشيات")."""
+
+
+def _repel_owner(ctx: DocContext, si: int) -> Mention | None:
+    """The armed group whose attack sentence ``si`` tells repelled: named at most :data:`_REPEL_SPAN` words after the
+    attack or attempt noun that follows a word of repelling (past its subject: "أفشلت القوات محاولة تسلل لعناصر
+    داعش"، "صدت قوات الجيش هجوما للحوثيين"), or a bare militia word there standing for the one militia the article
+    named (:func:`_named_militia`). The subject between the two words is the side attacked, never read."""
+    words = ctx.sentences[si].words
+    for x, w in enumerate(words):
+        if not bare_in(w, _REPEL):
+            continue
+        y = next((k for k in range(x + 1, min(len(words), x + 1 + _REPEL_SPAN)) if bare_in(words[k], _REPEL_NOUNS)),
+                 None)
+        if y is None:
+            continue
+        hi = min(len(words), y + 1 + _REPEL_SPAN)
+        groups = ctx.actors_in(si, y + 1, hi, {"armed_group"})
+        if groups:
+            return groups[0]
+        if any(b in _MILITIA or "ال" + b in _MILITIA for v in words[y + 1:hi] for b in bare(v)):
+            return _named_militia(ctx, si, len(words))
+    return None
+
+
+def repelled_before_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of fighting told in the sentence after one that tells an attack repelled: the group whose attack was
+    repelled (:func:`_repel_owner`), when the fighting is the frame's own word, its sentence tells no repelling of its
+    own, and it names that group among its sides (the group's name, or a bare militia word): "صدت القوات محاولة تسلل
+    لعناصر الميليشيا. وأفاد مراسل بوقوع اشتباكات بين الميليشيا والقوات" -> the militia. Fighting that names other
+    sides only is left alone."""
+    if not REPELLED_BEFORE_DOER or f.si == 0 or not _repelled_before(ctx, f.si):
+        return None
+    s = ctx.sentences[f.si]
+    if _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) or not _REPULSE_SURFACES.isdisjoint(s.words):
+        return None
+    owner = _repel_owner(ctx, f.si - 1)
+    if owner is None:
+        return None
+    named = [m for m in ctx.actors_in(f.si, 0, len(s.words), {"armed_group"}) if m.entry.id == owner.entry.id]
+    if named:
+        return named[0]
+    militia = any(b in _MILITIA or "ال" + b in _MILITIA for v in s.words for b in bare(v))
+    return owner if militia else None
+
+
 def _one_group(ctx: DocContext, si: int) -> Mention | None:
     """The one armed group the article has named up to sentence ``si`` (any name: "الفرقة الحوثية الخاصة");
     None when it named none or two."""

@@ -196,6 +196,21 @@ _VERB_EN = {"agree": ("اتفق", "توافق"), "describe": ("وصف", "نعت"
             "warn": ("حذر",), "accuse": ("اتهم",), "threaten": ("هدد", "توعد"), "promise": ("وعد", "تعهد"),
             "pledge": ("تعهد",), "deny": ("نفي",), "denied": ("نفي",), "urge": ("حث", "دعا"), "announce": ("اعلن",),
             "propose": ("اقترح",), "offer": ("عرض",), "order": ("امر",), "reveal": ("كشف",), "confirm": ("اكد",)}
+# ... and the verbs of the acts news reports (attacks, arrests, seizures), by the stems of the attack and arrest
+# lexicons' verbs: "why did ISIS execute ..." is answered by the sentence stating اعدم (or its noun اعدام: VERBAL_NOUN),
+# not by another sentence about the actor (A/B switch)
+ACT_VERBS_EN = True
+_ACT_VERB_EN = {"execute": ("اعدم",), "destroy": ("دمر",), "arrest": ("اعتقل", "اوقف"), "detain": ("احتجز", "اعتقل"),
+                "seize": ("ضبط", "استولى"), "target": ("استهدف",), "shell": ("قصف",), "bomb": ("قصف", "فجر"),
+                "kidnap": ("اختطف", "خطف"), "abduct": ("اختطف", "خطف"), "storm": ("اقتحم",), "kill": ("قتل",),
+                "attack": ("هاجم", "استهدف"), "strike": ("استهدف", "قصف"), "sink": ("اغرق",), "close": ("اغلق",),
+                "raid": ("داهم",), "shoot": ("اطلق", "اسقط"), "capture": ("اسر",), "free": ("حرر", "افرج"),
+                "release": ("افرج", "اطلق"), "dismantle": ("فكك",), "foil": ("احبط",), "thwart": ("احبط",),
+                "intercept": ("اعترض",), "behead": ("ذبح", "نحر"), "assassinate": ("اغتال",), "burn": ("احرق",),
+                "blow": ("فجر",), "launch": ("شن",), "recapture": ("استعاد",), "liberate": ("حرر",)}
+# (the bare verb after do-support -- "why did X execute" --, not a noun or gerund: "the strikes", "accused of killing")
+_ACT_VERB_RE = re.compile(r"\b(?:why|what|whom|who) (?:did|does|do|will|would)\b(?:(?!\b(?:did|does|say|said)\b).)*?"
+                          r"\b(" + "|".join(_ACT_VERB_EN) + r")\b(?!-)", re.I)
 
 
 def asked_verbs(question: Question) -> tuple[str, ...]:
@@ -211,7 +226,14 @@ def asked_verbs(question: Question) -> tuple[str, ...]:
                   r"|promise|pledge|deny|denied|urge|announce|propose|offer|order|reveal|confirm)\w*", question.text, re.I)
     if not m:
         m = re.search(r"\bhow did\b.*?\b(describe|call)\w*", question.text, re.I)
+    if not m and ACT_VERBS_EN and (m := _ACT_VERB_RE.search(question.text)):
+        return _ACT_VERB_EN[m.group(1).lower()]
     return _VERB_EN.get(m.group(1).lower(), ()) if m else ()
+
+
+def acts_asked(question: Question) -> bool:
+    """Whether an English question asks about one of the acts of :data:`_ACT_VERB_EN` (by its bare verb)."""
+    return ACT_VERBS_EN and question.language == "en" and bool(_ACT_VERB_RE.search(question.text))
 
 
 # the verbal noun of an asked verb says the same act: "أدت الغارات إلى تدمير منصة" tells what "ماذا دمرت الغارات" asks,
@@ -289,7 +311,8 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     why, say = asks_why(question), asks_say(question)
     words = _words(question)
     verbs = asked_verbs(question) if ASKED_VERB else ()
-    nouns = verbal_nouns(verbs) if VERBAL_NOUN and question.language == "ar" else ()
+    # (an English question's act verb too: "why did X execute" is told by اعدام as by اعدم)
+    nouns = verbal_nouns(verbs) if VERBAL_NOUN and (question.language == "ar" or acts_asked(question)) else ()
     named = set(content_terms(" ".join(a for ent in question.entities for a in ent.ar)))
     own = tuple(t for t in question.expansion if t not in named)  # an English question's other words
     scored: list[tuple[float, str, int, int, tuple[int, int] | None]] = []

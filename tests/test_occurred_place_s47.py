@@ -14,7 +14,7 @@ def _only(offline_extract, text: str):
 
 
 def test_noun_first_bearing_place(offline_extract):
-    text = ("أصيب جنديان إسرائيليان يوم الأحد بانفجار عبوة ناسفة قرب السياج الحدودي مع غزة. "
+    text = ("أصيب جنديان إسرائيليان يوم الأحد حين انفجرت عبوة بدوريتهما عند الشريط الفاصل مع غزة. "
             "وذكرت مصادر محلية أن الانفجار وقع شرق رفح في جنوب قطاع غزة.")
     attack = _only(offline_extract, text)
     assert attack.location.country == "PS"
@@ -53,7 +53,7 @@ def test_two_areas_told_read_none():
 
 def test_switch_off(offline_extract, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(context_place, "OCCURRED_PLACE", False)
-    text = ("أصيب جنديان إسرائيليان يوم الأحد بانفجار عبوة ناسفة قرب السياج الحدودي مع غزة. "
+    text = ("أصيب جنديان إسرائيليان يوم الأحد حين انفجرت عبوة بدوريتهما عند الشريط الفاصل مع غزة. "
             "وذكرت مصادر محلية أن الانفجار وقع شرق رفح في جنوب قطاع غزة.")
     location = _only(offline_extract, text).location
     assert location is None or "رفح" not in location.name

@@ -4,7 +4,7 @@ the period's tally, not one incident (:data:`~marsad.agent.offline.scope_totals.
 from marsad.agent.offline import scope_totals
 
 _REPORT = "كشف تقرير حقوقي عن مقتل 30 مدنيا في مدينة تعز خلال شهر مايو الماضي. "
-_BREAKDOWN = "وأشار التقرير إلى أن من بين الضحايا أربعة أطفال، بالإضافة إلى إصابة 7 نساء، نتيجة القصف على أحياء المدينة."
+_BREAKDOWN = "وأشار التقرير كذلك إلى أن القصف على الأحياء السكنية أدى إلى إصابة 7 نساء وخمسة قاصرين."
 
 
 def test_report_breakdown_is_the_period_tally(offline_extract):
@@ -14,7 +14,7 @@ def test_report_breakdown_is_the_period_tally(offline_extract):
 def test_report_breakdown_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_totals, "REPORT_TELLS", False)
     (a,) = offline_extract(_REPORT + _BREAKDOWN).attacks
-    assert a.injured == 7
+    assert a.injured == 12
 
 
 def test_report_teller_outside_a_period_report_keeps_the_incident(offline_extract):

@@ -227,7 +227,7 @@ _DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه
 
 REPORT_TELLS = True
 """Switch (pass 47, A/B measurement and its test): the report itself named as the teller before the event word
-("وأشار التقرير إلى أن من بين الضحايا ستة أطفال"، "وذكرت التقارير أن ...") documents as a verb of documenting does:
+("وأشار التقرير كذلك إلى أن القتلى بينهم قاصرون"، "وذكرت التقارير أن ...") documents as a verb of documenting does:
 in a story of a report on a period (the caller's check) its figures are the period's tally, not one incident."""
 
 

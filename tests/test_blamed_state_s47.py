@@ -35,6 +35,13 @@ def test_speaking_state_keeps_its_country(offline_extract):
     assert _attack(offline_extract, text).location.country == "TR"
 
 
+def test_accusing_state_keeps_its_country(offline_extract):
+    # the state right after the verb is its subject, the accuser: "واتهمت أنقرة مسلحين" -- not blamed
+    text = ("قتل ثلاثة جنود في هجوم يوم الأحد. واتهمت أنقرة مسلحين أكرادا بتنفيذ الهجوم. "
+            "وتشن تركيا غارات في العراق. وأعلنت تركيا الحداد في البلاد.")
+    assert _attack(offline_extract, text).location.country == "TR"
+
+
 def test_adjective_and_locative_are_no_blame(offline_extract):
     # "انتقد الرئيس الأميركي": an adjective of origin, not the state criticised
     text = ("انتقد الرئيس الأميركي يوم الاثنين مداهمة الشرطة لمكتب محاميه في هجوم غير مسبوق. "

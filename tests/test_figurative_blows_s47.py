@@ -11,9 +11,17 @@ def test_figurative_blows_are_no_attack(offline_extract):
         assert offline_extract(text).attacks == [], text
 
 
+_LIKENED = "وجاء القرار كضربة قوية في مدينة حلب أمس."
+
+
+def test_likened_blow_with_a_place_is_no_attack(offline_extract):
+    assert offline_extract(_LIKENED).attacks == []
+
+
 def test_received_blow_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_cues, "FIGURATIVE_BLOWS", False)
     assert len(offline_extract("وتلقى التنظيم ضربة قوية في مدينة سرت أمس.").attacks) == 1
+    assert len(offline_extract(_LIKENED).attacks) == 1
 
 
 def test_strikes_of_arms_are_kept(offline_extract):

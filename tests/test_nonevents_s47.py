@@ -15,6 +15,11 @@ def test_repeated_attacks_are_no_incident(offline_extract):
     assert _places(offline_extract(_LEAD + "وتتعرض القرى الحدودية في جازان مرارا لقذائف المتمردين.")) == ["مأرب"]
 
 
+def test_repeated_run_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_events, "REPEATED_RUN", False)
+    assert "جازان" in _places(offline_extract(_LEAD + "وقد تعرضت جازان مرارا لقصف صاروخي من المتمردين."))
+
+
 def test_repeated_saying_keeps_the_attack(offline_extract):
     # "مرارا" repeats the statement, far from the attack word: the Sunday strike stays
     text = _LEAD + "وأكدت الحكومة مرارا أن إيران تزود المتمردين بالصواريخ، وآخرها صاروخ أطلق على جازان مساء الأحد."

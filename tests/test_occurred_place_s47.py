@@ -22,10 +22,11 @@ def test_noun_first_bearing_place(offline_extract):
     assert "location_from_article" in attack.flags
 
 
-def test_verb_first_with_time_between(offline_extract):
+def test_verb_first_with_time_between():
+    # the reader itself (the extractor also joins this sentence to the incident as a telling of its own)
     text = ("قتل ستة أشخاص يوم الاثنين في تفجير انتحاري. وأكد مسؤول أمني أن المهاجم كان يرتدي حزاما ناسفا. "
             "ووقع الهجوم مساء الاثنين في مدينة كويتا.")
-    assert _only(offline_extract, text).location.name.endswith("كويتا")
+    assert context_place.occurred_place(_ctx(text)).location.name.endswith("كويتا")
 
 
 def _ctx(text: str):

@@ -90,3 +90,10 @@ def test_fighting_of_other_sides_is_left_alone(frame_doers):
     text = ("صدت قوات الجيش العراقي هجوما لتنظيم داعش على قرية قرب الرمادي. ودارت اشتباكات عنيفة بين الحوثيين "
             "والجيش اليمني في تعز.")
     assert frame_doers(text)[-1] != "داعش"
+
+
+def test_fighting_of_another_named_group_with_a_militia_word_is_left_alone(frame_doers):
+    # the fighting names the Houthi militia, not the group whose attack was repelled
+    text = ("صدت قوات الجيش العراقي هجوما لتنظيم داعش على قرية قرب الرمادي. ووقعت اشتباكات بين ميليشيات الحوثي "
+            "والجيش اليمني في تعز.")
+    assert frame_doers(text)[-1] != "داعش"

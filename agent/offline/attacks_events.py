@@ -149,9 +149,11 @@ _HABIT_PHRASES = phrase_table(rules.words("attacks", "habit"))
 (recapture) holds the letters of "عادة" and is no habit."""
 _HABIT_VERBS = rules.words("attacks", "habit_verbs")
 _HABIT_NEAR = rules.words("attacks", "habit_near")
-"""Adverbs of repetition ("مرارا"، "تكرارا") in the three words before the attack noun or inside its trigger ("تعرضت
-المدينة مرارا لهجمات صاروخية"): attacks told as a repeated run (pass 47), not one incident. Only there: "أكدت الحكومة مرارا أن ... وآخرها
-صاروخ أطلق مساء الأحد" repeats the saying, not the attack."""
+REPEATED_RUN = True
+"""Switch (pass 47, A/B measurement and its test): adverbs of repetition (``habit_near``: "مرارا"، "تكرارا") in the
+three words before the attack noun or inside its trigger ("تعرضت المدينة مرارا لهجمات صاروخية") tell the attacks as
+a repeated run, not one incident. Only there: "أكدت الحكومة مرارا أن ... وآخرها صاروخ أطلق مساء الأحد" repeats the
+saying, not the attack."""
 _CONTINUITY = phrase_table(rules.words("attacks", "continuity_adverbs"))
 _CONTINUING = rules.words("attacks", "continuing_verbs")
 """An imperfective verb of going on ("تواصل"، "يواصل"، "تستمر") with an adverb of continuity in its clause
@@ -159,12 +161,11 @@ _CONTINUING = rules.words("attacks", "continuing_verbs")
 on, not one strike; a past verb with the adverb ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") is one night's."""
 CONTINUING = True  # module flag, for A/B measurement only
 RELATIVE_HABIT = True
-"""Switch (pass 47, A/B measurement and its test): a definite plural attack noun or the mass noun "القصف", followed
-after at most ``_RELATIVE_REACH`` of its adjectives by a relative pronoun and an imperfect verb of carrying out attacks
+"""Switch (pass 47, A/B measurement and its test): a definite plural attack noun or the mass noun "القصف", whose first
+relative pronoun within ``_RELATIVE_REACH`` words after it (past its adjectives) opens an imperfect verb of carrying out attacks
 (``habit_verbs``: "القصف العشوائي الذي يشنه المسلحون على الأحياء"، "الغارات التي تشنها المقاتلات على المدينة"), tells
 the attacks as what a side keeps doing, as a habit verb before the noun does: with no toll, no incident. A singular
 noun ("الهجوم الذي يشنه الجيش على البلدة": an offensive under way) is left to the other checks."""
-_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _MASS_SHELLING = frozenset({normalize("القصف")})
 _RELATIVE_REACH = 5
 
@@ -175,8 +176,8 @@ def _relative_habit(words: list[str], f: Frame) -> bool:
                                      for t in words[f.i:f.j] for b in bare(t)):
         return False
     for x in range(f.j, min(f.hi, f.j + _RELATIVE_REACH, len(words) - 1)):
-        if words[x] in _RELATIVES:
-            return words[x + 1] in _HABIT_VERBS or bare_in(words[x + 1], _HABIT_VERBS)
+        if words[x] in REL_PRONOUNS:
+            return bare_in(words[x + 1], _HABIT_VERBS)
     return False
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
@@ -676,9 +677,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             prevention = not _PREVENTION.isdisjoint(before) or is_hypothetical(words, f.i, f.j) \
                 or conditioned_after(words, f.j)
-            habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
-                w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
-                RELATIVE_HABIT and not _HABIT_NEAR.isdisjoint(before + [b for t in words[f.i:f.j] for b in bare(t)])) or (
+            near = before + [b for t in words[f.i:f.j] for b in bare(t)]
+            habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(w in _HABIT_VERBS for w in near) or (
+                REPEATED_RUN and not _HABIT_NEAR.isdisjoint(near)) or (
                 CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
                 and any(b in _CONTINUING for w in words[f.lo:f.i] for b in bare(w))) or _relative_habit(words, f)
             # "إن الاشتباكات في جنوب السودان قرب الحدود مع أوغندا ازدادت خلال الأسابيع الماضية": attacks spoken of in general

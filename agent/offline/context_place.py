@@ -26,7 +26,7 @@ written beside the incident.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, _nisba, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     BORDER_WORDS,
@@ -125,9 +125,9 @@ _OCCURRED_STOPS = frozenset(normalize(w) for w in ("بعد", "قبل", "غداة
 def occurred_place(ctx: DocContext) -> Place | None:
     """The place a sentence of its own tells the article's incident occurred at: an occurrence verb and a definite
     incident noun, in either order ("ووقع الهجوم في ..."، "أن الانفجار وقع شرق ..."), and the place a few words on.
-    News tells the incident first and where it happened in a later sentence that is no telling of its own; an
-    incident with no place in its own sentences happened there. None when the article tells none, or places in
-    different areas (several incidents); read once per article."""
+    News tells the incident first and where it happened in another sentence (mostly a later one) that is no telling
+    of its own; an incident with no place in its own sentences happened there. Every sentence of the article is read;
+    None when it tells none, or places in different areas (several incidents); read once per article."""
     if not OCCURRED_PLACE:
         return None
     return ctx.once("context_place.occurred_place", lambda: _read_occurred_place(ctx))
@@ -162,36 +162,33 @@ def _read_occurred_place(ctx: DocContext) -> Place | None:
 
 BLAMED_STATE = True
 """Switch (A/B measurement and its test) of :func:`_state_blamed`."""
-_BLAME_VERBS = frozenset(normalize(w) for w in (
-    "اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "انتقد", "انتقدت", "ينتقد", "تنتقد"))
-_DENY_VERBS = frozenset(normalize(w) for w in ("نفى", "نفت", "ينفي", "تنفي"))
+_BLAME_VERBS = rules.words("locations", "blame_verbs")
+"""Verbs whose object is the side blamed ("اتهم"، "حمل"، "انتقد"); their subject, right after them, is the accuser."""
+_DENY_VERBS = rules.words("attacks", "denial_verbs")
 _BLAME_REACH = 4
 
 
 def _state_blamed(ctx: DocContext, frames: list[Frame], code: str) -> bool:
     """True when the incident's own sentences name the country ``code`` (or a city of it) as the state blamed for it:
     accused, held responsible, criticised or denying it ("نفت موسكو مسؤوليتها عن الهجوم"، "أن تكون موسكو مسؤولة عن
-    الهجوم"، "انتقد الحلف روسيا بسبب الهجوم"). The doer's state is not where the incident happened: an article on
-    a poisoning abroad names the accused state most, and the incident must not fall back to it."""
+    الهجوم"، "انتقد الحلف روسيا بسبب الهجوم"), not the state doing the accusing. The state blamed is not where the
+    incident happened: an article on an attack abroad blamed on a state names that state often, and the incident
+    must not fall back to it."""
     if not BLAMED_STATE:
         return False
     for si in sorted({f.si for f in frames}):
         words = ctx.sentences[si].words
         for m in ctx.places_in(si, 0, len(words)):
             name = normalize(m.surface)
-            if registry_country(m.entry) != code or name in _GENERIC or _nisba(name) or (m.i > 0 and words[m.i - 1] == "في"):
+            if registry_country(m.entry) != code or name in _GENERIC or _nisba(name, normalize(m.entry.canonical)) \
+                    or (m.i > 0 and words[m.i - 1] == "في"):
                 continue  # (an adjective says whose, "الرئيس الأميركي"; "في" tells a place)
             if _blamed(words, m) or (m.j < len(words) and words[m.j].startswith("مسوولي") and m.i > 0
                                      and bare_in(words[m.i - 1], _DENY_VERBS)):
                 return True
-            if any(bare_in(words[k], _BLAME_VERBS) for k in range(max(0, m.i - _BLAME_REACH), m.i)):
-                return True
+            if any(bare_in(words[k], _BLAME_VERBS) for k in range(max(0, m.i - _BLAME_REACH), m.i - 1)):
+                return True  # (not the word right after the verb: "واتهمت أنقرة مسلحين" -- Ankara accuses)
     return False
-
-
-def _nisba(name: str) -> bool:
-    """True when a name is written as an adjective of origin ("الأميركي"، "الفلسطينية")."""
-    return name.startswith("ال") and name.endswith(("ي", "يه", "يين", "يون"))
 
 
 LEAD_PROVINCE = True

@@ -92,6 +92,8 @@ _OBJECT_STOPS = rules.words("roles", "object_stops")
 _NOT_OBJECT_HEADS = rules.words("roles", "not_object_heads")
 _OBJECT_SKIP = rules.words("roles", "object_skip")
 """Manner words between an attack word and its object ("قصفا عشوائيا على"، "خصوصا")."""
+_OWNER_GAPS = _MANNER | _OBJECT_SKIP | _OWNER_GAP
+"""Words that may stand between an attack noun and its owner written with "ل" (manner, time, skipped objects)."""
 _SITE_NOUNS = rules.words("roles", "site_nouns")
 _ATTACK_SUBJECTS = rules.words("roles", "attack_subject_nouns")
 """The attack itself as the subject of "استهدف"/"طال" ("استهدف انفجار خط أنابيب"، "استهدفت غارة أمريكية معسكرا")."""
@@ -359,9 +361,11 @@ def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
                     return not _IDAFA_NOUNS.isdisjoint(forms)
                 return True
             return False
-        gap = any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms)
-        size = ACCUSATIVE_OWNER and glued_l and not gap and not _SIZE_WORDS.isdisjoint(forms)
-        if not glued_l or not (size or gap):
+        if not glued_l:
+            return False
+        gap = not _OWNER_GAPS.isdisjoint(forms)
+        size = ACCUSATIVE_OWNER and not gap and not _SIZE_WORDS.isdisjoint(forms)
+        if not (size or gap):
             return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
         sized = sized or size
     return False

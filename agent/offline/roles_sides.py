@@ -765,9 +765,12 @@ def repelled_before_doer(ctx: DocContext, f: Frame) -> Mention | None:
     owner = _repel_owner(ctx, f.si - 1)
     if owner is None:
         return None
-    named = [m for m in ctx.actors_in(f.si, 0, len(s.words), {"armed_group"}) if m.entry.id == owner.entry.id]
+    groups = ctx.actors_in(f.si, 0, len(s.words), {"armed_group"})
+    named = [m for m in groups if m.entry.id == owner.entry.id]
     if named:
         return named[0]
+    if groups:
+        return None  # the fighting names another group: not the repelled attack's ("اشتباكات بين ميليشيات الحوثي والجيش")
     militia = any(b in _MILITIA or "ال" + b in _MILITIA for v in s.words for b in bare(v))
     return owner if militia else None
 

@@ -226,9 +226,10 @@ _DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه
 
 
 REPORT_TELLS = True
-"""Switch (pass 47, A/B measurement and its test): the report itself named as the teller before the event word
-("وأشار التقرير كذلك إلى أن القتلى بينهم قاصرون"، "وذكرت التقارير أن ...") documents as a verb of documenting does:
-in a story of a report on a period (the caller's check) its figures are the period's tally, not one incident."""
+"""Switch (pass 47, A/B measurement and its test): a report noun anywhere before the event word in its sentence
+(the report told as the teller: "وأشار التقرير كذلك إلى أن القتلى بينهم قاصرون"، "وذكرت التقارير أن ...") documents
+as a verb of documenting does: in a story of a report on a period (the caller's check) its figures are the period's
+tally, not one incident."""
 
 
 def documents_before(words: list[str], i: int) -> bool:

@@ -39,9 +39,19 @@ def test_the_act_verbs_asked(question, stems):
     "Near which city did the coalition's air strikes concentrate in July?",  # (a noun, not the verb asked)
     "Whom did the sheikh accuse of killing his father?",  # (a gerund)
     "How many soldiers were killed in the attack on the base?",
+    "What did the army do after the attack on the base?",  # (a noun after the article)
 ])
 def test_no_act_verb_is_read_elsewhere(question):
-    assert actions.asked_verbs(read_question(question)) in ((), ("اتهم",))
+    assert actions.asked_verbs(read_question(question)) == ()
+
+
+def test_the_verb_after_a_noun_of_act_is_the_one_asked():
+    assert actions.asked_verbs(read_question("What did the raid target in the city?")) == ("استهدف",)
+
+
+def test_a_verb_of_saying_asked_is_no_act():
+    question = read_question("What did officials describe as a strike on the port?")
+    assert not actions.acts_asked(question) and actions.asked_verbs(question) == ("وصف", "نعت")
 
 
 def test_the_sentence_stating_the_act_is_quoted_first():

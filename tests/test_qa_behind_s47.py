@@ -11,7 +11,6 @@ import re
 from qa_claims import article_claims
 
 import marsad.agent.qa.passages as passages
-from marsad.agent.qa.question import Intent
 
 _TEXT = ("قالت وزارة الخارجية النرويجية الأحد إن لديها أدلة على أن حكومة البلاد تقف وراء الهجوم بغاز سام على بلدة "
          "كفرزيتا السورية. "
@@ -28,14 +27,11 @@ def test_the_feminine_form_names_the_doer():
 
 
 def test_without_the_forms_no_sentence_answers(monkeypatch):
-    cues = dict(passages._CUE)
-    cues[Intent.perpetrator] = re.compile(cues[Intent.perpetrator].pattern.replace(passages._BEHIND_CUE, ""))
-    monkeypatch.setattr(passages, "_CUE", cues)
+    monkeypatch.setattr(passages, "BEHIND_FORMS", False)
     assert "تقف وراء" not in _first("من نفذ الهجوم بالغاز السام على بلدة كفرزيتا في سوريا؟")
 
 
 def test_the_forms_are_read():
-    cue = passages._CUE[Intent.perpetrator]
+    cue = re.compile(passages._BEHIND_CUE)
     assert cue.search("اتهمت السلطات الجماعه بالوقوف وراء التفجير")
     assert cue.search("مسلحون يقفون وراء الاعتداء")
-    assert not cue.search("وقفت الحشود امام المبني")

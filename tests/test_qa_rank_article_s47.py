@@ -1,5 +1,5 @@
-"""Pass 47: a rank whose bare word is a common noun ("فريق" team, "لواء" brigade, "عميد" dean) names the rank only
-with the article (question_entities.RANK_ARTICLE), so a sports question about a team is no security question."""
+"""Pass 47: a rank that is also a common noun ("فريق" team, "لواء" brigade, "عميد" dean, "نقيب" syndicate head) names
+the rank only with the article (question_entities.RANK_ARTICLE), so a sports question about a team is no security question."""
 import pytest
 
 from marsad.agent.qa import question_entities
@@ -32,6 +32,15 @@ def test_the_rank_with_its_article_is_still_read(text):
 def test_dean_without_the_article_is_no_brigadier():
     assert "brigadier" not in _concepts("من هو عميد كلية الهندسة؟")
     assert "brigadier" in _concepts("ماذا قال العميد المتحدث باسم القوات؟")
+
+
+def test_a_rank_that_is_no_common_noun_is_read_bare():
+    # "عقيد" (colonel) is no other word: read with or without the article
+    assert "brigadier" in _concepts("من هو عقيد الشرطة الذي قتل في الهجوم؟")
+
+
+def test_a_syndicate_head_is_no_captain():
+    assert "captain_rank" not in _concepts("ماذا قال نقيب الصحفيين عن اعتقال المراسل؟")
 
 
 def test_switch_off_reads_the_bare_word_as_the_rank(monkeypatch):

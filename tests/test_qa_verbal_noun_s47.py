@@ -31,6 +31,15 @@ def test_no_noun_is_guessed_for_a_form_three_verb():
     assert actions.verbal_nouns(("طالب",)) == ()
 
 
+def test_a_root_waw_is_kept_and_hollow_stems_read_right():
+    # "وافق"، "واصل" (form III, root و) give no noun, "ودمر" is "دمر" after the conjunction; hollow: "اختار" ->
+    # "اختيار", and "استعاد"/"اعاد" need none (their nouns read as the verb's stem)
+    assert actions.verbal_nouns(("وافق", "واصل")) == ()
+    assert actions.verbal_nouns(("ودمر",)) == ("تدمير",)
+    assert actions.verbal_nouns(("اختار",)) == ("اختيار",)
+    assert actions.verbal_nouns(("استعاد", "اعاد")) == ()
+
+
 def _quotes(question: str) -> str:
     claims = actions.action_claims(read_question(question), evidence_of(_TEXT))
     return " ".join(c.text for c in claims)

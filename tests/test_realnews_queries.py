@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from marsad.evals.golden import QA_FILES
+
 REALNEWS = Path(__file__).resolve().parents[1] / "evals" / "realnews"
 RETRIEVAL = REALNEWS / "retrieval.jsonl"
 JUDGMENTS = REALNEWS / "retrieval_judgments.jsonl"
@@ -203,11 +205,13 @@ def test_the_tenth_set_is_the_opened_fresh_held_set(questions):
         assert not set(q["supporting_docs"]) & {d for b in before for d in b["supporting_docs"]}, q["id"]
 
 
-_UNSEEN_SETS = [  # (file, split, the files written before it)
-    (QA_DEV11, "dev11", (QA, QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7, QA_DEV8, QA_DEV9, QA_DEV10)),
-    (QA_DEV12, "dev12", (QA, QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7, QA_DEV8, QA_DEV9, QA_DEV10,
-                         QA_DEV11)),
-]
+def _written_before(name: str) -> tuple[Path, ...]:
+    """The QA files the loader reads before ``name`` (evals.golden.QA_FILES is in the order they were written)."""
+    return tuple(REALNEWS / f for f in QA_FILES[:QA_FILES.index(name)])
+
+
+_UNSEEN_SETS = [(QA_DEV11, "dev11", _written_before("qa_dev11.jsonl")),
+                (QA_DEV12, "dev12", _written_before("qa_dev12.jsonl"))]
 
 
 @pytest.mark.parametrize("path, split, earlier", _UNSEEN_SETS, ids=[s for _, s, _ in _UNSEEN_SETS])

@@ -196,9 +196,9 @@ _VERB_EN = {"agree": ("اتفق", "توافق"), "describe": ("وصف", "نعت"
             "warn": ("حذر",), "accuse": ("اتهم",), "threaten": ("هدد", "توعد"), "promise": ("وعد", "تعهد"),
             "pledge": ("تعهد",), "deny": ("نفي",), "denied": ("نفي",), "urge": ("حث", "دعا"), "announce": ("اعلن",),
             "propose": ("اقترح",), "offer": ("عرض",), "order": ("امر",), "reveal": ("كشف",), "confirm": ("اكد",)}
-# ... and the verbs of the acts news reports (attacks, arrests, seizures), by the stems of the attack and arrest
-# lexicons' verbs: "why did ISIS execute ..." is answered by the sentence stating اعدم (or its noun اعدام: VERBAL_NOUN),
-# not by another sentence about the actor (A/B switch)
+# ... and the verbs of the acts news reports (attacks, arrests, seizures): a table of English verbs to the Arabic stems
+# news writes them with: "why did ISIS execute ..." is answered by the sentence stating اعدم (or its noun اعدام:
+# VERBAL_NOUN), not by another sentence about the actor (A/B switch)
 ACT_VERBS_EN = True
 _ACT_VERB_EN = {"execute": ("اعدم",), "destroy": ("دمر",), "arrest": ("اعتقل", "اوقف"), "detain": ("احتجز", "اعتقل"),
                 "seize": ("ضبط", "استولى"), "target": ("استهدف",), "shell": ("قصف",), "bomb": ("قصف", "فجر"),
@@ -208,9 +208,24 @@ _ACT_VERB_EN = {"execute": ("اعدم",), "destroy": ("دمر",), "arrest": ("ا
                 "release": ("افرج", "اطلق"), "dismantle": ("فكك",), "foil": ("احبط",), "thwart": ("احبط",),
                 "intercept": ("اعترض",), "behead": ("ذبح", "نحر"), "assassinate": ("اغتال",), "burn": ("احرق",),
                 "blow": ("فجر",), "launch": ("شن",), "recapture": ("استعاد",), "liberate": ("حرر",)}
-# (the bare verb after do-support -- "why did X execute" --, not a noun or gerund: "the strikes", "accused of killing")
+# (the bare verb after do-support -- "why did X execute" --, not a noun or gerund: "the strikes", "accused of
+# killing", "what did the army do after the attack", "what did the raid target" -> target)
 _ACT_VERB_RE = re.compile(r"\b(?:why|what|whom|who) (?:did|does|do|will|would)\b(?:(?!\b(?:did|does|say|said)\b).)*?"
-                          r"\b(" + "|".join(_ACT_VERB_EN) + r")\b(?!-)", re.I)
+                          r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b(" + "|".join(_ACT_VERB_EN) + r")\b(?!-)", re.I)
+_SAY_VERB_EN = re.compile(r"\bwhat (?:did|does|has|have|had|will|was|were)\b.*?\b(agree|describe|call|demand|warn|accuse"
+                          r"|threaten|promise|pledge|deny|denied|urge|announce|propose|offer|order|reveal|confirm)\w*", re.I)
+_HOW_SAY_EN = re.compile(r"\bhow did\b.*?\b(describe|call)\w*", re.I)
+
+
+def _english_verb(text: str) -> tuple[tuple[str, ...], bool]:
+    """(the Arabic stems of an English question's asked verb, whether it is an act of :data:`_ACT_VERB_EN`): a verb of
+    saying asked about ("what did X agree to") comes first, as :func:`asked_verbs` reads it."""
+    m = _SAY_VERB_EN.search(text) or _HOW_SAY_EN.search(text)
+    if m:
+        return _VERB_EN.get(m.group(1).lower(), ()), False
+    if ACT_VERBS_EN and (m := _ACT_VERB_RE.search(text)):
+        return _ACT_VERB_EN[m.group(1).lower()], True
+    return (), False
 
 
 def asked_verbs(question: Question) -> tuple[str, ...]:
@@ -222,18 +237,13 @@ def asked_verbs(question: Question) -> tuple[str, ...]:
         if any(s in _DESCRIBE or s.lstrip("و") in _DESCRIBE for s in stems):
             stems += sorted(_DESCRIBE)
         return tuple(dict.fromkeys(stems))
-    m = re.search(r"\bwhat (?:did|does|has|have|had|will|was|were)\b.*?\b(agree|describe|call|demand|warn|accuse|threaten"
-                  r"|promise|pledge|deny|denied|urge|announce|propose|offer|order|reveal|confirm)\w*", question.text, re.I)
-    if not m:
-        m = re.search(r"\bhow did\b.*?\b(describe|call)\w*", question.text, re.I)
-    if not m and ACT_VERBS_EN and (m := _ACT_VERB_RE.search(question.text)):
-        return _ACT_VERB_EN[m.group(1).lower()]
-    return _VERB_EN.get(m.group(1).lower(), ()) if m else ()
+    return _english_verb(question.text)[0]
 
 
 def acts_asked(question: Question) -> bool:
-    """Whether an English question asks about one of the acts of :data:`_ACT_VERB_EN` (by its bare verb)."""
-    return ACT_VERBS_EN and question.language == "en" and bool(_ACT_VERB_RE.search(question.text))
+    """Whether an English question's asked verb is one of the acts of :data:`_ACT_VERB_EN` (by its bare verb), not a
+    verb of saying ("what did officials describe as a strike" asks about describing)."""
+    return question.language == "en" and _english_verb(question.text)[1]
 
 
 # the verbal noun of an asked verb says the same act: "أدت الغارات إلى تدمير منصة" tells what "ماذا دمرت الغارات" asks,
@@ -245,18 +255,21 @@ VERBAL_NOUN_REACH = 2  # most sentences after a sentence about the actor that ma
 
 def verbal_nouns(stems) -> tuple[str, ...]:
     """The verbal nouns of normalised verb stems, by the regular patterns of the derived forms: form II (دمر ->
-    تدمير, فجر -> تفجير), IV (اعلن -> اعلان), VII and VIII (انسحب -> انسحاب, اعتقل -> اعتقال) and X (استهدف ->
-    استهداف). Form I's verbal nouns are not regular and are not guessed; a pattern that builds no word matches none."""
+    تدمير, فجر -> تفجير), IV (اعلن -> اعلان), VII and VIII (انسحب -> انسحاب, اعتقل -> اعتقال; hollow اختار ->
+    اختيار) and X (استهدف -> استهداف). Written without its doubling, a three-letter stem may be form I or II: it is
+    given form II's noun, which for a form I verb is rare or no word and then matches none. A hollow form IV or X
+    noun (اعاد -> اعادة، استعاد -> استعادة) reads as its verb's stem already. A leading و is the conjunction only
+    before a consonant: "واصل"، "وافق" (form III) keep it."""
     out = []
     for v in stems:
-        v = v.lstrip("و") if len(v) > 3 and v.startswith("و") else v
+        v = v[1:] if len(v) > 3 and v[0] == "و" and v[1] != "ا" else v
         if len(v) == 3:
             out.append("ت" + v[:2] + "ي" + v[2])
-        elif len(v) == 4 and v[0] == "ا":
+        elif len(v) == 4 and v[0] == "ا" and v[2] != "ا":
             out.append(v[:3] + "ا" + v[3])
         elif len(v) == 5 and v[0] == "ا":
-            out.append(v[:4] + "ا" + v[4])
-        elif len(v) == 6 and v.startswith("است"):
+            out.append(v[:3] + "ي" + v[3:] if v[3] == "ا" else v[:4] + "ا" + v[4])
+        elif len(v) == 6 and v.startswith("است") and v[4] != "ا":
             out.append(v[:5] + "ا" + v[5])
     return tuple(dict.fromkeys(n for n in out if n not in stems))
 

@@ -47,8 +47,8 @@ _ASKS_AR = re.compile(r"(?<!\w)كم (دقيقه|ساعه|يوما|اسبوعا|�
                       r"|(?<!\w)لاي مده(?!\w)|(?<!\w)الي متي(?!\w)")
 _ASKS_EN = re.compile(r"\bhow many (minutes|hours|days|weeks|months|years)\b|\b(?:for )?how long\b", re.I)
 # a span of time told: a number or a number word, then the unit ("30 يوما"، "خمسة ايام")، or a bare unit after
-# "لمدة / خلال / في غضون" ("لمدة عام": one year), or a dual ("يومين")
-_TOLD = "(?:(?:\\d+|[^\\W\\d]+(?: و[^\\W\\d]+)?) (?:{u})|(?:لمده|مده|خلال|غضون|طيله|طوال) (?:{u})(?!\\w))"
+# a word of a deadline or a term (_TERMS: "لمدة / خلال / في غضون / مهلة": "لمدة عام", one year), or a dual ("يومين")
+_TOLD = "(?:(?:\\d+|[^\\W\\d]+(?: و[^\\W\\d]+)?) (?:{u})|(?:" + "|".join(_TERMS) + ") (?:{u})(?!\\w))"
 
 
 def asks_duration(question: Question) -> str | None:
@@ -110,7 +110,7 @@ def _spans_time(phrase: str) -> bool:
     first = phrase.split()[0]
     if first.isdigit():
         return int(first) < 1000  # ("2015 عاما" is no span)
-    return bool(numbers_in(phrase)) or first.lstrip("وفبل") in {"لمده", "مده", "خلال", "غضون", "طيله", "طوال"}
+    return bool(numbers_in(phrase)) or first.lstrip("وفبل") in _TERMS
 
 
 def _written(sentence: str, phrase: str) -> str:

@@ -61,14 +61,14 @@ _PARTAKE_CUE = r"|(?<!\w)[وف]?[يت]?شارك\w*|مشارك"
 # "stands behind" told of a state, a group or a plural ("الحكومة السورية تقف وراء الهجوم"، "يقفون وراء") or as the
 # accusation's noun ("اتهمت ... بالوقوف وراء"): the doer, as "يقف وراء" (A/B switch; 22 hits in 21 unseen slice articles)
 BEHIND_FORMS = True
-_BEHIND_CUE = r"|(?<!\w)[وف]?(?:تقف|يقفون|الوقوف|بالوقوف|وقوف) وراء" if BEHIND_FORMS else ""
+_BEHIND_CUE = r"(?<!\w)[وف]?(?:تقف|يقفون|الوقوف|بالوقوف|وقوف) وراء"
 
 _CUE = {
     Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
     Intent.injured: re.compile(r"جرح|جريح|اصيب|اصابه|مصاب"),
     # who did it: a claim, an attribution or the doer's fire ("أعلن ... المسؤولية"، "اتهم"، "بنيران"، "هاجم")
     Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسوولي[هت]|علي يد|من قبل|(?<!\w)اتهم|نسب|بنيران"
-                                   r"|برصاص|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?فجر" + _BEHIND_CUE),
+                                   r"|برصاص|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?فجر"),
     Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
     Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب|استشهد|استشهاد|شهيد"
                               r"|مصرع|وفاه|اعدام"),
@@ -355,6 +355,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
         else _CUE.get(question.intent)
+    if BEHIND_FORMS and question.intent is Intent.perpetrator and cue is _CUE[Intent.perpetrator]:
+        cue = _compiled(cue.pattern + "|" + _BEHIND_CUE)
     if UNIT_ASKED and asks_unit(question):
         cue = _UNIT_CUE  # "من أي فوج": a sentence naming a unit (asks_unit)
     elif question.intent is Intent.role:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import ADMIN_WORDS
 from marsad.agent.qa.question_mentions import _Candidates, _entry_forms, _entry_pattern
 from marsad.core.arabic import normalize
@@ -95,10 +96,20 @@ def _nisba_plural(entry: Entry, surface: str) -> bool:
 
 
 RANK_ARTICLE = True  # switch for A/B measurement (tests patch it)
-# A rank whose bare word is a common noun (lexicon flag ``bare_common``: "فريق" a team, "لواء" a brigade, "عميد" a dean,
-# "مقدم" a presenter) names the rank only with the article, as news writes it before a name ("الفريق الركن فلان"،
-# "للواء فلان"); written bare it is the common noun.
+# A rank that is also a common noun (the extractor's ``ranks_also_nouns``: "فريق" a team, "لواء" a brigade, "عميد" a
+# dean, "نقيب" a syndicate head, "رائد" a pioneer) names the rank only with the article, as news writes it before a
+# name ("الفريق الركن فلان"، "للواء فلان"); written bare it is the common noun.
 _ARTICLED = re.compile(r"[وف]?(?:[بك]?ال|لل)")
+_RANK_NOUNS = frozenset(w[2:] for w in rules.words("actors", "ranks_also_nouns") if w.startswith("ال"))
+
+
+def _bare_rank_noun(entry: Entry, matched: str) -> bool:
+    """Whether a role concept was matched by a rank that is also a common noun, written without the article
+    (:data:`RANK_ARTICLE`)."""
+    if entry.kind != "glossary" or entry.get("category") != "role" or _ARTICLED.match(matched):
+        return False
+    first = matched.split()[0]
+    return any(first[k:] in _RANK_NOUNS for k in range(3) if k == 0 or all(c in "وفبلك" for c in first[:k]))
 
 
 def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> list[Entry]:
@@ -123,7 +134,7 @@ def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> lis
                     continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
                 if question and _common_word_place(entry, norm, m.start(), m.end()):
                     continue
-                if RANK_ARTICLE and entry.get("bare_common") and not _ARTICLED.match(norm, m.start()):
+                if RANK_ARTICLE and _bare_rank_noun(entry, norm[m.start():m.end()]):
                     continue  # "فريق كرة السلة"، "لواء مشاة": a team, a brigade -- the rank is "الفريق فلان"
                 if NISBA_PLURAL and entry.kind == "places" and _nisba_plural(entry, norm[m.start():m.end()]):
                     continue

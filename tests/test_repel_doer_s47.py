@@ -86,14 +86,10 @@ def test_the_side_that_repelled_is_never_the_doer(frame_doers):
     assert doers[0] == "داعش" and "الجيش العراقي" not in doers
 
 
-def test_fighting_of_other_sides_is_left_alone(frame_doers):
-    text = ("صدت قوات الجيش العراقي هجوما لتنظيم داعش على قرية قرب الرمادي. ودارت اشتباكات عنيفة بين الحوثيين "
-            "والجيش اليمني في تعز.")
-    assert frame_doers(text)[-1] != "داعش"
-
-
-def test_fighting_of_another_named_group_with_a_militia_word_is_left_alone(frame_doers):
-    # the fighting names the Houthi militia, not the group whose attack was repelled
-    text = ("صدت قوات الجيش العراقي هجوما لتنظيم داعش على قرية قرب الرمادي. ووقعت اشتباكات بين ميليشيات الحوثي "
-            "والجيش اليمني في تعز.")
+@pytest.mark.parametrize("fighting", [
+    "ودارت اشتباكات عنيفة بين الحوثيين والجيش اليمني في تعز.",
+    "ووقعت اشتباكات بين ميليشيات الحوثي والجيش اليمني في تعز.",  # a militia word, but another group's
+])
+def test_fighting_of_other_sides_is_left_alone(frame_doers, fighting):
+    text = "صدت قوات الجيش العراقي هجوما لتنظيم داعش على قرية قرب الرمادي. " + fighting
     assert frame_doers(text)[-1] != "داعش"

@@ -25,6 +25,8 @@ written beside the incident.
 
 from __future__ import annotations
 
+import dataclasses
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, _nisba, bare, bare_in
 from marsad.agent.offline.frames import Frame
@@ -156,8 +158,14 @@ def _read_occurred_place(ctx: DocContext) -> Place | None:
     if not found or any(not same_area(p, found[0]) for p in found[1:]):
         return None
     best = min(found, key=lambda p: p.specificity)
-    return Place(best.location, best.key, best.governorate, best.base_level, best.sentence, best.i, best.j, True,
-                 best.base_level, best.by_row)
+    return _lent(best)
+
+
+def _lent(p: Place) -> Place:
+    """A place read elsewhere in the article, lent to an incident told with none: at its registry level (what the
+    sentence it was read in said around it does not hold for the incident) and weak (its own sentences may still
+    place the incident)."""
+    return dataclasses.replace(p, level=p.base_level, weak=True)
 
 
 BLAMED_STATE = True
@@ -217,8 +225,7 @@ def _lead_province(ctx: DocContext, code: str, frames: list[Frame], past: bool) 
     first = found[0]
     if first.base_level != "governorate" and not first.key.startswith("gov:"):
         return None
-    return Place(first.location, first.key, first.governorate, first.base_level, first.sentence, first.i, first.j,
-                 True, first.base_level, first.by_row)
+    return _lent(first)
 
 
 _AREA_RADIUS = rules.number("locations", "article_area_radius")
@@ -268,8 +275,7 @@ def _read_one_area(ctx: DocContext, code: str, own: frozenset[int]) -> tuple[Pla
         return None, 0  # the area the news is about is told in its title or lead, not only in a later aside
     lat, lon = wide.location.lat, wide.location.lon
     if all(abs(p.location.lat - lat) <= _AREA_RADIUS and abs(p.location.lon - lon) <= _AREA_RADIUS for p in found):
-        return Place(wide.location, wide.key, wide.governorate, wide.base_level, wide.sentence, wide.i, wide.j, True,
-                     wide.base_level, wide.by_row), len(found)
+        return _lent(wide), len(found)
     return None, 0
 
 

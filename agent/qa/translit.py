@@ -191,6 +191,12 @@ VOICED_LETTERS = True
 _FINAL_Z = re.compile(r"[lmnrdgv]s$")
 
 
+def _skeleton_twins(common: list[tuple[int, str]], taken: list[str], skeleton: str) -> list[str]:
+    """The spellings of ``common`` (in its order) not yet ``taken`` that read as ``skeleton`` (the same consonants:
+    one name written with and without its long vowel, with alif or ain): a name's other spellings."""
+    return [x for _, x in common if x not in taken and arabic_skeleton(x, normalized=True) == skeleton]
+
+
 def _units(word: str) -> list[str]:
     out, i = [], 0
     w = word.lower()
@@ -354,22 +360,18 @@ class NameFinder:
         for t in out:
             sk = arabic_skeleton(t, normalized=True)
             if len(sk) >= 3:
-                others = [x for _, x in common if x not in spellings and arabic_skeleton(x, normalized=True) == sk]
-                spellings += others[:SAME_SKELETON]
+                spellings += _skeleton_twins(common, spellings, sk)[:SAME_SKELETON]
             elif AIN_TWIN and vowel and re.sub(r"^ال", "", t)[:1] == "ا":
                 # a short name starting with a vowel is as often written with ain as with alif ("Omar" عمر
                 # beside the commoner word امر): the skeleton drops ع, so the ain spelling was taken for a
                 # duplicate of the alif one; the commonest spelling of the skeleton writing ع joins it
-                others = [x for _, x in common if x not in spellings and re.sub(r"^ال", "", x)[:1] == "ع"
-                          and arabic_skeleton(x, normalized=True) == sk]
-                spellings += others[:1]
+                spellings += [x for x in _skeleton_twins(common, spellings, sk) if re.sub(r"^ال", "", x)[:1] == "ع"][:1]
             if AA_AIN and len(sk) == 2 and re.search(r"aa[b-df-hj-np-tv-z]$", bare) and "ع" in t:
                 # a short name ending in a doubled a and a consonant, the aa writing its ain, is read either way: a
                 # short a before the ain ("Saad" سعد, "Raad" رعد) or a long one after it ("Baaj" بعاج): the skeleton
                 # reads them alike, so the other was taken for a duplicate; the other spelling writing ع most
                 # articles hold joins it
-                others = [x for _, x in common if x not in spellings and "ع" in x
-                          and arabic_skeleton(x, normalized=True) == sk]
+                others = [x for x in _skeleton_twins(common, spellings, sk) if "ع" in x]
                 spellings += sorted(others, key=lambda x: -frequency.get(x, 0))[:1]
             if HA_TWIN and len(sk) == 2 and any(ch in t for ch in "حه"):
                 # a short name's h is ح as often as ه ("Ham" حام beside the commoner word هام): the skeleton reads

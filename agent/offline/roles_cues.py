@@ -127,6 +127,12 @@ _REPEL = rules.words("roles", "repel_words")
 """Words of repelling ("صد"، "التصدي"، "إحباط"): the side that repels is attacked, not the attacker."""
 _MILITIA = rules.words("roles", "militia_words")
 """"الميليشيا"، "الميليشيات" written bare: the militia the article has named with that word before."""
+
+
+def militia_word(w: str) -> bool:
+    """Whether a word is a bare militia word (:data:`_MILITIA`), with or without its article ("ميليشيات"، "للميليشيا")."""
+    return any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(w))
+
 _AFFILIATE = rules.words("roles", "affiliate_words")
 """Words that make a claimant an affiliate of the group named after them ("جماعة تابعة لتنظيم القاعدة")."""
 _THAT = rules.words("roles", "that_words")

@@ -47,6 +47,7 @@ from marsad.agent.offline.roles_cues import (
     _has,
     _is_victim,
     _owned_thing,
+    militia_word,
 )
 from marsad.agent.offline.roles_grammar import MEANS_NOT_VERBS, means_follow, possessed_attack, relative_subject
 from marsad.agent.offline.vocab import KILLED
@@ -277,7 +278,7 @@ def _named_militia(ctx: DocContext, si: int, x: int) -> Mention | None:
     for sj in range(si + 1):
         for m in ctx.actors_in(sj, 0, x if sj == si else len(ctx.sentences[sj].words), {"armed_group"}):
             surface = normalize(m.surface).replace("_", " ") if HASHTAG_MILITIA else normalize(m.surface)
-            if not any(b in _MILITIA or "ال" + b in _MILITIA for w in surface.split() for b in bare(w)):
+            if not any(militia_word(w) for w in surface.split()):
                 continue
             if found is not None and found.entry.id != m.entry.id:
                 return None

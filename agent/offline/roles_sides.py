@@ -35,6 +35,7 @@ from marsad.agent.offline.roles_cues import (
     _has,
     _is_victim,
     _is_victim_at,
+    militia_word,
 )
 from marsad.agent.offline.roles_forces import _named_militia, epithet_at
 from marsad.agent.offline.scope import clitic_surfaces
@@ -266,15 +267,14 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
         ids = {m.entry.id for m in sides}
         dead = {m.entry.id for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
                 if m.entry.id in ids and _counted_dead(words, m, f)}
-        militias = {m.entry.id for m in sides if any(
-            c in _MILITIA or "ال" + c in _MILITIA for t in normalize(m.surface).split() for c in bare(t))}
+        militias = {m.entry.id for m in sides if any(militia_word(t) for t in normalize(m.surface).split())}
         if MILITIA_BY_TYPE and not militias:
             groups = {m.entry.id for m in sides if m.entry.get("type") == "armed_group"}
             if len(groups) == 1 and len(ids) == 2:
                 militias = groups  # "بين الحوثيين وقوات الجيش ... من عناصر الميليشيات": the one armed group
         taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
         if len(militias) == 1 and any(
-                x not in taken and any(c in _MILITIA or "ال" + c in _MILITIA for c in bare(words[x]))
+                x not in taken and militia_word(words[x])
                 and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f) for x in range(end, min(f.hi, len(words)))):
             dead |= militias  # "مقتل 9 من عناصر الميليشيات": the side the article called a militia
         if len(dead) != 1:
@@ -308,6 +308,13 @@ def _two_sides(ctx: DocContext, f: Frame, w: int) -> list[Mention] | None:
     return sides
 
 
+def _own_fighting(s, f: Frame) -> bool:
+    """Whether the fighting is the frame's own word (a battle noun from the word before its event word to one word past
+    its end; not fighting that only sets the scene, "في منطقة تشهد اشتباكات بين") and no attack in its sentence is told
+    as repelled or attempted."""
+    return not _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) and _REPULSE_SURFACES.isdisjoint(s.words)
+
+
 EITHER_SIDE = True
 """Switch (pass 46; on, off only to measure it) for :func:`either_side`."""
 
@@ -324,7 +331,7 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
     if not EITHER_SIDE:
         return None
     s = ctx.sentences[f.si]
-    if _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) or not _REPULSE_SURFACES.isdisjoint(s.words):
+    if not _own_fighting(s, f):
         return None  # the fighting is the frame's own word, and no attack in its sentence was repelled or attempted
     if _repelled_before(ctx, f.si):
         return None
@@ -710,7 +717,7 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
         return dead[0] if len({m.entry.id for m in dead}) == 1 else None
     for x in range(f.lo, min(f.hi, len(words))):
         forms = bare(words[x])
-        militia = any(b in _MILITIA or "ال" + b in _MILITIA for b in forms) and _counted_dead(
+        militia = militia_word(words[x]) and _counted_dead(
             words, Mention(None, x, x + 1, 0, 0, ""), f)
         fighters = not _DEAD_COUNTS.isdisjoint(forms) and x > 0 and read_quantity(words, x - 1) is not None \
             and _has(words, f.lo, f.hi, KILLED | _DEATH_AFTER)
@@ -746,7 +753,7 @@ def _repel_owner(ctx: DocContext, si: int) -> Mention | None:
         groups = ctx.actors_in(si, y + 1, hi, {"armed_group"})
         if groups:
             return groups[0]
-        if any(b in _MILITIA or "ال" + b in _MILITIA for v in words[y + 1:hi] for b in bare(v)):
+        if any(militia_word(v) for v in words[y + 1:hi]):
             return _named_militia(ctx, si, len(words))
     return None
 
@@ -757,10 +764,10 @@ def repelled_before_doer(ctx: DocContext, f: Frame) -> Mention | None:
     own, and it names that group among its sides (the group's name, or a bare militia word): "صدت القوات محاولة تسلل
     لعناصر الميليشيا. وأفاد مراسل بوقوع اشتباكات بين الميليشيا والقوات" -> the militia. Fighting that names other
     sides only is left alone."""
-    if not REPELLED_BEFORE_DOER or f.si == 0 or not _repelled_before(ctx, f.si):
+    if not REPELLED_BEFORE_DOER or not _repelled_before(ctx, f.si):
         return None
     s = ctx.sentences[f.si]
-    if _BATTLE_SURFACES.isdisjoint(s.words[max(f.lo, f.i - 1):f.j + 1]) or not _REPULSE_SURFACES.isdisjoint(s.words):
+    if not _own_fighting(s, f):
         return None
     owner = _repel_owner(ctx, f.si - 1)
     if owner is None:
@@ -771,8 +778,7 @@ def repelled_before_doer(ctx: DocContext, f: Frame) -> Mention | None:
         return named[0]
     if groups:
         return None  # the fighting names another group: not the repelled attack's ("اشتباكات بين ميليشيات الحوثي والجيش")
-    militia = any(b in _MILITIA or "ال" + b in _MILITIA for v in s.words for b in bare(v))
-    return owner if militia else None
+    return owner if any(militia_word(v) for v in s.words) else None
 
 
 def _one_group(ctx: DocContext, si: int) -> Mention | None:
@@ -827,7 +833,7 @@ def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
     named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
     dead = {m.entry.id for m in named if f.lo <= m.i < f.hi and _counted_dead(words, m, f)}
     if not dead and not named and not any(
-            any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(words[x])) and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f)
+            militia_word(words[x]) and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f)
             for x in range(f.lo, min(f.hi, len(words)))):
         return None  # the dead named only as "الميليشيات" ("قتلى في صفوف الميليشيات") are the other side too
     if side.entry.id in dead or any(m.entry.id not in dead | {side.entry.id} for m in named):
@@ -992,6 +998,6 @@ def after_battle_foe(ctx: DocContext, f: Frame, m: Mention | None) -> bool:
     return not any(bare_in(words[x], _WAGING_VERBS) or words[x] in _AFTER_WAGED for x in range(f.i + 1, m.i))
 
 
-_AFTER_WAGED = frozenset(normalize(w) for w in rules.words("roles", "after_battle_waged"))
+_AFTER_WAGED = rules.words("roles", "after_battle_waged")
 """Verbs that carry the battle noun's pronoun and name who waged it after them ("بعد معارك خاضها الجيش"، "إثر معارك
 نفذها الجيش الوطني"): the side after them is no foe."""

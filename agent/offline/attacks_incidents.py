@@ -436,12 +436,18 @@ sentence: a place named is a sign of another event, even when it cannot be resol
 (:func:`_placed_elsewhere`)."""
 
 
+def _told_before(e: _Event) -> bool:
+    """Whether a telling tells an incident told before it: named again, definite ("الهجوم"), in a relative clause, as
+    a cause, or as a revised toll -- no sign of another event, whatever else it tells."""
+    return e.told_again or e.definite or e.relative or e.by_cause or e.update
+
+
 def _placed_elsewhere(ctx: DocContext, e: _Event) -> bool:
     """:data:`UNRESOLVED_APART`: the mention names a place no gazetteer resolves and a kind of attack, and tells no
     incident again: not by a definite or demonstrative name ("الهجوم"، "هذه الغارات"), not by a bare attack word ("هجمات"), not as a
     habit or over a span ("يوميا"، "في الأسابيع الأخيرة")."""
-    if not (e.placed and e.place is None and e.frame is not None and e.types) or e.told_again or e.definite or e.relative \
-            or e.by_cause or e.update or e.generic or (e.background and not e.news):
+    if not (e.placed and e.place is None and e.frame is not None and e.types) or _told_before(e) or e.generic \
+            or (e.background and not e.news):
         return False
     words = ctx.sentences[e.si].words
     if e.ti > 0 and _demonstrative(words[e.ti - 1]):
@@ -468,8 +474,8 @@ place: the cue says it is another event. Only one told with its own place or day
 
 def _timed_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
     """:data:`TIMED_APART`: the event's sentence tells its own time before it, and nothing ties it to the incident."""
-    if not TIMED_APART or any(x.si >= e.si for x in c["events"]) or e.update or e.told_again or e.definite \
-            or e.relative or e.by_cause or (e.place is None and e.date is None) or _same_toll(c, e):
+    if not TIMED_APART or any(x.si >= e.si for x in c["events"]) or _told_before(e) \
+            or (e.place is None and e.date is None) or _same_toll(c, e):
         return False
     return _own_time(ctx.sentences[e.si].words[:e.ti])
 

@@ -129,6 +129,12 @@ _MILITIA = rules.words("roles", "militia_words")
 """"الميليشيا"، "الميليشيات" written bare: the militia the article has named with that word before."""
 
 
+def interceptor_body(m: Mention | None) -> bool:
+    """Whether a mention is a registry air defence force (an actor marked ``interceptor``): it shoots missiles and
+    drones down, it neither carries out nor suffers the attack."""
+    return m is not None and m.kind == "actors" and bool(m.entry.get("interceptor"))
+
+
 def militia_word(w: str) -> bool:
     """Whether a word is a bare militia word (:data:`_MILITIA`), with or without its article ("ميليشيات"، "للميليشيا")."""
     return any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(w))

@@ -69,6 +69,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _met_death,
     _self_named_start,
+    interceptor_body,
 )
 from marsad.agent.offline.roles_forces import (
     _aim_subject,
@@ -172,16 +173,12 @@ the missiles or drones of the attack ("تم اعتراضها من قبل قوا�
 readers take it, they read the event again without it (A/B)."""
 
 
-def _interceptor_body(m: Mention | None) -> bool:
-    return m is not None and m.kind == "actors" and bool(m.entry.get("interceptor"))
-
-
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
     m = _doer(ctx, f, True)
-    if AIR_DEFENCE_NO_DOER and _interceptor_body(m):
-        m = _doer(replace(ctx, mentions=[[x for x in ms if not _interceptor_body(x)] for ms in ctx.mentions]), f, True)
-        if _interceptor_body(m):
+    if AIR_DEFENCE_NO_DOER and interceptor_body(m):
+        m = _doer(replace(ctx, mentions=[[x for x in ms if not interceptor_body(x)] for ms in ctx.mentions]), f, True)
+        if interceptor_body(m):
             return None
     return _led_coalition(ctx, m) if m is not None and m.entry.id in _COALITIONS else m
 

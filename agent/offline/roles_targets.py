@@ -40,6 +40,7 @@ from marsad.agent.offline.roles_cues import (
     _THAT,
     _VICTIM_FILLERS,
     _dated,
+    interceptor_body,
 )
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
@@ -308,7 +309,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
               and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
-              and not (AIR_DEFENCE_NO_TARGET and m.entry.get("interceptor"))]  # (an air defence force: the same)
+              and not (AIR_DEFENCE_NO_TARGET and interceptor_body(m))]  # (an air defence force: the same)
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:

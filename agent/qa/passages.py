@@ -144,11 +144,12 @@ UNIT_ASKED = True  # switch for A/B measurement (tests patch it)
 # "من أي فوج / لواء / كتيبة كان الجنود"، "which regiment / brigade / battalion": the answer is the sentence naming a
 # military unit of that kind ("من فوج المدفعية الـ93"، "عناصر اللواء 35"), not one naming an office (a role question
 # otherwise wants a spokesman's or a minister's sentence)
+_UNIT_NOUNS = "فوج|لواء|كتيبه|فرقه|سريه"  # (normalised) the units asked about and named, singular
 _ASKS_UNIT = {
-    "ar": re.compile(r"(?<!\w)(?:من |في |الي )?(?:اي|ايه) (?:فوج|لواء|كتيبه|فرقه|سريه|وحده عسكريه)(?!\w)"),
+    "ar": re.compile(rf"(?<!\w)(?:من |في |الي )?(?:اي|ايه) (?:{_UNIT_NOUNS}|وحده عسكريه)(?!\w)"),
     "en": re.compile(r"\b(?:which|what) (?:military |army )?(?:unit|regiment|brigade|battalion|division)\b", re.I),
 }
-_UNIT_CUE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فوج|لواء|كتيبه|فرقه|سريه|افواج|الويه|كتايب)(?!\w)")
+_UNIT_CUE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_UNIT_NOUNS}|افواج|الويه|كتايب)(?!\w)")
 
 
 def asks_unit(question: Question) -> bool:

@@ -266,13 +266,18 @@ def _asks_action(norm: str, language: str) -> bool:
     return bool(_ACTION_AR.search(norm))
 
 
+def _which_ar(subjects: str, pronouns: str) -> re.Pattern[str]:
+    """"ما/أي [<subject pronoun>] <noun> <relative pronoun>": the noun is the thing asked for."""
+    return re.compile(rf"^\W*(?:ما|اي)\s+(?:(?:{subjects})\s+)?(\S+)\s+(?:{pronouns})(?!\w)")
+
+
 # "which <thing> ..." ("ما الجبهة التي ..."، "أي قاعدة ..."، "which front was he leading ..."): the thing is asked for
-_WHICH_AR = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+)?(\S+)\s+(?:التي|الذي|اللتين|الذين)(?!\w)")
+_WHICH_AR = _which_ar("هي|هو", "التي|الذي|اللتين|الذين")
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
 # the relative pronoun agrees with the thing asked: dual ("ما المادتان اللتان وجدت في العينات"، "ما الموقعان اللذان")
 # as well as the singular (A/B switch, tests patch it)
 WHICH_DUAL = True
-_WHICH_AR_DUAL = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+|هما\s+)?(\S+)\s+(?:اللتان|اللذان|اللذين)(?!\w)")
+_WHICH_AR_DUAL = _which_ar("هي|هو|هما", "اللتان|اللذان|اللذين")
 
 
 ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one

@@ -120,7 +120,7 @@ _OCCURRED_NOUNS = rules.words("locations", "occurred_place_nouns")
 """Definite nouns of the incident ("الانفجار"، "الهجوم"، "الحادثة") told with an occurrence verb."""
 _OCCURRED_REACH = 6
 """Tokens after the verb and its noun the place may start at ("ووقع الهجوم مساء يوم الجمعة في مدينة ...")."""
-_OCCURRED_STOPS = frozenset(normalize(w) for w in ("بعد", "قبل", "غداة", "عقب", "إثر", "اثر"))
+_OCCURRED_STOPS = rules.words("locations", "occurred_place_stops")
 """Words that tell the incident by another ("ووقع الهجوم بعد أسبوع من هجوم في ..."): a place after them is the other's."""
 
 

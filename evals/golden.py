@@ -312,7 +312,7 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
 # and a twelfth ("dev12", pass 47) written the same way
 QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl", "qa_dev3.jsonl", "qa_dev4.jsonl", "qa_dev5.jsonl",
             "qa_dev6.jsonl", "qa_dev7.jsonl", "qa_dev8.jsonl", "qa_dev9.jsonl", "qa_dev10.jsonl", "qa_dev11.jsonl",
-            "qa_dev12.jsonl")
+            "qa_dev12.jsonl", "qa_dev13.jsonl")
 
 
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:

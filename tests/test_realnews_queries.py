@@ -32,6 +32,7 @@ QA_DEV9 = REALNEWS / "qa_dev9.jsonl"
 QA_DEV10 = REALNEWS / "qa_dev10.jsonl"
 QA_DEV11 = REALNEWS / "qa_dev11.jsonl"
 QA_DEV12 = REALNEWS / "qa_dev12.jsonl"
+QA_DEV13 = REALNEWS / "qa_dev13.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -64,7 +65,7 @@ def questions() -> list[dict]:
 def _referenced_ids(queries, judgments, questions) -> set[str]:
     ids = {d for q in queries for d in q["relevant"]}
     ids |= {j["doc_id"] for j in judgments}
-    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV4) + _read(QA_DEV11) + _read(QA_DEV12) for d in q["supporting_docs"]}
+    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV4) + _read(QA_DEV11) + _read(QA_DEV12) + _read(QA_DEV13) for d in q["supporting_docs"]}
     return ids
 
 
@@ -211,12 +212,13 @@ def _written_before(name: str) -> tuple[Path, ...]:
 
 
 _UNSEEN_SETS = [(QA_DEV11, "dev11", _written_before("qa_dev11.jsonl")),
-                (QA_DEV12, "dev12", _written_before("qa_dev12.jsonl"))]
+                (QA_DEV12, "dev12", _written_before("qa_dev12.jsonl")),
+                (QA_DEV13, "dev13", _written_before("qa_dev13.jsonl"))]
 
 
 @pytest.mark.parametrize("path, split, earlier", _UNSEEN_SETS, ids=[s for _, s, _ in _UNSEEN_SETS])
 def test_a_later_set_is_written_on_unseen_attack_articles(path, split, earlier):
-    """dev11 (pass 45) and dev12 (pass 47): each written before its pass's first change on development-slice attack
+    """dev11 (pass 45), dev12 (pass 47) and dev13 (pass 48): each written before its pass's first change on development-slice attack
     articles outside the set (tune, check and the fresh splits), every earlier set and the held sets; about half
     English, a tenth to a quarter to abstain, at most two questions per article, each answer's variant present in a
     supporting article."""

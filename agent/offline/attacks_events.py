@@ -69,6 +69,7 @@ from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.roles_losses import admits_losses
+from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
     conditioned_after,
@@ -619,16 +620,31 @@ def _within(p: Place, parent: Place) -> Place:
     return within(p, parent) if p.location.geo_precision == "unresolved" else p
 
 
-def _read_named(ctx: DocContext, f: Frame, words: list[str]) -> list[Place]:
-    """The places named after the frame's trigger that the gazetteer does not know, and in a list the known ones
-    joined to them (:func:`named_places`), less pronouns, descriptions and places told as where fire came from."""
-    named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
+def _read_named(ctx: DocContext, f: Frame, words: list[str], start: int | None = None) -> list[Place]:
+    """The places named after the frame's trigger (or from ``start`` on) that the gazetteer does not know, and in a
+    list the known ones joined to them (:func:`named_places`), less pronouns, descriptions and places told as where
+    fire came from."""
+    named = [p for p in named_places(ctx, f, _MIN_SHARE, start) if normalize(p.location.name) not in _PRONOUNS]
     if DESCRIBED_NAMED:
         named = [p for p in named if not _described(p.location.name)]  # "في مدينة صغيرة تقع شمال ..."
     if LAUNCHED_NAMED:
         named = [p for p in named if not _aside(words, p.i, f.i)  # "انطلق القصف من مدينة ...": its origin
                  and not fired_from_toward(words, p.i, f.types)]
     return named
+
+
+AFTER_BATTLE_NAMED = True
+"""Switch (pass 48, A/B measurement and its test): fighting told after a seizure whose one place, told before the
+battle noun, is a name the gazetteer lacks ("استعادت قوات الجيش مواقع في منطقة X عقب معارك عنيفة") takes that name
+as its place; before, only names after the battle noun were read, the toll-less battle had no place and no record."""
+
+
+def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | None) -> list[Place]:
+    """The place a seizure told before its battle noun took, a name the gazetteer lacks, when the frame has no other
+    place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []."""
+    if not AFTER_BATTLE_NAMED or place is not None or not after_battle(ctx, f):
+        return []
+    return _read_named(ctx, replace(f, hi=f.i), words, start=f.lo)[:1]
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -728,6 +744,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 place = None  # "في مدينة صغيرة تقع شمال العاصمة": a description, no name
             # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
             named = _read_named(ctx, f, words)
+            if not named:  # "استعادت مواقع في منطقة X، عقب معارك": the place taken, told before the battle noun
+                named = _seized_place(ctx, f, words, place)
             if place is not None and any(p.i == place.i for p in named):
                 # "في قرى البوعيثة والبوحياة وأبو غريب": the frame's place is one of the list, and the names the
                 # gazetteer lacks lie in its area

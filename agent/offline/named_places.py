@@ -62,7 +62,7 @@ their administrative parent ("منطقة X بمديرية Y") - lie in that plac
 sentence or the article names (A/B measurement and its test)."""
 
 
-def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
+def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None = None) -> list[Place]:
     """The unknown places named after the trigger in the frame, in order (empty when there are none); a known place
     joined to a plural place noun's list of them is listed too (:data:`LISTED_KNOWN`).
 
@@ -70,6 +70,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         ctx: the document context.
         f: the event frame.
         min_share: the article's country is given to the places only when it has this share of its votes.
+        start: where to start reading instead of right after the trigger (the places a seizure told before its
+            battle noun took: ``attacks_events.AFTER_BATTLE_NAMED``).
     """
     s = ctx.sentences[f.si]
     words = s.words
@@ -79,7 +81,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
     leads: dict[int, int] = {}  # clitic letters before a noun that heads its name
-    x = f.i + 1  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
+    x = f.i + 1 if start is None else start  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
         if noun is None or x in known:

@@ -35,7 +35,8 @@ def test_going_on_campaign_is_no_incident(offline_extract, monkeypatch):
     got = attacks(offline_extract, _GROUND)
     assert len(got) == 1 and got[0].attack_type != "airstrike"
     monkeypatch.setattr(attacks_events, "CONTINUING", False)
-    assert [a.attack_type for a in attacks(offline_extract, _GROUND)] == ["airstrike"]
+    # (off, the campaign makes strike records: one per front of the dual, named_places.FRONT_DUALS)
+    assert "airstrike" in [a.attack_type for a in attacks(offline_extract, _GROUND)]
 
 
 def test_past_verb_with_adverb_keeps_its_incident(offline_extract):

@@ -40,6 +40,17 @@ __all__ = ["named_places", "within"]
 _NOUNS: dict[str, str] = rules.table("locations", "place_nouns")
 """Place nouns (normalised; singular, dual or plural) -> the admin level of the place they name."""
 _DUAL = rules.words("locations", "dual_place_nouns")
+FRONT_DUALS = True
+"""Switch (pass 48, A/B measurement and its test): a front's dual ("في جبهتي صرواح ونهم"، "جبهتا X وY") is a dual
+place noun like "مديريتي": it names two places, one record each (GUIDELINES D-21), a name the gazetteer knows
+included; before, the dual was no place noun and its two names were read as one place or none. Only the dual: the
+singular "جبهة" also heads group names ("جبهة النصرة")."""
+_FRONT_DUALS = rules.words("locations", "front_dual_nouns")
+
+
+def _is_dual(form: str) -> bool:
+    """True when the place noun ``form`` is a dual (:data:`FRONT_DUALS` adds the front's)."""
+    return form in _DUAL or (FRONT_DUALS and form in _FRONT_DUALS)
 _PAIR = rules.words("locations", "pair_place_cues")
 """Dual place nouns that are also adjectives ("إقليمي": two provinces, or regional): a place noun only before a pair
 of names joined by "و"."""
@@ -89,7 +100,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
             continue
         level, form = noun
         y = x + 1
-        listing = form in _DUAL
+        listing = _is_dual(form)
         if form in _PLURAL:
             if y < f.hi and words[y] in {"منها", "بينها"}:
                 listing, y = True, y + 1
@@ -116,11 +127,13 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         while span is not None:
             names.append((*span, joined))
             nxt = span[1]
-            if DUAL_BEARING and form in _DUAL and len(names) == 1:
+            if DUAL_BEARING and _is_dual(form) and len(names) == 1:
                 nxt = _bearing_end(ctx, f.si, nxt, f.hi)
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
+            if span is None and FRONT_DUALS and form in _FRONT_DUALS:
+                span = _front_conjunct(words, nxt, f.hi, known, country)  # "جبهتي حرض وميدي"
             if PLURAL_SPLIT and span is not None and form in _PLURAL and not _conjunct(words, span, f.hi):
                 break  # "في مناطق زراعية ولم ..."، "مناطق انتشار ووحدات قتالية": no more names
             if span is None and LISTED_KNOWN and PLURAL_SPLIT and form in _PLURAL and nxt in places:
@@ -230,7 +243,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
     words = s.words
     for x in range(max(f.lo, 1), f.i):
         noun = _noun(words[x])
-        if noun is None or x in known or noun[1] in _PLURAL or noun[1] in _DUAL:
+        if noun is None or x in known or noun[1] in _PLURAL or _is_dual(noun[1]):
             continue
         if words[x - 1] not in FRONTING_IN or not (x == 1 or s.tokens[x - 1].clause_start):
             continue  # only a place put first in its clause ("وفي مديرية نهم ...، قصفت")
@@ -273,6 +286,8 @@ def _noun(word: str) -> tuple[str, str] | None:
     for b in bare(word):
         if b in _NOUNS and not (DEFINITE_LAM and word.startswith("لل") and len(word) - len(b) == 2):
             return _NOUNS[b], b
+        if FRONT_DUALS and b in _FRONT_DUALS:
+            return "area", b  # "جبهتي صرواح ونهم" (:data:`FRONT_DUALS`)
     return None
 
 
@@ -337,6 +352,15 @@ def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: st
     if country is None or not _nisba_shaped(words, y, hi, known, noun):
         return None
     return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(words[y])) else None
+
+
+def _front_conjunct(words: list[str], y: int, hi: int, known: set[int], country: str | None) -> tuple[int, int] | None:
+    """The second name of a front's dual (:data:`FRONT_DUALS`) written with its "و" and shaped like an adjective
+    ("وميدي"), when the world gazetteer lists it in ``country`` (:func:`_known_nisba` for a joined name)."""
+    w = words[y][1:] if y < hi and words[y][:1] == "و" else ""
+    if not KNOWN_NISBA or country is None or y in known or not (_name_word(w) and descriptive([w])):
+        return None
+    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
 
 
 def _nisba_shaped(words: list[str], y: int, hi: int, known: set[int], noun: str) -> bool:
@@ -466,7 +490,7 @@ def mixed_dual(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     places = {m.i: m for m in ctx.places_in(f.si, f.lo, f.hi)}
     for x in range(f.i + 1, f.hi - 2):
         noun = _noun(words[x])
-        if noun is None or noun[1] not in _DUAL:
+        if noun is None or not _is_dual(noun[1]):
             continue
         if not (words[x - 1] in _IN_WORDS or words[x].startswith(("ب", "وب"))):
             return []  # "في طريقهم من محافظتي ... و...": where they came from, not where it happened

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.agent.numbers import read_quantity, word_value
+from marsad.agent.offline import rules
 from marsad.agent.qa.counts_cues import _CLAUSE_END, _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.question import quantities
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
@@ -244,6 +245,21 @@ _LOST = re.compile(r"^[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر|ي�
 _LOST_PEOPLE = re.compile(_PEOPLE.pattern + r"|^[وبل]?(?:ال)?(?:مقاتل|مجند|عنصر|منتسب)")
 
 
+DUAL_TOLL = True  # switch for A/B measurement: a dual toll noun ("سقوط قتيلين"، "هناك قتيلين و20 جريحا") counts two
+# the dual nouns of the dead and the wounded (the extractor's list): each counts two of its role, and is no role word a
+# number beside it binds to ("قتيلين وثلاثة جرحى": the three are the wounded). The definite form ("القتيلين هما ...")
+# names the dead already counted, so it is left to the role words.
+_DUAL_TOLL = rules.words("casualties", "dual_victims")
+
+
+def _dual_toll(token: str) -> str | None:
+    """The role a dual toll noun (:data:`_DUAL_TOLL`, a glued "و/ب/ل" allowed) counts two of, or None."""
+    bare = token[1:] if token[:1] in "وبل" and token[1:] in _DUAL_TOLL else token
+    if bare not in _DUAL_TOLL:
+        return None
+    return "injured" if _ROLE_AR["injured"].match(bare) else "killed"
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -255,7 +271,11 @@ def role_counts(sentence: str) -> list[_Count]:
     # a number glued to "و" ("17 من حزب الله و48 من مسلحي الفصائل") is read as the number (same token index)
     toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
     roles: list[tuple[int, str]] = []
+    duals: list[_Count] = []
     for j, t in enumerate(toks):
+        if DUAL_TOLL and (dual := _dual_toll(t)) is not None:
+            duals.append(_Count(2, dual, j, j + 1))  # "سقوط قتيلين": two killed, told by the noun itself
+            continue
         if CAPTURED and _captured(toks, j):
             roles.append((j, "arrested"))  # "وأسر 17 من المسلحين": taken prisoner
             continue
@@ -274,13 +294,15 @@ def role_counts(sentence: str) -> list[_Count]:
                 roles.append((j, role))
                 break
     if not roles:
-        return []
-    out: list[_Count] = []
+        return duals
+    out: list[_Count] = list(duals)
     said = normalize(sentence)
     words = [m.span() for m in _TOKEN_RE.finditer(said)]  # the tokens in place in the normalised sentence
     words = words if len(words) == len(toks) else []
     for q in quantities(toks):
         i = q.start
+        if _dual_toll(toks[i]) is not None:
+            continue  # the dual toll noun counts itself (above, under DUAL_TOLL), it is no number a role word binds
         after = toks[q.end] if q.end < len(toks) else ""
         # a year ("منذ 2014"), a share or a unit, not a toll -- unless people follow the number ("2070 شخصا")
         year = 1900 <= q.value <= 2100 and toks[q.end - 1].isdigit() and not _PEOPLE.match(after)

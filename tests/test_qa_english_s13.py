@@ -24,6 +24,7 @@ def test_a_vowel_hiatus_marks_the_ain():
 
 def test_unmarked_ain_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(translit, "UNMARKED_AIN_COST", 0.0)
+    monkeypatch.setattr(translit, "SLOT_VOWELS", False)  # (s48: the slot order also puts بالا first)
     assert _finder().find("Bala")[0] == "باعل"
 
 

@@ -152,6 +152,90 @@ def vowel_fit(word: str, term: str) -> float:
     return dist[len(en)][len(ar)] + final_alif + ain + hiatus
 
 
+# SLOT_VOWELS (switch for A/B measurement, read at call time by NameFinder.find): among spellings whose vowels fit a
+# name as well (vowel_fit, one sequence), the one writing them in the same places between the consonants comes
+# before the commoner word: "Osama" writes a vowel before its s and one between s and m (اسامة), the word عاصمة
+# writes its two long letters before the s; "Muhayil" has a vowel and its y between h and l (محايل), the word مؤهل
+# writes its و before the h (slot_fit). Before it, the index's commonest such spelling came first.
+SLOT_VOWELS = True
+_EN_CONSONANTS = ("kh", "sh", "ch", "gh", "th", "dh", "ph", "ck", *"bcdfgjklmnpqrstvxz")
+
+
+def _english_slots(bare: str) -> list[tuple[str, float]]:
+    """An English name's letters as units: ("C", 0) a consonant, ("S", 1) a w/y before a vowel (a consonant the
+    Arabic writes as و/ي), ("H", 0) a plain h, else a vowel's (symbol, cost of leaving it
+    unwritten) as in _EN_VOWELS. Its ending written as ة/ية (english_pattern's) is dropped, a doubled letter is one."""
+    w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", bare) if len(bare) > 4 else bare
+    # (an "-ah" after a consonant may end in the consonant ح, "Sabah" صباح: english_pattern's final_h)
+    final_h = len(bare) > 4 and re.search(r"[^aeiouy](ah|eh)$", bare) is not None
+    w = re.sub(r"(.)\1", r"\1", w)
+    cut = len(w) < len(bare) and w[-1:] in ("w", "y")  # (a w/y the dropped ending followed: "Mazwiya" مزوية)
+    out, i = [], 0
+    while i < len(w):
+        if w[i] in "wy" and ((w[i + 1:i + 2] and w[i + 1:i + 2] in "aeiou") or (cut and i == len(w) - 1)):
+            out.append(("S", 1.0))
+            i += 1
+            continue
+        if w[i] == "h":
+            out.append(("H", 0.0))
+            i += 1
+            continue
+        con = next((c for c in _EN_CONSONANTS if w.startswith(c, i)), None)
+        if con is not None:
+            out.append(("C", 0.0))
+            i += len(con)
+            continue
+        # (a vowel pair ending in w/y before a vowel is one vowel and the consonant: "Muhayil" a-y-i)
+        vow = next(((en, sym, cost) for en, sym, cost in _EN_VOWELS if w.startswith(en, i)
+                    and not (len(en) == 2 and en[1] in "wy" and w[i + 2:i + 3] and w[i + 2:i + 3] in "aeiou")), None)
+        if vow is not None:
+            out.append((vow[1], vow[2]))
+            i += len(vow[0])
+            continue
+        i += 1  # w/y not before a vowel, an apostrophe
+    return [*out, ("A", 0.0), ("H", 0.0)] if final_h else out
+
+
+def slot_fit(word: str, term: str) -> float:
+    """How far an Arabic term's long vowels stand from an English name's vowels, slot by slot between the
+    consonants (0 = the same places): the cost of aligning the name's units (_english_slots) with the term's letters
+    (long vowels and ain as A, و ي as W Y, the rest consonants), consonant against consonant. An English long vowel
+    unwritten costs its cost (a short one nothing: vowel_fit weighed those), an Arabic letter the English lacks there
+    one, a consonant unwritten one, a vowel written as another 0.5-1 (as in vowel_fit); an h may be written (ح/ه) or
+    not at no cost, a w/y before a vowel is written (و/ي), else costs one."""
+    bare = re.sub(r"^al-", "", word.lower())
+    t = re.sub(r"[هة]$", "", re.sub(r"^ال(?=..)", "", normalize(term)))
+    en = _english_slots(bare)
+    ar = ["A" if ch in "اعءى" else "W" if ch == "و" else "Y" if ch == "ي" else "C" for ch in t]
+    inf = float("inf")
+    dist = [[inf] * (len(ar) + 1) for _ in range(len(en) + 1)]
+    dist[0][0] = 0.0
+    for i in range(len(en) + 1):
+        for j in range(len(ar) + 1):
+            d = dist[i][j]
+            if d == inf:
+                continue
+            if i < len(en):
+                sym, cost = en[i]
+                skip = 1.0 if sym == "C" else cost if cost >= 1.0 else 0.0
+                dist[i + 1][j] = min(dist[i + 1][j], d + skip)
+            if j < len(ar):
+                dist[i][j + 1] = min(dist[i][j + 1], d + 1.0)  # an Arabic letter the English lacks there
+            if i < len(en) and j < len(ar):
+                sym, ch = en[i][0], ar[j]
+                if sym in ("C", "H"):
+                    step = 0.0 if ch == "C" else inf
+                elif sym == "S":
+                    step = 0.0 if ch in "WY" else inf
+                elif ch == "C":
+                    step = inf
+                else:
+                    same = sym == ch or (sym == "E" and ch == "Y")
+                    step = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
+                dist[i + 1][j + 1] = min(dist[i + 1][j + 1], d + step)
+    return dist[len(en)][len(ar)]
+
+
 def letter_agreement(word: str, term: str) -> int:
     """How many of an English word's consonants an Arabic term writes with the letters news uses for them."""
     w = re.sub(r"^al-", "", word.lower())
@@ -260,6 +344,8 @@ class NameFinder:
 
     def __init__(self, vocabulary: Iterable[str], frequency: dict[str, int] | None = None):
         self.frequency = frequency or {}
+        # word -> the spelling the slot order (SLOT_VOWELS) put after another at the last find of it, else None
+        self.displaced: dict[str, str | None] = {}
         self.by_skeleton: dict[str, list[str]] = {}
         self.short: dict[str, list[str]] = {}  # two-letter terms by skeleton (a nisba name's stem: "الحقي" -> حق)
         for term in vocabulary:
@@ -341,8 +427,10 @@ class NameFinder:
         # consonants: "Naeem" نعيم, not نعم)
         # (the h of an "-ah" ending counts for none: a ح there must not outrank the ة the stemmer cut)
         said = word[:-1] if HA_ENDING and re.search(r"[^aeiouy](ah|eh)$", bare) and len(bare) > 4 else word
-        common = sorted(found, key=lambda x: (-letter_agreement(said, x[1]), vowel_fit(word, x[1]),
-                                              -frequency.get(x[1], 0), x[1]))
+        def plain(x: tuple[int, str]) -> tuple:
+            return -letter_agreement(said, x[1]), vowel_fit(word, x[1]), -frequency.get(x[1], 0), x[1]
+
+        common = sorted(found, key=plain)
         full = sorted(common, key=lambda x: -x[0])
         out: list[str] = []
         for pool in (common, full):
@@ -379,6 +467,15 @@ class NameFinder:
                 twin = t.translate(_HA_SWAP)
                 if twin not in spellings and any(x == twin for _, x in common):
                     spellings.append(twin)
+        self.displaced[word] = None
+        if SLOT_VOWELS and common:
+            # (among the spellings fitting as well as the first, the one writing the vowels in their places, slot_fit,
+            # comes first; the others stay, the first it displaces is searched too: NameFinder.displaced)
+            tier = [x for x in common if plain(x)[:2] == plain(common[0])[:2]]
+            slot = min(tier, key=lambda x: slot_fit(word, x[1]))
+            if slot_fit(word, slot[1]) < slot_fit(word, common[0][1]) and spellings:
+                self.displaced[word] = spellings[0]
+                spellings = [slot[1], *(t for t in spellings if t != slot[1])]
         # (only when no spelling found writes the name with its ي as surely: "Sami" is سامي, not السمي)
         best = max((letter_agreement(bare, t) for t in nisba), default=0)
         if any(t.endswith("ي") and letter_agreement(bare, t) >= best for t in spellings):
@@ -580,7 +677,8 @@ def with_names(question: Question, finder: NameFinder,
         terms += [t for t in finder.find(second) if t not in terms]
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "ي", t + "ا")))
         names.append(Entry(kind="names", id=f"name:{first.lower()} {second.lower()}", canonical=terms[0],
-                           name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",)))
+                           name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",),
+                           data={"spellings": tuple(terms)}))
         resolved.update((first.lower(), second.lower()))
     titled = _title_words(question) if TITLE_WORDS else set()
     french = any(p.id == "france" for p in question.places)  # (a place in France: its names are French)
@@ -613,7 +711,8 @@ def with_names(question: Question, finder: NameFinder,
             continue
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان")))
         names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=terms[0], name_en=word, ar=forms,
-                           en=(word,)))
+                           en=(word,), data={"spellings": tuple(terms),
+                                 "displaced": finder.displaced.get(word) if found and terms[0] == found[0] else None}))
         resolved.add(word.lower())
     if not names:
         if not ranked:
@@ -661,6 +760,7 @@ def _title_words(question: Question) -> set[str]:
 
 
 COMMON_SPELLING = True  # switch for A/B measurement: a name is searched by its commonest spelling too
+FOUND_SPELLINGS = True  # switch for A/B measurement (read by _searched at call time)
 
 
 def _searched(name: Entry, finder: NameFinder) -> tuple[str, ...]:
@@ -668,10 +768,18 @@ def _searched(name: Entry, finder: NameFinder) -> tuple[str, ...]:
     letters best) and, with :data:`COMMON_SPELLING`, the spelling most of the index's articles write when that is
     another ("Knesset": the rare كنيسيت fits the English letters best, the news writes كنيست) -- searching only a
     spelling two articles hold finds nothing about the name."""
+    displaced = name.get("displaced") if SLOT_VOWELS else None
+    if displaced:
+        # (the slot order put its spelling first: it is searched beside the terms the name was searched by before)
+        before = dataclasses.replace(name, canonical=displaced, data={**name.data, "displaced": None})
+        return tuple(dict.fromkeys((name.canonical, *_searched(before, finder))))
     if not COMMON_SPELLING or not finder.frequency:
         return (name.canonical,)
     # (only another spelling of the same letters, long vowels apart: "Saadi" سعدي is not سعادة, a commoner word)
-    same = [t for t in name.ar if _LONG_VOWELS.sub("", t) == _LONG_VOWELS.sub("", name.canonical)]
+    # (among the spellings the index holds, with FOUND_SPELLINGS: not a form made by adding an ending, which may be
+    # a common word of the index, "Laden" لادين + ا = لدينا)
+    pool = (name.get("spellings") if FOUND_SPELLINGS else None) or name.ar
+    same = [t for t in pool if _LONG_VOWELS.sub("", t) == _LONG_VOWELS.sub("", name.canonical)]
     common = max(same, key=lambda t: finder.frequency.get(t, 0))
     return tuple(dict.fromkeys((name.canonical, common))) if finder.frequency.get(common, 0) else (name.canonical,)
 

@@ -85,6 +85,11 @@ PROTEST_WORDS = True  # switch for A/B measurement: a protest told by its form (
 _PROTEST = re.compile(_W + r"(?:اعتصام|اعتصم|اضراب|مظاهر|مسيره احتجاج)|\b(?:sit-ins?|demonstrat\w*|rall(?:y|ies)"
                       r"|general strikes?)\b", re.I)
 
+SHOOTING_WORDS = True  # switch for A/B measurement: a shooting told by its Arabic verb or a sniper is a security event
+# "أطلق فلان النار على ..." (the verb parted from "النار" by its subject: the vocabulary holds the verbal noun
+# "اطلاق النار" only), a sniper and his fire ("قناص"، "قنص")
+_SHOOTING = re.compile(_W + r"(?:اطلق(?:ت|وا|ا)?(?: \S+){0,3} النار|قناص|قنص)")
+
 
 def in_domain(question: Question) -> bool:
     """True when the question is about security/politics news: it names a registry actor or term,
@@ -99,6 +104,8 @@ def in_domain(question: Question) -> bool:
     if question.intent in _DOMAIN_INTENTS:
         return True
     if PROTEST_WORDS and _PROTEST.search(normalize(question.text)):
+        return True
+    if SHOOTING_WORDS and _SHOOTING.search(normalize(question.text)):
         return True
     if question.language == "ar":
         norm = normalize(question.text)

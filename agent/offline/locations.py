@@ -413,6 +413,8 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     words = s.words
     if m.i > 0 and bare_in(words[m.i - 1], _STATE_VERBS) and not s.tokens[m.i].clause_start:
         return True
+    if RESUMPTIVE_STATE and m.i > 0 and _resumptive_state_verb(words[m.i - 1]) and not s.tokens[m.i].clause_start:
+        return True
     if (_accused(ctx, si, m) or _paired(ctx, si, m) or (BLAMED and _blamed(words, m))) and _capital(m.entry):
         return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
@@ -422,6 +424,24 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
 
 
 BLAMED = True  # module flag, for A/B measurement only
+
+RESUMPTIVE_STATE = True
+"""Switch (pass 48): a verb of speech or stance that carries an object pronoun, right before a capital or a country,
+has that state as its subject: the verb of a relative clause whose object is the noun before it ("الهجوم الذي نسبته
+أنقرة إلى التنظيم"، "العقوبات التي فرضتها واشنطن"، "وهو ما نفته موسكو"). The state stands for its government there,
+as after the bare verb (:data:`_STATE_VERBS`); it is not where the incident happened."""
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+"""Object pronouns glued to a verb (longest first), normalised ("نسبته"، "فرضتها"، "اتهمتهم")."""
+
+
+def _resumptive_state_verb(word: str) -> bool:
+    """True when ``word`` is a past verb of :data:`_STATE_VERBS` (ending in "ت") with an object pronoun glued to it."""
+    for pronoun in _OBJECT_PRONOUNS:
+        stem = word[:-len(pronoun)]
+        if word.endswith(pronoun) and stem.endswith("ت") and len(stem) >= 3 and bare_in(stem, _STATE_VERBS):
+            return True
+    return False
 
 
 def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:

@@ -54,6 +54,7 @@ def test_news_words_do_not_override_the_question_table():
 @pytest.mark.parametrize("on", [True, False])
 def test_a_final_ya_is_no_part_of_a_name_ending_in_a_consonant(monkeypatch, on):
     monkeypatch.setattr(translit, "FINAL_YA", on)
+    monkeypatch.setattr(translit, "CLOSED_VOWELS", False)  # (it too would rank ناصر first: "Nasser"'s final e)
     assert (NameFinder(["كتفي", "كتاف"]).find("Kitaf")[0] == "كتاف") is on
     assert (NameFinder(["ناصري", "ناصر"], {"ناصري": 50, "ناصر": 40}).find("Nasser")[0] == "ناصر") is on
     # a name ending in -i keeps its ي

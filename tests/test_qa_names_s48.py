@@ -36,7 +36,8 @@ def test_equal_slots_leave_the_commoner_spelling_first():
 
 def test_a_name_is_searched_by_a_spelling_the_index_holds(monkeypatch):
     # "Kaden": the spelling found first is كادين; كادن is the commoner; كادين + ا (كادينا) is a made form that
-    # happens to be a common word of the index: it is not searched
+    # happens to be a common word of the index: it is not searched (CLOSED_VOWELS off: it would put كادن first)
+    monkeypatch.setattr(translit, "CLOSED_VOWELS", False)
     finder = NameFinder(["كادين", "كادن"], {"كادين": 3, "كادن": 60, "كادينا": 700})
     q = with_names(parse_question("Where was Kaden Tormu arrested?"), finder)
     kaden = next(e for e in q.names if e.name_en == "Kaden")

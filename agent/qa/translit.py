@@ -96,15 +96,44 @@ _EN_VOWELS = [("ou", "W", 1.0), ("oo", "W", 1.0), ("ee", "Y", 1.0), ("ei", "Y", 
               ("o", "W", 0.5), ("u", "W", 0.5)]
 
 
-def _english_vowels(word: str) -> list[tuple[str, float]]:
+# CLOSED_VOWELS (switch for A/B measurement, read at call time by _english_vowels): Arabic leaves a name's short
+# vowels unwritten, and a vowel is short in a closed syllable: before a doubled consonant ("Mohammed" محمد, not
+# محامد; "Hassan" حسان, "Gaddafi" قذافي), and a single e after a consonant before the final one ("Khaled" خالد,
+# "Laden" لادن, "Ahmed" احمد, not احميد). There leaving the vowel unwritten costs CLOSED_UNWRITTEN and writing it
+# long CLOSED_WRITTEN more than its match (an ain written there is a consonant: no cost). Left as they were: a
+# name's first vowel (its alif or ain is written), the long vowels ("ou", "ee"), a vowel before "ss" (it writes an s
+# between vowels: "Nasser" ناصر, "Yasser" ياسر), and a name opening with two consonants (not Arabic: "Trebes" تريب).
+CLOSED_VOWELS = True
+CLOSED_UNWRITTEN = 0.1
+CLOSED_WRITTEN = 0.4
+_FOREIGN_ONSET = re.compile(r"(?!kh|sh|ch|gh|th|dh|ph)[b-df-hj-np-tv-z][b-df-hj-np-tv-z]")
+
+
+def _english_vowels(word: str) -> list[tuple[str, float, float]]:
+    """An English name's vowels, in order: (the long vowel news writes, the cost of leaving it unwritten, the extra
+    cost of writing it: CLOSED_VOWELS)."""
     w = re.sub(r"^al-", "", word.lower())
     # (a doubled a that writes an ain, "Bayaa" بياع, is two: the vowel and the ain news writes as a long a)
-    w = re.sub(r"([b-z])\1", r"\1", w) if ain_marked(word) else re.sub(r"(.)\1", r"\1", w)
+    double = r"([b-z])\1" if ain_marked(word) else r"(.)\1"
+    # (a name opening with two consonants is not Arabic, "Trebes" تريب, "Skripal": news writes its vowels)
+    closed_on = CLOSED_VOWELS and not _FOREIGN_ONSET.match(w)
+    doubled = [m.start() - k for k, m in enumerate(re.finditer(double, w))]  # (positions in the collapsed word)
+    w = re.sub(double, r"\1", w)
     out, i = [], 0
     while i < len(w):
         for en, sym, cost in _EN_VOWELS:
             if w.startswith(en, i) and not (en == "y" and w[i + 1:i + 2] in tuple("aeiou")):
-                out.append((sym, cost))
+                extra = 0.0
+                after = i + len(en)
+                if closed_on and len(en) == 1 and en != "y" and i > 0 and after < len(w):
+                    rest = w[after:]
+                    closed = after in doubled and rest[:1] not in tuple("aeiouys")
+                    if en == "e" and re.fullmatch(r"[b-df-hj-np-tv-z]", rest) and i not in doubled \
+                            and w[i - 1] not in "aeiouy":
+                        closed = True  # (a single e after a consonant, before the final one: not "Naeem", "Raed")
+                    if closed:
+                        cost, extra = min(cost, CLOSED_UNWRITTEN), CLOSED_WRITTEN
+                out.append((sym, cost, extra))
                 i += len(en)
                 break
         else:
@@ -124,18 +153,19 @@ def vowel_fit(word: str, term: str) -> float:
     bare = re.sub(r"^al-", "", word.lower())
     t = re.sub(r"[هة]$", "", re.sub(r"^ال(?=..)", "", normalize(term)))
     ar = ["A" if ch in "اعءى" else "W" if ch == "و" else "Y" for ch in t if ch in "اعءىوي"]
+    ain_at = [ch == "ع" for ch in t if ch in "اعءىوي"]  # (an ain is a consonant: no closed-syllable cost, CLOSED_VOWELS)
     if bare[:1] in ("w", "y") and bare[1:2] in tuple("aeiou") and t[:1] in "وي" and ar:
-        ar = ar[1:]  # the name's first consonant ("Younis" يونس)
+        ar, ain_at = ar[1:], ain_at[1:]  # the name's first consonant ("Younis" يونس)
     en = _english_vowels(word)
     dist = [[0.0] * (len(ar) + 1) for _ in range(len(en) + 1)]
     for j in range(1, len(ar) + 1):
         dist[0][j] = float(j)
-    for i, (sym, cost) in enumerate(en, 1):
+    for i, (sym, cost, extra) in enumerate(en, 1):
         dist[i][0] = dist[i - 1][0] + cost
         for j, ch in enumerate(ar, 1):
             same = sym == ch or (sym == "E" and ch == "Y")
             swap = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
-            dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap)
+            dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap + (0.0 if ain_at[j - 1] else extra))
     final_alif = 1.0 if t.endswith("ا") and not bare.endswith(("a", "ah")) else 0.0
     # ... and so does a final ي (a nisba or a possessive, not the name) after an English name ending in a
     # consonant: "Kitaf" is كتاف, not كتفي

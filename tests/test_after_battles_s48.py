@@ -50,3 +50,23 @@ def test_switch_off(offline_extract, monkeypatch):
     text = "وبسطت وحدات من الجيش اليمني يدها يوم الأحد على منطقة الطوارف، إثر معارك شرسة خاضتها ضد الحوثيين."
     monkeypatch.setattr(attacks_events, "AFTER_BATTLE_NAMED", False)
     assert _battles(offline_extract(text)) == []
+
+
+def test_a_two_word_name_stops_before_the_word_of_after(offline_extract):
+    text = "واستعادت وحدات الجيش اليمني منطقة بئر السلايم بعد معارك شرسة مع جماعة الحوثي."
+    (attack,) = _battles(offline_extract(text))
+    assert attack.location is not None and attack.location.name == "بئر السلايم"
+
+
+def test_a_place_people_fled_to_is_no_battle_place(offline_extract):
+    text = "ونزحت عشرات الأسر إلى منطقة الطوارف بعد معارك شرسة بين الجيش اليمني وجماعة الحوثي."
+    assert all(a.location is None or a.location.name != "الطوارف" for a in offline_extract(text).attacks)
+
+
+def test_the_rule_keeps_to_its_own_switch(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_sides
+
+    text = "وبسطت وحدات من الجيش اليمني يدها يوم الأحد على منطقة الطوارف، إثر معارك شرسة خاضتها ضد الحوثيين."
+    monkeypatch.setattr(roles_sides, "AFTER_BATTLE_DOER", False)
+    (attack,) = _battles(offline_extract(text))
+    assert attack.location is not None and attack.location.name == "الطوارف"

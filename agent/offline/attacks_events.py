@@ -69,7 +69,7 @@ from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.roles_losses import admits_losses
-from marsad.agent.offline.roles_sides import after_battle
+from marsad.agent.offline.roles_sides import told_after_battle
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
     conditioned_after,
@@ -636,15 +636,22 @@ def _read_named(ctx: DocContext, f: Frame, words: list[str], start: int | None =
 AFTER_BATTLE_NAMED = True
 """Switch (pass 48, A/B measurement and its test): fighting told after a seizure whose one place, told before the
 battle noun, is a name the gazetteer lacks ("استعادت قوات الجيش مواقع في منطقة X عقب معارك عنيفة") takes that name
-as its place; before, only names after the battle noun were read, the toll-less battle had no place and no record."""
+as its place; before, only names after the battle noun were read, the toll-less battle had no place and no record.
+A name told after a word of going to (``seized_place_motion``: "نزحت الأسر إلى منطقة X بعد معارك") is where people
+went, not a place taken, and is not read."""
+_MOTION_TO = rules.words("attacks", "seized_place_motion")
+_MOTION_REACH = 3
+"""Words before the name a word of going to may stand at ("إلى منطقة X": the place noun between)."""
 
 
 def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | None) -> list[Place]:
     """The place a seizure told before its battle noun took, a name the gazetteer lacks, when the frame has no other
-    place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []."""
-    if not AFTER_BATTLE_NAMED or place is not None or not after_battle(ctx, f):
+    place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []. The names are read up to the word of "after" before
+    the battle noun (``frames.after_battles``: it stands right before it)."""
+    if not AFTER_BATTLE_NAMED or place is not None or not told_after_battle(ctx, f):
         return []
-    return _read_named(ctx, replace(f, hi=f.i), words, start=f.lo)[:1]
+    named = _read_named(ctx, replace(f, hi=f.i - 1), words, start=f.lo)[:1]
+    return [p for p in named if not any(bare_in(w, _MOTION_TO) for w in words[max(f.lo, p.i - _MOTION_REACH):p.i])]
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:

@@ -957,10 +957,15 @@ _TIGHTENED = frozenset({"احكمت", "احكم", "احكموا"})
 """"أحكمت قوات الجيش سيطرتها على ...": the side that took the place."""
 
 
+def told_after_battle(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame's word is a battle noun told after "بعد"/"عقب"/"إثر" (``frames.after_battles``), whatever
+    this module's switches say (``attacks_events.AFTER_BATTLE_NAMED`` reads it under its own switch)."""
+    return bare_in(ctx.sentences[f.si].words[f.i], _BATTLE_NOUNS) and after_battles(ctx.sentences[f.si].words, f.i)
+
+
 def after_battle(ctx: DocContext, f: Frame) -> bool:
     """True when the frame's word is a battle noun told after "بعد"/"عقب"/"إثر" (see :data:`AFTER_BATTLE_DOER`)."""
-    return AFTER_BATTLE_DOER and bare_in(ctx.sentences[f.si].words[f.i], _BATTLE_NOUNS) \
-        and after_battles(ctx.sentences[f.si].words, f.i)
+    return AFTER_BATTLE_DOER and told_after_battle(ctx, f)
 
 
 def after_battle_doer(ctx: DocContext, f: Frame) -> Mention | None:

@@ -58,3 +58,9 @@ def test_switch_off(offline_extract, monkeypatch: pytest.MonkeyPatch):
             "وذكرت مصادر محلية أن الانفجار وقع شرق رفح في جنوب قطاع غزة.")
     location = _only(offline_extract, text).location
     assert location is None or "رفح" not in location.name
+
+
+def test_a_place_after_a_word_of_another_incident_is_not_read():
+    # pass 48: "غداة هجوم في ..." (locations.occurred_place_stops): the place is the day before's attack's
+    text = "قتل ستة أشخاص يوم الأحد في تفجير انتحاري. ووقع الهجوم غداة هجوم في مدينة كويتا."
+    assert context_place.occurred_place(_ctx(text)) is None

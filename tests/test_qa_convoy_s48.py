@@ -40,3 +40,9 @@ def test_the_sentence_telling_the_blast_at_the_motorcade_is_quoted():
 def test_a_funeral_procession_stays_a_funeral():
     ids = [c.id for c in read_question("How many mourners were in the funeral procession?").concepts]
     assert "convoy" not in ids
+
+
+def test_an_arabic_funeral_procession_stays_a_funeral():
+    ids = [c.id for c in read_question("كم عدد القتلى في التفجير الذي استهدف موكب تشييع في الحلة؟").concepts]
+    assert "convoy" not in ids
+    assert "convoy" in [c.id for c in read_question("أين استهدف التفجير موكب المحافظ؟").concepts]

@@ -43,6 +43,7 @@ from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read 
     speaker_venue,
 )
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
@@ -431,13 +432,11 @@ has that state as its subject: the verb of a relative clause whose object is the
 أنقرة إلى التنظيم"، "العقوبات التي فرضتها واشنطن"، "وهو ما نفته موسكو"). The state stands for its government there,
 as after the bare verb (:data:`_STATE_VERBS`); it is not where the incident happened."""
 
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-"""Object pronouns glued to a verb (longest first), normalised ("نسبته"، "فرضتها"، "اتهمتهم")."""
 
 
 def _resumptive_state_verb(word: str) -> bool:
     """True when ``word`` is a past verb of :data:`_STATE_VERBS` (ending in "ت") with an object pronoun glued to it."""
-    for pronoun in _OBJECT_PRONOUNS:
+    for pronoun in OBJECT_PRONOUNS:
         stem = word[:-len(pronoun)]
         if word.endswith(pronoun) and stem.endswith("ت") and len(stem) >= 3 and bare_in(stem, _STATE_VERBS):
             return True

@@ -358,7 +358,7 @@ def _front_conjunct(words: list[str], y: int, hi: int, known: set[int], country:
     """The second name of a front's dual (:data:`FRONT_DUALS`) written with its "و" and shaped like an adjective
     ("وميدي"), when the world gazetteer lists it in ``country`` (:func:`_known_nisba` for a joined name)."""
     w = words[y][1:] if y < hi and words[y][:1] == "و" else ""
-    if not KNOWN_NISBA or country is None or y in known or not (_name_word(w) and descriptive([w])):
+    if country is None or y in known or not (_name_word(w) and descriptive([w])):
         return None
     return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
 

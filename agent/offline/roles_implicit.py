@@ -31,7 +31,7 @@ from marsad.agent.offline.roles_forces import (
     state_forces,
 )
 from marsad.agent.offline.roles_subjects import _FLYERS, _air_subject
-from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.agent.offline.vocab import OBJECT_PRONOUNS, REL_PRONOUNS
 from marsad.core.arabic import normalize
 
 _DROP_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كما"})
@@ -39,7 +39,6 @@ _DROP_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "
 _DROP_TWO_WORD = frozenset({"بعد", "منذ"})
 """"بعد أن"، "منذ أن": the same, in two words."""
 _DROP_THAT = frozenset({"ان"})
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 _HIT_NOUNS = _PERP_BLOCKERS - frozenset({"علي", "الي", "مع", "بين", "ضد"})
 """Nouns of what was hit or fought ("مواقع"، "معسكرات"، "تجمعات"): a group after one owns it (not "عقوبات على الحزب")."""
 _NEXT_OBJECT_WORDS = frozenset({"هجوما", "ضربه", "ضربات", "غاره", "غارات", "هجمات", "عمليه", "هجومين", "ضربتين",
@@ -64,8 +63,8 @@ def _verb_gender(word: str) -> str | None:
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     if any(b in verbs for b in forms):
         stem = next(b for b in forms if b in verbs)
-    elif not _STRONG_PERP_CUES.isdisjoint(forms) and word.endswith(_OBJECT_SUFFIXES):
-        stem = next((word[:-len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x) and len(word) > len(x) + 2), "")
+    elif not _STRONG_PERP_CUES.isdisjoint(forms) and word.endswith(OBJECT_PRONOUNS):
+        stem = next((word[:-len(x)] for x in OBJECT_PRONOUNS if word.endswith(x) and len(word) > len(x) + 2), "")
         if not stem:
             return None
     else:
@@ -108,7 +107,7 @@ def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if not opened:
             continue
         relative = words[v - 1] in REL_PRONOUNS
-        resumed = words[v].endswith(_OBJECT_SUFFIXES) and not any(
+        resumed = words[v].endswith(OBJECT_PRONOUNS) and not any(
             b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[v]))
         nxt = words[v + 1] if v + 1 < len(words) else ""
         if nxt and not (nxt in _NEXT_PREPOSITIONS or nxt in _NEXT_OBJECT_WORDS or nxt[:1] in "بل" and len(nxt) > 3

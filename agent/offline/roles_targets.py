@@ -47,6 +47,7 @@ from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _at
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_victims import killed_object_victim, met_death_victim, relative_killed_victim
+from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 
@@ -188,14 +189,13 @@ subject of the attack word ("أصيب القيادي فلان بغارة است�
 by (``owned_target_heads``: convoy, positions, headquarters, house, vehicle ...); with no owner named before it in
 the sentence, the word is kept as written."""
 _OWNED_HEADS = rules.words("roles", "owned_target_heads")
-_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | None:
     """"head + owner" for a target whose first word is an owned noun with a pronoun, else None."""
     raw = text.split()[0]
     first = normalize(raw)
-    suffix = next((x for x in _OWNER_SUFFIXES if first.endswith(x) and _owned_head(first[:-len(x)])), None)
+    suffix = next((x for x in OBJECT_PRONOUNS if first.endswith(x) and _owned_head(first[:-len(x)])), None)
     if suffix is None:
         return None
     s = ctx.sentences[f.si]

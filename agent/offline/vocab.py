@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 
-__all__ = ["FRONTING_IN", "KILLED", "PLACE_NOUNS", "REL_PRONOUNS"]
+__all__ = ["FRONTING_IN", "KILLED", "OBJECT_PRONOUNS", "PLACE_NOUNS", "REL_PRONOUNS"]
 
 KILLED = rules.words("vocab", "killed")
 
 REL_PRONOUNS = rules.words("vocab", "rel_pronouns")
+
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+"""Pronouns glued to a verb or a noun (normalised, longest first): "نسبته"، "فرضتها"، "اتهمتهم"، "مواقعهم"."""
 
 FRONTING_IN = rules.words("vocab", "fronting_in")
 """The "in" that opens a sentence ("في"، "وفي"، "ففي"): the place after it is put first, as what the rest

@@ -272,12 +272,12 @@ def _which_ar(subjects: str, pronouns: str) -> re.Pattern[str]:
 
 
 # "which <thing> ..." ("ما الجبهة التي ..."، "أي قاعدة ..."، "which front was he leading ..."): the thing is asked for
-_WHICH_AR = _which_ar("هي|هو", "التي|الذي|اللتين|الذين")
+_WHICH_AR = _which_ar("هي|هو", "التي|الذي|الذين")
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
 # the relative pronoun agrees with the thing asked: dual ("ما المادتان اللتان وجدت في العينات"، "ما الموقعان اللذان")
 # as well as the singular (A/B switch, tests patch it)
 WHICH_DUAL = True
-_WHICH_AR_DUAL = _which_ar("هي|هو|هما", "اللتان|اللذان|اللذين")
+_WHICH_AR_DUAL = _which_ar("هي|هو|هما", "اللتان|اللذان|اللتين|اللذين")
 
 
 ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one

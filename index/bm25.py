@@ -12,6 +12,7 @@ OFFLINE.md): queries go through the same :func:`search_terms`.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 from pathlib import Path
@@ -315,6 +316,34 @@ class BM25Index:
                 best = scores if best is None else np.maximum(best, scores)
         return best
 
+    def concept_idf(self, variants: list[list[str]]) -> float:
+        """A concept's rarity: the best of its wordings' mean BM25 idf over their known terms (0: none known)."""
+        vocab = self.model.vocab_dict
+        indptr, n_docs = self.model.scores["indptr"], self.model.scores["num_docs"]
+        best = 0.0
+        for terms in variants:
+            ids = [vocab[t] for t in dict.fromkeys(terms) if t in vocab]
+            if ids:
+                dfs = [int(indptr[i + 1]) - int(indptr[i]) for i in ids]
+                best = max(best, sum(math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in dfs) / len(dfs))
+        return best
+
+    def rarity_weights(self, concepts: list[list[list[str]]], power: float) -> list[float]:
+        """Per concept, ``(its idf / the query's mean concept idf) ** power`` when that is above 1, else 1: with
+        ``power`` above 0 a rare name weighs more than the frequent concept words beside it (BM25 alone counts
+        idf once), and no concept weighs less than in the plain ranking; all 1 at 0."""
+        if not power or self.model is None:
+            return [1.0] * len(concepts)
+        # a Latin word in a query of an Arabic archive (an English question's "how", "al") is rare by accident:
+        # it keeps weight 1
+        idfs = [0.0 if all(t.isascii() for v in variants for t in v) else self.concept_idf(variants)
+                for variants in concepts]
+        known = [x for x in idfs if x > 0]
+        if not known:
+            return [1.0] * len(concepts)
+        mean = sum(known) / len(known)
+        return [max(1.0, (x / mean) ** power) if x > 0 else 1.0 for x in idfs]
+
     def top_concepts(self, concepts: list[list[list[str]]], n: int, *,
                      keep: np.ndarray | None = None) -> list[tuple[str, float]]:
         """The ``n`` best chunks for a query made of concepts with alternative wordings.
@@ -351,7 +380,7 @@ class BM25Index:
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0,
                     per_concept: bool = True, title_weight: float = 0.0,
-                    keep: np.ndarray | None = None) -> list[tuple[str, float, str]]:
+                    keep: np.ndarray | None = None, rarity: float = 0.0) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         With ``per_concept`` a document's score for a concept is its best chunk's score for
@@ -362,7 +391,8 @@ class BM25Index:
         title is a field of its own (:meth:`load_titles`): the score is multiplied by
         ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
         boolean per document, :meth:`doc_positions`) only those documents are ranked (a
-        publication period's, :mod:`marsad.index.period`).
+        publication period's, :mod:`marsad.index.period`). With ``rarity`` each concept's scores are weighted
+        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking).
 
         Returns:
             ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
@@ -377,10 +407,13 @@ class BM25Index:
         title_hits = np.zeros(ndocs, dtype=np.float64)
         known = 0
         titles = self._titles if title_weight else None
-        for variants in concepts:
+        weights = self.rarity_weights(concepts, rarity)
+        for variants, weight in zip(concepts, weights, strict=True):
             scores = self.concept_scores(variants)
             if scores is None:
                 continue
+            if weight != 1.0:
+                scores = scores * np.float32(weight)
             known += 1
             chunk_total += scores
             if per_concept:

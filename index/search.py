@@ -354,7 +354,7 @@ class Searcher:
         self._generation = generation if self.bm25.generation == generation else None
 
     def search(self, query: str, k: int = 5, *, candidates: int = 50, max_per_doc: int | None = 1,
-               period: Period | None = None) -> list[Hit]:
+               period: Period | None = None, rarity: float = 0.0) -> list[Hit]:
         """The ``k`` best passages for a query.
 
         Args:
@@ -363,6 +363,7 @@ class Searcher:
             candidates: how deep each half (BM25, vectors) looks before fusion.
             max_per_doc: at most this many passages per document (None: no limit).
             period: only articles published in it (:func:`marsad.index.period.parse_period`).
+            rarity: raise the BM25 weight of the query's rarer concepts (:meth:`BM25Index.rarity_weights`; 0: off).
 
         Returns:
             Hits, best first, each a chunk with ``text == document.text[start:end]``.
@@ -370,7 +371,7 @@ class Searcher:
         if k <= 0 or not query.strip():
             return []
         with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
-            return self._search(query, k, candidates, max_per_doc, period)
+            return self._search(query, k, candidates, max_per_doc, period, rarity)
 
     def _plan(self, query: str) -> QueryPlan:
         plan = plan_query(query, self.lexicon)
@@ -396,7 +397,7 @@ class Searcher:
             return lexical, list(self.vectors.query(self._embed_query(plan.vector_text), depth))
 
     def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None,
-                period: Period | None = None) -> list[Hit]:
+                period: Period | None = None, rarity: float = 0.0) -> list[Hit]:
         from marsad.index.bm25 import query_terms
 
         self._refresh()
@@ -415,7 +416,7 @@ class Searcher:
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
-                                        title_weight=TITLE_WEIGHT, keep=keep)
+                                        title_weight=TITLE_WEIGHT, keep=keep, rarity=rarity)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):

@@ -289,6 +289,21 @@ def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     return every, share
 
 
+# switch for A/B measurement: the reformulations (search steps 2 and 3: the question's names, then its names alone)
+# raise the BM25 weight of their rarer concepts, (idf / the query's mean concept idf) ** QUERY_RARITY when above 1
+# (Searcher.search ``rarity``), so a rare name or word is not outweighed by the frequent concept words (killed,
+# front, battles) that hundreds of articles of the archive share; the question as asked (step 1) is searched as is
+QUERY_RARITY = 0.5
+
+
+def _search(searcher, query: str, n: int, step: int) -> list[Hit]:
+    """``searcher.search(query, n)``; from the second step on weighted by rarity (:data:`QUERY_RARITY`) when the
+    searcher is the hybrid one."""
+    if QUERY_RARITY and step and hasattr(searcher, "bm25"):
+        return searcher.search(query, n, rarity=QUERY_RARITY)
+    return searcher.search(query, n)
+
+
 def gather(
     question: Question,
     searcher,
@@ -318,7 +333,7 @@ def gather(
     scores: dict[str, float] = {}
     seen_chunks: set[tuple[str, int, int]] = set()
     queries = search_queries(question, lexicon, max_steps)
-    searches = [searcher.search(query, max(k, POOL_HITS)) for query in queries]
+    searches = [_search(searcher, query, max(k, POOL_HITS), i) for i, query in enumerate(queries)]
     evidence.queries.extend(queries)
     if DATE_SEARCH:
         searches.append(_dated_hits(question, searcher, queries, k))

@@ -51,3 +51,9 @@ def test_a_planned_advance_is_no_incident(offline_extract):
 def test_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_events, "AFTER_BATTLE_NAMED", False)
     assert _battles(offline_extract(_TAKEN)) == []
+
+
+def test_a_seizure_told_with_ila_keeps_its_place(offline_extract):
+    text = "وأضافت قوات الجيش اليمني إلى سيطرتها منطقة الطوارف بعد معارك شرسة مع جماعة الحوثي."
+    (attack,) = _battles(offline_extract(text))
+    assert attack.location is not None and attack.location.name == "الطوارف"

@@ -637,11 +637,20 @@ AFTER_BATTLE_NAMED = True
 """Switch (pass 48, A/B measurement and its test): fighting told after a seizure whose one place, told before the
 battle noun, is a name the gazetteer lacks ("استعادت قوات الجيش مواقع في منطقة X عقب معارك عنيفة") takes that name
 as its place; before, only names after the battle noun were read, the toll-less battle had no place and no record.
-A name told after a word of going to (``seized_place_motion``: "نزحت الأسر إلى منطقة X بعد معارك") is where people
-went, not a place taken, and is not read."""
-_MOTION_TO = rules.words("attacks", "seized_place_motion")
-_MOTION_REACH = 3
-"""Words before the name a word of going to may stand at ("إلى منطقة X": the place noun between)."""
+A name told after a verb of fleeing or going and "إلى/نحو" (``fled_to_verbs``, ``fled_to_words``: "نزحت الأسر إلى
+منطقة X بعد معارك") is where people went, not a place taken, and is not read; "أضافت القوات إلى سيطرتها منطقة X"
+is a seizure and is."""
+_FLED_VERBS = rules.words("attacks", "fled_to_verbs")
+_FLED_TO = rules.words("attacks", "fled_to_words")
+_FLED_REACH = 3
+"""Words before the name "إلى/نحو" may stand at ("إلى منطقة X": the place noun between), and before "إلى" its verb
+("نزحت عشرات الأسر إلى")."""
+
+
+def _fled_to(words: list[str], lo: int, x: int) -> bool:
+    """True when the name at ``x`` follows "إلى/نحو" after a verb of fleeing or going (:data:`_FLED_VERBS`)."""
+    return any(words[y] in _FLED_TO and any(bare_in(w, _FLED_VERBS) for w in words[max(lo, y - _FLED_REACH):y])
+               for y in range(max(lo, x - _FLED_REACH), x))
 
 
 def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | None) -> list[Place]:
@@ -651,7 +660,7 @@ def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | No
     if not AFTER_BATTLE_NAMED or place is not None or not told_after_battle(ctx, f):
         return []
     named = _read_named(ctx, replace(f, hi=f.i - 1), words, start=f.lo)[:1]
-    return [p for p in named if not any(bare_in(w, _MOTION_TO) for w in words[max(f.lo, p.i - _MOTION_REACH):p.i])]
+    return [p for p in named if not _fled_to(words, f.lo, p.i)]
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:

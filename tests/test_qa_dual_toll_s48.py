@@ -56,3 +56,16 @@ def test_a_how_many_question_is_answered_by_the_dual():
             "وقال مسؤول محلي إن الهجوم أسفر عن سقوط قتيلين من الحراس وثلاثة جرحى.")
     scored = count_claims(read_question("كم شخصا قتل في الهجوم على مركز الشرطة في بلدة الواحة؟"), evidence_of(text))
     assert scored and scored[0][1].numbers == [2]
+
+
+def test_a_dual_toll_noun_is_a_stated_two():
+    # numbers.read_quantity reads the toll nouns' duals as 2, like "جنديين": an answer's "2" is grounded in its quote
+    # (the eval's stated values read it too); a dual the sentence states beside another count leaves an English
+    # answer with no single number to put first
+    from marsad.agent.numbers import read_quantity
+    from marsad.core.arabic import normalize, tokenize
+
+    for word in ("قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدين", "شهيدان"):
+        quantity = read_quantity(tokenize(normalize(word)), 0)
+        assert quantity is not None and quantity.value == 2
+    assert read_quantity(tokenize(normalize("القتيلين")), 0) is None

@@ -42,7 +42,11 @@ def test_without_rarity_every_weight_is_one_and_the_ranking_is_unchanged(tmp_pat
 
 
 def test_a_latin_word_is_not_weighed_up(tmp_path):
-    index = _index(tmp_path)
+    # "zaydun" is in one report of the index, rarer than "هجوم": only its script keeps it at weight 1
+    rows = [(f"broad{d}::0", "هجوم قتل") for d in range(5)] + [("latin::0", "zaydun سوق")]
+    index = BM25Index(tmp_path / "bm25")
+    index.build(iter(rows), generation=1)
+    assert index.concept_idf([["zaydun"]]) > index.concept_idf([["هجوم"]]) > 0
     assert index.rarity_weights([[["هجوم"]], [["zaydun"]]], 1.0) == [1.0, 1.0]
 
 

@@ -88,7 +88,7 @@ _PROTEST = re.compile(_W + r"(?:اعتصام|اعتصم|اضراب|مظاهر|م
 SHOOTING_WORDS = True  # switch for A/B measurement: a shooting told by its Arabic verb or a sniper is a security event
 # "أطلق فلان النار على ..." (the verb parted from "النار" by its subject: the vocabulary holds the verbal noun
 # "اطلاق النار" only), a sniper and his fire ("قناص"، "قنص")
-_SHOOTING = re.compile(_W + r"(?:اطلق(?:ت|وا|ا)?(?: \S+){0,3} النار|قناص|قنص)")
+_SHOOTING = re.compile(_W + r"(?:اطلق(?:ت|وا|ا)?(?: \S+){0,3} النار|قناص|قنص(?!ل))")  # (not "القنصل"، "القنصلية": a consul)
 
 
 def in_domain(question: Question) -> bool:

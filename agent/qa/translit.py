@@ -97,8 +97,8 @@ _EN_VOWELS = [("ou", "W", 1.0), ("oo", "W", 1.0), ("ee", "Y", 1.0), ("ei", "Y", 
 
 
 # CLOSED_VOWELS (switch for A/B measurement, read at call time by _english_vowels): Arabic leaves a name's short
-# vowels unwritten, and a vowel is short in a closed syllable: before a doubled consonant ("Mohammed" محمد, not
-# محامد; "Hassan" حسان, "Gaddafi" قذافي), and a single e after a consonant before the final one ("Khaled" خالد,
+# vowels unwritten, and a vowel is short in a closed syllable: before a doubled consonant ("Gaddafi" قذافي, not
+# قاضافي; "Mohammed" محمد and محامد then tie, and the commoner spelling leads), and a single e after a consonant before the final one ("Khaled" خالد,
 # "Laden" لادن, "Ahmed" احمد, not احميد). There leaving the vowel unwritten costs CLOSED_UNWRITTEN and writing it
 # long CLOSED_WRITTEN more than its match (an ain written there is a consonant: no cost). Left as they were: a
 # name's first vowel (its alif or ain is written), the long vowels ("ou", "ee"), a vowel before "ss" (it writes an s

@@ -433,7 +433,6 @@ has that state as its subject: the verb of a relative clause whose object is the
 as after the bare verb (:data:`_STATE_VERBS`); it is not where the incident happened."""
 
 
-
 def _resumptive_state_verb(word: str) -> bool:
     """True when ``word`` is a past verb of :data:`_STATE_VERBS` (ending in "ت") with an object pronoun glued to it."""
     for pronoun in OBJECT_PRONOUNS:

@@ -46,11 +46,6 @@ place noun like "مديريتي": it names two places, one record each (GUIDELIN
 included; before, the dual was no place noun and its two names were read as one place or none. Only the dual: the
 singular "جبهة" also heads group names ("جبهة النصرة")."""
 _FRONT_DUALS = rules.words("locations", "front_dual_nouns")
-
-
-def _is_dual(form: str) -> bool:
-    """True when the place noun ``form`` is a dual (:data:`FRONT_DUALS` adds the front's)."""
-    return form in _DUAL or (FRONT_DUALS and form in _FRONT_DUALS)
 _PAIR = rules.words("locations", "pair_place_cues")
 """Dual place nouns that are also adjectives ("إقليمي": two provinces, or regional): a place noun only before a pair
 of names joined by "و"."""
@@ -71,6 +66,11 @@ TOLD_AFTER = True
 """Switch: names told with a known place right after them - their bearing from it ("منطقة الزيتون شرق مدينة غزة") or
 their administrative parent ("منطقة X بمديرية Y") - lie in that place's country, before any other country the
 sentence or the article names (A/B measurement and its test)."""
+
+
+def _is_dual(form: str) -> bool:
+    """True when the place noun ``form`` is a dual (:data:`FRONT_DUALS` adds the front's)."""
+    return form in _DUAL or (FRONT_DUALS and form in _FRONT_DUALS)
 
 
 def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None = None) -> list[Place]:
@@ -351,7 +351,12 @@ def _known_nisba(words: list[str], y: int, hi: int, known: set[int], country: st
     is no town of the country the news is about); None otherwise or when no country is known."""
     if country is None or not _nisba_shaped(words, y, hi, known, noun):
         return None
-    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(words[y])) else None
+    return (y, y + 1) if _town_of(words[y], country) else None
+
+
+def _town_of(word: str, country: str) -> bool:
+    """True when the world gazetteer lists ``word`` as a place of ``country``."""
+    return any(p.country_code == country for p in get_world_gazetteer().lookup(word))
 
 
 def _front_conjunct(words: list[str], y: int, hi: int, known: set[int], country: str | None) -> tuple[int, int] | None:
@@ -360,7 +365,7 @@ def _front_conjunct(words: list[str], y: int, hi: int, known: set[int], country:
     w = words[y][1:] if y < hi and words[y][:1] == "و" else ""
     if country is None or y in known or not (_name_word(w) and descriptive([w])):
         return None
-    return (y, y + 1) if any(p.country_code == country for p in get_world_gazetteer().lookup(w)) else None
+    return (y, y + 1) if _town_of(w, country) else None
 
 
 def _nisba_shaped(words: list[str], y: int, hi: int, known: set[int], noun: str) -> bool:

@@ -109,6 +109,13 @@ CLOSED_WRITTEN = 0.4
 _FOREIGN_ONSET = re.compile(r"(?!kh|sh|ch|gh|th|dh|ph)[b-df-hj-np-tv-z][b-df-hj-np-tv-z]")
 
 
+def _vowel_swap(sym: str, ch: str) -> float:
+    """The cost of an English vowel (its _EN_VOWELS symbol) written as the Arabic long vowel ``ch`` (A, W or Y): none
+    for its own (an e as ي too), 0.5 when either is an a or the e, else 1 (vowel_fit and slot_fit)."""
+    same = sym == ch or (sym == "E" and ch == "Y")
+    return 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
+
+
 def _english_vowels(word: str) -> list[tuple[str, float, float]]:
     """An English name's vowels, in order: (the long vowel news writes, the cost of leaving it unwritten, the extra
     cost of writing it: CLOSED_VOWELS)."""
@@ -163,9 +170,8 @@ def vowel_fit(word: str, term: str) -> float:
     for i, (sym, cost, extra) in enumerate(en, 1):
         dist[i][0] = dist[i - 1][0] + cost
         for j, ch in enumerate(ar, 1):
-            same = sym == ch or (sym == "E" and ch == "Y")
-            swap = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
-            dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap + (0.0 if ain_at[j - 1] else extra))
+            swap = _vowel_swap(sym, ch) + (0.0 if ain_at[j - 1] else extra)
+            dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap)
     final_alif = 1.0 if t.endswith("ا") and not bare.endswith(("a", "ah")) else 0.0
     # ... and so does a final ي (a nisba or a possessive, not the name) after an English name ending in a
     # consonant: "Kitaf" is كتاف, not كتفي
@@ -188,7 +194,7 @@ def vowel_fit(word: str, term: str) -> float:
 # writes its two long letters before the s; "Muhayil" has a vowel and its y between h and l (محايل), the word مؤهل
 # writes its و before the h (slot_fit). Before it, the index's commonest such spelling came first.
 SLOT_VOWELS = True
-_EN_CONSONANTS = ("kh", "sh", "ch", "gh", "th", "dh", "ph", "ck", *"bcdfgjklmnpqrstvxz")
+_EN_CONSONANTS = tuple(en for en, _ in _EN_LETTERS)  # (digraphs first; h is read before them)
 
 
 def _english_slots(bare: str) -> list[tuple[str, float]]:
@@ -260,8 +266,7 @@ def slot_fit(word: str, term: str) -> float:
                 elif ch == "C":
                     step = inf
                 else:
-                    same = sym == ch or (sym == "E" and ch == "Y")
-                    step = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
+                    step = _vowel_swap(sym, ch)
                 dist[i + 1][j + 1] = min(dist[i + 1][j + 1], d + step)
     return dist[len(en)][len(ar)]
 

@@ -61,7 +61,8 @@ def test_what_did_x_do_quotes_the_sentence_where_x_acts_there():
     assert all("كركوك" not in c.text for c in claims)
     answer = assemble(q, claims, _evidence().texts, backend="offline")
     assert not answer.abstained and answer.citations[0].quote in TEXT
-    assert answer.answer.startswith("Mustafa al-Kadhimi")  # the name in English, where the lexicon knows it
+    # the name in English, where the lexicon knows it, as whom the quote is about (not as if it were the answer)
+    assert answer.answer.startswith("Mustafa al-Kadhimi — the sources report (in Arabic): «")
 
 
 def test_why_prefers_the_sentence_that_gives_a_reason():

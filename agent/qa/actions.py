@@ -392,7 +392,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         seen.add(key)
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
-                else f"{who + ', as the sources report' if who else 'The sources report'} (in Arabic): «{short}»"
+                else f"{who + ' — the sources report' if who else 'The sources report'} (in Arabic): «{short}»"
                      f"{glossed(quote)}")
         spans = [(doc_id, s, e)]
         if reason is not None:  # the reason, told by the sentence after it of "the decision" (or the act by its noun)

@@ -157,10 +157,10 @@ _MARKER = re.compile(r"\[\d+\]")  # citation markers [1], [2] are not facts
 # Words that say which toll a number is (normalised: hamza folded, ة -> ه). A number stated
 # for one role is not an answer for the other: "13 injured" does not answer "how many killed".
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("قتل", "قتيل", "قتلي", "مقتل", "مصرع", "حتفه", "حتفهم", "استشهد", "استشهاد", "شهيد", "شهداء", "قضوا",
+    "killed": ("قتل", "قتلت", "قتلوا", "قتيل", "قتلي", "مقتل", "مصرع", "حتفه", "حتفهم", "استشهد", "استشهاد", "شهيد", "شهداء", "قضوا",
                "وفاه", "توفي", "اعدام", "killed", "dead", "died", "deaths", "death", "fatalities",
                "lives", "kill", "kills", "killing"),
-    "injured": ("جرح", "جريح", "جرحي", "اصابه", "اصابات", "اصيب", "اصيبوا", "مصاب", "مصابين", "مصابا", "injured",
+    "injured": ("جرح", "جرحت", "جرحوا", "جريح", "جرحي", "اصابه", "اصابات", "اصيب", "اصيبوا", "مصاب", "مصابين", "مصابا", "injured",
                 "wounded", "injuries", "injuring", "wounding", "hurt"),
 }
 # Clauses end at sentence punctuation, commas and "and/while"; not at ":" ("عدد القتلى: 7") or brackets.

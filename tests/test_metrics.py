@@ -359,6 +359,11 @@ def test_target_background_provisions_and_country_are_scored():
     ("قتل ثلاثة مدنيين", "ثلاثة", "killed", True),
     ("أصيب ثلاثة مدنيين", "ثلاثة", "killed", False),
     ("سقط قتيلان", "قتيلان", "killed", True),
+    # the verb with its subject's ending ("قتلوا"، "قتلت"، "جرحوا") names the role as the bare verb does
+    ("مسلحون قتلوا 6 أشخاص وجرحوا 4 آخرين", "6", "killed", True),
+    ("مسلحون قتلوا 6 أشخاص وجرحوا 4 آخرين", "4", "injured", True),
+    ("مسلحون قتلوا 6 أشخاص وجرحوا 4 آخرين", "4", "killed", False),
+    ("قالت الشرطة إن الغارة قتلت 9 مدنيين", "9", "killed", True),
     ("وقع الهجوم في الرمادي", "الرمادي", "place", True),  # other roles only label the fact
     ("عدد القتلى: 7 («لقي 7») في تعز، وعدد الجرحى: 54 [1].", "7", "killed", True),
     ("عدد القتلى: 7 («لقي 7») في تعز، وعدد الجرحى: 54 [1].", "54", "injured", True),

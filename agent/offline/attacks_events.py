@@ -295,6 +295,9 @@ before is an air strike, and it names no ground means (artillery, mortars, rocke
 its word or within three words after it, it is that air strike's kind."""
 _SIMILAR = rules.words("attacks", "similar_words")
 SIMILAR_APART = True
+BATTLE_LISTED = True
+"""Switch (pass 49, A/B measurement and its test): fighting told with no toll at a list of places ("ودارت معارك في
+منطقتي كذا وكذا") is one incident per place (guidelines D-21), as a strike told at several places is."""
 """Switch (on; off only to measure the rule): an event whose word is followed right away by a word of likeness
 ("هجوم مماثل"، "تفجيرات مماثلة"; ``similar_words``) is marked ``similar``: the text tells it as another incident like
 the one told before, so it joins no incident of an earlier sentence (``attacks_clusters._compatible``) and its doer,
@@ -926,7 +929,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
             # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
             # named; a toll told for them together is no place's own (kept only as written)
-            shared = len(listed) > 1 and not battle_only  # (fighting across several places is one battle)
+            shared = len(listed) > 1 and (BATTLE_LISTED or not battle_only)  # (fighting across several places is one battle)
             if VIOLENCE_DUALS and not shared and place is not None and place.i > 0 \
                     and bare_in(words[place.i - 1], _ROUNDUP_DUAL_PLACES) \
                     and (roundup_told or any(_indefinite_dual(w) for w in words[f.lo:f.hi])):

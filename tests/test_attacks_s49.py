@@ -1,0 +1,24 @@
+"""Pass 49 (split49): one report telling several incidents.
+
+Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.schemas import Document
+
+
+def _places(body: str) -> list[str | None]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="معارك", text=body, published="2016-05-02"))
+    return [a.location.name if a.location else None for a in rec.attacks]
+
+
+# fighting with no toll told at two named places: one incident per place (D-21)
+_BATTLE_LIST = "وأضاف أن المعارك تدور اليوم بين الطرفين بالأسلحة الثقيلة في مدينتي الرمادي والفلوجة."
+
+
+def test_fighting_at_two_places_is_one_incident_per_place():
+    assert {"الرمادي", "الفلوجة"} <= set(_places(_BATTLE_LIST))
+
+
+def test_battle_listed_switch_off_keeps_one_battle(monkeypatch):
+    monkeypatch.setattr(attacks_events, "BATTLE_LISTED", False)
+    assert len(_places(_BATTLE_LIST)) == 1

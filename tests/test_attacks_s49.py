@@ -2,7 +2,7 @@
 
 Sentences written for these tests."""
 
-from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.agent.offline import OfflineExtractor, attacks_events, attacks_places
 from marsad.schemas import Document
 
 
@@ -22,3 +22,16 @@ def test_fighting_at_two_places_is_one_incident_per_place():
 def test_battle_listed_switch_off_keeps_one_battle(monkeypatch):
     monkeypatch.setattr(attacks_events, "BATTLE_LISTED", False)
     assert len(_places(_BATTLE_LIST)) == 1
+
+
+# a second place told with its own "وفي" after the first place and its parent
+_AGAIN = "قصفت الطائرات أمس مواقع للتنظيم في الرمادي بمحافظة الأنبار، وفي كركوك."
+
+
+def test_a_second_place_told_with_its_own_in_is_its_own_incident():
+    assert {"الرمادي", "كركوك"} <= set(_places(_AGAIN))
+
+
+def test_locative_again_switch_off_keeps_one_strike(monkeypatch):
+    monkeypatch.setattr(attacks_places, "LOCATIVE_AGAIN", False)
+    assert len(_places(_AGAIN)) == 1

@@ -502,11 +502,28 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     if any(w == "بين" for w in s.words[max(0, first.i - 2):first.i]):
         return []  # "على الطريق الرابط بين ناحية العظيم وقضاء الخالص": one place between two
     chain = [first]
+    last_j = first.j  # (the end of the last item, or of the parent told after it)
     for m in ctx.places_in(f.si, first.j, f.hi):
         p = place_at(ctx, f.si, m)
         prev = chain[-1]
+        if LOCATIVE_AGAIN and not p.weak and 0 <= p.i - last_j <= 2 \
+                and not any(w.startswith("و") for w in s.words[last_j:p.i + 1]) \
+                and _one_area(p, prev) and p.specificity > prev.specificity:
+            last_j = p.j  # "في مديرية التحيتا جنوب محافظة الحديدة": the item's parent, told after it
+            continue
+        if LOCATIVE_AGAIN and last_j > prev.j:
+            gap = s.words[last_j:p.i]
+            if not (gap and gap[0] in _IN_AGAIN and len(gap) <= 2 and not p.weak):
+                break
+            if any(_one_area(p, q) for q in chain):
+                return []
+            chain.append(p)  # "..، وفي جبهة صرواح غرب محافظة مأرب": a second place told with its own "وفي"
+            last_j = p.j
+            continue
         gap = s.words[prev.j:p.i]
         joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
+        if LOCATIVE_AGAIN and not joined and not p.weak and gap and gap[0] in _IN_AGAIN and len(gap) <= 2:
+            joined = True  # "في منطقة غافرة، وفي منطقة طلان"
         if LIST_GAPS and not joined and 1 < len(gap) <= 2 and gap[0].startswith("و") and s.words[p.i].startswith("و") \
                 and all(w.isalpha() for w in gap):
             joined = True  # "قرب مدن الرقة وحلب وعين عيسى ودير الزور": a listed name no gazetteer knows between two
@@ -515,8 +532,15 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
         if any(_one_area(p, q) for q in chain):
             return []  # "بعقوبة وديالى": a place and the province holding it are one area
         chain.append(p)
+        last_j = p.j
     return chain if len(chain) > 1 else []
 
+
+LOCATIVE_AGAIN = True
+"""Switch (pass 49, A/B measurement and its test): a place of the frame followed, after its parent place if any, by
+"، وفي" and a second place of another area ("معارك في مديرية التحيتا جنوب محافظة الحديدة، وفي جبهة صرواح غرب محافظة
+مأرب") lists the two: one incident per place (guidelines D-21)."""
+_IN_AGAIN = frozenset(normalize(w) for w in ("وفي", "وكذلك", "وكذا"))
 
 LEADING_LIST = True
 """Switch (pass 40, A/B measurement and its test): a list of places told as where before the frame's event word

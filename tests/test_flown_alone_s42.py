@@ -17,7 +17,7 @@ import marsad.agent.offline.attacks_incidents as incidents_mod
 
 _FIGHT = "تجددت المواجهات فجر الثلاثاء بين قوات الجيش اليمني والميليشيات شمال محافظة الجوف، وقتل فيها 12 حوثيا.\n"
 _BESIDE = _FIGHT + ("وفي أثناء المعارك قصفت مقاتلات تحالف دعم الشرعية في اليمن آليات تابعة للحوثيين "
-                    "قرب وادي الرمل.")
+                    "قرب خطوط التماس.")
 
 
 def _kinds(offline_extract, text: str) -> list[tuple[str | None, str | None]]:

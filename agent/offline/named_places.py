@@ -61,6 +61,11 @@ _HEADS = rules.words("locations", "name_heads")
 _BOUND_HEADS = rules.words("locations", "bound_name_heads")
 """Heads that never end a name ("بني"، "أبو"، "أم"): the word after one is the name's, even one that begins with a
 letter that is often a clitic ("بني وهب")."""
+VALLEYS = True
+"""Switch (pass 49, its test): a valley ("وادي") is a place noun of an area that heads its name, as "جبل" is ("في وادي
+حريب"، "في منطقة الظهرة ووادي القعيف": the valley is a place of its own, one record per named place, GUIDELINES D-21);
+off, "وادي" only headed a name after another place noun and a valley a gazetteer did not know had no place."""
+_VALLEYS = rules.words("locations", "valley_place_nouns")
 _MAX_NAMES = 6
 TOLD_AFTER = True
 """Switch: names told with a known place right after them - their bearing from it ("منطقة الزيتون شرق مدينة غزة") or
@@ -288,6 +293,8 @@ def _noun(word: str) -> tuple[str, str] | None:
             return _NOUNS[b], b
         if FRONT_DUALS and b in _FRONT_DUALS:
             return "area", b  # "جبهتي صرواح ونهم" (:data:`FRONT_DUALS`)
+        if VALLEYS and b in _VALLEYS:
+            return "area", b  # "ووادي القعيف" (:data:`VALLEYS`)
     return None
 
 

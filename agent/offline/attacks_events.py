@@ -93,6 +93,7 @@ from marsad.agent.offline.scope import (
     since_start,
     so_far_total,
 )
+from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.core.arabic import normalize
 
 _PREVENTION = rules.words("attacks", "prevention")
@@ -252,6 +253,28 @@ _PRONOUNS = rules.words("attacks", "pronoun_words")
 """Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
 _PARENT_GAP = rules.number("attacks", "parent_place_gap")
 """Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
+PARENT_CHAIN = True
+"""Switch (pass 49, its test): the places that hold an unknown place, told one after another right after it ("في وادي
+عيان بمنطقة الخشم التابعة لمديرية الزهرة"، "في جبل عيان بمنطقة الخشم في مديرية الزهرة"), are no distance between it
+and the known place that holds them all: the unknown place is the incident's, within the known one; off, the gap
+counted their words and the known place, the widest, was the incident's."""
+_HOLDER_LINKS = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
+
+
+def _holders_end(words: list[str], j: int, stop: int) -> int:
+    """The index past the chain of holding places told from ``j`` on, before ``stop`` (:data:`PARENT_CHAIN`): each an
+    optional "في", a place noun (with its clitic: "بمنطقة") and a one-word name, then an optional "التابعة"."""
+    while PARENT_CHAIN and j < stop:
+        k = j + 1 if words[j] == "في" else j
+        if k + 1 >= stop or not bare_in(words[k], PLACE_NOUNS) or not words[k + 1].isalpha() \
+                or bare_in(words[k + 1], PLACE_NOUNS):
+            break
+        j = k + 2
+        if j < stop and words[j] in _HOLDER_LINKS:
+            j += 1
+    return j
+
+
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _LINKING_DEMONSTRATIVES = {normalize(w) for w in rules.words("attacks", "linking_demonstratives")}
@@ -769,7 +792,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # "في قرى البوعيثة والبوحياة وأبو غريب": the frame's place is one of the list, and the names the
                 # gazetteer lacks lie in its area
                 named = [_within(p, place) for p in named]
-            elif named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
+            elif named and place is not None and named[0].i < place.i \
+                    and place.i - _holders_end(words, named[-1].j, place.i) <= _PARENT_GAP:
                 named = [_within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):
                 # "وفي مديرية أرحب شمال العاصمة صنعاء، قصفت ... في منطقة الرضمة": a place by the reference point

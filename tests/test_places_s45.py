@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import named_places
+from marsad.agent.offline import mentions, named_places
 
 
 def test_front_named_like_an_adjective_is_the_place(offline_place):
@@ -16,6 +16,7 @@ def test_front_named_like_an_adjective_is_the_place(offline_place):
 
 def test_front_named_like_an_adjective_switch_off(offline_place, monkeypatch):
     monkeypatch.setattr(named_places, "KNOWN_NISBA", False)
+    monkeypatch.setattr(mentions, "FRONT_IN_CUE", False)  # (pass 49: the front word cues the town too)
     loc = offline_place("شنت القوات الحكومية هجوما واسعا على مواقع الحوثيين في جبهة قانية بمحافظة البيضاء وسط "
                         "اليمن، وقتلت سبعة منهم.")
     assert loc is not None and loc.name != "قانية"

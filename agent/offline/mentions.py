@@ -113,6 +113,14 @@ FRONT_CUE = True
 "وفي" alone does ("وفي جبهة نهم، ..."): a known town or district, by the weak cue's population bar, is the front's
 place."""
 _FRONT_WORDS = frozenset(normalize(w) for w in ("جبهة", "جبهات"))
+FRONT_IN_CUE = True
+"""Switch (pass 49, its test): a front word right after "في" ("في جبهة صرواح") or with "ب" on it ("بجبهة نهم") inside
+its sentence cues the one-word world name after it as one opening the sentence does (:data:`FRONT_CUE`), by the weak
+cue's population bar: the front's town or district, resolved; off, such a front's name was read by ``named_places``
+as a place no gazetteer knows (no coordinates, no province)."""
+_FRONT_IN_WORDS = frozenset({"في", "وفي", "ففي"})
+_FRONT_QUOTES = frozenset('"«»“”')
+"""A front's name opening a quote ('في جبهة "ميمنة الميمنة"') runs to its closing quote: no one-word place."""
 PROVINCE_OF_CITY = True
 """Switch (pass 37): a world city carries the curated province it lies in as its governorate ("جلال آباد":
 Nangarhar Province), so the city and its province told in one article are one area."""
@@ -617,7 +625,7 @@ class Gazetteer:
             LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و") or (
             CUE_NISBA and i > 1 and words[i - 1][:2] == "ال" and self._country_adjective(words[i - 1])
             and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2])))  # "بالعاصمة السودانية الخرطوم"
-        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) or self._fronted_front(sentence, i) \
+        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) or self._fronted_front(sentence, i, k) \
             or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
             or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
         best = cands[0]
@@ -642,11 +650,18 @@ class Gazetteer:
         return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
 
     @staticmethod
-    def _fronted_front(sentence: Sentence, i: int) -> bool:
+    def _fronted_front(sentence: Sentence, i: int, k: int = 1) -> bool:
         """True (switch ``FRONT_CUE``) when word ``i`` follows a front word that opens its sentence after "في" ("وفي
-        جبهة نهم، ..."): the round-up's next front, whose name is a place as after "وفي" alone. A front told inside
-        the sentence ("... في جبهة كذا") is left to the place-noun reading (``named_places``)."""
+        جبهة نهم، ..."): the round-up's next front, whose name is a place as after "وفي" alone; or (switch
+        ``FRONT_IN_CUE``) when a one-word name ``k == 1`` follows a front word told inside the sentence after "في" or
+        with "ب" on it ("... في جبهة كذا"، "بجبهة كذا"), not opening a quote."""
         words = sentence.words
+        if FRONT_IN_CUE and k == 1 and i >= 1 and not (i == 2 and words[0] in FRONTING_IN) and (
+                (i >= 2 and words[i - 1] in _FRONT_WORDS and words[i - 2] in _FRONT_IN_WORDS)
+                or (words[i - 1][:1] == "ب" and words[i - 1][1:] in _FRONT_WORDS)) \
+                and _FRONT_QUOTES.isdisjoint(sentence.norm[sentence.tokens[i - 1].ne:sentence.tokens[i].ns]):
+            return True  # "في جبهة صرواح"، "بجبهة نهم" (:data:`FRONT_IN_CUE`; the opening one is FRONT_CUE's); not
+            # 'جبهة "ميمنة الميمنة"'
         return FRONT_CUE and i == 2 and words[1] in _FRONT_WORDS and words[0] in FRONTING_IN
 
     def _country_adjective(self, word: str) -> bool:

@@ -755,7 +755,8 @@ def with_names(question: Question, finder: NameFinder,
         return dataclasses.replace(question, uncovered=tuple(w for w in question.uncovered if w not in resolved),
                                    expansion=question.expansion + tuple(t for t in ranked if t not in question.expansion))
     if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
-        names = [dataclasses.replace(e, data={**e.data, "searched": _searched(e, finder)}) for e in names]
+        names = [dataclasses.replace(e, data={**e.data, "searched": _with_hamza_twin(_searched(e, finder), finder)})
+                 for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
     words = re.findall(r"(?<![A-Za-z])(?:al-)?([A-Za-z]+)", question.text)
@@ -820,6 +821,34 @@ def _searched(name: Entry, finder: NameFinder) -> tuple[str, ...]:
 
 
 _LONG_VOWELS = re.compile("[اويى]")
+
+
+# switch for A/B measurement: a name ending in alif and hamza is searched by its spelling without the hamza too, and one
+# ending in alif by its spelling with it, when the index holds that twin ("Qarha": قرحاء beside القرحا, "Sanaa": صنعاء
+# beside صنعا): news drops a final hamza after alif as often as it writes it, and the stemmer keeps the two apart
+HAMZA_TWIN = True
+
+
+def _hamza_twin(term: str) -> str | None:
+    if len(term) < 4:
+        return None
+    if term.endswith("اء"):
+        return term[:-1]
+    if term.endswith("ا") and not term.endswith("اا"):
+        return term + "ء"
+    return None
+
+
+def _with_hamza_twin(searched: tuple[str, ...], finder: NameFinder) -> tuple[str, ...]:
+    """``searched`` with each spelling's hamza twin (:data:`HAMZA_TWIN`) the index holds after it."""
+    if not HAMZA_TWIN:
+        return searched
+    out = list(searched)
+    for t in searched:
+        twin = _hamza_twin(t)
+        if twin is not None and twin not in out and finder.frequency.get(twin, 0):
+            out.append(twin)
+    return tuple(out)
 
 
 @cache

@@ -26,3 +26,38 @@ def test_a_hamza_twin_the_index_lacks_is_not_searched():
     assert translit._with_hamza_twin(("صنعا",), NameFinder(["صنعاء"], {"صنعاء": 300})) == ("صنعا", "صنعاء")
     assert translit._hamza_twin("هدا") is None  # (too short to be read as a name's ending)
 
+
+# ---- a "who is <name>" question: the sentence naming him whole, the one defining him first (passages.ASKED_NAME)
+_WHO_TEXT = ("شيعت الجماعة المسلحة أمس في العاصمة جثامين ثلاثة من قادتها الميدانيين الذين قتلوا في المعارك، وهم سالم "
+             "عبدالله الحداد وناصر فهد البرقاني وخالد سعيد البرقاني.\n"
+             "وأعلنت الجماعة في بيان تعيين القيادي هاشم البرقاني وزيرا للداخلية في حكومتها غير المعترف بها.\n"
+             "أما ناصر البرقاني، فهو المشرف العام على سجون الجماعة في العاصمة ومسؤول عمليات الخطف فيها.")
+_WHO_Q = "من هو ناصر البرقاني الذي شيعته الجماعة في العاصمة؟"
+
+
+def _who_claims():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    doc = Document(doc_id="d", title="مقتل ثلاثة من قادة الجماعة", text=_WHO_TEXT, published="2018-05-30")
+    return passage_claims(parse_question(_WHO_Q), Evidence(docs={"d": doc}))
+
+
+def test_who_is_a_name_is_answered_by_the_sentence_defining_him(monkeypatch):
+    from marsad.agent.qa import passages
+
+    claims = _who_claims()
+    assert claims and "المشرف العام" in claims[0].text
+    monkeypatch.setattr(passages, "ASKED_NAME", False)
+    # (without the rule: the office word's sentence, about another man of the family, or nothing)
+    assert not any("المشرف العام" in c.text for c in _who_claims())
+
+
+def test_asked_name_needs_a_name_of_two_words_and_no_descriptor():
+    from marsad.agent.qa.passages import asked_name
+
+    assert asked_name(parse_question(_WHO_Q)).search("اما ناصر فهد البرقاني فهو")
+    assert asked_name(parse_question("من هو ناصر الذي شيعته الجماعة؟")) is None  # (one word: a given name alone)
+    assert asked_name(parse_question("من هو القيادي الذي شيعته الجماعة في العاصمة؟")) is None
+    assert asked_name(parse_question("Who is Nasser al-Barqani?")) is None

@@ -353,6 +353,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     bound = unmapped(question)
     if bound and not _bound_only(question):
         return []
+    name: re.Pattern[str] | None = None  # (ASKED_NAME: the name a "who is" question asks about)
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
         else _CUE.get(question.intent)
@@ -362,6 +363,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         cue = _UNIT_CUE  # "من أي فوج": a sentence naming a unit (asks_unit)
     elif question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
+        name = asked_name(question) if cue is _CUE[Intent.role] else None
+        if name is not None:
+            cue = name  # "من هو فلان الفلاني": a sentence naming him (whole) says what he is, in its own words
     elif PARTAKE and question.intent is Intent.participants and cue is not None:
         cue = _compiled(cue.pattern + _PARTAKE_CUE)
     elif DOER_VERB and question.intent is Intent.perpetrator and question.language == "ar" and cue is not None:
@@ -543,6 +547,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += 0.5  # a sentence telling who takes part names the participants
             if why and gives_reason(norm):
                 share += WHY_REASON_WEIGHT  # (WHY_REASON)
+            if name is not None and _DEFINES.match(norm, _end_of(name, norm)):
+                share += 1.0  # "أما فلان الفلاني، فهو المشرف ...": the sentence defining him, not one listing him
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
@@ -573,6 +579,48 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         if len(claims) >= limit:
             break
     return claims
+
+
+# switch for A/B measurement: an Arabic "who is" question asking about a man by his name ("من هو فلان الفلاني الذي شيعه
+# الحوثيون") -- no office word, no descriptor (appositions.asked_descriptor) -- is answered by a sentence naming him whole
+# (his words in order, one or two words of his lineage between: "فلان بن علان الفلاني"), whatever office it gives him
+# ("المشرف"، "القيادي": words the role cue does not hold); one defining him ("فهو"، "وهو"، "هو") ranks first. A sentence
+# sharing one of his names ("علان الفلاني", another man of the family) is no answer.
+ASKED_NAME = True
+_ASKS_NAME = re.compile(r"^\W*(?:و?من) (?:هو|هي) ((?:[^\W\d_]{2,} ){1,4}?)(?:الذي|التي|الذين|في|من|علي|عن|بعد|قبل)(?!\w)")
+_DEFINES = re.compile(r"\W{0,3}(?:\S+ ){0,3}?(?:[وف]?هو|[وف]?هي)(?!\w)|\W{0,3}(?:الذي|التي) (?:يشغل|كان|يعد|يعتبر)")
+
+
+def asked_name(question: Question) -> re.Pattern[str] | None:
+    """The pattern of the name an Arabic "who is <name>" question asks about (:data:`ASKED_NAME`), or None: a
+    question asking by an office or a descriptor, a name of one word, or a word of it the lexicon knows (a place or a
+    group: "من هو حزب الله")."""
+    if not ASKED_NAME or question.language != "ar" or question.entities and any(
+            e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
+        return None
+    m = _ASKS_NAME.match(normalize(question.text))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2 or words[0].startswith("ال") or any(w in STOP_AR or NOT_NAME.match(w) for w in words):
+        return None
+    from marsad.agent.qa.appositions import asked_descriptor
+
+    if asked_descriptor(question) is not None:
+        return None
+    gap = r"(?:\s+\S+){0,2}?\s+"
+    return re.compile(r"(?<!\w)[وفبل]?" + gap.join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+def _in_name(entity, question: Question) -> bool:
+    """The lexicon entity is named between "من هو" and the question's next word of its own (a group asked about)."""
+    m = _ASKS_NAME.match(normalize(question.text))
+    return m is not None and mentions(entity, m.group(1), normalized=True)
+
+
+def _end_of(name: re.Pattern[str], norm: str) -> int:
+    m = name.search(norm)
+    return m.end() if m else len(norm)
 
 
 ANY_OFFICE = True  # switch for A/B measurement (tests patch it)

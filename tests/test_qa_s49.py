@@ -61,3 +61,44 @@ def test_asked_name_needs_a_name_of_two_words_and_no_descriptor():
     assert asked_name(parse_question("من هو ناصر الذي شيعته الجماعة؟")) is None  # (one word: a given name alone)
     assert asked_name(parse_question("من هو القيادي الذي شيعته الجماعة في العاصمة؟")) is None
     assert asked_name(parse_question("Who is Nasser al-Barqani?")) is None
+
+
+_WHO_EN_TEXT = ("زار الوفد محافظة عسير أمس، والتقى المسؤولين فيها، وبينهم إبراهيم الشهري مدير الدفاع المدني.\n"
+                "ولا يزال السعودي إبراهيم العسيري (40 عاما)، الذي تنسب له أخطر العبوات، أبرز صانعي المتفجرات في التنظيم.\n"
+                "وذكرت الصحيفة أن العسيري نجا من غارات عدة.")
+
+
+def _who_en(monkeypatch=None):
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    finder = NameFinder(["ابراهيم", "عسير"], {"ابراهيم": 500, "عسير": 80})
+    q = with_names(parse_question("Who is Ibrahim al-Asiri?"), finder)
+    doc = Document(doc_id="d", title="جولة في المنطقة", text=_WHO_EN_TEXT, published="2015-08-01")
+    return passage_claims(q, Evidence(docs={"d": doc}))
+
+
+def test_who_is_an_english_name_reads_its_words_in_order(monkeypatch):
+    from marsad.agent.qa import passages
+
+    claims = _who_en()
+    assert claims and "صانعي المتفجرات" in claims[0].text
+    monkeypatch.setattr(passages, "ASKED_NAME_EN", False)
+    assert not _who_en() or "صانعي المتفجرات" not in _who_en()[0].text
+
+
+def test_a_place_told_by_its_parts_answers_where(monkeypatch):
+    # "استعاد أولى مناطق مديرية X": the district of an advance named after a word for its parts, no preposition
+    from marsad.agent.qa import passages
+    from marsad.core.arabic import normalize
+    from marsad.core.lexicon import get_lexicon
+
+    q = parse_question("في أي مديرية تقدم الجيش في محافظة حجة؟")
+    told = normalize("واستعاد الجيش اليوم أولى مناطق مديرية قفلة شمالي المحافظة.")
+    assert passages.tells_place(q, told, get_lexicon())
+    assert passages.tells_fine_place(q, told, get_lexicon())
+    monkeypatch.setattr(passages, "FINE_PARTS", False)
+    assert not passages.tells_place(q, told, get_lexicon())
+    assert not passages.tells_fine_place(q, told, get_lexicon())
+

@@ -584,17 +584,77 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
 # switch for A/B measurement: an Arabic "who is" question asking about a man by his name ("من هو فلان الفلاني الذي شيعه
 # الحوثيون") -- no office word, no descriptor (appositions.asked_descriptor) -- is answered by a sentence naming him whole
 # (his words in order, one or two words of his lineage between: "فلان بن علان الفلاني"), whatever office it gives him
-# ("المشرف"، "القيادي": words the role cue does not hold); one defining him ("فهو"، "وهو"، "هو") ranks first. A sentence
+# ("المشرف"، "القيادي": words the role cue does not hold); one defining him ("فهو"، "وهو"، "هو", or a relative clause
+# after a comma: "فلان الفلاني (32 عاما)، الذي ...") ranks first. A sentence
 # sharing one of his names ("علان الفلاني", another man of the family) is no answer.
 ASKED_NAME = True
+ASKED_NAME_EN = True  # ... and an English "who is <First Last>?" whose words were found as names (A/B switch)
 _ASKS_NAME = re.compile(r"^\W*(?:و?من) (?:هو|هي) ((?:[^\W\d_]{2,} ){1,4}?)(?:الذي|التي|الذين|في|من|علي|عن|بعد|قبل)(?!\w)")
-_DEFINES = re.compile(r"\W{0,3}(?:\S+ ){0,3}?(?:[وف]?هو|[وف]?هي)(?!\w)|\W{0,3}(?:الذي|التي) (?:يشغل|كان|يعد|يعتبر)")
+_DEFINES = re.compile(r"\W{0,3}(?:\S+ ){0,3}?(?:[وف]?هو|[وف]?هي)(?!\w)|\W{0,3}(?:الذي|التي) (?:يشغل|كان|يعد|يعتبر)"
+                      r"|\s*(?:\([^()]{1,20}\)\s*)?[،,]\s*(?:الذي|التي)(?!\w)")
+
+
+class _NamedInOrder:
+    """The words of an English question's name, each by the Arabic spellings found for it (its entity), named in
+    their order, at most two words apart ("Ibrahim al-Asiri": "إبراهيم حسن العسيري"); ``search`` as a pattern's."""
+
+    pattern = r"(?!x)x"  # (no word of a sentence is dropped from an English question's terms: it has none)
+
+    def __init__(self, words: list):
+        self.words = words
+
+    def search(self, norm: str, pos: int = 0):
+        from marsad.agent.qa.question import _entry_pattern
+
+        first = _entry_pattern(self.words[0])
+        for m in first.finditer(norm, pos) if first is not None else ():
+            end = m.end()
+            for entity in self.words[1:]:
+                nxt = _entry_pattern(entity)
+                got = nxt.search(norm, end) if nxt is not None else None
+                if got is None or len(norm[end:got.start()].split()) > 2:
+                    break
+                end = got.end()
+            else:
+                return _Span(m.start(), end)
+        return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+_WHO_IS_EN = re.compile(r"^\s*who (?:is|was) ((?:[A-Z][\w'-]+\s?){2,4})\??\s*$", re.I)
+
+
+def _asked_name_en(question: Question):
+    """"Who is Ibrahim al-Asiri?": the name's words, each found in the index's Arabic (an entity of kind ``names``,
+    :func:`marsad.agent.qa.translit.with_names`), in order; None when a word is not such a name."""
+    m = _WHO_IS_EN.match(question.text)
+    if m is None:
+        return None
+    words = [re.sub(r"^(?:al|el|as|ad|ar|an|ash|at|az)-", "", w, flags=re.I) for w in m.group(1).split()]
+    by_word = {(e.name_en or "").lower(): e for e in question.names if e.kind == "names"}
+    found = [by_word.get(w.lower()) for w in words]
+    if len(found) < 2 or any(e is None for e in found):
+        return None
+    return _NamedInOrder(found)
 
 
 def asked_name(question: Question) -> re.Pattern[str] | None:
     """The pattern of the name an Arabic "who is <name>" question asks about (:data:`ASKED_NAME`), or None: a
     question asking by an office or a descriptor, a name of one word, or a word of it the lexicon knows (a place or a
-    group: "من هو حزب الله")."""
+    group: "من هو حزب الله"). An English "who is <First Last>?" gets its words' Arabic spellings in order."""
+    if ASKED_NAME and ASKED_NAME_EN and question.language == "en":
+        return _asked_name_en(question)
     if not ASKED_NAME or question.language != "ar" or question.entities and any(
             e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
         return None
@@ -753,6 +813,8 @@ def tells_place(question: Question, norm: str, lexicon) -> bool:
         return True
     if any(_new_name(question, m.group(1)) for m in _PLACE_KIND.finditer(norm)):
         return True
+    if FINE_PARTS and any(_new_name(question, m.group(1)) for m in _FINE_PART.finditer(norm)):
+        return True  # ("استعاد أولى مناطق مديرية X": FINE_PARTS)
     return WORLD_PLACE and _world_place_after_in(question, norm)
 
 
@@ -876,6 +938,11 @@ _NEAR_PLACE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار|مشا�
 # a town, a district or a quarter told by its kind ("في مديرية ..."، "في منطقة ..."): finer than a governorate
 _FINE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"
                         r"|مديريه|قضاء|ناحيه)\s+(\S+)")
+# ... or after a word for a part of it ("استعاد أولى مناطق مديرية X"، "وصلت إلى مشارف مدينة X"، "قرى مديرية X"): the
+# place of an advance or a raid told by its parts, no preposition before the kind (A/B switch; 170 unseen slice articles)
+FINE_PARTS = True
+_FINE_PART = re.compile(r"(?<!\w)[وفبل]?(?:مناطق|قري|احياء|مداخل|مدخل|مشارف|اطراف|ضواحي)\s+(?:منطقه|مدينه|بلده|قريه"
+                        r"|مخيم|مديريه|قضاء|ناحيه)\s+(\S+)")
 _COARSE_LEVELS = {"country", "governorate", "province", "region", "state"}
 
 
@@ -885,7 +952,9 @@ def tells_fine_place(question: Question, norm: str, lexicon) -> bool:
     if any(e.get("admin_level") not in _COARSE_LEVELS and not any(e.id == p.id for p in question.places)
            and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
         return True
-    return any(_new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm))
+    if any(_new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm)):
+        return True
+    return FINE_PARTS and any(_new_name(question, m.group(1)) for m in _FINE_PART.finditer(norm))
 
 
 def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:

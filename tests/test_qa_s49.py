@@ -102,3 +102,13 @@ def test_a_place_told_by_its_parts_answers_where(monkeypatch):
     assert not passages.tells_place(q, told, get_lexicon())
     assert not passages.tells_fine_place(q, told, get_lexicon())
 
+
+def test_which_countrys_thing_asks_whose_not_where(monkeypatch):
+    from marsad.agent.qa import question_intent
+    from marsad.agent.qa.question import Intent
+
+    q = "Which country's embassy in the capital did the gunmen storm in March 2019?"
+    assert parse_question(q).intent is Intent.general
+    assert parse_question("Which country's envoy said the talks had failed?").intent is Intent.role
+    monkeypatch.setattr(question_intent, "WHOSE_THING", False)
+    assert parse_question(q).intent is Intent.location

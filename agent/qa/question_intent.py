@@ -318,6 +318,11 @@ _WHICH_OFFICE_EN = re.compile(r"^\W*which (?:[\w-]+ ){0,3}?(?:spokes(?:man|perso
 
 WHOSE_OFFICE = True  # switch for A/B measurement (tests patch it)
 # "Which country's deputy ambassador said ...": the state of an office holder known by what he said; no place of an event
+# switch for A/B measurement: "which country's <thing>" (an embassy, a ship, a consulate; not an office: WHOSE_OFFICE)
+# asks whose it is -- the state the article names by its adjective ("السفارة العراقية") --, not a place: no location
+# question (the records would answer with where the attack happened)
+WHOSE_THING = True
+_WHOSE_THING_EN = re.compile(r"^\W*(?:which|what) (?:country|state|nation)['\u2019]s? ", re.I)
 _WHOSE_OFFICE_EN = re.compile(r"^\W*which (?:country|state|nation|government)['\u2019]s? (?:[\w-]+ ){0,3}?"
                               r"(?:spokes(?:man|person|woman)|officials?|governor|minister|envoy|ambassador|diplomat"
                               r"|representative|delegate|president|leader|army|military)\b", re.I)
@@ -388,6 +393,9 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if WHOSE_OFFICE and language == "en" and not how_many and _WHOSE_OFFICE_EN.search(norm):
         # "which country's envoy said X": the sentence naming the office and what its holder said names the state
         return Intent.role, False
+    if WHOSE_THING and language == "en" and not how_many and _WHOSE_THING_EN.search(norm):
+        # "which country's embassy did the militia attack": the state owning the thing is asked, not where it stands
+        return Intent.general, False
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
                                                                      Intent.victim, Intent.status, Intent.lead}:
         return Intent.action, how_many

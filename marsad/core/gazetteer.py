@@ -221,10 +221,16 @@ def _unit_prefixed(names: dict[str, list[list]], units: list[str]) -> None:
 PROVINCE_LINKS = True
 """Switch (pass 37): a GeoNames city learns the curated province it lies in (:func:`_link_provinces`)."""
 _PROVINCE_REACH = 0.5
+"""Degrees within which the GeoNames city nearest a curated province's point tells that province's admin-1 code."""
 _ADMIN1_NAME = re.compile(r" (Province|Governorate|State|Region)$")
 _ADMIN1_COUNTRIES = frozenset({"US"})
 """Countries whose curated regions are all first-level units written without a unit word in English (the states)."""
-"""Degrees within which the GeoNames city nearest a curated province's point tells that province's admin-1 code."""
+REGION_SHORT_NAMES = True
+"""Switch (pass 49): a curated province is found by its English name without the unit word and the article
+("Shabwah" for "Shabwah Governorate", "Qassim" for "Al-Qassim Region"), unless a place that can be looked up has
+that name ("Hajjah" the city); with its Arabic names with and without the unit word ("محافظة شبوة", "شبوة")."""
+_AL_PREFIX = re.compile(r"^al[- ]")
+_AR_UNIT = re.compile(r"^(?:محافظه|منطقه|ولايه|اقليم) ")  # (normalised Arabic) the unit word of a province's name
 
 
 def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) -> None:
@@ -350,6 +356,21 @@ class WorldGazetteer:
                     names.setdefault(f"{key}|{r[0]}", set()).add(ar)
                     if r[7] > best.get(key, (-1, ""))[0]:
                         best[key] = (r[7], r[0])
+            if REGION_SHORT_NAMES:
+                # a province is called by its name alone ("in Shabwah", "the Qassim region"): its English name
+                # without the unit word and the article is a key too, where no other place holds that key
+                short: dict[str, tuple[int, str]] = {}
+                for ar, rows in self._names.items():
+                    for r in rows:
+                        if r[4] != "region" or r[3] in _ADMIN1_COUNTRIES or not _ADMIN1_NAME.search(r[2] or ""):
+                            continue
+                        key = _AL_PREFIX.sub("", _folded(_ADMIN1_NAME.sub("", r[2])))
+                        if len(key) < 4 or best.get(key, (-1, ""))[0] >= min(r[7], ENGLISH_MIN_POPULATION):
+                            continue  # a place that may be looked up keeps its name ("Hajjah" the city)
+                        names.setdefault(f"{key}|{r[0]}", set()).update({ar, _AR_UNIT.sub("", ar)})
+                        if r[7] > short.get(key, (-1, ""))[0]:
+                            short[key] = (r[7], r[0])
+                best.update(short)
             self._by_english = {k: (pop, tuple(sorted(names[f"{k}|{gid}"]))) for k, (pop, gid) in best.items()}
         pop, ars = self._by_english.get(_folded(english or ""), (0, ()))
         return ars if pop >= min_population else ()

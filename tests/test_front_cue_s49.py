@@ -11,7 +11,7 @@ def _locations(offline_extract, text):
     return [a.location for a in offline_extract(text).attacks if a.location is not None]
 
 
-_IN = "قصفت مدفعية الجيش اليمني مواقع الحوثيين في جبهة حرض شمال غربي محافظة حجة."
+_IN = "قصفت المدفعية مواقع المسلحين في جبهة حرض مساء أمس."
 _BI = "قتل خمسة من عناصر الحوثيين في مواجهات مع الجيش اليمني بجبهة صرواح."
 
 

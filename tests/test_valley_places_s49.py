@@ -24,7 +24,7 @@ def test_valley_joined_to_a_named_place(offline_extract):
 
 
 def test_valley_joined_to_a_camp(offline_extract):
-    text = "استهدفت مقاتلات التحالف مواقع الحوثيين في معسكر الحمزة ووادي الصفراء بمديرية السبرة."
+    text = "دمرت غارتان للتحالف آليات للمسلحين في معسكر الحمزة ووادي الصفراء بمديرية السبرة."
     assert _places(offline_extract, text) == ["الحمزة", "وادي الصفراء"]
 
 

@@ -538,8 +538,8 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
 
 LOCATIVE_AGAIN = True
 """Switch (pass 49, A/B measurement and its test): a place of the frame followed, after its parent place if any, by
-"، وفي" and a second place of another area ("معارك في مديرية التحيتا جنوب محافظة الحديدة، وفي جبهة صرواح غرب محافظة
-مأرب") lists the two: one incident per place (guidelines D-21)."""
+"، وفي" and a second place of another area ("اشتباكات في مديرية حيس جنوبي الحديدة، وفي جبهة نهم شرقي صنعاء")
+lists the two: one incident per place (guidelines D-21)."""
 _IN_AGAIN = frozenset(normalize(w) for w in ("وفي", "وكذلك", "وكذا"))
 
 LEADING_LIST = True

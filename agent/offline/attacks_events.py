@@ -683,10 +683,42 @@ def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | No
     """The place a seizure told before its battle noun took, a name the gazetteer lacks, when the frame has no other
     place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []. The names are read up to the word of "after" before
     the battle noun (``frames.after_battles``: it stands right before it)."""
-    if not AFTER_BATTLE_NAMED or place is not None or not told_after_battle(ctx, f):
+    held = SEIZED_HELD and place is not None and place.i < f.i
+    if not AFTER_BATTLE_NAMED or (place is not None and not held) or not told_after_battle(ctx, f):
         return []
-    named = _read_named(ctx, replace(f, hi=f.i - 1), words, start=f.lo)[:1]
+    named = _read_named(ctx, replace(f, hi=place.i if held else f.i - 1), words, start=f.lo)
+    if not SEIZED_LIST:
+        named = named[:1]
     return [p for p in named if not _fled_to(words, f.lo, p.i)]
+
+
+SEIZED_LIST = True
+"""Switch (pass 49, its test): a seizure told before its battle noun that lists several places the gazetteer lacks
+("حررت قوات الجيش منطقة X وجبل Y وقرية Z بعد معارك عنيفة") took each of them: one record per named place
+(GUIDELINES D-21), as a strike on a list of places is; off, only the first name was read and the others had no
+record."""
+SEIZED_HELD = True
+"""Switch (pass 49, its test): the seized places are read also when a known place follows them before the battle
+noun ("استعادت القوات السيطرة على جبل X وموقع Y في مديرية Z، عقب معارك"): told right before it (``parent_place_gap``)
+the known place holds them, and each is a record of its own within it; off, the known place was the incident's and
+the seized names were lost."""
+KNOWN_JOINED = True
+"""Switch (pass 49, its test): a known place followed by "و" and a place noun with a name the gazetteer lacks ("في
+مديرية صرواح ومنطقة المشجح"، "في مدينة X وجبل Y") is a list of two places, one record each (GUIDELINES D-21), the
+unknown one within the known one's area; off, the known place was the incident's and the joined name was lost. Only
+with no toll told in the frame: a toll of the two together ("قتل 7 في قصف على بلدة X وقرية Y") is often one item of a
+round-up total told before (``attacks_roundups.roundup_totals`` adds up the items' own tolls), so such a frame keeps
+its one record and toll."""
+
+
+def _joined_to(words: list[str], place: Place, first: Place) -> bool:
+    """True when the unknown place ``first`` is joined by "و" and its place noun right after the known ``place``
+    (:data:`KNOWN_JOINED`): "مديرية صرواح ومنطقة المشجح" (the noun apart) or "صرواح وجبل المرقب" (the noun heads
+    the name)."""
+    x = place.j
+    if not KNOWN_JOINED or x >= len(words) or not words[x].startswith("و") or len(words[x]) < 3:
+        return False
+    return bare_in(words[x][1:], PLACE_NOUNS) and first.i in {x, x + 1}
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -800,6 +832,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 named = [_within(p, place) for p in named]
             elif named and place is not None and place.weak and named[0].i < place.i:
                 pass  # "تفجير مسجد في حي الصوابر ... في كل من سوريا والعراق": the named quarter, not a country
+            elif named and place is not None and place.i < named[0].i and killed is None and injured is None \
+                    and _joined_to(words, place, named[0]):
+                named = [place, *(_within(p, place) for p in named)]  # "في مديرية صرواح ومنطقة المشجح" (KNOWN_JOINED)
             elif place is not None:
                 named = []
             if named:

@@ -304,11 +304,20 @@ letters, so the place noun in it is definite and heads no name ("استعادة 
 the corniche, not a port named "والكورنيش"); a noun in construct with its name is never written with the article."""
 
 
+SITES_NO_NAMES = True
+"""Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
+list after a place noun ends before it ("جبال القرحا وموقع الفقراء": one mountain range named, not a place called
+"موقع"); off, the word joined by "و" was read as one more name."""
+_SITES = rules.words("locations", "site_nouns")
+
+
 def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = False) -> tuple[int, int] | None:
     """Tokens ``[y, z)`` of a name starting at y, or None when no name starts there."""
     if y >= hi or y in known:
         return None
     first = words[y][1:] if strip_and else words[y]
+    if SITES_NO_NAMES and first in _SITES:
+        return None
     if not _name_word(first) or (_noun(first) is not None and first not in _HEADS and not strip_and):
         return None
     z = y + 1

@@ -61,3 +61,15 @@ def test_site_noun_is_no_name(offline_extract):
 def test_site_noun_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "SITES_NO_NAMES", False)
     assert "موقع" in _places(offline_extract, _SITE)
+
+
+_HEADED = "قصف الجيش اليمني تجمعات للحوثيين في جبل الحمراء وشعب الدوم."
+
+
+def test_head_noun_joins_a_list(offline_extract):
+    assert _places(offline_extract, _HEADED) == ["جبل الحمراء", "شعب الدوم"]
+
+
+def test_head_conjuncts_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(named_places, "HEAD_CONJUNCTS", False)
+    assert _places(offline_extract, _HEADED) == ["جبل الحمراء"]

@@ -100,6 +100,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
     x = f.i + 1 if start is None else start  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
+        if noun is None and HEAD_CONJUNCTS and x in unglued and words[x] in _CONJUNCT_HEADS:
+            noun = "area", words[x]  # "وعقبة برم" joined to a list of places (:data:`HEAD_CONJUNCTS`)
         if noun is None or x in known:
             x += 1
             continue
@@ -167,7 +169,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         x = names[-1][1]
         # "محور الصابري وشارع الشريف": another place noun joined by "و" goes on; "بمديرية نهم" after the
         # list is where they lie, not one more place
-        if not (x < f.hi and words[x].startswith("و") and _noun(words[x][1:]) is not None):
+        if not (x < f.hi and words[x].startswith("و") and (_noun(words[x][1:]) is not None or (
+                HEAD_CONJUNCTS and words[x][1:] in _CONJUNCT_HEADS and _name(words, x + 1, f.hi, known) is not None))):
             break
         words = [*words[:x], words[x][1:], *words[x + 1:]]
         unglued.add(x)
@@ -304,6 +307,11 @@ letters, so the place noun in it is definite and heads no name ("استعادة 
 the corniche, not a port named "والكورنيش"); a noun in construct with its name is never written with the article."""
 
 
+HEAD_CONJUNCTS = True
+"""Switch (pass 49, its test): a noun that heads place names ("عقبة"، "نقيل"، "سوق"، "مطار"; ``name_heads`` less the
+bound heads) joined by "و" after a list of places, with its name, is one more place of the list ("منطقة الظهرة وجبل
+الحمراء وعقبة برم": three places, one record each, GUIDELINES D-21); off, the list ended before it."""
+_CONJUNCT_HEADS = _HEADS - _BOUND_HEADS
 SITES_NO_NAMES = True
 """Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
 list after a place noun ends before it ("جبال القرحا وموقع الفقراء": one mountain range named, not a place called

@@ -73,3 +73,9 @@ def test_head_noun_joins_a_list(offline_extract):
 def test_head_conjuncts_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "HEAD_CONJUNCTS", False)
     assert _places(offline_extract, _HEADED) == ["جبل الحمراء"]
+
+
+def test_one_seized_place_held_by_a_known_one(offline_extract):
+    text = "واستردت قوات الجيش اليمني منطقة الطوارف في مديرية صرواح بعد معارك ضارية مع جماعة الحوثي."
+    (attack,) = [a for a in offline_extract(text).attacks if a.location is not None]
+    assert attack.location.name == "الطوارف" and attack.location.within == "صرواح"

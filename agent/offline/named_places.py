@@ -311,7 +311,7 @@ HEAD_CONJUNCTS = True
 """Switch (pass 49, its test): a noun that heads place names ("عقبة"، "نقيل"، "سوق"، "مطار"; ``name_heads`` less the
 bound heads) joined by "و" after a list of places, with its name, is one more place of the list ("منطقة الظهرة وجبل
 الحمراء وعقبة برم": three places, one record each, GUIDELINES D-21); off, the list ended before it."""
-_CONJUNCT_HEADS = _HEADS - _BOUND_HEADS
+_CONJUNCT_HEADS = _HEADS - _BOUND_HEADS - _VALLEYS  # (a valley is :data:`VALLEYS`' own place noun)
 SITES_NO_NAMES = True
 """Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
 list after a place noun ends before it ("جبال القرحا وموقع الفقراء": one mountain range named, not a place called

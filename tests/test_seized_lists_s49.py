@@ -79,3 +79,20 @@ def test_one_seized_place_held_by_a_known_one(offline_extract):
     text = "واستردت قوات الجيش اليمني منطقة الطوارف في مديرية صرواح بعد معارك ضارية مع جماعة الحوثي."
     (attack,) = [a for a in offline_extract(text).attacks if a.location is not None]
     assert attack.location.name == "الطوارف" and attack.location.within == "صرواح"
+
+
+_SCHOOL = "استعادت قوات الجيش السيطرة على منطقة الحبيل ومدرسة الفتح بعد معارك ضارية مع الحوثيين."
+
+
+def test_named_school_joined_to_a_list(offline_extract):
+    assert _places(offline_extract, _SCHOOL) == ["الحبيل", "مدرسة الفتح"]
+
+
+def test_a_school_alone_is_no_place_noun(offline_extract):
+    text = "قصفت مدفعية الحوثيين مدرسة الفتح في مديرية صرواح."
+    assert _places(offline_extract, text) == ["صرواح"]
+
+
+def test_named_school_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(named_places, "HEAD_CONJUNCTS", False)
+    assert _places(offline_extract, _SCHOOL) == ["الحبيل"]

@@ -126,7 +126,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         if span is None and FEMININE_NAMES:
             span = _feminine_name(ctx, f.si, y, f.hi, known, form)
         span, world_country = _world_name(words, span, f.hi, known, country)
-        if span is not None and form in _HEADS and y == x + 1:
+        if span is not None and (form in _HEADS or form in _JOINED_SITES) and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
             if len(words[x]) > len(form):
                 leads[x] = len(words[x]) - len(form)  # "وجبل العويد"، "بجبل العويد": without the clitic
@@ -311,7 +311,10 @@ HEAD_CONJUNCTS = True
 """Switch (pass 49, its test): a noun that heads place names ("عقبة"، "نقيل"، "سوق"، "مطار"; ``name_heads`` less the
 bound heads) joined by "و" after a list of places, with its name, is one more place of the list ("منطقة الظهرة وجبل
 الحمراء وعقبة برم": three places, one record each, GUIDELINES D-21); off, the list ended before it."""
-_CONJUNCT_HEADS = _HEADS - _BOUND_HEADS - _VALLEYS  # (a valley is :data:`VALLEYS`' own place noun)
+_JOINED_SITES = rules.words("locations", "joined_site_heads")
+"""A named school ("ومدرسة النجاح") joined to a list of places is one more place of it, its noun part of the name
+(a school alone, "استهدف مدرسة"، is a target and no place noun)."""
+_CONJUNCT_HEADS = (_HEADS - _BOUND_HEADS - _VALLEYS) | _JOINED_SITES  # (a valley is :data:`VALLEYS`' own place noun)
 SITES_NO_NAMES = True
 """Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
 list after a place noun ends before it ("جبال القرحا وموقع الفقراء": one mountain range named, not a place called

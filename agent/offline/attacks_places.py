@@ -488,7 +488,7 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     if first is None or first.weak:
         return []
     s = ctx.sentences[f.si]
-    if first.i < f.j:
+    if first.i < f.j and not _dual_in_frame(s.words, f, first):
         # a list told before the event word is the frame's only where it is told as where ("وفي هجومين منفصلين في
         # مدينتي ... و... قتل ..."): read from the list's first place, up to the event word
         if not LEADING_LIST or first.i < f.lo or first.j > f.i:
@@ -574,6 +574,19 @@ def _ordinal_parts(ctx: DocContext, f: Frame, dual: bool) -> list[Place]:
             or x1 <= f.i < second.j:
         return []  # (an event word inside one part is that part's incident, with its own place)
     return [first, second]
+
+
+DUAL_IN_FRAME = True
+"""Switch (pass 49, A/B measurement and its test): two known places after a dual place noun told between the frame's
+event word and its toll ("استهدفت الغارات مواقع في مديريتي حيس والخوخة، ما أسفر عن مقتل عشرة") are a list of two
+places, one record each with the joint toll left out (GUIDELINES D-21); off, a list inside the frame's span was read
+only as told before the event word, so the first place alone kept the record and the toll."""
+_FRAME_DUALS = _LEADING_DUALS | rules.words("locations", "dual_place_nouns") | rules.words("locations", "front_dual_nouns")
+
+
+def _dual_in_frame(words: list[str], f: Frame, first: Place) -> bool:
+    """True when the frame's first place follows a dual place noun after the frame's event word (:data:`DUAL_IN_FRAME`)."""
+    return DUAL_IN_FRAME and f.i < first.i - 1 and bare_in(words[first.i - 1], _FRAME_DUALS)
 
 
 LIST_GAPS = True

@@ -25,6 +25,7 @@ from marsad.agent.qa.question import (
     parse_question,
 )
 from marsad.agent.qa.records import claim_limit, record_claims, with_places
+from marsad.agent.qa.slots import slot_claims
 from marsad.agent.qa.subject import entities_named
 from marsad.agent.qa.two_parts import second_part, with_second_part
 from marsad.core.arabic import normalize
@@ -227,6 +228,8 @@ class Answerer:
         # "who issued the statement ...": the issuer the article names after the statement word (the records and
         # the question share the statement's subject, whose role would answer otherwise)
         stages.append((lambda: issuer_claims(parsed, evidence), 1))
+        # "what was the code name of ...", "what prison sentence ...": the sentence telling that slot (agent/qa/slots.py)
+        stages.append((lambda: slot_claims(parsed, evidence), 1))
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:

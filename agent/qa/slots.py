@@ -1,0 +1,109 @@
+"""Answers for two slots a question may ask that no other reader reads: the name an operation, a campaign or a
+planned attack was given ("ما الاسم الرمزي"، "ما اسم العملية"، "what was the code name"), told "أطلق عليها اسم
+..."، "تحمل اسم ..."، "وهو الاسم الرمزي ..."; and a prison term ("what prison sentence", "بماذا حكم على"), told
+"بالسجن 15 عاما"، "بالسجن مدى الحياة"، "بالسجن المؤبد"، "بالإعدام".
+
+The sentence is read from the best-ranked articles that name enough of the question's key entities (title and text:
+:func:`marsad.agent.qa.subject.article_names_enough`); within an article, the sentence telling the slot that shares
+most of the question's words. The passage reader needs half the question's words in one sentence, and news tells the
+name or the term in a sentence of its own ("وكن يعتزمن تنظيم "حفلة" ... وهو الاسم الرمزي للهجوم"), after the one
+that names the people and the place: it abstained on such questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import overlap
+from marsad.agent.qa.question import Question, content_terms
+from marsad.agent.qa.subject import entities_named
+from marsad.core.arabic import normalize
+
+__all__ = ["asked_slot", "slot_claims"]
+
+SLOT_NAME = True  # switch for A/B measurement: the code name of an operation or attack (tests patch it)
+SLOT_TERM = True  # switch for A/B measurement: a prison term (tests patch it)
+SLOT_DOCS = 3  # how many of the best-ranked articles about the question are read
+# a key entity the slot's sentence and its neighbours leave unnamed is cited from the article's first sentence naming it
+# (its lead, most often: "حكم على شابة بريطانية ..." over "... وهو الاسم الرمزي للهجوم") (switch for A/B measurement)
+SLOT_LEAD_NAMES = True
+SLOT_NEAR = 3  # (compose.NEAR_SENTENCES: how far from the quote the support check looks for an entity)
+
+# (normalised) the question asks the name given to an operation, a campaign, a battle or an attack
+_ASKS_NAME_AR = re.compile(r"(?<!\w)(?:الاسم الرمزي|اسم (?:ال)?(?:عمليه|هجوم|حمله|معركه)(?!\w)|بماذا (?:سميت|سمي)(?!\w)"
+                           r"|ما (?:الاسم|التسميه) (?:الذي|التي) (?:اطلق|اطلقت|اطلقه|اطلقته|اطلقوه|حملت|حمل)\w*)")
+_ASKS_NAME_EN = re.compile(r"\bcode[- ]?names?\b|\bname (?:was )?given to\b"
+                           r"|\b(?:what|which) (?:was|is) the name of the (?:\w+ ){0,2}(?:operation|offensive|campaign"
+                           r"|attack|battle|plot)\b|\bwhat (?:was|is) the (?:\w+ ){0,2}(?:operation|offensive|campaign"
+                           r"|plot) called\b", re.I)
+# (normalised) a sentence telling such a name
+_TELLS_NAME = re.compile(r"(?<!\w)(?:الاسم الرمزي|اسم رمزي|اسما رمزيا"
+                         r"|[وف]?(?:اطلق|يطلق|تطلق)\w*(?:\s+\S+){0,5}?\s+(?:اسم|تسميه)(?!\w)"
+                         r"|[وف]?[تي]حمل اسم|تحت اسم|(?:عمليه|حمله|معركه) [\"«“])")
+
+# (normalised) the question asks a prison term or a sentence
+_ASKS_TERM_AR = re.compile(r"(?<!\w)(?:بماذا (?:حكم|حكمت|قضت)|ما (?:هو |هي )?(?:الحكم|العقوبه)(?!\w)|مده (?:ال)?(?:سجن|حبس)"
+                           r"|كم (?:عاما|سنه) (?:بالسجن|سجنا|حبسا))")
+_ASKS_TERM_EN = re.compile(r"\b(?:prison|jail) (?:sentences?|terms?)\b|\bwhat (?:sentence|punishment|penalty)\b"
+                           r"|\bsentenced to (?:what|how)\b|\bhow (?:long|many years) in (?:prison|jail)\b", re.I)
+# (normalised) a sentence telling a prison term or a death sentence
+_TELLS_TERM = re.compile(r"(?<!\w)[وف]?(?:بالسجن|بسجن|بالحبس|السجن|الحبس)\s+(?:لمده\s+)?(?:مدي الحياه|الموبد"
+                         r"|(?:\d+|[^\W\d]+)\s+(?:عاما|اعوام|سنوات|سنه|شهرا|اشهر)|(?:عامين|سنتين|شهرين))(?!\w)"
+                         r"|(?<!\w)[وف]?(?:بالاعدام|بالموبد)(?!\w)")
+
+
+def asked_slot(question: Question) -> re.Pattern[str] | None:
+    """The pattern of the sentence that tells the slot the question asks (a code name, a prison term), or None."""
+    en = question.language == "en"
+    text = question.text if en else normalize(question.text)
+    if SLOT_NAME and (_ASKS_NAME_EN if en else _ASKS_NAME_AR).search(text):
+        return _TELLS_NAME
+    if SLOT_TERM and (_ASKS_TERM_EN if en else _ASKS_TERM_AR).search(text):
+        return _TELLS_TERM
+    return None
+
+
+def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """The sentence telling the slot asked (:func:`asked_slot`) in the best-ranked article about the question."""
+    tells = asked_slot(question)
+    if tells is None:
+        return []
+    words = tuple(question.expansion if question.language == "en" else question.terms)
+    for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
+        best: tuple[int, int, int] | None = None
+        for s, e in news_sentences(doc.text):
+            if not tells.search(normalize(doc.text[s:e])):
+                continue
+            shared = overlap(words, set(content_terms(doc.text[s:e]))) if words else 0
+            if best is None or shared > best[0]:
+                best = (shared, s, e)
+        if best is None:
+            continue
+        quote = doc.text[best[1]:best[2]]
+        text = (f"تقول المصادر: «{excerpt(quote)}»" if question.language == "ar"
+                else f"The sources say (in Arabic): «{excerpt(quote)}»{glossed(quote)}")
+        spans = [(doc_id, best[1], best[2])]
+        if SLOT_LEAD_NAMES and question.entities:
+            spans += [(doc_id, a, b) for a, b in _naming(question, doc.text, best[1])]
+        return [Claim(text, spans, quoted=True)]
+    return []
+
+
+def _naming(question: Question, text: str, start: int) -> list[tuple[int, int]]:
+    """The article's first sentences naming each key entity that the sentence at ``start`` and the
+    :data:`SLOT_NEAR` sentences either side of it leave unnamed."""
+    sentences = news_sentences(text)
+    at = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), 0)
+    near = " ".join(text[s:e] for s, e in sentences[max(0, at - SLOT_NEAR):at + SLOT_NEAR + 1])
+    missing = [not n for n in entities_named(question, near, adjective=True)]
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if not any(missing):
+            break
+        has = entities_named(question, text[s:e], adjective=True)
+        if any(m and h for m, h in zip(missing, has, strict=True)):
+            out.append((s, e))
+            missing = [m and not h for m, h in zip(missing, has, strict=True)]
+    return out

@@ -84,3 +84,20 @@ def test_other_questions_ask_no_slot():
 def test_an_article_not_about_the_question_is_not_read():
     other = "حكم على رجل في القاهرة بالسجن 5 سنوات بتهمة الاحتيال."
     assert not _claims("What prison sentence did a Basra court give the two men who joined ISIS?", other)
+
+
+def test_the_answerer_asks_the_slot_reader(monkeypatch):
+    # the reader is one of the answerer's stages: the code name told in a sentence of its own is the answer, which
+    # no other stage reads
+    from marsad.agent.qa.answerer import Answerer, first_answer
+    from marsad.core.lexicon import get_lexicon
+
+    question = read_question("ما الاسم الرمزي الذي أطلقه المتهمون على الهجوم المخطط في بغداد؟")
+    evidence = evidence_of(_PLOT)
+    answerer = Answerer.__new__(Answerer)  # (only the stages are asked: no store, no index)
+    answerer.lexicon = get_lexicon()
+    answer = first_answer(question, answerer._stages(question, evidence), evidence, {})
+    assert not answer.abstained and "العرس الكبير" in answer.answer
+    monkeypatch.setattr(slots, "SLOT_NAME", False)
+    answer = first_answer(question, answerer._stages(question, evidence), evidence, {})
+    assert "العرس الكبير" not in answer.answer

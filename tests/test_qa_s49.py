@@ -110,5 +110,8 @@ def test_which_countrys_thing_asks_whose_not_where(monkeypatch):
     q = "Which country's embassy in the capital did the gunmen storm in March 2019?"
     assert parse_question(q).intent is Intent.general
     assert parse_question("Which country's envoy said the talks had failed?").intent is Intent.role
+    # the people of a country killed or taken are the victims asked about, not a thing it owns
+    assert parse_question("Which country's soldiers were killed in the ambush?").intent is Intent.victim
+    assert parse_question("Which country's citizens were kidnapped in the raid?").intent is Intent.victim
     monkeypatch.setattr(question_intent, "WHOSE_THING", False)
     assert parse_question(q).intent is Intent.location

@@ -393,7 +393,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if WHOSE_OFFICE and language == "en" and not how_many and _WHOSE_OFFICE_EN.search(norm):
         # "which country's envoy said X": the sentence naming the office and what its holder said names the state
         return Intent.role, False
-    if WHOSE_THING and language == "en" and not how_many and _WHOSE_THING_EN.search(norm):
+    if WHOSE_THING and language == "en" and not how_many and Intent.victim not in hits and _WHOSE_THING_EN.search(norm):
         # "which country's embassy did the militia attack": the state owning the thing is asked, not where it stands
         return Intent.general, False
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,

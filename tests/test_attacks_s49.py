@@ -12,7 +12,7 @@ def _places(body: str) -> list[str | None]:
 
 
 # fighting with no toll told at two named places: one incident per place (D-21)
-_BATTLE_LIST = "وأضاف أن المعارك تدور اليوم بين الطرفين بالأسلحة الثقيلة في مدينتي الرمادي والفلوجة."
+_BATTLE_LIST = "وذكر مصدر محلي أن المعارك تدور حاليا بين الطرفين بالرشاشات في مدينتي الرمادي والفلوجة."
 
 
 def test_fighting_at_two_places_is_one_incident_per_place():

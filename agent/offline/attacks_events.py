@@ -255,7 +255,7 @@ _PARENT_GAP = rules.number("attacks", "parent_place_gap")
 """Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
 PARENT_CHAIN = True
 """Switch (pass 49, its test): the places that hold an unknown place, told one after another right after it ("في وادي
-عيان بمنطقة الخشم التابعة لمديرية الزهرة"، "في جبل عيان بمنطقة الخشم في مديرية الزهرة"), are no distance between it
+الفرعة بمنطقة المضلع التابعة لمديرية حيس"، "في جبل الفرعة بمنطقة المضلع في مديرية حيس"), are no distance between it
 and the known place that holds them all: the unknown place is the incident's, within the known one; off, the gap
 counted their words and the known place, the widest, was the incident's."""
 _HOLDER_LINKS = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
@@ -317,10 +317,10 @@ AIR_CARRY = True  # module flag, for A/B measurement only
 before is an air strike, and it names no ground means (artillery, mortars, rockets, tanks, ships) nor a doer before
 its word or within three words after it, it is that air strike's kind."""
 _SIMILAR = rules.words("attacks", "similar_words")
-SIMILAR_APART = True
 BATTLE_LISTED = True
 """Switch (pass 49, A/B measurement and its test): fighting told with no toll at a list of places ("ودارت معارك في
 منطقتي كذا وكذا") is one incident per place (guidelines D-21), as a strike told at several places is."""
+SIMILAR_APART = True
 """Switch (on; off only to measure the rule): an event whose word is followed right away by a word of likeness
 ("هجوم مماثل"، "تفجيرات مماثلة"; ``similar_words``) is marked ``similar``: the text tells it as another incident like
 the one told before, so it joins no incident of an earlier sentence (``attacks_clusters._compatible``) and its doer,
@@ -988,7 +988,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
             # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
             # named; a toll told for them together is no place's own (kept only as written)
-            shared = len(listed) > 1 and (BATTLE_LISTED or not battle_only)  # (fighting across several places is one battle)
+            shared = len(listed) > 1 and (BATTLE_LISTED or not battle_only)  # (off: fighting across places is one battle)
             if VIOLENCE_DUALS and not shared and place is not None and place.i > 0 \
                     and bare_in(words[place.i - 1], _ROUNDUP_DUAL_PLACES) \
                     and (roundup_told or any(_indefinite_dual(w) for w in words[f.lo:f.hi])):

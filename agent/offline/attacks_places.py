@@ -509,7 +509,7 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
         if LOCATIVE_AGAIN and not p.weak and 0 <= p.i - last_j <= 2 \
                 and not any(w.startswith("و") for w in s.words[last_j:p.i + 1]) \
                 and _one_area(p, prev) and p.specificity > prev.specificity:
-            last_j = p.j  # "في مديرية التحيتا جنوب محافظة الحديدة": the item's parent, told after it
+            last_j = p.j  # "في مديرية حيس جنوبي الحديدة": the item's parent, told after it
             continue
         if LOCATIVE_AGAIN and last_j > prev.j:
             gap = s.words[last_j:p.i]
@@ -517,7 +517,7 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
                 break
             if any(_one_area(p, q) for q in chain):
                 return []
-            chain.append(p)  # "..، وفي جبهة صرواح غرب محافظة مأرب": a second place told with its own "وفي"
+            chain.append(p)  # "..، وفي جبهة نهم شرقي صنعاء": a second place told with its own "وفي"
             last_j = p.j
             continue
         gap = s.words[prev.j:p.i]

@@ -63,7 +63,7 @@ _BOUND_HEADS = rules.words("locations", "bound_name_heads")
 letter that is often a clitic ("بني وهب")."""
 VALLEYS = True
 """Switch (pass 49, its test): a valley ("وادي") is a place noun of an area that heads its name, as "جبل" is ("في وادي
-حريب"، "في منطقة الظهرة ووادي القعيف": the valley is a place of its own, one record per named place, GUIDELINES D-21);
+حريب"، "في منطقة المضلع ووادي الفرعة": the valley is a place of its own, one record per named place, GUIDELINES D-21);
 off, "وادي" only headed a name after another place noun and a valley a gazetteer did not know had no place."""
 _VALLEYS = rules.words("locations", "valley_place_nouns")
 _MAX_NAMES = 6
@@ -297,7 +297,7 @@ def _noun(word: str) -> tuple[str, str] | None:
         if FRONT_DUALS and b in _FRONT_DUALS:
             return "area", b  # "جبهتي صرواح ونهم" (:data:`FRONT_DUALS`)
         if VALLEYS and b in _VALLEYS:
-            return "area", b  # "ووادي القعيف" (:data:`VALLEYS`)
+            return "area", b  # "ووادي الفرعة" (:data:`VALLEYS`)
     return None
 
 
@@ -309,15 +309,15 @@ the corniche, not a port named "والكورنيش"); a noun in construct with i
 
 HEAD_CONJUNCTS = True
 """Switch (pass 49, its test): a noun that heads place names ("عقبة"، "نقيل"، "سوق"، "مطار"; ``name_heads`` less the
-bound heads) joined by "و" after a list of places, with its name, is one more place of the list ("منطقة الظهرة وجبل
-الحمراء وعقبة برم": three places, one record each, GUIDELINES D-21); off, the list ended before it."""
+bound heads) joined by "و" after a list of places, with its name, is one more place of the list ("منطقة المضلع وجبل
+الفرعة وعقبة النسور": three places, one record each, GUIDELINES D-21); off, the list ended before it."""
 _JOINED_SITES = rules.words("locations", "joined_site_heads")
 """A named school ("ومدرسة النجاح") joined to a list of places is one more place of it, its noun part of the name
 (a school alone, "استهدف مدرسة"، is a target and no place noun)."""
 _CONJUNCT_HEADS = (_HEADS - _BOUND_HEADS - _VALLEYS) | _JOINED_SITES  # (a valley is :data:`VALLEYS`' own place noun)
 SITES_NO_NAMES = True
 """Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
-list after a place noun ends before it ("جبال القرحا وموقع الفقراء": one mountain range named, not a place called
+list after a place noun ends before it ("جبال المضلع وموقع النسور": one mountain range named, not a place called
 "موقع"); off, the word joined by "و" was read as one more name."""
 _SITES = rules.words("locations", "site_nouns")
 

@@ -96,3 +96,11 @@ def test_a_school_alone_is_no_place_noun(offline_extract):
 def test_named_school_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "HEAD_CONJUNCTS", False)
     assert _places(offline_extract, _SCHOOL) == ["الحبيل"]
+
+
+def test_a_known_place_joined_by_and_holds_nothing(offline_extract):
+    # "منطقة X ومدينة الحزم": the known town is one more place of the list, not the area holding the unknown one
+    text = "حررت قوات الجيش منطقة الحبيل ومدينة الحزم بعد معارك عنيفة مع المسلحين."
+    assert "الحبيل" not in _places(offline_extract, text)
+    held = "حررت قوات الجيش منطقة الحبيل بمديرية حيس بعد معارك عنيفة مع المسلحين."
+    assert _places(offline_extract, held) == ["الحبيل"]

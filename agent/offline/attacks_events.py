@@ -683,13 +683,20 @@ def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | No
     """The place a seizure told before its battle noun took, a name the gazetteer lacks, when the frame has no other
     place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []. The names are read up to the word of "after" before
     the battle noun (``frames.after_battles``: it stands right before it)."""
-    held = SEIZED_HELD and place is not None and place.i < f.i
+    held = SEIZED_HELD and place is not None and place.i < f.i and not _joined_known(words, place.i)
     if not AFTER_BATTLE_NAMED or (place is not None and not held) or not told_after_battle(ctx, f):
         return []
     named = _read_named(ctx, replace(f, hi=place.i if held else f.i - 1), words, start=f.lo)
     if not SEIZED_LIST:
         named = named[:1]
     return [p for p in named if not _fled_to(words, f.lo, p.i)]
+
+
+def _joined_known(words: list[str], i: int) -> bool:
+    """True when the known place at token ``i`` is joined by "و" to the names before it, with its place noun
+    ("منطقة X ومدينة الحزم"): one more place of the list, not the place holding them (:data:`SEIZED_HELD`)."""
+    w = words[i - 1] if i > 0 else ""
+    return w.startswith("و") and w[1:] in PLACE_NOUNS
 
 
 SEIZED_LIST = True
@@ -700,8 +707,9 @@ record."""
 SEIZED_HELD = True
 """Switch (pass 49, its test): the seized places are read also when a known place follows them before the battle
 noun ("استعادت القوات السيطرة على جبل X وموقع Y في مديرية Z، عقب معارك"): told right before it (``parent_place_gap``)
-the known place holds them, and each is a record of its own within it; off, the known place was the incident's and
-the seized names were lost."""
+the known place holds them, and each is a record of its own within it -- not a known place joined to them by "و"
+("منطقة X ومدينة الحزم": a list, not a holder); off, the known place was the incident's and the seized names were
+lost."""
 KNOWN_JOINED = True
 """Switch (pass 49, its test): a known place followed by "و" and a place noun with a name the gazetteer lacks ("في
 مديرية صرواح ومنطقة المشجح"، "في مدينة X وجبل Y") is a list of two places, one record each (GUIDELINES D-21), the

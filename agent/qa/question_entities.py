@@ -95,6 +95,27 @@ def _nisba_plural(entry: Entry, surface: str) -> bool:
     return surface.endswith(("يين", "يون")) and not _spelled(entry, surface)
 
 
+KUNYA_NISBA = True  # switch for A/B measurement (tests patch it)
+# a kunya (أبو/أبي/أبا/أم + a given name) heads a man's or woman's name: a registry person named by the family name
+# (nisba) alone right after it is another person, unless the registry lists that kunya ("أبو بكر البغدادي")
+_KUNYA_BEFORE = re.compile(r"(?:^|(?<=\s))[وف]?(?:ابو|ابي|ابا|ام)\s+(\S+)\s+$")
+
+
+def _other_kunya(entry: Entry, norm: str, start: int, end: int) -> bool:
+    """The mention ``norm[start:end]`` of a registry person follows a kunya whose given name the registry's own names
+    lack: the family name of another man ("أبو خليل السوداني", not Prime Minister al-Sudani); a place's nisba
+    there is that man's family name too, not the place."""
+    m = _KUNYA_BEFORE.search(norm[:start])
+    if not m:
+        return False
+    if entry.kind == "places":
+        return norm[start:end].endswith("ي")
+    if entry.kind != "actors" or entry.get("type") != "official":
+        return False
+    own = " ".join(normalize(f) for f in (entry.canonical, *entry.ar))
+    return not re.search(r"(?<!\S)(?:ابو|ابي|ابا|ام)\s+" + re.escape(m.group(1)) + r"(?!\S)", own)
+
+
 RANK_ARTICLE = True  # switch for A/B measurement (tests patch it)
 # A rank that is also a common noun (the extractor's ``ranks_also_nouns``: "فريق" a team, "لواء" a brigade, "عميد" a
 # dean, "نقيب" a syndicate head, "رائد" a pioneer) names the rank only with the article, as news writes it before a
@@ -138,6 +159,8 @@ def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> lis
                     continue  # "فريق كرة السلة"، "لواء مشاة": a team, a brigade -- the rank is "الفريق فلان"
                 if NISBA_PLURAL and entry.kind == "places" and _nisba_plural(entry, norm[m.start():m.end()]):
                     continue
+                if question and KUNYA_NISBA and _other_kunya(entry, norm, m.start(), m.end()):
+                    continue  # "أبو خليل السوداني" is not the registry's محمد شياع السوداني
                 if question and COUNTRY_ANAPHOR and entry.kind == "places" and _THE_COUNTRY.fullmatch(norm[m.start():m.end()]) \
                         and not _iraqi_context(norm, text, []):
                     continue

@@ -1,0 +1,32 @@
+"""Pass 49 QA fixes: how a question's names are read (a kunya before a registry nisba, a preposition opening an English
+question, irregular state adjectives, عبد + a divine name written in two words, news words of a question)."""
+
+from marsad.agent.qa import question_entities, question_words, translit
+from marsad.agent.qa.question import parse_question, unmapped
+from marsad.agent.qa.translit import NameFinder, with_names, with_words
+
+# --- a kunya + a nisba is not the registry's person of that nisba ------------------------------------------------
+
+_KUNYA_Q = "ما الدور الذي تولاه أبو سعيد السوداني في التنظيم؟"
+
+
+def test_kunya_before_a_registry_family_name_is_another_man():
+    q = parse_question(_KUNYA_Q)
+    assert not any(e.id == "mohammed_shia_al_sudani" for e in q.actors)
+    # (and the nisba is his family name, not the state of Sudan)
+    assert not any(e.id == "sudan" for e in q.places)
+
+
+def test_kunya_switch_off(monkeypatch):
+    monkeypatch.setattr(question_entities, "KUNYA_NISBA", False)
+    q = parse_question(_KUNYA_Q)
+    assert any(e.id == "mohammed_shia_al_sudani" for e in q.actors)
+
+
+def test_kunya_the_registry_lists_is_its_person():
+    # the registry names Abu Bakr al-Baghdadi by that kunya
+    q = parse_question("أين قتل أبو بكر البغدادي؟")
+    assert any(e.id == "abu_bakr_al_baghdadi" for e in q.actors)
+    # a family name alone, no kunya before it, is still the registry's man
+    q = parse_question("ماذا قال السوداني عن الانتخابات؟")
+    assert any(e.id == "mohammed_shia_al_sudani" for e in q.actors)

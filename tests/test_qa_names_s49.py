@@ -30,3 +30,27 @@ def test_kunya_the_registry_lists_is_its_person():
     # a family name alone, no kunya before it, is still the registry's man
     q = parse_question("ماذا قال السوداني عن الانتخابات؟")
     assert any(e.id == "mohammed_shia_al_sudani" for e in q.actors)
+
+
+# --- a preposition opening an English question is no name -------------------------------------------------------
+
+def test_preposition_opening_a_question_is_no_name(monkeypatch):
+    assert not question_words.name_like("Through", 0)
+    assert not question_words.name_like("Until", 0)
+    assert question_words.name_like("Tikrit", 0)
+    monkeypatch.setattr(question_words, "PREPOSITION_OPENERS", False)
+    assert question_words.name_like("Through", 0)
+
+
+def test_question_opened_by_through_is_not_unmapped(monkeypatch):
+    text = "Through which crossing did Israel stop fuel deliveries to Gaza over the incendiary kites?"
+    assert not unmapped(with_words(parse_question(text)))
+    monkeypatch.setattr(question_words, "PREPOSITION_OPENERS", False)
+    assert unmapped(with_words(parse_question(text)))
+
+
+# --- the news words of a question are said in Arabic ----------------------------------------------------------
+
+def test_news_words_of_a_blockade_question_are_known():
+    q = with_words(parse_question("Did Israel stop fuel deliveries over the incendiary kites and balloons?"))
+    assert not {"stop", "deliveries", "incendiary", "kites", "balloons"} & set(q.uncovered)

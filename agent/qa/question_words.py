@@ -54,10 +54,21 @@ _OPENERS_EN = {"give", "tell", "describe", "explain", "list", "name", "show", "f
                "following", "despite", "besides", "according", "regarding", "concerning", "about", "over", "among"}
 
 
+PREPOSITION_OPENERS = True  # switch for A/B measurement (tests patch it)
+# a preposition opening a question ("Through which crossing ...", "Until when ...", "Near which town ..."): a
+# capitalised first word that is no name (read as one, "Through" was looked up as تراوغ and the question judged
+# out of domain)
+_PREPOSITIONS_EN = {"through", "throughout", "via", "until", "till", "near", "from", "into", "onto", "across", "along",
+                    "against", "between", "within", "without", "toward", "towards", "beyond", "behind", "inside",
+                    "outside", "upon", "amid", "amidst", "around", "beside", "beneath", "below", "above", "with", "for",
+                    "in", "on", "at", "to", "by", "of"}
+
+
 def name_like(word: str, start: int) -> bool:
     """A capitalised word of an English question that may be a name: not its first word, or a first word that
-    does not open a question or a clause (:data:`_OPENERS_EN`)."""
-    return word[:1].isupper() and (start > 0 or word.lower() not in _OPENERS_EN)
+    does not open a question or a clause (:data:`_OPENERS_EN`, and a preposition: :data:`_PREPOSITIONS_EN`)."""
+    return word[:1].isupper() and (start > 0 or word.lower() not in _OPENERS_EN and not (
+        PREPOSITION_OPENERS and word.lower() in _PREPOSITIONS_EN))
 
 
 MAX_UNMAPPED_SHARE = 0.25  # share of an English question's content words the lexicon may fail to say in Arabic
@@ -84,6 +95,7 @@ _PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "durin
              "more", "most", "less", "least", "very", "just", "only", "old", "new", "former", "first", "last", "next", "later",
              "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
              "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per",
+             "through", "throughout", "beyond", "behind", "amid", "beside", "beneath",
              # (a prefix written apart from its word, "anti-terrorism"; words that say no fact: "the previous day", "want to")
              "anti", "pro", "previous", "following", "want", "wanted", "let",
              # modal verbs and words of topic or length ("would hold power", "regarding the city", "how long")

@@ -54,3 +54,23 @@ def test_question_opened_by_through_is_not_unmapped(monkeypatch):
 def test_news_words_of_a_blockade_question_are_known():
     q = with_words(parse_question("Did Israel stop fuel deliveries over the incendiary kites and balloons?"))
     assert not {"stop", "deliveries", "incendiary", "kites", "balloons"} & set(q.uncovered)
+
+
+# --- an irregular state adjective names its state ---------------------------------------------------------------
+
+def test_burmese_is_myanmar_by_both_arabic_names(monkeypatch):
+    q = with_words(parse_question("Which group fought the Burmese army in the north last week?"))
+    state = next(e for e in q.places if e.name_en == "Myanmar")
+    assert "بورما" in state.ar and "ميانمار" in state.ar
+    assert "burmese" not in q.uncovered
+    monkeypatch.setattr(translit, "COUNTRY_NAMES", False)
+    q = with_words(parse_question("Which group fought the Burmese army in the north last week?"))
+    assert next(e for e in q.places if e.name_en == "Myanmar").ar == ("ميانمار",)
+    monkeypatch.setattr(translit, "IRREGULAR_DEMONYMS", False)
+    q = with_words(parse_question("Which group fought the Burmese army in the north last week?"))
+    assert not any(e.name_en == "Myanmar" for e in q.places)
+
+
+def test_old_state_name_burma():
+    q = with_words(parse_question("How many soldiers died in Burma in May?"))
+    assert any(e.name_en == "Myanmar" for e in q.places)

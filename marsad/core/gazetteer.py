@@ -292,6 +292,7 @@ class WorldGazetteer:
         self._cache: dict[str, tuple[WorldPlace, ...]] = {}
         self._by_english: dict[str, tuple[int, tuple[str, ...]]] | None = None  # built on first English lookup
         self._by_country_en: dict[str, list] | None = None  # countries by English name, built on first use
+        self._country_names: dict[str, list[str]] | None = None  # a country's Arabic names, built on first use
 
     def __len__(self) -> int:
         return len(self._names)
@@ -396,6 +397,21 @@ class WorldGazetteer:
         if row is None:
             return None
         return WorldPlace(f"cc:{row[2]}", row[0], row[1], row[2], row[1], "country", row[3], row[4], 10**9)
+
+    def country_names(self, code: str) -> tuple[str, ...]:
+        """Every Arabic name the gazetteer gives the country with that ISO alpha-2 code, its own name first
+        (Myanmar: ميانمار, بورما)."""
+        row = self._countries.get((code or "").upper())
+        if row is None:
+            return ()
+        if self._country_names is None:
+            by_code: dict[str, list[str]] = {}
+            for rows in self._names.values():
+                for r in rows:
+                    if r[4] == "country":
+                        by_code.setdefault(r[3], []).append(r[1])
+            self._country_names = by_code
+        return tuple(dict.fromkeys([row[0], *self._country_names.get(row[2], [])]))
 
     def country_en(self, code: str) -> str | None:
         """English name of a country code."""

@@ -74,3 +74,16 @@ def test_burmese_is_myanmar_by_both_arabic_names(monkeypatch):
 def test_old_state_name_burma():
     q = with_words(parse_question("How many soldiers died in Burma in May?"))
     assert any(e.name_en == "Myanmar" for e in q.places)
+
+
+# --- عبد + a divine name, found glued, is also written in two words ---------------------------------------------
+
+def test_abd_name_found_glued_also_matches_two_words(monkeypatch):
+    finder = NameFinder(["عبدالفتاح", "فتاح"], {"عبدالفتاح": 20, "فتاح": 5})
+    q = with_names(parse_question("How old was Abdel Fattah Zuhair when he was shot?"), finder)
+    name = next(e for e in q.names if e.name_en == "Abdel Fattah")
+    assert "عبد الفتاح" in name.ar
+    monkeypatch.setattr(translit, "ABD_APART", False)
+    q = with_names(parse_question("How old was Abdel Fattah Zuhair when he was shot?"), finder)
+    name = next(e for e in q.names if e.name_en == "Abdel Fattah")
+    assert "عبد الفتاح" not in name.ar

@@ -584,8 +584,11 @@ def _name_words(question: Question) -> list[str]:
 
 
 JOIN_WORDS = True  # switch for A/B measurement (tests patch it)
+# a name of عبد + a divine name ("Abdel Fattah", "Abdul Rahman") found glued in the index (عبدالفتاح) is written
+# as often in two words (عبد الفتاح): both spellings name the man (A/B switch)
+ABD_APART = True
 # the first words of names Arabic often glues to the next ("Albu Kamal" البوكمال, "Abu Kamal" ابوكمال)
-_PARTICLES = {"abu", "albu", "abdul", "abd", "bin", "ibn", "bani", "beni", "umm"}
+_PARTICLES = {"abu", "albu", "abdul", "abd", "bin", "ibn", "bani", "beni", "umm", "abdel", "abdal", "abdol"}
 _PAIR = re.compile(r"(?<![A-Za-z'-])(?=([A-Z][a-z]+)[ -]([A-Z][a-z]+)(?![A-Za-z'-]))")
 
 
@@ -711,6 +714,8 @@ def with_names(question: Question, finder: NameFinder,
         # own spellings stay, the first, a particle or a given name, is not required)
         terms += [t for t in finder.find(second) if t not in terms]
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "ي", t + "ا")))
+        if ABD_APART:
+            forms += tuple(f"عبد {t[3:]}" for t in terms if t.startswith("عبدال") and len(t) > 6)
         names.append(Entry(kind="names", id=f"name:{first.lower()} {second.lower()}", canonical=terms[0],
                            name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",),
                            data={"spellings": tuple(terms)}))

@@ -16,6 +16,8 @@ def test_slot_fit_reads_where_the_long_vowels_stand():
 
 
 def test_a_spelling_with_the_vowels_in_place_beats_a_commoner_word(monkeypatch):
+    # (Usama is read by its letters here: pass 49's fixed spellings of common given names set apart)
+    monkeypatch.setattr(translit, "GIVEN_NAMES", False)
     # both spellings fit "Usama"'s vowels as one sequence; the common word (the capital) writes them elsewhere
     finder = NameFinder(["عاصم", "اسام"], {"عاصم": 900, "اسام": 40})
     assert finder.find("Usama")[:2] == ["اسام", "عاصم"]

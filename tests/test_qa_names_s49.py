@@ -87,3 +87,24 @@ def test_abd_name_found_glued_also_matches_two_words(monkeypatch):
     q = with_names(parse_question("How old was Abdel Fattah Zuhair when he was shot?"), finder)
     name = next(e for e in q.names if e.name_en == "Abdel Fattah")
     assert "عبد الفتاح" not in name.ar
+
+
+# --- a common Arabic given name has one fixed spelling ----------------------------------------------------------
+
+def test_common_given_name_has_its_one_spelling(monkeypatch):
+    # letter by letter, "Hassan" fits the common word حصان (a horse) better than the name حسن
+    finder = NameFinder(["حصان", "حسن", "شيخ"], {"حصان": 40, "حسن": 30, "شيخ": 90})
+    q = with_names(parse_question("Who killed the air force colonel Hassan Zubeidi last week?"), finder)
+    hassan = next(e for e in q.names if e.name_en == "Hassan")
+    assert hassan.canonical == "حسن" and hassan.ar == ("حسن", "حسان")
+    # (both spellings are searched: the English writes حسن and حسان alike)
+    assert hassan.get("searched") == ("حسن", "حسان")
+    monkeypatch.setattr(translit, "GIVEN_NAMES", False)
+    q = with_names(parse_question("Who killed the air force colonel Hassan Zubeidi last week?"), finder)
+    hassan = next(e for e in q.names if e.name_en == "Hassan")
+    assert hassan.ar[:2] != ("حسن", "حسان")
+
+
+def test_kunya_of_abd_and_a_divine_name():
+    q = parse_question("من هو أبو عبد الله الجزائري الذي قتل في الغارة؟")
+    assert not any(e.id == "algeria" for e in q.places)

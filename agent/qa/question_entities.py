@@ -98,7 +98,7 @@ def _nisba_plural(entry: Entry, surface: str) -> bool:
 KUNYA_NISBA = True  # switch for A/B measurement (tests patch it)
 # a kunya (أبو/أبي/أبا/أم + a given name) heads a man's or woman's name: a registry person named by the family name
 # (nisba) alone right after it is another person, unless the registry lists that kunya ("أبو بكر البغدادي")
-_KUNYA_BEFORE = re.compile(r"(?:^|(?<=\s))[وف]?(?:ابو|ابي|ابا|ام)\s+(\S+)\s+$")
+_KUNYA_BEFORE = re.compile(r"(?:^|(?<=\s))[وف]?(?:ابو|ابي|ابا|ام)\s+((?:عبد\s+)?\S+)\s+$")  # (أبو عبد الله الجزائري)
 
 
 def _other_kunya(entry: Entry, norm: str, start: int, end: int) -> bool:

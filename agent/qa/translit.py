@@ -733,6 +733,14 @@ def with_names(question: Question, finder: NameFinder,
             resolved.add(word.lower())
             continue
         known = _gazetteer_names(word, places) if places is not None else ()
+        given = _GIVEN_NAMES.get(word.lower()) if GIVEN_NAMES else None
+        if given is not None:
+            # a common Arabic given name has one spelling the news writes: no transliteration ("Hassan" is حسن, not
+            # حصان, a horse), and no ending added to it (حسني is another name)
+            names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=given[0], name_en=word, ar=given,
+                               en=(word,), data={"spellings": given, "given": True}))
+            resolved.add(word.lower())
+            continue
         found = finder.find(word)
         silent = _silent_s(word) if SILENT_S and not known and french else None
         if silent is not None:
@@ -760,7 +768,8 @@ def with_names(question: Question, finder: NameFinder,
         return dataclasses.replace(question, uncovered=tuple(w for w in question.uncovered if w not in resolved),
                                    expansion=question.expansion + tuple(t for t in ranked if t not in question.expansion))
     if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
-        names = [dataclasses.replace(e, data={**e.data, "searched": _with_hamza_twin(_searched(e, finder), finder)})
+        names = [dataclasses.replace(e, data={**e.data, "searched": e.ar if e.get("given")
+                                              else _with_hamza_twin(_searched(e, finder), finder)})
                  for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
@@ -776,6 +785,34 @@ def with_names(question: Question, finder: NameFinder,
         expansion=question.expansion + tuple(dict.fromkeys([*(t for e in names for t in e.get("searched", (e.canonical,))),
                                                             *ranked])),
     )
+
+
+GIVEN_NAMES = True  # switch for A/B measurement (tests patch it)
+# common Arabic given names by their English spellings -> the Arabic spelling the news writes (normalised; two for an
+# English spelling of two names); read
+# letter by letter, many were found as common words ("Hassan" حصان, "Omar" امر, "Tariq" طرايق, "Mahdi" محاذ).
+# Not here (yet): other names of two Arabic readings ("Rashid" رشيد/راشد, "Hamid" حامد/حميد), short ones a word
+# of English or Arabic shares ("Ali" على, "Said")
+_GIVEN = {
+    "حسن": "hasan", "حسن|حسان": "hassan", "حسين": "hussein hussain husain husein hussien husayn", "احمد": "ahmed ahmad",
+    "محمد": "mohammed muhammad mohamed mohammad muhammed", "عمر": "omar umar", "خالد": "khalid khaled",
+    "محمود": "mahmoud mahmud", "مصطفي": "mustafa mustapha moustafa", "ابراهيم": "ibrahim",
+    "يوسف": "youssef yousef yusuf youssif yousif", "صالح": "saleh salih", "حمزه": "hamza hamzah",
+    "جمال": "jamal", "ناصر": "nasser nasir naser", "سالم": "salem", "سليم": "salim", "سعيد": "saeed saied",
+    "عادل": "adel adil", "وليد": "walid waleed", "طارق": "tariq tarek tareq", "زياد": "ziad ziyad",
+    "ماجد": "majid majed", "فيصل": "faisal faysal", "منصور": "mansour mansur", "ياسر": "yasser yasir yaser",
+    "اسامه": "osama usama", "عيسي": "issa", "موسي": "musa mousa moussa", "يونس": "younis yunus younes",
+    "سليمان": "suleiman sulaiman sleiman", "اسماعيل": "ismail ismael", "يحيي": "yahya", "عباس": "abbas",
+    "جعفر": "jaafar jafar", "كاظم": "kadhim kazem kazim", "حيدر": "haidar haider hayder",
+    "قاسم": "qasim qassem qasem kassem", "مهدي": "mahdi", "كريم": "karim kareem", "سمير": "samir sameer",
+    "سامي": "sami", "فاضل": "fadel fadhil fadil", "ايمن": "ayman", "بلال": "bilal", "خليل": "khalil",
+    "جاسم": "jassim jasim", "عمار": "ammar", "عماد": "imad emad", "عصام": "issam essam", "هشام": "hisham",
+    "حازم": "hazem hazim", "هاني": "hani", "غسان": "ghassan", "زيد": "zaid zayd", "نبيل": "nabil",
+    "وايل": "wael wail", "بسام": "bassam", "حسام": "hussam hossam", "فاطمه": "fatima fatma",
+    "زينب": "zainab zaynab", "مريم": "maryam mariam",
+}
+# (an English spelling two Arabic names share reads as both: "Hassan" is حسن or حسان)
+_GIVEN_NAMES = {en: tuple(ar.split("|")) for ar, ens in _GIVEN.items() for en in ens.split()}
 
 
 TITLE_WORDS = True  # switch for A/B measurement (tests patch it)

@@ -540,7 +540,7 @@ LOCATIVE_AGAIN = True
 """Switch (pass 49, A/B measurement and its test): a place of the frame followed, after its parent place if any, by
 "، وفي" and a second place of another area ("اشتباكات في مديرية حيس جنوبي الحديدة، وفي جبهة نهم شرقي صنعاء")
 lists the two: one incident per place (guidelines D-21)."""
-_IN_AGAIN = frozenset(normalize(w) for w in ("وفي", "وكذلك", "وكذا"))
+_IN_AGAIN = rules.words("attacks", "again_locatives")  # "، وفي"، "وكذلك": a second place told with its own "in"
 
 LEADING_LIST = True
 """Switch (pass 40, A/B measurement and its test): a list of places told as where before the frame's event word

@@ -118,7 +118,6 @@ FRONT_IN_CUE = True
 its sentence cues the one-word world name after it as one opening the sentence does (:data:`FRONT_CUE`), by the weak
 cue's population bar: the front's town or district, resolved; off, such a front's name was read by ``named_places``
 as a place no gazetteer knows (no coordinates, no province)."""
-_FRONT_IN_WORDS = frozenset({"في", "وفي", "ففي"})
 _FRONT_QUOTES = frozenset('"«»“”')
 """A front's name opening a quote ('في جبهة "ميمنة الميمنة"') runs to its closing quote: no one-word place."""
 PROVINCE_OF_CITY = True
@@ -657,7 +656,7 @@ class Gazetteer:
         with "ب" on it ("... في جبهة كذا"، "بجبهة كذا"), not opening a quote."""
         words = sentence.words
         if FRONT_IN_CUE and k == 1 and i >= 1 and not (i == 2 and words[0] in FRONTING_IN) and (
-                (i >= 2 and words[i - 1] in _FRONT_WORDS and words[i - 2] in _FRONT_IN_WORDS)
+                (i >= 2 and words[i - 1] in _FRONT_WORDS and words[i - 2] in FRONTING_IN)
                 or (words[i - 1][:1] == "ب" and words[i - 1][1:] in _FRONT_WORDS)) \
                 and _FRONT_QUOTES.isdisjoint(sentence.norm[sentence.tokens[i - 1].ne:sentence.tokens[i].ns]):
             return True  # "في جبهة صرواح"، "بجبهة نهم" (:data:`FRONT_IN_CUE`; the opening one is FRONT_CUE's); not

@@ -54,6 +54,25 @@ def test_who_is_a_name_is_answered_by_the_sentence_defining_him(monkeypatch):
     assert not any("المشرف العام" in c.text for c in _who_claims())
 
 
+def test_the_plain_who_is_a_name_question_is_read_too(monkeypatch):
+    # "من هو ناصر البرقاني؟": the name may end the question; "علي" is the given name Ali there, not "على"
+    from marsad.agent.qa.passages import asked_name
+
+    assert asked_name(parse_question("من هو ناصر البرقاني؟")).search("اما ناصر البرقاني فهو")
+    assert asked_name(parse_question("من هو ناصر علي البرقاني؟")).search("وكان ناصر علي البرقاني")
+    claims = _who_claims_for("من هو ناصر البرقاني؟")
+    assert claims and "المشرف العام" in claims[0].text
+
+
+def _who_claims_for(question: str):
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    doc = Document(doc_id="d", title="مقتل ثلاثة من قادة الجماعة", text=_WHO_TEXT, published="2018-05-30")
+    return passage_claims(parse_question(question), Evidence(docs={"d": doc}))
+
+
 def test_asked_name_needs_a_name_of_two_words_and_no_descriptor():
     from marsad.agent.qa.passages import asked_name
 

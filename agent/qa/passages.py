@@ -589,7 +589,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
 # sharing one of his names ("علان الفلاني", another man of the family) is no answer.
 ASKED_NAME = True
 ASKED_NAME_EN = True  # ... and an English "who is <First Last>?" whose words were found as names (A/B switch)
-_ASKS_NAME = re.compile(r"^\W*(?:و?من) (?:هو|هي) ((?:[^\W\d_]{2,} ){1,4}?)(?:الذي|التي|الذين|في|من|علي|عن|بعد|قبل)(?!\w)")
+_ASKS_NAME = re.compile(r"^\W*(?:و?من) (?:هو|هي) ((?:[^\W\d_]{2,} ){1,4}?)(?:(?:الذي|التي|الذين|في|من|عن|بعد|قبل)(?!\w)|$)")
+_ALI = "علي"  # (normalised) the given name Ali, written as the preposition "على" is once normalised: a name's word here
 _DEFINES = re.compile(r"\W{0,3}(?:\S+ ){0,3}?(?:[وف]?هو|[وف]?هي)(?!\w)|\W{0,3}(?:الذي|التي) (?:يشغل|كان|يعد|يعتبر)"
                       r"|\s*(?:\([^()]{1,20}\)\s*)?[،,]\s*(?:الذي|التي)(?!\w)")
 
@@ -658,11 +659,13 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
     if not ASKED_NAME or question.language != "ar" or question.entities and any(
             e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
         return None
-    m = _ASKS_NAME.match(normalize(question.text))
+    # (the name may end the question: "من هو فلان الفلاني؟")
+    m = _ASKS_NAME.match(normalize(question.text).rstrip(" ؟?.!") + " ")
     if m is None:
         return None
     words = m.group(1).split()
-    if len(words) < 2 or words[0].startswith("ال") or any(w in STOP_AR or NOT_NAME.match(w) for w in words):
+    if len(words) < 2 or words[0].startswith("ال") or any(
+            w != _ALI and (w in STOP_AR or NOT_NAME.match(w)) for w in words):
         return None
     from marsad.agent.qa.appositions import asked_descriptor
 

@@ -659,8 +659,7 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
     if not ASKED_NAME or question.language != "ar" or question.entities and any(
             e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
         return None
-    # (the name may end the question: "من هو فلان الفلاني؟")
-    m = _ASKS_NAME.match(normalize(question.text).rstrip(" ؟?.!") + " ")
+    m = _asks_name(question)
     if m is None:
         return None
     words = m.group(1).split()
@@ -675,9 +674,14 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)[وفبل]?" + gap.join(re.escape(w) for w in words) + r"(?!\w)")
 
 
+def _asks_name(question: Question) -> re.Match[str] | None:
+    """:data:`_ASKS_NAME` on the normalised question; the name may end it ("من هو فلان الفلاني؟")."""
+    return _ASKS_NAME.match(normalize(question.text).rstrip(" ؟?.!") + " ")
+
+
 def _in_name(entity, question: Question) -> bool:
     """The lexicon entity is named between "من هو" and the question's next word of its own (a group asked about)."""
-    m = _ASKS_NAME.match(normalize(question.text))
+    m = _asks_name(question)
     return m is not None and mentions(entity, m.group(1), normalized=True)
 
 

@@ -523,7 +523,7 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
         gap = s.words[prev.j:p.i]
         joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
         if LOCATIVE_AGAIN and not joined and not p.weak and gap and gap[0] in _IN_AGAIN and len(gap) <= 2:
-            joined = True  # "في منطقة غافرة، وفي منطقة طلان"
+            joined = True  # "في منطقة المضلع، وفي منطقة النسور"
         if LIST_GAPS and not joined and 1 < len(gap) <= 2 and gap[0].startswith("و") and s.words[p.i].startswith("و") \
                 and all(w.isalpha() for w in gap):
             joined = True  # "قرب مدن الرقة وحلب وعين عيسى ودير الزور": a listed name no gazetteer knows between two

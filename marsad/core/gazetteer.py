@@ -359,7 +359,7 @@ class WorldGazetteer:
                         best[key] = (r[7], r[0])
             if REGION_SHORT_NAMES:
                 # a province is called by its name alone ("in Shabwah", "the Qassim region"): its English name
-                # without the unit word and the article is a key too, where no other place holds that key
+                # without the unit word and the article is a key too, unless a place that may be looked up holds it
                 short: dict[str, tuple[int, str]] = {}
                 for ar, rows in self._names.items():
                     for r in rows:

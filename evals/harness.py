@@ -322,6 +322,7 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
     texts = dict(texts if texts is not None else golden.texts)
     scores = []
     answers: dict[str, str] = {}
+    cited: dict[str, list[str]] = {}  # the articles each answer cites: a wrong answer's source, for error analysis
     usage: list[dict] = []  # LLM: requests and tokens of each question
     answerer = Answerer(settings, backend)
     for item in golden.qa:
@@ -331,6 +332,7 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
             if answerer.last_usage:
                 usage.append({"id": item.id, **answerer.last_usage})
             answers[item.id] = (answer.get("answer") or "")[:300]
+            cited[item.id] = list(dict.fromkeys(c.get("doc_id") for c in answer.get("citations") or []))
             missing = {c.get("doc_id") for c in answer.get("citations") or []} - set(texts)
             if missing:  # cited articles of the archive: their texts come from the index's store
                 texts |= _store_texts(settings, missing)
@@ -347,7 +349,7 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
     by_id = {q.id: q for q in golden.qa}
     wrong = [{"id": s.id, "question": by_id[s.id].question, "expect_abstain": s.expect_abstain,
               "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error,
-              "answer": answers.get(s.id, "")}
+              "answer": answers.get(s.id, ""), "cited": cited.get(s.id, [])}
              for s in scores if not s.correct]
     # statements stating a number their citations do not state (issue 13's citation rule)
     ungrounded = [{"id": s.id, "answer": answers.get(s.id, "")} for s in scores if s.numbers_grounded < s.numbers_stated]

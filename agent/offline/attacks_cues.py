@@ -139,14 +139,44 @@ def _permitted(words: list[str], lo: int, i: int) -> bool:
                for x in range(lo, i))
 
 
+OPTION_OBJECT = True
+"""Switch: a strike told as the object of a call, an encouragement, a demand, a study, a proposal, an option or a
+readiness ("ويدعو إلى استهداف منشآتها النووية"، "يشجعونه على توجيه ضربة عسكرية"، "لدراسة شن ضربة عسكرية"، "دعاها إلى
+الاستعداد لضربات"، "الدعوات لاقتحام المسجد") is one urged or debated, not done: no incident. Only the cue's own object: at
+most ``_OPTION_REACH`` words before the attack word, with nothing between but "إلى"/"على", a verb noun of waging
+(توجيه، شن، خوض، تنفيذ) or another cue, and a link told (one of those words, or "ل"/"ب" on the attack word) -- "دعت إلى
+التحقيق في الهجوم" (the attack is done, the inquiry is called for) and "يدرس الهجوم" keep their incident."""
+_OPTION_CUES = rules.words("attacks", "option_cues")
+_OPTION_LINKS = rules.words("attacks", "option_links")
+_OPTION_WAGING = rules.words("attacks", "option_waging")
+_OPTION_REACH = 4
+
+
+def _option_object(words: list[str], lo: int, i: int) -> bool:
+    """True when the attack word at i is the object of an option cue (:data:`OPTION_OBJECT`)."""
+    linked = i < len(words) and words[i][:1] in {"ل", "ب"} and not words[i].startswith("ال")
+    for x in range(i - 1, max(lo, i - 1 - _OPTION_REACH) - 1, -1):
+        w = words[x]
+        if bare_in(w, _OPTION_CUES):
+            return linked
+        if w in _OPTION_LINKS or bare_in(w, _OPTION_WAGING):
+            linked = True
+            continue
+        return False
+    return False
+
+
 def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
-    plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), or the attack told as planned after it, up to
-    hi ("هجوم بسلاح كيماوي قيل إنه كان قيد التحضير")."""
+    plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), the object of a call or an option
+    (:data:`OPTION_OBJECT`), or the attack told as planned after it, up to hi ("هجوم بسلاح كيماوي قيل إنه كان قيد
+    التحضير")."""
     if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
         return True
     if PERMISSION and _permitted(words, lo, i):
+        return True
+    if OPTION_OBJECT and _option_object(words, lo, i):
         return True
     if not PLAN_FORMS:
         return False

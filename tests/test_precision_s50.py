@@ -1,0 +1,45 @@
+"""Pass 50 (attack precision on unseen news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import attacks_cues as ac
+
+
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2021-04-11").attacks
+
+
+# OPTION_OBJECT: a strike urged, encouraged, studied or made ready for is no incident -------------------------------
+
+URGED = [
+    "ويعارض النائب الاتفاق النووي، ويدعو إلى استهداف منشآت الوقود في مدينة حمص الأربعاء.",
+    "وقال مصدر الأربعاء إن معظم مستشاري الرئيس يشجعونه على توجيه ضربة عسكرية للقوات الحكومية في ريف حلب.",
+    "وكانت الرئاسة قد أكدت الأربعاء أنها لا تشارك في دبلوماسية التغريدات، بعد تغريدات للرئيس حول الجارة التي دعاها "
+    "إلى الاستعداد لضربات جوية في سوريا.",
+    "وأثار الهجوم الكيماوي غضبا دوليا ودفع الحلفاء لدراسة شن ضربة عسكرية على سوريا.",
+]
+DONE = "وقصفت الطائرات الحربية أمس منشآت الوقود في شمال البلاد."
+INQUIRY = "ودعت المنظمة إلى التحقيق في الهجوم الذي استهدف قافلة المساعدات أمس قرب مدينة حماة."
+
+
+def test_a_strike_urged_or_studied_is_no_incident(offline_extract):
+    for text in URGED:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_strike_done_and_an_inquiry_called_for_stay(offline_extract):
+    assert len(_attacks(offline_extract, DONE)) == 1
+    assert len(_attacks(offline_extract, INQUIRY)) == 1
+
+
+def test_option_object_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "OPTION_OBJECT", False)
+    assert [len(_attacks(offline_extract, text)) for text in URGED[:3]] == [1, 1, 1]
+
+
+def test_option_object_reads_only_the_cue_object():
+    words = ["دعت", "الي", "التحقيق", "في", "الهجوم"]
+    assert not ac._option_object(words, 0, 4)
+    assert ac._option_object(["يدعو", "الي", "استهداف", "المنشات"], 0, 2)
+    assert ac._option_object(["دعاها", "الي", "الاستعداد", "لضربات"], 0, 3)
+    assert not ac._option_object(["يدرس", "الهجوم"], 0, 1)  # no link told: a done attack may be studied

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import scope
 
 
 def _attacks(offline_extract, text: str):
@@ -43,3 +44,27 @@ def test_option_object_reads_only_the_cue_object():
     assert ac._option_object(["يدعو", "الي", "استهداف", "المنشات"], 0, 2)
     assert ac._option_object(["دعاها", "الي", "الاستعداد", "لضربات"], 0, 3)
     assert not ac._option_object(["يدرس", "الهجوم"], 0, 1)  # no link told: a done attack may be studied
+
+
+# HOLY_SITE_INCURSION: "storming" a holy site's grounds with no violence is no attack -------------------------------
+
+ENTERED = [
+    "اقتحم مئات المستوطنين صباح الأحد ساحات المسجد الأقصى في القدس المحتلة من باب المغاربة وسط حراسة مشددة.",
+    "القدس - اقتحم وزير إسرائيلي صباح الأحد المسجد الأقصى متقدما مجموعة من المستوطنين. ودانت دائرة الأوقاف اقتحام الوزير.",
+    "وتواصلت الاقتحامات الإسرائيلية للمسجد الأقصى وسط توتر شديد بين المصلين.",
+]
+HURT = "واقتحم مستوطنون المسجد الأقصى في القدس صباح الأحد وأصيب خمسة مصلين بالرصاص المطاطي."
+
+
+def test_storming_holy_grounds_is_no_attack(offline_extract):
+    for text in ENTERED:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_storming_with_harm_stays(offline_extract):
+    assert len(_attacks(offline_extract, HURT)) == 1
+
+
+def test_holy_site_incursion_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(scope, "HOLY_SITE_INCURSION", False)
+    assert [len(_attacks(offline_extract, text)) for text in ENTERED[:2]] == [1, 1]

@@ -48,6 +48,7 @@ from marsad.agent.offline.scope_acts import (
 from marsad.agent.offline.scope_mishaps import (
     disaster_strike,
     fire_told,
+    holy_site_incursion,
     mishap_told,
     police_raid,
     rescue_operation,
@@ -246,6 +247,10 @@ SEARCH_RAID = True
 """Switch (A/B measurement and its tests): "غارة" naming a police or immigration raid, told with a search or a breach
 of the law ("نفذت الشرطة غارة الدهم"), is no attack at all (:func:`scope_mishaps.police_raid`); a police "غارة" told
 otherwise is typed a raid on the ground by ``attacks_records.POLICE_RAID``."""
+HOLY_SITE_INCURSION = True
+"""Switch (A/B measurement and its tests): settlers or officials "storming" a holy site's grounds with no violence,
+harm or arrest told ("اقتحم عشرات المستوطنين المسجد الأقصى بحماية الشرطة") is an entry under guard, no attack
+(:func:`scope_mishaps.holy_site_incursion`)."""
 FIRE_MISHAP = True
 """Switch (A/B measurement and its tests): a fire told with no violence and no one who set it ("أصيب عاملان باختناق
 بعد اندلاع حريق في مخزن") is an accident (:func:`scope_mishaps.fire_told`)."""
@@ -268,7 +273,8 @@ def _mishap(words: list[str]) -> bool:
     each under its switch)."""
     return (VEHICLE_COLLISION and vehicle_collision(words)) or (DISASTER_STRIKE and disaster_strike(words)) \
         or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words)) \
-        or (FIRE_MISHAP and fire_told(words)) or (SEARCH_RAID and police_raid(words))
+        or (FIRE_MISHAP and fire_told(words)) or (SEARCH_RAID and police_raid(words)) \
+        or (HOLY_SITE_INCURSION and holy_site_incursion(words))
 
 
 def _cyber(words: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """Deaths and wounds with no attacker: vehicles colliding, a storm or an earthquake that strikes, a rescue operation,
-fireworks, a fire (:mod:`scope` holds the switches; :func:`scope.is_non_incident` reads a whole sentence with them)."""
+fireworks, a fire; and entries that are no violence: a police raid, an incursion into a holy site's grounds (:mod:`scope`
+holds the switches; :func:`scope.is_non_incident` reads a whole sentence with them)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _ARSON = rules.words("scope", "arson_words")
 _RAID_HEADS = rules.words("scope", "police_raid_heads")
 _RAID_WORDS = rules.words("scope", "police_raid_words")
 _RAID_REACH = int(rules.number("scope", "police_raid_reach"))
+_INCURSION = rules.words("scope", "incursion_words")
+_HOLY_GROUNDS = rules.words("scope", "holy_grounds")
+_HOLY_REACH = int(rules.number("scope", "holy_grounds_reach"))
+_INCURSION_HARM = rules.words("scope", "incursion_harm")
 # the same word lists as token surfaces (clitic_surfaces), so that "does the sentence hold one?" is one set test in C
 # (these tests run on every sentence with an event word: a per-token bare() loop cost a tenth of extraction time)
 _COLLISION_SURFACES = clitic_surfaces(_COLLISION)
@@ -37,6 +42,8 @@ _VIOLENCE_SURFACES = clitic_surfaces(_VIOLENCE)
 _FIRE_SURFACES = clitic_surfaces(_FIRES)
 _ARSON_SURFACES = clitic_surfaces(_ARSON)
 _RAID_HEAD_SURFACES = clitic_surfaces(_RAID_HEADS)
+_INCURSION_SURFACES = clitic_surfaces(_INCURSION)
+_HARM_SURFACES = clitic_surfaces(_INCURSION_HARM)
 
 
 def _armed(words: list[str]) -> bool:
@@ -107,4 +114,17 @@ def police_raid(words: list[str]) -> bool:
                                                        for w in words):
         return False
     return any(bare_in(w, _RAID_HEADS) and any(bare_in(v, _RAID_WORDS) for v in words[x + 1:x + 1 + _RAID_REACH])
+               for x, w in enumerate(words))
+
+
+def holy_site_incursion(words: list[str]) -> bool:
+    """True for a sentence that tells settlers, officials or police "storming" a holy site's grounds ("اقتحم عشرات
+    المستوطنين المسجد الأقصى"، "باقتحام الأقصى"، "الاقتحامات الإسرائيلية للمسجد الأقصى") -- a storming word with the
+    site up to ``holy_grounds_reach`` tokens after it -- and no violence, harm or arrest told: the news word for an
+    entry under guard, not an attack. With a violence or harm word ("واعتدوا على المصلين"، "أصيب 5 بالرصاص المطاطي")
+    the sentence is left to the attack rules."""
+    if _INCURSION_SURFACES.isdisjoint(words) or not _VIOLENCE_SURFACES.isdisjoint(words) \
+            or not _HARM_SURFACES.isdisjoint(words):
+        return False
+    return any(bare_in(w, _INCURSION) and any(bare_in(v, _HOLY_GROUNDS) for v in words[x + 1:x + 1 + _HOLY_REACH])
                for x, w in enumerate(words))

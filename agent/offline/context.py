@@ -11,10 +11,11 @@ from itertools import compress
 from typing import TypeVar
 
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
+from marsad.agent.offline import mentions as mentions_mod
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
 from marsad.agent.offline.actors_states import dateline_starts, set_datelines
-from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention
+from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention, front_in_country
 from marsad.agent.offline.text import Sentence, split_document
 from marsad.core.arabic import SINGLE_CLITICS, normalize
 from marsad.schemas import Document
@@ -349,8 +350,10 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
             hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
         dates.append(hits)
     lead = _lead(sentences)
-    country, share = doc_country(sentences, mentions, lead)
     titled = _title_countries(doc, sentences, gazetteer) if TITLE_COUNTRY else []
+    if mentions_mod.FRONT_HOME:
+        mentions = _front_homes(sentences, mentions, lead, titled)
+    country, share = doc_country(sentences, mentions, lead)
     fallback, fallback_share = country, share
     if titled:
         with_title = doc_country(sentences, mentions, lead, titled)
@@ -368,6 +371,28 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     persons = find_persons(sentences, mentions)
     return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share,
                       frozenset(titled), fallback, fallback_share)
+
+
+def _front_homes(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int],
+                 titled: list[str]) -> list[list[Mention]]:
+    """The mentions with each world place cued by a front word alone (``mentions.FRONT_HOME``) read in the country
+    the article's other places lead to or one its sentence's other places lie in (:func:`front_in_country`): "في
+    جبهة العلم" in news of Aden is no Iraqi town."""
+    if not any(m.entry.get("front_cued") for ms in mentions for m in ms):
+        return mentions
+    from marsad.core.gazetteer import registry_country
+
+    others = [[m for m in ms if not m.entry.get("front_cued")] for ms in mentions]
+    home = doc_country(sentences, others, lead, titled)[0]
+    out = []
+    for ms, rest in zip(mentions, others, strict=True):
+        if len(rest) == len(ms):
+            out.append(ms)
+            continue
+        near = {registry_country(m.entry) for m in rest if m.kind == "places"} | {home}
+        row = [m if not m.entry.get("front_cued") else front_in_country(m, {c for c in near if c}) for m in ms]
+        out.append([m for m in row if m is not None])
+    return out
 
 
 def _title_countries(doc: Document, sentences: list[Sentence], gazetteer: Gazetteer) -> list[str]:

@@ -23,7 +23,7 @@ from marsad.core.arabic import CLITICS, normalize
 from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
+__all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS", "front_in_country"]
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 DIRECTIONS = rules.phrases("mentions", "directions")
@@ -118,6 +118,12 @@ FRONT_IN_CUE = True
 its sentence cues the one-word world name after it as one opening the sentence does (:data:`FRONT_CUE`), by the weak
 cue's population bar: the front's town or district, resolved; off, such a front's name was read by ``named_places``
 as a place no gazetteer knows (no coordinates, no province)."""
+FRONT_HOME = True
+"""Switch (pass 50, its test): a world name cued by a front word alone (:data:`FRONT_CUE`, :data:`FRONT_IN_CUE`) is a
+place of the article's country or of a country its own sentence names (:func:`front_in_country`: the namesake there,
+else no world place, and ``named_places`` reads the front's name as written): "في جبهة العلم شرق مدينة عدن" is no
+Iraqi town; and a bare name that is another country's province named with its unit word ("بجبهة الجوف": Yemen's
+"محافظة الجوف", not Libya's town, the most populous namesake) is left to the registry's reading."""
 _FRONT_QUOTES = frozenset('"«»“”')
 """A front's name opening a quote ('في جبهة "ميمنة الميمنة"') runs to its closing quote: no one-word place."""
 PROVINCE_OF_CITY = True
@@ -624,10 +630,15 @@ class Gazetteer:
             LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و") or (
             CUE_NISBA and i > 1 and words[i - 1][:2] == "ال" and self._country_adjective(words[i - 1])
             and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2])))  # "بالعاصمة السودانية الخرطوم"
-        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) or self._fronted_front(sentence, i, k) \
+        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
             or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
             or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
+        front = not weak and self._fronted_front(sentence, i, k)  # cued by a front word alone ("بجبهة نهم")
+        weak = weak or front
         best = cands[0]
+        if front and FRONT_HOME and k == 1 and (province := self._unit_named(form, None, any_country=True)) is not None \
+                and registry_country(province) != best.country_code:
+            return None  # "بجبهة الجوف": Yemen's province, which the registry reads, not Libya's town (:data:`FRONT_HOME`)
         if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong and form not in _SHORT_NAMES):
             return None
         if PERSON_NAMED and k == 1 and best.admin_level != "country" and form in _GIVEN_NAMES and not (
@@ -646,7 +657,10 @@ class Gazetteer:
             # capitals ("وقعت جوبا والخرطوم")
         tok = sentence.tokens[i]
         start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
-        return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
+        entry = _world_entry(cands)
+        if front and FRONT_HOME:
+            entry.data["front_cued"] = True  # its country is checked against the article's (:func:`front_in_country`)
+        return Mention(entry, i, j, start, end, _surface(sentence, start, end))
 
     @staticmethod
     def _fronted_front(sentence: Sentence, i: int, k: int = 1) -> bool:
@@ -817,6 +831,21 @@ def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
         "source": "country" if p.admin_level == "country" else "geonames", "alternatives": cands,
         "coord_precision": "approximate" if p.admin_level in ("country", "region") else None,
     })
+
+
+def front_in_country(m: Mention, countries: set[str]) -> Mention | None:
+    """World place mention ``m`` cued by a front word alone (:data:`FRONT_HOME`) as a place of one of ``countries``
+    (the article's, and those its sentence names): itself when it lies in one (or no country is known), its namesake
+    there when it has one, else None (no world place)."""
+    if not countries or registry_country(m.entry) in countries:
+        return m
+    alts = m.entry.get("alternatives") or ()
+    same = next((p for p in alts if p.country_code in countries), None)
+    if same is None:
+        return None
+    entry = _world_entry((same, *[p for p in alts if p is not same]))
+    entry.data["front_cued"] = True
+    return replace(m, entry=entry)
 
 
 def _surface(sentence: Sentence, start: int, end: int) -> str:

@@ -46,3 +46,54 @@ def test_front_home_switch_off(offline_extract, monkeypatch):
     (loc,) = _locations(offline_extract, _JAWF)
     assert loc.governorate != "Al Jawf Governorate"
     assert all(loc.name != "العلم" or loc.country != "YE" for loc in _locations(offline_extract, _ALAM_YEMEN))
+
+
+# -- valleys (named_places.VALLEY_REGIONS, VALLEY_KNOWN; attacks_events.VALLEY_AREA) --
+
+_NILE = "قتل ثلاثة جنود في هجوم مسلح على كمين في وادي النيل."
+_HAYRAN = ("أحرز الجيش اليمني تقدما في مديرية حيران بمحافظة حجة.\n"
+           "ونفذت القوات هجوما على مواقع الحوثيين في أطراف وادي حيران، وقتلت خمسة منهم.")
+_SAADA = ("أعلن الجيش اليمني تقدمه في محافظة صعدة.\n"
+          "وقتل خمسة من الحوثيين في غارة لطيران التحالف على مخزن أسلحة في وادي العطفين الواقع قرب بئر السلامي.")
+_RAML = ("تجددت المواجهات فجر الثلاثاء بين قوات الجيش اليمني والميليشيات شمال محافظة الجوف، وقتل فيها 12 حوثيا.\n"
+         "وفي أثناء المعارك قصفت مقاتلات تحالف دعم الشرعية في اليمن آليات تابعة للحوثيين قرب وادي الرمل.")
+
+
+def test_valley_region_is_no_place(offline_extract):
+    assert all("النيل" not in loc.name for loc in _locations(offline_extract, _NILE))
+
+
+def test_valley_region_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import named_places
+    monkeypatch.setattr(named_places, "VALLEY_REGIONS", False)
+    assert any("النيل" in loc.name for loc in _locations(offline_extract, _NILE))
+
+
+def test_valley_named_after_a_known_district_is_that_district(offline_extract):
+    (loc,) = _locations(offline_extract, _HAYRAN)
+    assert loc.geo_precision == "exact" and loc.governorate == "Hajjah Governorate" and loc.lat is not None
+
+
+def test_valley_known_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import named_places
+    monkeypatch.setattr(named_places, "VALLEY_KNOWN", False)
+    (loc,) = _locations(offline_extract, _HAYRAN)
+    assert loc.name == "وادي حيران" and loc.geo_precision != "exact"  # (the province's area at most)
+
+
+def test_unknown_valley_keeps_the_articles_province(offline_extract):
+    (loc,) = _locations(offline_extract, _SAADA)
+    assert loc.name == "وادي العطفين" and loc.governorate == "Saada" and loc.lat is not None
+
+
+def test_unknown_valley_near_the_fighting_keeps_its_province(offline_extract):
+    strike = next(a for a in offline_extract(_RAML).attacks if a.attack_type == "airstrike")
+    assert strike.location is not None and strike.location.governorate == "Al Jawf Governorate"
+
+
+def test_valley_area_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_events
+    monkeypatch.setattr(attacks_events, "VALLEY_AREA", False)
+    (loc,) = _locations(offline_extract, _SAADA)
+    assert loc.governorate is None
+

@@ -61,6 +61,7 @@ from marsad.agent.offline.attacks_places import (
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
+from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
@@ -646,6 +647,28 @@ def _within(p: Place, parent: Place) -> Place:
     return within(p, parent) if p.location.geo_precision == "unresolved" else p
 
 
+VALLEY_AREA = True
+"""Switch (pass 50, its test): a valley no gazetteer knows, told with no known place in its frame ("في وادي X"), lies
+in the area the article's place for an incident told with none is (``context_place``: the one province its lead
+names, the one area its places lie in) when that is a province, a district or a town of the valley's country: the
+valley is the incident's place within it, as a name is within the known place told after it; off, the valley, a
+place with no coordinates and no province, replaced the province the article gave the incident."""
+_VALLEY_NOUNS = rules.words("locations", "valley_place_nouns")
+_VALLEY_HOLDERS = frozenset({"governorate", "district", "subdistrict", "city"})
+
+
+def _valley_within(ctx: DocContext, f: Frame, p: Place) -> Place:
+    """Unknown valley ``p`` within the article's place of frame ``f`` (:data:`VALLEY_AREA`), else ``p``."""
+    loc = p.location
+    if loc.geo_precision != "unresolved" or _VALLEY_NOUNS.isdisjoint(bare(normalize(loc.name).split()[0])):
+        return p
+    area = context_place(ctx, [f])
+    if area is None or area.base_level not in _VALLEY_HOLDERS or area.location.geo_precision == "unresolved" \
+            or (loc.country and area.location.country != loc.country):
+        return p
+    return within(p, area)
+
+
 def _read_named(ctx: DocContext, f: Frame, words: list[str], start: int | None = None) -> list[Place]:
     """The places named after the frame's trigger (or from ``start`` on) that the gazetteer does not know, and in a
     list the known ones joined to them (:func:`named_places`), less pronouns, descriptions and places told as where
@@ -845,6 +868,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 named = [place, *(_within(p, place) for p in named)]  # "في مديرية صرواح ومنطقة المشجح" (KNOWN_JOINED)
             elif place is not None:
                 named = []
+            if VALLEY_AREA and named and place is None:
+                named = [_valley_within(ctx, f, p) for p in named]  # "في وادي X" in news of one province
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             listed = named if len(named) > 1 else _known_list(ctx, f, place)

@@ -29,10 +29,11 @@ from marsad.agent.offline.locations import (
     sentence_country,
     unquoted,
 )
-from marsad.agent.offline.mentions import DIRECTIONS
+from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import get_world_gazetteer
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
+from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Location
 
 __all__ = ["named_places", "within"]
@@ -66,6 +67,17 @@ VALLEYS = True
 حريب"، "في منطقة المضلع ووادي الفرعة": the valley is a place of its own, one record per named place, GUIDELINES D-21);
 off, "وادي" only headed a name after another place noun and a valley a gazetteer did not know had no place."""
 _VALLEYS = rules.words("locations", "valley_place_nouns")
+VALLEY_REGIONS = True
+"""Switch (pass 50, its test): a valley that names a wide region or a thing named after one (``valley_regions``:
+"وادي النيل"، "وادي الرافدين"، "وادي السيليكون", the valley between two countries that a treaty is named after) is
+no place an incident is told at: no place of :data:`VALLEYS`."""
+_VALLEY_REGIONS = frozenset(normalize(w) for w in rules.phrases("locations", "valley_regions"))
+VALLEY_KNOWN = True
+"""Switch (pass 50, its test): a valley named after a place the gazetteers know in the country its sentence or article
+is about ("في أطراف وادي حيران": Hayran District, which the world gazetteer names "مديرية حيران"; "وادي حريب") is that
+place, resolved, so it is one area with the district the article names (one record, not a second one with no
+coordinates); the bare name, then the name after a unit word (``valley_unit_words``) is looked up."""
+_VALLEY_UNITS = tuple(normalize(w) for w in rules.sequence("locations", "valley_unit_words"))
 _MAX_NAMES = 6
 TOLD_AFTER = True
 """Switch: names told with a known place right after them - their bearing from it ("منطقة الزيتون شرق مدينة غزة") or
@@ -126,6 +138,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         if span is None and FEMININE_NAMES:
             span = _feminine_name(ctx, f.si, y, f.hi, known, form)
         span, world_country = _world_name(words, span, f.hi, known, country)
+        if span is not None and VALLEYS and VALLEY_REGIONS and form in _VALLEYS and y == x + 1 \
+                and " ".join([form, *words[y:span[1]]]) in _VALLEY_REGIONS:
+            span = None  # "في وادي النيل": a region (:data:`VALLEY_REGIONS`)
         if span is not None and (form in _HEADS or form in _JOINED_SITES) and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
             if len(words[x]) > len(form):
@@ -161,6 +176,10 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
                 continue
             # a sentence that names several countries: the one told closest to the name
             here = after or (closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None)
+            if VALLEYS and VALLEY_KNOWN and b == a + 2 and not _VALLEYS.isdisjoint(bare(words[a])) \
+                    and (known_valley := _valley_place(ctx, f.si, a + 1, here or country)) is not None:
+                out.append(known_valley)  # "وادي حيران": the district (:data:`VALLEY_KNOWN`)
+                continue
             out.append(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
                               leads.get(a, 0)))
         if not names:
@@ -176,6 +195,29 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         unglued.add(x)
     # "في مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": the place told after the trigger is narrower
     return out or _referenced(ctx, f, known, country)
+
+
+def _valley_place(ctx: DocContext, si: int, y: int, country: str | None) -> Place | None:
+    """The known place of ``country`` the one-word name at ``y`` after a valley noun names (:data:`VALLEY_KNOWN`), as
+    a place written there; None when no country is known or no place of it has that name."""
+    if country is None:
+        return None
+    s = ctx.sentences[si]
+    name = s.words[y]
+    entry = next((e for e in get_lexicon().lookup_ar(name) if e.kind == "places" and not e.get("ambiguous")
+                  and registry_country(e) == country), None)
+    if entry is None:
+        world = get_world_gazetteer()
+        for unit in ("", *_VALLEY_UNITS):
+            cands = world.lookup(f"{unit} {name}" if unit else name)
+            same = [p for p in cands if p.country_code == country]
+            if same:
+                entry = _world_entry((*same, *[p for p in cands if p.country_code != country]))
+                break
+    if entry is None:
+        return None
+    start, end = s.token_span(y, y + 1)
+    return place_at(ctx, si, Mention(entry, y, y + 1, start, end, ctx.quote(start, end)))
 
 
 DUAL_BEARING = True

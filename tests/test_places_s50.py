@@ -97,3 +97,37 @@ def test_valley_area_switch_off(offline_extract, monkeypatch):
     (loc,) = _locations(offline_extract, _SAADA)
     assert loc.governorate is None
 
+
+# -- heads joined to a list (named_places.CONJUNCT_COMMON; attacks_events.CONJUNCT_TOLL) --
+
+_COMMON_HEADS = "قصفت مدفعية الجيش مواقع الحوثيين في منطقة الحبيل وطريق الإمداد وبيت المحافظ."
+_BATTLEFIELD = "قصفت مدفعية الجيش مواقع الحوثيين في جبل هيلان وساحة المعركة."
+_NAMED_HEADS = "قصفت مدفعية الجيش مواقع الحوثيين في منطقة الحبيل وسوق الهيجة ومدرسة الفتح وتبة الشهداء."
+_TOLL = "قتل ثلاثة جنود في هجوم على نقطة في منطقة الحبيل وسوق الهيجة."
+
+
+def test_common_noun_phrase_is_no_place_of_the_list(offline_extract):
+    assert [loc.name for loc in _locations(offline_extract, _COMMON_HEADS)] == ["الحبيل"]
+    assert [loc.name for loc in _locations(offline_extract, _BATTLEFIELD)] == ["جبل هيلان"]
+
+
+def test_named_heads_stay_places_of_the_list(offline_extract):
+    assert [loc.name for loc in _locations(offline_extract, _NAMED_HEADS)] == [
+        "الحبيل", "سوق الهيجة", "مدرسة الفتح", "تبة الشهداء"]
+
+
+def test_conjunct_common_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import named_places
+    monkeypatch.setattr(named_places, "CONJUNCT_COMMON", False)
+    assert len(_locations(offline_extract, _COMMON_HEADS)) == 3
+
+
+def test_toll_of_a_joined_head_keeps_one_record(offline_extract):
+    (attack,) = offline_extract(_TOLL).attacks
+    assert attack.killed == 3 and attack.location.name == "الحبيل"
+
+
+def test_conjunct_toll_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_events
+    monkeypatch.setattr(attacks_events, "CONJUNCT_TOLL", False)
+    assert len(offline_extract(_TOLL).attacks) == 2

@@ -67,7 +67,7 @@ from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
-from marsad.agent.offline.named_places import mixed_dual, named_places, within
+from marsad.agent.offline.named_places import head_conjunct, mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.roles_losses import admits_losses
 from marsad.agent.offline.roles_sides import told_after_battle
@@ -647,6 +647,11 @@ def _within(p: Place, parent: Place) -> Place:
     return within(p, parent) if p.location.geo_precision == "unresolved" else p
 
 
+CONJUNCT_TOLL = True
+"""Switch (pass 50, its test): a head joined to a list of unknown places (``named_places.HEAD_CONJUNCTS``: "منطقة X
+وسوق Y") is one more place of the list only with no toll told in the frame, as a known place joined to one is
+(:data:`KNOWN_JOINED`): a toll of them together keeps its one record and its count; off, the joined head made a record
+of its own and the toll was lost."""
 VALLEY_AREA = True
 """Switch (pass 50, its test): a valley no gazetteer knows, told with no known place in its frame ("في وادي X"), lies
 in the area the article's place for an incident told with none is (``context_place``: the one province its lead
@@ -868,6 +873,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 named = [place, *(_within(p, place) for p in named)]  # "في مديرية صرواح ومنطقة المشجح" (KNOWN_JOINED)
             elif place is not None:
                 named = []
+            if CONJUNCT_TOLL and (killed is not None or injured is not None) and len(named) > 1:
+                # "قتل ثلاثة في هجوم على منطقة X وسوق Y": the toll of the two together keeps its one record
+                named = named[:next((k for k, p in enumerate(named) if k and head_conjunct(words, p.i)), len(named))]
             if VALLEY_AREA and named and place is None:
                 named = [_valley_within(ctx, f, p) for p in named]  # "في وادي X" in news of one province
             if named:

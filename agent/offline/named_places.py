@@ -36,7 +36,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Location
 
-__all__ = ["named_places", "within"]
+__all__ = ["named_places", "within", "head_conjunct"]
 
 _NOUNS: dict[str, str] = rules.table("locations", "place_nouns")
 """Place nouns (normalised; singular, dual or plural) -> the admin level of the place they name."""
@@ -112,7 +112,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
     x = f.i + 1 if start is None else start  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
-        if noun is None and HEAD_CONJUNCTS and x in unglued and words[x] in _CONJUNCT_HEADS:
+        if noun is None and HEAD_CONJUNCTS and x in unglued and words[x] in _CONJUNCT_HEADS \
+                and not _common_name(words, x):
             noun = "area", words[x]  # "وعقبة برم" joined to a list of places (:data:`HEAD_CONJUNCTS`)
         if noun is None or x in known:
             x += 1
@@ -189,7 +190,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
         # "محور الصابري وشارع الشريف": another place noun joined by "و" goes on; "بمديرية نهم" after the
         # list is where they lie, not one more place
         if not (x < f.hi and words[x].startswith("و") and (_noun(words[x][1:]) is not None or (
-                HEAD_CONJUNCTS and words[x][1:] in _CONJUNCT_HEADS and _name(words, x + 1, f.hi, known) is not None))):
+                HEAD_CONJUNCTS and words[x][1:] in _CONJUNCT_HEADS and _name(words, x + 1, f.hi, known) is not None
+                and not _common_name(words, x)))):
             break
         words = [*words[:x], words[x][1:], *words[x + 1:]]
         unglued.add(x)
@@ -357,6 +359,37 @@ _JOINED_SITES = rules.words("locations", "joined_site_heads")
 """A named school ("ومدرسة النجاح") joined to a list of places is one more place of it, its noun part of the name
 (a school alone, "استهدف مدرسة"، is a target and no place noun)."""
 _CONJUNCT_HEADS = (_HEADS - _BOUND_HEADS - _VALLEYS) | _JOINED_SITES  # (a valley is :data:`VALLEYS`' own place noun)
+CONJUNCT_COMMON = True
+"""Switch (pass 50, its test): a head of a built place joined to a list of places (:data:`HEAD_CONJUNCTS`: "ساحة"،
+"طريق"، "بيت"، "جسر"، "مطار"، "سوق") whose next word is a common word (``common_words``) that is no given name is a
+common noun phrase, not one more place ("وساحة المعركة"، "وطريق الإمداد"، "وبيت المحافظ"، "وسوق السلاح": the
+battlefield, the supply road, the governor's house, an arms market). A given name, with the article or without, is a
+name (places are named after people); and after a landform (``landform_heads``: "وتبة الشهيد"، "وجبل النور": a
+mountain has a name, not a use) or a school (``joined_site_heads``: "ومدرسة الفتح") a common word is a name too.
+Off, every such phrase was one more place of the list, one more record."""
+_GIVEN_NAMES = rules.words("actors", "given_names") | rules.words("locations", "given_names")
+_NAMED_HEADS = rules.words("locations", "landform_heads") | _JOINED_SITES
+
+
+def _common_name(words: list[str], x: int) -> bool:
+    """True when the word after the joined head at ``x`` ("وطريق") is a common word and no given name, and the head
+    names a built place (:data:`CONJUNCT_COMMON`)."""
+    y = x + 1
+    if not CONJUNCT_COMMON or y >= len(words) or words[y] not in _COMMON_WORDS:
+        return False
+    head = words[x][1:] if words[x][:1] == "و" and words[x][1:] in _CONJUNCT_HEADS else words[x]
+    w = words[y]
+    return head not in _NAMED_HEADS and w not in _GIVEN_NAMES \
+        and not (w[:2] == "ال" and w[2:] in _GIVEN_NAMES)  # "النجاح" as "نجاح"
+
+
+def head_conjunct(words: list[str], i: int) -> bool:
+    """True when the unknown place at token ``i`` is a head joined by "و" to a list of places (:data:`HEAD_CONJUNCTS`:
+    "وعقبة النسور"، "ومدرسة خالد"), not a place noun joined with its name ("ومنطقة X")."""
+    w = words[i] if 0 <= i < len(words) else ""
+    return HEAD_CONJUNCTS and w[:1] == "و" and _noun(w[1:]) is None and w[1:] in _CONJUNCT_HEADS
+
+
 SITES_NO_NAMES = True
 """Switch (pass 49, its test): "موقع"/"مواقع" (a position, ``site_nouns``) is a common noun, never a place's name: a
 list after a place noun ends before it ("جبال المضلع وموقع النسور": one mountain range named, not a place called

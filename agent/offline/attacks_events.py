@@ -259,7 +259,8 @@ PARENT_CHAIN = True
 الفرعة بمنطقة المضلع التابعة لمديرية حيس"، "في جبل الفرعة بمنطقة المضلع في مديرية حيس"), are no distance between it
 and the known place that holds them all: the unknown place is the incident's, within the known one; off, the gap
 counted their words and the known place, the widest, was the incident's."""
-_HOLDER_LINKS = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
+_HOLDER_LINKS = rules.words("locations", "admin_parent_links")
+"""Words that link a place to the one holding it ("التابعة"، "الواقع"، "ضمن"، "في")."""
 
 
 def _holders_end(words: list[str], j: int, stop: int) -> int:
@@ -711,7 +712,7 @@ def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | No
     """The place a seizure told before its battle noun took, a name the gazetteer lacks, when the frame has no other
     place (:data:`AFTER_BATTLE_NAMED`): a list of one, else []. The names are read up to the word of "after" before
     the battle noun (``frames.after_battles``: it stands right before it)."""
-    held = SEIZED_HELD and place is not None and place.i < f.i and not _joined_known(words, place.i)
+    held = SEIZED_HELD and place is not None and place.i < f.i and not _noun_joined(words, place.i - 1)
     if not AFTER_BATTLE_NAMED or (place is not None and not held) or not told_after_battle(ctx, f):
         return []
     named = _read_named(ctx, replace(f, hi=place.i if held else f.i - 1), words, start=f.lo)
@@ -720,11 +721,12 @@ def _seized_place(ctx: DocContext, f: Frame, words: list[str], place: Place | No
     return [p for p in named if not _fled_to(words, f.lo, p.i)]
 
 
-def _joined_known(words: list[str], i: int) -> bool:
-    """True when the known place at token ``i`` is joined by "و" to the names before it, with its place noun
-    ("منطقة X ومدينة الحزم"): one more place of the list, not the place holding them (:data:`SEIZED_HELD`)."""
-    w = words[i - 1] if i > 0 else ""
-    return w.startswith("و") and w[1:] in PLACE_NOUNS
+def _noun_joined(words: list[str], x: int) -> bool:
+    """True when word ``x`` is "و" and a place noun ("ومدينة"، "وجبل"): the place it names is joined to the one before
+    it in a list -- a known place after unknown names ("منطقة X ومدينة الحزم": not the place holding them,
+    :data:`SEIZED_HELD`), or an unknown one after a known place (:data:`KNOWN_JOINED`)."""
+    w = words[x] if 0 <= x < len(words) else ""
+    return len(w) >= 3 and w.startswith("و") and bare_in(w[1:], PLACE_NOUNS)
 
 
 SEIZED_LIST = True
@@ -751,10 +753,7 @@ def _joined_to(words: list[str], place: Place, first: Place) -> bool:
     """True when the unknown place ``first`` is joined by "و" and its place noun right after the known ``place``
     (:data:`KNOWN_JOINED`): "مديرية صرواح ومنطقة المشجح" (the noun apart) or "صرواح وجبل المرقب" (the noun heads
     the name)."""
-    x = place.j
-    if not KNOWN_JOINED or x >= len(words) or not words[x].startswith("و") or len(words[x]) < 3:
-        return False
-    return bare_in(words[x][1:], PLACE_NOUNS) and first.i in {x, x + 1}
+    return KNOWN_JOINED and _noun_joined(words, place.j) and first.i in {place.j, place.j + 1}
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:

@@ -131,3 +131,16 @@ def test_conjunct_toll_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_events
     monkeypatch.setattr(attacks_events, "CONJUNCT_TOLL", False)
     assert len(offline_extract(_TOLL).attacks) == 2
+
+
+def test_verb_after_and_is_no_valley(offline_extract):
+    # "وأدى" (and it led to) normalises like the valley "وادي" (named_places.VALLEY_VERB)
+    (attack,) = offline_extract("شن مسلحون هجوما بالأسلحة الخفيفة على نقطة للجيش وأدى لمقتل جنديين.").attacks
+    assert attack.location is None and attack.killed == 2
+
+
+def test_valley_verb_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import named_places
+    monkeypatch.setattr(named_places, "VALLEY_VERB", False)
+    (attack,) = offline_extract("شن مسلحون هجوما بالأسلحة الخفيفة على نقطة للجيش وأدى لمقتل جنديين.").attacks
+    assert attack.location is not None

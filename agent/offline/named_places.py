@@ -67,6 +67,9 @@ VALLEYS = True
 حريب"، "في منطقة المضلع ووادي الفرعة": the valley is a place of its own, one record per named place, GUIDELINES D-21);
 off, "وادي" only headed a name after another place noun and a valley a gazetteer did not know had no place."""
 _VALLEYS = rules.words("locations", "valley_place_nouns")
+VALLEY_VERB = True
+"""Switch (pass 50, its test): "وأدى" ('and it led to', the verb أدّى after "و") normalises like the valley "وادي":
+written with its hamza it is the verb, never a valley (no place "وأدى لمقتل")."""
 VALLEY_REGIONS = True
 """Switch (pass 50, its test): a valley that names a wide region or a thing named after one (``valley_regions``:
 "وادي النيل"، "وادي الرافدين"، "وادي السيليكون", the valley between two countries that a treaty is named after) is
@@ -119,6 +122,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
             x += 1
             continue
         level, form = noun
+        if VALLEYS and VALLEY_VERB and form in _VALLEYS and "أ" in ctx.quote(*s.token_span(x, x + 1)):
+            x += 1  # "وأدى لمقتل": the verb أدّى after "و", which normalises like "وادي" (:data:`VALLEY_VERB`)
+            continue
         y = x + 1
         listing = _is_dual(form)
         if form in _PLURAL:

@@ -144,3 +144,26 @@ def test_valley_verb_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "VALLEY_VERB", False)
     (attack,) = offline_extract("شن مسلحون هجوما بالأسلحة الخفيفة على نقطة للجيش وأدى لمقتل جنديين.").attacks
     assert attack.location is not None
+# -- the valley noun is a word of its own (mentions.VALLEY_WHOLE) --
+
+_AYAN = "قتل جنديان في هجوم على نقطة أمنية في منطقة وادي عيان."
+
+
+def _surfaces(text):
+    from marsad.agent.offline.text import split_document
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gazetteer = mentions.Gazetteer(world=get_world_gazetteer())  # (a fresh one: a gazetteer remembers word readings)
+    return [m.surface for s in split_document(text) for m in gazetteer.find(s)]
+
+
+def test_valley_noun_is_no_clitic_and_world_name(offline_extract):
+    (loc,) = _locations(offline_extract, _AYAN)
+    assert loc.name == "وادي عيان" and loc.country != "ER"
+    assert "ادي" not in _surfaces(_AYAN)
+    assert "وادي موسى" in _surfaces("قتل سائح في هجوم على حافلة قرب وادي موسى جنوب الأردن.")
+
+
+def test_valley_whole_switch_off(monkeypatch):
+    monkeypatch.setattr(mentions, "VALLEY_WHOLE", False)
+    assert "ادي" in _surfaces(_AYAN)

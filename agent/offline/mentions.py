@@ -66,6 +66,11 @@ _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES |
 """Words that begin with a clitic letter but are words of their own ("بحوزة" 'in the possession of', "ولاية"
 'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
 with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""
+VALLEY_WHOLE = True
+"""Switch (pass 50, its test): the valley noun "وادي" is a word of its own, never "و" and a world name ("في منطقة وادي
+عيان" is no "ادي", Edd in Eritrea): the world gazetteer is looked up with the whole token (a name beginning with it,
+"وادي موسى", is still found). Read when a word's world readings are first computed (a gazetteer remembers them)."""
+_VALLEY_WORDS = rules.words("locations", "valley_place_nouns")
 _STREET_NOUNS = rules.words("mentions", "street_nouns")
 _GIVEN_NAMES = rules.words("actors", "given_names") | rules.words("locations", "given_names")
 """Common given names: a world town so named ("سالم"، "بندر"، "رشيد") read with no cue before it is a person's
@@ -697,7 +702,8 @@ class Gazetteer:
         if found is None:
             world = self.world
             out = []
-            for form, skip in _variants(word)[:1] if word in _WHOLE_WORDS else _variants(word):
+            whole = word in _WHOLE_WORDS or (VALLEY_WHOLE and word in _VALLEY_WORDS)
+            for form, skip in _variants(word)[:1] if whole else _variants(word):
                 if not world.starts(form):
                     continue
                 nform = normalize(form)

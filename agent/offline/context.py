@@ -351,7 +351,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         dates.append(hits)
     lead = _lead(sentences)
     titled = _title_countries(doc, sentences, gazetteer) if TITLE_COUNTRY else []
-    if mentions_mod.FRONT_HOME:
+    if mentions_mod.FRONT_HOME or LANDFORM_HOME:
         mentions = _front_homes(sentences, mentions, lead, titled)
     country, share = doc_country(sentences, mentions, lead)
     fallback, fallback_share = country, share
@@ -373,25 +373,47 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
                       frozenset(titled), fallback, fallback_share)
 
 
+LANDFORM_HOME = True
+"""Switch (pass 50, its test): a place right after a landform noun that heads names (``landform_heads``: "جبل"، "تبة"،
+"وادي") names the mountain, hill or valley, which takes its name from its own land: a city of another country than
+the article's or its sentence's ("منطقة الظهرة وجبل القاهرة" in news of Yemen) is no place there (its namesake there
+when it has one), and the landform is read by ``named_places`` as a name no gazetteer knows; as a world name cued by a
+front word alone is (``mentions.FRONT_HOME``)."""
+_LANDFORMS = rules.words("locations", "landform_heads")
+
+
+def _home_cued(s: Sentence, m: Mention) -> bool:
+    """True when place mention ``m`` is read only where the article is (:func:`_front_homes`): a world name a front
+    word alone cued (``mentions.FRONT_HOME``), or a town or city named right after a landform noun
+    (:data:`LANDFORM_HOME`)."""
+    if m.kind != "places":
+        return False
+    if m.entry.get("front_cued"):
+        return mentions_mod.FRONT_HOME
+    return LANDFORM_HOME and m.i > 0 and m.entry.get("admin_level") in {"city", "town", "village"} \
+        and bool(_LANDFORMS.intersection(bare(s.words[m.i - 1])))
+
+
 def _front_homes(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int],
                  titled: list[str]) -> list[list[Mention]]:
-    """The mentions with each world place cued by a front word alone (``mentions.FRONT_HOME``) read in the country
-    the article's other places lead to or one its sentence's other places lie in (:func:`front_in_country`): "في
-    جبهة العلم" in news of Aden is no Iraqi town."""
-    if not any(m.entry.get("front_cued") for ms in mentions for m in ms):
+    """The mentions with each place read only where the article is (:func:`_home_cued`: a world place cued by a front
+    word alone, a town after a landform noun) read in the country the article's other places lead to or one its
+    sentence's other places lie in (:func:`front_in_country`): "في جبهة العلم" in news of Aden is no Iraqi town."""
+    cued = [[_home_cued(s, m) for m in ms] for s, ms in zip(sentences, mentions, strict=True)]
+    if not any(any(row) for row in cued):
         return mentions
     from marsad.core.gazetteer import registry_country
 
-    others = [[m for m in ms if not m.entry.get("front_cued")] for ms in mentions]
+    others = [[m for m, c in zip(ms, row, strict=True) if not c] for ms, row in zip(mentions, cued, strict=True)]
     home = doc_country(sentences, others, lead, titled)[0]
     out = []
-    for ms, rest in zip(mentions, others, strict=True):
+    for ms, rest, row in zip(mentions, others, cued, strict=True):
         if len(rest) == len(ms):
             out.append(ms)
             continue
         near = {registry_country(m.entry) for m in rest if m.kind == "places"} | {home}
-        row = [m if not m.entry.get("front_cued") else front_in_country(m, {c for c in near if c}) for m in ms]
-        out.append([m for m in row if m is not None])
+        kept = [front_in_country(m, {x for x in near if x}) if c else m for m, c in zip(ms, row, strict=True)]
+        out.append([m for m in kept if m is not None])
     return out
 
 

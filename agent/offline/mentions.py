@@ -840,9 +840,10 @@ def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
 
 
 def front_in_country(m: Mention, countries: set[str]) -> Mention | None:
-    """World place mention ``m`` cued by a front word alone (:data:`FRONT_HOME`) as a place of one of ``countries``
-    (the article's, and those its sentence names): itself when it lies in one (or no country is known), its namesake
-    there when it has one, else None (no world place)."""
+    """Place mention ``m`` read only where the article is (cued by a front word alone, :data:`FRONT_HOME`; a town after
+    a landform noun, ``context.LANDFORM_HOME``) as a place of one of ``countries`` (the article's, and those its
+    sentence names): itself when it lies in one (or no country is known), its world namesake there when it has one,
+    else None (no place)."""
     if not countries or registry_country(m.entry) in countries:
         return m
     alts = m.entry.get("alternatives") or ()

@@ -943,14 +943,13 @@ _ASKS_NEAR = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار) (?:اي
 _NEAR_PLACE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار|مشارف) (?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ميناء|مطار) )?(\S+)")
 
 # a town, a district or a quarter told by its kind ("في مديرية ..."، "في منطقة ..."): finer than a governorate
-_FINE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"
-                        r"|مديريه|قضاء|ناحيه)\s+(\S+)")
+_FINE_KINDS = "منطقه|مدينه|بلده|قريه|حي|مخيم|مديريه|قضاء|ناحيه"  # (normalised) the kinds of such a place
+_FINE_KIND = re.compile(rf"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:{_FINE_KINDS})\s+(\S+)")
 # ... or after a word for a part of it ("استعاد أولى مناطق مديرية X"، "وصلت إلى مشارف مدينة X"، "قرى مديرية X"): the
 # place of an advance or a raid told by its parts, no preposition before the kind (A/B switch; 51 hits in 46 unseen
 # slice articles, 5 of 5 read name a place)
 FINE_PARTS = True
-_FINE_PART = re.compile(r"(?<!\w)[وفبل]?(?:مناطق|قري|احياء|مداخل|مدخل|مشارف|اطراف|ضواحي)\s+(?:منطقه|مدينه|بلده|قريه"
-                        r"|مخيم|مديريه|قضاء|ناحيه)\s+(\S+)")
+_FINE_PART = re.compile(rf"(?<!\w)[وفبل]?(?:مناطق|قري|احياء|مداخل|مدخل|مشارف|اطراف|ضواحي)\s+(?:{_FINE_KINDS})\s+(\S+)")
 _COARSE_LEVELS = {"country", "governorate", "province", "region", "state"}
 
 

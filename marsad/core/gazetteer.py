@@ -230,7 +230,12 @@ REGION_SHORT_NAMES = True
 ("Shabwah" for "Shabwah Governorate", "Qassim" for "Al-Qassim Region"), unless a place that can be looked up has
 that name ("Hajjah" the city); with its Arabic names with and without the unit word ("محافظة شبوة", "شبوة")."""
 _AL_PREFIX = re.compile(r"^al[- ]")
-_AR_UNIT = re.compile(r"^(?:محافظه|منطقه|ولايه|اقليم) ")  # (normalised Arabic) the unit word of a province's name
+
+
+def _province_unit() -> re.Pattern[str]:
+    """The unit word of a province's (normalised) Arabic name: ``province_units`` of ``gazetteer.json``."""
+    units = "|".join(re.escape(normalize(w)) for w in _settings().get("province_units", []))
+    return re.compile(rf"^(?:{units}) ") if units else re.compile(r"(?!x)x")
 
 
 def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) -> None:
@@ -361,6 +366,7 @@ class WorldGazetteer:
                 # a province is called by its name alone ("in Shabwah", "the Qassim region"): its English name
                 # without the unit word and the article is a key too, unless a place that may be looked up holds it
                 short: dict[str, tuple[int, str]] = {}
+                unit = _province_unit()
                 for ar, rows in self._names.items():
                     for r in rows:
                         if r[4] != "region" or r[3] in _ADMIN1_COUNTRIES or not _ADMIN1_NAME.search(r[2] or ""):
@@ -368,7 +374,7 @@ class WorldGazetteer:
                         key = _AL_PREFIX.sub("", _folded(_ADMIN1_NAME.sub("", r[2])))
                         if len(key) < 4 or best.get(key, (-1, ""))[0] >= min(r[7], ENGLISH_MIN_POPULATION):
                             continue  # a place that may be looked up keeps its name ("Hajjah" the city)
-                        names.setdefault(f"{key}|{r[0]}", set()).update({ar, _AR_UNIT.sub("", ar)})
+                        names.setdefault(f"{key}|{r[0]}", set()).update({ar, unit.sub("", ar)})
                         if r[7] > short.get(key, (-1, ""))[0]:
                             short[key] = (r[7], r[0])
                 best.update(short)

@@ -39,6 +39,7 @@ from marsad.agent.qa.question import (
     states_day,
     unmapped,
 )
+from marsad.agent.qa.question_intent import asks_office
 from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
@@ -366,6 +367,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         name = asked_name(question) if cue is _CUE[Intent.role] else None
         if name is not None:
             cue = name  # "من هو فلان الفلاني": a sentence naming him (whole) says what he is, in its own words
+        elif cue is _CUE[Intent.role] and (held := _asked_office(question)) is not None:
+            # "من هو زعيم تنظيم ...": a sentence naming the office ("... الزعيم الجديد للتنظيم") names its holder, as
+            # one naming an office of the role cue does (the official asked may be named by his own title)
+            cue = _compiled(cue.pattern + "|" + held.pattern)
     elif PARTAKE and question.intent is Intent.participants and cue is not None:
         cue = _compiled(cue.pattern + _PARTAKE_CUE)
     elif DOER_VERB and question.intent is Intent.perpetrator and question.language == "ar" and cue is not None:
@@ -589,6 +594,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
 # sharing one of his names ("علان الفلاني", another man of the family) is no answer.
 ASKED_NAME = True
 ASKED_NAME_EN = True  # ... and an English "who is <First Last>?" whose words were found as names (A/B switch)
+# switch for A/B measurement: an office noun heading the phrase asked about ("من هو زعيم تنظيم ..."، "من هو أمير
+# التنظيم في ...": question_intent.asks_office's words) makes it a role question asking for the office's holder, not a
+# name whose words a sentence must give in order
+OFFICE_NOT_NAME = True
 _ASKS_NAME = re.compile(r"^\W*(?:و?من) (?:هو|هي) ((?:[^\W\d_]{2,} ){1,4}?)(?:(?:الذي|التي|الذين|في|من|عن|بعد|قبل)(?!\w)|$)")
 _ALI = "علي"  # (normalised) the given name Ali, written as the preposition "على" is once normalised: a name's word here
 _DEFINES = re.compile(r"\W{0,3}(?:\S+ ){0,3}?(?:[وف]?هو|[وف]?هي)(?!\w)|\W{0,3}(?:الذي|التي) (?:يشغل|كان|يعد|يعتبر)"
@@ -660,7 +669,7 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
             e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
         return None
     m = _asks_name(question)
-    if m is None:
+    if m is None or OFFICE_NOT_NAME and asks_office(normalize(question.text), "ar"):
         return None
     words = m.group(1).split()
     if len(words) < 2 or words[0].startswith("ال") or any(
@@ -672,6 +681,20 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
         return None
     gap = r"(?:\s+\S+){0,2}?\s+"
     return re.compile(r"(?<!\w)[وفبل]?" + gap.join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+_OFFICE_HEAD = re.compile(r"^\W*و?من (?:هو |هي )?(?:ال)?(\S+)")
+
+
+def _asked_office(question: Question) -> re.Pattern[str] | None:
+    """(:data:`OFFICE_NOT_NAME`) The office noun an Arabic "من هو <office> ..." question opens with
+    (question_intent.asks_office), as a pattern of the sentences naming it, with or without its article and a
+    clitic ("زعيم" -> "زعيم تنظيم"، "وزعيم"، "الزعيم"); None for any other question."""
+    if not OFFICE_NOT_NAME or question.language != "ar":
+        return None
+    norm = normalize(question.text)
+    m = _OFFICE_HEAD.match(norm) if asks_office(norm, "ar") else None
+    return _compiled(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(m.group(1))}(?!\w)") if m else None
 
 
 def _asks_name(question: Question) -> re.Match[str] | None:

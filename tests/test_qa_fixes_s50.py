@@ -40,3 +40,32 @@ def test_the_office_asked_is_answered_by_the_sentence_naming_it(monkeypatch):
     assert claims and "حمود الصنعاني" in claims[0].text
     monkeypatch.setattr(passages, "OFFICE_NOT_NAME", False)
     assert not any("حمود الصنعاني" in c.text for c in _leader_claims("من هو زعيم تنظيم القاعدة في اليمن؟"))
+
+
+# ---- a hamza twin is no spelling of a common given name (translit.TWIN_NOT_GIVEN)
+def test_a_given_name_gets_no_hamza_twin(monkeypatch):
+    from marsad.agent.qa import translit
+    from marsad.agent.qa.translit import NameFinder
+
+    assert translit._with_hamza_twin(("علاء",), NameFinder(["علاء", "علا"], {"علاء": 50, "علا": 20})) == ("علاء",)
+    # "العلا" (a place) is not "العلاء" of Abu al-Alaa: the twin is the given name with its article
+    assert translit._with_hamza_twin(("العلا",), NameFinder(["العلا", "العلاء"], {"العلا": 9, "العلاء": 30})) == ("العلا",)
+    # (a place's twin stays: صنعا / صنعاء)
+    assert translit._with_hamza_twin(("صنعا",), NameFinder(["صنعاء"], {"صنعاء": 300})) == ("صنعا", "صنعاء")
+    monkeypatch.setattr(translit, "TWIN_NOT_GIVEN", False)
+    assert translit._with_hamza_twin(("علاء",), NameFinder(["علاء", "علا"], {"علاء": 50, "علا": 20})) == ("علاء", "علا")
+
+
+def test_a_transliterated_given_name_is_searched_by_its_own_spelling(monkeypatch):
+    from marsad.agent.qa import translit
+    from marsad.agent.qa.translit import NameFinder, with_names
+
+    finder = NameFinder(["زكريا", "زكرياء"], {"زكريا": 50, "زكرياء": 3})
+
+    def searched():
+        q = with_names(parse_question("When was Zakariya Hamdan arrested in the port city?"), finder)
+        return next(e for e in q.names if e.name_en == "Zakariya").get("searched")
+
+    assert searched() == ("زكريا",)
+    monkeypatch.setattr(translit, "TWIN_NOT_GIVEN", False)
+    assert searched() == ("زكريا", "زكرياء")

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.question import Question, content_terms, name_like
 from marsad.agent.qa.question_words import CALENDAR_EN
@@ -881,14 +882,31 @@ def _hamza_twin(term: str) -> str | None:
     return None
 
 
+# switch for A/B measurement: no twin for a common given name, which has its own spelling, nor one that is such a name
+# ("علاء" Alaa is not "علا" Ola, a verb too; "العلا" AlUla is not "العلاء" of Abu al-Alaa): the given names the
+# extractor reads (agent/offline/data/actors.json given_names) and this module's (:data:`_GIVEN`)
+TWIN_NOT_GIVEN = True
+
+
+@cache
+def _given_spellings() -> frozenset[str]:
+    return rules.words("actors", "given_names") | {a for ar in _GIVEN for a in ar.split("|")}
+
+
+def _given(term: str) -> bool:
+    return TWIN_NOT_GIVEN and (term.removeprefix("ال") in _given_spellings() or term in _given_spellings())
+
+
 def _with_hamza_twin(searched: tuple[str, ...], finder: NameFinder) -> tuple[str, ...]:
-    """``searched`` with each spelling's hamza twin (:data:`HAMZA_TWIN`) the index holds after it."""
+    """``searched`` with each spelling's hamza twin (:data:`HAMZA_TWIN`) the index holds after it; none for a
+    spelling that is, or whose twin is, a common given name (:data:`TWIN_NOT_GIVEN`)."""
     if not HAMZA_TWIN:
         return searched
     out = list(searched)
     for t in searched:
         twin = _hamza_twin(t)
-        if twin is not None and twin not in out and finder.frequency.get(twin, 0):
+        if twin is not None and twin not in out and finder.frequency.get(twin, 0) and not _given(t) \
+                and not _given(twin):
             out.append(twin)
     return tuple(out)
 

@@ -5,6 +5,7 @@ and places and a people the English lexicon lacked. Sentences and questions writ
 from __future__ import annotations
 
 from marsad.agent.qa.question import parse_question
+from marsad.core.arabic import normalize
 
 # ---- "من هو <office> ..." asks for the office's holder: no name pattern, the office noun is the cue (OFFICE_NOT_NAME)
 _LEADER_TEXT = ("شنت طائرات مسيرة أمس غارة على سيارة في وادي عبيدة شرق مأرب قتل فيها ثلاثة من عناصر التنظيم.\n"
@@ -69,3 +70,21 @@ def test_a_transliterated_given_name_is_searched_by_its_own_spelling(monkeypatch
     assert searched() == ("زكريا",)
     monkeypatch.setattr(translit, "TWIN_NOT_GIVEN", False)
     assert searched() == ("زكريا", "زكرياء")
+
+
+# ---- the forms of a prison term and a death sentence (slots.TERM_FORMS)
+_TERMS = ["وقضت المحكمة بالسجن خمسة عشر عاما على المدان", "وقضت محكمة الجنايات بالسجن ستة وعشرين عاما على الحارس",
+          "وقضت المحكمة بسجنه 12 عاما", "وحكمت المحكمة بإعدام المدانين الثلاثة", "وقضت بحبسه أو بالحبس سنة واحدة"]
+
+
+def test_a_prison_term_is_told_in_words_with_a_pronoun_or_as_a_death_sentence(monkeypatch):
+    from marsad.agent.qa import slots
+
+    q = parse_question("بماذا حكم على الحارس؟")
+    assert all(slots.asked_slot(q).search(normalize(t)) for t in _TERMS)
+    # (a demand or a deed is no sentence; a prison named is no term)
+    assert not slots.asked_slot(q).search(normalize("وطالب المتظاهرون بإعدام القتلة"))
+    assert not slots.asked_slot(q).search(normalize("وقام التنظيم بإعدام ثلاثة رهائن"))
+    assert not slots.asked_slot(q).search(normalize("ونقل إلى السجن المركزي قبل عامين"))
+    monkeypatch.setattr(slots, "TERM_FORMS", False)
+    assert not any(slots.asked_slot(q).search(normalize(t)) for t in _TERMS)

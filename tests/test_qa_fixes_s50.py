@@ -88,3 +88,10 @@ def test_a_prison_term_is_told_in_words_with_a_pronoun_or_as_a_death_sentence(mo
     assert not slots.asked_slot(q).search(normalize("ونقل إلى السجن المركزي قبل عامين"))
     monkeypatch.setattr(slots, "TERM_FORMS", False)
     assert not any(slots.asked_slot(q).search(normalize(t)) for t in _TERMS)
+
+
+# ---- sarin is a nerve agent: a nerve-agent question searches it (glossary word_nerve_agent)
+def test_a_nerve_agent_question_searches_sarin():
+    q = parse_question("How many people were killed in the nerve agent attack on the town in April?")
+    assert "word_nerve_agent" in {c.id for c in q.concepts}
+    assert "سارين" in q.expansion and "نوفيتش" in q.expansion

@@ -230,6 +230,9 @@ REGION_SHORT_NAMES = True
 ("Shabwah" for "Shabwah Governorate", "Qassim" for "Al-Qassim Region"), unless a place that can be looked up has
 that name ("Hajjah" the city); with its Arabic names with and without the unit word ("محافظة شبوة", "شبوة")."""
 _AL_PREFIX = re.compile(r"^al[- ]")
+SHORT_NOT_WORD = True
+"""Switch (pass 50): a province's Arabic name without its unit word is no name of it when the bare name is an
+ordinary word (``not_place_names``: "محافظة البيضاء" is Bayda, "البيضاء" alone is "white" as often)."""
 
 
 def _province_unit() -> re.Pattern[str]:
@@ -367,6 +370,7 @@ class WorldGazetteer:
                 # without the unit word and the article is a key too, unless a place that may be looked up holds it
                 short: dict[str, tuple[int, str]] = {}
                 unit = _province_unit()
+                words = {normalize(w) for w in _settings().get("not_place_names", [])} if SHORT_NOT_WORD else set()
                 for ar, rows in self._names.items():
                     for r in rows:
                         if r[4] != "region" or r[3] in _ADMIN1_COUNTRIES or not _ADMIN1_NAME.search(r[2] or ""):
@@ -374,7 +378,8 @@ class WorldGazetteer:
                         key = _AL_PREFIX.sub("", _folded(_ADMIN1_NAME.sub("", r[2])))
                         if len(key) < 4 or best.get(key, (-1, ""))[0] >= min(r[7], ENGLISH_MIN_POPULATION):
                             continue  # a place that may be looked up keeps its name ("Hajjah" the city)
-                        names.setdefault(f"{key}|{r[0]}", set()).update({ar, unit.sub("", ar)})
+                        bare = unit.sub("", ar)
+                        names.setdefault(f"{key}|{r[0]}", set()).update({ar} if bare in words else {ar, bare})
                         if r[7] > short.get(key, (-1, ""))[0]:
                             short[key] = (r[7], r[0])
                 best.update(short)

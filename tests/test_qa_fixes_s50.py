@@ -109,3 +109,19 @@ def test_a_bare_province_name_that_is_a_word_is_not_searched(monkeypatch):
     monkeypatch.setattr(gazetteer_module, "SHORT_NOT_WORD", False)
     monkeypatch.setattr(gaz, "_by_english", None)
     assert "البيضاء" in gaz.arabic_names("Bayda")
+
+
+# ---- the verb صدر is not al-Sadr (question_mentions.SURNAME_ARTICLE)
+def test_the_verb_sadara_is_not_al_sadr(monkeypatch):
+    from marsad.agent.qa import question_mentions
+
+    def ids(question: str) -> set[str]:
+        return {e.id for e in parse_question(question).entities}
+
+    assert "muqtada_al_sadr" not in ids("متى صدر الحكم على المتهمين؟")
+    assert "mohammed_shia_al_sudani" not in ids("كم عامل سوداني قتل في الهجوم؟")
+    assert "muqtada_al_sadr" in ids("ماذا قال الصدر عن الانتخابات؟")
+    monkeypatch.setattr(question_mentions, "SURNAME_ARTICLE", False)
+    monkeypatch.setattr(question_mentions, "_PATTERNS", {})
+    monkeypatch.setattr(question_mentions._Candidates, "_cache", {})
+    assert "muqtada_al_sadr" in ids("متى صدر الحكم على المتهمين؟")

@@ -4,8 +4,10 @@ possessives allowed), and the skeleton index that picks the entries a text may n
 
 from __future__ import annotations
 
+import functools
 import re
 
+from marsad.agent.offline import rules
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon
 
@@ -54,12 +56,27 @@ NAME_VOWELS = True  # switch for A/B measurement (tests patch it)
 def _entry_forms(entry: Entry) -> list[str]:
     forms = [normalize(s).strip() for s in entry.ar]
     # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4 and not _word_not_name(entry, f[2:])]
     if OFFICERS and entry.kind == "actors" and entry.get("type") == "police":
         forms += _officer_forms(forms)
     if FEMININE_OFFICE and entry.kind == "glossary" and entry.get("category") == "role":
         forms += _feminine_forms(forms)
     return forms
+
+
+SURNAME_ARTICLE = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
+
+
+def _word_not_name(entry: Entry, bare: str) -> bool:
+    """(:data:`SURNAME_ARTICLE`) A person's family name is written with its article when without it it is an ordinary
+    word ("الصدر": "صدر" is "was issued", "متى صدر الحكم"; "السوداني": "سوداني" is "Sudanese"): that form names no
+    official of the lexicon (a common word of agent/offline/data/common_words.json)."""
+    return SURNAME_ARTICLE and entry.kind == "actors" and entry.get("type") == "official" and bare in _common_words()
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return rules.words("common_words", "common_words")
 
 
 FEMININE_OFFICE = True  # switch for A/B measurement (tests patch it)

@@ -125,3 +125,19 @@ def test_the_verb_sadara_is_not_al_sadr(monkeypatch):
     monkeypatch.setattr(question_mentions, "_PATTERNS", {})
     monkeypatch.setattr(question_mentions._Candidates, "_cache", {})
     assert "muqtada_al_sadr" in ids("متى صدر الحكم على المتهمين؟")
+
+
+# ---- places and a people the English lexicon lacked
+def test_golan_heights_and_the_rohingya_are_known():
+    q = parse_question("When did Israel shoot down a drone over the Golan Heights?")
+    assert "golan_heights" in {e.id for e in q.entities} and "heights" not in q.uncovered
+    q = parse_question("How many Rohingya fled to Bangladesh?")
+    assert "rohingya" in {c.id for c in q.concepts}
+
+
+def test_shan_state_is_known_by_its_unit_word_only():
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gaz = get_world_gazetteer()
+    # ("شان" alone is "شأن", a matter, once normalised: the state is named with its unit word only)
+    assert gaz.arabic_names("Shan State") == ("ولايه شان",) == gaz.arabic_names("Shan")

@@ -347,6 +347,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
             for g in ctx.glossary[f.si]:
                 if x < g.i <= x + 3 and g.entry.get("category") == "target":
                     return ctx.quote(*s.token_span(g.i, g.j)), False
+    if FORCE_AT_WORK:
+        forces = [m for m in forces if not _at_work(ctx, f.si, m)]
     if forces:
         before = [m for m in forces if m.j <= f.i]
         return (before[-1] if before else forces[0]).entry.canonical, NEAR_FORCE
@@ -360,6 +362,38 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         if ranks is not None:
             return ranks, True
     return victim, False
+
+
+FORCE_AT_WORK = True
+"""Switch (pass 50, A/B measurement and its tests): a force named in the frame only as doing police work or telling
+the news (:func:`_at_work`) is not taken as the target for want of a better one: "وأغلقت الشرطة المطعم"، "هرع ضباط
+الشرطة إلى موقع الحادث"، "بحسب ما نقلت وسائل إعلام عن الشرطة"، "أن الشرطة كانت أعلنت"، "في حادث وصفته الشرطة"."""
+_WORK_VERBS = rules.words("roles", "force_work_verbs")
+_UNIT_NOUNS = rules.words("roles", "force_unit_nouns")
+_TRANSMIT = rules.words("roles", "transmission_verbs")
+_SUBJECT_AUX = rules.words("roles", "subject_aux_words")
+_UNIT_REACH = 3
+_TRANSMIT_REACH = 5
+
+
+def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the force at ``m`` is told as the subject of a verb of police work or reporting
+    (``force_work_verbs``: sealing, searching, arriving, arresting, firing, describing), the verb first ("وأغلقت الشرطة
+    المطعم"، "هرع ضباط الشرطة") or, for a verb of speech, after it ("أن الشرطة كانت أعلنت"), or as where a report
+    was taken from ("نقلت وسائل إعلام عن الشرطة"): it was at work on the incident, it was not attacked. Verbs of
+    meeting the attack (تصدت، صدت، اشتبكت، قتلت) are not among them: a force that repelled an attack was attacked."""
+    words = ctx.sentences[si].words
+    x = m.i - 1
+    while x >= max(0, m.i - _UNIT_REACH) and bare_in(words[x], _UNIT_NOUNS):
+        x -= 1  # "هرع ضباط الشرطة"، "مجموعة من رجال الشرطة"
+    if x >= 0 and bare_in(words[x], _WORK_VERBS):
+        return True
+    if x >= 0 and words[x] == "عن" and any(bare_in(w, _TRANSMIT) for w in words[max(0, x - _TRANSMIT_REACH):x]):
+        return True
+    y = m.j
+    while y < len(words) and words[y] in _SUBJECT_AUX:
+        y += 1
+    return y < len(words) and bare_in(words[y], _SPEECH_VERBS)
 
 
 def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):

@@ -1,0 +1,49 @@
+"""Targets, pass 50: a force named only as doing police work or telling the news is no target taken for want of a
+better one (``roles_targets.FORCE_AT_WORK``): the verb of its work first ("وأغلقت الشرطة المطعم"، "هرع ضباط الشرطة"),
+a verb of speech after it ("أن الشرطة كانت أعلنت"), or a report taken from it ("نقلت وسائل إعلام عن الشرطة"). A force
+that met the attack ("تصدت القوات لهجوم") or was fired at is still the target.
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_targets
+
+_QUOTED = "أصيب 6 أشخاص بجروح في عملية دهس للمارة بسيارة في مدينة ليفربول بحسب ما نقلت وسائل إعلام عن الشرطة."
+_DESCRIBED = "أصيب 3 أشخاص بإطلاق نار في شارع وسط مدينة أوبسالا، في حادث وصفته الشرطة بأنه حدث معزول."
+_RUSHED = "وقتل رجلان في إطلاق نار في مدينة دالاس فيما هرع ضباط الشرطة إلى موقع الحادث."
+_SEALED = "طعن مسلح ثلاثة من المارة في مدينة ليون أمس، وأغلقت الشرطة الفرنسية الشارع."
+_ANNOUNCED = "يذكر أن الشرطة البلجيكية كانت أعلنت الأحد أن منفذ الهجوم بسكين في مدينة غنت شاب في العشرين."
+
+
+@pytest.mark.parametrize("text", [_QUOTED, _DESCRIBED, _RUSHED, _SEALED, _ANNOUNCED])
+@pytest.mark.parametrize("on", [True, False])
+def test_a_force_at_work_is_no_target(offline_extract, monkeypatch, on, text):
+    monkeypatch.setattr(roles_targets, "FORCE_AT_WORK", on)
+    (a,) = offline_extract(text).attacks
+    assert ("شرطة" in (a.target or "")) != on
+
+
+def test_a_force_fired_at_is_still_the_target(offline_extract):
+    (a,) = offline_extract("قام مسلح بإطلاق النار باتجاه أربعة من رجال الشرطة في مدينة نانت فأصاب أحدهم.").attacks
+    assert "شرطة" in (a.target or "")
+
+
+def test_a_force_that_repelled_the_attack_is_still_the_target(offline_extract):
+    (a,) = offline_extract("وقالت المصادر إن اشتباكات اندلعت أمس بين الشرطة ومسلحين في بلدة قرب مدينة تكريت.").attacks
+    assert "شرطة" in (a.target or "") or a.target is None
+
+
+def test_the_verb_first_and_the_report_taken_from_it(offline_extract):
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas.document import Document
+
+    for text, want in ((_SEALED, True), (_QUOTED, True), ("هاجم مسلحون مركزا للشرطة في مدينة كركوك.", False)):
+        ctx = build_context(Document(doc_id="t", text=text, published="2018-03-15"), get_gazetteer())
+        police = [m for si in range(len(ctx.sentences)) for m in ctx.actors_in(si, 0, len(ctx.sentences[si].words))
+                  if m.entry.get("type") == "police"]
+        assert police, text
+        assert any(roles_targets._at_work(ctx, 0, m) for m in police) == want, text

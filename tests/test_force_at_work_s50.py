@@ -47,3 +47,27 @@ def test_the_verb_first_and_the_report_taken_from_it(offline_extract):
                   if m.entry.get("type") == "police"]
         assert police, text
         assert any(roles_targets._at_work(ctx, 0, m) for m in police) == want, text
+
+
+_BY_THE_ARMY = "وجاء الانفجار بعد أسبوع من مقتل ثلاث نساء بلغم أرضي في قرية الحمرة قبل تحريرها من قبل قوات الجيش الوطني."
+_ANNOUNCED_BY = "يأتي ذلك بعد يوم من إعلان الجيش الوطني مقتل 20 عنصراً من الميليشيات في جبهة نهم."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_force_after_by_is_the_agent(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "AGENT_PHRASE", on)
+    (a,) = offline_extract(_BY_THE_ARMY).attacks
+    assert ("الجيش" in (a.target or "")) != on
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_army_announcing_a_toll_is_no_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "FORCE_AT_WORK", on)
+    (a,) = offline_extract(_ANNOUNCED_BY).attacks
+    assert ("الجيش" in (a.target or "")) != on
+
+
+def test_positions_the_army_took_are_still_its_own(offline_extract):
+    text = "قتل خمسة من المسلحين أثناء محاولتهم التسلل إلى مواقع حررها الجيش الوطني في مديرية حيس أمس."
+    (a,) = offline_extract(text).attacks
+    assert "الجيش" in (a.target or "")

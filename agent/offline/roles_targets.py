@@ -372,6 +372,10 @@ _WORK_VERBS = rules.words("roles", "force_work_verbs")
 _UNIT_NOUNS = rules.words("roles", "force_unit_nouns")
 _TRANSMIT = rules.words("roles", "transmission_verbs")
 _SUBJECT_AUX = rules.words("roles", "subject_aux_words")
+_AGENT_MARKERS = rules.words("roles", "agent_markers")
+AGENT_PHRASE = True
+"""Switch (pass 50, A/B measurement and its test): a force after "من قبل" (by) is the agent of the act told, under
+:data:`FORCE_AT_WORK`."""
 _UNIT_REACH = 3
 _TRANSMIT_REACH = 5
 
@@ -388,6 +392,8 @@ def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:
         x -= 1  # "هرع ضباط الشرطة"، "مجموعة من رجال الشرطة"
     if x >= 0 and bare_in(words[x], _WORK_VERBS):
         return True
+    if AGENT_PHRASE and x > 0 and words[x] in _AGENT_MARKERS and words[x - 1] == "من":
+        return True  # "قبل تحريرها من قبل قوات الجيش": the agent of what was done, not who was hit
     if x >= 0 and words[x] == "عن" and any(bare_in(w, _TRANSMIT) for w in words[max(0, x - _TRANSMIT_REACH):x]):
         return True
     y = m.j

@@ -30,6 +30,10 @@ AGE_CARDINAL = True  # switch for A/B measurement: "ذات الثماني سنو
 # an age in cardinal words or with a plural of years after "البالغ من العمر" / "يبلغ" (the forms _AGE_AR leaves)
 _AGE_CARDINAL_AR = re.compile(r"(?<!\w)(?:البالغ|البالغه|البالغين|البالغتين|يبلغ|تبلغ|يبلغان|تبلغان)\s+(?:من\s+)?"
                               r"(?:العمر\s+)?(\S+)\s+(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)")
+AGE_JOINED = True  # switch for A/B measurement: "وعمره 19 عاماً" (the age noun after و/ف), "ذو الـ44 عاماً"
+# an age after a clitic و/ف on عمره, or after "ذو/ذات/ذي الـ" ("ديتا أويبريارتو، ذو الـ44 عاماً")
+_AGE_JOINED_AR = re.compile(r"(?<!\w)[وف](?:عمره|عمرها)\s+(\d{1,3})\s*(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)"
+                            r"|(?<!\w)(?:ذو|ذات|ذي|ذا)\s+ال\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)")
 _AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
 AGE_WINDOW = 60  # characters before an age that tell whose it is
 AGE_OF_NAMED = True  # switch for A/B measurement (tests patch it)
@@ -74,6 +78,8 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
             sentence = doc.text[s:e]
             norm = normalize(readable(sentence))
             ages = [(m, norm) for m in _AGE_AR.finditer(norm)] + [(m, sentence) for m in _AGE_EN.finditer(sentence)]
+            if AGE_JOINED:
+                ages += [(m, norm) for m in _AGE_JOINED_AR.finditer(norm)]
             if AGE_WORDS:
                 ages += [(m, norm) for m in _AGE_WORDS_AR.finditer(norm)]
             if AGE_CARDINAL:

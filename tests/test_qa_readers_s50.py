@@ -1,6 +1,8 @@
 """Pass 50 (qaread50): question readers the newest sets lacked.
 
 - an age told "وعمره 19 عاماً" (the age noun after و/ف) or "ذو الـ44 عاماً" (counts_ages.AGE_JOINED);
+- a person's name asked by a descriptor ("ما اسم المراهق الذي ..."، "what was the name of the teenager ..."), told right
+  after the descriptor or with an age after it (appositions.NAME_ASKED, NAME_GLOSS);
 
 Names, places and sentences are made up for these tests.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import counts_ages
+from marsad.agent.qa import appositions, counts_ages
 
 _SHOT = ("أطلق جنود النار على الشاب سامر خليل الزعبي، وعمره 23 عاماً، قرب بلدة في شمال الضفة الغربية الاثنين. "
          "وقالت مصادر طبية إن الشاب نقل إلى مستشفى قريب.")
@@ -35,3 +37,45 @@ def test_age_joined_switch(monkeypatch):
     monkeypatch.setattr(counts_ages, "AGE_JOINED", False)
     assert not _ages("How old was Samer al-Zoubi, the young man shot near a town in the West Bank?", _SHOT)
     assert not _ages("كم عمر كمال الساعدي الذي اعتقلته الشرطة في بغداد؟", _DHU)
+
+
+_BOY = ("قتل مسلحون مجهولون الأحد فتى في قرية الحصين شمال مدينة الموصل. "
+        "وقالت مصادر أمنية إن المسلحين أطلقوا النار على سامي جواد كريم الدليمي (15 عاما) أمام منزله في قرية الحصين. "
+        "وأضافت أن القوات الأمنية فتحت تحقيقا في الحادث.")
+_ACTIVIST = ("اختطف مسلحون الناشط المدني وليد حسين العبيدي، أثناء عودته من تظاهرة في البصرة مساء السبت. "
+             "وطالبت منظمات حقوقية بالإفراج عنه.")
+
+
+def _names(question: str, *texts: str):
+    return appositions.named_person_claims(read_question(question), evidence_of(*texts))
+
+
+def test_asked_person_reads_the_descriptor():
+    assert appositions.asked_person(read_question("ما اسم المراهق الذي قتله مسلح في الموصل؟")) == ("مراهق",)
+    assert appositions.asked_person(read_question("ما اسم المعتقل السعودي الذي أفرج عنه في بغداد؟")) == (
+        "معتقل", "سعودي")
+    assert appositions.asked_person(read_question("ما اسم العملية التي أطلقها الجيش في الأنبار؟")) is None
+    assert appositions.asked_person(read_question("What was the name of the camp struck near Sanaa?")) is None
+    assert appositions.asked_person(read_question("What was the name of the Iraqi boy shot near Mosul?"))
+
+
+def test_name_with_an_age_after_it():
+    claims = _names("ما اسم الفتى الذي قتله مسلحون في قرية الحصين شمال الموصل؟", _BOY)
+    assert claims and claims[0].text.startswith("سامي جواد كريم الدليمي")
+
+
+def test_name_with_an_age_english_question():
+    claims = _names("What was the name of the boy shot dead by gunmen in a village north of Mosul?", _BOY)
+    assert claims and claims[0].text.startswith("سامي جواد كريم الدليمي")
+
+
+def test_name_after_the_descriptor():
+    claims = _names("ما اسم الناشط الذي اختطفه مسلحون في البصرة؟", _ACTIVIST)
+    assert claims and claims[0].text.startswith("وليد حسين العبيدي")
+
+
+def test_name_asked_switches(monkeypatch):
+    monkeypatch.setattr(appositions, "NAME_GLOSS", False)
+    assert not _names("ما اسم الفتى الذي قتله مسلحون في قرية الحصين شمال الموصل؟", _BOY)
+    monkeypatch.setattr(appositions, "NAME_ASKED", False)
+    assert not _names("ما اسم الناشط الذي اختطفه مسلحون في البصرة؟", _ACTIVIST)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
-from marsad.agent.qa.appositions import apposition_claims
+from marsad.agent.qa.appositions import apposition_claims, named_person_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.destinations import with_destinations
@@ -225,6 +225,9 @@ class Answerer:
         # "who is the politician who ...": the name an article ties to the descriptor, before the records (which
         # hold a man only when the extractor gave him a role) and the passages (the event's sentence, no name)
         stages.append((lambda: apposition_claims(parsed, evidence), 1))
+        # "ما اسم المراهق الذي ..." / "what was the name of the teenager ...": the name told after the descriptor or with
+        # an age after it (agent/qa/appositions.py)
+        stages.append((lambda: named_person_claims(parsed, evidence), 1))
         # "who issued the statement ...": the issuer the article names after the statement word (the records and
         # the question share the statement's subject, whose role would answer otherwise)
         stages.append((lambda: issuer_claims(parsed, evidence), 1))

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from marsad.agent.offline import rules
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question
 from marsad.agent.qa.question_words import STOP_AR, content_terms
 from marsad.core.arabic import normalize
 
-__all__ = ["apposition_claims", "asked_descriptor"]
+__all__ = ["apposition_claims", "asked_descriptor", "asked_person", "named_person_claims"]
 
 APPOSITIONS = True  # switch for A/B measurement (tests patch it)
 TOP_DOCS = 3  # the articles read: the top ones (a man named in a lower one is another incident's)
@@ -188,4 +189,193 @@ def apposition_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 if event != k and shared[event] > shared[k]:
                     spans.append((doc_id, *sents[event]))
                 best = (rank, Claim(text, spans, keys=keys, quoted=True))
+    return [best[1]] if best else []
+
+
+# -------------------------------------------------------------- "ما اسم المراهق الذي ..." / "what was the name of ..."
+NAME_ASKED = True  # switch for A/B measurement: a person's name asked by a descriptor ("ما اسم المراهق الذي قتل ...")
+NAME_GLOSS = True  # switch for A/B measurement: the name told with an age after it ("فلان الفلاني (16 عاما)")
+# (normalised) "ما اسم <descriptor>": the descriptor's word, article and all
+_ASKS_NAME_OF_AR = re.compile(r"(?<!\w)ما (?:هو |هي )?اسم (\S+)")
+# descriptors of a person (without the article; normalised); a nisba ("الفلسطيني") is one too
+_PERSON_NOUNS = {"مراهق", "طفل", "طفله", "شاب", "شابه", "فتاه", "فتي", "صبي", "رجل", "امراه", "سيده", "ناشط", "ناشطه",
+                 "صحفي", "صحفيه", "مصور", "جندي", "ضابط", "شرطي", "مواطن", "مواطنه", "معتقل", "معتقله", "اسير", "اسيره",
+                 "سجين", "سجينه", "مسوول", "طالب", "طالبه", "طبيب", "مسعف", "سايق", "مهاجم", "منفذ", "انتحاري",
+                 "قيادي", "قايد", "مسلح", "متهم", "متهمه", "ضحيه", "قتيل", "شهيد", "لاجي", "مهاجر", "موظف", "معلم",
+                 "مدرس", "خطيب", "قاضي", "محامي", "رهينه", "مختطف", "جاسوس", "عميل", "لاعب", "مدون", "داعيه"}
+# English: "what was the name of the <words> <person noun>" and its Arabic descriptors
+_PERSON_EN = {"teenager": ("مراهق", "فتي", "شاب"), "teen": ("مراهق", "فتي", "شاب"), "boy": ("طفل", "فتي", "صبي"),
+              "girl": ("طفله", "فتاه"), "child": ("طفل", "طفله"), "youth": ("شاب", "فتي"), "man": ("رجل", "شاب"),
+              "woman": ("امراه", "سيده", "شابه"), "activist": ("ناشط", "ناشطه"), "journalist": ("صحفي", "صحفيه"),
+              "photographer": ("مصور",), "soldier": ("جندي",), "officer": ("ضابط",), "policeman": ("شرطي",),
+              "detainee": ("معتقل",), "prisoner": ("اسير", "سجين"), "student": ("طالب", "طالبه"),
+              "doctor": ("طبيب",), "paramedic": ("مسعف",), "driver": ("سايق",), "attacker": ("مهاجم", "منفذ"),
+              "assailant": ("مهاجم", "منفذ"), "gunman": ("مسلح",), "bomber": ("انتحاري", "منفذ"),
+              "suspect": ("متهم", "مشتبه"), "victim": ("ضحيه",), "hostage": ("رهينه",), "spy": ("جاسوس",),
+              "official": ("مسوول",), "commander": ("قايد", "قيادي"), "leader": ("قيادي", "زعيم")}
+_ASKS_NAME_OF_EN = re.compile(r"\bwhat (?:was|is|were|are) the names? of the ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?:s)?\b"
+                              r"(?= who\b| whom\b| that\b| killed\b| shot\b| arrested\b| detained\b| wounded\b| freed\b"
+                              r"| released\b| abducted\b| kidnapped\b| sentenced\b| executed\b| in\b| at\b| near\b| from\b"
+                              r"| on\b| during\b| by\b|[,?])", re.I)
+# a nisba of a people or a place ("Palestinian", "Iraqi", "Yemeni", "Afghan" is read by its noun's absence)
+_DEMONYM_EN = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|i|ese|ish)$")
+# the years of an age told after a name ("(16 عاما)", "(5 سنوات)")
+_GIVEN = rules.words("actors", "given_names")
+# words that end a name or stand in none (the extractor's lists: "موضحا"، "مقتل"، "خلال" ...)
+_ENDS_NAME = frozenset().union(*(rules.words("actors", k) for k in (
+    "name_stops", "name_end_words", "not_name_words", "never_name_words", "saying_verbs_before_name")))
+_KIN = re.compile(r"^و?(?:ابن|ابنه|ابنت|زوج|زوجت|رفيق|رفيقت|شقيق|شقيقت|اخ|اخو|اخت|والد|والدت|ام|اب|ابو|نجل|حفيد)"
+                  r"(?:ه|ها|هم|هما)$")
+_GLUED_ARTICLES = ("بال", "لل", "وال", "فال", "كال")
+_ARTICLES = ("ال", "وال", "فال", "بال", "لل", "ولل", "كال")
+_YEARS = {"عاما", "عام", "سنه", "سنوات", "اعوام", "سنين"}
+# verbs and words news puts right before the name of whom an event befell: no part of the name ("وقتل فلان (22 عاما)")
+_BEFORE_NAME = re.compile(r"^[وف]?(?:قتل|قتلت|اصيب|اصيبت|استشهد|استشهدت|اعتقل|اعتقلت|اغتيل|اغتيلت|توفي|توفيت|اعدم"
+                          r"|خطف|اختطف|اختطفت|ادين|ادينت|اتهم|اتهمت|اوقف|اوقفت|افرج|يدعي|تدعي|يدعو|المدعو|المدعوه"
+                          r"|يسمي|تسمي|الشهيد|الشهيده|الضحيه|القتيل|الطفل|الطفله|المراهق|الشاب|الشابه|الفتي|الفتاه)$")
+
+
+def asked_person(question: Question) -> tuple[str, ...] | None:
+    """The descriptors (normalised, no article) of the person whose name a question asks: "ما اسم المراهق الذي
+    ..." -> ("مراهق",), "what was the name of the Palestinian teenager killed ..." -> ("مراهق", "فتي", "شاب"); () when
+    it asks the name of a person told by a nisba alone ("the Palestinian shot dead ..."); None when it asks no person's
+    name ("ما اسم العملية"، "what was the name of the camp")."""
+    if not NAME_ASKED:
+        return None
+    if question.language == "ar":
+        m = _ASKS_NAME_OF_AR.search(normalize(question.text))
+        if m is None:
+            return None
+        word = m.group(1)
+        noun = word[2:] if word.startswith("ال") else word
+        # a nisba standing for a person ("ما اسم الفلسطيني الذي ..."), not a place's ("ما اسم الحي")
+        nisba = word.startswith("ال") and noun.endswith("ي") and len(noun) >= 5
+        if noun not in _PERSON_NOUNS and not nisba:
+            return None
+        # the descriptor's adjectives describe the person too ("المعتقل السعودي الستيني": "السعودي الستيني فلان")
+        words = [noun]
+        for w in normalize(question.text)[m.end():].split():
+            if not w.startswith("ال") or w in _RELATIVE or len(w) < 5:
+                break
+            words.append(w[2:])
+        return tuple(words)
+    m = _ASKS_NAME_OF_EN.search(question.text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for w in reversed(words):
+        low = w.lower().rstrip("s") if w.lower() not in _PERSON_EN else w.lower()
+        if low in _PERSON_EN:
+            return _PERSON_EN[low]
+    return () if words and _DEMONYM_EN.match(words[-1]) else None
+
+
+def _described_names(toks: list, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Names right after one of the descriptors and its adjectives ("المراهق اليمني فلان الفلاني،"), ending at a
+    phrase's end or at a word no name has."""
+    out = []
+    for i, t in enumerate(toks):
+        # (the descriptor with its article: "معتقل سعودي ستيني" is no name)
+        if t[2] or not t[1].startswith(_ARTICLES) or not any(_is_descriptor(t[1], n) for n in nouns):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][1].startswith("ال") and toks[j][1] not in _RELATIVE and not toks[j - 1][2]:
+            j += 1
+        if j >= len(toks) or toks[j - 1][2] or toks[j][1].startswith("ال") or not _name_like(toks[j][1]):
+            continue
+        end = j
+        while end < len(toks) and end - j < MAX_NAME and (_name_like(toks[end][1]) or toks[end][1] in _INSIDE) \
+                and not _BEFORE_NAME.match(toks[end][1]) and toks[end][1] not in _ENDS_NAME:
+            end += 1
+            if toks[end - 1][2]:
+                break
+        if (end - j >= 2 or toks[j][3]) and _told_as_name(toks, j, end):
+            out.append((j, end))
+    return out
+
+
+def _told_as_name(toks: list, start: int, end: int) -> bool:
+    """The words after a descriptor are a name, not what the sentence says of it ("الطفل بالواجهة البحرية"، "الفتاة
+    ساهمت بشكل ..."): none has a preposition glued to the article, and either the first is a given name (the
+    extractor's list) or a hashtag, or the name ends the phrase (a comma, an age in brackets, "الذي"، "وهو")."""
+    if any(t[1].startswith(_GLUED_ARTICLES) for t in toks[start:end]):
+        return False
+    if toks[start][1] in _GIVEN or toks[start][3]:
+        return True
+    return toks[end - 1][4] in "،," and toks[end - 1][2] or end < len(toks) and (
+        toks[end][1] in _RELATIVE or toks[end][1] in _HE_IS or toks[end][1].isdigit())
+
+
+def _marked(sentence: str) -> list[tuple[str, str, bool, int, str]]:
+    """:func:`_tokens` with the punctuation ending each word (a hashtag's inner words: none)."""
+    raws = sentence.split()
+    out, k = [], 0
+    for raw in raws:
+        word = raw.strip(_PUNCT)
+        parts = [p for p in word[1:].split("_") if p] if word.startswith("#") else ([word] if word else [])
+        tail = raw[len(raw.rstrip(_PUNCT)):][:1]
+        for i, _p in enumerate(parts):
+            out.append((*_tokens(raw)[i], tail if i == len(parts) - 1 else ""))
+        k += 1
+    return out
+
+
+def _glossed_names(toks: list, raw: str) -> list[tuple[int, int]]:
+    """Names told with an age right after them: "... على فلان علان الفلاني (16 عاما) في ..."."""
+    out = []
+    for i in range(1, len(toks) - 1):
+        if not (toks[i][1].isdigit() and toks[i + 1][1] in _YEARS):
+            continue
+        # the number opens a parenthesis
+        if "(" + toks[i][0] not in raw and "( " + toks[i][0] not in raw:
+            continue
+        span = _name_before(toks, i)
+        if span is None:
+            continue
+        start, end = span
+        # the name starts after the last word that is none of it: a descriptor ("للمراهق السوداني الأصل فلان"),
+        # a verb ("ونجا"), a kin word ("وابنته فلانة"), a word that ends names ("مقتل")
+        for k in range(end - 2, start - 1, -1):
+            w = toks[k][1]
+            if _BEFORE_NAME.match(w) or w in _ENDS_NAME or _KIN.match(w) or w.startswith(_ARTICLES) and not (
+                    toks[k + 1][1].startswith("ال") or k > start and toks[k - 1][1] in _INSIDE):
+                start = k + 1
+                break
+        # a name that opens with a given name opens there ("انتقادات حسنين رشيد (32 عاما)": no "انتقادات")
+        start = next((k for k in range(start, end - 1) if toks[k][1] in _GIVEN or toks[k][1] in ("عبد", "ابو")),
+                     start)
+        if end - start >= 2 and not toks[start][1].startswith(_ARTICLES):
+            out.append((start, end))
+    return out
+
+
+def named_person_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """For a question asking the name of a person by what they are (:func:`asked_person`): the name a top article
+    tells right after that descriptor ("المراهق فلان الفلاني") or with an age after it ("فلان الفلاني (16 عاما)", how
+    news names whom an event befell), stated with its sentence; the article ranked first, then the sentence sharing
+    most of the question's words. The record reader answers such questions with a man another article names (the
+    extractor gives a victim no record), and the passage reader quotes the event's sentence without the name."""
+    nouns = asked_person(question)
+    if nouns is None:
+        return []
+    terms = set(question.expansion if question.language == "en" else question.terms)
+    best: tuple[tuple[int, int, int], Claim] | None = None
+    for doc_id, doc in evidence.top_about(question, TOP_DOCS):
+        for k, (s, e) in enumerate(news_sentences(doc.text)):
+            sentence = doc.text[s:e]
+            toks = _marked(sentence)
+            spans = _described_names(toks, nouns) if nouns else []
+            if NAME_GLOSS:
+                spans += _glossed_names(toks, sentence)
+            if not spans:
+                continue
+            rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)
+            if best is not None and rank <= best[0]:
+                continue
+            name = " ".join(t[0] for t in toks[spans[0][0]:spans[0][1]])
+            quote = excerpt(sentence)
+            text = (f"{name} — تقول المصادر: «{quote}»" if question.language == "ar"
+                    else f"{name} — the sources say (in Arabic): «{quote}»")
+            keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
+            best = (rank, Claim(text, [(doc_id, s, e)], keys=keys, quoted=True))
     return [best[1]] if best else []

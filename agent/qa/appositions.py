@@ -308,16 +308,11 @@ def _told_as_name(toks: list, start: int, end: int) -> bool:
 
 def _marked(sentence: str) -> list[tuple[str, str, bool, int, str]]:
     """:func:`_tokens` with the punctuation ending each word (a hashtag's inner words: none)."""
-    raws = sentence.split()
-    out, k = [], 0
-    for raw in raws:
-        word = raw.strip(_PUNCT)
-        parts = [p for p in word[1:].split("_") if p] if word.startswith("#") else ([word] if word else [])
-        tail = raw[len(raw.rstrip(_PUNCT)):][:1]
-        for i, _p in enumerate(parts):
-            out.append((*_tokens(raw)[i], tail if i == len(parts) - 1 else ""))
-        k += 1
-    return out
+    tails: list[str] = []
+    for raw in sentence.split():
+        n = len(_tokens(raw))  # (the words a raw token gives: a hashtag's parts, or none for punctuation alone)
+        tails += [""] * (n - 1) + [raw[len(raw.rstrip(_PUNCT)):][:1]] if n else []
+    return [(*t, tail) for t, tail in zip(_tokens(sentence), tails, strict=True)]
 
 
 def _glossed_names(toks: list, raw: str) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@
 - an age told "وعمره 19 عاماً" (the age noun after و/ف) or "ذو الـ44 عاماً" (counts_ages.AGE_JOINED);
 - a person's name asked by a descriptor ("ما اسم المراهق الذي ..."، "what was the name of the teenager ..."), told right
   after the descriptor or with an age after it (appositions.NAME_ASKED, NAME_GLOSS);
+- a question opening with "When" asks a date, whatever its relative clause says (question_intent.OPENING_WHEN), and
+  the act it asks (an arrest, a release) picks the dated sentence telling it (slots.DATED_ACT);
 
 Names, places and sentences are made up for these tests.
 """
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import appositions, counts_ages
+from marsad.agent.qa import appositions, counts_ages, question_intent, slots
+from marsad.agent.qa.question import Intent
 
 _SHOT = ("أطلق جنود النار على الشاب سامر خليل الزعبي، وعمره 23 عاماً، قرب بلدة في شمال الضفة الغربية الاثنين. "
          "وقالت مصادر طبية إن الشاب نقل إلى مستشفى قريب.")
@@ -79,3 +82,31 @@ def test_name_asked_switches(monkeypatch):
     assert not _names("ما اسم الفتى الذي قتله مسلحون في قرية الحصين شمال الموصل؟", _BOY)
     monkeypatch.setattr(appositions, "NAME_ASKED", False)
     assert not _names("ما اسم الناشط الذي اختطفه مسلحون في البصرة؟", _ACTIVIST)
+
+
+_CELL = ("قضت محكمة في البصرة الأحد بسجن ثلاثة رجال خططوا لتفجير سوق شعبي في 3 آذار. "
+         "وقال الادعاء إن الرجال اشتروا المتفجرات من تاجر في الزبير. "
+         "وتم اعتقال الرجال الثلاثة في 19 شباط بعد مراقبة اتصالاتهم.")
+_WHEN = "When were the three men who plotted an attack on a market in Basra arrested?"
+
+
+def test_opening_when_asks_a_date(monkeypatch):
+    assert read_question(_WHEN).intent is Intent.date
+    monkeypatch.setattr(question_intent, "OPENING_WHEN", False)
+    assert read_question(_WHEN).intent is not Intent.date
+
+
+def test_the_asked_act_picks_the_dated_sentence():
+    claims = slots.dated_act_claims(read_question(_WHEN), evidence_of(_CELL))
+    assert claims and "19 شباط" in claims[0].text
+
+
+def test_arabic_release_question():
+    text = ("أفرجت السلطات عن الصحفي في 4 أيار بعد سجنه عامين. وكان الصحفي قد اعتقل في 2 نيسان من العام الماضي.")
+    claims = slots.dated_act_claims(read_question("متى أفرجت السلطات عن الصحفي؟"), evidence_of(text))
+    assert claims and "4 أيار" in claims[0].text and "2 نيسان" not in claims[0].text
+
+
+def test_dated_act_switch(monkeypatch):
+    monkeypatch.setattr(slots, "DATED_ACT", False)
+    assert not slots.dated_act_claims(read_question(_WHEN), evidence_of(_CELL))

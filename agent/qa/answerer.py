@@ -25,7 +25,7 @@ from marsad.agent.qa.question import (
     parse_question,
 )
 from marsad.agent.qa.records import claim_limit, record_claims, with_places
-from marsad.agent.qa.slots import slot_claims
+from marsad.agent.qa.slots import dated_act_claims, slot_claims
 from marsad.agent.qa.subject import entities_named
 from marsad.agent.qa.two_parts import second_part, with_second_part
 from marsad.core.arabic import normalize
@@ -236,6 +236,8 @@ class Answerer:
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:
+            # "when were they arrested": the dated sentence telling the act asked (agent/qa/slots.py)
+            stages.append((lambda: dated_act_claims(parsed, evidence), 1))
             stages.append((lambda: dated_passage_claims(parsed, evidence), None))
         if parsed.intent is Intent.location:
             # "where" questions about events no record holds read the passages naming a place first

@@ -399,6 +399,10 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
                                                                      Intent.victim, Intent.status, Intent.lead}:
         return Intent.action, how_many
+    if OPENING_WHEN and not how_many and _OPENS_WHEN.search(norm):
+        # "When were the woman who plotted the attack and her mother arrested?": the date asked; "who plotted"
+        # describes whom it befell
+        return Intent.date, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many
     if Intent.perpetrator in hits and not how_many:
@@ -444,6 +448,8 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     return Intent.general, how_many
 
 
+OPENING_WHEN = True  # switch for A/B measurement: a question opening with "When"/"متى" asks a date
+_OPENS_WHEN = re.compile(r"^\W*(?:when\b|و?متي(?!\w))", re.I)
 COUNT_NOT_ROLE = True  # switch for A/B measurement (tests patch it)
 COUNT_NOT_PROVISIONS = True  # switch for A/B measurement: a how-many question is no provisions question
 # ... unless the agreement is what holds the things counted (the verb's subject): "كم لواء يتضمن الاتفاق"

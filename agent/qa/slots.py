@@ -17,11 +17,11 @@ import re
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
-from marsad.agent.qa.question import Question, content_terms
+from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
 
-__all__ = ["asked_slot", "slot_claims"]
+__all__ = ["asked_slot", "slot_claims", "asked_act", "dated_act_claims"]
 
 SLOT_NAME = True  # switch for A/B measurement: the code name of an operation or attack (tests patch it)
 SLOT_TERM = True  # switch for A/B measurement: a prison term (tests patch it)
@@ -118,3 +118,59 @@ def _naming(question: Question, text: str, start: int) -> list[tuple[int, int]]:
             out.append((s, e))
             missing = [m and not h for m, h in zip(missing, has, strict=True)]
     return out
+
+
+# ------------------------------------------------------------------ "when were they arrested": the asked act's day
+DATED_ACT = True  # switch for A/B measurement: a "when" question's act (an arrest, a release) picks its dated sentence
+# (question, normalised Arabic or English) the act asked -> (normalised) a sentence telling that act
+_ACTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"(?<!\w)(?:اعتقل|اعتقلت|اعتقلوا|اوقف|اوقفت|اوقفوا|قبض|القي القبض|اعتقال|توقيف|القبض)(?!\w)"),
+     re.compile(r"\b(?:arrest(?:ed)?|detain(?:ed)?|apprehended|captured)\b", re.I),
+     re.compile(r"(?<!\w)[وفب]?(?:اعتقال|توقيف|ايقاف|احتجاز|القبض|اعتقل\w*|اوقف\w*|احتجز\w*|قبض\w*)(?!\w)")),
+    (re.compile(r"(?<!\w)(?:افرج|افرجت|اطلق سراح|اطلقت سراح|الافراج|اطلاق سراح)(?!\w)"),
+     re.compile(r"\b(?:released|freed|set free)\b", re.I),
+     re.compile(r"(?<!\w)[وفب]?(?:الافراج|افرج\w*|(?:ال)?اطلاق سراح|اطلق\w* سراح|اخلاء سبيل|اخلي سبيل)(?!\w)")),
+)
+
+
+def asked_act(question: Question) -> re.Pattern[str] | None:
+    """For a "when" question about an arrest or a release ("when were ... arrested", "متى أفرج عن ..."): the
+    pattern of a sentence telling that act, or None."""
+    if not DATED_ACT or question.intent is not Intent.date or asks_expected(question):
+        return None
+    en = question.language == "en"
+    text = question.text if en else normalize(question.text)
+    for ar_q, en_q, tells in _ACTS:
+        if (en_q if en else ar_q).search(text):
+            return tells
+    return None
+
+
+def dated_act_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """The sentence telling the act a "when" question asks (:func:`asked_act`) with a day of a month ("وتم توقيف
+    الثلاثة في 27 نيسان")، in the best-ranked article about the question that has one; within it, the one sharing most
+    of the question's words. The passage reader needs half the question's words in one sentence and the dated
+    sentence it finds may tell another act of the same people (a sentence, a plot): the act asked picks it."""
+    tells = asked_act(question)
+    if tells is None:
+        return []
+    words = tuple(question.expansion if question.language == "en" else question.terms)
+    for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
+        best: tuple[int, int, int] | None = None
+        for s, e in news_sentences(doc.text):
+            sentence = doc.text[s:e]
+            if not tells.search(normalize(sentence)) or not states_day(sentence):
+                continue
+            shared = overlap(words, set(content_terms(sentence))) if words else 0
+            if best is None or shared > best[0]:
+                best = (shared, s, e)
+        if best is None:
+            continue
+        quote = doc.text[best[1]:best[2]]
+        text = (f"تقول المصادر: «{excerpt(quote)}»" if question.language == "ar"
+                else f"The sources say (in Arabic): «{excerpt(quote)}»{glossed(quote)}")
+        spans = [(doc_id, best[1], best[2])]
+        if SLOT_LEAD_NAMES and question.entities:
+            spans += [(doc_id, a, b) for a, b in _naming(question, doc.text, best[1])]
+        return [Claim(text, spans, quoted=True)]
+    return []

@@ -5,6 +5,7 @@
   after the descriptor or with an age after it (appositions.NAME_ASKED, NAME_GLOSS);
 - a question opening with "When" asks a date, whatever its relative clause says (question_intent.OPENING_WHEN), and
   the act it asks (an arrest, a release) picks the dated sentence telling it (slots.DATED_ACT);
+- given names of two Arabic readings searched as both ("Rashid" رشيد|راشد, translit.GIVEN_NAMES);
 
 Names, places and sentences are made up for these tests.
 """
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import appositions, counts_ages, question_intent, slots
-from marsad.agent.qa.question import Intent
+from marsad.agent.qa import appositions, counts_ages, question_intent, slots, translit
+from marsad.agent.qa.question import Intent, parse_question
+from marsad.agent.qa.translit import NameFinder, with_names
 
 _SHOT = ("أطلق جنود النار على الشاب سامر خليل الزعبي، وعمره 23 عاماً، قرب بلدة في شمال الضفة الغربية الاثنين. "
          "وقالت مصادر طبية إن الشاب نقل إلى مستشفى قريب.")
@@ -110,3 +112,15 @@ def test_arabic_release_question():
 def test_dated_act_switch(monkeypatch):
     monkeypatch.setattr(slots, "DATED_ACT", False)
     assert not slots.dated_act_claims(read_question(_WHEN), evidence_of(_CELL))
+
+
+def test_given_names_of_two_readings(monkeypatch):
+    finder = NameFinder(["رشيد", "راشد", "رشد", "دليمي"], {"رشيد": 20, "راشد": 30, "رشد": 50, "دليمي": 10})
+    q = with_names(parse_question("Who shot the police officer Rashid Dulaimi in Basra last week?"), finder)
+    rashid = next(e for e in q.names if e.name_en == "Rashid")
+    assert rashid.ar == ("رشيد", "راشد") and rashid.get("searched") == ("رشيد", "راشد")
+    for en, ar in (("Hamid", ("حميد", "حامد")), ("Majid", ("ماجد", "مجيد")), ("Salim", ("سليم", "سالم"))):
+        assert translit._GIVEN_NAMES[en.lower()] == ar
+    monkeypatch.setattr(translit, "GIVEN_NAMES", False)
+    q = with_names(parse_question("Who shot the police officer Rashid Dulaimi in Basra last week?"), finder)
+    assert not any(e.name_en == "Rashid" and e.ar == ("رشيد", "راشد") for e in q.names)

@@ -792,16 +792,17 @@ GIVEN_NAMES = True  # switch for A/B measurement (tests patch it)
 # common Arabic given names by their English spellings -> the Arabic spelling the news writes (normalised; two for an
 # English spelling of two names); read
 # letter by letter, many were found as common words ("Hassan" حصان, "Omar" امر, "Tariq" طرايق, "Mahdi" محاذ).
-# Not here (yet): other names of two Arabic readings ("Rashid" رشيد/راشد, "Hamid" حامد/حميد), short ones a word
-# of English or Arabic shares ("Ali" على, "Said")
+# Names of two Arabic readings are searched as both ("Rashid" رشيد|راشد, "Hamid" حميد|حامد, "Majid" ماجد|مجيد,
+# "Salim"/"Salem" سليم|سالم: both spellings stand in 9-55 unseen slice articles each). Not here: short ones a word of
+# English or Arabic shares ("Ali" على: a family name after it says who is meant, see find_names; "Said")
 _GIVEN = {
     "حسن": "hasan", "حسن|حسان": "hassan", "حسين": "hussein hussain husain husein hussien husayn", "احمد": "ahmed ahmad",
     "محمد": "mohammed muhammad mohamed mohammad muhammed", "عمر": "omar umar", "خالد": "khalid khaled",
     "محمود": "mahmoud mahmud", "مصطفي": "mustafa mustapha moustafa", "ابراهيم": "ibrahim",
     "يوسف": "youssef yousef yusuf youssif yousif", "صالح": "saleh salih", "حمزه": "hamza hamzah",
-    "جمال": "jamal", "ناصر": "nasser nasir naser", "سالم": "salem", "سليم": "salim", "سعيد": "saeed saied",
+    "جمال": "jamal", "ناصر": "nasser nasir naser", "سالم|سليم": "salem", "سليم|سالم": "salim", "سعيد": "saeed saied",
     "عادل": "adel adil", "وليد": "walid waleed", "طارق": "tariq tarek tareq", "زياد": "ziad ziyad",
-    "ماجد": "majid majed", "فيصل": "faisal faysal", "منصور": "mansour mansur", "ياسر": "yasser yasir yaser",
+    "ماجد|مجيد": "majid", "ماجد": "majed", "فيصل": "faisal faysal", "منصور": "mansour mansur", "ياسر": "yasser yasir yaser",
     "اسامه": "osama usama", "عيسي": "issa", "موسي": "musa mousa moussa", "يونس": "younis yunus younes",
     "سليمان": "suleiman sulaiman sleiman", "اسماعيل": "ismail ismael", "يحيي": "yahya", "عباس": "abbas",
     "جعفر": "jaafar jafar", "كاظم": "kadhim kazem kazim", "حيدر": "haidar haider hayder",
@@ -811,6 +812,7 @@ _GIVEN = {
     "حازم": "hazem hazim", "هاني": "hani", "غسان": "ghassan", "زيد": "zaid zayd", "نبيل": "nabil",
     "وايل": "wael wail", "بسام": "bassam", "حسام": "hussam hossam", "فاطمه": "fatima fatma",
     "زينب": "zainab zaynab", "مريم": "maryam mariam",
+    "رشيد|راشد": "rashid", "راشد": "rashed", "حميد|حامد": "hamid", "حميد": "hameed", "حامد": "hamed",
 }
 # (an English spelling two Arabic names share reads as both: "Hassan" is حسن or حسان)
 _GIVEN_NAMES = {en: tuple(ar.split("|")) for ar, ens in _GIVEN.items() for en in ens.split()}

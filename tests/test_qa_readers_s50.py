@@ -6,6 +6,9 @@
 - a question opening with "When" asks a date, whatever its relative clause says (question_intent.OPENING_WHEN), and
   the act it asks (an arrest, a release) picks the dated sentence telling it (slots.DATED_ACT);
 - given names of two Arabic readings searched as both ("Rashid" رشيد|راشد, translit.GIVEN_NAMES);
+- a place asked by its kind in a general question ("ما الجبل الذي حرره الجيش"، "ما اسم المعسكر الذي ...") read as the
+  "which district" questions are (question_intent.ASKED_KIND_MORE, passages.KIND_GENERAL), and a verb of what holds a
+  place is no name after its kind ("معسكر يسيطر عليه", passages.RELATION_NOT_NAME).
 
 Names, places and sentences are made up for these tests.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import appositions, counts_ages, question_intent, slots, translit
+from marsad.agent.qa import appositions, counts_ages, passages, question_intent, slots, translit
 from marsad.agent.qa.question import Intent, parse_question
 from marsad.agent.qa.translit import NameFinder, with_names
 
@@ -124,3 +127,30 @@ def test_given_names_of_two_readings(monkeypatch):
     monkeypatch.setattr(translit, "GIVEN_NAMES", False)
     q = with_names(parse_question("Who shot the police officer Rashid Dulaimi in Basra last week?"), finder)
     assert not any(e.name_en == "Rashid" and e.ar == ("رشيد", "راشد") for e in q.names)
+
+
+_HILL = ("أعلنت القوات العراقية السبت تقدما جديدا في صحراء الأنبار بعد معارك مع مسلحي داعش. "
+         "وقال قائد عسكري إن القوات حررت بالكامل جبل الحمرين الغربي بعد يومين من القتال في الأنبار.")
+_CAMP = ("قصفت طائرات حربية فجر الأحد مواقع لمسلحين في ريف نينوى. "
+         "وقال مصدر إن الطائرات قصفت أمس معسكر يسيطر عليه المسلحون قرب الموصل. "
+         "وأضاف أن الطائرات قصفت أيضا معسكر الغزلاني قرب الموصل.")
+
+
+def test_mountain_asked_by_its_kind(monkeypatch):
+    q = "ما الجبل الذي حررته القوات العراقية بالكامل في الأنبار؟"
+    assert question_intent.asked_kind(read_question(q)) == ("place", ("جبل",))
+    claims = passages.kind_passage_claims(read_question(q), evidence_of(_HILL))
+    assert claims and "جبل الحمرين" in claims[0].text
+    monkeypatch.setattr(passages, "KIND_GENERAL", False)
+    assert not passages.kind_passage_claims(read_question(q), evidence_of(_HILL))
+    monkeypatch.setattr(question_intent, "ASKED_KIND_MORE", False)
+    assert question_intent.asked_kind(read_question(q)) is None
+
+
+def test_camp_asked_by_name_and_no_verb_for_a_name(monkeypatch):
+    q = "ما اسم المعسكر الذي قصفته الطائرات قرب الموصل؟"
+    claims = passages.kind_passage_claims(read_question(q), evidence_of(_CAMP))
+    assert claims and "معسكر الغزلاني" in claims[0].text
+    monkeypatch.setattr(passages, "RELATION_NOT_NAME", False)
+    claims = passages.kind_passage_claims(read_question(q), evidence_of(_CAMP))
+    assert claims and "معسكر الغزلاني" not in claims[0].text

@@ -244,8 +244,9 @@ class Answerer:
             stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
         stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed) or asks_birthplace(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))
-        if parsed.intent is Intent.location:
-            # "which district did the army storm": a sentence naming a place of the kind asked for, before any sentence
+        if parsed.intent in (Intent.location, Intent.general):
+            # "which district did the army storm", "ما الجبل الذي حرره الجيش": a sentence naming a place of the kind
+            # asked for, before any sentence
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
         return stages

@@ -512,6 +512,11 @@ PLACE_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخ
                "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
 _KIND_NOUNS = "|".join(PLACE_KINDS)
 _ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ال)?({_KIND_NOUNS})(?!\w)")
+# ... and, asked by name or as a landform, "ما اسم المعسكر الذي"، "ما الجبل الذي حرره": a place of that kind too
+# (switch for A/B measurement)
+ASKED_KIND_MORE = True
+_ASKED_NOUN_MORE_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:اسم\s+)?(?:ال)?({_KIND_NOUNS}|جبل|تله|وادي)"
+                                 r"(?!\w)")
 PLURAL_KINDS = True  # switch for A/B measurement (tests patch it)
 # a kind of place asked in the plural ("في أي مناطق"): its singular names each place ("في منطقة ...")
 _PLURAL_KIND = {"مدن": "مدينه", "مناطق": "منطقه", "قري": "قريه", "بلدات": "بلده", "محافظات": "محافظه", "احياء": "حي",
@@ -537,6 +542,8 @@ def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
     norm = normalize(question.text) if question.language == "ar" else question.text
     if question.language == "ar":
         m = _ASKED_NOUN_AR.search(norm)
+        if not m and ASKED_KIND_MORE:
+            m = _ASKED_NOUN_MORE_AR.search(norm)
         nouns = (m.group(1),) if m else ()
         if not m and PLURAL_KINDS:
             m = _ASKED_PLURAL_AR.search(norm)

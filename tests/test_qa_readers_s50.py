@@ -154,3 +154,14 @@ def test_camp_asked_by_name_and_no_verb_for_a_name(monkeypatch):
     monkeypatch.setattr(passages, "RELATION_NOT_NAME", False)
     claims = passages.kind_passage_claims(read_question(q), evidence_of(_CAMP))
     assert claims and "معسكر الغزلاني" not in claims[0].text
+
+
+def test_age_phrase_starts_at_a_whole_word(monkeypatch):
+    text = "قال مسعفون إن الجنود أطلقوا النار على الشاب سامر خليل الزعبلاوي، وعمره 23 عاماً، قرب بلدة في الضفة الغربية."
+    q = "How old was Samer al-Zablawi, the young man shot near a town in the West Bank?"
+    words = text.split()
+    first = _ages(q, text)[0].text.split("«")[1].split()[0]
+    assert first in words
+    monkeypatch.setattr(counts_ages, "AGE_WHOLE_WORDS", False)
+    first = _ages(q, text)[0].text.split("«")[1].split()[0]
+    assert first not in words

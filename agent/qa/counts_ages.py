@@ -30,6 +30,7 @@ AGE_CARDINAL = True  # switch for A/B measurement: "ذات الثماني سنو
 # an age in cardinal words or with a plural of years after "البالغ من العمر" / "يبلغ" (the forms _AGE_AR leaves)
 _AGE_CARDINAL_AR = re.compile(r"(?<!\w)(?:البالغ|البالغه|البالغين|البالغتين|يبلغ|تبلغ|يبلغان|تبلغان)\s+(?:من\s+)?"
                               r"(?:العمر\s+)?(\S+)\s+(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)")
+AGE_WHOLE_WORDS = True  # switch for A/B measurement: the quoted phrase of an age starts at a whole word
 AGE_JOINED = True  # switch for A/B measurement: "وعمره 19 عاماً" (the age noun after و/ف), "ذو الـ44 عاماً"
 # an age after a clitic و/ف on عمره, or after "ذو/ذات/ذي الـ" ("ديتا أويبريارتو، ذو الـ44 عاماً")
 _AGE_JOINED_AR = re.compile(r"(?<!\w)[وف](?:عمره|عمرها)\s+(\d{1,3})\s*(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)"
@@ -111,7 +112,11 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 else:
                     at = sentence.find(str(value)) if text is not sentence else m.start()
                     at = at if at >= 0 else 0
-                    phrase = sentence[max(0, at - 30): at + len(str(value)) + 6].strip()  # as the article writes it
+                    start = max(0, at - 30)
+                    if AGE_WHOLE_WORDS and start and not sentence[start - 1].isspace():
+                        # (from the first whole word: "عبد الفتاح عبد النبي، وعمره 19"، not "ى عبد الفتاح")
+                        start = sentence.find(" ", start, at) + 1 or start
+                    phrase = sentence[start: at + len(str(value)) + 6].strip()  # as the article writes it
                 said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"
                         else f"{value} years old («{phrase}»)")
                 # (an age in words is no digit the citation check could find: the quoted words carry it)

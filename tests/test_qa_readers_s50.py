@@ -64,7 +64,7 @@ def test_asked_person_reads_the_descriptor():
         "معتقل", "سعودي")
     assert appositions.asked_person(read_question("ما اسم العملية التي أطلقها الجيش في الأنبار؟")) is None
     assert appositions.asked_person(read_question("What was the name of the camp struck near Sanaa?")) is None
-    assert appositions.asked_person(read_question("What was the name of the Iraqi boy shot near Mosul?"))
+    assert appositions.asked_person(read_question("What was the name of the Iraqi boy shot near Mosul?")) == ()
 
 
 def test_name_with_an_age_after_it():

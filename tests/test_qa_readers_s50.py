@@ -165,3 +165,9 @@ def test_age_phrase_starts_at_a_whole_word(monkeypatch):
     monkeypatch.setattr(counts_ages, "AGE_WHOLE_WORDS", False)
     first = _ages(q, text)[0].text.split("«")[1].split()[0]
     assert first not in words
+
+
+def test_a_person_told_by_what_they_are_is_no_name():
+    text = ("قتل مسلحون مجهولون الأحد فتى في قرية الحصين شمال مدينة الموصل. "
+            "وقالت مصادر أمنية إن المسلحين أطلقوا النار على فتى عراقي (15 عاما) أمام منزله في قرية الحصين.")
+    assert not _names("ما اسم الفتى الذي قتله مسلحون في قرية الحصين شمال الموصل؟", text)

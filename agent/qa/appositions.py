@@ -334,6 +334,9 @@ def _glossed_names(toks: list, raw: str) -> list[tuple[int, int]]:
         # a name that opens with a given name opens there ("انتقادات حسنين رشيد (32 عاما)": no "انتقادات")
         start = next((k for k in range(start, end - 1) if toks[k][1] in _GIVEN or toks[k][1] in ("عبد", "ابو")),
                      start)
+        # (a person told by what they are, not named: "مواطن بحريني (30 عاما)"، "بينهم شاب (17 عاما)")
+        if any(t[1] in _PERSON_NOUNS or t[1][-1:] in "اه" and t[1][:-1] in _PERSON_NOUNS for t in toks[start:end]):
+            continue
         if end - start >= 2 and not toks[start][1].startswith(_ARTICLES):
             out.append((start, end))
     return out

@@ -143,8 +143,11 @@ def test_mountain_asked_by_its_kind(monkeypatch):
     assert claims and "جبل الحمرين" in claims[0].text
     monkeypatch.setattr(passages, "KIND_GENERAL", False)
     assert not passages.kind_passage_claims(read_question(q), evidence_of(_HILL))
+    building = read_question("في أي مبنى تحصن المسلحون الذين هاجموا مدينة الرمادي؟")
+    assert question_intent.asked_kind(building) == ("place", ("مبني",))
     monkeypatch.setattr(question_intent, "ASKED_KIND_MORE", False)
     assert question_intent.asked_kind(read_question(q)) is None
+    assert question_intent.asked_kind(building) != ("place", ("مبني",))
 
 
 def test_camp_asked_by_name_and_no_verb_for_a_name(monkeypatch):

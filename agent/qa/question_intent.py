@@ -512,10 +512,11 @@ PLACE_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخ
                "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
 _KIND_NOUNS = "|".join(PLACE_KINDS)
 _ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ال)?({_KIND_NOUNS})(?!\w)")
-# ... and, asked by name or as a landform, "ما اسم المعسكر الذي"، "ما الجبل الذي حرره": a place of that kind too
+# ... and, asked by name, as a landform or a building, "ما اسم المعسكر الذي"، "ما الجبل الذي حرره"، "في أي مبنى": a
+# place of that kind too
 # (switch for A/B measurement)
 ASKED_KIND_MORE = True
-_ASKED_NOUN_MORE_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:اسم\s+)?(?:ال)?({_KIND_NOUNS}|جبل|تله|وادي)"
+_ASKED_NOUN_MORE_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:اسم\s+)?(?:ال)?({_KIND_NOUNS}|جبل|تله|وادي|مبني|مقر)"
                                  r"(?!\w)")
 PLURAL_KINDS = True  # switch for A/B measurement (tests patch it)
 # a kind of place asked in the plural ("في أي مناطق"): its singular names each place ("في منطقة ...")

@@ -8,7 +8,8 @@
 - given names of two Arabic readings searched as both ("Rashid" رشيد|راشد, translit.GIVEN_NAMES);
 - a place asked by its kind in a general question ("ما الجبل الذي حرره الجيش"، "ما اسم المعسكر الذي ...") read as the
   "which district" questions are (question_intent.ASKED_KIND_MORE, passages.KIND_GENERAL), and a verb of what holds a
-  place is no name after its kind ("معسكر يسيطر عليه", passages.RELATION_NOT_NAME).
+  place is no name after its kind ("معسكر يسيطر عليه", passages.RELATION_NOT_NAME);
+- an English "what were the nationalities of ..." question asks their states, not a toll (question_intent.NATIONALITY_EN).
 
 Names, places and sentences are made up for these tests.
 """
@@ -174,3 +175,12 @@ def test_a_person_told_by_what_they_are_is_no_name():
     text = ("قتل مسلحون مجهولون الأحد فتى في قرية الحصين شمال مدينة الموصل. "
             "وقالت مصادر أمنية إن المسلحين أطلقوا النار على فتى عراقي (15 عاما) أمام منزله في قرية الحصين.")
     assert not _names("ما اسم الفتى الذي قتله مسلحون في قرية الحصين شمال الموصل؟", text)
+
+
+def test_english_nationality_question(monkeypatch):
+    q = "What were the nationalities of the two engineers killed in an air strike near Mosul in May?"
+    assert read_question(q).intent is Intent.general
+    assert question_intent.asked_name(read_question(q)) == ("nationality", ())
+    monkeypatch.setattr(question_intent, "NATIONALITY_EN", False)
+    assert read_question(q).intent is not Intent.general
+    assert question_intent.asked_name(read_question(q)) != ("nationality", ())

@@ -399,6 +399,9 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
                                                                      Intent.victim, Intent.status, Intent.lead}:
         return Intent.action, how_many
+    if NATIONALITY_EN and not how_many and language == "en" and _NATIONALITY_Q_EN.search(norm):
+        # "what were the nationalities of the two experts killed in ...": their states, not the toll of the strike
+        return Intent.general, how_many
     if OPENING_WHEN and not how_many and _OPENS_WHEN.search(norm):
         # "When were the woman who plotted the attack and her mother arrested?": the date asked; "who plotted"
         # describes whom it befell
@@ -615,6 +618,9 @@ def _person_named(words: list[str], language: str) -> bool:
 NATIONALITY_ASKED = True  # switch for A/B measurement (tests patch it)
 # "ما جنسية المهاجم"، "ما جنسيات المخطوفين"، "من أي بلد ينحدر" (normalised): the answer names their countries
 _NATIONALITY_Q_AR = re.compile(r"(?<!\w)و?ما (?:هي )?جنسي(?:ه|ات|تا)(?!\w)|(?<!\w)من اي (?:بلد|دوله) (?:ينحدر|تنحدر|ينحدرون)")
+NATIONALITY_EN = True  # switch for A/B measurement: "what were the nationalities of the two experts killed ..."
+_NATIONALITY_Q_EN = re.compile(r"\bwhat (?:was|were|is|are) (?:the |their |his |her )?nationalit(?:y|ies)\b"
+                               r"|\bwhat nationalit(?:y|ies)\b", re.I)
 
 
 def asked_name(question: Question) -> tuple[str, tuple[str, ...]] | None:
@@ -624,7 +630,8 @@ def asked_name(question: Question) -> tuple[str, tuple[str, ...]] | None:
     if kind is not None or not NAME_ASKED:
         return kind
     text = normalize(question.text) if question.language == "ar" else question.text
-    if NATIONALITY_ASKED and question.language == "ar" and _NATIONALITY_Q_AR.search(text):
+    if NATIONALITY_ASKED and (_NATIONALITY_Q_AR.search(text) if question.language == "ar"
+                              else NATIONALITY_EN and _NATIONALITY_Q_EN.search(text)):
         return "nationality", ()
     group, name = _GROUP_Q_AR if question.language == "ar" else _GROUP_Q_EN, \
         _NAME_Q_AR if question.language == "ar" else _NAME_Q_EN

@@ -1,7 +1,7 @@
 """The word tests one frame is read with: what makes its attack word no violence, and how its toll is told.
 
 No violence: a blow dealt to someone ("ضربة قاصمة للميليشيات")، play in a sports story, a threat or a foiled plot,
-a denied event, a death with no violence told (an accident). A killing by a named force is one even with a vague
+a denied event, a death with no violence told (an accident), attacks a side keeps waging ("هجمات يشنها"). A killing by a named force is one even with a vague
 count. Of the toll: a revised toll ("ارتفعت حصيلة ...")، an aside on the place that ends the frame's own telling, a
 round-up's sum told after the frame, a toll told with the incident as its cause, and the parts of a death toll
 ("بينهم سبعة").
@@ -137,6 +137,31 @@ def _permitted(words: list[str], lo: int, i: int) -> bool:
     return any(bare_in(words[x], _PERMISSION_VERBS)
                and any(bare_in(w, _USE_NOUNS) for w in words[x + 1:min(i, x + 1 + _USE_REACH)])
                for x in range(lo, i))
+
+
+HABITUAL_WAGING = True
+"""Switch (pass 50, A/B measurement and its tests): an indefinite plural attack noun (``habitual_plurals``: "هجمات"،
+"غارات"، "عمليات") followed, past at most one adjective, by an imperfect verb of waging or aiming (``habit_verbs``:
+"تواجه هجمات يشنها التنظيم على مواقعها"، "يعاني من هجمات تشنّها حركة الشباب"، "في سلسلة اعتداءات متطرفة تستهدف فرنسا")
+tells what a side keeps doing -- the present-tense clause describing an indefinite noun -- not one incident. Not when a
+verb of carrying out, undergoing or witnessing stands just before the noun (``habitual_done_verbs``: "شن المسلحون
+أمس هجمات تستهدف"، "تعرضت البلدة لغارات تستهدف"): those attacks took place. (The caller asks for no toll and no day.)"""
+_HABITUAL_PLURALS = rules.words("attacks", "habitual_plurals")
+_HABITUAL_DONE = rules.words("attacks", "habitual_done_verbs")
+_WAGING_NOW = rules.words("attacks", "habit_verbs")
+_DONE_REACH = 3
+
+
+def habitual_waging(words: list[str], lo: int, i: int, hi: int) -> bool:
+    """True when the attack noun at ``i`` is an indefinite plural told with an imperfect verb of waging right after
+    it, or after one adjective (:data:`HABITUAL_WAGING`), and no verb of its carrying out stands before it."""
+    if not HABITUAL_WAGING or i >= len(words) or not bare_in(words[i], _HABITUAL_PLURALS):
+        return False
+    verb = next((x for x in range(i + 1, min(hi, i + 3, len(words))) if bare_in(words[x], _WAGING_NOW)), None)
+    if verb is None or any(words[x].startswith("ال") or bare_in(words[x], _WAGING_NOW) for x in range(i + 1, verb)):
+        return False  # ("هجمات الحوثيين تستهدف": a noun of the attacks' doer between, not an adjective)
+    return not any(bare_in(w, _HABITUAL_DONE) or (w[:1] in {"و", "ف"} and w[1:] in _HABITUAL_DONE)
+                   for w in words[max(lo, i - _DONE_REACH):i])  # ("وشن": too short for ``bare``)
 
 
 OPTION_OBJECT = True

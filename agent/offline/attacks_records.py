@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
+from marsad.agent.offline.attacks_cues import habitual_waging
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
@@ -321,15 +322,28 @@ def _deeds_list(ctx: DocContext, e: _Event) -> bool:
     return any(b in _SEIZING for w in words[:f.i] for b in bare(w))
 
 
+def _habitual(ctx: DocContext, e: _Event) -> bool:
+    """Whether an event with no counted toll and no day told after its word is attacks a side keeps waging
+    (``attacks_cues.habitual_waging``: "تواجه هجمات يشنها التنظيم"، "يعاني من هجمات تشنها الحركة")."""
+    f = e.frame
+    if f is None or (e.killed is not None and e.killed.value) or (e.injured is not None and e.injured.value):
+        return False
+    if e.date is not None and e.date.i > f.i and e.date.resolved.precision == "day":
+        return False  # a day of its own after the attacks: told as done that day
+    return habitual_waging(ctx.sentences[e.si].words, f.lo, f.i, f.hi)
+
+
 def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     """The events left when those told as a plan's aim (:func:`_planned_act`), words (:func:`_verbal_attack`),
     containers (:func:`_container`), a ranking of counts (:func:`_ranked_count`), a side's deeds
-    (:func:`_deeds_list`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
+    (:func:`_deeds_list`), attacks a side keeps waging (:func:`_habitual`) or a cyber-attack's retelling
+    (:data:`CYBER_STORY`) are dropped."""
     out = [e for e in events if e.frame is None or not (
         (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
         or (VERBAL_ATTACK and (_verbal_attack(ctx, e) or _verbal_doer(ctx, e)))  # (the doer: a part of words)
         or (CONTAINERS and _container(ctx, e)) or _animal_victims(e)
-        or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e)))]
+        or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e))
+        or _habitual(ctx, e))]
     if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
                                    for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):
         return []

@@ -1,0 +1,50 @@
+"""Pass 50 (history and habitual talk on unseen news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import attacks_cues as ac
+from marsad.core.arabic import normalize
+
+
+def _attacks(offline_extract, text: str, published: str = "2018-04-10"):
+    return offline_extract(text, published=published).attacks
+
+
+# HABITUAL_WAGING: "هجمات يشنها ..." tells what a side keeps doing, no incident -------------------------------------
+
+HABITUAL = [
+    "وتواجه الحكومة المحلية هجمات يشنها تنظيم الدولة على مواقعها في شرق أفغانستان قرب الحدود.",
+    "ووصل الوزير مساء الخميس إلى نيروبي في زيارة وسط إجراءات أمنية مشددة في بلد يعاني من هجمات تشنّها حركة الشباب.",
+]
+WAGED = [
+    "وشن مسلحون أمس هجمات تستهدف مواقع الجيش في بلدة الحويجة جنوب كركوك.",
+    "وتعرضت بلدة الحويجة أمس لغارات جوية تستهدف مواقع المسلحين.",
+]
+
+
+def test_attacks_a_side_keeps_waging_are_no_incident(offline_extract):
+    for text in HABITUAL:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_attacks_waged_or_undergone_stay(offline_extract):
+    for text in WAGED:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_habitual_waging_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "HABITUAL_WAGING", False)
+    for text in HABITUAL:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_habitual_waging_reads_the_noun_and_the_verb_after_it():
+    def words(text: str) -> list[str]:
+        return [normalize(w) for w in text.split()]
+
+    assert ac.habitual_waging(words("تواجه هجمات يشنها التنظيم"), 0, 1, 4)
+    assert ac.habitual_waging(words("في سلسلة اعتداءات متطرفة تستهدف البلاد"), 0, 2, 6)  # one adjective between
+    assert ac.habitual_waging(words("يعاني من هجمات تشنّها الحركة"), 0, 2, 5)  # shadda normalised
+    assert not ac.habitual_waging(words("تواجه الهجمات التي يشنها التنظيم"), 0, 1, 5)  # definite: RELATIVE_HABIT's
+    assert not ac.habitual_waging(words("وشن المسلحون هجمات تستهدف الجيش"), 0, 2, 5)  # waged: they took place
+    assert not ac.habitual_waging(words("هجمات الحوثيين تستهدف السفن"), 0, 0, 4)  # the doer between, no adjective

@@ -1,10 +1,10 @@
 """The word tests one frame is read with: what makes its attack word no violence, and how its toll is told.
 
-No violence: a blow dealt to someone ("ضربة قاصمة للميليشيات")، play in a sports story, a threat or a foiled plot,
-a denied event, a death with no violence told (an accident), attacks a side keeps waging ("هجمات يشنها"). A killing by a named force is one even with a vague
-count. Of the toll: a revised toll ("ارتفعت حصيلة ...")، an aside on the place that ends the frame's own telling, a
-round-up's sum told after the frame, a toll told with the incident as its cause, and the parts of a death toll
-("بينهم سبعة").
+No violence: a blow dealt to someone ("ضربة قاصمة للميليشيات")، play in a sports story, a threat or a foiled plot, a
+denied event, a death with no violence told (an accident), attacks a side keeps waging ("هجمات يشنها"). A killing by
+a named force is one even with a vague count. Of the toll: a revised toll ("ارتفعت حصيلة ...")، an aside on the
+place that ends the frame's own telling, a round-up's sum told after the frame, a toll told with the incident as its
+cause, and the parts of a death toll ("بينهم سبعة").
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import attacks_records as ar
 from marsad.core.arabic import normalize
 
 
@@ -48,3 +49,27 @@ def test_habitual_waging_reads_the_noun_and_the_verb_after_it():
     assert not ac.habitual_waging(words("تواجه الهجمات التي يشنها التنظيم"), 0, 1, 5)  # definite: RELATIVE_HABIT's
     assert not ac.habitual_waging(words("وشن المسلحون هجمات تستهدف الجيش"), 0, 2, 5)  # waged: they took place
     assert not ac.habitual_waging(words("هجمات الحوثيين تستهدف السفن"), 0, 0, 4)  # the doer between, no adjective
+
+
+# DATED_BACK_PAST: an incident dated well before publication by its own words is background -------------------------
+
+SHAYRAT = ("وقال المتحدث إن الرد سيتخطى ما شهدناه في قصف مطار الشعيرات قرب حمص العام الماضي. "
+           "وتناقش الإدارة خيارات الرد على قصف دوما.")
+SINCE = ("أعلن رئيس الوزراء الأربعاء أن الجيش وجه أقسى ضربة منذ سنوات إلى الفصائل في غزة، في أخطر مواجهة منذ "
+         "حرب العام 2014. وقال إن الجيش يرد بقوة بهجمات على عشرات الأهداف.")
+
+
+def test_last_years_strike_joined_by_a_news_mention_is_background(offline_extract):
+    [a] = _attacks(offline_extract, SHAYRAT, "2018-04-10")
+    assert a.background is True
+    assert a.date == "2017"
+
+
+def test_dated_back_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ar, "DATED_BACK_PAST", False)
+    [a] = _attacks(offline_extract, SHAYRAT, "2018-04-10")
+    assert a.background is False
+
+
+def test_a_year_after_since_is_no_day_of_the_incident(offline_extract):
+    assert [a.background for a in _attacks(offline_extract, SINCE, "2018-05-30")] == [False]

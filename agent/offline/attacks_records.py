@@ -8,6 +8,9 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
+import calendar
+import datetime
+
 from marsad.agent.offline import frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging
@@ -598,6 +601,42 @@ def _past_year(ctx: DocContext, events: list) -> bool:
     return False
 
 
+DATED_BACK_PAST = True
+"""Switch (pass 50, A/B measurement and its tests): an incident one of whose tellings is past context dated by its own
+words at least ``_DATED_BACK_DAYS`` before publication (the whole period it names: "ما شهدناه في قصف مطار الشعيرات العام
+الماضي"، "في العام 2017"، "في نوفمبر 2013"، "التي وقعت في 26 يونيو الماضي" told in August) is history told as
+background, though a loose mention told as news with no day of its own joined it ("للرد على قصف دوما"، "لكن الهجوم
+حدث"، a toll in the lead): it is ``background``. A news telling with a day of its own keeps the record the news, and a
+year after "منذ" ("أخطر مواجهة منذ حرب العام 2014") is what a superlative counts from, not the incident's day."""
+_DATED_BACK_DAYS = 30
+_SINCE = frozenset({"منذ", "ومنذ"})
+
+
+def _dated_back(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event's own date names a period (day, month or year) that ended at least ``_DATED_BACK_DAYS``
+    before the publication date, not after "منذ" (:data:`DATED_BACK_PAST`)."""
+    date = e.date
+    if date is None or ctx.published is None or not date.resolved.iso or date.resolved.precision == "unknown":
+        return False
+    iso = date.resolved.iso
+    if not iso[:4].isdigit():
+        return False
+    year = int(iso[:4])
+    month = int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else 12
+    day = int(iso[8:10]) if len(iso) >= 10 and iso[8:10].isdigit() else calendar.monthrange(year, month)[1]
+    if (ctx.published - datetime.date(year, month, day)).days < _DATED_BACK_DAYS:
+        return False
+    words = ctx.sentences[e.si].words
+    return not any(w in _SINCE for w in words[max(0, date.i - 3):date.i])
+
+
+def _told_long_back(ctx: DocContext, events: list[_Event]) -> bool:
+    """Whether a past telling of the incident is dated well back (:func:`_dated_back`) and no news telling has a day
+    of its own (:data:`DATED_BACK_PAST`)."""
+    return DATED_BACK_PAST and any(e.background and not e.news and _dated_back(ctx, e) for e in events) \
+        and not any(e.news and e.date is not None for e in events)
+
+
 STATED_TARGET = True
 """Switch (pass 41; on, off only to measure it): a target read only as a force named near an incident's attack word
 (:data:`roles_targets.NEAR_FORCE`: "شنت غارات على تجمع لقوات X" -> X) gives way, in the record, to the object
@@ -678,6 +717,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     background = not any(e.news for e in events) and not inherited  # a round-up's item is the news too
     if any(e.history for e in events):
         background = True  # history joined by a loose mention in the lead ("عين نائبا بعد اغتيال والده") is history
+    if _told_long_back(ctx, events):
+        background = True  # "قصف مطار الشعيرات العام الماضي" joined by "للرد على قصف دوما": last year's strike, history
     killed_value = c["killed"].value if c["killed"] else None
 
     def rank(e: _Event) -> tuple:

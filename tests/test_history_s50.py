@@ -73,3 +73,23 @@ def test_dated_back_switch_off(offline_extract, monkeypatch):
 
 def test_a_year_after_since_is_no_day_of_the_incident(offline_extract):
     assert [a.background for a in _attacks(offline_extract, SINCE, "2018-05-30")] == [False]
+
+
+# BLAME_CAST / ACCUSED_DAY_AFTER: an attack told only as what a side is blamed for takes no accusation's day --------
+
+BLAMED = ("وتلقي الحكومة باللوم على الحزب في الهجوم على مركز الشرطة في مدينة كركوك، حيث اتهم وزير الداخلية الحزب "
+          "الخميس بالتخطيط له.")
+
+
+def test_an_attack_blamed_on_a_side_takes_no_accusation_day(offline_extract):
+    assert [a.date for a in _attacks(offline_extract, BLAMED, "2018-07-08")] == []  # undated, placed only: no event
+
+
+def test_blame_cast_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ar, "BLAME_CAST", False)
+    assert [a.date for a in _attacks(offline_extract, BLAMED, "2018-07-08")] == ["2018-07-05"]
+
+
+def test_accused_day_after_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ar, "ACCUSED_DAY_AFTER", False)
+    assert [a.date for a in _attacks(offline_extract, BLAMED, "2018-07-08")] == ["2018-07-05"]

@@ -540,6 +540,17 @@ BEARS_BLAME = True
 """Switch (A/B measurement and its tests): a side said to bear the responsibility ("قال الوزير، الأحد، إن الحكومة
 تتحمل مسؤولية الهجوم") is accused as by an accusation verb (``bearing_verbs``): the speech's day is not the attack's."""
 _BEARING_VERBS = rules.words("attacks_records", "bearing_verbs")
+BLAME_CAST = True
+"""Switch (pass 50, A/B measurement and its tests): casting the blame ("وتلقي لندن باللوم على روسيا في الهجوم على
+الجاسوس"، "ألقت الدول باللائمة على النظام في هجوم كيماوي") accuses as an accusation verb does (``blame_casting_verbs``
+with ``blame_nouns`` after it): the attack is one the speech looks back on."""
+_CASTING = rules.words("attacks_records", "blame_casting_verbs")
+_BLAME_NOUNS = rules.words("attacks_records", "blame_nouns")
+ACCUSED_DAY_AFTER = True
+"""Switch (pass 50, A/B measurement and its tests): in a telling of an attack only as accused, a day told after the
+attack word with an accusation verb up to ``_ACCUSED_DAY_REACH`` words before it ("... في الهجوم على الجاسوس، حيث اتهم
+وزير الداخلية موسكو الخميس باستخدام البلاد مكبا للسم") is the day of that accusation, not the attack's."""
+_ACCUSED_DAY_REACH = 8
 
 
 def _accused(ctx: DocContext, e) -> bool:
@@ -549,15 +560,25 @@ def _accused(ctx: DocContext, e) -> bool:
     words = ctx.sentences[e.si].words
     i = min(e.frame.i, len(words))
     verbs = [x for x in range(max(0, i - _ACCUSE_REACH), i)
-             if bare_in(words[x], _ACCUSE_VERBS) or (BEARS_BLAME and bare_in(words[x], _BEARING_VERBS))]
-    return bool(verbs) and any(bare_in(words[y], _BLAME_WORDS) for y in range(verbs[0] + 1, i))
+             if bare_in(words[x], _ACCUSE_VERBS) or (BEARS_BLAME and bare_in(words[x], _BEARING_VERBS))
+             or (BLAME_CAST and bare_in(words[x], _CASTING))]
+    return bool(verbs) and any(bare_in(words[y], _BLAME_WORDS) or (BLAME_CAST and bare_in(words[y], _BLAME_NOUNS))
+                               for y in range(verbs[0] + 1, i))
 
 
 def _accusation_day(ctx: DocContext, events: list, date) -> bool:
     """Whether a cluster told only in accusations has its day from an accusation: told before the attack word."""
     if date is None or not events or not all(_accused(ctx, e) for e in events):
         return False
-    return not any(e.date is date and e.frame is not None and date.i > e.frame.i for e in events)
+    return not any(e.date is date and e.frame is not None and date.i > e.frame.i
+                   and not (ACCUSED_DAY_AFTER and _accusation_before(ctx.sentences[e.si].words, e.frame.i, date.i))
+                   for e in events)
+
+
+def _accusation_before(words: list[str], i: int, d: int) -> bool:
+    """Whether an accusation verb stands between the attack word at ``i`` and the day at ``d``, up to
+    ``_ACCUSED_DAY_REACH`` words before the day (:data:`ACCUSED_DAY_AFTER`)."""
+    return any(bare_in(w, _ACCUSE_VERBS) for w in words[max(i + 1, d - _ACCUSED_DAY_REACH):d])
 
 
 def _span_ago(ctx: DocContext, events: list) -> bool:

@@ -11,9 +11,9 @@ import pytest
 
 from marsad.agent.offline import roles_targets
 
-_QUOTED = "أصيب 6 أشخاص بجروح في عملية دهس للمارة بسيارة في مدينة ليفربول بحسب ما نقلت وسائل إعلام عن الشرطة."
+_QUOTED = "أصيب 6 أشخاص بجروح في عملية دهس بسيارة في مدينة ليفربول بحسب ما نقلت صحف عن الشرطة."
 _DESCRIBED = "أصيب 3 أشخاص بإطلاق نار في شارع وسط مدينة أوبسالا، في حادث وصفته الشرطة بأنه حدث معزول."
-_RUSHED = "وقتل رجلان في إطلاق نار في مدينة دالاس فيما هرع ضباط الشرطة إلى موقع الحادث."
+_RUSHED = "وقتل رجلان في إطلاق نار في مدينة دالاس فيما هرع ضباط الشرطة إلى المكان."
 _SEALED = "طعن مسلح ثلاثة من المارة في مدينة ليون أمس، وأغلقت الشرطة الفرنسية الشارع."
 _ANNOUNCED = "يذكر أن الشرطة البلجيكية كانت أعلنت الأحد أن منفذ الهجوم بسكين في مدينة غنت شاب في العشرين."
 
@@ -27,7 +27,7 @@ def test_a_force_at_work_is_no_target(offline_extract, monkeypatch, on, text):
 
 
 def test_a_force_fired_at_is_still_the_target(offline_extract):
-    (a,) = offline_extract("قام مسلح بإطلاق النار باتجاه أربعة من رجال الشرطة في مدينة نانت فأصاب أحدهم.").attacks
+    (a,) = offline_extract("قام مسلح بإطلاق النار باتجاه ثلاثة من رجال الشرطة بمدينة نانت فأصاب أحدهم.").attacks
     assert "شرطة" in (a.target or "")
 
 
@@ -49,7 +49,7 @@ def test_the_verb_first_and_the_report_taken_from_it(offline_extract):
         assert any(roles_targets._at_work(ctx, 0, m) for m in police) == want, text
 
 
-_BY_THE_ARMY = "وجاء الانفجار بعد أسبوع من مقتل ثلاث نساء بلغم أرضي في قرية الحمرة قبل تحريرها من قبل قوات الجيش الوطني."
+_BY_THE_ARMY = "وجاء الانفجار بعد أسبوع من مقتل ثلاث نساء بلغم أرضي في قرية الحمرة قبل أن يتم تحريرها من قبل قوات الجيش الوطني."
 _ANNOUNCED_BY = "يأتي ذلك بعد يوم من إعلان الجيش الوطني مقتل 20 عنصراً من الميليشيات في جبهة نهم."
 
 
@@ -68,6 +68,6 @@ def test_the_army_announcing_a_toll_is_no_target(offline_extract, monkeypatch, o
 
 
 def test_positions_the_army_took_are_still_its_own(offline_extract):
-    text = "قتل خمسة من المسلحين أثناء محاولتهم التسلل إلى مواقع حررها الجيش الوطني في مديرية حيس أمس."
+    text = "قتل خمسة من المسلحين وهم يحاولون التسلل إلى مواقع حررها الجيش الوطني في مديرية حيس أمس."
     (a,) = offline_extract(text).attacks
     assert "الجيش" in (a.target or "")

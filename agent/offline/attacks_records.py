@@ -541,8 +541,8 @@ BEARS_BLAME = True
 تتحمل مسؤولية الهجوم") is accused as by an accusation verb (``bearing_verbs``): the speech's day is not the attack's."""
 _BEARING_VERBS = rules.words("attacks_records", "bearing_verbs")
 BLAME_CAST = True
-"""Switch (pass 50, A/B measurement and its tests): casting the blame ("وتلقي لندن باللوم على روسيا في الهجوم على
-الجاسوس"، "ألقت الدول باللائمة على النظام في هجوم كيماوي") accuses as an accusation verb does (``blame_casting_verbs``
+"""Switch (pass 50, A/B measurement and its tests): casting the blame ("وتلقي الحكومة باللوم على الجماعة في هجوم
+الجسر"، "ألقت الدول باللائمة على النظام في هجوم كيماوي") accuses as an accusation verb does (``blame_casting_verbs``
 with ``blame_nouns`` after it): the attack is one the speech looks back on."""
 _CASTING = rules.words("attacks_records", "blame_casting_verbs")
 _BLAME_NOUNS = rules.words("attacks_records", "blame_nouns")
@@ -624,7 +624,7 @@ def _past_year(ctx: DocContext, events: list) -> bool:
 
 DATED_BACK_PAST = True
 """Switch (pass 50, A/B measurement and its tests): an incident one of whose tellings is past context dated by its own
-words at least ``_DATED_BACK_DAYS`` before publication (the whole period it names: "ما شهدناه في قصف مطار الشعيرات العام
+words at least ``_DATED_BACK_DAYS`` before publication (the whole period it names: "أكبر من ضرب القاعدة الجوية العام
 الماضي"، "في العام 2017"، "في نوفمبر 2013"، "التي وقعت في 26 يونيو الماضي" told in August) is history told as
 background, though a loose mention told as news with no day of its own joined it ("للرد على قصف دوما"، "لكن الهجوم
 حدث"، a toll in the lead): it is ``background``. A news telling with a day of its own keeps the record the news, and a

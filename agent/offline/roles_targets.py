@@ -367,7 +367,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
 FORCE_AT_WORK = True
 """Switch (pass 50, A/B measurement and its tests): a force named in the frame only as doing police work or telling
 the news (:func:`_at_work`) is not taken as the target for want of a better one: "وأغلقت الشرطة المطعم"، "هرع ضباط
-الشرطة إلى موقع الحادث"، "بحسب ما نقلت وسائل إعلام عن الشرطة"، "أن الشرطة كانت أعلنت"، "في حادث وصفته الشرطة"."""
+الشرطة إلى موقع الحادث"، "بحسب ما نقلت صحف عن الشرطة"، "أن الشرطة كانت أعلنت"، "في حادث وصفته الشرطة"."""
 _WORK_VERBS = rules.words("roles", "force_work_verbs")
 _UNIT_NOUNS = rules.words("roles", "force_unit_nouns")
 _TRANSMIT = rules.words("roles", "transmission_verbs")

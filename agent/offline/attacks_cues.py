@@ -142,7 +142,7 @@ def _permitted(words: list[str], lo: int, i: int) -> bool:
 HABITUAL_WAGING = True
 """Switch (pass 50, A/B measurement and its tests): an indefinite plural attack noun (``habitual_plurals``: "هجمات"،
 "غارات"، "عمليات") followed, past at most one adjective, by an imperfect verb of waging or aiming (``habit_verbs``:
-"تواجه هجمات يشنها التنظيم على مواقعها"، "يعاني من هجمات تشنّها حركة الشباب"، "في سلسلة اعتداءات متطرفة تستهدف فرنسا")
+"تواجه هجمات يشنها التنظيم على مواقعها"، "يعاني من هجمات تشنّها الجماعة"، "في سلسلة اعتداءات متطرفة تستهدف البلاد")
 tells what a side keeps doing -- the present-tense clause describing an indefinite noun -- not one incident. Not when a
 verb of carrying out, undergoing or witnessing stands just before the noun (``habitual_done_verbs``: "شن المسلحون
 أمس هجمات تستهدف"، "تعرضت البلدة لغارات تستهدف"): those attacks took place. (The caller asks for no toll and no day.)"""

@@ -126,7 +126,7 @@ as a place no gazetteer knows (no coordinates, no province)."""
 FRONT_HOME = True
 """Switch (pass 50, its test): a world name cued by a front word alone (:data:`FRONT_CUE`, :data:`FRONT_IN_CUE`) is a
 place of the article's country or of a country its own sentence names (:func:`front_in_country`: the namesake there,
-else no world place, and ``named_places`` reads the front's name as written): "في جبهة العلم شرق مدينة عدن" is no
+else no world place, and ``named_places`` reads the front's name as written): "في جبهة العلم شرقي عدن" is no
 Iraqi town; and a bare name that is another country's province named with its unit word ("بجبهة الجوف": Yemen's
 "محافظة الجوف", not Libya's town, the most populous namesake) is left to the registry's reading."""
 _FRONT_QUOTES = frozenset('"«»“”')

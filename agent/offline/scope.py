@@ -249,7 +249,7 @@ of the law ("نفذت الشرطة غارة الدهم"), is no attack at all (:
 otherwise is typed a raid on the ground by ``attacks_records.POLICE_RAID``."""
 HOLY_SITE_INCURSION = True
 """Switch (A/B measurement and its tests): settlers or officials "storming" a holy site's grounds with no violence,
-harm or arrest told ("اقتحم عشرات المستوطنين المسجد الأقصى بحماية الشرطة") is an entry under guard, no attack
+harm or arrest told ("اقتحم مستوطنون باحات المسجد الأقصى بحماية الشرطة") is an entry under guard, no attack
 (:func:`scope_mishaps.holy_site_incursion`)."""
 FIRE_MISHAP = True
 """Switch (A/B measurement and its tests): a fire told with no violence and no one who set it ("أصيب عاملان باختناق

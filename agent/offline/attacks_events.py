@@ -64,7 +64,7 @@ from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.frames_readers import relative_toll_event
-from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
+from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import head_conjunct, mixed_dual, named_places, within
@@ -663,14 +663,34 @@ _VALLEY_NOUNS = rules.words("locations", "valley_place_nouns")
 _VALLEY_HOLDERS = frozenset({"governorate", "district", "subdistrict", "city"})
 
 
+_LEVEL_RANK = {"governorate": 4, "district": 3, "subdistrict": 2, "city": 2}
+"""How wide a holder of each admin level is: an unknown place lies in one only when the level its noun names is
+narrower (an unknown "مديرية X" within a province, never within a town; an area, a camp or a village within any)."""
+
+
 def _valley_within(ctx: DocContext, f: Frame, p: Place) -> Place:
     """Unknown valley ``p`` within the article's place of frame ``f`` (:data:`VALLEY_AREA`), else ``p``."""
+    return area_within(ctx, f, p) if valley(p) else p
+
+
+def valley(p: Place) -> bool:
+    """True when ``p`` is a valley no gazetteer knows ("وادي X": :data:`VALLEY_AREA`'s)."""
+    return p.location.geo_precision == "unresolved" \
+        and not _VALLEY_NOUNS.isdisjoint(bare(normalize(p.location.name).split()[0]))
+
+
+def area_within(ctx: DocContext, f: Frame, p: Place) -> Place:
+    """Unknown place ``p`` (no coordinates, no province) within the article's place for an incident told at frame
+    ``f`` with none (``context_place``), when that is a province, a district or a town of ``p``'s country wider
+    than the level ``p``'s noun names (a border, ``border_words``, never); else ``p``."""
     loc = p.location
-    if loc.geo_precision != "unresolved" or _VALLEY_NOUNS.isdisjoint(bare(normalize(loc.name).split()[0])):
-        return p
+    if loc.geo_precision != "unresolved" or p.governorate or loc.governorate \
+            or not BORDER_WORDS.isdisjoint(bare(normalize(loc.name).split()[0])):
+        return p  # "قرب الحدود السورية": a border runs along provinces, it lies in none
     area = context_place(ctx, [f])
     if area is None or area.base_level not in _VALLEY_HOLDERS or area.location.geo_precision == "unresolved" \
-            or (loc.country and area.location.country != loc.country):
+            or (loc.country and area.location.country != loc.country) \
+            or _LEVEL_RANK.get(p.level, 1) >= _LEVEL_RANK[area.base_level]:
         return p
     return within(p, area)
 

@@ -15,7 +15,7 @@ from marsad.agent.offline import frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
-from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.attacks_events import _Event, area_within, valley
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_sides import after_battle
@@ -238,6 +238,23 @@ INSTALLATION_TARGET = True
 (an air base, a camp, an airport: "سقطت صواريخ في محيط قاعدة عين الأسد") was aimed at that installation: its name as
 written is the target (data key installation_heads)."""
 _INSTALLATION_HEADS = rules.words("attacks_records", "installation_heads")
+
+
+NAMED_AREA = True
+"""Switch (pass 50b, its test): an incident whose place is one no gazetteer knows, read from its place noun and told
+with no known place in its frame ("في منطقة X"، "قرب جبل X"، "في قرية X"، "في حي X"), lies in the article's place for
+an incident told with none (``context_place``: the one province its lead names, the one area its places lie in) when
+that is a province, a district or a town of its country wider than the place's own noun
+(``attacks_events.area_within``, as ``VALLEY_AREA`` places a valley, which stays its own): the record keeps the province; off, the record
+had no province and no coordinates. Read on the incident's record, after its tellings are joined: a place of a list
+("نقيل X ومنطقة Y ومدرسة Z") stays a record of its own."""
+
+
+def _named_area(ctx: DocContext, place, events: list[_Event]):
+    """The location of an incident at an unknown place (:data:`NAMED_AREA`): within the article's place for the
+    frame that told it, else as it was."""
+    f = next((e.frame for e in events if e.place is place and e.frame is not None), None)
+    return place.location if f is None or valley(place) else area_within(ctx, f, place).location
 
 
 def _installation(location) -> str | None:
@@ -793,6 +810,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     if inherited:
         flags.append("date_from_article_lead")
     location = c["place"].location if c["place"] else None
+    if NAMED_AREA and location is not None and location.geo_precision == "unresolved":
+        location = _named_area(ctx, c["place"], events)
     if target is None and INSTALLATION_TARGET:
         target = _installation(location)
     return Attack(

@@ -17,6 +17,7 @@ from marsad.agent.offline.attacks_cues import habitual_waging
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.locations import city_province
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_targets import NEAR_FORCE, allied_names
@@ -248,6 +249,14 @@ that is a province, a district or a town of its country wider than the place's o
 (``attacks_events.area_within``, as ``VALLEY_AREA`` places a valley, which stays its own): the record keeps the province; off, the record
 had no province and no coordinates. Read on the incident's record, after its tellings are joined: a place of a list
 ("نقيل X ومنطقة Y ومدرسة Z") stays a record of its own."""
+
+
+CITY_PROVINCE = True
+"""Switch (pass 50b, its test): an incident at a city the record knows no province of ("قرب مدينة صعدة": the registry
+files Yemen's, Syria's and Turkey's towns without one; GeoNames cities of provinces that have no curated region) is
+written with the province GeoNames files it under (``locations.city_province``); off, its governorate was None. Only on
+the record: the tellings joined by province are as before (giving the city its province before they are joined
+merged distinct strikes of one province in 6 of 120 changed articles)."""
 
 
 def _named_area(ctx: DocContext, place, events: list[_Event]):
@@ -812,6 +821,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     location = c["place"].location if c["place"] else None
     if NAMED_AREA and location is not None and location.geo_precision == "unresolved":
         location = _named_area(ctx, c["place"], events)
+    if CITY_PROVINCE and location is not None and (gov := city_province(location)):
+        location = location.model_copy(update={"governorate": gov})  # "قرب مدينة صعدة": in Saada
     if target is None and INSTALLATION_TARGET:
         target = _installation(location)
     return Attack(

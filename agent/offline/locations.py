@@ -321,6 +321,30 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base, by_row)
 
 
+_SEAT_REACH = 0.25
+"""Degrees within which a registry city's GeoNames namesake must lie (:func:`city_province`)."""
+
+
+def city_province(loc: Location) -> str | None:
+    """The province a city with none lies in, from GeoNames: a GeoNames city's ``province``
+    (``gazetteer.ROW_PROVINCES``: "المخا" in Taiz); a registry city's GeoNames namesake (its name in its country, within
+    ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
+    never (often a province of its own: Sanaa's Amanat al-Asimah); else None."""
+    rid = (loc.model_extra or {}).get("registry_id") or ""
+    if loc.governorate or loc.admin_level != "city" or loc.lat is None or loc.lon is None or rid.startswith("rg:"):
+        return None
+    world = get_world_gazetteer()
+    names = [n for n in (loc.canonical_name, loc.name) if n]
+    if rid.startswith("gn:"):
+        return next((p.province for n in names for p in world.lookup(n) if p.id == rid), None)
+    capital = world.capital_of(world.country_en(loc.country or "") or "")
+    if capital is not None and abs(capital[0] - loc.lat) <= _SEAT_REACH and abs(capital[1] - loc.lon) <= _SEAT_REACH:
+        return None
+    return next((p.region or p.province for n in names for p in world.lookup(n)
+                 if p.country_code == loc.country and (p.region or p.province) and p.lat is not None
+                 and abs(p.lat - loc.lat) <= _SEAT_REACH and abs(p.lon - loc.lon) <= _SEAT_REACH), None)
+
+
 NOUN_TOWNS = True  # module flag, for A/B measurement only
 CUE_ONLY = True  # module flag, for A/B measurement only
 

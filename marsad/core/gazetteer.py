@@ -41,7 +41,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 8
+_FORMAT = 9
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -68,6 +68,8 @@ class WorldPlace:
         region: English name of the curated province (``gazetteer.json`` places, admin level ``region``) a GeoNames
             city lies in ("Nangarhar Province" for Jalalabad), or the province a curated district's row names
             ("Hodeidah" for الخوخة), when known; None otherwise.
+        province: the province curated rows name for the GeoNames city's admin-1 code when no curated region has
+            it ("Saada" for صعدة: :data:`ROW_PROVINCES`); None otherwise.
     """
 
     id: str
@@ -80,6 +82,7 @@ class WorldPlace:
     lon: float | None
     population: int = 0
     region: str | None = None
+    province: str | None = None
 
 
 def _versions() -> str:
@@ -184,7 +187,7 @@ def _build() -> dict:
             if key and not any(q[0] == r[0] for q in names.get(key, [])):
                 names.setdefault(key, []).append([r[0], alias, *r[2:]])
     if PROVINCE_LINKS:
-        _link_provinces(names, cities, settings.get("places", {}))
+        _link_provinces(names, cities, settings.get("places", {}), capitals)
     if UNIT_PREFIXED:
         _unit_prefixed(names, [normalize(w) for w in settings.get("unit_nouns", [])])
     for rows in names.values():
@@ -241,7 +244,8 @@ def _province_unit() -> re.Pattern[str]:
     return re.compile(rf"^(?:{units}) ") if units else re.compile(r"(?!x)x")
 
 
-def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) -> None:
+def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict,
+                    capitals: dict[str, tuple[float, float]] | None = None) -> None:
     """Append to each GeoNames city row the English name of the curated province holding it.
 
     GeoNames files each city under an admin-1 code; the curated provinces (``gazetteer.json`` places of admin
@@ -267,10 +271,50 @@ def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) ->
                 codes[(cc, code)] = (population, en)
     region = {c["geonameid"]: codes[(c["countrycode"], c.get("admin1code"))][1]
               for c in cities.values() if (c["countrycode"], c.get("admin1code")) in codes}
+    named: dict[tuple[str, str], tuple[int, str]] = {}
+    if ROW_PROVINCES:
+        _row_provinces(named, codes, by_country, places, capitals or {})
+    province = {c["geonameid"]: named[(c["countrycode"], c.get("admin1code"))][1]
+                for c in cities.values() if (c["countrycode"], c.get("admin1code")) in named}
     for rows in names.values():
         for r in rows:
             if r[0].startswith("gn:") and len(r) == 8 and (en := region.get(int(r[0][3:]))):
                 r.append(en)
+            if r[0].startswith("gn:") and len(r) <= 9 and (en := province.get(int(r[0][3:]))):
+                r.extend([None] * (9 - len(r)) + [en])  # (index 9: the province the curated rows name)
+
+
+ROW_PROVINCES = True
+"""Switch (pass 50b): a province a curated row names as its holder ("Saada", "Taiz": Yemen's provinces named as their
+seat city is, with no curated region of their own) gives its name to the GeoNames admin-1 code its rows lie in (the
+code of the GeoNames city nearest each row's point, within ``_PROVINCE_REACH``, most rows winning): every GeoNames
+city of that code knows it as its ``province`` (a code a curated region has keeps the region; the capital's code is
+named by none). Kept apart from ``region``, which joins a city's tellings to its province's: the offline rules write
+it on the record only (``attacks_records.CITY_PROVINCE``)."""
+
+
+def _row_provinces(named: dict[tuple[str, str], tuple[int, str]], codes: dict[tuple[str, str], tuple[int, str]],
+                   by_country: dict[str, list[dict]], places: dict, capitals: dict[str, tuple[float, float]]) -> None:
+    """Fill ``named`` with the admin-1 codes of the provinces curated rows name (:data:`ROW_PROVINCES`), less those a
+    curated region has (``codes``); never the
+    capital's code (a capital is often a first-level unit of its own, Sanaa's Amanat al-Asimah, which the rows of the
+    province around it do not name)."""
+    capital_codes = {(c["countrycode"], c.get("admin1code")) for cc, point in capitals.items()
+                     for c in by_country.get(cc) or () if (round(c["latitude"], 4), round(c["longitude"], 4)) == point}
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for cc, rows in places.items():
+        towns = by_country.get(cc) or []
+        for _ars, _en, _level, lat, lon, _population, *province in rows:
+            if not province or not province[0] or lat is None or lon is None or not towns:
+                continue
+            near = min(towns, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
+            code = near.get("admin1code")
+            if code and abs(near["latitude"] - lat) <= _PROVINCE_REACH and abs(near["longitude"] - lon) <= _PROVINCE_REACH:
+                tally = votes.setdefault((cc, code), {})
+                tally[province[0]] = tally.get(province[0], 0) + 1
+    for key, tally in votes.items():
+        if key not in codes and key not in capital_codes:
+            named[key] = (0, max(tally, key=lambda name: (tally[name], name)))
 
 
 class WorldGazetteer:
@@ -308,7 +352,7 @@ class WorldGazetteer:
     def _place(self, row: list) -> WorldPlace:
         cc = row[3]
         return WorldPlace(row[0], row[1], row[2], cc, self.country_en(cc) or cc, row[4], row[5], row[6], row[7],
-                          row[8] if len(row) > 8 else None)
+                          row[8] if len(row) > 8 else None, row[9] if len(row) > 9 else None)
 
     def starts(self, token: str) -> bool:
         """True when some indexed name begins with this normalised token (a cheap pre-check)."""

@@ -31,9 +31,19 @@ def test_a_force_fired_at_is_still_the_target(offline_extract):
     assert "شرطة" in (a.target or "")
 
 
-def test_a_force_that_repelled_the_attack_is_still_the_target(offline_extract):
-    (a,) = offline_extract("وقالت المصادر إن اشتباكات اندلعت أمس بين الشرطة ومسلحين في بلدة قرب مدينة تكريت.").attacks
-    assert "شرطة" in (a.target or "") or a.target is None
+_REPELLED = "هاجم مسلحون في بلدة قرب تكريت أمس، وتمكنت الشرطة من صد الهجوم بعد مقتل اثنين من عناصرها."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_force_that_repelled_the_attack_is_still_the_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "REPELLED_KEEPS", on)
+    (a,) = offline_extract(_REPELLED).attacks
+    assert ("شرطة" in (a.target or "")) == on
+
+
+def test_a_force_that_managed_an_arrest_is_at_work(offline_extract):
+    (a,) = offline_extract("هاجم مسلحون في بلدة قرب تكريت أمس، وتمكنت الشرطة من اعتقال أحدهم.").attacks
+    assert "شرطة" not in (a.target or "")
 
 
 def test_the_verb_first_and_the_report_taken_from_it(offline_extract):

@@ -376,6 +376,12 @@ _AGENT_MARKERS = rules.words("roles", "agent_markers")
 AGENT_PHRASE = True
 """Switch (pass 50, A/B measurement and its test): a force after "من قبل" (by) is the agent of the act told, under
 :data:`FORCE_AT_WORK`."""
+REPELLED_KEEPS = True
+"""Switch (pass 50, review F1; A/B measurement and its tests): a force that managed to meet the attack ("وتمكنت الشرطة
+من صد الهجوم"، "ونجحت قوات الأمن في التصدي للهجوم": a verb of managing, ``managed_verbs``, then "من"/"في" and a verbal
+noun of repelling or engaging, ``repel_nouns``) is not at work under :data:`FORCE_AT_WORK`: it was attacked."""
+_MANAGED = rules.words("roles", "managed_verbs")
+_REPEL = rules.words("roles", "repel_nouns")
 _UNIT_REACH = 3
 _TRANSMIT_REACH = 5
 
@@ -391,7 +397,7 @@ def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:
     while x >= max(0, m.i - _UNIT_REACH) and bare_in(words[x], _UNIT_NOUNS):
         x -= 1  # "هرع ضباط الشرطة"، "مجموعة من رجال الشرطة"
     if x >= 0 and bare_in(words[x], _WORK_VERBS):
-        return True
+        return not (REPELLED_KEEPS and bare_in(words[x], _MANAGED) and _repelled(words, m.j))
     if AGENT_PHRASE and x > 0 and words[x] in _AGENT_MARKERS and words[x - 1] == "من":
         return True  # "قبل تحريرها من قبل قوات الجيش": the agent of what was done, not who was hit
     if x >= 0 and words[x] == "عن" and any(bare_in(w, _TRANSMIT) for w in words[max(0, x - _TRANSMIT_REACH):x]):
@@ -400,6 +406,12 @@ def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:
     while y < len(words) and words[y] in _SUBJECT_AUX:
         y += 1
     return y < len(words) and bare_in(words[y], _SPEECH_VERBS)
+
+
+def _repelled(words: list[str], y: int) -> bool:
+    """True when the words from ``y`` on tell what a force managed to do as meeting the attack: "من صد الهجوم"، "في
+    التصدي للهجوم"، "من دحر المهاجمين" (``repel_nouns``)."""
+    return y + 1 < len(words) and words[y] in {"من", "في"} and bare_in(words[y + 1], _REPEL)
 
 
 def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):

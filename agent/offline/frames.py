@@ -130,6 +130,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _wounding,
     uncounted_toll,
 )
+from marsad.agent.offline.scope import incursion_trigger
 from marsad.agent.offline.scope_totals import since_today
 from marsad.agent.offline.vocab import PLACE_NOUNS, REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -951,6 +952,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             cut = rel if rel is not None else (a.j + b.i) // 2
         a.hi = cut
         b.lo = cut
-    return frames
+    # "اقتحم مستوطنون المسجد الأقصى": an entry under guard, no attack; another event of the sentence stays, cut from it
+    return [f for f in frames if not incursion_trigger(s.words, f.i)]
 
 

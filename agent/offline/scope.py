@@ -49,6 +49,7 @@ from marsad.agent.offline.scope_mishaps import (
     disaster_strike,
     fire_told,
     holy_site_incursion,
+    incursion_at,
     mishap_told,
     police_raid,
     rescue_operation,
@@ -90,7 +91,7 @@ __all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_p
            "is_ceasefire", "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "named_sea", "vessel_target",
            "is_modal", "is_report_total", "is_conditional", "opens_with_span", "is_court", "is_footage",
            "is_spanned_total", "counts_cases", "cyber_told", "device_found", "documents_before", "in_series",
-           "is_accident", "is_judicial", "sentenced", "sentenced_on", "so_far_total"]
+           "is_accident", "is_judicial", "sentenced", "sentenced_on", "so_far_total", "incursion_trigger"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -251,6 +252,11 @@ HOLY_SITE_INCURSION = True
 """Switch (A/B measurement and its tests): settlers or officials "storming" a holy site's grounds with no violence,
 harm or arrest told ("اقتحم مستوطنون باحات المسجد الأقصى بحماية الشرطة") is an entry under guard, no attack
 (:func:`scope_mishaps.holy_site_incursion`)."""
+INCURSION_FRAME_ONLY = True
+"""Switch (pass 50, review F3; A/B measurement and its tests): under :data:`HOLY_SITE_INCURSION`, only the frame whose
+event word is the storming word is no attack (:func:`incursion_trigger`, read by ``frames.find_frames``), so another
+attack told in the same sentence stays ("اقتحم مستوطنون المسجد الأقصى فيما فجر انتحاري نفسه في سوق ببغداد"), and harm
+is read by stem too ("وطعنوا حارسا"); off, the whole sentence was no incident and harm was matched word by word."""
 FIRE_MISHAP = True
 """Switch (A/B measurement and its tests): a fire told with no violence and no one who set it ("أصيب عاملان باختناق
 بعد اندلاع حريق في مخزن") is an accident (:func:`scope_mishaps.fire_told`)."""
@@ -274,7 +280,13 @@ def _mishap(words: list[str]) -> bool:
     return (VEHICLE_COLLISION and vehicle_collision(words)) or (DISASTER_STRIKE and disaster_strike(words)) \
         or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words)) \
         or (FIRE_MISHAP and fire_told(words)) or (SEARCH_RAID and police_raid(words)) \
-        or (HOLY_SITE_INCURSION and holy_site_incursion(words))
+        or (HOLY_SITE_INCURSION and not INCURSION_FRAME_ONLY and holy_site_incursion(words))
+
+
+def incursion_trigger(words: list[str], i: int) -> bool:
+    """True when the event word at ``i`` is the storming of a holy site's grounds with no harm told
+    (:func:`scope_mishaps.incursion_at`, under :data:`HOLY_SITE_INCURSION` and :data:`INCURSION_FRAME_ONLY`)."""
+    return HOLY_SITE_INCURSION and INCURSION_FRAME_ONLY and incursion_at(words, i)
 
 
 def _cyber(words: list[str]) -> bool:

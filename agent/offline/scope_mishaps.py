@@ -5,7 +5,7 @@ holds the switches; :func:`scope.is_non_incident` reads a whole sentence with th
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare_in
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.scope_phrases import clitic_surfaces, has_phrase, phrase_table
 
 _COLLISION = rules.words("scope", "collision_words")
@@ -32,6 +32,8 @@ _INCURSION = rules.words("scope", "incursion_words")
 _HOLY_GROUNDS = rules.words("scope", "holy_grounds")
 _HOLY_REACH = int(rules.number("scope", "holy_grounds_reach"))
 _INCURSION_HARM = rules.words("scope", "incursion_harm")
+_HARM_STEMS = rules.words("scope", "incursion_harm_stems")
+_VERB_SUFFIXES = rules.words("scope", "verb_suffixes")
 # the same word lists as token surfaces (clitic_surfaces), so that "does the sentence hold one?" is one set test in C
 # (these tests run on every sentence with an event word: a per-token bare() loop cost a tenth of extraction time)
 _COLLISION_SURFACES = clitic_surfaces(_COLLISION)
@@ -123,8 +125,27 @@ def holy_site_incursion(words: list[str]) -> bool:
     site up to ``holy_grounds_reach`` tokens after it -- and no violence, harm or arrest told: the news word for an
     entry under guard, not an attack. With a violence or harm word ("واعتدوا على المصلين"، "أصيب 5 بالرصاص المطاطي")
     the sentence is left to the attack rules."""
-    if _INCURSION_SURFACES.isdisjoint(words) or not _VIOLENCE_SURFACES.isdisjoint(words) \
-            or not _HARM_SURFACES.isdisjoint(words):
+    if _INCURSION_SURFACES.isdisjoint(words) or _harm_told(words):
         return False
-    return any(bare_in(w, _INCURSION) and any(bare_in(v, _HOLY_GROUNDS) for v in words[x + 1:x + 1 + _HOLY_REACH])
-               for x, w in enumerate(words))
+    return any(_storming_at(words, x) for x in range(len(words)))
+
+
+def incursion_at(words: list[str], i: int, stems: bool = True) -> bool:
+    """True when the word at ``i`` is a storming word with a holy site's grounds up to ``holy_grounds_reach`` tokens
+    after it ("اقتحم مستوطنون المسجد الأقصى") and the sentence tells no violence, harm or arrest: that word opens no
+    attack, whatever else the sentence tells ("... فيما فجر انتحاري نفسه في سوق"). Harm is also read by stem and
+    verb suffix (``incursion_harm_stems``: "وطعنوا حارسا"، "أصابوا"، "دهسوا") unless ``stems`` is off."""
+    return _storming_at(words, i) and not _harm_told(words, stems)
+
+
+def _storming_at(words: list[str], x: int) -> bool:
+    return bare_in(words[x], _INCURSION) and any(bare_in(v, _HOLY_GROUNDS) for v in words[x + 1:x + 1 + _HOLY_REACH])
+
+
+def _harm_told(words: list[str], stems: bool = False) -> bool:
+    """True when the sentence tells violence, harm or an arrest (``incursion_harm``), or with ``stems`` a harm verb
+    with a suffix (``incursion_harm_stems`` + ``verb_suffixes``: "طعنوا"، "أصابوا"، "دهست")."""
+    if not _VIOLENCE_SURFACES.isdisjoint(words) or not _HARM_SURFACES.isdisjoint(words):
+        return True
+    return stems and any(b.startswith(h) and b[len(h):] in _VERB_SUFFIXES for w in words for b in bare(w)
+                         for h in _HARM_STEMS if len(b) > len(h))

@@ -45,3 +45,21 @@ def test_incursion_at_reads_harm_stems():
     assert not incursion_at(words, 0)
     assert incursion_at(words, 0, stems=False)
     assert incursion_at(["اقتحم", "مستوطنون", "المسجد", "الاقصي", "صباحا"], 0)
+
+
+# WEAPON_CLAUSE: a relative clause on the weapon ("بسيارة مفخخة يقودها انتحاري") is no target ------------------------
+
+_DRIVEN = "وقال إن الهجوم الذي استهدف بسيارة مفخخة يقودها انتحاري حاجزا للجيش شمال عدن أوقع 3 قتلى."
+_WORN = "هاجم انتحاري بحزام ناسف كان يرتديه مسجدا في مدينة كويتا أمس."
+
+
+@pytest.mark.parametrize("text", [_DRIVEN, _WORN])
+@pytest.mark.parametrize("on", [True, False])
+def test_a_clause_on_the_weapon_is_no_target(offline_extract, monkeypatch, on, text):
+    from marsad.agent.offline import roles_objects
+
+    monkeypatch.setattr(roles_objects, "WEAPON_CLAUSE", on)
+    (a,) = _attacks(offline_extract, text)
+    assert (not any(w in (a.target or "") for w in ("يقودها", "يرتديه"))) == on, a.target
+    if on:
+        assert a.target and (a.target.startswith("حاجزا") or a.target == "مسجدا"), a.target

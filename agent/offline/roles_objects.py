@@ -214,6 +214,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 x += 1  # "بشكل عشوائي ومكثف": a second adjective joined by "و"
         elif MANNER_PHRASE and x in dated:
             x += 1  # "بشكل عشوائي، الأربعاء، منازل": the day told after the manner
+        elif WEAPON_CLAUSE and x > start and (past := _weapon_clause(ctx, f, x)):
+            x = past  # "استهدف بسيارة مفخخة يقودها انتحاري حاجزا": the clause on the car, then what was hit
         elif VAGUE_OBJECT and x + 2 < f.hi and words[x + 1] == "من" and (
                 bare_in(words[x], _VAGUE_OBJECT_COUNTS) or words[x] in {"عددا", "عدد"}):
             x += 3 if words[x][0] == "ب" else 2  # "قصفت الطائرات عددا من مواقع الجماعة": the places, not the
@@ -408,6 +410,30 @@ SUBJECT_EPITHETS = True
 """Switch (on; off only to measure it): an epithet news adds after a force's name ("الانقلابية"، "الإرهابي"،
 "المتمردة"; ``subject_epithets``) is part of the subject, and the object starts after it."""
 _SUBJECT_EPITHETS = rules.words("roles", "subject_epithets")
+WEAPON_CLAUSE = True
+"""Switch (pass 50, A/B measurement and its tests): a relative clause on the weapon told after it, a verb of driving,
+planting, wearing or launching with the weapon's pronoun ("بسيارة مفخخة يقودها انتحاري"، "بعبوة زرعوها"، "بحزام ناسف
+كان يرتديه"; ``weapon_clause_verbs``) and its doer after it (an actor or ``weapon_clause_doers``), is no target: what
+follows it is (:func:`_weapon_clause`)."""
+_WEAPON_CLAUSE_VERBS = rules.words("roles", "weapon_clause_verbs")
+_WEAPON_CLAUSE_DOERS = rules.words("roles", "weapon_clause_doers")
+
+
+def _weapon_clause(ctx: DocContext, f: Frame, x: int) -> int | None:
+    """The end of a relative clause on the weapon that starts at ``x`` (:data:`WEAPON_CLAUSE`), or None. A means told
+    with "ب" stands up to 3 words before it."""
+    words = ctx.sentences[f.si].words
+    v = x + 1 if words[x] in {"كان", "كانت"} else x
+    if v >= f.hi or not bare_in(words[v], _WEAPON_CLAUSE_VERBS) \
+            or not any(w.startswith("ب") for w in words[max(f.lo, x - 3):x]):
+        return None
+    end = v + 1
+    doer = [m.j for m in ctx.actors_in(f.si, end, f.hi) if m.i == end]
+    if doer:
+        return max(doer)
+    return end + 1 if end < f.hi and bare_in(words[end], _WEAPON_CLAUSE_DOERS) else end
+
+
 WEAPON_CLASS = True
 """Switch (on; off only to measure it): arms told by their class with "ب" ("بالأسلحة الثقيلة"، "بالأسلحة المتوسطة
 والثقيلة"; ``weapon_class_words``) and their adjectives are the means, not the object."""

@@ -265,7 +265,8 @@ _HOLDER_LINKS = rules.words("locations", "admin_parent_links")
 
 def _holders_end(words: list[str], j: int, stop: int) -> int:
     """The index past the chain of holding places told from ``j`` on, before ``stop`` (:data:`PARENT_CHAIN`): each an
-    optional "في", a place noun (with its clitic: "بمنطقة") and a one-word name, then an optional "التابعة"."""
+    optional "في", a place noun (with its clitic: "بمنطقة") and a one-word name, then an optional link word
+    (:data:`_HOLDER_LINKS`: "التابعة"، "الواقع"، "ضمن"، "في")."""
     while PARENT_CHAIN and j < stop:
         k = j + 1 if words[j] == "في" else j
         if k + 1 >= stop or not bare_in(words[k], PLACE_NOUNS) or not words[k + 1].isalpha() \

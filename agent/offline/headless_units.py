@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import Place, place_at
-from marsad.agent.offline.mentions import Mention, _world_entry
+from marsad.agent.offline.mentions import Mention, world_entry
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import SETTINGS_FILE, get_world_gazetteer
 
@@ -71,6 +71,6 @@ def headless_unit(ctx: DocContext, f: Frame) -> Place | None:
             continue
         lead = len(words[x]) - len(name)
         start, end = s.raw_span(s.tokens[x].ns + lead, s.tokens[x].ne)
-        m = Mention(_world_entry(cands), x, x + 1, start, end, ctx.quote(start, end))
+        m = Mention(world_entry(cands), x, x + 1, start, end, ctx.quote(start, end))
         return place_at(ctx, f.si, m)
     return None

@@ -42,7 +42,7 @@ from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read 
     seat,
     speaker_venue,
 )
-from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.agent.offline.mentions import DIRECTIONS, Mention, world_entry
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
@@ -215,7 +215,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     if normalize(m.surface) in _GENERIC:  # "شرق البلاد": the article's country, which the registry's word leaves to Iraq
         home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx) or said_country(ctx, si)
         if home and home != registry_country(m.entry) and (wp := get_world_gazetteer().country(home)) is not None:
-            m = replace(m, entry=_world_entry((wp,)))
+            m = replace(m, entry=world_entry((wp,)))
         elif home is None and ctx.country != registry_country(m.entry):
             # "بداخل البلاد" in an article that names no one country: some country, not Iraq by default
             loc = Location(name=m.surface, admin_level="country", geo_precision="unresolved")
@@ -853,7 +853,7 @@ def entry_in_country(entry, country: str | None):
     if not alts or not country or alts[0].country_code == country or alts[0].admin_level == "country":
         return entry
     same = [p for p in alts if p.country_code == country]
-    return _world_entry((same[0], *[p for p in alts if p is not same[0]])) if same else entry
+    return world_entry((same[0], *[p for p in alts if p is not same[0]])) if same else entry
 
 
 def country_fields(entry) -> dict:

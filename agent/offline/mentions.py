@@ -527,7 +527,7 @@ class Gazetteer:
                 b in _STRONG_CUES or b in _PLACE_CUES or b in DIRECTIONS for b in prev)):
             return None  # "في صنعاء وإب والحديدة": a list of places is no incident's one place; a cue must say it
         start, end = sentence.raw_span(tok.ns + skip, tok.ne)
-        return Mention(_world_entry((replace(cands[0], ar=raw),)), i, i + 1, start, end, raw)
+        return Mention(world_entry((replace(cands[0], ar=raw),)), i, i + 1, start, end, raw)
 
     @staticmethod
     def _listed(sentence: Sentence, i: int, out: list[Mention]) -> Mention | None:
@@ -586,7 +586,7 @@ class Gazetteer:
             return None
         cands = tuple(c for unit in _UNIT_WORDS for c in self.world.lookup(f"{unit} {form}")
                       if c.admin_level == "region" and (any_country or c.country_code == country))
-        return _world_entry(cands) if cands else None
+        return world_entry(cands) if cands else None
 
     def _world_at(self, sentence: Sentence, i: int, listed: Mention | None = None) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows (``listed``:
@@ -662,7 +662,7 @@ class Gazetteer:
             # capitals ("وقعت جوبا والخرطوم")
         tok = sentence.tokens[i]
         start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
-        entry = _world_entry(cands)
+        entry = world_entry(cands)
         if front and FRONT_HOME:
             entry.data["front_cued"] = True  # its country is checked against the article's (:func:`front_in_country`)
         return Mention(entry, i, j, start, end, _surface(sentence, start, end))
@@ -824,7 +824,7 @@ def _readings(word: str) -> list[str]:
     return [form for form, _ in _variants(word)]
 
 
-def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
+def world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
     """A registry-shaped entry for a world place (its alternatives kept for disambiguation by country)."""
     p = cands[0]
     # a province ("شبوة"، "ننجرهار") is its country's governorate: as specific, as strong, its own merge key
@@ -850,7 +850,7 @@ def front_in_country(m: Mention, countries: set[str]) -> Mention | None:
     same = next((p for p in alts if p.country_code in countries), None)
     if same is None:
         return None
-    entry = _world_entry((same, *[p for p in alts if p is not same]))
+    entry = world_entry((same, *[p for p in alts if p is not same]))
     entry.data["front_cued"] = True
     return replace(m, entry=entry)
 

@@ -29,7 +29,7 @@ from marsad.agent.offline.locations import (
     sentence_country,
     unquoted,
 )
-from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.agent.offline.mentions import DIRECTIONS, Mention, world_entry
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
@@ -220,7 +220,7 @@ def _valley_place(ctx: DocContext, si: int, y: int, country: str | None) -> Plac
             cands = world.lookup(f"{unit} {name}" if unit else name)
             same = [p for p in cands if p.country_code == country]
             if same:
-                entry = _world_entry((*same, *[p for p in cands if p.country_code != country]))
+                entry = world_entry((*same, *[p for p in cands if p.country_code != country]))
                 break
     if entry is None:
         return None

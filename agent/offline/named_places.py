@@ -366,27 +366,25 @@ _JOINED_SITES = rules.words("locations", "joined_site_heads")
 (a school alone, "استهدف مدرسة"، is a target and no place noun)."""
 _CONJUNCT_HEADS = (_HEADS - _BOUND_HEADS - _VALLEYS) | _JOINED_SITES  # (a valley is :data:`VALLEYS`' own place noun)
 CONJUNCT_COMMON = True
-"""Switch (pass 50, its test): a head of a built place joined to a list of places (:data:`HEAD_CONJUNCTS`: "ساحة"،
-"طريق"، "بيت"، "جسر"، "مطار"، "سوق") whose next word is a common word (``common_words``) that is no given name is a
-common noun phrase, not one more place ("وساحة المعركة"، "وطريق الإمداد"، "وبيت المحافظ"، "وسوق السلاح": the
-battlefield, the supply road, the governor's house, an arms market). A given name, with the article or without, is a
-name (places are named after people); and after a landform (``landform_heads``: "وتبة الشهيد"، "وجبل النور": a
-mountain has a name, not a use) or a school (``joined_site_heads``: "ومدرسة الفتح") a common word is a name too.
-Off, every such phrase was one more place of the list, one more record."""
-_GIVEN_NAMES = rules.words("actors", "given_names") | rules.words("locations", "given_names")
+"""Switch (pass 50, its test; narrowed by fixrev50): a head of a built place joined to a list of places
+(:data:`HEAD_CONJUNCTS`: "ساحة"، "طريق"، "بيت"، "جسر"، "سوق") whose next word is a noun of a use, a process or an office
+(``conjunct_use_nouns``: "المعركة"، "الإمداد"، "السلاح"، "المحافظ"، "العمل") is a common noun phrase, not one more
+place ("وساحة المعركة"، "وطريق الإمداد"، "وبيت المحافظ"، "وسوق السلاح": the battlefield, the supply road, the
+governor's house, an arms market). Any other word is a name, common word or not: famous places are named with common
+words ("وطريق المطار"، "وجسر الجمهورية"، "وساحة الاحتفالات"). After a landform (``landform_heads``: "وتبة الشهيد") or
+a school (``joined_site_heads``) the phrase is always a name. Off, every such phrase was one more place of the list."""
+_USE_NOUNS = rules.words("locations", "conjunct_use_nouns")
 _NAMED_HEADS = rules.words("locations", "landform_heads") | _JOINED_SITES
 
 
 def _common_name(words: list[str], x: int) -> bool:
-    """True when the word after the joined head at ``x`` ("وطريق") is a common word and no given name, and the head
-    names a built place (:data:`CONJUNCT_COMMON`)."""
+    """True when the word after the joined head at ``x`` ("وطريق") is a noun of a use or an office
+    (:data:`_USE_NOUNS`) and the head names a built place (:data:`CONJUNCT_COMMON`)."""
     y = x + 1
-    if not CONJUNCT_COMMON or y >= len(words) or words[y] not in _COMMON_WORDS:
+    if not CONJUNCT_COMMON or y >= len(words) or words[y] not in _USE_NOUNS:
         return False
     head = words[x][1:] if words[x][:1] == "و" and words[x][1:] in _CONJUNCT_HEADS else words[x]
-    w = words[y]
-    return head not in _NAMED_HEADS and w not in _GIVEN_NAMES \
-        and not (w[:2] == "ال" and w[2:] in _GIVEN_NAMES)  # "النجاح" as "نجاح"
+    return head not in _NAMED_HEADS
 
 
 def head_conjunct(words: list[str], i: int) -> bool:

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import named_places
+from marsad.agent.offline import attacks_events, context, named_places
 
 
 def _places(offline_extract, text):
@@ -38,6 +38,66 @@ def test_use_nouns_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "_USE_NOUNS", frozenset())
     text = "قصفت مدفعية الجيش مواقع المتمردين في منطقة الزهراء وطريق الإمداد."
     assert len(_places(offline_extract, text)) == 2
+
+
+# -- valleys named after a province of another area --
+
+_JAWF_VALLEY = "أعلن الجيش اليمني تقدمه في محافظة صعدة.\nوقتل خمسة من الحوثيين في غارة على وادي الجوف."
+_ALEPPO_VALLEY = "أعلن الجيش اليمني تقدمه في محافظة صعدة.\nوقتل خمسة من الحوثيين في غارة على وادي حلب."
+
+
+def test_valley_named_after_a_province_is_that_province(offline_extract):
+    assert _places(offline_extract, _JAWF_VALLEY) == [("الجوف", "YE", "Al Jawf Governorate")]
+
+
+def test_valley_named_after_a_province_without_the_unit_word(offline_extract, monkeypatch):
+    monkeypatch.setattr(named_places, "_VALLEY_UNITS", tuple(u for u in named_places._VALLEY_UNITS if u != "محافظه"))
+    assert all(p[2] != "Saada" for p in _places(offline_extract, _JAWF_VALLEY))
+
+
+def test_valley_named_after_a_foreign_place_keeps_no_province(offline_extract):
+    assert all(p[2] != "Saada" for p in _places(offline_extract, _ALEPPO_VALLEY))
+
+
+def test_valley_foreign_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_events, "VALLEY_FOREIGN", False)
+    assert any(p[2] == "Saada" for p in _places(offline_extract, _ALEPPO_VALLEY))
+
+
+# -- nationality adjectives --
+
+_QUSAIR = "أعلن الجيش اليمني تقدمه في محافظة تعز.\nوقتل عشرة من مقاتلي حزب الله السوريين في جبهة القصير أمس."
+_SYRIAN_VALLEY = "أعلن الجيش اليمني تقدمه في محافظة صعدة.\nوقصفت الطائرات مواقع المسلحين السوريين في وادي الضيف."
+
+
+def test_front_told_with_another_nationality_is_not_the_articles(offline_extract):
+    assert all(p[1] != "YE" for p in _places(offline_extract, _QUSAIR))
+
+
+def test_nisba_home_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(context, "NISBA_HOME", False)
+    assert any(p[1] == "YE" for p in _places(offline_extract, _QUSAIR))
+
+
+def test_valley_told_with_another_nationality_keeps_no_province(offline_extract):
+    assert all(p[2] != "Saada" for p in _places(offline_extract, _SYRIAN_VALLEY))
+
+
+def test_nisba_area_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_events, "NISBA_AREA", False)
+    assert any(p[2] == "Saada" for p in _places(offline_extract, _SYRIAN_VALLEY))
+
+
+def test_sentence_nisbas_reads_plurals():
+    from marsad.agent.offline.text import split_document
+    (s,) = split_document("وصل الخبراء السوريون والجنود اليمنيين مع الوفد الروسي.")
+    assert context.sentence_nisbas(s) == {"SY", "YE", "RU"}
+    assert context.sentence_nisbas(s, people=True) == {"SY", "YE"}
+
+
+def test_a_states_arms_abroad_keep_the_articles_province(offline_extract):
+    text = "أعلن الجيش اليمني تقدمه في محافظة صعدة.\nوقصف الطيران الأمريكي مواقع المسلحين في وادي الضيف."
+    assert any(p[2] == "Saada" for p in _places(offline_extract, text))
 
 
 # -- "شعب" is a people, not a landform --

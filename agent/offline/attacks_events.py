@@ -59,7 +59,7 @@ from marsad.agent.offline.attacks_places import (
     fired_from_toward,
 )
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in, sentence_nisbas
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
@@ -67,7 +67,7 @@ from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
-from marsad.agent.offline.named_places import head_conjunct, mixed_dual, named_places, within
+from marsad.agent.offline.named_places import head_conjunct, known_place_name, mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.roles_losses import admits_losses
 from marsad.agent.offline.roles_sides import told_after_battle
@@ -669,9 +669,22 @@ _LEVEL_RANK = {"governorate": 4, "district": 3, "subdistrict": 2, "city": 2}
 narrower (an unknown "مديرية X" within a province, never within a town; an area, a camp or a village within any)."""
 
 
+VALLEY_FOREIGN = True
+"""Switch (fixrev50, its test): a valley no gazetteer places whose name is a known place ("وادي الجوف": the province
+of Al Jawf; ``named_places.known_place_name``) is named after that place, which ``named_places.VALLEY_KNOWN`` did not
+find in the article's country: it is left alone, not put into the article's province (:data:`VALLEY_AREA`: "غارة على
+وادي الجوف" in news of Saada is no place in Saada); off, it took the article's province."""
+
+
 def _valley_within(ctx: DocContext, f: Frame, p: Place) -> Place:
-    """Unknown valley ``p`` within the article's place of frame ``f`` (:data:`VALLEY_AREA`), else ``p``."""
-    return area_within(ctx, f, p) if valley(p) else p
+    """Unknown valley ``p`` within the article's place of frame ``f`` (:data:`VALLEY_AREA`), else ``p``; a valley
+    named after a known place is left alone (:data:`VALLEY_FOREIGN`)."""
+    if not valley(p):
+        return p
+    rest = normalize(p.location.name).split()[1:]
+    if VALLEY_FOREIGN and len(rest) == 1 and known_place_name(rest[0]):
+        return p
+    return area_within(ctx, f, p)
 
 
 def valley(p: Place) -> bool:
@@ -680,10 +693,19 @@ def valley(p: Place) -> bool:
         and not _VALLEY_NOUNS.isdisjoint(bare(normalize(p.location.name).split()[0]))
 
 
+NISBA_AREA = True
+"""Switch (fixrev50, its test): a place told in a sentence whose plural nationality adjectives name countries
+(``context.sentence_nisbas``: "المسلحين السوريين": people of a country) lies within the article's place
+(:func:`area_within`) only when that place is of one of them; a singular adjective may tell of a state's arms abroad
+("الطيران الروسي") and is not read. Off, the adjectives were not read."""
+
+
 def area_within(ctx: DocContext, f: Frame, p: Place) -> Place:
     """Unknown place ``p`` (no coordinates, no province) within the article's place for an incident told at frame
-    ``f`` with none (``context_place``), when that is a province, a district or a town of ``p``'s country wider
-    than the level ``p``'s noun names (a border, ``border_words``, never); else ``p``."""
+    ``f`` with none (``context_place``), when that is a province, a district or a town of ``p``'s country (when
+    ``p`` has one: a place with none has only the article's, which ``context_place`` reads) wider than the level
+    ``p``'s noun names (a border, ``border_words``, never), and of a country the sentence's nationality adjectives
+    name when it has any (:data:`NISBA_AREA`); else ``p``."""
     loc = p.location
     if loc.geo_precision != "unresolved" or p.governorate or loc.governorate \
             or not BORDER_WORDS.isdisjoint(bare(normalize(loc.name).split()[0])):
@@ -693,6 +715,8 @@ def area_within(ctx: DocContext, f: Frame, p: Place) -> Place:
             or (loc.country and area.location.country != loc.country) \
             or _LEVEL_RANK.get(p.level, 1) >= _LEVEL_RANK[area.base_level]:
         return p
+    if NISBA_AREA and (nisbas := sentence_nisbas(ctx.sentences[f.si], people=True)) and area.location.country not in nisbas:
+        return p  # "مواقع المسلحين السوريين في وادي X" in news of Saada: told of Syria
     return within(p, area)
 
 

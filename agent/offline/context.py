@@ -14,6 +14,7 @@ from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_publ
 from marsad.agent.offline import mentions as mentions_mod
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
+from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.actors_states import dateline_starts, set_datelines
 from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention, front_in_country
 from marsad.agent.offline.text import Sentence, split_document
@@ -406,14 +407,43 @@ def _front_homes(sentences: list[Sentence], mentions: list[list[Mention]], lead:
 
     others = [[m for m, c in zip(ms, row, strict=True) if not c] for ms, row in zip(mentions, cued, strict=True)]
     home = doc_country(sentences, others, lead, titled)[0]
+    s_of = {id(ms): s for s, ms in zip(sentences, mentions, strict=True)}
     out = []
     for ms, rest, row in zip(mentions, others, cued, strict=True):
         if len(rest) == len(ms):
             out.append(ms)
             continue
         near = {registry_country(m.entry) for m in rest if m.kind == "places"} | {home}
+        if NISBA_HOME:
+            near |= sentence_nisbas(s_of[id(ms)])
         kept = [front_in_country(m, {x for x in near if x}) if c else m for m, c in zip(ms, row, strict=True)]
         out.append([m for m in kept if m is not None])
+    return out
+
+
+NISBA_HOME = True
+"""Switch (fixrev50, its test): the countries a sentence's nationality adjectives name ("مقاتلي حزب الله السوريين":
+Syria; :func:`sentence_nisbas`) are countries of that sentence for a place read only where the article is
+(:func:`_front_homes`: "في جبهة القصير" in news of Yemen, told with "السوريين", is Syria's town); off, only the
+countries of the sentence's other places and the article's were."""
+_PLURAL_NISBA = (("يين", "ي"), ("يون", "ي"), ("يات", "ية"))
+"""Plural endings of a nationality adjective and its singular ("السوريين" -> "السوري")."""
+
+
+def sentence_nisbas(s: Sentence, people: bool = False) -> set[str]:
+    """The countries the nationality adjectives of sentence ``s`` name, singular or plural ("اليمني"، "السوريين");
+    ``people``: only plural ones, which tell of people ("المسلحين السوريين"), not of a state's arms ("الطيران
+    الروسي")."""
+    out = set()
+    for w in s.words:
+        if w[:2] != "ال" or w in _NOT_NATIONALITY:
+            continue
+        single = next((w[:-len(end)] + to for end, to in _PLURAL_NISBA if w.endswith(end)), None)
+        if single is None and people:
+            continue
+        code = nisba_country(single or w)
+        if code:
+            out.add(code)
     return out
 
 

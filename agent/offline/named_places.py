@@ -228,6 +228,18 @@ def _valley_place(ctx: DocContext, si: int, y: int, country: str | None) -> Plac
     return place_at(ctx, si, Mention(entry, y, y + 1, start, end, ctx.quote(start, end)))
 
 
+def known_place_name(name: str) -> bool:
+    """True when one-word ``name`` ("الجوف") is a place the registry knows or a province the world gazetteer names
+    with its unit word ("محافظة الجوف"), of any country (``attacks_events.VALLEY_FOREIGN``)."""
+    if any(e.kind == "places" for e in get_lexicon().lookup_ar(name)):
+        return True
+    world = get_world_gazetteer()
+    return any(c.admin_level == "region" for c in world.lookup(f"{_PROVINCE_UNIT} {name}"))
+
+
+_PROVINCE_UNIT = normalize("محافظة")
+
+
 DUAL_BEARING = True
 """Switch (pass 45, A/B measurement and its test): a dual place noun names two places even when the first is told
 with its bearing from a known place ("في منطقتي X غرب مدينة Y وZ شرقها"): the bearing is read past, and the name joined

@@ -105,3 +105,11 @@ def test_a_states_arms_abroad_keep_the_articles_province(offline_extract):
 def test_people_of_a_city_is_that_city(offline_extract):
     text = "وقال وزير الخارجية السعودي في الرياض إن شعب حلب عانى من القصف."
     assert [p[0] for p in _places(offline_extract, text)] == ["حلب"]
+
+
+def test_landform_heads_are_name_heads_or_their_plurals():
+    from marsad.agent.offline import rules
+    landforms = rules.words("locations", "landform_heads")
+    plurals = {"جبال", "تباب", "تلال"}
+    assert landforms - plurals <= rules.words("locations", "name_heads")
+    assert "شعب" not in landforms

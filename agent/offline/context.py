@@ -381,6 +381,9 @@ the article's or its sentence's ("منطقة الظهرة وجبل القاهر�
 when it has one), and the landform is read by ``named_places`` as a name no gazetteer knows; as a world name cued by a
 front word alone is (``mentions.FRONT_HOME``)."""
 _LANDFORMS = rules.words("locations", "landform_heads")
+"""The landform subset of ``name_heads`` ("جبل"، "تبة"، "تل"، "عقبة"، "نقيل"، "وادي") and their plurals ("جبال"،
+"تباب"، "تلال"); a landform noun that heads names is in both lists (a test keeps them in step). Not "شعب": as often
+"people" as a Yemeni valley ("إن شعب حلب عانى")."""
 
 
 def _home_cued(s: Sentence, m: Mention) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
+from marsad.agent.offline import rules
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
@@ -669,7 +670,7 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
             e.kind not in ("names",) for e in question.entities if _in_name(e, question)):
         return None
     m = _asks_name(question)
-    if m is None or OFFICE_NOT_NAME and asks_office(normalize(question.text), "ar"):
+    if m is None or OFFICE_NOT_NAME and _asks_office_ar(question, normalize(question.text)):
         return None
     words = m.group(1).split()
     if len(words) < 2 or words[0].startswith("ال") or any(
@@ -684,6 +685,24 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
 
 
 _OFFICE_HEAD = re.compile(r"^\W*و?من (?:هو |هي )?(?:ال)?(\S+)")
+# switch for A/B measurement: an office noun that is also a given name (أمير، أمين) heads an office asked about only
+# before a common word, with or without its article, or a place or group the question names ("من هو أمير الكويت"،
+# "أمين عام الحزب"، "أمير التنظيم في ..."); before any other word it is a given name ("من هو أمير طاهري"، "أمين معلوف")
+OFFICE_GIVEN = True
+_OFFICE_GIVEN = re.compile(r"^\W*و?من (?:هو |هي )?(?:امير|امين) (\S+)")
+
+
+def _asks_office_ar(question: Question, norm: str) -> bool:
+    """question_intent.asks_office for an Arabic question, but for a given name that is also an office noun
+    (:data:`OFFICE_GIVEN`)."""
+    if not asks_office(norm, "ar"):
+        return False
+    m = _OFFICE_GIVEN.match(norm) if OFFICE_GIVEN else None
+    if m is None:
+        return True
+    word = m.group(1).rstrip("؟?.!،,")
+    return word.startswith("ال") or word in rules.words("common_words", "common_words") or any(
+        mentions(e, word, normalized=True) for e in question.entities)
 
 
 def _asked_office(question: Question) -> re.Pattern[str] | None:
@@ -693,7 +712,7 @@ def _asked_office(question: Question) -> re.Pattern[str] | None:
     if not OFFICE_NOT_NAME or question.language != "ar":
         return None
     norm = normalize(question.text)
-    m = _OFFICE_HEAD.match(norm) if asks_office(norm, "ar") else None
+    m = _OFFICE_HEAD.match(norm) if _asks_office_ar(question, norm) else None
     return _compiled(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(m.group(1))}(?!\w)") if m else None
 
 

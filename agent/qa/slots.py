@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.agent.numbers import word_value
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
@@ -56,16 +57,33 @@ TERM_FORMS = True  # switch for A/B measurement (tests patch it): _TELLS_TERM's 
 # ... and the forms news tells it in besides: the term in two number words ("خمسة عشر عاما"، "خمسة وعشرين عاما"), one
 # year ("بالحبس سنة واحدة"), the verbal noun with its object pronoun ("بسجنه 15 عاما"), the death sentence by its verbal
 # noun before whom it befalls, after the verb or noun of the verdict ("حكمت المحكمة بإعدام المتهمين"، "حكما بإعدام"; not
-# a demand or a deed: "طالبوا بإعدام"، "قام التنظيم بإعدام")
-_TELLS_TERM = re.compile(r"(?<!\w)[وف]?(?:بالسجن|بسجن(?:ه|ها|هم|هما)?|بالحبس|السجن|الحبس)\s+(?:لمده\s+)?(?:مدي الحياه"
-                         r"|الموبد|(?:\d+|[^\W\d]+)(?:\s+و?[^\W\d]+)?\s+(?:عاما|اعوام|سنوات|سنه|شهرا|اشهر)"
-                         r"|(?:عامين|سنتين|شهرين)|(?:سنه|عاما|عام|شهرا|شهر) واحد[اه]?)(?!\w)"
-                         r"|(?<!\w)[وف]?(?:بالاعدام|بالموبد)(?!\w)"
-                         r"|(?<!\w)[وف]?(?:حكم|حكما|حكمت|يحكم|الحكم|احكام|احكاما|قضت|قضي|يقضي|تقضي|الصادر|صادر)"
-                         r"(?:\s+\S+){0,8}?\s+باعدام(?!\w)")
+# a demand or a deed: "طالبوا بإعدام"، "قام التنظيم بإعدام"). The count's words (group "n") must be digits or number
+# words (agent.numbers.word_value: "السجن المركزي منذ سنوات" tells no term), after an optional "لمدة"/"مدة"/"حتى"
+# (one year in the accusative: "قتل في السجن عام واحد" is no term);
+# the verdict's window stops at a demand, a law or a deed ("بعد سنوات من المطالبات بإعدام"، "يقضي القانون بإعدام")
+_TELLS_TERM_RE = re.compile(r"(?<!\w)[وف]?(?:بالسجن|بسجن(?:ه|ها|هم|هما)?|بالحبس|السجن|الحبس)\s+(?:(?:لمده|مده|حتي)\s+)?"
+                            r"(?:مدي الحياه|الموبد|(?P<n>(?:\d+|[^\W\d]+)(?:\s+و?[^\W\d]+)?)\s+(?:عاما|اعوام|سنوات|سنه"
+                            r"|شهرا|اشهر)|(?:عامين|سنتين|شهرين)|(?:سنه|عاما|شهرا) واحد[اه]?)(?!\w)"
+                            r"|(?<!\w)[وف]?(?:بالاعدام|بالموبد)(?!\w)"
+                            r"|(?<!\w)[وف]?(?:حكم|حكما|حكمت|يحكم|الحكم|احكام|احكاما|قضت|قضي|يقضي|تقضي|الصادر|صادر)"
+                            r"(?:\s+(?![وفبل]?(?:ال)?(?:طالب|مطالب|قانون|تشريع|نفذ|قام|اقدم))\S+){0,8}?"
+                            r"\s+باعدام(?!\w)")
 
 
-def asked_slot(question: Question) -> re.Pattern[str] | None:
+class _TermTells:
+    """:data:`_TELLS_TERM_RE` whose count, when it has one, is told in digits or number words."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in _TELLS_TERM_RE.finditer(text):
+            if m.group("n") is None or all(w.isdigit() or word_value(w) for w in m.group("n").split()):
+                return m
+        return None
+
+
+_TELLS_TERM = _TermTells()
+
+
+def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
     """The pattern of the sentence that tells the slot the question asks (a code name, a prison term), or None."""
     en = question.language == "en"
     text = question.text if en else normalize(question.text)

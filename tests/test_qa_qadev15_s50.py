@@ -41,3 +41,33 @@ def test_an_office_noun_that_is_also_a_given_name_asks_a_name(monkeypatch):
     assert passages._asked_office(parse_question("من هو أمين عام الحزب؟")) is not None
     monkeypatch.setattr(passages, "OFFICE_GIVEN", False)
     assert passages.asked_name(name) is None and passages._asked_office(name) is not None
+
+
+# ---- a common English given name has the spelling the news writes (translit.WESTERN_GIVEN)
+def test_a_common_english_given_name_is_searched_by_its_arabic_spelling(monkeypatch):
+    from marsad.agent.qa import translit
+    from marsad.agent.qa.translit import NameFinder, with_names
+
+    finder = NameFinder(["جيورج", "جورجيا", "جورج"], {"جيورج": 1, "جورجيا": 40, "جورج": 20})
+
+    def spellings():
+        q = with_names(parse_question("Who urged attacks on Prince George at his school in London?"), finder)
+        return [e.canonical for e in q.names if e.name_en == "George"]
+
+    assert spellings() == ["جورج"]
+    monkeypatch.setattr(translit, "WESTERN_GIVEN", False)
+    assert spellings() != ["جورج"]
+
+
+# ---- "مدى الحياة" is a life term, not the paper "المدى" (question_entities.BARE_CONSTRUCT)
+def test_a_common_word_heading_a_definite_noun_is_no_name(monkeypatch):
+    from marsad.agent.qa import question_entities
+
+    def names(text):
+        return [e.id for e in parse_question(text).entities]
+
+    life = "من القاضي الذي حكم بالسجن مدى الحياة على المدان بتفجير السوق؟"
+    assert "almada" not in names(life)
+    assert "almada" in names("ماذا نشرت صحيفة المدى عن التفجير؟")
+    monkeypatch.setattr(question_entities, "BARE_CONSTRUCT", False)
+    assert "almada" in names(life)

@@ -124,6 +124,33 @@ _ARTICLED = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 _RANK_NOUNS = frozenset(w[2:] for w in rules.words("actors", "ranks_also_nouns") if w.startswith("ال"))
 
 
+# switch for A/B measurement: a name (an actor or a place) written with the article ("المدى"، the Al-Mada paper) matched in a question by its
+# bare form that is a common word, heading a definite noun ("السجن مدى الحياة": a life term), is that word in a
+# construct, not the name
+BARE_CONSTRUCT = True
+_NEXT_DEFINITE = re.compile(r"\s+(?:ال|لل)\w")
+_AL_NAME = re.compile(r"(?:Al|El)[- ]", re.I)
+
+
+def _bare_construct(entry: Entry, norm: str, start: int, end: int) -> bool:
+    """(:data:`BARE_CONSTRUCT`) The match ``norm[start:end]`` is an article-less common word heading a definite noun,
+    where the entry's own name has the article."""
+    matched = norm[start:end].strip()
+    # (a name only: a glossary concept is a common word whatever follows it, "تحرير الرمادي" is the liberation)
+    # (and a name that keeps its article in English, "Al-Mada": "شرطة البصرة" is still the police, "Iraqi Police")
+    if not BARE_CONSTRUCT or entry.kind not in ("actors", "places") or not _AL_NAME.match(entry.name_en or "") \
+            or " " in matched or _ARTICLED.match(matched) or not _NEXT_DEFINITE.match(norm[end:]):
+        return False
+    bare = re.sub(r"^[وف]?[بلك]?", "", matched)
+    names = {normalize(f) for f in (entry.canonical, *entry.ar)}
+    return (f"ال{bare}" in names or f"ال{matched}" in names) and (
+        bare in _common_words() or matched in _common_words())
+
+
+def _common_words() -> frozenset[str]:
+    return rules.words("common_words", "common_words")
+
+
 def _bare_rank_noun(entry: Entry, matched: str) -> bool:
     """Whether a role concept was matched by a rank that is also a common noun, written without the article
     (:data:`RANK_ARTICLE`)."""
@@ -155,6 +182,8 @@ def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> lis
                     continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
                 if question and _common_word_place(entry, norm, m.start(), m.end()):
                     continue
+                if question and _bare_construct(entry, norm, m.start(), m.end()):
+                    continue  # "السجن مدى الحياة" is a life term, not the paper "المدى"
                 if RANK_ARTICLE and _bare_rank_noun(entry, norm[m.start():m.end()]):
                     continue  # "فريق كرة السلة"، "لواء مشاة": a team, a brigade -- the rank is "الفريق فلان"
                 if NISBA_PLURAL and entry.kind == "places" and _nisba_plural(entry, norm[m.start():m.end()]):

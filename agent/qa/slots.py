@@ -13,6 +13,7 @@ that names the people and the place: it abstained on such questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marsad.agent.numbers import word_value
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
@@ -100,11 +101,17 @@ def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
     tells = asked_slot(question)
     if tells is None:
         return []
+    return _telling_claims(question, evidence, lambda sentence: bool(tells.search(normalize(sentence))))
+
+
+def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str], bool]) -> list[Claim]:
+    """The sentence of the best-ranked article about the question (of the first :data:`SLOT_DOCS` that has one) for
+    which ``tells`` holds, sharing most of the question's words, quoted with the sentences naming its key entities."""
     words = tuple(question.expansion if question.language == "en" else question.terms)
     for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
         best: tuple[int, int, int] | None = None
         for s, e in news_sentences(doc.text):
-            if not tells.search(normalize(doc.text[s:e])):
+            if not tells(doc.text[s:e]):
                 continue
             shared = overlap(words, set(content_terms(doc.text[s:e]))) if words else 0
             if best is None or shared > best[0]:
@@ -173,23 +180,5 @@ def dated_act_claims(question: Question, evidence: Evidence) -> list[Claim]:
     tells = asked_act(question)
     if tells is None:
         return []
-    words = tuple(question.expansion if question.language == "en" else question.terms)
-    for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
-        best: tuple[int, int, int] | None = None
-        for s, e in news_sentences(doc.text):
-            sentence = doc.text[s:e]
-            if not tells.search(normalize(sentence)) or not states_day(sentence):
-                continue
-            shared = overlap(words, set(content_terms(sentence))) if words else 0
-            if best is None or shared > best[0]:
-                best = (shared, s, e)
-        if best is None:
-            continue
-        quote = doc.text[best[1]:best[2]]
-        text = (f"تقول المصادر: «{excerpt(quote)}»" if question.language == "ar"
-                else f"The sources say (in Arabic): «{excerpt(quote)}»{glossed(quote)}")
-        spans = [(doc_id, best[1], best[2])]
-        if SLOT_LEAD_NAMES and question.entities:
-            spans += [(doc_id, a, b) for a, b in _naming(question, doc.text, best[1])]
-        return [Claim(text, spans, quoted=True)]
-    return []
+    return _telling_claims(question, evidence,
+                           lambda sentence: bool(tells.search(normalize(sentence))) and states_day(sentence))

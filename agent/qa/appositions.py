@@ -203,7 +203,6 @@ _PERSON_NOUNS = {"مراهق", "طفل", "طفله", "شاب", "شابه", "فت
                  "سجين", "سجينه", "مسوول", "طالب", "طالبه", "طبيب", "مسعف", "سايق", "مهاجم", "منفذ", "انتحاري",
                  "قيادي", "قايد", "مسلح", "متهم", "متهمه", "ضحيه", "قتيل", "شهيد", "لاجي", "مهاجر", "موظف", "معلم",
                  "مدرس", "خطيب", "قاضي", "محامي", "رهينه", "مختطف", "جاسوس", "عميل", "لاعب", "مدون", "داعيه"}
-# English: "what was the name of the <words> <person noun>" and its Arabic descriptors
 # English: "what was the name of the <words> <person noun>" (its Arabic descriptor is a guess -- "soldier" is جندي or
 # عسكري, "teenager" مراهق, فتى or شاب -- so only the name told with an age is read for it)
 _PERSON_EN = frozenset({"teenager", "teen", "boy", "girl", "child", "youth", "man", "woman", "activist", "journalist",
@@ -216,7 +215,6 @@ _ASKS_NAME_OF_EN = re.compile(r"\bwhat (?:was|is|were|are) the names? of the ((?
                               r"| on\b| during\b| by\b|[,?])", re.I)
 # a nisba of a people or a place ("Palestinian", "Iraqi", "Yemeni", "Afghan" is read by its noun's absence)
 _DEMONYM_EN = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|i|ese|ish)$")
-# the years of an age told after a name ("(16 عاما)", "(5 سنوات)")
 _GIVEN = rules.words("actors", "given_names")
 # words that end a name or stand in none (the extractor's lists: "موضحا"، "مقتل"، "خلال" ...)
 _ENDS_NAME = frozenset().union(*(rules.words("actors", k) for k in (
@@ -225,6 +223,7 @@ _KIN = re.compile(r"^و?(?:ابن|ابنه|ابنت|زوج|زوجت|رفيق|ر�
                   r"(?:ه|ها|هم|هما)$")
 _GLUED_ARTICLES = ("بال", "لل", "وال", "فال", "كال")
 _ARTICLES = ("ال", "وال", "فال", "بال", "لل", "ولل", "كال")
+# the years of an age told after a name ("(16 عاما)", "(5 سنوات)")
 _YEARS = {"عاما", "عام", "سنه", "سنوات", "اعوام", "سنين"}
 # verbs and words news puts right before the name of whom an event befell: no part of the name ("وقتل فلان (22 عاما)")
 _BEFORE_NAME = re.compile(r"^[وف]?(?:قتل|قتلت|اصيب|اصيبت|استشهد|استشهدت|اعتقل|اعتقلت|اغتيل|اغتيلت|توفي|توفيت|اعدم"

@@ -17,6 +17,7 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.offline import rules
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
+from marsad.agent.qa.appositions import asked_descriptor
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
@@ -615,8 +616,6 @@ class _NamedInOrder:
         self.words = words
 
     def search(self, norm: str, pos: int = 0):
-        from marsad.agent.qa.question import _entry_pattern
-
         first = _entry_pattern(self.words[0])
         for m in first.finditer(norm, pos) if first is not None else ():
             end = m.end()
@@ -676,8 +675,6 @@ def asked_name(question: Question) -> re.Pattern[str] | None:
     if len(words) < 2 or words[0].startswith("ال") or any(
             w != _ALI and (w in STOP_AR or NOT_NAME.match(w)) for w in words):
         return None
-    from marsad.agent.qa.appositions import asked_descriptor
-
     if asked_descriptor(question) is not None:
         return None
     gap = r"(?:\s+\S+){0,2}?\s+"

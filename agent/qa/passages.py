@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.offline import rules
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
@@ -42,6 +41,7 @@ from marsad.agent.qa.question import (
     unmapped,
 )
 from marsad.agent.qa.question_intent import asks_office
+from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
@@ -698,7 +698,7 @@ def _asks_office_ar(question: Question, norm: str) -> bool:
     if m is None:
         return True
     word = m.group(1).rstrip("؟?.!،,")
-    return word.startswith("ال") or word in rules.words("common_words", "common_words") or any(
+    return word.startswith("ال") or word in common_words() or any(
         mentions(e, word, normalized=True) for e in question.entities)
 
 

@@ -10,7 +10,7 @@ import re
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import ADMIN_WORDS
-from marsad.agent.qa.question_mentions import _Candidates, _entry_forms, _entry_pattern
+from marsad.agent.qa.question_mentions import _Candidates, _entry_forms, _entry_pattern, common_words
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon
 
@@ -144,11 +144,7 @@ def _bare_construct(entry: Entry, norm: str, start: int, end: int) -> bool:
     bare = re.sub(r"^[وف]?[بلك]?", "", matched)
     names = {normalize(f) for f in (entry.canonical, *entry.ar)}
     return (f"ال{bare}" in names or f"ال{matched}" in names) and (
-        bare in _common_words() or matched in _common_words())
-
-
-def _common_words() -> frozenset[str]:
-    return rules.words("common_words", "common_words")
+        bare in common_words() or matched in common_words())
 
 
 def _bare_rank_noun(entry: Entry, matched: str) -> bool:

@@ -4,7 +4,6 @@ possessives allowed), and the skeleton index that picks the entries a text may n
 
 from __future__ import annotations
 
-import functools
 import re
 
 from marsad.agent.offline import rules
@@ -71,11 +70,11 @@ def _word_not_name(entry: Entry, bare: str) -> bool:
     """(:data:`SURNAME_ARTICLE`) A person's family name is written with its article when without it it is an ordinary
     word ("الصدر": "صدر" is "was issued", "متى صدر الحكم"; "السوداني": "سوداني" is "Sudanese"): that form names no
     official of the lexicon (a common word of agent/offline/data/common_words.json)."""
-    return SURNAME_ARTICLE and entry.kind == "actors" and entry.get("type") == "official" and bare in _common_words()
+    return SURNAME_ARTICLE and entry.kind == "actors" and entry.get("type") == "official" and bare in common_words()
 
 
-@functools.cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
+    """The extractor's common Arabic words (agent/offline/data/common_words.json; read once, rules.words caches)."""
     return rules.words("common_words", "common_words")
 
 

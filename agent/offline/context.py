@@ -410,15 +410,14 @@ def _front_homes(sentences: list[Sentence], mentions: list[list[Mention]], lead:
 
     others = [[m for m, c in zip(ms, row, strict=True) if not c] for ms, row in zip(mentions, cued, strict=True)]
     home = doc_country(sentences, others, lead, titled)[0]
-    s_of = {id(ms): s for s, ms in zip(sentences, mentions, strict=True)}
     out = []
-    for ms, rest, row in zip(mentions, others, cued, strict=True):
+    for s, ms, rest, row in zip(sentences, mentions, others, cued, strict=True):
         if len(rest) == len(ms):
             out.append(ms)
             continue
         near = {registry_country(m.entry) for m in rest if m.kind == "places"} | {home}
         if NISBA_HOME:
-            near |= sentence_nisbas(s_of[id(ms)])
+            near |= sentence_nisbas(s)
         kept = [front_in_country(m, {x for x in near if x}) if c else m for m, c in zip(ms, row, strict=True)]
         out.append([m for m in kept if m is not None])
     return out

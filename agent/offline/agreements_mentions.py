@@ -195,6 +195,8 @@ def _not_concluded(words: list[str], x: int) -> bool:
     words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
     if _no_longer(words, x):
         return False  # "لم يعد للهدنة أي معنى": it was, and holds no more (stalled)
+    if _negated_keeping(words, x):
+        return False  # "عدم الالتزام بالهدنة"، "لم يلتزموا باتفاق التهدئة": the keeping is negated, the agreement was reached
     if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
         return True
     if _negated_reach(words, x):
@@ -203,6 +205,31 @@ def _not_concluded(words: list[str], x: int) -> bool:
     while y >= 0 and x - y <= 5 and bare_in(words[y], _NEGATION_BRIDGE):
         y -= 1
     return y >= 0 and y < x - 1 and (bare_in(words[y], _NOT_CONCLUDED) or _negation(words[y]))
+
+
+NEGATED_KEEPING = True
+"""Switch (pass 51): a negation that governs keeping to or carrying out the agreement, right before the agreement word
+("عدم الالتزام بالهدنة"، "لم يلتزموا باتفاق التهدئة"، "بعدم التقيد ببنود الاتفاق"، "عدم تنفيذ الاتفاق الأمني"، "لم
+تحترم الهدنة") negates the keeping, not the agreement: it was reached and is violated or not carried out (GUIDELINES
+§7: implementing when violated but standing, stalled when not carried out), not "no agreement". Data keys adhere,
+adhere_objects, carry_out, carry_out_verbs."""
+_ADHERE = rules.words("agreements", "adhere")
+_ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
+_CARRY_OUT = rules.words("agreements", "carry_out")
+_CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
+
+
+def _negated_keeping(words: list[str], x: int) -> bool:
+    """True when the word before the agreement word at x (or before its terms, "ببنود") is a word of keeping to or
+    carrying out, and a negation governs that word (:data:`NEGATED_KEEPING`)."""
+    if not NEGATED_KEEPING:
+        return False
+    y = x - 1
+    if y > 0 and words[y] in _ADHERE_OBJECTS:
+        y -= 1  # "عدم الالتزام ببنود الاتفاق": the terms are kept to
+    if y < 1 or not (bare_in(words[y], _ADHERE) or bare_in(words[y], _CARRY_OUT) or bare_in(words[y], _CARRY_OUT_VERBS)):
+        return False
+    return _negation(words[y - 1]) or bare_in(words[y - 1], {"عدم"})
 
 
 def _negated_reach(words: list[str], x: int) -> bool:

@@ -126,6 +126,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("agreed" if FUTURE_IN_FORCE and _to_come(words, x) else "implementing")
         elif neg and words[x] in _CARRY_OUT_VERBS:
             found.append("stalled")  # "لم ينفذ"
+        elif NEGATED_CARRY_OUT and words[x] in _CARRY_OUT and x > 0 and (neg or bare_in(words[x - 1], {"عدم"})):
+            found.append("stalled")  # "عدم تنفيذ الاتفاق"، "بعدم تطبيق الهدنة": not carried out, as "لم ينفذ"
         elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
             found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
         elif not _IMPLEMENTED.isdisjoint(forms):
@@ -224,6 +226,10 @@ ACCEPTED = True
 اقترحها المبعوث") makes it agreed, whatever proposal a relative clause tells of it; readiness to accept ("استعدادها
 لقبول الهدنة") is not acceptance."""
 _ACCEPT = rules.words("agreements", "accept")
+
+NEGATED_CARRY_OUT = True
+"""Switch (pass 51): the noun of carrying out negated right before it ("عدم تنفيذ الاتفاق"، "بعدم تطبيق الهدنة") tells
+an agreement not carried out -- stalled, as "لم ينفذ" and "لم يتم تنفيذ" do. Data key carry_out."""
 
 CONTINUED_CARRY_OUT = True
 """Switch (pass 29): a verb of going on before the carrying out of the agreement ("سيستمر في تنفيذ"، "يواصل تطبيق") says

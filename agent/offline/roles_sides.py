@@ -342,6 +342,90 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
         one = _one_named_side(ctx, f, w) if ONE_NAMED_SIDE else None
         if one is not None:
             return one
+        wide = _loose_sides(ctx, f, w) if LOOSE_SIDES else None
+        if wide is not None:
+            return wide
+    for w in _far_links(s, f) if LOOSE_SIDES else ():
+        sides = _two_sides(ctx, f, w)
+        m = sides[0] if sides is not None else _one_named_side(ctx, f, w) or _loose_sides(ctx, f, w)
+        if m is not None:
+            return m
+    return None
+
+
+LOOSE_SIDES = True
+"""Switch (pass 51; on, off only to measure it): :func:`either_side` also reads the fighting "بين" two sides when
+news writes the second side in a way :func:`_two_sides` and :func:`_one_named_side` do not take: a bare militia word
+("بين قوات الجيش الوطني والميليشيات")، a support phrase between the sides ("بين الجيش الوطني، مسنوداً بقوات من
+التحالف من جهة، وميليشيات الحوثي من جهة أخرى")، a hashtag that splits "و" from the name ("بين قوات #الجيش_الوطني
+و #الحوثيين")، or one side told by a pronoun ("القتال بين قواته والجيش": the named side). See :func:`_loose_sides`."""
+_PRONOUN_SIDES = rules.words("roles", "either_pronoun_sides")
+"""Forces told by a pronoun ("قواته"، "مقاتليها"، "عناصره"): a side of fighting that names no registry entry."""
+
+
+_LOOSE_SPAN = int(rules.number("roles", "either_far_span"))
+_FAR_STOPS = frozenset({"مع", "ضد"})
+_LOOSE_SIDE_SPAN = 12
+_SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})
+
+
+def _far_links(s, f: Frame):
+    """A "بين" further from the frame's battle noun than ``clash_span`` words but at most ``either_far_span``, in the
+    noun's clause, with no other battle noun nor "مع"/"ضد" before it: the time told between them ("معارك عنيفة تدور منذ
+    منتصف ليل الأربعاء بين"، "تدور معارك عنيفة منذ ساعات الصباح اليوم الثلاثاء بين"; :data:`LOOSE_SIDES`)."""
+    words = s.words
+    for b in range(f.lo, min(f.hi, len(words))):
+        if _BATTLE_NOUNS.isdisjoint(bare(words[b])):
+            continue
+        for w in range(b + 1, min(len(words), b + 2 + _LOOSE_SPAN)):
+            if s.tokens[w].clause_start or words[w] in _FAR_STOPS or not _BATTLE_NOUNS.isdisjoint(bare(words[w])):
+                break
+            if words[w] in _CLASH_BETWEEN:
+                if w > b + 1 + _CLASH_SPAN:
+                    yield w
+                break
+
+
+def _loose_sides(ctx: DocContext, f: Frame, w: int) -> Mention | None:
+    """The named doer of fighting told "بين" at ``w`` (see :data:`LOOSE_SIDES`): the force or group right after "بين"
+    (past its subject nouns) when a later word of the clause joined by "و" (or a lone "و" before it) starts another
+    side -- another force or group, a bare militia word, fighters with no registry name (``either_unnamed_heads``) or
+    forces told by a pronoun (``either_pronoun_sides``); or, when forces told by a pronoun stand right after "بين",
+    the force or group joined to them by "و" right after. None when the first side is the frame's victim or its men
+    are counted among the dead (:func:`_counted_dead`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    end = _clause_end(s, w)
+    named = ctx.actors_in(f.si, w + 1, end, FORCE_TYPES | {"armed_group"})
+    if w + 1 < len(words) and bare_in(words[w + 1], _PRONOUN_SIDES):
+        m = next((m for m in named if m.i > w + 1), None)
+        if m is not None and _before_subject_nouns(words, m, w + 2) == w + 2 and words[w + 2].startswith("و") \
+                and not _is_victim(words, m, f):
+            return m  # "بين قواته والجيش"
+        return None
+    if not named or _before_subject_nouns(words, named[0], w + 1) != w + 1 or _is_victim(words, named[0], f):
+        return None
+    first = named[0]
+    if any(m.entry.id == first.entry.id and _counted_dead(words, m, f)
+           for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})):
+        return None  # "معارك بين قوات الجيش والميليشيات أسفرت عن مقتل خمسة من قوات الجيش": its men were the dead
+    side = next((x for x in range(first.j, min(len(words) - 1, first.j + _LOOSE_SIDE_SPAN))
+                 if words[x] == "من" and words[x + 1] in _SIDE_WORDS), None)
+    if side is not None and side + 2 < len(words):  # "بين الجيش، مسنوداً بقوات من التحالف من جهة، وميليشيات الحوثي"
+        end = max(end, side + 3)
+        named = ctx.actors_in(f.si, w + 1, end, FORCE_TYPES | {"armed_group"})
+    starts = {_before_subject_nouns(words, m, first.j): m for m in named[1:] if m.entry.id != first.entry.id}
+    for x in range(first.j, end):
+        joined = words[x].startswith("و") and len(words[x]) > 1
+        alone = words[x] == "و" and x + 1 < end
+        if not (joined or alone):
+            continue
+        y = x + 1 if alone else x
+        if y in starts:
+            return first  # "و #الحوثيين"، "..، مسنوداً بقوات من التحالف من جهة، وميليشيات الحوثي"
+        rest = words[y] if alone else words[y][1:]
+        if militia_word(rest) or bare_in(rest, _UNNAMED_HEADS) or bare_in(rest, _PRONOUN_SIDES):
+            return first  # "بين قوات الجيش الوطني والميليشيات"
     return None
 
 

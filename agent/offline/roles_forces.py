@@ -748,13 +748,21 @@ def _written_force(words: list[str], x: int, y: int, entry: Entry) -> Entry:
     return entry
 
 
+ATROCITY_NISBA = True
+"""Switch (pass 51; on, off only to measure it): :func:`_nisba_doer` also reads a state's or group's adjective after a
+noun that names the violence as an atrocity or a repression (``nisba_atrocity_nouns``): "المجزرة الإسرائيلية التي
+ارتكبت ضد متظاهرين"، "تخللها قمع إسرائيلي وأدت إلى مقتل 17"، "ضحايا العدوان الإسرائيلي على غزة". News names the side
+that did it by that adjective as it does after "قصف" or "هجمات"."""
+_ATROCITY_NOUNS = rules.words("roles", "nisba_atrocity_nouns")
+
+
 def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The state whose adjective follows an attack noun: "الهجمات الإسرائيلية"، "غارات روسية"، "القصف التركي
     المدفعي" -> that state's forces (``nisba_doers``)."""
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(f.lo, min(f.hi, len(words)) - 1):
-        if not any(b in _ATTACK_NOUNS or b in _BULLETS for b in bare(words[x])):
+        if not any(b in _ATTACK_NOUNS or b in _BULLETS or ATROCITY_NISBA and b in _ATROCITY_NOUNS for b in bare(words[x])):
             continue
         y = x + 1
         if y < f.hi - 1 and words[y] in _MANNER:

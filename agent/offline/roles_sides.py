@@ -347,7 +347,7 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
             return wide
     for w in _far_links(s, f) if LOOSE_SIDES else ():
         sides = _two_sides(ctx, f, w)
-        m = sides[0] if sides is not None else _one_named_side(ctx, f, w) or _loose_sides(ctx, f, w)
+        m = sides[0] if sides is not None else (ONE_NAMED_SIDE and _one_named_side(ctx, f, w)) or _loose_sides(ctx, f, w)
         if m is not None:
             return m
     return None
@@ -389,8 +389,8 @@ def _far_links(s, f: Frame):
 def _loose_sides(ctx: DocContext, f: Frame, w: int) -> Mention | None:
     """The named doer of fighting told "بين" at ``w`` (see :data:`LOOSE_SIDES`): the force or group right after "بين"
     (past its subject nouns) when a later word of the clause joined by "و" (or a lone "و" before it) starts another
-    side -- another force or group, a bare militia word, fighters with no registry name (``either_unnamed_heads``) or
-    forces told by a pronoun (``either_pronoun_sides``); or, when forces told by a pronoun stand right after "بين",
+    side -- another force or group, a bare militia word or forces told by a pronoun (``either_pronoun_sides``; fighters
+    with no registry name are :func:`_one_named_side`'s); or, when forces told by a pronoun stand right after "بين",
     the force or group joined to them by "و" right after. None when the first side is the frame's victim or its men
     are counted among the dead (:func:`_counted_dead`)."""
     s = ctx.sentences[f.si]
@@ -424,7 +424,7 @@ def _loose_sides(ctx: DocContext, f: Frame, w: int) -> Mention | None:
         if y in starts:
             return first  # "و #الحوثيين"، "..، مسنوداً بقوات من التحالف من جهة، وميليشيات الحوثي"
         rest = words[y] if alone else words[y][1:]
-        if militia_word(rest) or bare_in(rest, _UNNAMED_HEADS) or bare_in(rest, _PRONOUN_SIDES):
+        if militia_word(rest) or bare_in(rest, _PRONOUN_SIDES):
             return first  # "بين قوات الجيش الوطني والميليشيات"
     return None
 

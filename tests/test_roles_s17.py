@@ -67,6 +67,7 @@ def test_police_attacked_before_is_still_the_target(offline_extract):
 ])
 def test_each_rule_off_gives_the_old_doer(offline_extract, monkeypatch, flag, text, old):
     monkeypatch.setattr(roles_sides, flag, False)
+    monkeypatch.setattr(roles_sides, "LOOSE_SIDES", False)  # (pass 51: it reads the fight's first side, D-31)
     assert _doers(offline_extract(text)) == old
 
 

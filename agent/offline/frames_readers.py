@@ -125,6 +125,30 @@ _SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
 definite projectile told before the verb ("الصواريخ التي أطلقها الحوثيون"): launches told before or in general."""
 
 
+LAUNCH_PAST_DAY = True
+"""Switch (pass 51, A/B measurement and its test): the words of a day or time set in after the launch verb and its
+subject ("أطلقت الفرقة، فجر الخميس، ثلاثة صواريخ نحو البلدة ...") and a count in figures ("أطلقت المجموعة
+المسلحة 14 قذيفة") do not count toward ``launch_reach``: the projectile is the verb's object all the same. Before, a
+launch told so opened no frame, and a missile fired at a city and shot down gave no record (:func:`_launch_span`)."""
+_LAUNCH_SKIP = rules.words("frames", "inserted_day_words")
+_LAUNCH_SKIP_MAX = 4
+
+
+def _launch_span(words: list[str], x: int) -> range:
+    """The positions after the launch word at ``x`` that stand within ``launch_reach`` words of it, not counting the
+    words of a day or time and figures between (:data:`LAUNCH_PAST_DAY`; at most ``_LAUNCH_SKIP_MAX`` of them)."""
+    end, counted, skipped = x + 1, 0, 0
+    while end < len(words) and counted < _LAUNCH_REACH:
+        w = words[end]
+        if LAUNCH_PAST_DAY and skipped < _LAUNCH_SKIP_MAX and (w in _LAUNCH_SKIP or w.isdigit()) \
+                and not bare_in(w, _PROJECTILES):
+            skipped += 1
+        else:
+            counted += 1
+        end += 1
+    return range(x + 1, end)
+
+
 def _launch(words: list[str], x: int) -> bool:
     """True when the launch word at ``x`` has a projectile within ``launch_reach`` tokens before or after it
     (not launchers: "منصات إطلاق صواريخ"; not interceptors or tests: "أطلقت صاروخ اعتراض"; not a sum of launches
@@ -133,7 +157,10 @@ def _launch(words: list[str], x: int) -> bool:
         return False
     if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
         return False  # "سبعة صواريخ أطلقتها الجماعة نحو المدن السعودية منذ مارس": launches summed since a start
-    for y in [*range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH)), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
+    for y in [*_launch_span(words, x), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
+        if bare_in(words[y], _PROJECTILES) and y > x + _LAUNCH_REACH \
+                and any(w in _NOT_AIMS for w in words[y + 1:y + 4]):
+            return False  # "أطلقت الدولة صباح الأحد صاروخين باتجاه البحر": a test, as on the aim path
         if bare_in(words[y], _PROJECTILES):
             if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
                 return False  # "الصواريخ التي أطلقت نحو المملكة": launches told before or in general

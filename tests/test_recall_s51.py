@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames_readers
+from marsad.agent.offline import frames, frames_readers
 
 
 def _attacks(offline_extract, text: str, published: str = "2020-02-12"):
@@ -50,3 +50,45 @@ def test_launch_past_day_switch_off(offline_extract, monkeypatch):
     assert _attacks(offline_extract, DAY_BETWEEN) == []
     assert _attacks(offline_extract, COUNT_BETWEEN) == []
 
+
+# DESTROYED_BY (frames) ---------------------------------------------------------------------------------------------
+
+# a strike told only by a destroying verb with the aircraft as its subject
+AIR_DESTROYED = "دمرت مقاتلات التحالف، مساء الأحد، عربات عسكرية للمتمردين في مديرية الصومعة."
+
+# a force told succeeding at destroying
+AIR_SUCCEEDED = "ونجحت مروحيات الجيش في تدمير ثلاث شاحنات للمتمردين قرب بلدة الرباط، صباح الأحد."
+
+# artillery destroying: shelling
+GUNS_DESTROYED = "ودمرت مدفعية الجيش تحصينات للمتمردين في مديرية الصومعة، مساء الأحد."
+
+# talk of what aircraft can do, and a war that destroyed a country's roads: no attack
+CAN_DESTROY = "تستطيع هذه الطائرات تدمير أهداف العدو دون المخاطرة بالطيارين."
+WAR_DESTROYED = "دمرت الحرب الطرق والجسور في مديرية الصومعة خلال السنوات الماضية."
+
+
+def test_a_destroying_by_aircraft_is_an_air_strike(offline_extract):
+    atts = _attacks(offline_extract, AIR_DESTROYED)
+    assert len(atts) == 1 and atts[0].attack_type == "airstrike"
+    assert atts[0].location is not None and "الصومعة" in atts[0].location.name
+
+
+def test_a_force_that_succeeded_at_destroying_struck(offline_extract):
+    atts = _attacks(offline_extract, AIR_SUCCEEDED)
+    assert len(atts) == 1 and atts[0].attack_type == "airstrike"
+
+
+def test_a_destroying_by_artillery_is_shelling(offline_extract):
+    atts = _attacks(offline_extract, GUNS_DESTROYED)
+    assert len(atts) == 1 and atts[0].attack_type == "shelling"
+
+
+def test_destroying_told_of_means_or_of_a_war_is_none(offline_extract):
+    assert _attacks(offline_extract, CAN_DESTROY) == []
+    assert _attacks(offline_extract, WAR_DESTROYED) == []
+
+
+def test_destroyed_by_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames, "DESTROYED_BY", False)
+    assert _attacks(offline_extract, AIR_DESTROYED) == []
+    assert _attacks(offline_extract, AIR_SUCCEEDED) == []

@@ -110,6 +110,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _arson,
     _at_sea,
     _battle_toll_after,
+    _destroyed_by,
     _dual_subject,
     _fallen_projectile,
     _fire_answered,
@@ -385,6 +386,11 @@ is the revised toll's own (``toll_only``), joined to the incident told before; b
 of killing that, with no violence in its sentence, was dropped as an accident's."""
 LIQUIDATION = True  # module flag, for A/B measurement only
 STRIKE_VERB = True  # module flag, for A/B measurement only
+DESTROYED_BY = True
+"""Switch (pass 51, A/B measurement and its test): a destroying verb with a striking force as its subject right after
+it ("دمرت الطائرات الحربية شاحنات للمسلحين"، "دمرت البوارج قاربين"), or a force that succeeded at destroying
+("وتمكنت المروحيات من تدمير العربات"), is a strike of that force's kind (frames_readers._destroyed_by). Before,
+a strike told only so opened no frame, and strikes on vehicles and boats told in this way gave no record."""
 STRIKER_KIND = True
 """Switch (pass 44, A/B measurement and its test): a strike verb ("ضرب"، "دك") with a striking subject next to it
 ("دكت المدفعية مواقع ..."، "ومدفعية الجيش تدك ...") is a strike of that subject's kind (shelling), as "استهدف" is."""
@@ -649,6 +655,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     if kind is None and STRIKE_VERB and _strike_verb(words, x):
         # "ضرب الجيش مواقع المسلحين"; a striking subject tells its kind ("دكت المدفعية مواقع ...": shelling)
         kind = "airstrike" if _from_the_air(words, x, before=True) else (STRIKER_KIND and _striker(words, x)) or "attack"
+    if kind is None and DESTROYED_BY:
+        kind = _destroyed_by(words, x)  # "دمرت الطائرات الحربية شاحنات ..."، "تمكنت المروحيات من تدمير العربات"
     if kind is None and bare_in(w, _WOUNDED):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:

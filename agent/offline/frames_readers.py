@@ -485,6 +485,38 @@ _STRIKE_REACH = 4
 is told the same way (pass 44)."""
 
 
+_DESTROY_VERBS = rules.words("frames", "destroy_verbs")
+_DESTROY_NOUNS = rules.words("frames", "destroy_nouns")
+_DESTROY_SUCCESS = rules.words("frames", "destroy_success_verbs")
+_DESTROY_STRIKERS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "destroy_strikers").items()}
+_DESTROY_MEANS = rules.words("frames", "destroy_means")
+_DESTROY_MEANS_REACH = 10
+"""A destroying told with a striking force as its subject right after the verb ("دمرت الطائرات الحربية شاحنات ..."،
+"كما دمر طيران الجيش ومروحياته مخزنا ..."، "دمرت البوارج قاربين ...") or succeeding at it ("وتمكنت المروحيات
+من تدمير العربات"، "نجحت المدفعية في تدمير ..."): a strike of that force's kind (frames.DESTROYED_BY). Not a
+force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft is the object) nor a verb of the
+passive or of talk of means ("طائرات قادرة على تدمير ..."); nor a destroying told with its strikes or fire as its
+means within ``_DESTROY_MEANS_REACH`` words ("دمرت الطائرات بعدة غارات مستودعا ..."): the strike word opens that
+frame, its target read after it."""
+
+
+def _destroyed_by(words: list[str], x: int) -> str | None:
+    """The kind of a strike told by the destroying word at ``x`` (:data:`_DESTROY_STRIKERS`), else None."""
+    if bare_in(words[x], _DESTROY_VERBS):
+        if x > 0 and words[x - 1] in REL_PRONOUNS:
+            return None  # "الآليات التي دمرت ...": a relative clause of what was destroyed before
+        if any(bare_in(w, _DESTROY_MEANS) for w in words[x + 1:x + 1 + _DESTROY_MEANS_REACH]):
+            return None  # "ودمرت الطائرات بعدة غارات مستودعا": the strikes tell it
+        nxt = words[x + 1] if x + 1 < len(words) else ""
+        return next((_DESTROY_STRIKERS[b] for b in bare(nxt) if b in _DESTROY_STRIKERS), None)
+    if bare_in(words[x], _DESTROY_NOUNS) and x >= 3 and words[x - 1] in ("في", "من"):
+        striker = next((_DESTROY_STRIKERS[b] for w in words[max(0, x - 3):x - 1] for b in bare(w)
+                        if b in _DESTROY_STRIKERS), None)
+        if striker is not None and any(bare_in(w, _DESTROY_SUCCESS) for w in words[max(0, x - 4):x - 2]):
+            return striker
+    return None
+
+
 _DEFINITE_PROJECTILES = frozenset(normalize(w) for w in (
     "المقذوف", "المقذوفات", "القذيفة", "القذائف", "الصاروخ", "الصواريخ", "القذيفتين", "الصاروخين", "المقذوفين"))
 _FALL_WORDS = frozenset(normalize(w) for w in (
@@ -529,6 +561,7 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
+_TOKEN_TRIGGERS |= clitic_surfaces(_DESTROY_VERBS | _DESTROY_NOUNS)  # a destroying told with its striking force
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
 
 

@@ -232,6 +232,11 @@ money ("مركز استهداف تمويل الإرهاب"، "باستهداف �
 _STORY = phrase_table(rules.words("scope", "story_phrases"))
 """A film's, series' or novel's plot ("قصة الفيلم"، "أحداث المسلسل"): the violence it tells is fiction."""
 STORY = True  # module flag, for A/B measurement only
+_EXAMPLES = phrase_table(rules.words("scope", "example_markers"))
+EXAMPLE = True
+"""Switch (pass 51, A/B measurement and its tests): a sentence that gives its violence as an example ("على سبيل
+المثال"، "مثلا": "ففي الحرب على سبيل المثال يفر الأطفال تحت القصف"، "هكذا قتل الكاتب مثلا") and names no day and
+no number of its own is a writer's illustration, not the news of an incident (:func:`is_example`)."""
 VEHICLE_COLLISION = True
 """Switch (A/B measurement and its tests): vehicles colliding ("لقي سائق مصرعه في تصادم بين قطارين") are an
 accident, no attack (:func:`scope_mishaps.vehicle_collision`)."""
@@ -266,12 +271,20 @@ def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), for
     a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
     ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke), and for a judicial execution or an accident
-    (:func:`is_judicial`, :func:`is_accident`), and for one that tells a film's, series' or novel's plot ("وتدور
-    أحداث الفيلم حول شاب يخطط لتفجير سوق")."""
+    (:func:`is_judicial`, :func:`is_accident`), for one that tells a film's, series' or novel's plot ("وتدور
+    أحداث الفيلم حول شاب يخطط لتفجير سوق"), and for one that gives violence as an example (:func:`is_example`)."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
         or _cyber(words) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
-        or (STORY and has_phrase(words, 0, len(words), _STORY)) or _mishap(words)
+        or (STORY and has_phrase(words, 0, len(words), _STORY)) or _mishap(words) or is_example(words)
+
+
+def is_example(words: list[str]) -> bool:
+    """True when a sentence holds an example marker (:data:`EXAMPLE`: "سبيل المثال"، "مثلا") and no day word and no
+    digits: violence given to illustrate a point. "ففي الأسبوع الماضي مثلا قتل 5 في تفجير سوق الخميس" names its day
+    and its toll in digits: an incident told as an example stays."""
+    return EXAMPLE and has_phrase(words, 0, len(words), _EXAMPLES) \
+        and not any(b in _DAY_WORDS for w in words for b in bare(w)) and not any(any(c.isdigit() for c in w) for w in words)
 
 
 def _mishap(words: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.agent.offline import attacks_cues as ac
 from marsad.agent.offline import scope
 
 
@@ -39,3 +40,41 @@ def test_is_example_reads_the_marker_and_no_day():
     assert not scope.is_example(["مثلا", "قتل", "الكاتب", "امس"])
     assert not scope.is_example(["مثلا", "قتل", "5", "اشخاص"])
     assert not scope.is_example(["قتل", "الكاتب", "في", "المثال"])
+
+
+# DENIED_ACT: the attack word as the object of a denial verb is what did not happen ----------------------------------
+
+DENIED = [
+    "نفى الحزب استهداف أحد مواقعه قرب الحدود الشرقية، بعدما سمع السكان دوي انفجارات مساء الأحد.",
+    "نفت السفارة بالعاصمة، مساء الأحد، اغتيال باحثين اثنين في شقتهما غرب مدينة وهران.",
+    "نفى الجيش قصف المستشفى الوطني في مدينة حلب أمس.",
+]
+ROLE_DENIED = [
+    "انفجرت سيارة مفخخة في سوق مدينة الحلة أمس وقتل 5 أشخاص. ونفت الجماعة ضلوعها في الهجوم.",
+    "ونفت الحركة مسؤوليتها عن الهجوم الذي استهدف سوقا في مدينة الحلة أمس وقتل فيه 5.",
+]
+LOSSES_DENIED = "ونفت الوزارة في بيان مقتل أي من جنودها في الاشتباكات التي دارت أمس قرب مدينة الحديدة."
+
+
+def test_a_denied_act_is_no_incident(offline_extract):
+    for text in DENIED:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_denied_role_or_loss_leaves_the_attack(offline_extract):
+    for text in ROLE_DENIED:
+        assert len(_attacks(offline_extract, text)) == 1, text
+    assert len(_attacks(offline_extract, LOSSES_DENIED)) == 1
+
+
+def test_denied_act_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "DENIED_ACT", False)
+    assert [len(_attacks(offline_extract, text)) for text in DENIED[1:]] == [1, 1]
+
+
+def test_denied_act_reads_only_the_verb_object():
+    assert ac._denied_act(["نفي", "الحزب", "استهداف"], 0, 2)
+    assert not ac._denied_act(["نفت", "موسكو", "ضلوعها", "في", "الهجوم"], 0, 4)
+    assert not ac._denied_act(["نفي", "الجيش", "بالهجوم"], 0, 2)
+    assert not ac._denied_act(["نفت", "الوزاره", "مقتل"], 0, 2)
+    assert not ac._denied_act(["نفي", "الحزب", "في", "بيان", "له", "صدر", "امس", "استهداف"], 0, 7)

@@ -237,16 +237,41 @@ def _unlinked(words: list[str], lo: int, i: int) -> bool:
         for x in range(max(lo, i - _UNLINK_REACH), i))
 
 
+DENIED_ACT = True
+"""Switch (pass 51, A/B measurement and its tests): the event word as the denial verb's own object, with only its
+subject, a place or a time between ("نفى الحزب استهداف أحد مواقعه بغارة"، "نفت السفارة، مساء الأحد، اغتيال باحثين"),
+is what the denial says did not happen (:func:`_denied_act`). A denial of a role in the attack ("نفت موسكو ضلوعها في
+الهجوم"، "نفى التنظيم مسؤوليته عن الهجوم"), of a claim ("ونفى أن يكون الهجوم ...") or of the act as its doer's
+("نفى ارتكابه الاعتداء": a suspect's plea) leaves the attack told, and so does a denial of deaths or wounds ("نفت
+الوزارة مقتل أي من جنودها في الاشتباكات": the losses are denied, the fighting is told)."""
+_NOT_OBJECT = rules.words("attacks", "denial_not_object")
+_DENIED_LOSS_WORDS = rules.words("attacks", "denied_loss_words")
+_DENIED_ACT_REACH = 5
+
+
+def _denied_act(words: list[str], x: int, i: int) -> bool:
+    """True when the event word at i is the object of the denial verb at x (:data:`DENIED_ACT`): at most
+    ``_DENIED_ACT_REACH`` words between, none a link, a clause opener, a speech verb or a noun of a role in the act
+    (``denial_not_object``), and no preposition glued to the event word ("بالهجوم")."""
+    if not DENIED_ACT or i - x - 1 > _DENIED_ACT_REACH or i >= len(words):
+        return False
+    if (words[i][:1] in {"ب", "ل", "ك"} and not words[i].startswith("ال")) or bare_in(words[i], _DENIED_LOSS_WORDS):
+        return False
+    return not any(bare_in(w, _NOT_OBJECT) or w in _NOT_OBJECT for w in words[x + 1:i])
+
+
 def _denied(words: list[str], lo: int, i: int) -> bool:
     """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
     then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
-    no loss noun between (a denial of losses leaves the event told); or what a negated link says the event was not
-    (:func:`_unlinked`)."""
+    no loss noun between (a denial of losses leaves the event told), or the event word itself as the verb's object
+    (:func:`_denied_act`); or what a negated link says the event was not (:func:`_unlinked`)."""
     if _unlinked(words, lo, i):
         return True
     for x in range(max(0, lo - 6), i):
         if not bare_in(words[x], _DENIAL_VERBS):
             continue
+        if _denied_act(words, x, i):
+            return True
         for y in range(x + 1, min(i, x + 6)):
             if bare_in(words[y], _DENIED_OBJECTS) and i - y <= 8:
                 # "نفى الجيش وقوع إصابات جراء سقوط صاروخ": the losses are denied, the rocket fell

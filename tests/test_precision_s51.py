@@ -78,3 +78,32 @@ def test_denied_act_reads_only_the_verb_object():
     assert not ac._denied_act(["نفي", "الجيش", "بالهجوم"], 0, 2)
     assert not ac._denied_act(["نفت", "الوزاره", "مقتل"], 0, 2)
     assert not ac._denied_act(["نفي", "الحزب", "في", "بيان", "له", "صدر", "امس", "استهداف"], 0, 7)
+
+
+# DENIED_RUMOUR: a denial of "what is said" denies the whole account it names ----------------------------------------
+
+RUMOURED = [
+    "نفت شركة الطيران الوطنية، الأربعاء، ما نشر على المنصات بشأن محاولة خطف إحدى طائراتها فوق مدينة #دبي.",
+    "ونفى المتحدث كل ما تردد عن اغتيال القائد العسكري في مدينة إدلب أمس.",
+]
+TOLD_THEN_RUMOUR_DENIED = "وقتل 4 جنود أمس في هجوم على حاجز في مدينة العريش. ونفى الجيش ما تردد عن سقوط عشرات القتلى."
+
+
+def test_a_denied_rumour_is_no_incident(offline_extract):
+    for text in RUMOURED:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_rumour_denied_after_the_attack_leaves_it(offline_extract):
+    recs = _attacks(offline_extract, TOLD_THEN_RUMOUR_DENIED)
+    assert len(recs) == 1 and recs[0].killed == 4
+
+
+def test_denied_rumour_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "DENIED_RUMOUR", False)
+    assert [len(_attacks(offline_extract, text)) for text in RUMOURED] == [1, 1]
+
+
+def test_denied_rumour_needs_ma_and_a_rumour_verb():
+    assert ac._denied_rumour(["نفت", "الشركه", "ما", "يتم", "تداوله", "بشان", "خطف", "طائره"], 0, 6)
+    assert not ac._denied_rumour(["نفت", "الشركه", "مسؤوليتها", "عن", "الهجوم"], 0, 4)

@@ -245,6 +245,24 @@ is what the denial says did not happen (:func:`_denied_act`). A denial of a role
 ("نفى ارتكابه الاعتداء": a suspect's plea) leaves the attack told, and so does a denial of deaths or wounds ("نفت
 الوزارة مقتل أي من جنودها في الاشتباكات": the losses are denied, the fighting is told)."""
 _NOT_OBJECT = rules.words("attacks", "denial_not_object")
+_RUMOUR_VERBS = rules.words("attacks", "rumour_verbs")
+DENIED_RUMOUR = True
+"""Switch (pass 51, A/B measurement and its tests): a denial of what is said ("نفت الشركة ما يشاع عن محاولة خطف إحدى
+طائراتها"، "نفى المتحدث كل ما تردد عن ...": the verb, its subject, "ما" and a verb of rumour right after it) denies
+the whole account it names: an event word after it in the clause, up to ``_RUMOUR_REACH`` words on, did not happen
+(:func:`_denied_rumour`)."""
+_RUMOUR_REACH = 12
+
+
+def _denied_rumour(words: list[str], x: int, i: int) -> bool:
+    """True when the denial verb at x has "ما" and a verb of rumour (``rumour_verbs``, also after "يتم"/"تم") within
+    its next five words, before the event word at i and at most ``_RUMOUR_REACH`` words before it."""
+    if not DENIED_RUMOUR or i - x > _RUMOUR_REACH:
+        return False
+    for y in range(x + 1, min(i - 1, x + 6)):
+        if words[y] == "ما" and any(bare_in(w, _RUMOUR_VERBS) for w in words[y + 1:min(i, y + 3)]):
+            return True
+    return False
 _DENIED_LOSS_WORDS = rules.words("attacks", "denied_loss_words")
 _DENIED_ACT_REACH = 5
 
@@ -263,14 +281,15 @@ def _denied_act(words: list[str], x: int, i: int) -> bool:
 def _denied(words: list[str], lo: int, i: int) -> bool:
     """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
     then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
-    no loss noun between (a denial of losses leaves the event told), or the event word itself as the verb's object
-    (:func:`_denied_act`); or what a negated link says the event was not (:func:`_unlinked`)."""
+    no loss noun between (a denial of losses leaves the event told), the event word itself as the verb's object
+    (:func:`_denied_act`) or inside the account of rumour it denies (:func:`_denied_rumour`); or what a negated link
+    says the event was not (:func:`_unlinked`)."""
     if _unlinked(words, lo, i):
         return True
     for x in range(max(0, lo - 6), i):
         if not bare_in(words[x], _DENIAL_VERBS):
             continue
-        if _denied_act(words, x, i):
+        if _denied_act(words, x, i) or _denied_rumour(words, x, i):
             return True
         for y in range(x + 1, min(i, x + 6)):
             if bare_in(words[y], _DENIED_OBJECTS) and i - y <= 8:

@@ -107,3 +107,28 @@ def test_denied_rumour_switch_off(offline_extract, monkeypatch):
 def test_denied_rumour_needs_ma_and_a_rumour_verb():
     assert ac._denied_rumour(["نفت", "الشركه", "ما", "يتم", "تداوله", "بشان", "خطف", "طائره"], 0, 6)
     assert not ac._denied_rumour(["نفت", "الشركه", "مسؤوليتها", "عن", "الهجوم"], 0, 4)
+
+
+# CLAIMED_DEVICE: a bomb someone claims to carry is a hoax until it goes off ---------------------------------------
+
+HOAXES = [
+    "أعلنت إدارة مطار القاهرة أن الشرطة احتجزت مسافرا في صالة المغادرة، الجمعة، بعد أن زعم أنه يحمل عبوة ناسفة في حقيبته.",
+    "واعتقلت الشرطة الجمعة رجلا ادعى أن بحوزته عبوة ناسفة في محطة القطارات بمدينة ليون.",
+]
+CLAIMANT_ATTACKED = "وقال شهود إن المهاجم الذي ادعى أنه يحمل قنبلة أطلق النار على المارة في ساحة بمدينة ليون الجمعة."
+BOMBER = "وفجر انتحاري يحمل حزاما ناسفا نفسه في سوق بمدينة الحلة الجمعة ما أسفر عن مقتل 5."
+
+
+def test_a_claimed_bomb_is_no_incident(offline_extract):
+    for text in HOAXES:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_claimant_who_attacks_and_a_bomber_stay(offline_extract):
+    assert len(_attacks(offline_extract, CLAIMANT_ATTACKED)) == 1
+    assert len(_attacks(offline_extract, BOMBER)) == 1
+
+
+def test_claimed_device_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "CLAIMED_DEVICE", False)
+    assert [len(_attacks(offline_extract, text)) for text in HOAXES] == [1, 1]

@@ -191,17 +191,46 @@ def _option_object(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+CLAIMED_DEVICE = True
+"""Switch (pass 51, A/B measurement and its tests): a bomb someone claims to carry ("اعتقل رجل زعم أنه يحمل قنبلة"،
+"بعد أن ادعى أن بحوزته عبوة ناسفة") is a hoax until it goes off: a claim verb, then a word of carrying, before the
+device word in its clause (:func:`_claimed_device`). Only for a frame with no toll, as every threat."""
+_CLAIM_VERBS = rules.words("attacks", "claim_verbs")
+_POSSESSION = rules.words("attacks", "possession_words")
+_CLAIM_REACH = 6
+_DEVICE_USED = rules.words("attacks", "blast_in_clause") | rules.words("attacks", "claimed_device_used")
+"""Words of a blast, a toll or other violence: told after the device in its frame, the claimant did attack ("المهاجم
+الذي ادعى أنه يحمل قنبلة أطلق النار على المارة")."""
+
+
+def _claimed_device(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
+    """True when a claim verb stands at most ``_CLAIM_REACH`` words before the device word at i, in its clause, with a
+    word of carrying (``possession_words``) between them, and no blast, toll or violence (``_DEVICE_USED``) is told
+    after the device up to hi (:data:`CLAIMED_DEVICE`)."""
+    if not CLAIMED_DEVICE:
+        return False
+    for x in range(max(lo, i - _CLAIM_REACH), i):
+        if bare_in(words[x], _CLAIM_VERBS):
+            end = len(words) if hi is None else hi
+            return any(bare_in(w, _POSSESSION) or w in _POSSESSION for w in words[x + 1:i]) \
+                and not any(bare_in(w, _DEVICE_USED) for w in words[i + 1:end])
+    return False
+
+
 def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
     plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), the object of a call or an option
-    (:data:`OPTION_OBJECT`), or the attack told as planned after it, up to hi ("هجوم بسلاح كيماوي قيل إنه كان قيد
+    (:data:`OPTION_OBJECT`), a device someone claims to carry (:data:`CLAIMED_DEVICE`), or the attack told as planned
+    after it, up to hi ("هجوم بسلاح كيماوي قيل إنه كان قيد
     التحضير")."""
     if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
         return True
     if PERMISSION and _permitted(words, lo, i):
         return True
     if OPTION_OBJECT and _option_object(words, lo, i):
+        return True
+    if _claimed_device(words, lo, i, hi):
         return True
     if not PLAN_FORMS:
         return False

@@ -321,21 +321,27 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base, by_row)
 
 
+CURATED_PROVINCE = True
+"""Switch (pass 51): a curated town ("سوروتش", ids ``rg:``) with no province of its own takes the one
+``gazetteer.ADMIN1_PROVINCES`` gives it (:func:`city_province`)."""
+
 _SEAT_REACH = 0.25
 """Degrees within which a registry city's GeoNames namesake must lie (:func:`city_province`)."""
 
 
 def city_province(loc: Location) -> str | None:
     """The province a city with none lies in, from GeoNames: a GeoNames city's ``province``
-    (``gazetteer.ROW_PROVINCES``: "المخا" in Taiz); a registry city's GeoNames namesake (its name in its country, within
+    (``gazetteer.ROW_PROVINCES``: "المخا" in Taiz; ``gazetteer.ADMIN1_PROVINCES``: "عفرين" in Aleppo), or a curated
+    town's (:data:`CURATED_PROVINCE`: "سوروتش" in Şanlıurfa); a registry city's GeoNames namesake (its name in its country, within
     ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
     never (often a province of its own: Sanaa's Amanat al-Asimah); else None."""
     rid = (loc.model_extra or {}).get("registry_id") or ""
-    if loc.governorate or loc.admin_level != "city" or loc.lat is None or loc.lon is None or rid.startswith("rg:"):
+    if loc.governorate or loc.admin_level != "city" or loc.lat is None or loc.lon is None \
+            or (rid.startswith("rg:") and not CURATED_PROVINCE):
         return None
     world = get_world_gazetteer()
     names = [n for n in (loc.canonical_name, loc.name) if n]
-    if rid.startswith("gn:"):
+    if rid.startswith(("gn:", "rg:")):
         return next((p.province for n in names for p in world.lookup(n) if p.id == rid), None)
     capital = world.capital_of(world.country_en(loc.country or "") or "")
     if capital is not None and abs(capital[0] - loc.lat) <= _SEAT_REACH and abs(capital[1] - loc.lon) <= _SEAT_REACH:

@@ -41,7 +41,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 9
+_FORMAT = 10
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -187,7 +187,7 @@ def _build() -> dict:
             if key and not any(q[0] == r[0] for q in names.get(key, [])):
                 names.setdefault(key, []).append([r[0], alias, *r[2:]])
     if PROVINCE_LINKS:
-        _link_provinces(names, cities, settings.get("places", {}), capitals)
+        _link_provinces(names, cities, settings.get("places", {}), capitals, settings.get("admin1_provinces", {}))
     if UNIT_PREFIXED:
         _unit_prefixed(names, [normalize(w) for w in settings.get("unit_nouns", [])])
     for rows in names.values():
@@ -245,7 +245,8 @@ def _province_unit() -> re.Pattern[str]:
 
 
 def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict,
-                    capitals: dict[str, tuple[float, float]] | None = None) -> None:
+                    capitals: dict[str, tuple[float, float]] | None = None,
+                    admin1: dict[str, dict[str, str]] | None = None) -> None:
     """Append to each GeoNames city row the English name of the curated province holding it.
 
     GeoNames files each city under an admin-1 code; the curated provinces (``gazetteer.json`` places of admin
@@ -274,14 +275,49 @@ def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict,
     named: dict[tuple[str, str], tuple[int, str]] = {}
     if ROW_PROVINCES:
         _row_provinces(named, codes, by_country, places, capitals or {})
+    if ADMIN1_PROVINCES:
+        for cc, units in (admin1 or {}).items():
+            for code, en in units.items():
+                if (cc, code) not in codes:
+                    named.setdefault((cc, code), (0, en))
     province = {c["geonameid"]: named[(c["countrycode"], c.get("admin1code"))][1]
                 for c in cities.values() if (c["countrycode"], c.get("admin1code")) in named}
+    seated = _curated_seats(places, by_country, named) if ADMIN1_PROVINCES else {}
     for rows in names.values():
         for r in rows:
             if r[0].startswith("gn:") and len(r) == 8 and (en := region.get(int(r[0][3:]))):
                 r.append(en)
             if r[0].startswith("gn:") and len(r) <= 9 and (en := province.get(int(r[0][3:]))):
                 r.extend([None] * (9 - len(r)) + [en])  # (index 9: the province the curated rows name)
+            if r[0] in seated and len(r) == 8:
+                r.extend([None, seated[r[0]]])
+
+
+ADMIN1_PROVINCES = True
+"""Switch (pass 51): ``gazetteer.json``'s ``admin1_provinces`` (ISO alpha-2 -> GeoNames admin-1 code -> English name: a
+table of the provinces of Syria, Turkey, Lebanon, Jordan, Egypt, Libya, Saudi Arabia and Afghanistan) names every
+GeoNames city of a code no curated region has ("الشدادي": Hasakah, "عفرين": Aleppo) as its ``province``, and a curated
+town or district with no province of its own the province of the GeoNames city nearest it ("سوروتش": Şanlıurfa). Like
+:data:`ROW_PROVINCES`, record-only (``attacks_records.CITY_PROVINCE``)."""
+
+
+def _curated_seats(places: dict, by_country: dict[str, list[dict]],
+                   named: dict[tuple[str, str], tuple[int, str]]) -> dict[str, str]:
+    """The province (:data:`ADMIN1_PROVINCES`) of each curated town or district that names none: that of the admin-1
+    code of the GeoNames city nearest its point, within ``_PROVINCE_REACH``; ids ``rg:<cc><n>``."""
+    out: dict[str, str] = {}
+    for cc, rows in places.items():
+        towns = by_country.get(cc) or []
+        for k, (_ars, _en, level, lat, lon, _population, *province) in enumerate(rows):
+            if level not in {"city", "district"} or (province and province[0]) or lat is None or lon is None \
+                    or not towns:
+                continue
+            near = min(towns, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
+            if abs(near["latitude"] - lat) > _PROVINCE_REACH or abs(near["longitude"] - lon) > _PROVINCE_REACH:
+                continue
+            if (en := named.get((cc, near.get("admin1code")))) is not None:
+                out[f"rg:{cc}{k}"] = en[1]
+    return out
 
 
 ROW_PROVINCES = True

@@ -1,0 +1,79 @@
+"""Pass 51: places abroad carry their province. Every text here is written for these tests.
+
+* ``gazetteer.ADMIN1_PROVINCES`` (``gazetteer.json`` ``admin1_provinces``): a GeoNames city of Syria, Turkey, Lebanon,
+  Jordan, Egypt, Libya, Saudi Arabia or Afghanistan is written with the province GeoNames files it under ("عفرين":
+  Aleppo), and a curated town with no province of its own with that of the GeoNames city nearest it
+  (``locations.CURATED_PROVINCE``: "سوروتش": Şanlıurfa); a code a curated region has keeps the region.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import locations
+
+
+def _locations(offline_extract, text):
+    return [a.location for a in offline_extract(text).attacks if a.location is not None]
+
+
+_AFRIN = "قتل ثلاثة مدنيين في قصف على مدينة عفرين شمال سوريا."
+_QAMISHLI = "قتل جندي في انفجار سيارة مفخخة في مدينة القامشلي."
+_SIDON = "قتل شخصان في انفجار عبوة ناسفة في مدينة صيدا جنوب لبنان."
+_SURUC = "قتل شرطي في انفجار عبوة ناسفة في مدينة سوروتش جنوب تركيا."
+
+
+def test_syrian_cities_carry_their_governorate(offline_extract):
+    (afrin,) = _locations(offline_extract, _AFRIN)
+    assert afrin.name == "عفرين" and afrin.governorate == "Aleppo"
+    (qamishli,) = _locations(offline_extract, _QAMISHLI)
+    assert qamishli.governorate == "Hasakah"
+
+
+def test_lebanese_city_carries_its_governorate(offline_extract):
+    (loc,) = _locations(offline_extract, _SIDON)
+    assert loc.country == "LB" and loc.governorate == "South Governorate"
+
+
+def test_curated_town_carries_the_province_around_it(offline_extract):
+    (loc,) = _locations(offline_extract, _SURUC)
+    assert loc.name == "سوروتش" and loc.governorate == "Şanlıurfa Province"
+
+
+def test_curated_province_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "CURATED_PROVINCE", False)
+    (loc,) = _locations(offline_extract, _SURUC)
+    assert loc.governorate is None
+
+
+def _table_and_cities():
+    cities = {1: {"geonameid": 1, "name": "Seat", "latitude": 36.0, "longitude": 37.0, "countrycode": "SY",
+                  "admin1code": "09"},
+              2: {"geonameid": 2, "name": "Town", "latitude": 36.5, "longitude": 36.9, "countrycode": "SY",
+                  "admin1code": "09"},
+              3: {"geonameid": 3, "name": "Other", "latitude": 33.5, "longitude": 36.5, "countrycode": "SY",
+                  "admin1code": "08"}}
+    places = {"SY": [[["ريف"], "Outer Governorate", "region", 33.5, 36.5, 1000],
+                     [["بلدة منسية"], "Forgotten", "city", 36.4, 37.1, 0]]}
+    names = {"بلدة": [["gn:2", "بلدة", "Town", "SY", "city", 36.5, 36.9, 0]],
+             "اخرى": [["gn:3", "اخرى", "Other", "SY", "city", 33.5, 36.5, 0]],
+             "بلده منسيه": [["rg:SY1", "بلدة منسية", "Forgotten", "SY", "city", 36.4, 37.1, 0]]}
+    table = {"SY": {"09": "Seatland", "08": "Not This One"}}
+    return names, cities, places, table
+
+
+def test_admin1_table_names_a_city_and_a_curated_town():
+    from marsad.core import gazetteer
+
+    names, cities, places, table = _table_and_cities()
+    gazetteer._link_provinces(names, cities, places, {}, table)
+    assert names["بلدة"][0][9] == "Seatland"  # the GeoNames city's code
+    assert names["بلده منسيه"][0][9] == "Seatland"  # the curated town: the code of the city nearest it
+    assert names["اخرى"][0][8] == "Outer Governorate" and len(names["اخرى"][0]) == 9  # a curated region keeps it
+
+
+def test_admin1_provinces_switch_off(monkeypatch):
+    from marsad.core import gazetteer
+
+    monkeypatch.setattr(gazetteer, "ADMIN1_PROVINCES", False)
+    names, cities, places, table = _table_and_cities()
+    gazetteer._link_provinces(names, cities, places, {}, table)
+    assert len(names["بلدة"][0]) == 8 and len(names["بلده منسيه"][0]) == 8

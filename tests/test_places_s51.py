@@ -77,3 +77,22 @@ def test_admin1_provinces_switch_off(monkeypatch):
     names, cities, places, table = _table_and_cities()
     gazetteer._link_provinces(names, cities, places, {}, table)
     assert len(names["بلدة"][0]) == 8 and len(names["بلده منسيه"][0]) == 8
+
+
+# -- a place within a town the record knows no province of (locations.WITHIN_PROVINCE) --
+
+_WITHIN_TOWN = "قتل ثلاثة مدنيين بقصف حوثي على قرية الشعابي في مدينة تعز."
+_WITHIN_SYRIAN_TOWN = "قتل ثلاثة مدنيين بقصف على حي الفردوس في مدينة حمص."
+
+
+def test_place_within_a_town_lies_in_the_towns_province(offline_extract):
+    (loc,) = _locations(offline_extract, _WITHIN_TOWN)
+    assert loc.name == "الشعابي" and loc.geo_precision == "district" and loc.governorate == "Taiz"
+    (loc,) = _locations(offline_extract, _WITHIN_SYRIAN_TOWN)
+    assert loc.name == "حي الفردوس" and loc.governorate == "Homs"
+
+
+def test_within_province_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "WITHIN_PROVINCE", False)
+    (loc,) = _locations(offline_extract, _WITHIN_TOWN)
+    assert loc.name == "الشعابي" and loc.governorate is None

@@ -321,6 +321,11 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base, by_row)
 
 
+WITHIN_PROVINCE = True
+"""Switch (pass 51): a place no gazetteer knows told within a town the record knows no province of ("قرية الشعابي"
+within تعز, at the town's point and district precision: ``named_places.within``) lies in that town's province
+(:func:`city_province`); off, its governorate was None. Record-only, as ``attacks_records.CITY_PROVINCE``."""
+
 CURATED_PROVINCE = True
 """Switch (pass 51): a curated town ("سوروتش", ids ``rg:``) with no province of its own takes the one
 ``gazetteer.ADMIN1_PROVINCES`` gives it (:func:`city_province`)."""
@@ -332,10 +337,16 @@ _SEAT_REACH = 0.25
 def city_province(loc: Location) -> str | None:
     """The province a city with none lies in, from GeoNames: a GeoNames city's ``province``
     (``gazetteer.ROW_PROVINCES``: "المخا" in Taiz; ``gazetteer.ADMIN1_PROVINCES``: "عفرين" in Aleppo), or a curated
-    town's (:data:`CURATED_PROVINCE`: "سوروتش" in Şanlıurfa); a registry city's GeoNames namesake (its name in its country, within
+    town's (:data:`CURATED_PROVINCE`: "سوروتش" in Şanlıurfa); a place told within such a town, the town's
+    (:data:`WITHIN_PROVINCE`); a registry city's GeoNames namesake (its name in its country, within
     ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
     never (often a province of its own: Sanaa's Amanat al-Asimah); else None."""
-    rid = (loc.model_extra or {}).get("registry_id") or ""
+    extra = loc.model_extra or {}
+    if WITHIN_PROVINCE and not loc.governorate and extra.get("within") and loc.geo_precision == "district" \
+            and loc.lat is not None and loc.lon is not None:  # "قرية X في مدينة تعز": the town's province
+        return city_province(Location(name=extra["within"], admin_level="city", lat=loc.lat, lon=loc.lon,
+                                      country=loc.country))
+    rid = extra.get("registry_id") or ""
     if loc.governorate or loc.admin_level != "city" or loc.lat is None or loc.lon is None \
             or (rid.startswith("rg:") and not CURATED_PROVINCE):
         return None

@@ -96,3 +96,39 @@ def test_within_province_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(locations, "WITHIN_PROVINCE", False)
     (loc,) = _locations(offline_extract, _WITHIN_TOWN)
     assert loc.name == "الشعابي" and loc.governorate is None
+
+
+# -- a province dual (mentions.DUAL_PROVINCES, locations_cues.DUAL_PROVINCE) --
+
+_DUAL_UNIT_NAMED = "وواصلت المدفعية دك مواقع المسلحين في شمال محافظتي حجة وصعدة."
+_DUAL_TOWN_FIRST = "وشنت مقاتلات التحالف غارات على مواقع المسلحين في محافظتي صعدة وحجة."
+_DUAL_BETWEEN = "وشنت مقاتلات التحالف غارات على مواقع المسلحين في مناطق قانية بين محافظتي البيضاء ومأرب."
+
+
+def _provinces(offline_extract, text):
+    return sorted((loc.governorate, loc.admin_level) for loc in _locations(offline_extract, text))
+
+
+def test_province_dual_names_two_provinces(offline_extract):
+    both = [("Hajjah Governorate", "governorate"), ("Saada", "governorate")]
+    assert _provinces(offline_extract, _DUAL_UNIT_NAMED) == both
+    assert _provinces(offline_extract, _DUAL_TOWN_FIRST) == both
+
+
+def test_province_dual_name_is_not_within_the_other(offline_extract):
+    located = _locations(offline_extract, _DUAL_BETWEEN)
+    assert located and located[0].governorate == "Al Bayda Governorate" and located[0].model_extra.get("within") is None
+
+
+def test_dual_provinces_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import mentions
+
+    monkeypatch.setattr(mentions, "DUAL_PROVINCES", False)
+    assert ("Hajjah Governorate", "governorate") not in _provinces(offline_extract, _DUAL_UNIT_NAMED)
+
+
+def test_dual_province_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import locations_cues
+
+    monkeypatch.setattr(locations_cues, "DUAL_PROVINCE", False)
+    assert ("Saada", "city") in _provinces(offline_extract, _DUAL_TOWN_FIRST)

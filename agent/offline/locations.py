@@ -265,10 +265,11 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     # "محافظة الحديدة": the governorate named after the city, not the city
     province = not unresolve and (province_of_city(ctx, si, m, e) or province_of_region(ctx, si, m, e))
     if province:  # "بإقليم ماردين": the unit word without its clitic
-        cue = next(b for b in bare(s.words[i - 1]) if b in _GOVERNORATE_CUES)
-        start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
+        cue = next((b for b in bare(s.words[i - 1]) if b in _GOVERNORATE_CUES), None)
+        if cue is not None:  # (none in a dual, "محافظتي صعدة وحجة": the name alone)
+            start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
+            i -= 1
         level, geo = "governorate", "approximate"
-        i -= 1
     # "جنوب كركوك", "في محيط جنوب كركوك"
     if i > 0 and bare_in(s.words[i - 1], DIRECTIONS):
         d = next(b for b in bare(s.words[i - 1]) if b in DIRECTIONS)  # "بجنوب فرنسا": without the clitic

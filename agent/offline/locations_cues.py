@@ -218,8 +218,21 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
     """True when a city abroad is written after a province's unit word ("محافظة الحديدة"، "ولاية قندهار"):
     the governorate named after the city is meant, not the city (a bare "الحديدة" stays the city; the
     hand-curated Iraqi registry has its governorates as entries of their own)."""
-    return m.i > 0 and e.get("admin_level") == "city" \
-        and bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES) and registry_country(e) != "IQ"
+    return m.i > 0 and e.get("admin_level") == "city" and registry_country(e) != "IQ" \
+        and (bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES) or dual_province(ctx.sentences[si].words, m.i))
+
+
+DUAL_PROVINCE = True
+"""Switch (pass 51): a town's name in a province dual ("محافظتي صعدة وحجة"، "محافظتي الجوف وصعدة") is the province
+named after it (:func:`province_of_city`), as after the singular unit word; off, it stayed the town."""
+_PROVINCE_DUALS = frozenset(w for w, head in rules.table("mentions", "dual_heads").items() if head == normalize("محافظة"))
+
+
+def dual_province(words: list[str], i: int) -> bool:
+    """True when word ``i`` is a name of a province dual (:data:`DUAL_PROVINCE`): right after the dual noun, or the
+    second name, joined by "و" to a first of one or two words after it."""
+    return DUAL_PROVINCE and i > 0 and (words[i - 1] in _PROVINCE_DUALS or (
+        words[i][:1] == "و" and any(i - d >= 0 and words[i - d] in _PROVINCE_DUALS for d in (2, 3))))
 
 
 def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:

@@ -106,6 +106,11 @@ UNIT_NAMES_LISTED = True
 names only with its unit word ("محافظة الجوف"، "محافظة حجة": the bare name is a common word) is read from its bare
 name ("في مأرب والجوف"), and a name after a lone "و" ("في صعدة و #الجوف", hashtag text) continues the list."""
 _UNIT_WORDS = ("محافظه",)
+DUAL_PROVINCES = True
+"""Switch (pass 51): in a province dual ("محافظتي حجة وصعدة"، "بين محافظتي البيضاء ومأرب") a name the world gazetteer
+knows only with its unit word ("محافظة حجة") is that province, and a first name the registry knows as a town is read
+there; off, such a name was no mention (the dual read it as an unknown place within the other) and a second name found
+this way skipped the first."""
 PLAIN_TABLES = True
 """Switch (speed only, the mentions are the same): :meth:`Gazetteer.find` reads a table other than ``"main"`` (the
 glossary) with only the longest-phrase test (:meth:`Gazetteer._find_plain`), as none of the other readings applies
@@ -737,6 +742,19 @@ class Gazetteer:
                 [(words[i + 2][1:], 1)] if i + 2 < len(words) and words[i + 2].startswith("و") else [])):
             probe = [head, tok] + words[i + 2 + k:i + 4 + k]
             hit = self._match_at(probe, 0, "main")
+            if (hit is None or hit[0] < 2) and DUAL_PROVINCES and head in _UNIT_WORDS and self.world is not None:
+                t = sentence.tokens[i + 1 + k]
+                province = self._unit_named(tok, None, any_country=True)
+                if province is not None:  # "محافظتي حجة وصعدة": Hajjah Governorate, a name only its unit word makes
+                    start, end = sentence.raw_span(t.ns + skip, t.ne)
+                    found.append(Mention(province, i + 1 + k, i + 2 + k, start, end, _surface(sentence, start, end)))
+                elif k == 0 and (town := self._match_at(words, i + 1, "main")) is not None \
+                        and town[1].kind == "places" and town[1].get("admin_level") == "city":
+                    # the first name a town the province is named after ("محافظتي صعدة وحجة"): read here, before the
+                    # second, which the caller goes on after (locations_cues.province_of_city makes it the province)
+                    start, end = sentence.raw_span(t.ns + town[2], sentence.tokens[town[0] - 1].ne)
+                    found.append(Mention(town[1], i + 1, town[0], start, end, _surface(sentence, start, end)))
+                continue
             if hit is None or hit[0] < 2:
                 continue
             t = sentence.tokens[i + 1 + k]

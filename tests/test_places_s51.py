@@ -132,3 +132,22 @@ def test_dual_province_switch_off(offline_extract, monkeypatch):
 
     monkeypatch.setattr(locations_cues, "DUAL_PROVINCE", False)
     assert ("Saada", "city") in _provinces(offline_extract, _DUAL_TOWN_FIRST)
+
+
+# -- a valley named after a known place keeps its name (named_places.VALLEY_NAMED) --
+
+_VALLEY = "قتل خمسة من المسلحين في غارة على تجمع لهم في وادي حريب بمحافظة مأرب."
+
+
+def test_known_valley_keeps_its_name(offline_extract):
+    (loc,) = _locations(offline_extract, _VALLEY)
+    assert loc.name == "وادي حريب" and loc.geo_precision == "district" and loc.governorate == "Marib"
+    assert loc.lat is not None
+
+
+def test_valley_named_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import named_places
+
+    monkeypatch.setattr(named_places, "VALLEY_NAMED", False)
+    (loc,) = _locations(offline_extract, _VALLEY)
+    assert loc.name == "حريب" and loc.geo_precision == "exact"

@@ -81,6 +81,10 @@ is about ("في أطراف وادي حيران": Hayran District, which the worl
 place, resolved, so it is one area with the district the article names (one record, not a second one with no
 coordinates); the bare name, then the name after a unit word (``valley_unit_words``) is looked up."""
 _VALLEY_UNITS = tuple(normalize(w) for w in rules.sequence("locations", "valley_unit_words"))
+VALLEY_NAMED = True
+"""Switch (pass 51, reviewer F9): a valley :data:`VALLEY_KNOWN` finds the place of keeps its own name ("وادي حيران"),
+within that place (:func:`within`: its province and point, at district precision); off, it was the place itself
+("حيران", Hayran District, at exact precision) and the valley's name was lost."""
 _MAX_NAMES = 6
 TOLD_AFTER = True
 """Switch: names told with a known place right after them - their bearing from it ("منطقة الزيتون شرق مدينة غزة") or
@@ -185,7 +189,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
             here = after or (closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None)
             if VALLEYS and VALLEY_KNOWN and b == a + 2 and not _VALLEYS.isdisjoint(bare(words[a])) \
                     and (known_valley := _valley_place(ctx, f.si, a + 1, here or country)) is not None:
-                out.append(known_valley)  # "وادي حيران": the district (:data:`VALLEY_KNOWN`)
+                # "وادي حيران": in the district (:data:`VALLEY_KNOWN`), under its own name (:data:`VALLEY_NAMED`)
+                out.append(within(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
+                                         leads.get(a, 0)), known_valley) if VALLEY_NAMED else known_valley)
                 continue
             out.append(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
                               leads.get(a, 0)))

@@ -151,3 +151,12 @@ def test_valley_named_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(named_places, "VALLEY_NAMED", False)
     (loc,) = _locations(offline_extract, _VALLEY)
     assert loc.name == "حريب" and loc.geo_precision == "exact"
+
+
+def test_known_place_name_reads_every_province_unit(monkeypatch):
+    from marsad.agent.offline import named_places
+    from marsad.core import gazetteer
+
+    assert named_places.known_place_name("زابل")  # "ولاية زابل": a curated province named with "ولاية"
+    monkeypatch.setattr(named_places, "province_units", lambda: (gazetteer.normalize("محافظة"),))
+    assert not named_places.known_place_name("زابل")

@@ -32,7 +32,7 @@ from marsad.agent.offline.locations import (
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, world_entry
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import get_world_gazetteer, registry_country
+from marsad.core.gazetteer import get_world_gazetteer, province_units, registry_country
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Location
 
@@ -236,14 +236,11 @@ def _valley_place(ctx: DocContext, si: int, y: int, country: str | None) -> Plac
 
 def known_place_name(name: str) -> bool:
     """True when one-word ``name`` ("الجوف") is a place the registry knows or a province the world gazetteer names
-    with its unit word ("محافظة الجوف"), of any country (``attacks_events.VALLEY_FOREIGN``)."""
+    with its unit word ("محافظة الجوف"، "ولاية زابل": ``gazetteer.province_units``), of any country (``attacks_events.VALLEY_FOREIGN``)."""
     if any(e.kind == "places" for e in get_lexicon().lookup_ar(name)):
         return True
     world = get_world_gazetteer()
-    return any(c.admin_level == "region" for c in world.lookup(f"{_PROVINCE_UNIT} {name}"))
-
-
-_PROVINCE_UNIT = normalize("محافظة")
+    return any(c.admin_level == "region" for unit in province_units() for c in world.lookup(f"{unit} {name}"))
 
 
 DUAL_BEARING = True

@@ -38,7 +38,8 @@ from pathlib import Path
 
 from marsad.core.arabic import normalize
 
-__all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
+__all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "province_units",
+           "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
 _FORMAT = 10
@@ -238,9 +239,16 @@ SHORT_NOT_WORD = True
 ordinary word (``not_place_names``: "محافظة البيضاء" is Bayda, "البيضاء" alone is "white" as often)."""
 
 
+@lru_cache(maxsize=1)
+def province_units() -> tuple[str, ...]:
+    """The unit words of a province's Arabic name, normalised ("محافظه"، "ولايه"): ``province_units`` of
+    ``gazetteer.json``."""
+    return tuple(normalize(w) for w in _settings().get("province_units", []))
+
+
 def _province_unit() -> re.Pattern[str]:
     """The unit word of a province's (normalised) Arabic name: ``province_units`` of ``gazetteer.json``."""
-    units = "|".join(re.escape(normalize(w)) for w in _settings().get("province_units", []))
+    units = "|".join(re.escape(w) for w in province_units())
     return re.compile(rf"^(?:{units}) ") if units else re.compile(r"(?!x)x")
 
 

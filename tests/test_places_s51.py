@@ -160,3 +160,22 @@ def test_known_place_name_reads_every_province_unit(monkeypatch):
     assert named_places.known_place_name("زابل")  # "ولاية زابل": a curated province named with "ولاية"
     monkeypatch.setattr(named_places, "province_units", lambda: (gazetteer.normalize("محافظة"),))
     assert not named_places.known_place_name("زابل")
+
+
+# -- a capital of a country the admin-1 table covers (locations.CAPITAL_PROVINCE) --
+
+_KABUL = "قتل ثلاثة في انفجار سيارة مفخخة في العاصمة الأفغانية كابول."
+_SANAA = "قتل ثلاثة في هجوم على نقطة أمنية في مدينة صنعاء."
+
+
+def test_capital_of_a_tabled_country_takes_its_province(offline_extract):
+    (loc,) = _locations(offline_extract, _KABUL)
+    assert loc.name == "كابول" and loc.governorate == "Kabul Province"
+    (loc,) = _locations(offline_extract, _SANAA)
+    assert loc.name == "صنعاء" and loc.governorate is None  # Amanat al-Asimah: no row names it
+
+
+def test_capital_province_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "CAPITAL_PROVINCE", False)
+    (loc,) = _locations(offline_extract, _KABUL)
+    assert loc.governorate is None

@@ -45,7 +45,7 @@ from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read 
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, world_entry
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import get_world_gazetteer, registry_country
+from marsad.core.gazetteer import admin1_countries, get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "bearing_reference", "fronted_container", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
@@ -327,6 +327,12 @@ WITHIN_PROVINCE = True
 within تعز, at the town's point and district precision: ``named_places.within``) lies in that town's province
 (:func:`city_province`); off, its governorate was None. Record-only, as ``attacks_records.CITY_PROVINCE``."""
 
+CAPITAL_PROVINCE = True
+"""Switch (pass 51): a capital of a country ``gazetteer.admin1_countries`` names the provinces of ("دمشق"، "الرياض"،
+"كابل") takes the province the table files it under (Damascus, Riyadh Region, Kabul Province) like any city of it
+(:func:`city_province`); the capitals of other countries still take none (Sanaa is Amanat al-Asimah, which the curated
+rows of the province around it do not name); off, no capital took one."""
+
 CURATED_PROVINCE = True
 """Switch (pass 51): a curated town ("سوروتش", ids ``rg:``) with no province of its own takes the one
 ``gazetteer.ADMIN1_PROVINCES`` gives it (:func:`city_province`)."""
@@ -341,7 +347,8 @@ def city_province(loc: Location) -> str | None:
     town's (:data:`CURATED_PROVINCE`: "سوروتش" in Şanlıurfa); a place told within such a town, the town's
     (:data:`WITHIN_PROVINCE`); a registry city's GeoNames namesake (its name in its country, within
     ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
-    never (often a province of its own: Sanaa's Amanat al-Asimah); else None."""
+    never (often a province of its own: Sanaa's Amanat al-Asimah) unless the admin-1 table names its province
+    (:data:`CAPITAL_PROVINCE`); else None."""
     extra = loc.model_extra or {}
     if WITHIN_PROVINCE and not loc.governorate and extra.get("within") and loc.geo_precision == "district" \
             and loc.lat is not None and loc.lon is not None:  # "قرية X في مدينة تعز": the town's province
@@ -356,7 +363,8 @@ def city_province(loc: Location) -> str | None:
     if rid.startswith(("gn:", "rg:")):
         return next((p.province for n in names for p in world.lookup(n) if p.id == rid), None)
     capital = world.capital_of(world.country_en(loc.country or "") or "")
-    if capital is not None and abs(capital[0] - loc.lat) <= _SEAT_REACH and abs(capital[1] - loc.lon) <= _SEAT_REACH:
+    if capital is not None and abs(capital[0] - loc.lat) <= _SEAT_REACH and abs(capital[1] - loc.lon) <= _SEAT_REACH \
+            and not (CAPITAL_PROVINCE and loc.country in admin1_countries()):
         return None
     return next((p.region or p.province for n in names for p in world.lookup(n)
                  if p.country_code == loc.country and (p.region or p.province) and p.lat is not None

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from marsad.core.arabic import normalize
 
-__all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "province_units",
+__all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "province_units", "admin1_countries",
            "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
@@ -237,6 +237,13 @@ _AL_PREFIX = re.compile(r"^al[- ]")
 SHORT_NOT_WORD = True
 """Switch (pass 50): a province's Arabic name without its unit word is no name of it when the bare name is an
 ordinary word (``not_place_names``: "محافظة البيضاء" is Bayda, "البيضاء" alone is "white" as often)."""
+
+
+@lru_cache(maxsize=1)
+def admin1_countries() -> frozenset[str]:
+    """The countries ``gazetteer.json``'s ``admin1_provinces`` names the provinces of (:data:`ADMIN1_PROVINCES`), their
+    capitals' included."""
+    return frozenset(_settings().get("admin1_provinces", {})) if ADMIN1_PROVINCES else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,11 @@ ROLE_EN = {
     r"director": "مدير",
     r"\bmp\b|member of parliament|lawmaker": "النايب",
 }
+# switch for A/B measurement: the offices news writes in words of their own. A group's leader is its زعيم, قائد or (a
+# jihadist group's) أمير, a state's its رئيس; an emir is a أمير; a unit's chief of staff is its رئيس أركان or (Yemeni,
+# Egyptian army usage) أركان حرب: "who is the leader of Boko Haram" is answered by "زعيم جماعة بوكو حرام ..."
+OWN_OFFICE_WORDS = True
+_OWN_OFFICES = {r"\bleaders?\b": "زعيم|قايد|امير", r"\bemirs?\b": "امير", r"\bchiefs? of staff\b": "اركان"}
 ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها|ا)?(?!\w)|وزير|قايد|الامين العام|ممثل|نايب|رييس|مستشار|مدير")
 
 
@@ -258,6 +263,8 @@ def role_cues(question: Question) -> re.Pattern[str] | None:
     else:
         found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)
                  and (SECRETARY_MINISTER or en != MINISTER_SECRETARY)]
+        if OWN_OFFICE_WORDS:
+            found += [ar for en, ar in _OWN_OFFICES.items() if re.search(en, question.text, re.I)]
     return re.compile("|".join(found)) if found else None
 
 

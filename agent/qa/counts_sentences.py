@@ -260,6 +260,14 @@ def _dual_toll(token: str) -> str | None:
     return "injured" if _ROLE_AR["injured"].match(bare) else "killed"
 
 
+# switch for A/B measurement: a role verb glued to "و" after the number and its noun opens the next clause ("وقتلت قوات
+# الاحتلال 15 فلسطينيا وجرحت نحو 1500 آخرين": the 15 were killed, the 1500 wounded; "قتل الجيش 10 مسلحين واعتقل 5"):
+# when a role word stands before the number in its reach, that verb is as far as a clause break (_across_clauses)
+NEW_CLAUSE_VERB = True
+_COORDINATED = re.compile(r"^و(?:قتل|قتلت|قتلوا|جرح|جرحت|جرحوا|اصيب|اصيبت|اصيبوا|اصاب|اصابت|اصابوا|اعتقل|اعتقلت|اعتقلوا"
+                          r"|اسر|اسرت|اسروا|اوقف|اوقفت|اوقفوا)$")
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -334,7 +342,10 @@ def role_counts(sentence: str) -> list[_Count]:
             # a role word of the number's own clause first ("قتل ... أكثر من 250 عنصرا من الحوثيين، وأصيب المئات":
             # the 250 were killed); then the nearest; the role word before the number wins a tie in Arabic
             # ("قتل 13"), after it in English ("13 killed")
-            best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
+            before = NEW_CLAUSE_VERB and any(n[1] for n in near)
+            best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end)
+                                            or (before and not n[1] and bool(_COORDINATED.match(toks[n[3]]))),
+                                            n[0], not n[1]))
             role = best[2]
             if role == "lost":
                 if not _LOST_PEOPLE.match(after):

@@ -49,3 +49,40 @@ def test_the_sentence_naming_the_office_in_its_own_words_answers(monkeypatch):
     assert not any("البرناوي" in c.text for c in _claims("Who is the current leader of Boko Haram?"))
     assert not any("سالم الحميري" in c.text
                    for c in _claims("Who is the chief of staff who spoke about the fighting in Marib?"))
+
+
+# ---- "وقتلت قوات الأمن 12 مسلحا وجرحت ثلاثة": the verb glued to و after the count opens the next clause
+def test_a_coordinated_role_verb_after_the_count_opens_another_clause(monkeypatch):
+    from marsad.agent.qa import counts_sentences as cs
+
+    def roles(sentence):
+        return [(c.role, c.value) for c in cs.role_counts(sentence)]
+
+    sentence = "وقتلت قوات الأمن أمس 12 مسلحا وجرحت ثلاثة آخرين في اشتباك قرب الحدود."
+    assert ("killed", 12) in roles(sentence) and ("injured", 3) in roles(sentence)
+    assert ("killed", 9) in roles("قتل الجيش في الهجوم المضاد 9 عناصر واعتقل 4 آخرين.")
+    assert ("killed", 7) in roles("قتل 7 وأصيب 11 في الانفجار.")  # (adjacent verbs: as before)
+    monkeypatch.setattr(cs, "NEW_CLAUSE_VERB", False)
+    assert ("injured", 12) in roles(sentence)
+
+
+# ---- an English role question: the sentence after the office's names its holder (passages.HOLDER_AFTER_EN)
+_SPOKESMAN_TEXT = ("انفجرت سيارة مفخخة قرب مبنى حكومي في مدينة الموصل صباح الأحد.\n"
+                   "وأعلن المتحدث باسم قيادة العمليات المشتركة أن الانفجار أسفر عن مقتل أربعة أشخاص وإصابة عشرة آخرين.\n"
+                   "وقال يحيى رسول في بيان إن القوات الأمنية طوقت المنطقة.")
+
+
+def test_an_english_role_answer_cites_the_holder_named_after_the_office(monkeypatch):
+    from marsad.agent.qa import passages
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    def claims():
+        doc = Document(doc_id="d", title="انفجار في الموصل", text=_SPOKESMAN_TEXT, published="2018-05-30")
+        return passages.passage_claims(
+            parse_question("Who is the spokesman who announced the toll of the car bomb explosion in Mosul?"),
+            Evidence(docs={"d": doc}))
+
+    assert claims() and "يحيى رسول" in claims()[0].text and len(claims()[0].spans) == 2
+    monkeypatch.setattr(passages, "HOLDER_AFTER_EN", False)
+    assert claims() and "يحيى رسول" not in claims()[0].text

@@ -805,15 +805,20 @@ def _bound_only(question: Question) -> bool:
 
 OFFICE_AROUND = True  # switch for A/B measurement (tests patch it)
 HOLDER_AFTER = True  # switch for A/B measurement (tests patch it)
+# switch for A/B measurement: ... for an English role question too ("Who is the Afghan interior ministry spokesman who
+# described ...": the sentence naming the office tells what was said, the one after it names the spokesman)
+HOLDER_AFTER_EN = True
 # the next sentence naming who spoke ("وكتب فلان الفلاني على ..."، "وقال فلان إن ..."): news names an office in one
 # sentence ("أعلن المتحدث باسم الوزارة أن ...") and its holder by name in the next, where he is quoted again
 _SAYER_NEXT = re.compile(r"^\W*[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذكر|اكد|غرد)ت?\s+((?!ال)[^\W\d]{3,})\s+((?!ال)[^\W\d]{3,})")
 
 
 def _holder_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """For an Arabic role or lead question, the span of the sentence after the quoted one when it names a speaker
-    by name (:data:`_SAYER_NEXT`) the quoted sentence does not: the holder of the office the quote names."""
-    if not HOLDER_AFTER or question.language != "ar" or question.intent not in (Intent.role, Intent.lead):
+    """For an Arabic role or lead question (an English one too: :data:`HOLDER_AFTER_EN`), the span of the sentence
+    after the quoted one when it names a speaker by name (:data:`_SAYER_NEXT`) the quoted sentence does not: the holder
+    of the office the quote names."""
+    if not HOLDER_AFTER or (question.language != "ar" and not HOLDER_AFTER_EN) \
+            or question.intent not in (Intent.role, Intent.lead):
         return None
     spans = news_sentences(text)
     nxt = next(((a, b) for a, b in spans if a >= end), None)

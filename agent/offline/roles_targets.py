@@ -91,6 +91,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
+    if JUNK_HEAD and t[0] is not None and _junk_head(t[0]):
+        return None, False  # "الهجوم العنيف"، "أصيب في ساقه"، "عدد كبير": an adjective, a body part, no target
     if REPEAT_TARGET and t[0] is not None and _first_word(t[0]) in _REPEATS:
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
@@ -291,6 +293,31 @@ JUNK_TARGET = True
 _NOT_TARGET = frozenset(normalize(w) for w in rules.words("roles", "not_target_words"))
 """Words that are never a target written alone: quantifiers ("العديد"، "عددا"), "آخر", a verb ("يرجح"، "كانوا"،
 "وقع") or "مرتين" -- what the readers of an object or a counted noun may stop at when the sentence names none."""
+
+
+JUNK_HEAD = True
+"""Switch (pass 51, A/B measurement and its tests): a target's head word is a noun of a thing, a place of people or a
+force. One that opens with an adjective of the attack noun (``manner_adjectives``, ``attack_subject_adjectives``,
+``gap_adjectives``: "الهجوم العنيف"، "عملية إرهابية"، "عدد كبير")، a body part of the victim ("أصيب في ساقه"،
+``body_part_nouns``, with a pronoun or written alone), a preposition or a word for the doer (``not_target_heads``: "الجاني")
+is what a reader of the object stopped at when the sentence names no target: none."""
+_JUNK_HEADS = frozenset(normalize(w) for w in rules.words("roles", "not_target_heads")
+                        | rules.words("roles", "manner_adjectives") | rules.words("roles", "attack_subject_adjectives")
+                        | rules.words("roles", "gap_adjectives")) - {normalize(w) for w in ("مسلح", "المسلح", "مركز", "بحرية", "البحرية")}  # nouns too: "مقتل مسلح"، "البحرية"
+_BODY_PARTS = frozenset(normalize(w) for w in rules.words("roles", "body_part_nouns"))
+_BODY_SUFFIXES = ("هما", "هم", "ها", "ه", "ي")
+
+
+def _junk_head(text: str) -> bool:
+    """Whether a target opens with a word that heads no target (:data:`JUNK_HEAD`)."""
+    first = _first_word(text)
+    if not first or bare_in(first, _JUNK_HEADS):
+        return True
+    alone = len(text.split()) == 1  # "يد الغدر طالت مسجد ...": a bare body noun with a genitive is an idiom
+    for b in bare(first):
+        if (alone and b in _BODY_PARTS) or any(b.endswith(x) and b[:-len(x)] in _BODY_PARTS for x in _BODY_SUFFIXES):
+            return True
+    return False
 
 
 AIR_DEFENCE_NO_TARGET = True

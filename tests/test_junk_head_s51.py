@@ -1,0 +1,37 @@
+"""A target's head word is a noun of a thing, a place of people or a force, pass 51 (``roles_targets.JUNK_HEAD``): a
+target read as an adjective of the attack noun ("قصفها العنيف"، "عملية تفجير إرهابية"), a body part of the victim
+("بضربة على رأسه"), a preposition ("وتعرضت في ...") or a word for the doer ("الجاني") is none.
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_targets
+
+_CASES = [
+    ("صعدت طائرات التحالف من غاراتها وقصفها العنيف على مواقع المتمردين في مدينة الحديدة أمس.", "العنيف"),
+    ("لم يعد يلفت انتباهنا نبأ مقتل 17 إنسانا في عملية تفجير إرهابية في العاصمة.", "إرهابية"),
+    ("أقدم رجل على قتل موظف في السفارة بالخرطوم بضربة على رأسه بآلة حادة.", "رأسه"),
+    ("وتعرضت في عام 2014 لهجوم تبنته حركة طالبان حيث أصيبت بجروح بليغة.", "في"),
+]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(("text", "junk"), _CASES)
+def test_a_junk_head_is_no_target(offline_extract, monkeypatch, on, text, junk):
+    monkeypatch.setattr(roles_targets, "JUNK_HEAD", on)
+    (a,) = offline_extract(text).attacks
+    assert a.target == (None if on else junk)
+
+
+@pytest.mark.parametrize("text", ["العنيف للمدينة", "الإرهابية", "كبير", "ساقه", "رأسها", "يدها", "في", "الجاني"])
+def test_junk_heads(text):
+    assert roles_targets._junk_head(text)
+
+
+@pytest.mark.parametrize("text", ["مسلح", "المسلح", "مركز حدودي للجيش", "البحرية", "مواقع الحوثيين", "وجهاء القبيلة",
+                                  "يد الغدر والإجرام مسجد قوات الطوارئ", "مسلحين", "رجال الأمن"])
+def test_target_heads_kept(text):
+    assert not roles_targets._junk_head(text)

@@ -382,6 +382,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     counted = _counted_target(ctx, f, killed, perp)
     if counted is not None:
         return counted
+    if PERSON_COUNT and _persons_counted(ctx, f, killed):
+        return None, False  # "مقتل 18 شخصا بينهم طفل": one of the dead, not what the attack aimed at
     victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or killed_object_victim(ctx, f) \
         or relative_killed_victim(ctx, f) or _victim_person(ctx, f)
     if victim is None and RANKS_TARGET:
@@ -465,13 +467,27 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
                 return ctx.quote(*s.token_span(killed.end + 1, end)), False
         if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
             return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
-        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not (PERSON_COUNT and noun in _PERSON_COUNTS) and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
                 SHOOTER_NOT_TARGET and bare_in(noun, _STRONG_PERP_CUES)):  # "قتل 4 برصاص مسلحين"
             # "مقتل 5 عناصر من الميليشيات": a member noun takes its group along
             return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
     return None
+
+
+PERSON_COUNT = True
+"""Switch (pass 51, A/B measurement and its test): the dead counted as "persons" ("مقتل 12 شخصا"، "شخصين"; data
+``person_count_nouns``) are the toll, not what the attack aimed at: the counted noun names no target, as "أشخاص", and
+no one of the dead ("بينهم طفل") stands in for it (:func:`_persons_counted`)."""
+_PERSON_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "person_count_nouns"))
+
+
+def _persons_counted(ctx: DocContext, f: Frame, killed: Quantity | None) -> bool:
+    """Whether the dead of the frame are counted as persons after the number (:data:`PERSON_COUNT`)."""
+    if killed is None or not 0 <= killed.start < killed.end < len(ctx.sentences[f.si].words) or killed.start == f.i:
+        return False
+    return ctx.sentences[f.si].words[killed.end] in _PERSON_COUNTS
 
 
 NISBA_COUNT = True

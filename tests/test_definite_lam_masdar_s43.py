@@ -6,7 +6,7 @@ as the bare "تفجير" of "تفجير سيارة" and its adjective came out a
 
 from __future__ import annotations
 
-from marsad.agent.offline import roles_objects
+from marsad.agent.offline import roles_objects, roles_targets
 
 TEXT = "وأعربت الوزارة عن إدانتها للتفجير الإرهابي الذي استهدف مسجدا في مدينة كركوك وأسفر عن مقتل 4 أشخاص."
 
@@ -18,8 +18,15 @@ def test_condemned_bombing_names_what_it_hit(offline_extract):
 
 def test_switch_off_takes_the_adjective(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "DEFINITE_LAM_MASDAR", False)
+    monkeypatch.setattr(roles_targets, "JUNK_HEAD", False)  # (pass 51 drops an adjective head as well)
     (attack,) = offline_extract(TEXT, published="2019-04-02").attacks
     assert attack.target == "الإرهابي"
+
+
+def test_junk_head_alone_drops_the_adjective(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_objects, "DEFINITE_LAM_MASDAR", False)
+    (attack,) = offline_extract(TEXT, published="2019-04-02").attacks
+    assert attack.target is None
 
 
 def test_indefinite_verbal_noun_after_lam_keeps_its_object(offline_extract):

@@ -356,7 +356,8 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     w = re.sub(r"^al-", "", word.lower())
     # (an "-ah" after a consonant may as well end in the consonant ح: "Sabah" صباح, "Salah" صلاح, "Fatah" فتح)
     final_h = HA_ENDING and len(w) > 4 and re.search(r"[^aeiouy](ah|eh)$", w) is not None
-    w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
+    stripped = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
+    cut, w = stripped != w, stripped
     w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
     units = _units(w)
     # a plain h (not in kh/sh/th...) starting the word or before a vowel is a consonant (ح/ه): "Haima",
@@ -365,6 +366,18 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     sure_h = [i == 0 or (i + 1 < len(w) and w[i + 1] in "aeiou") for i in plain]
     hs = iter(sure_h)
     units = [("H" if next(hs, False) else u) if u == "H?" else u for u in units]
+    if W_CONSONANT:
+        # a w between a consonant and a vowel (or the ending cut above) is the consonant و, not a long vowel that may go
+        # unwritten: "Mazwiya" مزوية, "Marwan" مروان, "Edward" إدوارد (every plain w is one unit, in order)
+        ws = iter(i for i, ch in enumerate(w) if ch == "w")
+        sure_w = {}
+        for n, u in enumerate(units):
+            if u == "W?":
+                i = next(ws, None)
+                if i is not None and i > 0 and w[i - 1] not in "aeiouyw" and (
+                        w[i + 1:i + 2] in tuple("aeiou") or (i + 1 == len(w) and cut)):
+                    sure_w[n] = "W"
+        units = [sure_w.get(n, u) for n, u in enumerate(units)]
     if units and w[:1] in ("w", "y") and w[1:2] in tuple("aeiou"):
         units[0] = units[0].rstrip("?")  # "Warren", "Yazidi": a w/y before a vowel starts the name (و/ي)
     sure = sum(1 for u in units if u and not u.endswith("?"))
@@ -382,6 +395,8 @@ class NameFinder:
         self.frequency = frequency or {}
         # word -> the spelling the slot order (SLOT_VOWELS) put after another at the last find of it, else None
         self.displaced: dict[str, str | None] = {}
+        # word -> spelling -> its stem the stemmer cut ين/ان from (CUT_N_TWIN), at the last find of the word
+        self.cut_twins: dict[str, dict[str, str]] = {}
         self.by_skeleton: dict[str, list[str]] = {}
         self.short: dict[str, list[str]] = {}  # two-letter terms by skeleton (a nisba name's stem: "الحقي" -> حق)
         for term in vocabulary:
@@ -433,6 +448,7 @@ class NameFinder:
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
         consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h") or (H_CONSONANT and bare[:1] == "h")
         found: list[tuple[int, str]] = []
+        self.cut_twins.pop(word, None)
         # (the stem may have lost the name's last letters to the stemmer: "بنتاغ")
         for sk in self._matching(pattern, sure):
             # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا), one
@@ -485,6 +501,15 @@ class NameFinder:
             sk = arabic_skeleton(t, normalized=True)
             if len(sk) >= 3:
                 spellings += _skeleton_twins(common, spellings, sk)[:SAME_SKELETON]
+            stem_sk = sk[:-1].rstrip("YW") if sk.endswith("N") else ""
+            if CUT_N_TWIN and len(stem_sk) >= 4 and re.search(r"[aeiy]+n$", bare):
+                # a name ending in -in/-an/-een is written with ين/ان, which the index's stemmer takes for a plural or
+                # dual ending and cuts ("Colvin" كولفين is held as كولف): the commonest term of the spelling's
+                # letters without its ن joins it
+                twin = [x for x in _skeleton_twins(common, [], stem_sk) if not x.endswith("ن")][:1]
+                if twin:
+                    self.cut_twins.setdefault(word, {})[t] = twin[0]  # (searched beside that spelling: with_names)
+                spellings += [x for x in twin if x not in spellings]
             elif AIN_TWIN and vowel and re.sub(r"^ال", "", t)[:1] == "ا":
                 # a short name starting with a vowel is as often written with ain as with alif ("Omar" عمر
                 # beside the commoner word امر): the skeleton drops ع, so the ain spelling was taken for a
@@ -567,8 +592,13 @@ class NameFinder:
                 if t[:1] == first or (bare_a and t[:1] not in "اويعء")]
 
 
+# a name ending in -in/-an is found by its stem the stemmer cut ين/ان from too (NameFinder.find; A/B switch, tests
+# patch it)
+CUT_N_TWIN = True
 # a name starting with w and a vowel is found without the و the stemmer cut from its terms (A/B switch)
 WAW_NAMES = True
+# a w after a consonant and before a vowel is written و (english_pattern; A/B switch, tests patch it)
+W_CONSONANT = True
 Y_CONSONANT = True  # switch for A/B measurement (tests patch it): see NameFinder.find
 AL_NAMES = True  # switch for A/B measurement (tests patch it): see NameFinder._after_al
 
@@ -612,6 +642,23 @@ def _joined_names(question: Question) -> list[tuple[str, str, str]]:
         if got is not None and got[1] >= 4:
             out.append((first, second, joined))
     return out
+
+
+# switch for A/B measurement (tests patch it): a joined spelling must end in the second word's letters ("Albu Kamal"
+# البوكمال ends in كمال, "Khan Younis" خانيونس in يونس); a term the two words' letters merely fit in another order or
+# cut ("Marie Colvin" read as one word fits مرسولاف) is no spelling of the two
+JOINED_ENDS_SECOND = True
+
+
+def _ends_with_name(term: str, second: str) -> bool:
+    """Whether the Arabic ``term`` ends in a spelling of the English word ``second`` (by skeleton: the second
+    word's pattern fits a proper tail of the term's skeleton as it stands: a tail the stemmer cut is no sure fit)."""
+    got = english_pattern(second)
+    if got is None:
+        return True  # (a word too short to look up alone: nothing to check)
+    pattern, sure, _ = got
+    sk = arabic_skeleton(term, normalized=True)
+    return any(pattern.fullmatch(sk[i:]) for i in range(1, len(sk) - 1))
 
 
 ADMIN_FORMS = True  # switch for A/B measurement (tests patch it)
@@ -709,6 +756,8 @@ def with_names(question: Question, finder: NameFinder,
     resolved: set[str] = set()
     for first, second, joined in _joined_names(question) if JOIN_WORDS else ():
         terms = finder.find(joined)
+        if JOINED_ENDS_SECOND:
+            terms = [t for t in terms if _ends_with_name(t, second)]
         if not terms or {first.lower(), second.lower()} & resolved:
             continue
         # (news may as well write the two words apart: "خان يونس" beside the rarer "خانيونس"; the second word's
@@ -762,7 +811,7 @@ def with_names(question: Question, finder: NameFinder,
             continue
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان")))
         names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=terms[0], name_en=word, ar=forms,
-                           en=(word,), data={"spellings": tuple(terms),
+                           en=(word,), data={"spellings": tuple(terms), "known": known,
                                  "displaced": finder.displaced.get(word) if found and terms[0] == found[0] else None}))
         resolved.add(word.lower())
     if not names:
@@ -772,7 +821,8 @@ def with_names(question: Question, finder: NameFinder,
                                    expansion=question.expansion + tuple(t for t in ranked if t not in question.expansion))
     if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
         names = [dataclasses.replace(e, data={**e.data, "searched": e.ar if e.get("given")
-                                              else _with_hamza_twin(_searched(e, finder), finder)})
+                                              else _with_cut_twin(_with_known(_with_hamza_twin(_searched(e, finder), finder), e, finder),
+                                                                   e, finder)})
                  for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
@@ -879,6 +929,31 @@ def _searched(name: Entry, finder: NameFinder) -> tuple[str, ...]:
 
 
 _LONG_VOWELS = re.compile("[اويى]")
+
+# switch for A/B measurement (tests patch it): a place the world gazetteer knows by two spellings of the same letters
+# (long vowels apart) is searched by each the index holds ("Liege": ليج and لييج, as many articles each), not only by
+# its first and the commonest of them (the first, on a tie)
+KNOWN_SEARCHED = True
+MAX_KNOWN_SEARCHED = 2
+
+
+def _with_cut_twin(searched: tuple[str, ...], name: Entry, finder: NameFinder) -> tuple[str, ...]:
+    """``searched`` with the stem of the name's first spelling that the stemmer cut ين/ان from (:data:`CUT_N_TWIN`):
+    the articles writing "كولفين" hold the term كولف, those writing "كولفن" the term كولفن."""
+    twin = finder.cut_twins.get(name.name_en, {}).get(name.canonical) if CUT_N_TWIN else None
+    return searched if twin is None or twin in searched else (*searched, twin)
+
+
+def _with_known(searched: tuple[str, ...], name: Entry, finder: NameFinder) -> tuple[str, ...]:
+    if not KNOWN_SEARCHED:
+        return searched
+    # (only another spelling of the searched one's consonants, long vowels apart: a gazetteer name of other letters is
+    # often a letter-by-letter reading, "Sarajevo" ساراجيوو beside سراييفو, whose articles a count would be read from
+    # without a sentence naming the place asked about)
+    bare = _LONG_VOWELS.sub("", name.canonical)
+    held = [k for k in name.get("known") or () if k not in searched and finder.frequency.get(k, 0)
+            and _LONG_VOWELS.sub("", k) == bare]
+    return tuple(dict.fromkeys((*searched, *held[:MAX_KNOWN_SEARCHED])))
 
 
 # switch for A/B measurement: a name ending in alif and hamza is searched by its spelling without the hamza too, and one

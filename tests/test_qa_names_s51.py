@@ -81,3 +81,29 @@ def test_stem_cut_of_a_name_ending_in_in_is_searched(monkeypatch):
     q = with_names(parse_question("Where was the journalist Jane Colvin killed?"), finder)
     colvin = next(e for e in q.names if e.name_en == "Colvin")
     assert "كولف" not in colvin.get("searched")
+
+
+# --- party and agency acronyms of the region are said in Arabic (glossary_words.json, search only) ------------------
+
+
+def test_party_acronyms_are_searched_by_their_arabic_names():
+    from marsad.agent.qa.translit import with_words
+
+    cases = {"Which ruling AKP member of parliament was shot in the town?": "حزب العدالة والتنمية",
+             "What did the PYD say about the offensive?": "حزب الاتحاد الديمقراطي",
+             "Which HDP deputy was detained?": "حزب الشعوب الديمقراطي",
+             "Which CHP deputy was detained?": "حزب الشعب الجمهوري",
+             "What did the IAEA report about the reactor?": "الوكالة الدولية للطاقة الذرية"}
+    for text, arabic in cases.items():
+        q = with_words(parse_question(text))
+        assert any(e.canonical == arabic for e in q.concepts), text
+        assert not {"akp", "pyd", "hdp", "chp", "iaea"} & set(q.uncovered)
+
+
+def test_party_names_are_no_extraction_cues():
+    from marsad.agent.offline.mentions import Gazetteer
+    from marsad.agent.offline.text import split_document
+
+    (sentence,) = split_document("قال زعيم حزب الشعب الجمهوري إن حزب العدالة والتنمية خسر الأغلبية")
+    found = Gazetteer().find(sentence, "glossary") + Gazetteer().find(sentence, "main")
+    assert not [m for m in found if m.entry.id.startswith("word_party_")]

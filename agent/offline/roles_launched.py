@@ -65,7 +65,20 @@ def interceptor(ctx: DocContext, f: Frame, m: Mention) -> bool:
     words = ctx.sentences[f.si].words
     if not any(bare_in(w, _PROJECTILES) for w in words):
         return False
-    return any(bare_in(words[x], _INTERCEPT) for x in range(max(0, m.i - 3), m.i))
+    if any(bare_in(words[x], _INTERCEPT) for x in range(max(0, m.i - 3), m.i)):
+        return True
+    # "واعترضته صواريخ الباتريوت التابعة للتحالف": the owner named after the interceptor and "التابعة ل"
+    return (OWNER_OF_INTERCEPTOR and m.i >= 2 and bare_in(words[m.i - 1], _OWNER_LINKS)
+            and any(bare_in(words[x], _INTERCEPT) for x in range(max(0, m.i - 1 - _INTERCEPTOR_SPAN), m.i - 1)))
+
+
+OWNER_OF_INTERCEPTOR = True
+"""Switch (pass 51) in :func:`interceptor`: a force named as the owner of the interceptor ("اعترضته صواريخ الباتريوت
+التابعة للتحالف") is its interceptor too, though it stands past the three words: the subject of the intercepting
+verb (the interceptor, at most ``_INTERCEPTOR_SPAN`` words) then "التابعة/التابع" (``interceptor_owner_links``)."""
+_OWNER_LINKS = rules.words("roles", "interceptor_owner_links")
+_INTERCEPTOR_SPAN = 3
+"""Words at most between the intercepting verb and "التابعة" (the interceptor: "صواريخ الباتريوت"، "منظومة الدفاع الجوي")."""
 
 
 SELF_BLAST = True

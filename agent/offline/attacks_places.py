@@ -39,6 +39,11 @@ _MOTION_TO = rules.words("attacks", "motion_to")
 _MOTION_TO_REACH = int(rules.number("attacks", "motion_to_reach"))
 """How many words before "إلى" a travel word may stand ("عاد دبلوماسيون روس وعائلاتهم إلى موسكو")."""
 _TO = {"إلى", "الى", "الي"}
+_TRANSFER_TO = rules.words("attacks", "transfer_to")
+"""Verbs and nouns of moving something or someone ("نقل السفارة الأميركية إلى القدس"، "نقلوا الجرحى إلى مدينة
+عدن"، "بنقل المختطفين إلى صنعاء"): the place right after "إلى" is where it was moved to, not where it happened."""
+TRANSFER_TO = True
+"""Switch (A/B measurement and its test) for :data:`_TRANSFER_TO`."""
 _ACTOR_THAT = rules.words("locations", "actor_that")
 _ACTOR_NEXT = rules.words("locations", "actor_next")
 """Particles after a clause's subject ("أن باريس لن تتراجع"، "إن الولايات المتحدة لم تتأكد"، "أن أنقرة ستهاجم"): a
@@ -229,6 +234,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     if x > 0 and words[x - 1] in _TO and any(
             b in _MOTION_TO for w in words[max(0, x - 1 - _MOTION_TO_REACH):x - 1] for b in bare(w)):
         return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
+    if TRANSFER_TO and _transferred_to(words, x):
+        return True  # "احتجاجا على نقل السفارة الأميركية إلى القدس": where it was moved to
     for y in range(max(0, x - 4), x):
         # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
         if bare_in(words[y], _HOSPITALS) and (
@@ -236,6 +243,16 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+def _transferred_to(words: list[str], x: int) -> bool:
+    """True when the place at x follows "إلى" (with at most a unit word between: "إلى مدينة عدن") after a word of
+    moving (:data:`_TRANSFER_TO`) at most :data:`_MOTION_TO_REACH` words before it."""
+    y = x - 1
+    if y > 0 and words[y] in _REFERENCE_NOUNS:
+        y -= 1
+    return y > 0 and words[y] in _TO and any(
+        b in _TRANSFER_TO for w in words[max(0, y - _MOTION_TO_REACH):y] for b in bare(w))
 
 
 _CLAUSE_OPENERS = ("و", "ثم")

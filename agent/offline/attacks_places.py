@@ -234,6 +234,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     if x > 0 and words[x - 1] in _TO and any(
             b in _MOTION_TO for w in words[max(0, x - 1 - _MOTION_TO_REACH):x - 1] for b in bare(w)):
         return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
+    if MOTION_TO_UNIT and _transferred_to(words, x, _MOTION_TO):
+        return True  # "بالتزامن مع وصول أول سفينة مساعدات إلى ميناء عدن": where the ship came to
     if TRANSFER_TO and _transferred_to(words, x):
         return True  # "احتجاجا على نقل السفارة الأميركية إلى القدس": where it was moved to
     for y in range(max(0, x - 4), x):
@@ -245,14 +247,22 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
 
 
-def _transferred_to(words: list[str], x: int) -> bool:
-    """True when the place at x follows "إلى" (with at most a unit word between: "إلى مدينة عدن") after a word of
-    moving (:data:`_TRANSFER_TO`) at most :data:`_MOTION_TO_REACH` words before it."""
+def _transferred_to(words: list[str], x: int, verbs: frozenset[str] = _TRANSFER_TO) -> bool:
+    """True when the place at x follows "إلى" (with at most a unit or port word between: "إلى مدينة عدن"، "إلى ميناء
+    عدن") after a word of moving (:data:`_TRANSFER_TO`, or the words given) at most :data:`_MOTION_TO_REACH` words
+    before it."""
     y = x - 1
-    if y > 0 and words[y] in _REFERENCE_NOUNS:
+    if y > 0 and (words[y] in _REFERENCE_NOUNS or words[y] in _PORTS):
         y -= 1
     return y > 0 and words[y] in _TO and any(
-        b in _TRANSFER_TO for w in words[max(0, y - _MOTION_TO_REACH):y] for b in bare(w))
+        b in verbs for w in words[max(0, y - _MOTION_TO_REACH):y] for b in bare(w))
+
+
+_PORTS = rules.words("attacks", "arrival_ports")
+"""Ports one arrives at ("وصول أول سفينة مساعدات إلى ميناء عدن"، "وصلت الطائرة إلى مطار عدن")."""
+MOTION_TO_UNIT = True
+"""Switch (A/B measurement and its test): a travel word's place (:data:`_MOTION_TO`) may stand after a unit or port
+word ("إلى ميناء عدن")."""
 
 
 _CLAUSE_OPENERS = ("و", "ثم")

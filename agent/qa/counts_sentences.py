@@ -51,6 +51,18 @@ def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
 # a verb whose subject is the counted people before it ("إن 15 جنديا ... قتلوا"); a noun ("بين قتيل وجريح") is not
 _VERB_AFTER = re.compile(r"^[وف]?(قتلوا|قتلا|قتل|لقوا|لقي|قضوا|استشهدوا|اصيبوا|اصيب|جرحوا|جرح)$")
 FAR_REACH = 10  # most tokens between a killed/injured verb and the number of people it counts after it
+# switch for A/B measurement: the words of a parenthesis between a number and the verb after it are an aside, not
+# counted in the distance ("أكثر من 30 عنصرا من الحوثيين في جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم")
+PAREN_ASIDE = True
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _aside_words(said: str, words: list[tuple[int, int]], lo: int, hi: int) -> int:
+    """How many of the tokens ``lo`` .. ``hi - 1`` stand inside a parenthesis closed before token ``hi``."""
+    if not words or hi >= len(words) or lo >= hi:
+        return 0
+    spans = [m.span() for m in _PAREN.finditer(said, words[lo][0], words[hi][0])]
+    return sum(1 for k in range(lo, hi) if any(a < words[k][0] < b for a, b in spans))
 _PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا|شرطي|ضباط)")
 
 
@@ -156,7 +168,12 @@ def _label_before(toks: list[str], i: int) -> bool:
         return False
     word = toks[i - 1]
     forms = {word, word[1:], word[2:]} if word[:1] in "وفبل" else {word}  # "وللواء"، "بالقرار"، "لواء"
-    return any(f in _LABEL_NOUNS or (f.startswith("ال") and f[2:] in _LABEL_NOUNS) for f in forms)
+    return any(f in _LABEL_NOUNS or (f.startswith("ال") and f[2:] in _LABEL_NOUNS) or (CLOCK_TIME and f == "الساعه")
+               for f in forms)
+
+
+# switch for A/B measurement: the digits after "الساعة" tell the time of day ("في حوالي الساعة 11 صباحا"), no one counted
+CLOCK_TIME = True
 
 
 VICTIM_OF = True  # switch for A/B measurement (tests patch it)
@@ -330,8 +347,9 @@ def role_counts(sentence: str) -> list[_Count]:
         if any(role == "warrant" and 0 < q.start - j <= 3 for j, role in roles):
             continue  # "قرارات توقيف بحق 30 متهما": the people a warrant names, whatever word follows
 
-        near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role, j) for j, role in roles
-                if not q.start <= j < q.end]
+        near = [(abs(j - i) if j < i else j - (q.end - 1)
+                 - (_aside_words(said, words, q.end, j) if PAREN_ASIDE and j >= q.end else 0), j < i, role, j)
+                for j, role in roles if not q.start <= j < q.end]
         # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
         # that say who did it: "قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين"
         # ... or, as the subject of a clause, before it, across the words that say whose they were: "إن 15

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from marsad.agent.numbers import _UNITS as _NUMBER_WORDS
 from marsad.core.arabic import normalize
 
-__all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "parse_published", "MONTHS"]
+__all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "writing_day", "parse_published",
+           "MONTHS"]
 
 _L = r"\u0621-\u064a"  # Arabic letters after normalisation
 _B = rf"(?<![{_L}\w])"  # word start
@@ -487,6 +488,35 @@ def weekday_anchors(mentions: list[DateMention]) -> dict[int, dt.date]:
                 bad.add(p["weekday"])
             anchors[p["weekday"]] = day
     return {k: v for k, v in anchors.items() if k not in bad}
+
+
+NEXT_DAY_EDITION = True
+"""Switch: a text that names today's or yesterday's weekday ("اليوم الجمعة"، "أمس الخميس") other than the one its
+publication date gives (a print edition dated the day after the news was written, or a text filed days later) was
+written on the day so named: a bare "اليوم"، "أمس"، "غدا" or weekday in it counts from that day, not from
+publication (:func:`writing_day`)."""
+
+
+def writing_day(mentions: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The day a text was written, when its first day mention is "اليوم <weekday>" / "أمس <weekday>" and all such
+    mentions name one day before ``published`` (the latest such weekday on or before it); else ``published``.
+    (A text that opens with a bare weekday, "توعد الرئيس، الثلاثاء، ..." and later quotes "بيان صدر اليوم الأحد", is
+    an online story put together from earlier wires: its days count from publication.)"""
+    if not NEXT_DAY_EDITION or published is None:
+        return published
+    first = next((m for m in mentions if m.kind in {"rel", "wd"}), None)
+    if first is None or first.kind != "rel" or first.parts.get("weekday") is None:
+        return published  # the text's first day is a bare one ("توعد الرئيس، الثلاثاء، ..."): the publication's
+    days = set()
+    for m in mentions:
+        p = m.parts
+        if m.kind == "rel" and p.get("weekday") is not None and p["rel_days"] in (0, -1):
+            named = published + dt.timedelta(days=p["rel_days"])
+            named -= dt.timedelta(days=(named.weekday() - p["weekday"]) % 7)
+            days.add(named - dt.timedelta(days=p["rel_days"]))
+    if len(days) != 1:
+        return published
+    return days.pop()
 
 
 def _cover(first: dt.date, last: dt.date) -> ResolvedDate:

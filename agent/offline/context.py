@@ -10,7 +10,15 @@ from functools import lru_cache
 from itertools import compress
 from typing import TypeVar
 
-from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
+from marsad.agent.dates import (
+    DateMention,
+    ResolvedDate,
+    find_dates,
+    parse_published,
+    resolve,
+    weekday_anchors,
+    writing_day,
+)
 from marsad.agent.offline import mentions as mentions_mod
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
@@ -341,6 +349,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         raw_dates = [[m for m in ms if not _paper_name(s.norm, m)] for s, ms in zip(sentences, raw_dates, strict=True)]
     anchors = weekday_anchors([m for ms in raw_dates for m in ms])
     published = parse_published(doc.published)
+    written = writing_day([m for ms in raw_dates for m in ms], published)  # "اليوم الجمعة" in a Saturday edition
     dates: list[list[DateHit]] = []
     for s, ms in zip(sentences, raw_dates, strict=True):
         hits = []
@@ -348,7 +357,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
             i = next((k for k, t in enumerate(s.tokens) if t.ne > m.start), len(s.tokens) - 1)
             j = next((k for k, t in enumerate(s.tokens) if t.ns >= m.end), len(s.tokens))
             start, end = s.raw_span(m.start, m.end)
-            hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
+            hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, written, anchors)))
         dates.append(hits)
     lead = _lead(sentences)
     titled = _title_countries(doc, sentences, gazetteer) if TITLE_COUNTRY else []

@@ -49,3 +49,40 @@ def test_bare_today_counts_from_the_writing_day():
 def test_next_day_edition_switch_off(monkeypatch):
     monkeypatch.setattr(dates, "NEXT_DAY_EDITION", False)
     assert _today_hits(EDITION) == ["2021-04-09", "2021-04-10"]
+
+
+# OPTION_CUE_OBJECT: the cue's own object between the cue and the link ("حض مستشاريه على ضربة") --------------------
+
+URGED = "وقالت الصحيفة إن الرئيس حض مستشاريه العسكريين على ضربة شرسة في سوريا."
+
+
+def _option(text: str, attack: str) -> bool:
+    from marsad.agent.offline import attacks_cues as ac
+    from marsad.core.arabic import normalize
+
+    words = normalize(text).split()
+    return ac._option_object(words, 0, words.index(normalize(attack)))
+
+
+def test_the_cue_object_may_stand_before_the_link():
+    assert _option("حض الرئيس مستشاريه العسكريين على ضربة شرسة", "ضربة")
+    assert _option("من الصعب أن يقتنع أحد في واشنطن بخوض مواجهة واسعة", "مواجهة")
+    assert _option("حث الوزير الحلفاء على توجيه ضربات للمسلحين", "ضربات")
+
+
+def test_a_done_act_or_a_clause_between_is_no_option():
+    assert not _option("شجع القرار القوات على قتل عشرات المحتجين", "قتل")  # victims counted: done
+    assert not _option("دعا الوزير إلى التحقيق في الهجوم على القرية", "الهجوم")  # the inquiry is called for
+    assert not _option("طالب الأهالي بعد أن قصف الجيش على القرية", "قصف")  # a clause between
+
+
+def test_urged_strike_is_no_incident(offline_extract):
+    assert offline_extract(URGED, published="2021-04-10").attacks == []
+
+
+def test_option_cue_object_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_cues as ac
+
+    monkeypatch.setattr(ac, "OPTION_CUE_OBJECT", False)
+    assert not _option("حض الرئيس مستشاريه العسكريين على ضربة شرسة", "ضربة")
+    assert len(offline_extract(URGED, published="2021-04-10").attacks) == 1

@@ -177,15 +177,37 @@ _OPTION_WAGING = rules.words("attacks", "option_waging")
 _OPTION_REACH = 4
 
 
+OPTION_CUE_OBJECT = True
+"""Switch (pass 51b, A/B measurement and its tests): the cue's own object, up to ``_OPTION_OBJECT_WORDS`` words, may
+stand between an option cue and the link that governs the strike ("حض مستشاريه العسكريين على ضربة"، "أن يقتنع أحد في
+واشنطن بخوض مواجهة"), when the link is told ("على"/"إلى", or "ب"/"ل" glued to the waging noun or the attack word)
+and no particle of a new clause stands in the object ("أن"، "لا"، "قد"، "الذي" ...). A strike whose victims are
+counted right after it ("شجع القوات على قتل عشرات المحتجين") was done: the object is not skipped."""
+_OPTION_OBJECT_WORDS = 3
+_OPTION_OBJECT_STOPS = rules.words("attacks", "option_object_stops")
+_OPTION_OBJECT_TOLLS = rules.words("attacks", "option_object_tolls")
+
+
 def _option_object(words: list[str], lo: int, i: int) -> bool:
     """True when the attack word at i is the object of an option cue (:data:`OPTION_OBJECT`)."""
     linked = i < len(words) and words[i][:1] in {"ل", "ب"} and not words[i].startswith("ال")
-    for x in range(i - 1, max(lo, i - 1 - _OPTION_REACH) - 1, -1):
+    told = linked  # a link told by a word, not only a waging noun
+    # "شجع القوات على قتل عشرات المحتجين": victims counted, the act was done (no object skipped)
+    counted = any(w.isdigit() or w in _OPTION_OBJECT_TOLLS for w in words[i + 1:i + 3])
+    skipped = 0
+    for x in range(i - 1, max(lo, i - 1 - _OPTION_REACH - _OPTION_OBJECT_WORDS) - 1, -1):
         w = words[x]
         if bare_in(w, _OPTION_CUES):
             return linked
-        if w in _OPTION_LINKS or bare_in(w, _OPTION_WAGING):
+        if not skipped and (w in _OPTION_LINKS or bare_in(w, _OPTION_WAGING)):
             linked = True
+            told = told or w in _OPTION_LINKS or (w[:1] in {"ل", "ب"} and not w.startswith("ال"))
+            if i - x > _OPTION_REACH:
+                return False
+            continue
+        if OPTION_CUE_OBJECT and told and not counted and skipped < _OPTION_OBJECT_WORDS and w.isalpha() \
+                and w not in _OPTION_OBJECT_STOPS and not bare_in(w, _OPTION_WAGING):
+            skipped += 1  # "حض مستشاريه العسكريين على ضربة": the cue's own object
             continue
         return False
     return False

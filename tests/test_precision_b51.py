@@ -86,3 +86,36 @@ def test_option_cue_object_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "OPTION_CUE_OBJECT", False)
     assert not _option("حض الرئيس مستشاريه العسكريين على ضربة شرسة", "ضربة")
     assert len(offline_extract(URGED, published="2021-04-10").attacks) == 1
+
+
+# LIVESTOCK_SLAUGHTER: animals slaughtered are no execution ---------------------------------------------------------
+
+BUTCHERY = ["ذبح الأهالي أغنامهم في مسلخ مدينة الباحة صباح أمس.",
+            "وفي الباحة ذبح العمال الأضاحي في المسلخ أمس الأحد."]
+BEHEADING = ["ذبح مسلحون 5 رهائن في القرية أمس.", "اختطف المسلحون الصحفي في بغداد وذبحوه كالشاة أمس."]
+
+
+def test_livestock_slaughter_is_no_incident(offline_extract):
+    for text in BUTCHERY:
+        assert offline_extract(text, published="2021-04-10").attacks == [], text
+
+
+def test_a_man_slaughtered_stays(offline_extract):
+    for text in BEHEADING:
+        assert len(offline_extract(text, published="2021-04-10").attacks) == 1, text
+
+
+def test_livestock_slaughter_reads_the_object():
+    from marsad.agent.offline import scope
+    from marsad.core.arabic import normalize
+
+    assert scope.livestock_slaughter(normalize("ينقلون الذبائح إلى المسالخ وذبحها هناك").split())
+    assert not scope.livestock_slaughter(normalize("ذبحوا الرهائن كما تذبح الخراف").split())
+    assert not scope.livestock_slaughter(normalize("وذبحوه كالشاة").split())
+
+
+def test_livestock_slaughter_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import scope
+
+    monkeypatch.setattr(scope, "LIVESTOCK_SLAUGHTER", False)
+    assert [len(offline_extract(text, published="2021-04-10").attacks) for text in BUTCHERY] == [1, 1]

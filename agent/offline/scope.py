@@ -272,11 +272,13 @@ def is_non_incident(words: list[str]) -> bool:
     a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
     ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke), and for a judicial execution or an accident
     (:func:`is_judicial`, :func:`is_accident`), for one that tells a film's, series' or novel's plot ("وتدور
-    أحداث الفيلم حول شاب يخطط لتفجير سوق"), and for one that gives violence as an example (:func:`is_example`)."""
+    أحداث الفيلم حول شاب يخطط لتفجير سوق"), for one that gives violence as an example (:func:`is_example`), and for
+    one of animals slaughtered (:func:`livestock_slaughter`)."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
         or _cyber(words) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
-        or (STORY and has_phrase(words, 0, len(words), _STORY)) or _mishap(words) or is_example(words)
+        or (STORY and has_phrase(words, 0, len(words), _STORY)) or _mishap(words) or is_example(words) \
+        or livestock_slaughter(words)
 
 
 def is_example(words: list[str]) -> bool:
@@ -285,6 +287,34 @@ def is_example(words: list[str]) -> bool:
     and its toll in digits: an incident told as an example stays."""
     return EXAMPLE and has_phrase(words, 0, len(words), _EXAMPLES) \
         and not any(b in _DAY_WORDS for w in words for b in bare(w)) and not any(any(c.isdigit() for c in w) for w in words)
+
+
+LIVESTOCK_SLAUGHTER = True
+"""Switch (pass 51b, A/B measurement and its tests): a sentence whose every slaughter word ("ذبح"، "نحر") has a
+livestock noun as its object, after its subject at most ("من ذبح أغنامهم"، "ذبح الأهالي أغنامهم") or, glued to a pronoun or as the verbal
+noun, one just before it ("نقل الذبائح إلى المسالخ وذبحها") tells butchery or a sacrifice, no execution. A livestock
+noun of likeness ("ذبحوه كالشاة") tells the killing of a man: the sentence stays."""
+_SLAUGHTER = rules.words("scope", "slaughter_words")
+_LIVESTOCK = rules.words("scope", "livestock_words")
+_LIVESTOCK_BEFORE = 8
+
+
+def livestock_slaughter(words: list[str]) -> bool:
+    """True for a sentence of animals slaughtered (:data:`LIVESTOCK_SLAUGHTER`)."""
+    if not LIVESTOCK_SLAUGHTER:
+        return False
+    cuts = [x for x, w in enumerate(words) if bare_in(w, _SLAUGHTER)]
+    if not cuts or any(w[:1] == "ك" and w[1:] in _LIVESTOCK for w in words):
+        return False
+
+    def animal(x: int) -> bool:
+        if any(bare_in(v, _LIVESTOCK) for v in words[x + 1:x + 3]):
+            return True  # its object, after the subject at most ("ذبح الأهالي أغنامهم")
+        w = words[x]
+        glued = w.endswith(("ها", "هم", "ه")) or w.startswith(("ال", "وال"))
+        return glued and any(bare_in(v, _LIVESTOCK) for v in words[max(0, x - _LIVESTOCK_BEFORE):x])
+
+    return all(animal(x) for x in cuts)
 
 
 def _mishap(words: list[str]) -> bool:

@@ -51,9 +51,9 @@ def test_next_day_edition_switch_off(monkeypatch):
     assert _today_hits(EDITION) == ["2021-04-09", "2021-04-10"]
 
 
-# OPTION_CUE_OBJECT: the cue's own object between the cue and the link ("حض مستشاريه على ضربة") --------------------
+# OPTION_CUE_OBJECT: the cue's own object between the cue and the link ("حض الملك قادته على ضربة") --------------------
 
-URGED = "وقالت الصحيفة إن الرئيس حض مستشاريه العسكريين على ضربة شرسة في سوريا."
+URGED = "وذكرت مصادر أن الملك حض قادة جيشه على ضربة قوية في سوريا."
 
 
 def _option(text: str, attack: str) -> bool:
@@ -65,8 +65,8 @@ def _option(text: str, attack: str) -> bool:
 
 
 def test_the_cue_object_may_stand_before_the_link():
-    assert _option("حض الرئيس مستشاريه العسكريين على ضربة شرسة", "ضربة")
-    assert _option("من الصعب أن يقتنع أحد في واشنطن بخوض مواجهة واسعة", "مواجهة")
+    assert _option("حض الملك قادة جيشه على ضربة قوية", "ضربة")
+    assert _option("لن يقتنع نواب في البرلمان بخوض مواجهة طويلة", "مواجهة")
     assert _option("حث الوزير الحلفاء على توجيه ضربات للمسلحين", "ضربات")
 
 
@@ -84,7 +84,7 @@ def test_option_cue_object_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_cues as ac
 
     monkeypatch.setattr(ac, "OPTION_CUE_OBJECT", False)
-    assert not _option("حض الرئيس مستشاريه العسكريين على ضربة شرسة", "ضربة")
+    assert not _option("حض الملك قادة جيشه على ضربة قوية", "ضربة")
     assert len(offline_extract(URGED, published="2021-04-10").attacks) == 1
 
 
@@ -109,7 +109,7 @@ def test_livestock_slaughter_reads_the_object():
     from marsad.agent.offline import scope
     from marsad.core.arabic import normalize
 
-    assert scope.livestock_slaughter(normalize("ينقلون الذبائح إلى المسالخ وذبحها هناك").split())
+    assert scope.livestock_slaughter(normalize("اشترى التاجر الخراف من السوق ثم ذبحها في الحظيرة").split())
     assert not scope.livestock_slaughter(normalize("ذبحوا الرهائن كما تذبح الخراف").split())
     assert not scope.livestock_slaughter(normalize("وذبحوه كالشاة").split())
 
@@ -119,3 +119,7 @@ def test_livestock_slaughter_switch_off(offline_extract, monkeypatch):
 
     monkeypatch.setattr(scope, "LIVESTOCK_SLAUGHTER", False)
     assert [len(offline_extract(text, published="2021-04-10").attacks) for text in BUTCHERY] == [1, 1]
+
+
+def test_a_noun_cue_takes_no_object_between():
+    assert not _option("وتناقش الإدارة خيارات الرد على قصف المدينة", "قصف")  # the answer to a strike done

@@ -179,13 +179,16 @@ _OPTION_REACH = 4
 
 OPTION_CUE_OBJECT = True
 """Switch (pass 51b, A/B measurement and its tests): the cue's own object, up to ``_OPTION_OBJECT_WORDS`` words, may
-stand between an option cue and the link that governs the strike ("حض مستشاريه العسكريين على ضربة"، "أن يقتنع أحد في
-واشنطن بخوض مواجهة"), when the link is told ("على"/"إلى", or "ب"/"ل" glued to the waging noun or the attack word)
+stand between an option cue and the link that governs the strike ("حض الملك قادة جيشه على ضربة"، "أن يقتنع نواب في
+البرلمان بخوض مواجهة"), when the link is told ("على"/"إلى", or "ب"/"ل" glued to the waging noun or the attack word)
 and no particle of a new clause stands in the object ("أن"، "لا"، "قد"، "الذي" ...). A strike whose victims are
 counted right after it ("شجع القوات على قتل عشرات المحتجين") was done: the object is not skipped."""
 _OPTION_OBJECT_WORDS = 3
 _OPTION_OBJECT_STOPS = rules.words("attacks", "option_object_stops")
 _OPTION_OBJECT_TOLLS = rules.words("attacks", "option_object_tolls")
+# Only a verb of urging has an object of its own there: a noun cue's next noun is its complement, and "على" after it
+# is that noun's ("خيارات الرد على قصف دوما": the answer to a strike done).
+_OPTION_OBJECT_CUES = rules.words("attacks", "option_object_cues")
 
 
 def _option_object(words: list[str], lo: int, i: int) -> bool:
@@ -198,7 +201,7 @@ def _option_object(words: list[str], lo: int, i: int) -> bool:
     for x in range(i - 1, max(lo, i - 1 - _OPTION_REACH - _OPTION_OBJECT_WORDS) - 1, -1):
         w = words[x]
         if bare_in(w, _OPTION_CUES):
-            return linked
+            return linked and (not skipped or bare_in(w, _OPTION_OBJECT_CUES))
         if not skipped and (w in _OPTION_LINKS or bare_in(w, _OPTION_WAGING)):
             linked = True
             told = told or w in _OPTION_LINKS or (w[:1] in {"ل", "ب"} and not w.startswith("ال"))
@@ -207,7 +210,7 @@ def _option_object(words: list[str], lo: int, i: int) -> bool:
             continue
         if OPTION_CUE_OBJECT and told and not counted and skipped < _OPTION_OBJECT_WORDS and w.isalpha() \
                 and w not in _OPTION_OBJECT_STOPS and not bare_in(w, _OPTION_WAGING):
-            skipped += 1  # "حض مستشاريه العسكريين على ضربة": the cue's own object
+            skipped += 1  # "حض الملك قادة جيشه على ضربة": the cue's own object
             continue
         return False
     return False

@@ -292,7 +292,7 @@ def is_example(words: list[str]) -> bool:
 LIVESTOCK_SLAUGHTER = True
 """Switch (pass 51b, A/B measurement and its tests): a sentence whose every slaughter word ("ذبح"، "نحر") has a
 livestock noun as its object, after its subject at most ("من ذبح أغنامهم"، "ذبح الأهالي أغنامهم") or, glued to a pronoun or as the verbal
-noun, one just before it ("نقل الذبائح إلى المسالخ وذبحها") tells butchery or a sacrifice, no execution. A livestock
+noun, one just before it ("اشترى التاجر الخراف ثم ذبحها") tells butchery or a sacrifice, no execution. A livestock
 noun of likeness ("ذبحوه كالشاة") tells the killing of a man: the sentence stays."""
 _SLAUGHTER = rules.words("scope", "slaughter_words")
 _LIVESTOCK = rules.words("scope", "livestock_words")

@@ -132,3 +132,28 @@ def test_a_claimant_who_attacks_and_a_bomber_stay(offline_extract):
 def test_claimed_device_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "CLAIMED_DEVICE", False)
     assert [len(_attacks(offline_extract, text)) for text in HOAXES] == [1, 1]
+
+
+# DENIED_ACT_CLAUSE (review51 finding 3): a denial read only in the event's clause, a "و"/"ف" verb opens a new one ---
+
+NEW_CLAUSE_AFTER_DENIAL = [
+    "نفى الجيش ذلك، وقصفت الطائرات مواقع المسلحين في مدينة الموصل أمس.",
+    "نفت الحكومة الخبر أمس، واستهدفت الطائرات المسيرة موقعا للمسلحين في محافظة مأرب.",
+    "نفى الحزب الاتهام، فاغتال مسلحون أحد قادته في مدينة صيدا صباح الأحد.",
+]
+
+
+def test_an_attack_told_after_a_denial_stays(offline_extract):
+    for text in NEW_CLAUSE_AFTER_DENIAL:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_denied_act_clause_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "DENIED_ACT_CLAUSE", False)
+    assert [len(_attacks(offline_extract, text)) for text in NEW_CLAUSE_AFTER_DENIAL] == [0, 0, 0]
+
+
+def test_denied_act_stays_in_the_event_clause():
+    assert not ac._denied_act(["نفي", "الجيش", "ذلك", "قصف"], 0, 3, lo=3)
+    assert not ac._denied_act(["نفي", "الجيش", "وقصفت"], 0, 2)
+    assert ac._denied_act(["نفي", "الجيش", "فجر"], 0, 2)

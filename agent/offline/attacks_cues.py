@@ -321,11 +321,21 @@ _DENIED_LOSS_WORDS = rules.words("attacks", "denied_loss_words")
 _DENIED_ACT_REACH = 5
 
 
-def _denied_act(words: list[str], x: int, i: int) -> bool:
+DENIED_ACT_CLAUSE = True
+"""Switch (pass 51, review51 finding 3; A/B measurement and its tests): :func:`_denied_act` reads only a denial verb
+inside the event's clause (at or after its start), and an event word glued to "و"/"ف" opens a clause of its own, no
+object of the denial ("نفى الجيش ذلك، وقصفت الطائرات مواقع المسلحين": the strike is told)."""
+
+
+def _denied_act(words: list[str], x: int, i: int, lo: int = 0) -> bool:
     """True when the event word at i is the object of the denial verb at x (:data:`DENIED_ACT`): at most
     ``_DENIED_ACT_REACH`` words between, none a link, a clause opener, a speech verb or a noun of a role in the act
-    (``denial_not_object``), and no preposition glued to the event word ("بالهجوم")."""
+    (``denial_not_object``), and no preposition glued to the event word ("بالهجوم"); under
+    :data:`DENIED_ACT_CLAUSE`, the verb in the event's clause (x >= lo) and no "و"/"ف" glued to the event word."""
     if not DENIED_ACT or i - x - 1 > _DENIED_ACT_REACH or i >= len(words):
+        return False
+    if DENIED_ACT_CLAUSE and (x < lo or words[i][:1] == "و"
+                              or words[i][:1] == "ف" and words[i][:3] not in {"فجر", "فتح"}):  # (root ف kept)
         return False
     if (words[i][:1] in {"ب", "ل", "ك"} and not words[i].startswith("ال")) or bare_in(words[i], _DENIED_LOSS_WORDS):
         return False
@@ -343,7 +353,7 @@ def _denied(words: list[str], lo: int, i: int) -> bool:
     for x in range(max(0, lo - 6), i):
         if not bare_in(words[x], _DENIAL_VERBS):
             continue
-        if _denied_act(words, x, i) or _denied_rumour(words, x, i):
+        if _denied_act(words, x, i, lo) or _denied_rumour(words, x, i):
             return True
         for y in range(x + 1, min(i, x + 6)):
             if bare_in(words[y], _DENIED_OBJECTS) and i - y <= 8:

@@ -150,6 +150,7 @@ def test_an_attack_told_after_a_denial_stays(offline_extract):
 
 def test_denied_act_clause_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "DENIED_ACT_CLAUSE", False)
+    monkeypatch.setattr(ac, "DENIED_TOLD", False)  # (the assassination counts its one dead)
     assert [len(_attacks(offline_extract, text)) for text in NEW_CLAUSE_AFTER_DENIAL] == [0, 0, 0]
 
 
@@ -157,3 +158,25 @@ def test_denied_act_stays_in_the_event_clause():
     assert not ac._denied_act(["نفي", "الجيش", "ذلك", "قصف"], 0, 3, lo=3)
     assert not ac._denied_act(["نفي", "الجيش", "وقصفت"], 0, 2)
     assert ac._denied_act(["نفي", "الجيش", "فجر"], 0, 2)
+
+
+# DENIED_TOLD (review51 finding 8): an act denied by its accused doer, with its toll told, stays an attack -------------
+
+DENIED_WITH_TOLL = [
+    "نفى التحالف قصف حفل الزفاف في محافظة حجة الذي قتل فيه 20 مدنيا.",
+    "نفت القوات الحكومية استهداف السوق الشعبي في بلدة معرة النعمان الذي أسفر عن مقتل 12 مدنيا أمس.",
+]
+
+
+def test_a_denied_act_with_its_toll_stays(offline_extract):
+    assert [[r.killed for r in _attacks(offline_extract, text)] for text in DENIED_WITH_TOLL] == [[20], [12]]
+
+
+def test_denied_told_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "DENIED_TOLD", False)
+    assert [len(_attacks(offline_extract, text)) for text in DENIED_WITH_TOLL] == [0, 0]
+
+
+def test_denied_reads_the_toll():
+    words = ["نفي", "الجيش", "قصف", "الحي"]
+    assert ac._denied(words, 0, 2) and not ac._denied(words, 0, 2, counted=True)

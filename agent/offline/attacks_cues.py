@@ -342,18 +342,24 @@ def _denied_act(words: list[str], x: int, i: int, lo: int = 0) -> bool:
     return not any(bare_in(w, _NOT_OBJECT) or w in _NOT_OBJECT for w in words[x + 1:i])
 
 
-def _denied(words: list[str], lo: int, i: int) -> bool:
+DENIED_TOLD = True
+"""Switch (pass 51, review51 finding 8; A/B measurement and its tests): a frame whose toll is told keeps its attack
+under :func:`_denied_act` (as under every threat): "نفى التحالف قصف حفل الزفاف الذي قتل فيه 20 مدنيا" is the
+accused side's denial of an act whose dead are counted, not a denial that anything happened."""
+
+
+def _denied(words: list[str], lo: int, i: int, counted: bool = False) -> bool:
     """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
     then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
     no loss noun between (a denial of losses leaves the event told), the event word itself as the verb's object
-    (:func:`_denied_act`) or inside the account of rumour it denies (:func:`_denied_rumour`); or what a negated link
-    says the event was not (:func:`_unlinked`)."""
+    (:func:`_denied_act`; not for a frame whose toll is ``counted``, :data:`DENIED_TOLD`) or inside the account of
+    rumour it denies (:func:`_denied_rumour`); or what a negated link says the event was not (:func:`_unlinked`)."""
     if _unlinked(words, lo, i):
         return True
     for x in range(max(0, lo - 6), i):
         if not bare_in(words[x], _DENIAL_VERBS):
             continue
-        if _denied_act(words, x, i, lo) or _denied_rumour(words, x, i):
+        if not (DENIED_TOLD and counted) and _denied_act(words, x, i, lo) or _denied_rumour(words, x, i):
             return True
         for y in range(x + 1, min(i, x + 6)):
             if bare_in(words[y], _DENIED_OBJECTS) and i - y <= 8:

@@ -1044,7 +1044,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
                 continue  # talk of attacks in general, not an event
-            if _denied(words, f.lo, f.i):
+            if _denied(words, f.lo, f.i, counted):
                 continue  # "نفت الداخلية وجود محاولة لاختطاف طائرة": the event is what was denied
             if READYING and not counted and (date is None or date.resolved.precision != "day") and any(
                     b in _READYING for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)):

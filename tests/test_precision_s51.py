@@ -180,3 +180,38 @@ def test_denied_told_switch_off(offline_extract, monkeypatch):
 def test_denied_reads_the_toll():
     words = ["نفي", "الجيش", "قصف", "الحي"]
     assert ac._denied(words, 0, 2) and not ac._denied(words, 0, 2, counted=True)
+
+
+# RUMOUR_TOPIC (review51 finding 2): the denied account covers only its topic, not what the speaker goes on to say ---
+
+AFFIRMED_AFTER_RUMOUR = [
+    "نفى المتحدث ما نشرته وسائل الإعلام، وقال إن مسلحين هاجموا حاجزا للجيش في مدينة العريش أمس وقتلوا 3 جنود.",
+    "نفى المتحدث ما تردد عن انسحاب قواته من المدينة، مؤكدا أن الطيران قصف مواقع المسلحين في مدينة الموصل أمس.",
+    "نفت الوزارة ما يشاع في الشارع، وأكدت أن المدفعية قصفت مواقع للمسلحين في بلدة جسر الشغور فجر اليوم.",
+    "كذب المحافظ ما تناقلته الصحف المحلية، وقصفت الطائرات بعد ساعات مخازن سلاح في محافظة صعدة.",
+]
+RUMOURED_TOPICS = [
+    "نفى الجيش ما يتم تداوله حول اقتحام مسلحين لمعسكر في مدينة درنة.",
+    "نفى المتحدث ما تردد عن مقتل 3 جنود في هجوم على حاجز بمدينة العريش.",
+]
+
+
+def test_an_attack_affirmed_after_a_denied_rumour_stays(offline_extract):
+    for text in AFFIRMED_AFTER_RUMOUR:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_a_rumour_topic_is_still_denied(offline_extract):
+    for text in RUMOURED_TOPICS:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_rumour_topic_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "RUMOUR_TOPIC", False)
+    assert [len(_attacks(offline_extract, text)) for text in AFFIRMED_AFTER_RUMOUR] == [0, 0, 0, 0]
+
+
+def test_rumour_topic_reads_the_preposition_and_stops_at_speech():
+    assert ac._rumour_topic(["ما", "تردد", "عن", "اغتيال"], 1, 3)
+    assert not ac._rumour_topic(["ما", "تردد", "امس", "اغتيال"], 1, 3)
+    assert not ac._rumour_topic(["ما", "تردد", "عن", "انسحابه", "موكدا", "ان", "الطيران", "قصف"], 1, 7)

@@ -306,16 +306,40 @@ DENIED_RUMOUR = True
 the whole account it names: an event word after it in the clause, up to ``_RUMOUR_REACH`` words on, did not happen
 (:func:`_denied_rumour`)."""
 _RUMOUR_REACH = 12
+RUMOUR_TOPIC = True
+"""Switch (pass 51, review51 finding 2; A/B measurement and its tests): the denied account holds the event word only
+as its topic: a word of topic (``rumour_topics``: عن، بشأن، حول) after the rumour verb, before the event word, and no
+speech verb, "أن"/"إن" or other word of ``denial_not_object`` between them, nor "و" glued to the event word: "نفى
+المتحدث ما نشرته وسائل الإعلام، وقال إن مسلحين هاجموا حاجزا" tells the attack the speaker affirms. A toll does not
+keep the frame: the toll of a rumour is denied with it ("نفى ما تردد عن مقتل 3 جنود في هجوم")."""
+_RUMOUR_TOPICS = rules.words("attacks", "rumour_topics")
+
+
+def _rumour_topic(words: list[str], r: int, i: int) -> bool:
+    """True when the event word at i is the topic of the rumour verb at r (:data:`RUMOUR_TOPIC`)."""
+    if words[i][:1] == "و":
+        return False
+    topic = False
+    for w in words[r + 1:i]:
+        if w in _RUMOUR_TOPICS:
+            topic = True
+        elif bare_in(w, _NOT_OBJECT) or w in _NOT_OBJECT:
+            return False
+    return topic
 
 
 def _denied_rumour(words: list[str], x: int, i: int) -> bool:
     """True when the denial verb at x has "ما" and a verb of rumour (``rumour_verbs``, also after "يتم"/"تم") within
-    its next five words, before the event word at i and at most ``_RUMOUR_REACH`` words before it."""
+    its next five words, before the event word at i and at most ``_RUMOUR_REACH`` words before it, and, under
+    :data:`RUMOUR_TOPIC`, the event word is the rumour's topic (:func:`_rumour_topic`)."""
     if not DENIED_RUMOUR or i - x > _RUMOUR_REACH:
         return False
     for y in range(x + 1, min(i - 1, x + 6)):
-        if words[y] == "ما" and any(bare_in(w, _RUMOUR_VERBS) for w in words[y + 1:min(i, y + 3)]):
-            return True
+        if words[y] != "ما":
+            continue
+        for r in range(y + 1, min(i, y + 3)):
+            if bare_in(words[r], _RUMOUR_VERBS):
+                return not RUMOUR_TOPIC or _rumour_topic(words, r, i)
     return False
 _DENIED_LOSS_WORDS = rules.words("attacks", "denied_loss_words")
 _DENIED_ACT_REACH = 5

@@ -215,3 +215,28 @@ def test_rumour_topic_reads_the_preposition_and_stops_at_speech():
     assert ac._rumour_topic(["ما", "تردد", "عن", "اغتيال"], 1, 3)
     assert not ac._rumour_topic(["ما", "تردد", "امس", "اغتيال"], 1, 3)
     assert not ac._rumour_topic(["ما", "تردد", "عن", "انسحابه", "موكدا", "ان", "الطيران", "قصف"], 1, 7)
+
+
+# CLAIM_THAT_DEVICE (review51 finding 5): only a device claimed with "أن" is a hoax; a claim of proof keeps the attack --
+
+CLAIMED_PROOF = [
+    "وزعم الجيش أن لديه أدلة على قصف المسلحين حيا سكنيا في مدينة حلب أمس.",
+    "وادعت الميليشيا أن معها صورا تثبت قصف الطيران قرية في ريف إدلب أمس.",
+]
+
+
+def test_a_claim_of_proof_keeps_the_attack(offline_extract):
+    for text in CLAIMED_PROOF:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_claim_that_device_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "CLAIM_THAT_DEVICE", False)
+    assert [len(_attacks(offline_extract, text)) for text in CLAIMED_PROOF] == [0, 0]
+
+
+def test_claimed_device_needs_a_device_and_that():
+    assert not ac._claimed_device(["شاهد", "السكان", "رجلا", "يدعي", "محمد", "يحمل", "قنبله"], 0, 6)  # يدعى: is named
+    assert not ac._claimed_device(["المسلح", "الذي", "تزعم", "الخليه", "كان", "يحمل", "قنبله"], 0, 6)  # تزعّم: led
+    assert not ac._claimed_device(["زعم", "ان", "لديه", "ادله", "علي", "قصف"], 0, 5)
+    assert ac._claimed_device(["امراه", "تزعم", "انها", "تحمل", "قنبله"], 0, 4)

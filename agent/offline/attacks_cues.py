@@ -228,16 +228,32 @@ _DEVICE_USED = rules.words("attacks", "blast_in_clause") | rules.words("attacks"
 الذي ادعى أنه يحمل قنبلة أطلق النار على المارة")."""
 
 
+CLAIM_THAT_DEVICE = True
+"""Switch (pass 51, review51 finding 5; A/B measurement and its tests): :func:`_claimed_device` reads only a device noun
+(``claimed_devices``) as the event word, a claim verb with "أن"/"أنه" right after it (the claim's clause: "يدعى
+محمد" is a name, "تزعّم الخلية" a leading, "زعم أن لديه أدلة على قصف" a claim of proof of an attack), and the word
+of carrying at most ``_CARRY_REACH`` words before the device."""
+_CLAIMED_DEVICES = rules.words("attacks", "claimed_devices")
+_CLAIM_THAT = rules.words("attacks", "claim_that")
+_CARRY_REACH = 3
+
+
 def _claimed_device(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when a claim verb stands at most ``_CLAIM_REACH`` words before the device word at i, in its clause, with a
     word of carrying (``possession_words``) between them, and no blast, toll or violence (``_DEVICE_USED``) is told
-    after the device up to hi (:data:`CLAIMED_DEVICE`)."""
+    after the device up to hi (:data:`CLAIMED_DEVICE`); under :data:`CLAIM_THAT_DEVICE`, only a device noun, "أن"
+    right after the claim verb and the carrying word near the device."""
     if not CLAIMED_DEVICE:
+        return False
+    if CLAIM_THAT_DEVICE and not bare_in(words[i], _CLAIMED_DEVICES):
         return False
     for x in range(max(lo, i - _CLAIM_REACH), i):
         if bare_in(words[x], _CLAIM_VERBS):
+            if CLAIM_THAT_DEVICE and (x + 1 >= i or words[x + 1] not in _CLAIM_THAT):
+                return False
             end = len(words) if hi is None else hi
-            return any(bare_in(w, _POSSESSION) or w in _POSSESSION for w in words[x + 1:i]) \
+            carry = words[max(x + 1, i - _CARRY_REACH):i] if CLAIM_THAT_DEVICE else words[x + 1:i]
+            return any(bare_in(w, _POSSESSION) or w in _POSSESSION for w in carry) \
                 and not any(bare_in(w, _DEVICE_USED) for w in words[i + 1:end])
     return False
 

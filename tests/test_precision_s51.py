@@ -240,3 +240,29 @@ def test_claimed_device_needs_a_device_and_that():
     assert not ac._claimed_device(["المسلح", "الذي", "تزعم", "الخليه", "كان", "يحمل", "قنبله"], 0, 6)  # تزعّم: led
     assert not ac._claimed_device(["زعم", "ان", "لديه", "ادله", "علي", "قصف"], 0, 5)
     assert ac._claimed_device(["امراه", "تزعم", "انها", "تحمل", "قنبله"], 0, 4)
+
+
+# EXAMPLE_TOLD (review51 finding 9): an incident given as an example with its place, a count or a period stays --------
+
+TOLD_EXAMPLES = [
+    "وفي مدينة الموصل مثلا قصفت الطائرات حيا سكنيا وقتلت عشرات المدنيين.",
+    "وشن الطيران غارات على مدينة الرقة مثلا في وقت سابق من هذا الشهر.",
+    "ففي بلدة الباب على سبيل المثال فجر انتحاري سيارة مفخخة قرب مقر للشرطة.",
+]
+
+
+def test_an_example_with_its_place_stays(offline_extract):
+    for text in TOLD_EXAMPLES:
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_example_told_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(scope, "EXAMPLE_TOLD", False)
+    assert [len(_attacks(offline_extract, text)) for text in TOLD_EXAMPLES] == [0, 0, 0]
+
+
+def test_example_told_reads_place_count_and_period():
+    assert not scope.is_example(["وفي", "مدينه", "الموصل", "مثلا", "قصفت", "الطائرات"])
+    assert not scope.is_example(["مثلا", "قتل", "عشرات", "المدنيين"])
+    assert not scope.is_example(["مثلا", "في", "وقت", "سابق", "من", "هذا", "الشهر"])
+    assert scope.is_example(["مثلا", "قتل", "عدد", "من", "الايمه", "في", "القري"])

@@ -281,12 +281,30 @@ def is_non_incident(words: list[str]) -> bool:
         or livestock_slaughter(words)
 
 
+EXAMPLE_TOLD = True
+"""Switch (pass 51, review51 finding 9; A/B measurement and its tests): an example that names its place (a place noun
+with its name after it: "وفي مدينة الموصل مثلا قصفت الطائرات"), a count word ("عشرات"، "مئات") or a recent period
+("في وقت سابق من هذا الشهر") is an incident told as an example, not an illustration: it stays, as one with its day."""
+_EXAMPLE_PLACES = rules.words("scope", "example_place_nouns")
+_EXAMPLE_COUNTS = rules.words("scope", "example_counts")
+_EXAMPLE_PERIODS = phrase_table(rules.words("scope", "example_periods"))
+
+
+def _example_told(words: list[str]) -> bool:
+    """True when an example sentence names a place with its name, a count word or a recent period (:data:`EXAMPLE_TOLD`)."""
+    return EXAMPLE_TOLD and (
+        any(bare_in(words[x], _EXAMPLE_PLACES) for x in range(len(words) - 1))
+        or any(bare_in(w, _EXAMPLE_COUNTS) for w in words) or has_phrase(words, 0, len(words), _EXAMPLE_PERIODS))
+
+
 def is_example(words: list[str]) -> bool:
     """True when a sentence holds an example marker (:data:`EXAMPLE`: "سبيل المثال"، "مثلا") and no day word and no
     digits: violence given to illustrate a point. "ففي الأسبوع الماضي مثلا قتل 5 في تفجير سوق الخميس" names its day
-    and its toll in digits: an incident told as an example stays."""
+    and its toll in digits: an incident told as an example stays, and so does one with its place, a count word or a
+    recent period (:func:`_example_told`)."""
     return EXAMPLE and has_phrase(words, 0, len(words), _EXAMPLES) \
-        and not any(b in _DAY_WORDS for w in words for b in bare(w)) and not any(any(c.isdigit() for c in w) for w in words)
+        and not any(b in _DAY_WORDS for w in words for b in bare(w)) \
+        and not any(any(c.isdigit() for c in w) for w in words) and not _example_told(words)
 
 
 LIVESTOCK_SLAUGHTER = True

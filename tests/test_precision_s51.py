@@ -15,7 +15,7 @@ def _attacks(offline_extract, text: str):
 EXAMPLES = [
     "ويستغل التنظيم فتاوى التكفير، كما حدث على سبيل المثال حين قام مسلحوه بإعدام عدد من الأئمة في القرى التي يحكمها.",
     "هكذا اغتيل الروائي المعروف مثلا، لأن قاتله لم يقرأ كتبه قط.",
-    "ففي الحرب الأهلية على سبيل المثال، عاش آلاف الصغار تحت القصف بلا مأوى ولا مدارس.",
+    "ففي الحرب على سبيل المثال أعدم المسلحون الأسرى في ساحات سوريا العامة.",
 ]
 DATED_EXAMPLE = "ففي الأسبوع الماضي مثلا قتل 5 أشخاص في تفجير سوق المدينة الخميس."
 
@@ -31,7 +31,7 @@ def test_an_example_with_its_day_and_toll_stays(offline_extract):
 
 def test_example_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "EXAMPLE", False)
-    assert [len(_attacks(offline_extract, text)) for text in EXAMPLES[:2]] == [1, 1]
+    assert [len(_attacks(offline_extract, text)) for text in EXAMPLES] == [1, 1, 1]
 
 
 def test_is_example_reads_the_marker_and_no_day():
@@ -45,7 +45,7 @@ def test_is_example_reads_the_marker_and_no_day():
 # DENIED_ACT: the attack word as the object of a denial verb is what did not happen ----------------------------------
 
 DENIED = [
-    "نفى الحزب استهداف أحد مواقعه قرب الحدود الشرقية، بعدما سمع السكان دوي انفجارات مساء الأحد.",
+    "نفت وزارة الدفاع استهداف قافلة المساعدات قرب معبر رفح مساء الخميس.",
     "نفت السفارة بالعاصمة، مساء الأحد، اغتيال باحثين اثنين في شقتهما غرب مدينة وهران.",
     "نفى الجيش قصف المستشفى الوطني في مدينة حلب أمس.",
 ]
@@ -69,7 +69,7 @@ def test_a_denied_role_or_loss_leaves_the_attack(offline_extract):
 
 def test_denied_act_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "DENIED_ACT", False)
-    assert [len(_attacks(offline_extract, text)) for text in DENIED[1:]] == [1, 1]
+    assert [len(_attacks(offline_extract, text)) for text in DENIED] == [1, 1, 1]
 
 
 def test_denied_act_reads_only_the_verb_object():

@@ -309,7 +309,7 @@ def _unlinked(words: list[str], lo: int, i: int) -> bool:
 
 DENIED_ACT = True
 """Switch (pass 51, A/B measurement and its tests): the event word as the denial verb's own object, with only its
-subject, a place or a time between ("نفى الحزب استهداف أحد مواقعه بغارة"، "نفت السفارة، مساء الأحد، اغتيال باحثين"),
+subject, a place or a time between ("نفت الوزارة استهداف قافلة المساعدات"، "نفت السفارة، مساء الأحد، اغتيال باحثين"),
 is what the denial says did not happen (:func:`_denied_act`). A denial of a role in the attack ("نفت موسكو ضلوعها في
 الهجوم"، "نفى التنظيم مسؤوليته عن الهجوم"), of a claim ("ونفى أن يكون الهجوم ...") or of the act as its doer's
 ("نفى ارتكابه الاعتداء": a suspect's plea) leaves the attack told, and so does a denial of deaths or wounds ("نفت

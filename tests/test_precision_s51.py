@@ -266,3 +266,7 @@ def test_example_told_reads_place_count_and_period():
     assert not scope.is_example(["مثلا", "قتل", "عشرات", "المدنيين"])
     assert not scope.is_example(["مثلا", "في", "وقت", "سابق", "من", "هذا", "الشهر"])
     assert scope.is_example(["مثلا", "قتل", "عدد", "من", "الايمه", "في", "القري"])
+
+
+def test_thousands_in_an_example_is_no_count():
+    assert scope.is_example(["ففي", "سوريه", "علي", "سبيل", "المثال", "الاف", "الاطفال", "ركضوا", "تحت", "القصف"])

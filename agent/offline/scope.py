@@ -283,8 +283,9 @@ def is_non_incident(words: list[str]) -> bool:
 
 EXAMPLE_TOLD = True
 """Switch (pass 51, review51 finding 9; A/B measurement and its tests): an example that names its place (a place noun
-with its name after it: "وفي مدينة الموصل مثلا قصفت الطائرات"), a count word ("عشرات"، "مئات") or a recent period
-("في وقت سابق من هذا الشهر") is an incident told as an example, not an illustration: it stays, as one with its day."""
+with its name after it: "وفي مدينة الموصل مثلا قصفت الطائرات"), a count word ("عشرات"، "مئات"; not "آلاف", which
+writers use of a war at large) or a recent period ("في وقت سابق من هذا الشهر") is an incident told as an example, not
+an illustration: it stays, as one with its day."""
 _EXAMPLE_PLACES = rules.words("scope", "example_place_nouns")
 _EXAMPLE_COUNTS = rules.words("scope", "example_counts")
 _EXAMPLE_PERIODS = phrase_table(rules.words("scope", "example_periods"))

@@ -45,10 +45,34 @@ def test_a_test_launch_into_a_sea_with_the_day_between_is_none(offline_extract):
     assert _attacks(offline_extract, SEA_TEST) == []
 
 
+# a missile test or an exercise told with the day set in: no attack (review 51, finding 1); a launch past the day
+# words must be aimed at land or told falling on land
+PAST_DAY_TESTS = (
+    "أطلقت الدولة، صباح الأحد، صاروخا باليستيا جديدا.",
+    "أطلقت الدولة، اليوم الاثنين، صاروخا باليستيا في إطار مناورات عسكرية.",
+    "أطلقت الدولة صباح الأحد صاروخين باليستيين سقطا في البحر.",
+    "أطلقت الدولة، فجر الخميس، صاروخا قادرا على حمل رأس نووي.",
+    "أطلق الجيش، يوم الأربعاء، ثلاثة صواريخ مجنحة ضمن تدريبات بحرية.",
+    "أطلقت الدولة، مساء الجمعة، صاروخا جديدا سقط في المنطقة الاقتصادية الخالصة.",
+)
+FELL_ON_LAND = "أطلقت الجماعة، صباح الاثنين، صاروخين سقط أحدهما في سوق شعبي بمدينة عتق."
+
+
+def test_a_test_or_exercise_launch_with_the_day_between_is_none(offline_extract):
+    for text in PAST_DAY_TESTS:
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_launch_past_the_day_that_fell_on_land_is_an_attack(offline_extract):
+    atts = _attacks(offline_extract, FELL_ON_LAND)
+    assert len(atts) == 1 and atts[0].attack_type == "shelling"
+
+
 def test_launch_past_day_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames_readers, "LAUNCH_PAST_DAY", False)
     assert _attacks(offline_extract, DAY_BETWEEN) == []
     assert _attacks(offline_extract, COUNT_BETWEEN) == []
+    assert _attacks(offline_extract, FELL_ON_LAND) == []
 
 
 # DESTROYED_BY (frames) ---------------------------------------------------------------------------------------------

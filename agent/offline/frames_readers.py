@@ -132,6 +132,32 @@ subject ("أطلقت الفرقة، فجر الخميس، ثلاثة صواري�
 launch told so opened no frame, and a missile fired at a city and shot down gave no record (:func:`_launch_span`)."""
 _LAUNCH_SKIP = rules.words("frames", "inserted_day_words")
 _LAUNCH_SKIP_MAX = 4
+_EXERCISES = rules.words("frames", "launch_exercise_words")
+_PAST_DAY_AIM_REACH = int(rules.number("frames", "launch_past_day_aim_reach"))
+_NOT_AIM_HEADS = rules.words("frames", "launch_not_aim_heads")
+_LANDED = rules.words("frames", "launch_landed_words")
+"""A projectile reached only past the skipped day words and figures (:data:`LAUNCH_PAST_DAY`) is the verb's object,
+but a launch so told is an attack only as the far projectile of the aim path is one: aimed at land (a word of aim
+within ``launch_past_day_aim_reach`` words after it, past its adjectives: "صاروخا بعيد المدى نحو مدينة ..."; not
+after "قادرا": "صاروخا قادرا على حمل رأس نووي"; not into a sea or space) or told falling on land in the sentence
+("وسقط أحدها في بلدة ..."; not "سقطا في البحر") — and never in a sentence of an exercise or a test ("في إطار
+مناورات"، "تجربة صاروخية"): a state's missile test told with its day ("أطلقت الدولة، صباح الأحد، صاروخا
+باليستيا") is no attack (pass 51 review, finding 1)."""
+
+
+def _past_day_aimed(words: list[str], y: int) -> bool:
+    """True when the projectile at ``y``, reached past the day words, is aimed at land or told falling on land, in a
+    sentence of no exercise or test (:data:`_LANDED`)."""
+    if any(bare_in(w, _EXERCISES) for w in words):
+        return False
+    for z in range(y + 1, min(len(words), y + 1 + _PAST_DAY_AIM_REACH)):
+        if words[z] in _AIMS:
+            return not bare_in(words[z - 1], _NOT_AIM_HEADS) \
+                and not any(bare_in(w, _NOT_AIMS) for w in words[z + 1:z + 3])
+    for z in range(y + 1, len(words)):
+        if bare_in(words[z], _LANDED):
+            return not any(bare_in(w, _NOT_AIMS) for w in words[z + 1:z + 5])
+    return False
 
 
 def _launch_span(words: list[str], x: int) -> range:
@@ -158,10 +184,9 @@ def _launch(words: list[str], x: int) -> bool:
     if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
         return False  # "سبعة صواريخ أطلقتها الجماعة نحو المدن السعودية منذ مارس": launches summed since a start
     for y in [*_launch_span(words, x), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
-        if bare_in(words[y], _PROJECTILES) and y > x + _LAUNCH_REACH \
-                and any(w in _NOT_AIMS for w in words[y + 1:y + 4]):
-            return False  # "أطلقت الدولة صباح الأحد صاروخين باتجاه البحر": a test, as on the aim path
         if bare_in(words[y], _PROJECTILES):
+            if y > x + _LAUNCH_REACH and not _past_day_aimed(words, y):
+                break  # "أطلقت الدولة، صباح الأحد، صاروخا باليستيا" or "... باتجاه البحر": a test (the aim path)
             if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
                 return False  # "الصواريخ التي أطلقت نحو المملكة": launches told before or in general
             after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])

@@ -112,6 +112,28 @@ def test_destroying_told_of_means_or_of_a_war_is_none(offline_extract):
     assert _attacks(offline_extract, WAR_DESTROYED) == []
 
 
+# a passive destroying: the aircraft or the tanks were destroyed, no strike of theirs (review 51, finding 7)
+PASSIVE_DESTROYED = (
+    "ودمرت مروحيات عسكرية بالكامل إثر سقوطها في منطقة جبلية قرب مدينة حماة أمس.",
+    "ودمرت المروحية العسكرية بالكامل إثر سقوطها في منطقة جبلية قرب مدينة حماة أمس.",
+    "ودمرت مقاتلات الجيش في الاشتباكات التي وقعت قرب بلدة الرباط.",
+    "ودمرت دبابات الجيش وآلياته في المعارك التي دارت قرب مدينة حماة أمس.",
+)
+
+
+def test_a_passive_destroying_is_no_strike_of_its_subject(offline_extract):
+    for text in PASSIVE_DESTROYED:
+        kinds = [a.attack_type for a in _attacks(offline_extract, text)]
+        assert "airstrike" not in kinds and "shelling" not in kinds, text
+
+
+def test_destroy_subject_object_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames_readers, "DESTROY_SUBJECT_OBJECT", False)
+    kinds = [a.attack_type for a in _attacks(offline_extract, PASSIVE_DESTROYED[2])]
+    assert kinds == ["airstrike"]
+    assert [a.attack_type for a in _attacks(offline_extract, PASSIVE_DESTROYED[0])] == ["airstrike"]
+
+
 def test_destroyed_by_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "DESTROYED_BY", False)
     assert _attacks(offline_extract, AIR_DESTROYED) == []

@@ -519,10 +519,36 @@ _DESTROY_MEANS_REACH = 10
 """A destroying told with a striking force as its subject right after the verb ("دمرت الطائرات الحربية شاحنات ..."،
 "كما دمر طيران الجيش ومروحياته مخزنا ..."، "دمرت البوارج قاربين ...") or succeeding at it ("وتمكنت المروحيات
 من تدمير العربات"، "نجحت المدفعية في تدمير ..."): a strike of that force's kind (frames.DESTROYED_BY). Not a
-force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft is the object) nor a verb of the
-passive or of talk of means ("طائرات قادرة على تدمير ..."); nor a destroying told with its strikes or fire as its
+force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft is the object) nor a passive
+(:data:`DESTROY_SUBJECT_OBJECT`) or talk of means ("طائرات قادرة على تدمير ..."); nor a destroying told with its strikes or fire as its
 means within ``_DESTROY_MEANS_REACH`` words ("دمرت الطائرات بعدة غارات مستودعا ..."): the strike word opens that
 frame, its target read after it."""
+
+
+DESTROY_SUBJECT_OBJECT = True
+"""Switch (pass 51 review, finding 7, A/B measurement and its test): the destroying verb is a strike by the force after
+it only when that force is its subject, definite or heading a construct as :func:`_striker` asks, with an object
+after it (:func:`_destroy_subject_object`); before, a passive "ودُمّرت مروحية عسكرية بالكامل إثر سقوطها" was read
+as a helicopter's strike."""
+_DESTROY_NO_OBJECT = rules.words("frames", "destroy_no_object")
+
+
+def _destroy_subject_object(words: list[str], x: int) -> bool:
+    """True when the destroying verb at ``x`` has its subject right after it, definite or heading a construct (as
+    :func:`_striker`: "دمرت الطائرات"، "دمرت مقاتلات التحالف"), and an object after the subject's definite words,
+    coordinated nouns and day words ("... ، مساء الأحد، عربات"). Not a passive ("دُمّرت مروحية عسكرية بالكامل إثر
+    سقوطها"، "دُمّرت دبابات الجيش وآلياته في المعارك": a preposition or "بالكامل" after the subject, or nothing)."""
+    if x + 1 >= len(words) or not (words[x + 1].startswith("ال") or (
+            x + 2 < len(words) and words[x + 2].startswith("ال"))):
+        return False
+    z = x + 2
+    while z < len(words) and (words[z].startswith("ال") or words[z] in _LAUNCH_SKIP
+                              or (words[z].startswith("و") and words[z - 1].startswith("ال"))):
+        z += 1
+    if z >= len(words):
+        return False
+    forms = bare(words[z])
+    return _DESTROY_NO_OBJECT.isdisjoint(forms) and not any(b.startswith("ال") for b in forms[1:])
 
 
 def _destroyed_by(words: list[str], x: int) -> str | None:
@@ -532,6 +558,8 @@ def _destroyed_by(words: list[str], x: int) -> str | None:
             return None  # "الآليات التي دمرت ...": a relative clause of what was destroyed before
         if any(bare_in(w, _DESTROY_MEANS) for w in words[x + 1:x + 1 + _DESTROY_MEANS_REACH]):
             return None  # "ودمرت الطائرات بعدة غارات مستودعا": the strikes tell it
+        if DESTROY_SUBJECT_OBJECT and not _destroy_subject_object(words, x):
+            return None  # "ودُمّرت مروحية عسكرية بالكامل إثر سقوطها": a passive, no striker
         nxt = words[x + 1] if x + 1 < len(words) else ""
         return next((_DESTROY_STRIKERS[b] for b in bare(nxt) if b in _DESTROY_STRIKERS), None)
     if bare_in(words[x], _DESTROY_NOUNS) and x >= 3 and words[x - 1] in ("في", "من"):

@@ -138,3 +138,31 @@ def test_destroyed_by_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "DESTROYED_BY", False)
     assert _attacks(offline_extract, AIR_DESTROYED) == []
     assert _attacks(offline_extract, AIR_SUCCEEDED) == []
+
+
+# DESTROY_MEANS_HEADED (frames_readers): a means counts only when "ب" heads it; a projectile in the object is no means
+# (review 51, finding 10)
+OBJECT_OF_MISSILES = (
+    "ودمرت مقاتلات الجيش مخزنا للصواريخ قرب مدينة حماة أمس.",
+    "ودمرت المروحيات الحربية ورشة لتصنيع صواريخ قرب مدينة حماة أمس.",
+)
+HEADED_MEANS = "ودمرت الطائرات الحربية بسلسلة غارات مستودعا للذخيرة قرب مدينة حماة أمس."
+
+
+def test_a_projectile_in_the_object_is_no_means(offline_extract):
+    for text in OBJECT_OF_MISSILES:
+        kinds = [a.attack_type for a in _attacks(offline_extract, text)]
+        assert kinds == ["airstrike"], text
+
+
+def test_a_means_headed_by_b_leaves_the_strike_to_its_word(offline_extract):
+    assert frames_readers._destroy_means(["ودمرت", "الطايرات", "الحربيه", "بسلسله", "غارات", "مستودعا"], 0)
+    assert frames_readers._destroy_means(["ودمرت", "الطايرات", "مستودعا", "بصواريخ"], 0)
+    assert not frames_readers._destroy_means(["ودمرت", "مقاتلات", "الجيش", "مخزنا", "للصواريخ"], 0)
+    assert [a.attack_type for a in _attacks(offline_extract, HEADED_MEANS)] == ["airstrike"]
+
+
+def test_destroy_means_headed_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames_readers, "DESTROY_MEANS_HEADED", False)
+    for text in OBJECT_OF_MISSILES:
+        assert _attacks(offline_extract, text) == [], text

@@ -513,16 +513,39 @@ is told the same way (pass 44)."""
 _DESTROY_VERBS = rules.words("frames", "destroy_verbs")
 _DESTROY_NOUNS = rules.words("frames", "destroy_nouns")
 _DESTROY_SUCCESS = rules.words("frames", "destroy_success_verbs")
-_DESTROY_STRIKERS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "destroy_strikers").items()}
-_DESTROY_MEANS = rules.words("frames", "destroy_means")
-_DESTROY_MEANS_REACH = 10
+_DESTROY_STRIKERS: dict[str, str] = {**_STRIKERS, **{normalize(k): v for k, v in rules.table("frames", "destroy_strikers").items()}}
 """A destroying told with a striking force as its subject right after the verb ("دمرت الطائرات الحربية شاحنات ..."،
 "كما دمر طيران الجيش ومروحياته مخزنا ..."، "دمرت البوارج قاربين ...") or succeeding at it ("وتمكنت المروحيات
-من تدمير العربات"، "نجحت المدفعية في تدمير ..."): a strike of that force's kind (frames.DESTROYED_BY). Not a
-force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft is the object) nor a passive
-(:data:`DESTROY_SUBJECT_OBJECT`) or talk of means ("طائرات قادرة على تدمير ..."); nor a destroying told with its strikes or fire as its
-means within ``_DESTROY_MEANS_REACH`` words ("دمرت الطائرات بعدة غارات مستودعا ..."): the strike word opens that
-frame, its target read after it."""
+من تدمير العربات"، "نجحت المدفعية في تدمير ..."): a strike of that force's kind (frames.DESTROYED_BY). The forces
+are ``targeted_strikers`` (:data:`_STRIKERS`: artillery, tanks, the coalition) and the aircraft and warships of
+``destroy_strikers``: one list. Not a force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft
+is the object) nor a passive (:data:`DESTROY_SUBJECT_OBJECT`) or talk of means ("طائرات قادرة على تدمير ...")."""
+_DESTROY_MEANS = rules.words("frames", "destroy_means")
+_DESTROY_MEANS_COUNTS = rules.words("frames", "destroy_means_counts")
+_DESTROY_MEANS_REACH = 10
+"""A destroying told with its strikes or fire as its means within ``_DESTROY_MEANS_REACH`` words ("دمرت الطائرات
+بعدة غارات مستودعا ..."): the strike word opens that frame, its target read after it."""
+
+DESTROY_MEANS_HEADED = True
+"""Switch (pass 51 review, finding 10, A/B measurement and its test): a means counts only when "ب" heads it, on the
+word or on its count ("بغارة"، "بصواريخ"، "بسلسلة غارات"; :func:`_destroy_means`); before, any means word did, so
+the object's "مخزنا للصواريخ" hid the strike ("ودمرت طائرات التحالف مخزنا للصواريخ ...")."""
+
+
+def _destroy_means(words: list[str], x: int) -> bool:
+    """True when a means headed by "ب" stands within ``_DESTROY_MEANS_REACH`` words after the verb at ``x``."""
+    for z in range(x + 1, min(len(words), x + 1 + _DESTROY_MEANS_REACH)):
+        forms = bare(words[z])
+        if not DESTROY_MEANS_HEADED:
+            if not _DESTROY_MEANS.isdisjoint(forms):
+                return True
+            continue
+        if any(b.startswith("ب") and b[1:] in _DESTROY_MEANS for b in forms):
+            return True  # "بغارة"، "وبصواريخ"
+        if not _DESTROY_MEANS.isdisjoint(forms) and z - 1 > x \
+                and any(b.startswith("ب") and b[1:] in _DESTROY_MEANS_COUNTS for b in bare(words[z - 1])):
+            return True  # "بعدة غارات"، "بسلسلة غارات"
+    return False
 
 
 DESTROY_SUBJECT_OBJECT = True
@@ -556,7 +579,7 @@ def _destroyed_by(words: list[str], x: int) -> str | None:
     if bare_in(words[x], _DESTROY_VERBS):
         if x > 0 and words[x - 1] in REL_PRONOUNS:
             return None  # "الآليات التي دمرت ...": a relative clause of what was destroyed before
-        if any(bare_in(w, _DESTROY_MEANS) for w in words[x + 1:x + 1 + _DESTROY_MEANS_REACH]):
+        if _destroy_means(words, x):
             return None  # "ودمرت الطائرات بعدة غارات مستودعا": the strikes tell it
         if DESTROY_SUBJECT_OBJECT and not _destroy_subject_object(words, x):
             return None  # "ودُمّرت مروحية عسكرية بالكامل إثر سقوطها": a passive, no striker

@@ -121,6 +121,14 @@ PASSIVE_DESTROYED = (
 )
 
 
+# a definite quantity opens the object, not an adjective of the subject
+COUNT_OBJECT = "ودمرت مقاتلات الجيش العديد من العربات المسلحة قرب مدينة حماة أمس."
+
+
+def test_a_definite_quantity_after_the_subject_is_its_object(offline_extract):
+    assert [a.attack_type for a in _attacks(offline_extract, COUNT_OBJECT)] == ["airstrike"]
+
+
 def test_a_passive_destroying_is_no_strike_of_its_subject(offline_extract):
     for text in PASSIVE_DESTROYED:
         kinds = [a.attack_type for a in _attacks(offline_extract, text)]

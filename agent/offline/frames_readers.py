@@ -554,6 +554,8 @@ it only when that force is its subject, definite or heading a construct as :func
 after it (:func:`_destroy_subject_object`); before, a passive "ودُمّرت مروحية عسكرية بالكامل إثر سقوطها" was read
 as a helicopter's strike."""
 _DESTROY_NO_OBJECT = rules.words("frames", "destroy_no_object")
+_DESTROY_OBJECT_COUNTS = rules.words("frames", "destroy_object_counts")
+"""Definite words of quantity that open an object, not a subject's adjective ("دمرت مقاتلات التحالف العديد من ...")."""
 
 
 def _destroy_subject_object(words: list[str], x: int) -> bool:
@@ -565,8 +567,9 @@ def _destroy_subject_object(words: list[str], x: int) -> bool:
             x + 2 < len(words) and words[x + 2].startswith("ال"))):
         return False
     z = x + 2
-    while z < len(words) and (words[z].startswith("ال") or words[z] in _LAUNCH_SKIP
-                              or (words[z].startswith("و") and words[z - 1].startswith("ال"))):
+    while z < len(words) and words[z] not in _DESTROY_OBJECT_COUNTS and (
+            words[z].startswith("ال") or words[z] in _LAUNCH_SKIP
+            or (words[z].startswith("و") and words[z - 1].startswith("ال"))):
         z += 1
     if z >= len(words):
         return False

@@ -148,11 +148,11 @@ def test_destroyed_by_switch_off(offline_extract, monkeypatch):
     assert _attacks(offline_extract, AIR_SUCCEEDED) == []
 
 
-# DESTROY_MEANS_HEADED (frames_readers): a means counts only when "ب" heads it; a projectile in the object is no means
+# DESTROY_MEANS_HEADED (frames_readers): a means word with "ل" on it is the object's complement, no means
 # (review 51, finding 10)
 OBJECT_OF_MISSILES = (
     "ودمرت مقاتلات الجيش مخزنا للصواريخ قرب مدينة حماة أمس.",
-    "ودمرت المروحيات الحربية ورشة لتصنيع صواريخ قرب مدينة حماة أمس.",
+    "ودمرت المروحيات الحربية مستودعا لصواريخ الكاتيوشا قرب مدينة حماة أمس.",
 )
 HEADED_MEANS = "ودمرت الطائرات الحربية بسلسلة غارات مستودعا للذخيرة قرب مدينة حماة أمس."
 

@@ -521,30 +521,23 @@ are ``targeted_strikers`` (:data:`_STRIKERS`: artillery, tanks, the coalition) a
 ``destroy_strikers``: one list. Not a force told after another subject ("دمرت الدفاعات طائرة مسيرة": the aircraft
 is the object) nor a passive (:data:`DESTROY_SUBJECT_OBJECT`) or talk of means ("طائرات قادرة على تدمير ...")."""
 _DESTROY_MEANS = rules.words("frames", "destroy_means")
-_DESTROY_MEANS_COUNTS = rules.words("frames", "destroy_means_counts")
 _DESTROY_MEANS_REACH = 10
 """A destroying told with its strikes or fire as its means within ``_DESTROY_MEANS_REACH`` words ("دمرت الطائرات
 بعدة غارات مستودعا ..."): the strike word opens that frame, its target read after it."""
 
 DESTROY_MEANS_HEADED = True
-"""Switch (pass 51 review, finding 10, A/B measurement and its test): a means counts only when "ب" heads it, on the
-word or on its count ("بغارة"، "بصواريخ"، "بسلسلة غارات"; :func:`_destroy_means`); before, any means word did, so
-the object's "مخزنا للصواريخ" hid the strike ("ودمرت طائرات التحالف مخزنا للصواريخ ...")."""
+"""Switch (pass 51 review, finding 10, A/B measurement and its test): a means word with "ل" on it is the object's
+complement, not the destroying's means ("مخزنا للصواريخ"، "مستودعا لصواريخ ..."; :func:`_destroy_means`); before,
+any means word was, so "ودمرت طائرات التحالف مخزنا للصواريخ ..." gave no strike. A bare means word still counts
+("منصة صواريخ": told as the object it stays with the strike words, as before)."""
 
 
 def _destroy_means(words: list[str], x: int) -> bool:
-    """True when a means headed by "ب" stands within ``_DESTROY_MEANS_REACH`` words after the verb at ``x``."""
-    for z in range(x + 1, min(len(words), x + 1 + _DESTROY_MEANS_REACH)):
-        forms = bare(words[z])
-        if not DESTROY_MEANS_HEADED:
-            if not _DESTROY_MEANS.isdisjoint(forms):
-                return True
-            continue
-        if any(b.startswith("ب") and b[1:] in _DESTROY_MEANS for b in forms):
-            return True  # "بغارة"، "وبصواريخ"
-        if not _DESTROY_MEANS.isdisjoint(forms) and z - 1 > x \
-                and any(b.startswith("ب") and b[1:] in _DESTROY_MEANS_COUNTS for b in bare(words[z - 1])):
-            return True  # "بعدة غارات"، "بسلسلة غارات"
+    """True when a means word stands within ``_DESTROY_MEANS_REACH`` words after the verb at ``x`` ("بعدة غارات"،
+    "بصواريخ"), not one with "ل" on it (:data:`DESTROY_MEANS_HEADED`)."""
+    for w in words[x + 1:x + 1 + _DESTROY_MEANS_REACH]:
+        if bare_in(w, _DESTROY_MEANS) and not (DESTROY_MEANS_HEADED and w.startswith("ل")):
+            return True
     return False
 
 

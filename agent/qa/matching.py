@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.question import (
@@ -22,7 +23,7 @@ from marsad.agent.qa.question import (
 )
 from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, stem_tokens, tokenize
-from marsad.core.lexicon import Lexicon
+from marsad.core.lexicon import Lexicon, get_lexicon
 
 __all__ = [
     "overlap", "question_terms", "location_text", "fields_text", "about", "kind_fits", "record_score", "Names",
@@ -57,7 +58,26 @@ ROLE_EN = {
 # jihadist group's) أمير, a state's its رئيس; an emir is a أمير; a unit's chief of staff is its رئيس أركان or (Yemeni,
 # Egyptian army usage) أركان حرب: "who is the leader of Boko Haram" is answered by "زعيم جماعة بوكو حرام ..."
 OWN_OFFICE_WORDS = True
-_OWN_OFFICES = {r"\bleaders?\b": "زعيم|قايد|امير", r"\bemirs?\b": "امير", r"\bchiefs? of staff\b": "اركان"}
+# the English office -> the glossary role entries whose word news writes for it; an entry's word is the last of its
+# canonical ("زعيم", "قائد", "أمير", "رئيس أركان" -> "أركان")
+_OWN_OFFICES = {r"\bleaders?\b": ("leader", "commander", "emir"), r"\bemirs?\b": ("emir",),
+                r"\bchiefs? of staff\b": ("chief_of_staff",)}
+BOUNDED_OFFICE = True  # switch for A/B measurement (tests patch it)
+# an office word is a whole word, with a conjunction, preposition or article before it and a pronoun or case ending
+# after it ("وزعيمها", "للأمير", "أميرا"), never part of another ("امير" in "الأميركية", "الأميرال")
+_OFFICE_WORD = r"(?<!\w)[وفبل]?(?:ال|لل)?{}(?:ه|ها|هم|هما|ا|ي)?(?!\w)"
+
+
+@lru_cache(maxsize=8)
+def _glossary_words(ids: tuple[str, ...]) -> tuple[str, ...]:
+    entries = {e.id: e for e in get_lexicon().of_kind("glossary")}
+    return tuple(normalize(entries[i].canonical).split()[-1] for i in ids if i in entries)
+
+
+def _office_words(ids: tuple[str, ...]) -> str:
+    """The pattern of the glossary role entries' words (:data:`_OWN_OFFICES`), each a whole word."""
+    words = _glossary_words(ids)
+    return "|".join(_OFFICE_WORD.format(w) if BOUNDED_OFFICE else w for w in words)
 ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها|ا)?(?!\w)|وزير|قايد|الامين العام|ممثل|نايب|رييس|مستشار|مدير")
 
 
@@ -264,7 +284,7 @@ def role_cues(question: Question) -> re.Pattern[str] | None:
         found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)
                  and (SECRETARY_MINISTER or en != MINISTER_SECRETARY)]
         if OWN_OFFICE_WORDS:
-            found += [ar for en, ar in _OWN_OFFICES.items() if re.search(en, question.text, re.I)]
+            found += [_office_words(ids) for en, ids in _OWN_OFFICES.items() if re.search(en, question.text, re.I)]
     return re.compile("|".join(found)) if found else None
 
 

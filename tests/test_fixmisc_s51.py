@@ -23,3 +23,36 @@ def test_an_office_word_is_a_whole_word(monkeypatch):
     cue = matching.role_cues(parse_question("Who is the leader of the Houthi group?"))
     assert cue.search(normalize("وقالت الخارجية الأميركية إن الجماعة تلقت أسلحة"))
 
+
+# ---- finding 4: the jussive of keeping is read only negated; "لن" refuses an agreement, it negates no keeping
+_CALLED = [("ودعا المبعوث الأممي الطرفين إلى أن يلتزما بالهدنة في الحديدة.", "proposed"),
+           ("وطالب الوسطاء الفصائل بأن يلتزموا باتفاق وقف إطلاق النار في إدلب.", "agreed"),
+           ("وحث وزير الخارجية الجانبين على أن يحترموا اتفاق التهدئة في درعا.", "agreed")]
+_REFUSED = ["وقالت الحركة إنها لن تلتزم بالهدنة المقترحة في غزة.",
+            "وأعلن الفصيل أنه لن يلتزم باتفاق وقف إطلاق النار الذي تقترحه روسيا في ريف حماة."]
+
+
+def _agreements(offline_extract, text):
+    return [(a.agreement_type, a.status) for a in offline_extract(text, published="2019-05-09").agreements]
+
+
+def test_a_call_to_keep_an_agreement_is_not_keeping_it(offline_extract):
+    for text, status in _CALLED:
+        assert _agreements(offline_extract, text) == [("ceasefire", status)], text
+
+
+def test_a_refusal_to_keep_a_truce_is_no_truce_in_force(offline_extract):
+    for text in _REFUSED:
+        assert _agreements(offline_extract, text) == [], text
+
+
+def test_a_negated_jussive_or_present_keeping_is_a_truce_in_force(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_mentions
+
+    texts = ["وقال المتحدث إن المسلحين لم يحترموا اتفاق التهدئة في درعا.",
+             "وقال الجيش إن المسلحين لا يلتزمون بالهدنة المعلنة في ريف إدلب."]
+    for text in texts:
+        assert _agreements(offline_extract, text) == [("ceasefire", "implementing")], text
+    monkeypatch.setattr(agreements_mentions, "NEGATED_KEEPING", False)
+    for text in texts:
+        assert _agreements(offline_extract, text) != [("ceasefire", "implementing")], text

@@ -212,8 +212,11 @@ NEGATED_KEEPING = True
 ("عدم الالتزام بالهدنة"، "لم يلتزموا باتفاق التهدئة"، "بعدم التقيد ببنود الاتفاق"، "عدم تنفيذ الاتفاق الأمني"، "لم
 تحترم الهدنة") negates the keeping, not the agreement: it was reached and is violated or not carried out (GUIDELINES
 §7: implementing when violated but standing, stalled when not carried out), not "no agreement". Data keys adhere,
-adhere_objects, carry_out, carry_out_verbs."""
-_ADHERE = rules.words("agreements", "adhere")
+adhere_objects, carry_out, carry_out_verbs, adhere_negated (the jussive, read only here: after "أن" the same spelling is
+the subjunctive of a call to keep it, "دعا الطرفين إلى أن يلتزما بالهدنة"), not_keeping (لم، لا، عدم: "لن تلتزم بالهدنة"
+refuses a truce, it is none in force)."""
+_ADHERE = rules.words("agreements", "adhere") | rules.words("agreements", "adhere_negated")
+_NOT_KEEPING = rules.words("agreements", "not_keeping")
 _ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
 _CARRY_OUT = rules.words("agreements", "carry_out")
 _CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
@@ -229,7 +232,8 @@ def _negated_keeping(words: list[str], x: int) -> bool:
         y -= 1  # "عدم الالتزام ببنود الاتفاق": the terms are kept to
     if y < 1 or not (bare_in(words[y], _ADHERE) or bare_in(words[y], _CARRY_OUT) or bare_in(words[y], _CARRY_OUT_VERBS)):
         return False
-    return _negation(words[y - 1]) or bare_in(words[y - 1], {"عدم"})
+    w = words[y - 1]
+    return w in _NOT_KEEPING or (w[:1] in "وف" and w[1:] in _NOT_KEEPING) or bare_in(w, _NOT_KEEPING)
 
 
 def _negated_reach(words: list[str], x: int) -> bool:

@@ -7,7 +7,7 @@ still stands (:func:`_breaks_agreement`); and a denial of it (:func:`_denied`).
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_cues, rules
+from marsad.agent.offline import agreements_cues, agreements_mentions, rules
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
     _AGREE_OWN,
@@ -126,7 +126,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("agreed" if FUTURE_IN_FORCE and _to_come(words, x) else "implementing")
         elif neg and words[x] in _CARRY_OUT_VERBS:
             found.append("stalled")  # "لم ينفذ"
-        elif NEGATED_CARRY_OUT and words[x] in _CARRY_OUT and x > 0 and (neg or bare_in(words[x - 1], {"عدم"})):
+        elif NEGATED_CARRY_OUT and words[x] in _CARRY_OUT and x > 0 and (neg or bare_in(words[x - 1], _NEGATION_NOUN)):
             found.append("stalled")  # "عدم تنفيذ الاتفاق"، "بعدم تطبيق الهدنة": not carried out, as "لم ينفذ"
         elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
             found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
@@ -229,7 +229,8 @@ _ACCEPT = rules.words("agreements", "accept")
 
 NEGATED_CARRY_OUT = True
 """Switch (pass 51): the noun of carrying out negated right before it ("عدم تنفيذ الاتفاق"، "بعدم تطبيق الهدنة") tells
-an agreement not carried out -- stalled, as "لم ينفذ" and "لم يتم تنفيذ" do. Data key carry_out."""
+an agreement not carried out -- stalled, as "لم ينفذ" and "لم يتم تنفيذ" do. Data keys carry_out, negation_noun."""
+_NEGATION_NOUN = rules.words("agreements", "negation_noun")
 
 CONTINUED_CARRY_OUT = True
 """Switch (pass 29): a verb of going on before the carrying out of the agreement ("سيستمر في تنفيذ"، "يواصل تطبيق") says
@@ -268,6 +269,9 @@ ADHERE_IN_FORCE = True
 """Switch: :func:`_adhered` (A/B measurement)."""
 _ADHERE = rules.words("agreements", "adhere")
 """Words of keeping to something ("الالتزام"، "يلتزم"، "ملتزمة"، "احترام"، "التمسك"): said of an agreement, it stands."""
+_ADHERE_NEGATED = rules.words("agreements", "adhere_negated")
+"""The jussive of keeping to ("يلتزموا"، "يحترموا"): read only when negated (:func:`agreements_mentions._negated_keeping`),
+since after "أن" the same spelling is the subjunctive of a call to keep it."""
 _ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
 """Right before the agreement word, what is kept to is the agreement's terms ("ببنود اتفاق"، "بتلك الاتفاقات")."""
 
@@ -323,6 +327,8 @@ def _adhered(words: list[str], i: int) -> bool:
     for x in range(obj - 1, max(0, obj - 6) - 1, -1):
         if bare_in(words[x], _ADHERE):
             return x == obj - 1 or words[obj].startswith("ب")
+        if x == obj - 1 and bare_in(words[x], _ADHERE_NEGATED) and agreements_mentions._negated_keeping(words, i):
+            return True  # "لم يلتزموا باتفاق التهدئة": the jussive, only negated ("أن يلتزموا" is a call to keep it)
         if words[x].startswith("ب") and len(words[x]) > 3:
             return False  # "التزامه بالعمل ... باتفاق": the first thing kept to is something else
     return False

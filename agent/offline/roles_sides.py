@@ -364,9 +364,12 @@ _PRONOUN_SIDES = rules.words("roles", "either_pronoun_sides")
 
 
 _LOOSE_SPAN = int(rules.number("roles", "either_far_span"))
-_FAR_STOPS = frozenset({"مع", "ضد"})
-_LOOSE_SIDE_SPAN = 12
-_SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})
+_FAR_STOPS = rules.words("roles", "either_far_stops")
+"""Before a far "بين", a word that ties the battle to one side ("مع"، "ضد"): the "بين" is not the battle's."""
+_LOOSE_SIDE_SPAN = int(rules.number("roles", "either_side_span"))
+"""How far after the first side its "من جهة" may come (words)."""
+_SIDE_WORDS = rules.words("roles", "either_side_words")
+"""The side word of "من جهة ... من جهة أخرى" ("جهة"، "ناحية"، "طرف")."""
 
 
 def _far_links(s, f: Frame):

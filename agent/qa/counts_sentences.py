@@ -281,8 +281,8 @@ def _dual_toll(token: str) -> str | None:
 # الاحتلال 15 فلسطينيا وجرحت نحو 1500 آخرين": the 15 were killed, the 1500 wounded; "قتل الجيش 10 مسلحين واعتقل 5"):
 # when a role word stands before the number in its reach, that verb is as far as a clause break (_across_clauses)
 NEW_CLAUSE_VERB = True
-_COORDINATED = re.compile(r"^و(?:قتل|قتلت|قتلوا|جرح|جرحت|جرحوا|اصيب|اصيبت|اصيبوا|اصاب|اصابت|اصابوا|اعتقل|اعتقلت|اعتقلوا"
-                          r"|اسر|اسرت|اسروا|اوقف|اوقفت|اوقفوا)$")
+# (the verbs: data casualties.json coordinated_role_verbs, normalised)
+_COORDINATED = re.compile(r"^و(?:" + "|".join(sorted(rules.words("casualties", "coordinated_role_verbs"))) + r")$")
 
 
 def role_counts(sentence: str) -> list[_Count]:

@@ -56,3 +56,29 @@ def test_a_negated_jussive_or_present_keeping_is_a_truce_in_force(offline_extrac
     monkeypatch.setattr(agreements_mentions, "NEGATED_KEEPING", False)
     for text in texts:
         assert _agreements(offline_extract, text) != [("ceasefire", "implementing")], text
+
+
+# ---- finding 11: a province dual's second town, which the world gazetteer alone knows, is read
+def _places(offline_extract, text):
+    return sorted(a.location.canonical_name or a.location.name for a in offline_extract(text).attacks if a.location)
+
+
+def test_a_world_town_in_a_province_dual_is_read(offline_extract, monkeypatch):
+    from marsad.agent.offline import mentions
+
+    second = "قتل 5 مدنيين أمس في غارات على محافظتي إدلب وحماة."
+    assert _places(offline_extract, second) == ["إدلب", "حماة"]
+    assert _places(offline_extract, "قتل 6 أشخاص أمس في غارات على محافظتي حلب وحماة.") == ["حلب", "حماة"]
+    monkeypatch.setattr(mentions, "DUAL_WORLD_TOWN", False)
+    assert _places(offline_extract, second) == ["إدلب"]
+
+
+def test_the_gazetteer_cache_is_keyed_on_its_build_switches(monkeypatch):
+    from marsad.core import gazetteer
+
+    default = gazetteer.cache_path()
+    monkeypatch.setattr(gazetteer, "ADMIN1_PROVINCES", False)
+    assert gazetteer.cache_path() != default and gazetteer.admin1_countries() == frozenset()
+    monkeypatch.setattr(gazetteer, "ADMIN1_PROVINCES", True)
+    monkeypatch.setattr(gazetteer, "ROW_PROVINCES", False)
+    assert gazetteer.cache_path() != default and "SY" in gazetteer.admin1_countries()

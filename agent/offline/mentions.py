@@ -111,6 +111,9 @@ DUAL_PROVINCES = True
 knows only with its unit word ("محافظة حجة") is that province, and a first name the registry knows as a town is read
 there; off, such a name was no mention (the dual read it as an unknown place within the other) and a second name found
 this way skipped the first."""
+DUAL_WORLD_TOWN = True
+"""Switch (pass 51, fixmisc51): in a province dual, a name the world gazetteer knows only as a town ("محافظتي إدلب
+وحماة": Hama) is read as the registry's town is (:data:`DUAL_PROVINCES`) when it is the second; off, it was lost."""
 PLAIN_TABLES = True
 """Switch (speed only, the mentions are the same): :meth:`Gazetteer.find` reads a table other than ``"main"`` (the
 glossary) with only the longest-phrase test (:meth:`Gazetteer._find_plain`), as none of the other readings applies
@@ -754,6 +757,15 @@ class Gazetteer:
                     # second, which the caller goes on after (locations_cues.province_of_city makes it the province)
                     start, end = sentence.raw_span(t.ns + town[2], sentence.tokens[town[0] - 1].ne)
                     found.append(Mention(town[1], i + 1, town[0], start, end, _surface(sentence, start, end)))
+                elif DUAL_WORLD_TOWN and k == 1 and (town := self._match_at(words, i + 2, "main")) is not None \
+                        and town[1].kind == "places":
+                    continue  # the second name a registry place ("محافظتي حجة وصعدة"): the caller reads it after
+                elif DUAL_WORLD_TOWN and k == 1 and (cands := tuple(c for c in self.world.lookup(tok) if c.admin_level == "city")):
+                    # the second name a town only the world gazetteer knows ("محافظتي إدلب وحماة": Hama); a first one
+                    # is left as before ("بين محافظتي قعطبة وإب" names a district first)
+                    start, end = sentence.raw_span(t.ns + skip, t.ne)
+                    found.append(Mention(world_entry(cands), i + 1 + k, i + 2 + k, start, end,
+                                         _surface(sentence, start, end)))
                 continue
             if hit is None or hit[0] < 2:
                 continue

@@ -104,9 +104,13 @@ def _cache_dir() -> Path:
 
 
 def cache_path() -> Path:
-    """Where the built index is cached (its name carries the package versions and settings hash)."""
+    """Where the built index is cached (its name carries the package versions and settings hash, and the build
+    switches that are off: :data:`ROW_PROVINCES`, :data:`ADMIN1_PROVINCES`, so a build with one off is not read for
+    the default, nor the default for it). The switches are read when the index is first loaded in a process
+    (:func:`get_world_gazetteer` keeps it): flip them before."""
     digest = hashlib.sha256(SETTINGS_FILE.read_bytes()).hexdigest()[:8]
-    return _cache_dir() / f"gazetteer-v{_FORMAT}-{_versions()}-{digest}.json"
+    off = "".join(f"-no{name}" for name, on in (("row", ROW_PROVINCES), ("admin1", ADMIN1_PROVINCES)) if not on)
+    return _cache_dir() / f"gazetteer-v{_FORMAT}-{_versions()}-{digest}{off}.json"
 
 
 def _settings() -> dict:
@@ -239,11 +243,15 @@ SHORT_NOT_WORD = True
 ordinary word (``not_place_names``: "محافظة البيضاء" is Bayda, "البيضاء" alone is "white" as often)."""
 
 
-@lru_cache(maxsize=1)
 def admin1_countries() -> frozenset[str]:
-    """The countries ``gazetteer.json``'s ``admin1_provinces`` names the provinces of (:data:`ADMIN1_PROVINCES`), their
-    capitals' included."""
-    return frozenset(_settings().get("admin1_provinces", {})) if ADMIN1_PROVINCES else frozenset()
+    """The countries ``gazetteer.json``'s ``admin1_provinces`` names the provinces of (:data:`ADMIN1_PROVINCES`, read
+    at each call), their capitals' included."""
+    return _admin1_all() if ADMIN1_PROVINCES else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _admin1_all() -> frozenset[str]:
+    return frozenset(_settings().get("admin1_provinces", {}))
 
 
 @lru_cache(maxsize=1)

@@ -235,9 +235,9 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             b in _MOTION_TO for w in words[max(0, x - 1 - _MOTION_TO_REACH):x - 1] for b in bare(w)):
         return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
     if MOTION_TO_UNIT and _transferred_to(words, x, _MOTION_TO):
-        return True  # "بالتزامن مع وصول أول سفينة مساعدات إلى ميناء عدن": where the ship came to
+        return True  # "مع وصول قافلة الوقود إلى ميناء المكلا": where the ship came to
     if TRANSFER_TO and _transferred_to(words, x):
-        return True  # "احتجاجا على نقل السفارة الأميركية إلى القدس": where it was moved to
+        return True  # "رفضا لنقل مقر الوزارة إلى العاصمة": where it was moved to
     for y in range(max(0, x - 4), x):
         # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
         if bare_in(words[y], _HOSPITALS) and (
@@ -259,7 +259,7 @@ def _transferred_to(words: list[str], x: int, verbs: frozenset[str] = _TRANSFER_
 
 
 _PORTS = rules.words("attacks", "arrival_ports")
-"""Ports one arrives at ("وصول أول سفينة مساعدات إلى ميناء عدن"، "وصلت الطائرة إلى مطار عدن")."""
+"""Ports one arrives at ("وصول سفينة الوقود إلى ميناء المكلا"، "وصلت الطائرة إلى مطار عدن")."""
 MOTION_TO_UNIT = True
 """Switch (A/B measurement and its test): a travel word's place (:data:`_MOTION_TO`) may stand after a unit or port
 word ("إلى ميناء عدن")."""

@@ -375,7 +375,7 @@ _SIDE_WORDS = rules.words("roles", "either_side_words")
 def _far_links(s, f: Frame):
     """A "بين" further from the frame's battle noun than ``clash_span`` words but at most ``either_far_span``, in the
     noun's clause, with no other battle noun nor "مع"/"ضد" before it: the time told between them ("معارك عنيفة تدور منذ
-    منتصف ليل الأربعاء بين"، "تدور معارك عنيفة منذ ساعات الصباح اليوم الثلاثاء بين"; :data:`LOOSE_SIDES`)."""
+    منتصف ليل الأربعاء بين"، "تدور معارك منذ فجر الثلاثاء بين"; :data:`LOOSE_SIDES`)."""
     words = s.words
     for b in range(f.lo, min(f.hi, len(words))):
         if _BATTLE_NOUNS.isdisjoint(bare(words[b])):

@@ -52,7 +52,7 @@ def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
 _VERB_AFTER = re.compile(r"^[وف]?(قتلوا|قتلا|قتل|لقوا|لقي|قضوا|استشهدوا|اصيبوا|اصيب|جرحوا|جرح)$")
 FAR_REACH = 10  # most tokens between a killed/injured verb and the number of people it counts after it
 # switch for A/B measurement: the words of a parenthesis between a number and the verb after it are an aside, not
-# counted in the distance ("أكثر من 30 عنصرا من الحوثيين في جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم")
+# counted in the distance ("نحو 20 مسلحا في الجبهة الغربية (قرب مركز المديرية)، لقوا مصرعهم")
 PAREN_ASIDE = True
 _PAREN = re.compile(r"\([^()]*\)")
 

@@ -32,6 +32,6 @@ def test_junk_heads(text):
 
 
 @pytest.mark.parametrize("text", ["مسلح", "المسلح", "مركز حدودي للجيش", "البحرية", "مواقع الحوثيين", "وجهاء القبيلة",
-                                  "يد الغدر والإجرام مسجد قوات الطوارئ", "مسلحين", "رجال الأمن"])
+                                  "يد الإرهاب حاجز قوات الأمن", "مسلحين", "رجال الأمن"])
 def test_target_heads_kept(text):
     assert not roles_targets._junk_head(text)

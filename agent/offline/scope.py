@@ -174,6 +174,13 @@ MULTIPLIED = True  # module flag, for A/B measurement only
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
 _DAY_WORDS = rules.words("scope", "day_words")
+
+
+def _names_day(words: list[str]) -> bool:
+    """Whether the sentence names a day (``day_words``: a weekday, "أمس"، "اليوم"), in any of its clitic forms."""
+    return any(b in _DAY_WORDS for w in words for b in bare(w))
+
+
 _ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)
 _REPORT_PERIODS = rules.words("scope", "report_periods")
 """Periods of a month or more a report sums over ("خلال شهر يناير"، "خلال العام الماضي")."""
@@ -304,7 +311,7 @@ def is_example(words: list[str]) -> bool:
     and its toll in digits: an incident told as an example stays, and so does one with its place, a count word or a
     recent period (:func:`_example_told`)."""
     return EXAMPLE and has_phrase(words, 0, len(words), _EXAMPLES) \
-        and not any(b in _DAY_WORDS for w in words for b in bare(w)) \
+        and not _names_day(words) \
         and not any(any(c.isdigit() for c in w) for w in words) and not _example_told(words)
 
 
@@ -450,13 +457,13 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     if counts and max(counts) >= _ATTRIBUTED_TOLL and (
             any(b in _REPORT_CUES or b in _ATTRIBUTION for w in words for b in bare(w))
             or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)) \
-            and not any(b in _DAY_WORDS for w in words for b in bare(w)):
+            and not _names_day(words):
         # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack; a day named
         # tells one day's toll ("الاشتباكات التي اندلعت الأحد وخلفت 9 قتلى و230 جريحاً ..., وفق ...")
         return True
     if CONFLICT and counts and max(counts) >= _ATTRIBUTED_TOLL \
             and any(b in _CONFLICT for w in words for b in bare(w)) \
-            and not any(b in _DAY_WORDS for w in words for b in bare(w)):
+            and not _names_day(words):
         return True  # "وأسفر التمرد في شمال البلاد عن 20 ألف قتيل": a war's toll, not one attack's
     if counts and is_documented(words):
         return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm

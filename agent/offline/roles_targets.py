@@ -303,7 +303,8 @@ force. One that opens with an adjective of the attack noun (``manner_adjectives`
 is what a reader of the object stopped at when the sentence names no target: none."""
 _JUNK_HEADS = frozenset(normalize(w) for w in rules.words("roles", "not_target_heads")
                         | rules.words("roles", "manner_adjectives") | rules.words("roles", "attack_subject_adjectives")
-                        | rules.words("roles", "gap_adjectives")) - {normalize(w) for w in ("مسلح", "المسلح", "مركز", "بحرية", "البحرية")}  # nouns too: "مقتل مسلح"، "البحرية"
+                        | rules.words("roles", "gap_adjectives")) \
+    - frozenset(normalize(w) for w in rules.words("roles", "junk_head_nouns"))  # nouns too: "مقتل مسلح"، "البحرية"
 _BODY_PARTS = frozenset(normalize(w) for w in rules.words("roles", "body_part_nouns"))
 _BODY_SUFFIXES = ("هما", "هم", "ها", "ه", "ي")
 

@@ -9,7 +9,7 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import get_world_gazetteer, registry_country
+from marsad.core.gazetteer import get_world_gazetteer, province_units, registry_country
 
 _SETTLEMENT = rules.words("locations", "settlement")
 
@@ -225,7 +225,7 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
 DUAL_PROVINCE = True
 """Switch (pass 51): a town's name in a province dual ("محافظتي صعدة وحجة"، "محافظتي الجوف وصعدة") is the province
 named after it (:func:`province_of_city`), as after the singular unit word; off, it stayed the town."""
-_PROVINCE_DUALS = frozenset(w for w, head in rules.table("mentions", "dual_heads").items() if head == normalize("محافظة"))
+_PROVINCE_DUALS = frozenset(w for w, head in rules.table("mentions", "dual_heads").items() if head in province_units())
 
 
 def dual_province(words: list[str], i: int) -> bool:

@@ -357,6 +357,8 @@ def _denied_rumour(words: list[str], x: int, i: int) -> bool:
             if bare_in(words[r], _RUMOUR_VERBS):
                 return not RUMOUR_TOPIC or _rumour_topic(words, r, i)
     return False
+
+
 _DENIED_LOSS_WORDS = rules.words("attacks", "denied_loss_words")
 _DENIED_ACT_REACH = 5
 

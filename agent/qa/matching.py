@@ -78,6 +78,8 @@ def _office_words(ids: tuple[str, ...]) -> str:
     """The pattern of the glossary role entries' words (:data:`_OWN_OFFICES`), each a whole word."""
     words = _glossary_words(ids)
     return "|".join(_OFFICE_WORD.format(w) if BOUNDED_OFFICE else w for w in words)
+
+
 ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها|ا)?(?!\w)|وزير|قايد|الامين العام|ممثل|نايب|رييس|مستشار|مدير")
 
 

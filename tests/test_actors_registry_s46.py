@@ -38,7 +38,8 @@ def test_yemeni_forces_alone_stay_the_army(offline_extract):
 def test_air_defence_is_no_doer(frame_doers):
     doers = frame_doers("وقال المتحدث باسم التحالف إن الدفاع الجوي السعودي دمر خمسة صواريخ حوثية، أطلقت على المملكة "
                         "اثنان منها باتجاه جدة وواحد باتجاه جازان.")
-    assert doers == ["الحوثيين"], doers
+    # (the salvo told part by part opens one frame per part, frames_readers.COUNTED_PARTS: their doer is not read)
+    assert doers[0] == "الحوثيين" and not any(d and "الدفاع" in d for d in doers), doers
 
 
 def test_other_forces_still_doers(frame_doers):

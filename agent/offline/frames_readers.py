@@ -225,11 +225,46 @@ _ANOTHER_ONE = frozenset({"واخر", "واخري", "واخرين", "واخري�
 _ANOTHER_REACH = 8
 
 
+COUNTED_PARTS = True
+"""Switch (pass 51) in :func:`_another_headed`: a salvo told part by part, each part counted and aimed ("كانت ثلاثة منها
+باتجاه مدينة X وواحد باتجاه Y واثنان باتجاه Z"): a count then "منها" (optionally "كانت") then a word of direction
+(``_PART_AIMS``) opens a shelling frame, and so does each further counted part after it ("وواحد/واثنان باتجاه"), when
+the sentence tells a projectile, a launch or an interception (``_salvo_told``: "وتم إطلاقها"، "تم اعتراضها")."""
+_PART_COUNTS = frozenset({"واحد", "واحده", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                          "ثلاث", "اربع", "خمس", "ست", "سبع"})
+_OF_THEM = frozenset({"منها"})
+_WAS = frozenset({"كانت", "كان", "كانا", "كانتا"})
+_INTERCEPT_NOUNS = frozenset({"اعتراض", "اعتراضها", "اعتراضه", "اعتراضهما", "تدميرها", "اسقاطها"})
+_PART_AIMS = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})
+"""Words of aim of a counted part (not "على": "حصل ثلاثة منها على ..." is no aim)."""
+
+
+def _counted_part(words: list[str], x: int) -> bool:
+    """True when a count at ``x`` then "منها" (optionally "كانت") then a word of aim tells one part of a salvo."""
+    if not (words[x] in _PART_COUNTS or words[x].isdigit()) or x + 2 >= len(words) or words[x + 1] not in _OF_THEM:
+        return False
+    y = x + 2 + (words[x + 2] in _WAS)
+    return y < len(words) and words[y] in _PART_AIMS and not (y + 1 < len(words) and words[y + 1].isdigit())
+
+
+def _salvo_told(words: list[str]) -> bool:
+    """Whether the sentence tells a projectile, a launch or an interception (:data:`COUNTED_PARTS`)."""
+    return any(bare_in(w, _PROJECTILES) or bare_in(w, _LAUNCH) or bare_in(w, _INTERCEPT_NOUNS) for w in words)
+
+
 def _another_headed(words: list[str], x: int) -> bool:
     """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("أسقطت الدفاعات صاروخا متجها نحو أبها وآخر نحو
     الطائف"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it
-    that a heading or launch word follows."""
-    if not HEADED_PROJECTILE or words[x] not in _ANOTHER_ONE or x + 1 >= len(words) or words[x + 1] not in _AIMS:
+    that a heading or launch word follows. Under :data:`COUNTED_PARTS`, also a counted part of a salvo ("ثلاثة منها
+    باتجاه الرياض") and each further counted part after it ("وواحد باتجاه نجران")."""
+    if not HEADED_PROJECTILE:
+        return False
+    if COUNTED_PARTS and _counted_part(words, x):
+        return _salvo_told(words)
+    if COUNTED_PARTS and words[x].startswith("و") and words[x][1:] in _PART_COUNTS and x + 1 < len(words) \
+            and words[x + 1] in _PART_AIMS:
+        return any(_counted_part(words, y) for y in range(max(0, x - _ANOTHER_REACH * 2), x)) and _salvo_told(words)
+    if words[x] not in _ANOTHER_ONE or x + 1 >= len(words) or words[x + 1] not in _AIMS:
         return False
     for y in range(x - 1, max(-1, x - 1 - _ANOTHER_REACH), -1):
         forms = bare(words[y])
@@ -633,6 +668,7 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
+_TOKEN_TRIGGERS |= _PART_COUNTS | {"و" + w for w in _PART_COUNTS} | {str(n) for n in range(1, 21)}  # COUNTED_PARTS
 _TOKEN_TRIGGERS |= clitic_surfaces(_DESTROY_VERBS | _DESTROY_NOUNS)  # a destroying told with its striking force
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
 

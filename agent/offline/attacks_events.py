@@ -63,7 +63,7 @@ from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in, sen
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.frames_readers import relative_toll_event
+from marsad.agent.offline.frames_readers import relative_toll_event, salvo_parts, salvo_told
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
@@ -531,6 +531,25 @@ def _counted_item(gap: list[str]) -> bool:
     return read_quantity(head, 0) is not None or any(b in _COUNT_STRIKES for w in head for b in bare(w))
 
 
+PARTS_DAY = True
+"""Switch (pass 52): a sentence that tells a salvo part by part, after "منها" ("وكانت ثلاثة منها باتجاه الرياض وواحد
+باتجاه نجران ...", frames_readers.COUNTED_PARTS), with no date of its own, continues the launch or interception told
+in the sentence before it: its events take that sentence's day ("ومساء الأحد رصدت الدفاعات إطلاق 7 صواريخ ..."), not
+the article's."""
+
+
+def _parts_day(ctx: DocContext, f: Frame) -> DateHit | None:
+    """The day of the sentence a salvo told part by part continues (:data:`PARTS_DAY`), set at the frame's event
+    word (the hit's token range is the frame's sentence's)."""
+    si = f.si
+    if si == 0 or ctx.dates[si] or not salvo_parts(ctx.sentences[si].words) \
+            or not salvo_told(ctx.sentences[si - 1].words):
+        return None
+    day = next((d for d in ctx.dates[si - 1] if d.mention.kind != "ago" and d.resolved.iso
+                and d.resolved.precision == "day"), None)
+    return None if day is None else replace(day, i=f.i, j=f.i)
+
+
 def _counted_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     """The places of a counted list that goes on after the frame's place ("خمس ضربات قرب الرمادي وثلاث قرب بيجي"):
     two or more of different areas, none a country; else empty."""
@@ -933,6 +952,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
                 listed = _counted_list(ctx, f, place) or listed
             date = _date(ctx, f)
+            if date is None and PARTS_DAY:
+                date = _parts_day(ctx, f)
             if date is not None and any(date.j <= x < f.i for x in answered):
                 date = None  # "استدعت الحكومة سفيرها الأربعاء ردا على قصف طال سفارتها": the answer's day, not the attack's
             if _judged_crime(ctx, si, date):

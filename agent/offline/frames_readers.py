@@ -252,6 +252,17 @@ def _salvo_told(words: list[str]) -> bool:
     return any(bare_in(w, _PROJECTILES) or bare_in(w, _LAUNCH) or bare_in(w, _INTERCEPT_NOUNS) for w in words)
 
 
+def salvo_parts(words: list[str]) -> bool:
+    """Whether the sentence tells a salvo part by part (:data:`COUNTED_PARTS`): a counted part ("ثلاثة منها باتجاه
+    ...") in a sentence that tells a projectile, a launch or an interception."""
+    return COUNTED_PARTS and any(_counted_part(words, x) for x in range(len(words))) and _salvo_told(words)
+
+
+def salvo_told(words: list[str]) -> bool:
+    """Whether the sentence tells a projectile, a launch or an interception."""
+    return _salvo_told(words)
+
+
 def _another_headed(words: list[str], x: int) -> bool:
     """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("أسقطت الدفاعات صاروخا متجها نحو أبها وآخر نحو
     الطائف"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it

@@ -48,7 +48,8 @@ def test_a_guessed_political_deal_is_no_record(offline_extract):
 
 def test_a_deescalation_agreement_is_a_ceasefire(offline_extract):
     [a] = agreements(offline_extract, "وعاد آلاف النازحين منذ توقيع اتفاق خفض التصعيد جنوب سوريا قبل عام.")
-    assert a.agreement_type == "ceasefire" and a.status == "agreed"
+    # pass 52 (agreements_status.SINCE_SIGNED): "منذ توقيع" tells it in force ever since (GUIDELINES §7 implementing)
+    assert a.agreement_type == "ceasefire" and a.status == "implementing"
     assert "سوريا" not in a.parties  # "جنوب سوريا" is where, not who
 
 

@@ -141,7 +141,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif not _IMPLEMENTING.isdisjoint(forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
-        elif not _VIOLATED.isdisjoint(forms) and not neg and _breaks_agreement(words, x):
+        elif not _VIOLATED.isdisjoint(forms) and not neg and _breaks_agreement(words, x, i if BREACH_OF_MENTION else None):
             found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
         elif not _STALLED.isdisjoint(forms) and CALL_TO_END and _called_for(words, x):
             ended_call = True
@@ -170,6 +170,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append(told)  # "الاتفاقية التي أبرمتها القاهرة"، "مذكرة التفاهم الموقعة"، "الهدنة التي طلبها الرئيس"
     if TRUCE_BEGUN and _begun(words, i):
         found.append("implementing")  # "رحب الجانبان ببدء الهدنة"، "منذ بدء وقف إطلاق النار": it has begun
+    if SINCE_SIGNED and _since_signed(words, i):
+        found.append("implementing")  # "منذ توقيع اتفاق خفض التصعيد"، "منذ التوقيع على الهدنة": in force since
     if CELEBRATED_IN_FORCE and _celebrated(words, i):
         found.append("implementing")  # "خرج السكان احتفالا بالهدنة": a truce celebrated holds now
     if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
@@ -296,6 +298,22 @@ def _begun(words: list[str], i: int) -> bool:
     if w in _BEGIN:
         return words[i - 2] in _BEGIN_TIME
     return w[:1] == "ب" and w[1:] in _BEGIN and any(bare_in(v, _WELCOMED) for v in words[max(0, i - 5):i - 1])
+
+
+SINCE_SIGNED = True
+"""Switch (pass 52): an agreement told as signed or concluded "since" ("منذ توقيع اتفاق خفض التصعيد"، "منذ التوقيع على
+الاتفاق"، "منذ إبرام الهدنة") is told as standing ever since: in force (GUIDELINES §7 implementing). "بعد توقيع" (just
+after the signing) is not. Data keys since_words, signing_words."""
+_SINCE = rules.words("agreements", "since_words")
+_SIGNING = rules.words("agreements", "signing_words")
+
+
+def _since_signed(words: list[str], i: int) -> bool:
+    """True when the agreement word at i follows a noun of signing (with "على" between or not) right after "منذ"."""
+    k = i - 1
+    if k > 0 and words[k] in {"علي", "على"}:
+        k -= 1
+    return k > 0 and words[k] in _SIGNING and bare_in(words[k - 1], _SINCE)
 
 
 CELEBRATED_IN_FORCE = True
@@ -428,11 +446,18 @@ _VIOLATED = rules.words("agreements", "violated")
 """Verbs and nouns of breaking an agreement ("انتهك"، "يكسر"، "خروق"): it was breached and still stands."""
 
 
-def _breaks_agreement(words: list[str], x: int) -> bool:
+BREACH_OF_MENTION = True
+"""Switch (pass 52): a word of breaking counts for the agreement mention itself when the mention is within its reach,
+whatever word the mention is written with ("إخلالاً جسيماً بأحكام مذكرة التفاهم": the mention is "التفاهم", which is
+no agreement verb or noun of data key agree)."""
+
+
+def _breaks_agreement(words: list[str], x: int, at: int | None = None) -> bool:
     """True when what the word of breaking at x breaks is an agreement or truce, told within five words after it
-    ("يكسر الحوثيون وحلفاؤهم الهدنة"، "انتهكت الحركة الاتفاق") or right before it ("الهدنة انتهكت"): "كسر الجمود" is not."""
+    ("يكسر الحوثيون وحلفاؤهم الهدنة"، "انتهكت الحركة الاتفاق") or right before it ("الهدنة انتهكت"): "كسر الجمود" is not.
+    ``at``, when given, is the agreement mention's first word: within that reach it is what is broken."""
     near = [*range(x + 1, min(len(words), x + 6)), *range(max(0, x - 2), x)]
-    return any(bare_in(words[y], _AGREE) or _truce_at(words, y) for y in near)
+    return at in near or any(bare_in(words[y], _AGREE) or _truce_at(words, y) for y in near)
 
 
 def _neg_before(words: list[str], i: int) -> bool:

@@ -71,3 +71,31 @@ def test_without_the_new_words_breaches_are_not_read(offline_extract, monkeypatc
 def test_a_breach_to_come_gives_no_agreement(offline_extract):
     # a warning about any breach tells of no agreement's status, and names no sides
     assert _records(offline_extract, "وقال الوزير إن أي إخلال بالاتفاق الأمني سيقابل بالرد.") == []
+
+
+# JOINED_NOT_SIDE (agreements_named) and NOT_SUBJECT (agreements_parties): what is joined or fought is no party -----
+
+_JOINED_ACCESS = ("ولم تجد أنقرة مكسبا في الانضمام إلى التحالف الدولي ضد الإرهاب، حتى أعلنت تركيا فتح قاعدة إنجرليك "
+                  "أمام سلاح الجو الأميركي لاستخدامها في الضربات الجوية ضد داعش.")
+_JOINED_WITH = "وقررت المملكة الانضمام إلى التحالف الإسلامي العسكري، ووقعت مذكرة تفاهم عسكرية مع باكستان."
+
+
+def test_the_coalition_joined_is_no_party(offline_extract):
+    [a] = _records(offline_extract, _JOINED_ACCESS)
+    assert "التحالف الدولي" not in a.parties and set(a.parties) == {"تركيا", "الولايات المتحدة"}
+    [b] = _records(offline_extract, _JOINED_WITH)
+    assert b.parties == ["السعودية", "باكستان"]
+
+
+def test_switched_off_joined_coalition_is_a_party_again(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_named, agreements_parties
+    monkeypatch.setattr(agreements_named, "JOINED_NOT_SIDE", False)
+    assert "التحالف الدولي" in _records(offline_extract, _JOINED_ACCESS)[0].parties
+    monkeypatch.setattr(agreements_named, "JOINED_NOT_SIDE", True)
+    monkeypatch.setattr(agreements_parties, "NOT_SUBJECT", False)
+    assert _records(offline_extract, _JOINED_WITH)[0].parties != ["السعودية", "باكستان"]
+
+
+def test_a_group_fought_is_not_the_subject_signing(offline_extract):
+    [a] = _records(offline_extract, "وأعلنت الحكومة انضمامها إلى التحالف الدولي ضد داعش، ووقعت اتفاقاً أمنياً مع العراق.")
+    assert "داعش" not in a.parties and "التحالف الدولي" not in a.parties

@@ -302,11 +302,28 @@ def _allied(words: list[str], x: int) -> bool:
     """True when token x is the body someone is allied with or loyal to: an alliance word (data key ``allied_words``)
     right before it, then "مع" ("متحالفين مع فجر ليبيا"), or right before it with the name carrying "ل" ("الموالية
     لإيران")."""
+    if JOINED_NOT_SIDE and _joined(words, x):
+        return True
     if not ALLIED_NOT_SIDE or x < 1:
         return False
     if words[x - 1] == "مع":
         return x > 1 and bare_in(words[x - 2], _ALLIED)
     return bare_in(words[x - 1], _ALLIED) and words[x].startswith("ل") and not words[x].startswith("ال")
+
+
+JOINED_NOT_SIDE = True
+"""Switch (pass 52): what a state or force joins ("الانضمام إلى التحالف الدولي"، "انضمت إلى التحالف الإسلامي") is no
+side of an agreement told around it: the coalition joined is where the joiner goes, not who signs with it. Data key
+join_words; the word of joining is right before "إلى"/"الى" (one word, its subject, may come between: "انضمام تركيا
+إلى التحالف")."""
+_JOIN = rules.words("agreements", "join_words")
+
+
+def _joined(words: list[str], x: int) -> bool:
+    """True when token x follows "إلى" (glued "لـ" not counted) after a word of joining, at most one word between."""
+    if x < 2 or words[x - 1] not in {"الي", "إلى", "الى"}:
+        return False
+    return any(bare_in(words[y], _JOIN) for y in range(max(0, x - 3), x - 1))
 
 
 def _each_of(words: list[str], x: int) -> bool:

@@ -429,9 +429,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
                       if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
-            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
+            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)
+                       if not _not_subject(words, m.i)]
             subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - (_WITH_REACH if WITH_REACH else 8)), i) if state_entry(m) is not None
-                        and not _venue(ctx, si, m)]
+                        and not _venue(ctx, si, m) and not _not_subject(words, m.i)]
             # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
             after.sort(key=lambda t: t[0])
             subject.sort(key=lambda t: t[0])
@@ -636,6 +637,21 @@ def _collective_subject(words: list[str], i: int, j: int) -> bool:
         return False
     at = j + 1 if words[j] in _COLLECTIVE_SUBJECTS else j if not _PLURAL_AGREE.isdisjoint(forms) else None
     return at is not None and at + 1 < len(words) and words[at] in _ON and words[at + 1] not in _THAT_WORDS
+
+
+NOT_SUBJECT = True
+"""Switch (pass 52): before an agreement "مع" another side, a body that is what someone joins ("انضمامها إلى التحالف
+الدولي"، :func:`agreements_named._joined`) or what is fought ("ضد داعش"، data key against, two words before) is not
+the subject that signs with that side ("وأعلنت الحكومة انضمامها إلى التحالف الدولي ضد داعش، ووقعت اتفاقاً أمنياً
+مع العراق": neither the coalition nor ISIS is the party)."""
+
+
+def _not_subject(words: list[str], x: int) -> bool:
+    """True when token x is what is joined or fought, not the subject of the agreement verb (:data:`NOT_SUBJECT`)."""
+    if not NOT_SUBJECT:
+        return False
+    return agreements_named._joined(words, x) or any(
+        b in _AGAINST for w in words[max(0, x - 2):x] for b in bare(w))
 
 
 _THAT_WORDS = frozenset(normalize(w) for w in ("أن", "ان", "بأن", "بان"))

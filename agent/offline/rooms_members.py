@@ -111,7 +111,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     if not chosen and not listed:
         # the forces of its clause; an armed group only as the one setting the room up, before it
         # ("أعلن الحوثيون تشكيل غرفة عمليات"), never the enemy the room works against
-        chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body" and (
+        chosen = [m for m in actors if a <= m.i < b and (m.entry.get("type") != "government_body" or _conjoined_setter(
+            ctx, si, m, a, i, actors)) and (
             m.entry.get("type") != "armed_group" or (m.j <= i and not any(
                 f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))) and not any(
             f in _HOSTILE for w in words[max(0, m.i - 3):m.i] for f in bare(w))]
@@ -162,6 +163,26 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     if told_side and told_side not in names:
         names.insert(0, told_side)
     return names, lead, fallback
+
+
+CONJOINED_GOVERNMENTS = True
+"""Switch (pass 52): a government body (a government, a ministry) told before the room word and joined by "و" to
+another side right beside it ("وشكلت الحكومة اليمنية والتحالف العربي غرفة عمليات مشتركة"، "وأنشأت وزارة الدفاع
+العراقية ووزارة البيشمركة مركز تنسيق مشتركاً") is one of those setting the room up, so a member. A government body
+alone before it (the one announcing it, "وأعلنت وزارة الداخلية ...") stays out, as before."""
+
+
+def _conjoined_setter(ctx: DocContext, si: int, m, a: int, i: int, actors: list) -> bool:
+    """True when actor mention m (a government body) is before the room word at i in its clause and another actor or
+    state is joined to it by "و" right after it or right before it (:data:`CONJOINED_GOVERNMENTS`)."""
+    if not CONJOINED_GOVERNMENTS or not a <= m.i < m.j <= i:
+        return False
+    words = ctx.sentences[si].words
+    others = [(o.i, o.j) for o in actors if o is not m] + [(p.i, p.j) for p in ctx.places_in(si, a, i)
+                                                         if state_entry(p) is not None]
+    after = any(x == m.j and x < i and words[x].startswith("و") for x, _ in others)
+    before = words[m.i].startswith("و") and any(y == m.i for _, y in others)
+    return after or before
 
 
 def _belonging_owner(ctx: DocContext, si: int, i: int, j: int) -> str | None:

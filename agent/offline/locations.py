@@ -302,7 +302,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         canonical_name=None if name_override else e.canonical,
         name_en=None if name_override else e.name_en,
         district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
-        governorate=e.name_en if province and not name_override else e.get("governorate"),
+        governorate=province_name(e.name_en if province and not name_override else e.get("governorate")),
         lat=e.get("lat"), lon=e.get("lon"),
         admin_level=level,
         registry_id=None if name_override else e.id,
@@ -333,6 +333,24 @@ CAPITAL_PROVINCE = True
 (:func:`city_province`); the capitals of other countries still take none (Sanaa is Amanat al-Asimah, which the curated
 rows of the province around it do not name); off, no capital took one."""
 
+PROVINCE_NAME = True
+"""Switch (pass 52): a record's province is written by its name alone, as the registry writes its own ("Saada",
+"Marib") and annotators write every one: the unit word GeoNames and the curated rows end a name with
+(``locations.json`` ``province_name_units``: "Hajjah Governorate", "Kabul Province", "Asir Region") is dropped, unless
+the name is no more than a direction without it (``province_name_keep``: "Eastern Province", "North Governorate");
+off, the two forms stood side by side, and places of one province took two names."""
+_PROVINCE_UNITS = rules.sequence("locations", "province_name_units")
+_PROVINCE_KEEP = frozenset(rules.sequence("locations", "province_name_keep"))
+
+
+def province_name(name: str | None) -> str | None:
+    """``name``, a province's English name, without its trailing unit word (:data:`PROVINCE_NAME`)."""
+    if not PROVINCE_NAME or not name:
+        return name
+    head, _, unit = name.rpartition(" ")
+    return head if unit in _PROVINCE_UNITS and head and head not in _PROVINCE_KEEP else name
+
+
 CURATED_PROVINCE = True
 """Switch (pass 51): a curated town ("سوروتش", ids ``rg:``) with no province of its own takes the one
 ``gazetteer.ADMIN1_PROVINCES`` gives it (:func:`city_province`)."""
@@ -349,6 +367,11 @@ def city_province(loc: Location) -> str | None:
     ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
     never (often a province of its own: Sanaa's Amanat al-Asimah) unless the admin-1 table names its province
     (:data:`CAPITAL_PROVINCE`); else None."""
+    return province_name(_city_province(loc))
+
+
+def _city_province(loc: Location) -> str | None:
+    """:func:`city_province` before its name is written alone."""
     extra = loc.model_extra or {}
     if WITHIN_PROVINCE and not loc.governorate and extra.get("within") and loc.geo_precision == "district" \
             and loc.lat is not None and loc.lon is not None:  # "قرية X في مدينة تعز": the town's province

@@ -1,0 +1,48 @@
+"""Pass 52: places on unseen real news. Every text here is written for these tests.
+
+* ``locations.PROVINCE_NAME``: a record's province is written by its name alone ("Hajjah", as "Saada"), not with the
+  unit word GeoNames and the curated rows end it with ("Hajjah Governorate", "Kabul Province"), unless the name is a
+  bare direction without it ("South Governorate").
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import locations
+
+
+def _locations(offline_extract, text):
+    return [a.location for a in offline_extract(text).attacks if a.location is not None]
+
+
+_HARADH = "وقتل ثلاثة جنود في قصف مدفعي على مديرية حرض في محافظة حجة شمال غرب اليمن."
+_PROVINCE = "وقتل خمسة جنود في هجوم مسلح في محافظة لحج جنوب اليمن."
+_KABUL = "قتل عشرة أشخاص في تفجير انتحاري في العاصمة الأفغانية كابول."
+_SIDON = "قتل شخصان في انفجار عبوة ناسفة في مدينة صيدا جنوب لبنان."
+
+
+def test_province_name_drops_the_unit_word():
+    assert locations.province_name("Hajjah Governorate") == "Hajjah"
+    assert locations.province_name("Kabul Province") == "Kabul"
+    assert locations.province_name("Asir Region") == "Asir"
+    assert locations.province_name("Saada") == "Saada" and locations.province_name(None) is None
+    assert locations.province_name("South Governorate") == "South Governorate"  # a bare direction keeps its unit
+    assert locations.province_name("Eastern Province") == "Eastern Province"
+
+
+def test_district_and_province_records_name_the_province_alone(offline_extract):
+    (haradh,) = _locations(offline_extract, _HARADH)
+    assert haradh.governorate == "Hajjah"
+    (lahj,) = _locations(offline_extract, _PROVINCE)
+    assert lahj.governorate == "Lahij" and lahj.admin_level == "governorate"
+    (kabul,) = _locations(offline_extract, _KABUL)
+    assert kabul.governorate == "Kabul"
+    (sidon,) = _locations(offline_extract, _SIDON)
+    assert sidon.governorate == "South Governorate"
+
+
+def test_province_name_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "PROVINCE_NAME", False)
+    (haradh,) = _locations(offline_extract, _HARADH)
+    assert haradh.governorate == "Hajjah Governorate"
+    (kabul,) = _locations(offline_extract, _KABUL)
+    assert kabul.governorate == "Kabul Province"

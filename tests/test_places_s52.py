@@ -46,3 +46,36 @@ def test_province_name_switch_off(offline_extract, monkeypatch):
     assert haradh.governorate == "Hajjah Governorate"
     (kabul,) = _locations(offline_extract, _KABUL)
     assert kabul.governorate == "Kabul Province"
+
+
+# ``mentions.PROVINCE_LIST`` and ``locations_cues.PROVINCE_LIST``: a list after a plural province noun names provinces
+_LIST = "وشنت طائرات التحالف غارات على مواقع المسلحين في محافظات مأرب وعمران وصعدة شمال اليمن."
+_LIST_TOWN_ALONE = "وشنت طائرات التحالف غارات على مواقع المسلحين في مأرب وعمران شمال اليمن."
+
+
+def _levels(offline_extract, text):
+    return sorted((loc.governorate, loc.admin_level) for loc in _locations(offline_extract, text))
+
+
+def test_province_list_names_every_province(offline_extract):
+    assert _levels(offline_extract, _LIST) == [("Amran", "governorate"), ("Marib", "governorate"),
+                                               ("Saada", "governorate")]
+
+
+def test_province_list_needs_the_plural_noun(offline_extract):
+    assert ("Marib", "city") in _levels(offline_extract, _LIST_TOWN_ALONE)
+
+
+def test_province_list_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import locations_cues
+
+    monkeypatch.setattr(locations_cues, "PROVINCE_LIST", False)
+    assert ("Marib", "city") in _levels(offline_extract, _LIST)
+
+
+def test_province_list_names_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import mentions
+
+    monkeypatch.setattr(mentions, "PROVINCE_LIST", False)
+    assert ("Amran", "governorate") not in _levels(offline_extract, _LIST)
+

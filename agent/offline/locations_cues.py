@@ -219,7 +219,8 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
     the governorate named after the city is meant, not the city (a bare "الحديدة" stays the city; the
     hand-curated Iraqi registry has its governorates as entries of their own)."""
     return m.i > 0 and e.get("admin_level") == "city" and registry_country(e) != "IQ" \
-        and (bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES) or dual_province(ctx.sentences[si].words, m.i))
+        and (bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES) or dual_province(ctx.sentences[si].words, m.i)
+             or province_list(ctx.sentences[si].words, m.i))
 
 
 DUAL_PROVINCE = True
@@ -233,6 +234,29 @@ def dual_province(words: list[str], i: int) -> bool:
     second name, joined by "و" to a first of one or two words after it."""
     return DUAL_PROVINCE and i > 0 and (words[i - 1] in _PROVINCE_DUALS or (
         words[i][:1] == "و" and any(i - d >= 0 and words[i - d] in _PROVINCE_DUALS for d in (2, 3))))
+
+
+PROVINCE_LIST = True
+"""Switch (pass 52): a town's name in a list after a plural province noun ("في محافظات مأرب وعمران وصعدة"،
+``locations.json`` ``province_lists``) is the province named after it (:func:`province_of_city`), as in a province
+dual; off, it stayed the town."""
+_PROVINCE_LISTS = rules.words("locations", "province_lists")
+_LIST_REACH = 8
+
+
+def province_list(words: list[str], i: int) -> bool:
+    """True when word ``i`` is a name of a list after a plural province noun (:data:`PROVINCE_LIST`): right after the
+    noun, or joined by "و" to the names before it back to the noun ("محافظات مأرب وعمران وصعدة")."""
+    if not PROVINCE_LIST:
+        return False
+    j = i
+    for _ in range(_LIST_REACH):
+        if j > 0 and bare_in(words[j - 1], _PROVINCE_LISTS):
+            return True
+        if j == 0 or words[j][:1] != "و":
+            return False
+        j -= 1
+    return False
 
 
 def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:

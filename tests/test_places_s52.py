@@ -3,6 +3,9 @@
 * ``locations.PROVINCE_NAME``: a record's province is written by its name alone ("Hajjah", as "Saada"), not with the
   unit word GeoNames and the curated rows end it with ("Hajjah Governorate", "Kabul Province"), unless the name is a
   bare direction without it ("South Governorate").
+* ``mentions.PROVINCE_LIST``, ``locations_cues.PROVINCE_LIST``: a list after a plural province noun ("في محافظات
+  مأرب وعمران وصعدة") is read as a list, and its names are provinces.
+* ``locations.SEAT_PROVINCE``: a Palestinian town lies in the governorate whose seat is nearest it.
 """
 
 from __future__ import annotations
@@ -79,3 +82,23 @@ def test_province_list_names_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(mentions, "PROVINCE_LIST", False)
     assert ("Amran", "governorate") not in _levels(offline_extract, _LIST)
 
+
+# ``locations.SEAT_PROVINCE``: a Palestinian town lies in the governorate whose seat is nearest it
+_BEIT_LAHIA = "وقتل فلسطينيان في غارة إسرائيلية على بيت لاهيا شمال قطاع غزة."
+_EAST_KHAN_YUNIS = "وقتل فلسطيني برصاص الجيش الإسرائيلي شرق خان يونس جنوب قطاع غزة."
+_STRIP = "وقتل فلسطيني برصاص الجيش الإسرائيلي في قطاع غزة."
+
+
+def test_palestinian_town_takes_the_governorate_of_the_nearest_seat(offline_extract):
+    (lahia,) = _locations(offline_extract, _BEIT_LAHIA)
+    assert lahia.country == "PS" and lahia.governorate == "North Gaza"
+    (east,) = _locations(offline_extract, _EAST_KHAN_YUNIS)
+    assert east.governorate == "Khan Yunis"
+    (strip,) = _locations(offline_extract, _STRIP)
+    assert strip.governorate is None  # the Strip is in no one governorate
+
+
+def test_seat_province_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "SEAT_PROVINCE", False)
+    (lahia,) = _locations(offline_extract, _BEIT_LAHIA)
+    assert lahia.governorate is None

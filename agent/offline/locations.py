@@ -367,7 +367,34 @@ def city_province(loc: Location) -> str | None:
     ``_SEAT_REACH`` degrees of its point) with its ``region`` or ``province`` ("صعدة": Saada); a country's capital
     never (often a province of its own: Sanaa's Amanat al-Asimah) unless the admin-1 table names its province
     (:data:`CAPITAL_PROVINCE`); else None."""
-    return province_name(_city_province(loc))
+    return province_name(_city_province(loc) or _seat_province(loc))
+
+
+SEAT_PROVINCE = True
+"""Switch (pass 52): a town of a country GeoNames files under too few first-level units to name its provinces (the
+Palestinian territories: two codes, the Gaza Strip and the West Bank, for sixteen governorates) lies in the
+governorate whose seat is nearest its point, within ``_SEAT_PROVINCE_REACH`` degrees (``locations.json``
+``province_seats``: the ISO 3166-2 governorates, each at its seat's GeoNames point: "بيت لاهيا" in North Gaza,
+"البريج" in Deir al-Balah); so is a place told off or within such a town ("شرق خان يونس"). A wide region ("قطاع غزة")
+keeps none. Off, these records had no province."""
+_SEATS: dict[str, list[tuple[str, float, float]]] = {}
+for _code, _lat, _lon in rules.sequence("locations", "province_seats"):  # ["PS:Gaza", "31.50161", "34.46672"]
+    _SEATS.setdefault(_code.split(":", 1)[0], []).append((_code.split(":", 1)[1], float(_lat), float(_lon)))
+_SEAT_PROVINCE_REACH = 0.25
+
+
+def _seat_province(loc: Location) -> str | None:
+    """The governorate of :data:`SEAT_PROVINCE` a town (or a place told off or within it) lies in, else None."""
+    seats = _SEATS.get(loc.country or "") if SEAT_PROVINCE else None
+    if not seats or loc.governorate or loc.lat is None or loc.lon is None:
+        return None
+    extra = loc.model_extra or {}
+    rid = extra.get("registry_id") or ""
+    if not (loc.admin_level == "city" or (loc.admin_level == "area" and rid.startswith(("gn:", "rg:")))
+            or (extra.get("within") and loc.geo_precision == "district")):
+        return None  # "قطاع غزة"، "شمال قطاع غزة": the region, at its middle, is in no one governorate
+    name, lat, lon = min(seats, key=lambda seat: (seat[1] - loc.lat) ** 2 + (seat[2] - loc.lon) ** 2)
+    return name if abs(lat - loc.lat) <= _SEAT_PROVINCE_REACH and abs(lon - loc.lon) <= _SEAT_PROVINCE_REACH else None
 
 
 def _city_province(loc: Location) -> str | None:

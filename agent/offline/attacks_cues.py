@@ -258,11 +258,42 @@ def _claimed_device(words: list[str], lo: int, i: int, hi: int | None = None) ->
     return False
 
 
+BARE_WEAPON = True
+"""Switch (pass 52, A/B measurement and its tests): a weapon named with nothing done with it is no attack: shells in
+an art show ("معرض فني يضم قذائف مدفعية منحوتة")، arms left behind or shown ("عتاد تركوه منه دبابات وقذائف")، mines
+as a standing danger ("اعتبر المحافظ ألغام الجماعة جريمة")، drones a base serves ("قاعدة تخدم عملياته عبر طائرات
+مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``), not glued to "ب" (an
+instrument: the act is told by another word), and no word of firing, falling, hitting, sinking, blasting, harm or
+attack (``weapon_use_words``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands in its sentence, nor a
+word of aim right after it (``weapon_aimed_words``: "قذائف هاون على الحي"، "صواريخ باتجاه المدينة"). A toll counted in
+the frame keeps it (the caller asks for none)."""
+_WEAPON_NOUNS = rules.words("attacks", "weapon_nouns")
+_WEAPON_USE = rules.words("attacks", "weapon_use_words")
+_WEAPON_AIM_REACH = 3
+_WEAPON_AIMED = rules.words("attacks", "weapon_aimed_words")
+_WEAPON_IDIOM = normalize("على")  # "على وقع التقدم": to the sound of the advance ("وقع" is no fall there)
+
+
+def _bare_weapon(words: list[str], i: int) -> bool:
+    """True when the event word at i is a weapon noun and nothing in its sentence tells the weapon used
+    (:data:`BARE_WEAPON`)."""
+    if not BARE_WEAPON or i >= len(words) or not bare_in(words[i], _WEAPON_NOUNS):
+        return False
+    if words[i].startswith(("ب", "وب", "فب")):
+        return False  # "قصفت البلدة بقذائف الهاون": the weapon of an act told by another word
+    if any(bare_in(w, _WEAPON_USE) and not (x and words[x - 1] == _WEAPON_IDIOM)
+           for x, w in enumerate(words) if x != i):
+        return False  # (the whole sentence: a frame may end at a comma before the verb, "إن طائرات حربية، تتبع
+        # القوات الجوية، قصفت زورقا")
+    return not any(bare_in(w, _WEAPON_AIMED) for w in words[i + 1:i + 1 + _WEAPON_AIM_REACH])
+
+
 def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
     plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), the object of a call or an option
-    (:data:`OPTION_OBJECT`), a device someone claims to carry (:data:`CLAIMED_DEVICE`), or the attack told as planned
+    (:data:`OPTION_OBJECT`), a device someone claims to carry (:data:`CLAIMED_DEVICE`), a weapon named with nothing
+    done with it (:data:`BARE_WEAPON`), or the attack told as planned
     after it, up to hi ("هجوم بسلاح كيماوي قيل إنه كان قيد
     التحضير")."""
     if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
@@ -272,6 +303,8 @@ def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) 
     if OPTION_OBJECT and _option_object(words, lo, i):
         return True
     if _claimed_device(words, lo, i, hi):
+        return True
+    if _bare_weapon(words, i):
         return True
     if not PLAN_FORMS:
         return False

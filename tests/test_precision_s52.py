@@ -51,3 +51,29 @@ def test_bare_weapon_reads_the_instrument_and_the_aim():
     assert not ac._bare_weapon(["صواريخ", "الجماعه", "باتجاه", "جازان"], 0)
     assert not ac._bare_weapon(["ودمرت", "الغارات", "مخازن", "الصواريخ"], 3)  # a strike told in its sentence
     assert ac._bare_weapon(["علي", "وقع", "التقدم", "تركت", "الجماعه", "قذايف"], 5)  # "على وقع": no fall
+
+
+# SCHEDULED_DAY: a day told after a verb of a scheduled event is that event's, not the incident's -------------------
+
+RETOLD_BY_MEETING = ("أطلقت الجماعة صواريخ على مدينة سديروت مساء الثلاثاء. وطلبت فرنسا عقد جلسة طارئة لمجلس الأمن بعد "
+                     "سقوط صواريخ على مدينة سديروت، والجلسة ستعقد الخميس.")
+
+
+def test_a_meeting_day_does_not_date_the_retold_strike(offline_extract):
+    found = _attacks(offline_extract, RETOLD_BY_MEETING)
+    assert [a.date for a in found] == ["2021-04-06"]
+
+
+def test_scheduled_day_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_dates as ad
+
+    monkeypatch.setattr(ad, "SCHEDULED_DAY", False)
+    assert sorted(a.date for a in _attacks(offline_extract, RETOLD_BY_MEETING)) == ["2021-04-06", "2021-04-08"]
+
+
+def test_scheduled_day_reads_the_verb_before_the_date():
+    from marsad.agent.offline import attacks_dates as ad
+
+    assert ad._scheduled_day(["والجلسه", "ستعقد", "بعد", "ظهر", "الخميس"], 4)
+    assert ad._scheduled_day(["زياره", "الوزير", "المقرره", "الخميس"], 3)
+    assert not ad._scheduled_day(["وقصفت", "الطايرات", "البلده", "الخميس"], 3)

@@ -98,6 +98,20 @@ def _founding_clause(words: list[str], x: int) -> bool:
                for v in range(max(1, x - _FOUNDING_REACH), x))
 
 
+SCHEDULED_DAY = True
+"""Switch (pass 52, A/B measurement and its tests): a day told after a verb of something scheduled or to come
+(``scheduled_verbs``: "سيعقد"، "ستبدأ"، "المقرر"، "المزمع", at most ``_SCHEDULED_REACH`` words before the date: "طلبت
+فرنسا جلسة طارئة بعد سقوط صواريخ على البلدة، والجلسة ستعقد مساء الخميس") is that event's day, not
+the incident's: read as the incident's day, it set a retelling apart from the incident told on its own day."""
+_SCHEDULED_VERBS = rules.words("attacks", "scheduled_verbs")
+_SCHEDULED_REACH = 4
+
+
+def _scheduled_day(words: list[str], x: int) -> bool:
+    """True when a verb of a scheduled event stands at most ``_SCHEDULED_REACH`` words before the date at ``x``."""
+    return SCHEDULED_DAY and any(bare_in(w, _SCHEDULED_VERBS) for w in words[max(0, x - _SCHEDULED_REACH):x])
+
+
 def _start_clause(words: list[str], x: int) -> bool:
     """True when the date at ``x`` follows a relative pronoun, a verb of starting and "في"/"منذ" ("التي انطلقت في"،
     "الذي بدأ منذ")."""
@@ -169,7 +183,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:
         hits = [d for d in hits if not _founding_clause(words, d.i)]
-    hits = [d for d in hits if not control_clause(words, d.i, f.j)]
+    hits = [d for d in hits if not control_clause(words, d.i, f.j) and not _scheduled_day(words, d.i)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
     # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import attacks_events
+from marsad.agent.offline import attacks_cues, attacks_events
 
 LAID = "وقام المسلحون بحفر خنادق في أحياء مدينة الرمادي، ونشر ألغام عشوائية حول مواقعهم، قبل وصول القوات."
 WENT_OFF = "وقتل ثلاثة مزارعين، الاثنين، بانفجار لغم أرضي قرب بلدة الرطبة."
@@ -22,4 +22,5 @@ def test_a_mine_going_off_stays(offline_extract):
 @pytest.mark.parametrize("on", [True, False])
 def test_switch(offline_extract, monkeypatch, on):
     monkeypatch.setattr(attacks_events, "SPREAD_LAID", on)
+    monkeypatch.setattr(attacks_cues, "BARE_WEAPON", False)  # (pass 52: mines named with nothing done are no attack too)
     assert (not offline_extract(LAID).attacks) is on

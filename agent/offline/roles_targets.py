@@ -709,6 +709,8 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
             b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
         return True  # "في قصف للمدفعية الحكومية وغارات لطيران التحالف": the attack's "ل" names its doer
+    if SUBJECT_AFTER_VERB and _subject_after_verb(s, m):
+        return True  # "أحكمت قوات من الجيش الوطني سيطرتها"، "معركة بدأها الجيش": it advanced, it was not hit
     x = m.j
     while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
         joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]
@@ -718,7 +720,28 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     # "إن قوات النخبة، تمكنت من اقتحام الموقع": after "إن/أن" the force is the subject even past a comma
     opened = m.i > 0 and words[m.i - 1] in _THAT
     return x < len(words) and (not s.tokens[x].clause_start or opened) and any(
-        b in verbs | _ADVANCE_VERBS for b in bare(words[x]))
+        b in verbs | _ADVANCE_VERBS or SUBJECT_AFTER_VERB and b in _ACTING_VERBS for b in bare(words[x]))
+
+
+SUBJECT_AFTER_VERB = True
+"""Switch (pass 52, A/B measurement and its tests): a force written right after a verb of advancing, taking or
+holding ground (``advance_verbs`` and ``acting_verbs``: "سيطرت/تقدمت/اقتحمت/أحكمت قوات الجيش"، "معركة بدأها
+الجيش الوطني"), past a unit word ("قوات من الجيش"; ``force_unit_nouns``, ``acting_subject_units``), is that verb's subject: the side that
+acted in the fight, not the target of its frame. ``acting_verbs`` also counts when told after the force ("المقاومة
+والجيش يتقدمان")."""
+_ACTING_VERBS = rules.words("roles", "acting_verbs")
+_SUBJECT_UNITS = rules.words("roles", "force_unit_nouns") | rules.words("roles", "acting_subject_units")
+
+
+def _subject_after_verb(s, m: Mention) -> bool:
+    """True when the force ``m`` follows a verb of :data:`SUBJECT_AFTER_VERB` in its clause, with at most two
+    unit words ("قوات"، "من") between."""
+    words = s.words
+    x = m.i - 1
+    while x >= max(0, m.i - 3) and not s.tokens[x + 1].clause_start and bare_in(words[x], _SUBJECT_UNITS):
+        x -= 1
+    return x >= 0 and not s.tokens[x + 1].clause_start and any(
+        b in _ADVANCE_VERBS or b in _ACTING_VERBS for b in bare(words[x]))
 
 
 def _allied(m: Mention, perp: Mention | None) -> bool:

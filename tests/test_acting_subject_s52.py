@@ -1,0 +1,23 @@
+"""A force told right after a verb of advancing or holding ground is that verb's subject, pass 52
+(``roles_targets.SUBJECT_AFTER_VERB``): the side that acted in a fight is not the target of its frame
+("أحكمت قوات من الجيش سيطرتها ... خلال معركة بدأها الجيش"، "المقاومة والجيش يتقدمان").
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_targets
+
+_HELD = ("وأفادت مصادر عسكرية أن قوات من الجيش الوطني أحكمت سيطرتها على جبل الصمع في مديرية نهم خلال معركة "
+         "عنيفة بدأها الجيش الوطني فجر الاثنين، أسفرت عن سقوط عشرات القتلى في صفوف الميليشيات.")
+_ADVANCING = "وقال المصدر إن المقاومة الشعبية والجيش يتقدمان في جبهة مريس وسط اشتباكات عنيفة."
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("text", [_HELD, _ADVANCING])
+def test_the_side_that_acted_is_no_target(offline_extract, monkeypatch, on, text):
+    monkeypatch.setattr(roles_targets, "SUBJECT_AFTER_VERB", on)
+    (a,) = offline_extract(text).attacks
+    assert a.target == (None if on else "الجيش اليمني")

@@ -606,9 +606,19 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         if not _OBJECT_VERBS.isdisjoint(forms) and OPERATION_NAME and x > f.lo and words[x] in _OPERATION_NAME_VERBS \
                 and bare_in(words[x - 1], _OPERATION_NOUNS):
             continue  # "ضمن عملية فجر المدينة": the operation's name ("dawn"), no verb of blowing up
-        if not _OBJECT_VERBS.isdisjoint(forms):
-            masdar = not _MASDARS.isdisjoint(forms)
-            span = _object_span(ctx, f, x + 1, skip_subject=not masdar and not _subject_before(ctx, f, x))
+        kidnap = KIDNAP_OBJECT and "kidnapping" in f.types and not _KIDNAP_VERBS.isdisjoint(forms)
+        if not _OBJECT_VERBS.isdisjoint(forms) or kidnap:
+            # a kidnapping word ("خطف" is verb and verbal noun alike) steps over a subject after it as a verb does:
+            # "خطف مسلحون مهندسا"، "اختطاف الصحفيين"
+            masdar = not kidnap and not _MASDARS.isdisjoint(forms)
+            skip = not masdar and not _subject_before(ctx, f, x)
+            if kidnap and x + 1 < f.hi:
+                # only a group or a plural in -ون is its subject: "اختطاف طائرة" names the craft taken, not one flying
+                skip = skip and (any(m.i == x + 1 for m in ctx.actors_in(f.si, x + 1, f.hi))
+                                 or _nominative_plural(ctx, f, x + 1))
+            span = _object_span(ctx, f, x + 1, skip_subject=skip)
+            if kidnap and span is not None:
+                span = _kidnapped(ctx, f, span)
             heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
             if heads:
                 # "قصف التحالف مركز قيادة"، "قصف الحوثيون حي الدمينة": an actor right after the verbal noun
@@ -630,6 +640,11 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                 b in _OBJECT_PREP_AFTER for w in words[_past_dates(ctx, f, x, 3):x] for b in bare(w))
                 or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)
+        if kidnap and span is not None and span[1] + 1 < f.hi and words[span[1]] == "من" \
+                and read_quantity(words, span[0]) is not None:
+            inner = _object_span(ctx, f, span[1] + 1, skip_subject=False)
+            if inner is not None:
+                span = (span[0], inner[1])  # "اختطاف اثنين من موظفي المنظمة": the count and whom it counts
         if span is not None and dawn_at(words, x) and _not_hit_after_dawn(words[span[0]]):
             continue  # "صدت القوات فجر الأحد هجوما شنه ..."، "قالت إنها فجر اليوم تعرضت لهجوم": the dawn of a day
             # is a time, and the attack or the speaker's ordeal told after it is not what was hit (what follows the
@@ -664,6 +679,31 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+KIDNAP_OBJECT = True
+"""Switch (pass 52, A/B measurement and its tests): in a kidnapping frame, who was kidnapped is the target: the object
+of a verb or verbal noun of abducting (``kidnap_object_verbs``: "اختطفت الميليشيا، الصيدلي"، "خطف مسلحون فتى"،
+"إقدام الجماعة على اختطاف اثنين من موظفي المنظمة"), read as the object of an attack verb is, past a subject told
+after the verb."""
+_KIDNAP_VERBS = rules.words("roles", "kidnap_object_verbs")
+_KIDNAP_MANNER = rules.words("roles", "kidnap_manner_words")
+_SUSPECT = rules.words("roles", "suspect_words")
+
+
+def _kidnapped(ctx: DocContext, f: Frame, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Who a kidnapping took, from the object span after its word: past a manner word ("خطف جماعي لنحو 276
+    تلميذة"), up to a second verb or verbal noun joined by "و" ("اختطفوا حافلة وانتهى الأمر"، "اختطاف طائرة
+    وإجبارها"; a word after "و" that is not definite), None when the span opens with such a word ("اختُطفت
+    واغتُصبت") or a hedge on the subject ("خطف مسلحون يشتبه في أنهم ...")."""
+    words = ctx.sentences[f.si].words
+    x, end = span
+    if bare_in(words[x], _KIDNAP_MANNER) and x + 1 < end:
+        x += 1
+    if words[x][0] == "و" or bare_in(words[x], _SUSPECT):
+        return None
+    cut = next((y for y in range(x + 1, end) if words[y][0] == "و" and not words[y][1:].startswith("ال")), end)
+    return x, cut
 
 
 SITE_AS_WRITTEN = True

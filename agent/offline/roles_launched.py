@@ -11,10 +11,11 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import _dated
 from marsad.agent.offline.roles_objects import _object_span, _site
 from marsad.core.arabic import normalize
 
-__all__ = ["LAUNCHED_AT", "SELF_BLAST", "COUNTED_BODIES", "launched_target", "interceptor", "self_blast", "body_side"]
+__all__ = ["LAUNCHED_AT", "LAUNCHED_WIDE", "SELF_BLAST", "COUNTED_BODIES", "launched_target", "interceptor", "self_blast", "body_side"]
 
 LAUNCHED_AT = True
 """Switch for :func:`launched_target` and :func:`interceptor` (on; off only to measure the rule)."""
@@ -24,11 +25,24 @@ _AIMED_AT = rules.words("roles", "aimed_at_words")
 _INTERCEPT = rules.words("roles", "intercept_verbs")
 _PROJECTILE_SPAN = 4
 """Words at most between the missile or shell noun and the verb that fired it ("صاروخا باليستيا أطلقته")."""
+LAUNCHED_WIDE = True
+"""Switch (pass 52, A/B measurement and its tests): :func:`launched_target` reads the projectile written definite
+("الصواريخ"، "القذائف"; ``projectile_words_definite``) and up to ``_PROJECTILE_AFTER`` words after the verb, past
+its subject and the day set off by commas ("أطلقت ميليشيات الحوثي، اليوم الاثنين، صاروخا باليستيا باتجاه مأرب");
+and, called with ``masdar=True`` (``roles_targets`` does so only when no object of an attack word is written), the
+verbal noun of firing ("استمر إطلاق الصواريخ باتجاه مجتمعات ..."، "ردوا بإطلاق الصواريخ على قريتين";
+``fire_at_masdars``; not after a launcher noun, ``launch_pad_words``: "منصات إطلاق صواريخ")."""
+_FIRE_AT_MASDARS = rules.words("roles", "fire_at_masdars")
+_PROJECTILES_DEFINITE = rules.words("roles", "projectile_words_definite")
+_PROJECTILE_AFTER = 7
+_LAUNCH_PADS = rules.words("roles", "launch_pad_words")
+_MASDAR_AIM_SPAN = 6
+"""Words at most between the verbal noun and "على"/"باتجاه" (its projectile and their count only)."""
 _AIM_SPAN = 12
 """Words at most between the firing verb and "على"/"باتجاه" (the shooter's name and the count of shells between them)."""
 
 
-def launched_target(ctx: DocContext, f: Frame) -> str | None:
+def launched_target(ctx: DocContext, f: Frame, masdar: bool = False) -> str | None:
     """What a missile, rocket or shell was fired at, as written: "اعترضت الدفاعات صاروخا أطلقه المتمردون على
     مدينة X" -> "مدينة X"; "أطلقت الجماعة قذائف باتجاه الأحياء" -> "الأحياء". A firing verb (``fire_at_verbs``)
     with a projectile noun (``projectile_words``) just before or after it, then "على/باتجاه/في اتجاه/نحو/صوب/تجاه"
@@ -37,15 +51,23 @@ def launched_target(ctx: DocContext, f: Frame) -> str | None:
         return None
     s = ctx.sentences[f.si]
     words = s.words
+    if masdar and not LAUNCHED_WIDE:
+        return None
+    fire = _FIRE_AT_MASDARS if masdar else _FIRE_AT
+    projectiles = _PROJECTILES | _PROJECTILES_DEFINITE if LAUNCHED_WIDE else _PROJECTILES
+    after = _PROJECTILE_AFTER if LAUNCHED_WIDE else _PROJECTILE_SPAN
     for v in range(f.lo, f.hi):
-        if not bare_in(words[v], _FIRE_AT):
+        if not bare_in(words[v], fire):
             continue
-        near = range(max(f.lo, v - _PROJECTILE_SPAN), min(f.hi, v + _PROJECTILE_SPAN + 1))
-        if not any(bare_in(words[z], _PROJECTILES) for z in near if z != v):
+        if masdar and v > f.lo and bare_in(words[v - 1], _LAUNCH_PADS):
+            continue  # "منصات إطلاق صواريخ": the launchers, no firing told
+        near = range(max(f.lo, v - _PROJECTILE_SPAN), min(f.hi, v + after + 1))
+        if not any(bare_in(words[z], projectiles) for z in near if z != v):
             continue
-        for x in range(v + 1, min(f.hi, v + 1 + _AIM_SPAN)):
-            if x > v + 1 and s.tokens[x].clause_start:
-                break
+        dated = _dated(ctx, f.si) if LAUNCHED_WIDE else frozenset()
+        for x in range(v + 1, min(f.hi, v + 1 + (_MASDAR_AIM_SPAN if masdar else _AIM_SPAN))):
+            if x > v + 1 and s.tokens[x].clause_start and x not in dated and x - 1 not in dated:
+                break  # (the day set off by commas, "، اليوم الاثنين،", does not end the clause)
             if bare_in(words[x], _AIMED_AT):
                 if x + 1 < len(words) and (words[x + 1].isdigit() or read_quantity(words, x + 1) is not None):
                     continue  # "أطلقوا نحو 30 قذيفة": "نحو" is "about" before a number, not "toward"

@@ -363,6 +363,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
             # "قتل 20 مسلحا وتدمير ثلاث عجلات": the dead were hit, the gear is a further toll ("عنصرا" alone,
             # without its group, tells less than the gear "للميليشيات")
             return counted
+    if not aimed and (fired := launched_target(ctx, f, masdar=True)):
+        return fired, False  # "استمر إطلاق الصواريخ باتجاه البلدات": with no object written, where they were fired
     if aimed:
         # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
         # الزور") gives way, in the record, to what another sentence says was hit there

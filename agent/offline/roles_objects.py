@@ -279,6 +279,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "وأسفر"، "ومقتل"، "ففي"
         if VERB_ENDS_OBJECT and w[0] == "و" and not _OBJECT_VERBS.isdisjoint(forms[1:]):
             break  # "استهدفت وحدات للتنظيم ودمرت مواقع": a second verb joined by "و" starts its own clause
+        if TAIL_VERB_ENDS_OBJECT and not _TAIL_VERBS.isdisjoint(forms):
+            break  # "قارب كان يقل مهاجرين"، "غارات على محافظة صعدة شملت ..."، "مواقع للحوثيين وكبدتهم خسائر"
         end += 1
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
@@ -679,6 +681,13 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+TAIL_VERB_ENDS_OBJECT = True
+"""Switch (pass 52, A/B measurement and its tests): a verb that tells more of the object or of the strike after it
+("كان/كانت" of a clause on it, "شملت" listing where, "يعمل" of a person's work, "كبدتهم" of the losses;
+``object_tail_verbs``, with or without "و") ends the object: "طبيب يعمل في المستشفى" -> "طبيب"."""
+_TAIL_VERBS = rules.words("roles", "object_tail_verbs")
 
 
 KIDNAP_OBJECT = True

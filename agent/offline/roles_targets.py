@@ -731,7 +731,7 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
 SUBJECT_AFTER_VERB = True
 """Switch (pass 52, A/B measurement and its tests): a force written right after a verb of advancing, taking or
 holding ground (``advance_verbs`` and ``acting_verbs``: "سيطرت/تقدمت/اقتحمت/أحكمت قوات الجيش"، "معركة بدأها
-الجيش الوطني"), past a unit word ("قوات من الجيش"; ``force_unit_nouns``, ``acting_subject_units``), is that verb's subject: the side that
+الجيش الوطني"; not a verb of answering, "ردت"، nor "تمكنت ... من صد الهجوم": that force met an attack), past a unit word ("قوات من الجيش"; ``force_unit_nouns``, ``acting_subject_units``), is that verb's subject: the side that
 acted in the fight, not the target of its frame. ``acting_verbs`` also counts when told after the force ("المقاومة
 والجيش يتقدمان")."""
 _ACTING_VERBS = rules.words("roles", "acting_verbs")
@@ -745,8 +745,11 @@ def _subject_after_verb(s, m: Mention) -> bool:
     x = m.i - 1
     while x >= max(0, m.i - 3) and not s.tokens[x + 1].clause_start and bare_in(words[x], _SUBJECT_UNITS):
         x -= 1
-    return x >= 0 and not s.tokens[x + 1].clause_start and any(
-        b in _ADVANCE_VERBS or b in _ACTING_VERBS for b in bare(words[x]))
+    if x < 0 or s.tokens[x + 1].clause_start or bare_in(words[x], _REPEL):
+        return False  # "ردت القوات": it answered an attack on it
+    if bare_in(words[x], _MANAGED) and _repelled(words, m.j):
+        return False  # "تمكنت الشرطة من صد الهجوم": it met the attack, it was attacked (``REPELLED_KEEPS``)
+    return any(b in _ADVANCE_VERBS or b in _ACTING_VERBS for b in bare(words[x]))
 
 
 def _allied(m: Mention, perp: Mention | None) -> bool:

@@ -63,7 +63,7 @@ from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in, sen
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.frames_readers import relative_toll_event, salvo_parts, salvo_told
+from marsad.agent.offline.frames_readers import part_aim, relative_toll_event, salvo_parts, salvo_told
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
@@ -550,6 +550,51 @@ def _parts_day(ctx: DocContext, f: Frame) -> DateHit | None:
     return None if day is None else replace(day, i=f.i, j=f.i)
 
 
+PARTS_TARGET = True
+"""Switch (pass 52): a part of a salvo told part by part ("وكانت ثلاثة منها باتجاه مدينة الرياض وواحد باتجاه نجران",
+frames_readers.COUNTED_PARTS) with no target read otherwise was aimed at the place told after its word of aim: its
+target is that place as written ("مدينة الرياض"، "نجران")."""
+
+
+def _part_target(ctx: DocContext, f: Frame, place: Place | None) -> str | None:
+    """The place a counted part of a salvo was aimed at, as written (:data:`PARTS_TARGET`): the words from after the
+    part's word of aim to the end of its place, when that place is told right there."""
+    if not PARTS_TARGET or place is None or place.sentence != f.si:
+        return None
+    aim = part_aim(ctx.sentences[f.si].words, f.i)
+    if aim is None or not aim < place.i <= aim + 2:
+        return None
+    s = ctx.sentences[f.si]
+    return ctx.quote(*s.token_span(aim + 1, place.j))
+
+
+PARTS_DOER = True
+"""Switch (pass 52): a part of a salvo told part by part ("أطلقت الميليشيا 7 صواريخ، 3 منها كانت باتجاه الرياض وواحد
+باتجاه نجران", frames_readers.COUNTED_PARTS) with no doer of its own was launched by the doer of the launch it is part
+of: the doer read for the nearest event word before it that is no part itself, in its sentence, else in the sentence
+before it when that one tells a projectile, a launch or an interception."""
+
+
+def _launch_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the launch a counted part of a salvo belongs to (:data:`PARTS_DOER`), else None."""
+    words = ctx.sentences[f.si].words
+    if part_aim(words, f.i) is None:
+        return None
+    told = [g for g in find_frames(ctx, f.si) if g.i < f.i and part_aim(words, g.i) is None]
+    if f.si > 0 and salvo_told(ctx.sentences[f.si - 1].words):
+        told = find_frames(ctx, f.si - 1) + told
+    return next((p for p in map(lambda g: perpetrator(ctx, g), reversed(told)) if p is not None), None)
+
+
+def _target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None, place: Place | None):
+    """The frame's target (roles.target), else the place a counted part of a salvo was aimed at (:data:`PARTS_TARGET`)."""
+    told = target(ctx, f, killed, perp)
+    if told[0] is not None:
+        return told
+    aimed = _part_target(ctx, f, place)
+    return told if aimed is None else (aimed, False)
+
+
 def _counted_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     """The places of a counted list that goes on after the frame's place ("خمس ضربات قرب الرمادي وثلاث قرب بيجي"):
     two or more of different areas, none a country; else empty."""
@@ -959,6 +1004,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if _judged_crime(ctx, si, date):
                 continue  # "أقدم الجاني على قتل شقيقين" in a story of his sentence carried out: the crime judged
             perp = perpetrator(ctx, f)
+            if perp is None and PARTS_DOER:
+                perp = _launch_doer(ctx, f)
             if in_war and perp is not None and killed is not None and killed.value is not None \
                     and killed.end <= perp.i <= killed.end + 3 and any(m is perp for m in ctx.mentions[si]):
                 perp = None  # "مقتل 13 عنصرا من التنظيم": the militants' own group, not who killed them
@@ -1104,7 +1151,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
                     si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
-                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like or _dropped(ctx, f)
+                    _target(ctx, f, killed, perp, p), _air_carried(ctx, f, out) or list(f.types) or like or _dropped(ctx, f)
                     or _relative_suicide(words, f),
                     weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date, s),

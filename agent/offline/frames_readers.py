@@ -263,6 +263,19 @@ def salvo_told(words: list[str]) -> bool:
     return _salvo_told(words)
 
 
+def part_aim(words: list[str], x: int) -> int | None:
+    """The index of the word of aim of a counted part of a salvo told at ``x`` (:data:`COUNTED_PARTS`: "ثلاثة منها
+    [كانت] باتجاه مدينة X" or a further part "وواحد باتجاه Y" after it), in a sentence that tells a salvo part by part;
+    else None. The words after it name the place the part was aimed at."""
+    if not salvo_parts(words) or not 0 <= x < len(words):
+        return None
+    if _counted_part(words, x):
+        return x + 2 + (words[x + 2] in _WAS)
+    if words[x].startswith("و") and words[x][1:] in _PART_COUNTS and x + 1 < len(words) and words[x + 1] in _PART_AIMS:
+        return x + 1
+    return None
+
+
 def _another_headed(words: list[str], x: int) -> bool:
     """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("أسقطت الدفاعات صاروخا متجها نحو أبها وآخر نحو
     الطائف"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it

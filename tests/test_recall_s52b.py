@@ -2,6 +2,7 @@
 
 - ``attacks_events.PARTS_TARGET``: a part with no target read otherwise was aimed at the place after its word of aim.
 - ``attacks_events.PARTS_DOER``: a part with no doer of its own takes the doer of the launch it is part of.
+- ``attacks_events.HEADED_TARGET``: a projectile told on its way to a place ("صاروخ كان متجها نحو X") is aimed at it.
 """
 
 from marsad.agent.offline import OfflineExtractor, attacks_events
@@ -49,3 +50,17 @@ def test_a_part_takes_the_doer_of_its_launch(monkeypatch):
 def test_a_launch_with_no_doer_gives_its_parts_none():
     recs = _records(NO_DOER)
     assert recs.get("جازان", ("x", None))[0] is None, recs
+
+
+# --- HEADED_TARGET -------------------------------------------------------------------------------------------------
+
+HEADED = "وأعلن التحالف اعتراض صاروخ باليستي كان متجها نحو مدينة نجران وآخر نحو خميس مشيط، دون أضرار."
+
+
+def test_a_headed_projectile_is_aimed_at_its_city(monkeypatch):
+    recs = _records(HEADED)
+    assert recs.get("نجران", (None, None))[1] == "مدينة نجران", recs
+    assert recs.get("خميس مشيط", (None, None))[1] == "خميس مشيط", recs
+    monkeypatch.setattr(attacks_events, "HEADED_TARGET", False)
+    recs = _records(HEADED)
+    assert recs.get("خميس مشيط", (None, "x"))[1] is None, recs

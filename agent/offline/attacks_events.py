@@ -63,7 +63,7 @@ from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in, sen
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.frames_readers import part_aim, relative_toll_event, salvo_parts, salvo_told
+from marsad.agent.offline.frames_readers import headed_aim, part_aim, relative_toll_event, salvo_parts, salvo_told
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
@@ -556,12 +556,19 @@ frames_readers.COUNTED_PARTS) with no target read otherwise was aimed at the pla
 target is that place as written ("مدينة الرياض"، "نجران")."""
 
 
+HEADED_TARGET = True
+"""Switch (pass 52), with :data:`PARTS_TARGET`: a projectile told on its way to a place ("اعتراض صاروخ كان متجها نحو
+نجران وآخر نحو خميس مشيط", frames_readers.HEADED_PROJECTILE) with no target read otherwise was aimed at that place too."""
+
+
 def _part_target(ctx: DocContext, f: Frame, place: Place | None) -> str | None:
     """The place a counted part of a salvo was aimed at, as written (:data:`PARTS_TARGET`): the words from after the
     part's word of aim to the end of its place, when that place is told right there."""
     if not PARTS_TARGET or place is None or place.sentence != f.si:
         return None
     aim = part_aim(ctx.sentences[f.si].words, f.i)
+    if aim is None and HEADED_TARGET:
+        aim = headed_aim(ctx.sentences[f.si].words, f.i)
     if aim is None or not aim < place.i <= aim + 2:
         return None
     s = ctx.sentences[f.si]

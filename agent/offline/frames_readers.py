@@ -276,6 +276,16 @@ def part_aim(words: list[str], x: int) -> int | None:
     return None
 
 
+def headed_aim(words: list[str], x: int) -> int | None:
+    """The index of the word of aim of a projectile told on its way at ``x`` (:data:`HEADED_PROJECTILE`: "صاروخ كان
+    متجها نحو نجران" at "متجها", or "وآخر نحو خميس مشيط" after it), else None."""
+    if not 0 <= x < len(words) - 1:
+        return None
+    if _headed(words, x) or (words[x] in _ANOTHER_ONE and _another_headed(words, x)):
+        return x + 1
+    return None
+
+
 def _another_headed(words: list[str], x: int) -> bool:
     """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("أسقطت الدفاعات صاروخا متجها نحو أبها وآخر نحو
     الطائف"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it

@@ -163,6 +163,13 @@ def quantities(toks: list[str]) -> Iterator[Quantity]:
         i = q.end
 
 
+# switch for A/B measurement: "عشر"/"عشرة" after an ordinal's unit ("فتى في الثالثة عشرة"، "اللواء الحادي عشر"،
+# "الذكرى الخامسة عشرة") ends a compound ordinal -- a rank, an age, a turn --, not the count ten the question states
+ORDINAL_TEENS = True
+_ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
+_TEEN = re.compile(r"^عشره?$")
+
+
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
@@ -171,6 +178,7 @@ def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
         toks = tokenize(_DATES.sub(" ", norm))
         for q in quantities(toks):
             scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
-            if not toks[q.start].isdigit() and not scaled:
+            ordinal = ORDINAL_TEENS and q.start > 0 and _TEEN.match(toks[q.start]) and _ORDINAL_UNIT.match(toks[q.start - 1])
+            if not toks[q.start].isdigit() and not scaled and not ordinal:
                 found.append(q.value)
     return tuple(dict.fromkeys(found))

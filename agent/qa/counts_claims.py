@@ -82,6 +82,9 @@ COUNTED_HEAD = True  # switch for A/B measurement (tests patch it)
 
 
 OTHERS_COUNTED = -1.2  # a number whose own noun names others than whom the question counts
+# (switch for A/B measurement; 0 = off) a number whose own noun names whom the question counts ("7 جنود" for "كم جنديا")
+# states their count; one counting "أشخاص" with soldiers named near it counts everyone, of whom they are some
+ASKED_HEAD = 0.3
 
 
 PART_OF_LIST = 0.3  # a number that is one item of a list of the dead whose sum the sentence tells (the dual of "شرطيتين وطالب")
@@ -285,6 +288,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                         score += OTHERS_COUNTED  # "قتلوا نحو 10 متطرفين" counts militants, whoever else the clause names
                     else:
                         score += _category_fit(category, " ".join(toks[max(0, c.start - _reach_back(toks, end)): end + 3]))
+                        if counted == category:
+                            score += ASKED_HEAD
                 elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
                     score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
                 elif group is not None:

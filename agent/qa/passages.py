@@ -357,6 +357,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     if bound and not _bound_only(question):
         return []
     name: re.Pattern[str] | None = None  # (ASKED_NAME: the name a "who is" question asks about)
+    own_word: re.Pattern[str] | None = None
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
         else _CUE.get(question.intent)
@@ -366,6 +367,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         cue = _UNIT_CUE  # "من أي فوج": a sentence naming a unit (asks_unit)
     elif question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
+        literal = role_cues(question, twins=False)
+        if literal is not None and cue is not None and literal.pattern != cue.pattern:
+            own_word = literal  # (SPOKESMAN_TWINS: the question's own word for the office first)
         name = asked_name(question) if cue is _CUE[Intent.role] else None
         if name is not None:
             cue = name  # "من هو فلان الفلاني": a sentence naming him (whole) says what he is, in its own words
@@ -424,6 +428,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     said_by = {n: v for v in verbs for n in verbal_nouns((v,))} if VERBAL_NOUN else {}
     verbs |= set(said_by)
     candidates: list[tuple[float, str, int, int]] = []
+    twin_only: list[tuple[float, str, int, int]] = []
+    units = _ordinal_units(question) if question.intent in (Intent.role, Intent.lead) else []
     described = _clause_numbers(question)
     own = set(question.numbers) - described
     for doc_id, doc in evidence.docs.items():
@@ -446,6 +452,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             norm = normalize(_words(sentence))
             if cue is not None and not cue.search(norm):
                 continue
+            if units and not any(u.search(norm) for u in units):
+                continue  # "من يقود اللواء الخامس": a sentence on another brigade ("قائد اللواء أول") is no answer
             # (an English role question's office named here: the event its holder is known by may be told in other
             # words, its topic too -- "to strike corrupt officials" is no attack -- when every entity is named here)
             office_here = split and len(sentence) <= PINNED_CHARS and all(mentions(c, norm, normalized=True)
@@ -466,6 +474,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 around = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True, adjective=True)
                 # (a lead sentence keeps what its headline named: "ISIS men flee Ramadi" over a lead naming the cell)
                 has = [a or b for a, b in zip(has, around, strict=True)] if TITLE_KEPT and headed else around
+            if OFFICE_STATE_TITLE and question.intent is Intent.role and not all(has) and cue is not None:
+                has = _state_by_title(question, has, doc.title or "", norm)
             if not enough(question, has) and not lead:
                 continue
             if bound and not all(has):
@@ -556,7 +566,12 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += WHY_REASON_WEIGHT  # (WHY_REASON)
             if name is not None and _DEFINES.match(norm, _end_of(name, norm)):
                 share += 1.0  # "أما فلان الفلاني، فهو المشرف ...": the sentence defining him, not one listing him
+            if own_word is not None and not own_word.search(norm):
+                twin_only.append((every, share - 0.05 * rank, doc_id, s, e))  # "الناطق باسم" for "من المتحدث باسم"
+                continue
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
+    if not candidates:
+        candidates = twin_only  # (SPOKESMAN_TWINS: the office by its twin word when no sentence names it by the question's)
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
     used_docs: set[str] = set()
@@ -586,6 +601,63 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         if len(claims) >= limit:
             break
     return claims
+
+
+
+# switch for A/B measurement: a role question names the office's state by its adjective ("من وزير الإعلام النيجيري الذي
+# قال ..."، "who is the Nigerian information minister"); the article whose headline names that state ("نيجيريا تعترف
+# بفقدان 110 تلميذات") writes its officials unqualified ("وقال وزير الإعلام فلان إن ..."): a sentence naming the office
+# and no state of its own counts as naming the headline's state
+OFFICE_STATE_TITLE = True
+
+
+# switch for A/B measurement: a unit named by its ordinal ("اللواء الخامس حرس حدود"، "المنطقة العسكرية الرابعة"، "الفرقة
+# السابعة") in a role or lead question is that unit alone: the sentence answering "who leads it" names it so (its ordinal
+# in a word or in digits), not a sibling unit ("قائد اللواء أول حرس حدود" answers nothing of the fifth)
+ORDINAL_UNIT = True
+_UNIT_NOUNS = r"(?:لواء|فرقه|كتيبه|فوج|سريه|منطقه عسكريه|منطقه العسكريه|قطاع)"
+_ORDINALS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4, "خامس": 5,
+             "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9,
+             "عاشر": 10, "عاشره": 10}
+_ORDINAL_UNIT_Q = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_UNIT_NOUNS} (?:ال)?({'|'.join(_ORDINALS)})(?!\w)")
+
+
+def _ordinal_units(question: Question) -> list[re.Pattern[str]]:
+    """The units an Arabic role or lead question names by an ordinal, each as the pattern of its noun and that ordinal
+    (in a word, with or without the article, or in digits) in a normalised sentence (:data:`ORDINAL_UNIT`)."""
+    if not ORDINAL_UNIT or question.language != "ar":
+        return []
+    out = []
+    for m in _ORDINAL_UNIT_Q.finditer(normalize(question.text)):
+        value = _ORDINALS[m.group(1)]
+        words = "|".join(w for w, v in _ORDINALS.items() if v == value)
+        noun = m.group(0).split()[0]
+        noun = re.sub(r"^[وفبل]?(?:ال)?", "", noun)
+        out.append(re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{noun}(?: (?:ال)?عسكريه)? (?:(?:ال)?(?:{words})|{value})(?!\w)"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple:
+    """The lexicon's countries."""
+    from marsad.core.lexicon import get_lexicon
+
+    return tuple(e for e in get_lexicon().of_kind("places") if e.get("admin_level") == "country")
+
+
+def _state_by_title(question: Question, has: list[bool], title: str, norm: str) -> list[bool]:
+    """``has`` with each country of the question the sentence (normalised ``norm``) did not name set when the
+    article's ``title`` names it and the sentence names no other country (:data:`OFFICE_STATE_TITLE`)."""
+    from marsad.agent.qa.subject import named_in
+
+    if not title:
+        return has
+    tnorm = normalize(readable(title))
+    asked = {e.id for e in question.entities}
+    if any(e.id not in asked and named_in(e, norm, normalized=True) for e in _countries()):
+        return has  # (another state's official, by its name or adjective: "وقال وزير الخارجية الفرنسي")
+    return [h or (e.get("admin_level") == "country" and mentions(e, tnorm, normalized=True))
+            for h, e in zip(has, question.entities, strict=True)]
 
 
 # switch for A/B measurement: an Arabic "who is" question asking about a man by his name ("من هو فلان الفلاني الذي شيعه

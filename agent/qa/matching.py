@@ -275,24 +275,12 @@ def _title_spans(question: Question, norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-# switch for A/B measurement: Arabic news names a spokesman's office by either word, "المتحدث باسم" or "الناطق باسم",
-# one article by both ("أعلن الناطق باسم وزارة الصحة ..." for a question asking "من المتحدث باسم وزارة الصحة"):
-# an Arabic question naming one asks for a sentence naming either (an English "spokesman" is both already: ROLE_EN);
-# the passage reader reads a sentence naming it by the twin word only when none names it by the question's, the records'
-# roles are read by the question's word as before
-SPOKESMAN_TWINS = True
-_SPOKESMAN_WORDS = ("المتحدث", "الناطق")
-_SPOKESMAN = "|".join(_SPOKESMAN_WORDS)
-
-
-def role_cues(question: Question, twins: bool = True) -> re.Pattern[str] | None:
-    """The role words a question asks about, as an Arabic pattern ("governor" -> محافظ), or None (``twins``: an Arabic
-    spokesman by either word, :data:`SPOKESMAN_TWINS`)."""
+def role_cues(question: Question) -> re.Pattern[str] | None:
+    """The role words a question asks about, as an Arabic pattern ("governor" -> محافظ), or None."""
     if question.language == "ar":
         norm = normalize(question.text)
         titles = _title_spans(question, norm) if TITLE_NOT_ASKED else ()
-        found = [GOVERNOR if "محافظ" in m.group() else _SPOKESMAN if SPOKESMAN_TWINS and twins and m.group() in _SPOKESMAN_WORDS
-                 else re.escape(m.group())
+        found = [GOVERNOR if "محافظ" in m.group() else re.escape(m.group())
                  for m in ROLE_AR.finditer(norm) if not any(s <= m.start() < e for s, e in titles)]
     else:
         found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)

@@ -357,7 +357,6 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     if bound and not _bound_only(question):
         return []
     name: re.Pattern[str] | None = None  # (ASKED_NAME: the name a "who is" question asks about)
-    own_word: re.Pattern[str] | None = None
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
         else _CUE.get(question.intent)
@@ -367,9 +366,6 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         cue = _UNIT_CUE  # "من أي فوج": a sentence naming a unit (asks_unit)
     elif question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
-        literal = role_cues(question, twins=False)
-        if literal is not None and cue is not None and literal.pattern != cue.pattern:
-            own_word = literal  # (SPOKESMAN_TWINS: the question's own word for the office first)
         name = asked_name(question) if cue is _CUE[Intent.role] else None
         if name is not None:
             cue = name  # "من هو فلان الفلاني": a sentence naming him (whole) says what he is, in its own words
@@ -428,7 +424,6 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     said_by = {n: v for v in verbs for n in verbal_nouns((v,))} if VERBAL_NOUN else {}
     verbs |= set(said_by)
     candidates: list[tuple[float, str, int, int]] = []
-    twin_only: list[tuple[float, str, int, int]] = []
     units = _ordinal_units(question) if question.intent in (Intent.role, Intent.lead) else []
     described = _clause_numbers(question)
     own = set(question.numbers) - described
@@ -566,12 +561,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += WHY_REASON_WEIGHT  # (WHY_REASON)
             if name is not None and _DEFINES.match(norm, _end_of(name, norm)):
                 share += 1.0  # "أما فلان الفلاني، فهو المشرف ...": the sentence defining him, not one listing him
-            if own_word is not None and not own_word.search(norm):
-                twin_only.append((every, share - 0.05 * rank, doc_id, s, e))  # "الناطق باسم" for "من المتحدث باسم"
-                continue
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
-    if not candidates:
-        candidates = twin_only  # (SPOKESMAN_TWINS: the office by its twin word when no sentence names it by the question's)
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
     used_docs: set[str] = set()

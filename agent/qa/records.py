@@ -377,7 +377,7 @@ def _provision_claims(question: Question, evidence: Evidence, names: Names) -> l
 
 def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
-    cues = role_cues(question, twins=False)
+    cues = role_cues(question)
     qnorm = normalize(question.text)
     for doc_id, rec in _records(evidence, "actors"):
         if not rec.role:

@@ -593,7 +593,6 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     return claims
 
 
-
 # switch for A/B measurement: a role question names the office's state by its adjective ("من وزير الإعلام النيجيري الذي
 # قال ..."، "who is the Nigerian information minister"); the article whose headline names that state ("نيجيريا تعترف
 # بفقدان 110 تلميذات") writes its officials unqualified ("وقال وزير الإعلام فلان إن ..."): a sentence naming the office

@@ -32,10 +32,33 @@ _FILLER_EN = set(
 )
 
 
+# switch for A/B measurement (tests patch it): an intent cue matched across a stretch of the question ("who ... carried
+# out", "agreement ... provided") does not cover the capitalised words between: they name what is asked about ("Who
+# carried out the stabbing attack in Turku that a Finnish court ...", "Who is the Burkina Faso government spokesman
+# who gave a toll ... attack"), and covered they were never looked up as names or states (its other words stay covered;
+# a short match, "which English city", is a cue of its own words)
+CUE_NAMES_UNCOVERED = True
+CUE_SPAN_WORDS = 4  # most words of a match that covers all its words
+
+
+def _cue_spans(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The stretches of the question an intent cue's match covers: all of it, but the capitalised words inside a
+    match of more than :data:`CUE_SPAN_WORDS` words, past its first word (:data:`CUE_NAMES_UNCOVERED`)."""
+    words = list(re.finditer(r"[A-Za-z]+", m.group()))
+    names = [w for w in words if w.start() > 0 and w.group()[:1].isupper()]
+    if not CUE_NAMES_UNCOVERED or not names or len(words) <= CUE_SPAN_WORDS:
+        return [m.span()]
+    spans, at = [], m.start()
+    for w in names:
+        spans.append((at, m.start() + w.start()))
+        at = m.start() + w.end()
+    return [*spans, (at, m.end())]
+
+
 def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     covered = [(s, e) for _, s, e in lexicon.find_english(text)]
     for pat in (*_EN.values(), *_TOPIC_EN.values(), _HOW_MANY_EN.pattern, _OFFICE_EN):
-        covered += [(m.start(), m.end()) for m in re.finditer(pat, text, re.I)]
+        covered += [span for m in re.finditer(pat, text, re.I) for span in _cue_spans(m)]
     out = []
     for m in re.finditer(r"[A-Za-z]+|\d+", text):
         word = m.group().lower()

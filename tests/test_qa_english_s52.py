@@ -1,0 +1,25 @@
+"""Pass 52 (qaen52): English questions at archive scale -- names inside a long intent cue are looked up, "ruling"
+before a party or a name is the adjective, an s before b is said z ("-sbury"), a name's commoner spelling keeps its
+final vowel, and the OPCW is said by its Arabic name."""
+
+from marsad.agent.qa import question_words
+from marsad.core.lexicon import get_lexicon
+
+# --- the capitalised words inside a long intent cue are not covered by it ------------------------------------------
+
+
+def test_names_inside_a_long_cue_stay_uncovered(monkeypatch):
+    text = "Who carried out the knife attack in Vrakmo that a Zelmanian court called the worst attack?"
+    uncovered = question_words._uncovered_english(text, get_lexicon())
+    assert {"vrakmo", "zelmanian"} <= set(uncovered)
+    # the cue's own words and its ordinary words between stay covered
+    assert not {"carried", "out", "called"} & set(uncovered)
+    monkeypatch.setattr(question_words, "CUE_NAMES_UNCOVERED", False)
+    uncovered = question_words._uncovered_english(text, get_lexicon())
+    assert not {"vrakmo", "zelmanian"} & set(uncovered)
+
+
+def test_a_short_cue_still_covers_its_words():
+    # "which English city": a location cue of three words, its adjective no name to look up
+    text = "In which English city was the officer poisoned?"
+    assert "english" not in question_words._uncovered_english(text, get_lexicon())

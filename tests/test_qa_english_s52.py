@@ -2,7 +2,8 @@
 before a party or a name is the adjective, an s before b is said z ("-sbury"), a name's commoner spelling keeps its
 final vowel, and the OPCW is said by its Arabic name."""
 
-from marsad.agent.qa import question_words
+from marsad.agent.qa import question_entities, question_words
+from marsad.agent.qa.question_entities import english_names
 from marsad.core.lexicon import get_lexicon
 
 # --- the capitalised words inside a long intent cue are not covered by it ------------------------------------------
@@ -23,3 +24,20 @@ def test_a_short_cue_still_covers_its_words():
     # "which English city": a location cue of three words, its adjective no name to look up
     text = "In which English city was the officer poisoned?"
     assert "english" not in question_words._uncovered_english(text, get_lexicon())
+
+
+# --- "ruling" before a governing body or a name is the adjective ----------------------------------------------------
+
+
+def _ids(text: str) -> set[str]:
+    return {e.id for e, _, _ in english_names(text, get_lexicon())}
+
+
+def test_ruling_before_a_name_is_no_court_ruling(monkeypatch):
+    assert "sentenced" not in _ids("Which ruling Zorva party deputy was wounded in the clash?")
+    assert "sentenced" not in _ids("Which member of the ruling coalition was arrested?")
+    # the noun keeps its sense
+    assert "sentenced" in _ids("What was the ruling of the court on the two officers?")
+    assert "sentenced" in _ids("Which court issued the ruling against the mayor?")
+    monkeypatch.setattr(question_entities, "RULING_ADJECTIVE", False)
+    assert "sentenced" in _ids("Which member of the ruling coalition was arrested?")

@@ -236,7 +236,16 @@ _OTHER_SENSE = {
              re.compile(r"\b(?:open|opened|opening|opens|return|returned|exchanged?|to|did\s+\w+(?:\s+\w+)?)\s+$", re.I)),
     # "named among the weapons", "named after the victim": listed or called, not appointed to an office (تعيين)
     "appointment": (re.compile(r"named", re.I), re.compile(r"^\s+(?:among|after|in|on|as one of)\b", re.I), None),
+    # "the ruling party", "the ruling AKP", "the ruling Al Khalifa family": the adjective (الحاكم), not a court's ruling
+    # (حكم); read so before a body that governs or a capitalised name (RULING_ADJECTIVE)
+    "sentenced": (re.compile(r"ruling", re.I),
+                  re.compile(r"^\s+(?:(?-i:[A-Z])|(?:party|parties|coalition|alliance|bloc|family|families|dynasty|council"
+                             r"|junta|elite|class|government|military|regime|establishment|camp|majority)\b)", re.I), None),
 }
+# switch for A/B measurement (tests patch it): the glossary senses above that are an adjective, which a determiner
+# precedes as well ("the ruling party"): the determiner does not make them the noun
+RULING_ADJECTIVE = True
+_ADJECTIVE_SENSES = {"sentenced"}
 
 
 # a determiner right before the word makes it the noun ("the fire at the market")
@@ -247,10 +256,12 @@ def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) ->
     """The glossary word is written here in its other everyday sense (:data:`_OTHER_SENSE`): "fired" with a weapon
     or "at/from" after it is shooting, "named among" is listed."""
     sense = _OTHER_SENSE.get(entry.id) if SENSE_GUARD and entry.kind == "glossary" else None
+    if sense is not None and entry.id in _ADJECTIVE_SENSES and not RULING_ADJECTIVE:
+        sense = None
     if sense is None or not sense[0].fullmatch(surface):
         return False
     after, before = sense[1], sense[2]
-    if _NOUN_BEFORE.search(text[max(0, start - 30):start]):
+    if entry.id not in _ADJECTIVE_SENSES and _NOUN_BEFORE.search(text[max(0, start - 30):start]):
         return False  # "the fire at the market", "a fire broke out": the noun, its own sense
     return bool(after.search(text[end:end + 60]) or (before is not None and before.search(text[max(0, start - 80):start])))
 

@@ -2,8 +2,9 @@
 before a party or a name is the adjective, an s before b is said z ("-sbury"), a name's commoner spelling keeps its
 final vowel, and the OPCW is said by its Arabic name."""
 
-from marsad.agent.qa import question_entities, question_words
+from marsad.agent.qa import question_entities, question_words, translit
 from marsad.agent.qa.question_entities import english_names
+from marsad.agent.qa.translit import NameFinder, english_pattern
 from marsad.core.lexicon import get_lexicon
 
 # --- the capitalised words inside a long intent cue are not covered by it ------------------------------------------
@@ -41,3 +42,20 @@ def test_ruling_before_a_name_is_no_court_ruling(monkeypatch):
     assert "sentenced" in _ids("Which court issued the ruling against the mayor?")
     monkeypatch.setattr(question_entities, "RULING_ADJECTIVE", False)
     assert "sentenced" in _ids("Which member of the ruling coalition was arrested?")
+
+
+# --- an s before b is said z; the u of "-bury" may go unwritten ------------------------------------------------------
+
+
+def test_s_before_b_may_be_written_z(monkeypatch):
+    assert english_pattern("Kelsbury")[0].fullmatch("KLZBRY")
+    finder = NameFinder(["كالزبري", "كاليسبور"], {"كالزبري": 30, "كاليسبور": 1})
+    assert "كالزبري" in finder.find("Kalisbury")
+    monkeypatch.setattr(translit, "VOICED_S", False)
+    assert not english_pattern("Kelsbury")[0].fullmatch("KLZBRY")
+    assert "كالزبري" not in NameFinder(["كالزبري", "كاليسبور"], {"كالزبري": 30, "كاليسبور": 1}).find("Kalisbury")
+
+
+def test_s_before_m_stays_s():
+    # "Osman" عثمان: an s before m is not read as z
+    assert not english_pattern("Osman")[0].fullmatch("ZMN")

@@ -1,8 +1,9 @@
 """Pass 52 (qaen52): English questions at archive scale -- names inside a long intent cue are looked up, "ruling"
-before a party or a name is the adjective, an s before b is said z ("-sbury"), a name's commoner spelling keeps its
-final vowel, and the OPCW is said by its Arabic name."""
+before a party or a name is the adjective, an s before b is said z ("-sbury"), and the OPCW is said by its
+Arabic name."""
 
 from marsad.agent.qa import question_entities, question_words, translit
+from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.question_entities import english_names
 from marsad.agent.qa.translit import NameFinder, english_pattern
 from marsad.core.lexicon import get_lexicon
@@ -59,3 +60,23 @@ def test_s_before_b_may_be_written_z(monkeypatch):
 def test_s_before_m_stays_s():
     # "Osman" عثمان: an s before m is not read as z
     assert not english_pattern("Osman")[0].fullmatch("ZMN")
+
+
+# --- the OPCW is said by its Arabic name (glossary_words.json, search only) -----------------------------------------
+
+
+def test_opcw_is_searched_by_its_arabic_name():
+    from marsad.agent.qa.translit import with_words
+
+    q = with_words(parse_question("What did the OPCW inspectors find in the town?"))
+    assert any(e.canonical == "منظمة حظر الأسلحة الكيميائية" for e in q.concepts)
+    assert "opcw" not in q.uncovered
+
+
+def test_opcw_is_no_extraction_cue():
+    from marsad.agent.offline.mentions import Gazetteer
+    from marsad.agent.offline.text import split_document
+
+    (sentence,) = split_document("وصل فريق من منظمة حظر الأسلحة الكيميائية إلى المدينة لجمع العينات")
+    found = Gazetteer().find(sentence, "glossary") + Gazetteer().find(sentence, "main")
+    assert not [m for m in found if m.entry.id == "word_agency_opcw"]

@@ -94,3 +94,11 @@ def test_opcw_is_no_extraction_cue():
     (sentence,) = split_document("وصل فريق من منظمة حظر الأسلحة الكيميائية إلى المدينة لجمع العينات")
     found = Gazetteer().find(sentence, "glossary") + Gazetteer().find(sentence, "main")
     assert not [m for m in found if m.entry.id == "word_agency_opcw"]
+
+
+def test_a_ruling_dated_or_owned_is_the_court_ruling():
+    # review52 M6: a day or month name after "ruling" is when it was given, and a possessive before it makes it the noun
+    assert "sentenced" in _ids("What did the tribunal's ruling say about the two guards?")
+    assert "sentenced" in _ids("In a ruling Tuesday, how many years did the judge give the colonel?")
+    assert "sentenced" in _ids("What did the ruling in March order for the prisoners?")
+    assert "sentenced" not in _ids("Which ruling Zorva party deputy was wounded in the clash?")

@@ -224,6 +224,10 @@ SENSE_GUARD = True  # switch for A/B measurement (tests patch it)
 # weapons and what they shoot: "fired" near one of them is shooting, not a dismissal
 _SHOT_EN = (r"rockets?|missiles?|shells?|mortars?|projectiles?|bullets?|shots?|rounds?|guns?|rifles?|weapons?"
             r"|salvos?|barrages?|volleys?|flares?|tear ?gas|grenades?|artillery|cannons?|torpedo\w*|drones?")
+# a day or month name is when a ruling was given, not a name it qualifies ("the court's ruling Thursday")
+_DAY_OR_MONTH = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+                 r"|july|august|september|october|november|december)\b")
+
 # glossary words with another everyday sense, and the context that says the other sense: the entry's id -> (the
 # word as the question writes it, what follows it within a few words, what comes before it within a few words)
 _OTHER_SENSE = {
@@ -239,8 +243,9 @@ _OTHER_SENSE = {
     # "the ruling party", "the ruling AKP", "the ruling Al Khalifa family": the adjective (الحاكم), not a court's ruling
     # (حكم); read so before a body that governs or a capitalised name (RULING_ADJECTIVE)
     "sentenced": (re.compile(r"ruling", re.I),
-                  re.compile(r"^\s+(?:(?-i:[A-Z])|(?:party|parties|coalition|alliance|bloc|family|families|dynasty|council"
-                             r"|junta|elite|class|government|military|regime|establishment|camp|majority)\b)", re.I), None),
+                  re.compile(r"^\s+(?:(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])|(?:party|parties|coalition|alliance|bloc"
+                             r"|family|families|dynasty|council|junta|elite|class|government|military|regime"
+                             r"|establishment|camp|majority)\b)", re.I), None),
 }
 # switch for A/B measurement (tests patch it): the glossary senses above that are an adjective, which a determiner
 # precedes as well ("the ruling party"): the determiner does not make them the noun
@@ -250,6 +255,8 @@ _ADJECTIVE_SENSES = {"sentenced"}
 
 # a determiner right before the word makes it the noun ("the fire at the market")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|huge|big|massive|large|major)\s+$", re.I)
+# a possessive right before an adjective sense's word makes it the noun ("the court's ruling Monday")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+$")
 
 
 def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
@@ -263,6 +270,8 @@ def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) ->
     after, before = sense[1], sense[2]
     if entry.id not in _ADJECTIVE_SENSES and _NOUN_BEFORE.search(text[max(0, start - 30):start]):
         return False  # "the fire at the market", "a fire broke out": the noun, its own sense
+    if entry.id in _ADJECTIVE_SENSES and _POSSESSIVE_BEFORE.search(text[max(0, start - 30):start]):
+        return False  # "the court's ruling": a possessive before it, always the noun
     return bool(after.search(text[end:end + 60]) or (before is not None and before.search(text[max(0, start - 80):start])))
 
 

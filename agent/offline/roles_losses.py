@@ -11,7 +11,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare_in
 from marsad.agent.offline.mentions import Mention
 
-__all__ = ["INFLICTED_ON", "admits_losses", "inflicted_on"]
+__all__ = ["HOLED_UP", "INFLICTED_ON", "admits_losses", "holed_up", "inflicted_on"]
 
 INFLICTED_ON = True
 """Switch for :func:`inflicted_on` (on; off only to measure the rule)."""
@@ -26,6 +26,8 @@ def inflicted_on(words: list[str], m: Mention) -> bool:
     if not INFLICTED_ON or m.i <= 0:
         return False
     if ADMITTED_LOSSES and admits_losses(words, m):
+        return True
+    if HOLED_UP and holed_up(words, m):
         return True
     x = m.i - 1
     while x > 0 and x >= m.i - 2 and bare_in(words[x], _FILLERS):
@@ -69,3 +71,22 @@ def _captured(words: list[str], x: int) -> bool:
     if words[x] in _ONE or words[x].isdigit() or q is not None:
         return bare_in(words[x - 1], _CAPTURE) or x > 1 and words[x - 1].isdigit() and bare_in(words[x - 2], _CAPTURE)
     return False
+
+
+HOLED_UP = True
+"""Switch (pass 52): the side told as holed up in a place ("اقتحام الموقع الذي كانت تتحصن به عناصر تابعة للتنظيم"،
+"المدينة التي تتحصن بها قوات النظام"، "رغم تحصن عناصر داعش بخنادق"; roles.json ``holed_up_words``) is the side a
+storming or siege was aimed at, not who carried it out (on; off only to measure the rule)."""
+_HOLED_UP = rules.words("roles", "holed_up_words")
+_HOLED_FILLERS = rules.words("roles", "holed_up_fillers")
+_HOLED_SPAN = 4
+
+
+def holed_up(words: list[str], m: Mention) -> bool:
+    """True when a word of being holed up (``holed_up_words``) comes at most ``_HOLED_SPAN`` words before the group's
+    name with only its pronoun, "كانت" or unit words between (``holed_up_fillers``): "تتحصن به عناصر تابعة لتنظيم
+    القاعدة"."""
+    x = m.i - 1
+    while x >= max(0, m.i - _HOLED_SPAN) and (words[x] in _HOLED_FILLERS or words[x].startswith("ل") and x == m.i - 1):
+        x -= 1
+    return x >= 0 and x >= m.i - _HOLED_SPAN - 1 and words[x] in _HOLED_UP

@@ -23,3 +23,12 @@ def test_the_holed_up_side_is_no_doer(offline_extract, monkeypatch, on):
 def test_a_doer_told_plainly_is_kept(offline_extract):
     (a,) = offline_extract("واقتحم مسلحو تنظيم القاعدة مقرا أمنيا في مدينة المكلا فجر الخميس.").attacks
     assert a.perpetrator == "تنظيم القاعدة"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_holed_up_side_is_the_target(offline_extract, monkeypatch, on):
+    from marsad.agent.offline import roles_targets
+
+    monkeypatch.setattr(roles_targets, "HOLED_TARGET", on)
+    (a,) = offline_extract(_STORMED).attacks
+    assert a.target == ("تنظيم القاعدة" if on else None)

@@ -42,6 +42,7 @@ from marsad.agent.offline.roles_cues import (
     _dated,
     interceptor_body,
 )
+from marsad.agent.offline.roles_losses import holed_up
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_sides import after_battle
@@ -87,6 +88,9 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         foe = _after_battle_foe(ctx, f, perp)
         if foe is not None:
             return foe.entry.canonical, True  # "استعادت قوات الجيش مواقع عقب معارك مع الميليشيا": the side fought
+        held = _holed_up_side(ctx, f, perp)
+        if held is not None:
+            return held.entry.canonical, True  # "اقتحام الموقع الذي كانت تتحصن به عناصر تابعة للتنظيم": the stormed side
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
@@ -750,6 +754,23 @@ def _subject_after_verb(s, m: Mention) -> bool:
     if bare_in(words[x], _MANAGED) and _repelled(words, m.j):
         return False  # "تمكنت الشرطة من صد الهجوم": it met the attack, it was attacked (``REPELLED_KEEPS``)
     return any(b in _ADVANCE_VERBS or b in _ACTING_VERBS for b in bare(words[x]))
+
+
+HOLED_TARGET = True
+"""Switch (pass 52): with no target read otherwise, the side the frame's sentence tells as holed up in a place
+(:func:`~marsad.agent.offline.roles_losses.holed_up`: "تمكنت القوات من اقتحام الموقع الذي كانت تتحصن به عناصر تابعة
+لتنظيم القاعدة") is the side stormed, when a doer of another side is read (on; off only to measure the rule)."""
+
+
+def _holed_up_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
+    """The force or group told as holed up in the frame's sentence (see :data:`HOLED_TARGET`), or None."""
+    if not HOLED_TARGET or perp is None:
+        return None
+    words = ctx.sentences[f.si].words
+    for m in ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp) and holed_up(words, m):
+            return m
+    return None
 
 
 def _allied(m: Mention, perp: Mention | None) -> bool:

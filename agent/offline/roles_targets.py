@@ -42,8 +42,8 @@ from marsad.agent.offline.roles_cues import (
     _dated,
     interceptor_body,
 )
-from marsad.agent.offline.roles_losses import holed_up
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
+from marsad.agent.offline.roles_losses import holed_up
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder

@@ -57,6 +57,20 @@ ordinary word: they need only the cue a town of their size needs."""
 _TITLE_FOLLOWERS = rules.words("locations", "title_followers")
 """A word after a place-like name that makes the pair a title ("قائم مقام" is a district commissioner)."""
 _WORLD_MIN_POP = rules.number("locations", "world_min_population")
+_NOUN_COMPLEMENTS = frozenset(tuple(p.split("_")) for p in rules.words("locations", "noun_complements"))
+"""(name, next word) pairs: a place name that is also a common noun or participle, followed by the word that
+usually completes that noun ("البنى التحتية" infrastructure, not Albany; "القائم بأعمال" chargé d'affaires, not
+al-Qaim; "مسقط رأس" birthplace, not Muscat; "حواره مع" his dialogue with, not Huwara)."""
+_ADJECTIVE_NAMES = rules.words("locations", "adjective_place_names")
+"""Place names that are also a definite adjective ("القائم" 'existing'): after a definite word that is no place word
+the adjective agrees with that noun ("التعاون العسكري القائم"), so the name is no place."""
+_INDEFINITE_ADJECTIVES = rules.words("locations", "indefinite_adjective_names")
+"""The indefinite form of such an adjective ("قائم" 'existing'): the town is always written with its article."""
+NOUN_COMPLEMENT = True
+"""Switch (pass 52, placesb52): a name before its usual complement (:data:`_NOUN_COMPLEMENTS`) is no place."""
+ADJECTIVE_NAME = True
+"""Switch (pass 52, placesb52): a place name that is also an adjective (:data:`_ADJECTIVE_NAMES`) after a definite
+word that is no place word, or in its indefinite form (:data:`_INDEFINITE_ADJECTIVES`), is no place."""
 """A GeoNames city with no place cue in front is a place only from this population up."""
 _CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
 """Country names that are also common words ("مالي" = financial): a place only after a cue."""
@@ -422,6 +436,9 @@ class Gazetteer:
             if hit is not None and hit[1].kind == "places" and hit[0] < n and words[hit[0]] in _TITLE_FOLLOWERS:
                 i = hit[0] + 1  # "قائم مقام": a title, not the town al-Qaim
                 continue
+            if hit is not None and hit[1].kind == "places" and _common_phrase(words, i, hit[0]):
+                i = hit[0]  # "التعاون القائم"، "القائم بأعمال": a common word, not the town al-Qaim
+                continue
             if table == "main" and i > 0 and (hit is None or hit[1].kind == "places") \
                     and _STREET_WORD[words[i - 1]]:
                 i = hit[0] if hit is not None else i + 1  # "شارع بغداد" in Damascus: a street, not the city
@@ -640,7 +657,7 @@ class Gazetteer:
         words = sentence.words
         n = len(words)
         j = i + k
-        if j < n and words[j] in _TITLE_FOLLOWERS:
+        if (j < n and words[j] in _TITLE_FOLLOWERS) or _common_phrase(words, i, j):
             return None
         prev = _bare_forms(words[i - 1]) if i > 0 else ()
         if LISTED_PLACES and i > 0 and len(words[i - 1]) == 3 and words[i - 1][0] in "وف" \
@@ -843,6 +860,27 @@ def _family_word(word: str) -> bool:
     if word[:2] == "ال":
         return len(word) >= 5 and word[-1] not in "ةه" and (not word.endswith(("ين", "ون", "ات")) or word[2:] in _GIVEN_NAMES)
     return len(word) >= 4 and word[-1] == "ي" and word not in _COMMON
+
+
+def _common_phrase(words: list[str], i: int, j: int) -> bool:
+    """True when the one-word name at ``[i, j)`` is a common word here (:data:`NOUN_COMPLEMENT`,
+    :data:`ADJECTIVE_NAME`): it is followed by its usual complement ("البنى التحتية"), or it is an adjective after a
+    definite word that is no place word ("الوضع القائم"), or an adjective's indefinite form ("قائم على")."""
+    if j != i + 1:
+        return False
+    forms = _bare_forms(words[i])
+    if NOUN_COMPLEMENT and j < len(words) and any((f, words[j]) in _NOUN_COMPLEMENTS for f in forms):
+        return True
+    if not ADJECTIVE_NAME:
+        return False
+    if not _INDEFINITE_ADJECTIVES.isdisjoint(forms):
+        return True
+    if i == 0 or words[i] not in _ADJECTIVE_NAMES:
+        return False  # (a clitic on the adjective, "والقائم"، "بالقائم", makes it a name or a noun of its own)
+    prev = words[i - 1]
+    bare = [b for b in _bare_forms(prev) if b[:2] == "ال"] or ([prev[1:]] if prev[:2] == "لل" else [])
+    return bool(bare) and not any(b in _STRONG_CUES or b in _PLACE_CUES or b in DIRECTIONS or b in PLACE_NOUNS
+                                  for b in _bare_forms(prev))
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:

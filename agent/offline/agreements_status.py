@@ -170,7 +170,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append(told)  # "الاتفاقية التي أبرمتها القاهرة"، "مذكرة التفاهم الموقعة"، "الهدنة التي طلبها الرئيس"
     if TRUCE_BEGUN and _begun(words, i):
         found.append("implementing")  # "رحب الجانبان ببدء الهدنة"، "منذ بدء وقف إطلاق النار": it has begun
-    if SINCE_SIGNED and _since_signed(words, i):
+    if SINCE_SIGNED and _since_signed(words, i) and not {"stalled", "implemented"} & set(found):
         found.append("implementing")  # "منذ توقيع اتفاق خفض التصعيد"، "منذ التوقيع على الهدنة": in force since
     if CELEBRATED_IN_FORCE and _celebrated(words, i):
         found.append("implementing")  # "خرج السكان احتفالا بالهدنة": a truce celebrated holds now
@@ -303,7 +303,8 @@ def _begun(words: list[str], i: int) -> bool:
 SINCE_SIGNED = True
 """Switch (pass 52): an agreement told as signed or concluded "since" ("منذ توقيع اتفاق خفض التصعيد"، "منذ التوقيع على
 الاتفاق"، "منذ إبرام الهدنة") is told as standing ever since: in force (GUIDELINES §7 implementing). "بعد توقيع" (just
-after the signing) is not. Data keys since_words, signing_words."""
+after the signing) is not, nor one told as collapsed, stalled or carried out in its reach ("لم ينفذ أي بند منه منذ
+توقيعه"، "انهار الاتفاق الذي صمد منذ توقيعه": the guard of :data:`ADHERE_IN_FORCE`). Data keys since_words, signing_words."""
 _SINCE = rules.words("agreements", "since_words")
 _SIGNING = rules.words("agreements", "signing_words")
 

@@ -1,0 +1,21 @@
+"""Pass 52 (fixmisc52): mends of review52's findings on agreements, rooms and places. Sentences written for these
+tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_status
+
+
+def _statuses(offline_extract, text: str) -> list[str]:
+    return [a.status for a in offline_extract(text, published="2019-05-09").agreements]
+
+
+# M1: SINCE_SIGNED yields to a collapse or a stall told in the mention's reach ------------------------------------
+
+_SINCE_COLLAPSED = "وانهارت الهدنة التي صمدت منذ توقيع الاتفاق بين الجيش والقبائل قبل شهرين."
+_SINCE_UNDONE = "ولم يطبق أي بند من بنود اتفاق الرياض منذ توقيع الاتفاق بين الحكومة والمجلس، حتى انهار تماما."
+
+
+def test_a_collapse_beats_since_signed(offline_extract):
+    assert _statuses(offline_extract, _SINCE_COLLAPSED)[-1] == "stalled"
+    assert _statuses(offline_extract, _SINCE_UNDONE) == ["stalled"]

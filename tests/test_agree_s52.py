@@ -61,16 +61,10 @@ def test_switched_off_breach_of_mention_leaves_the_memorandum_agreed(offline_ext
     assert _statuses(offline_extract, _BREACH_MOU) == ["agreed"]
 
 
-def test_without_the_new_words_breaches_are_not_read(offline_extract, monkeypatch):
-    old = agreements_status._VIOLATED - {"اخلال", "اخلالا", "الاخلال", "خرقوا", "خروقات", "الخروقات"}
-    monkeypatch.setattr(agreements_status, "_VIOLATED", old)
+def test_switched_off_breach_forms_are_not_read(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "BREACH_FORMS", False)
     assert _statuses(offline_extract, _BREACH_NOUN) == ["agreed"]
     assert _statuses(offline_extract, _BROKE_PLURAL) == ["agreed"]
-
-
-def test_a_breach_to_come_gives_no_agreement(offline_extract):
-    # a warning about any breach tells of no agreement's status, and names no sides
-    assert _records(offline_extract, "وقال الوزير إن أي إخلال بالاتفاق الأمني سيقابل بالرد.") == []
 
 
 # JOINED_NOT_SIDE (agreements_named) and NOT_SUBJECT (agreements_parties): what is joined or fought is no party -----

@@ -19,3 +19,19 @@ _SINCE_UNDONE = "ولم يطبق أي بند من بنود اتفاق الريا
 def test_a_collapse_beats_since_signed(offline_extract):
     assert _statuses(offline_extract, _SINCE_COLLAPSED)[-1] == "stalled"
     assert _statuses(offline_extract, _SINCE_UNDONE) == ["stalled"]
+
+
+# M2: a word of breaking after "دون/بدون" tells no breach (BREACH_NEGATED); the new forms sit under BREACH_FORMS ----
+
+_WITHOUT_PREJUDICE = "ووقعت تونس والجزائر اتفاقية أمنية جديدة دون الإخلال بأحكام الاتفاقيات السابقة بينهما."
+_WITHOUT_BREACH = "ووقعت مصر والأردن اتفاقا أمنيا جديدا بدون انتهاك الاتفاقية السابقة بينهما."
+
+
+def test_without_prejudice_is_no_breach(offline_extract):
+    assert _statuses(offline_extract, _WITHOUT_PREJUDICE) == ["agreed"]
+    assert _statuses(offline_extract, _WITHOUT_BREACH) == ["agreed"]
+
+
+def test_switched_off_breach_negated_reads_the_breach(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "BREACH_NEGATED", False)
+    assert _statuses(offline_extract, _WITHOUT_BREACH) == ["implementing"]

@@ -141,7 +141,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif not _IMPLEMENTING.isdisjoint(forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
-        elif not _VIOLATED.isdisjoint(forms) and not neg and _breaks_agreement(words, x, i if BREACH_OF_MENTION else None):
+        elif _violated(forms) and not neg and not _breach_negated(words, x) and _breaks_agreement(
+                words, x, i if BREACH_OF_MENTION else None):
             found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
         elif not _STALLED.isdisjoint(forms) and CALL_TO_END and _called_for(words, x):
             ended_call = True
@@ -445,6 +446,27 @@ _LOST_MEANING = rules.words("agreements", "lost_meaning")
 
 _VIOLATED = rules.words("agreements", "violated")
 """Verbs and nouns of breaking an agreement ("انتهك"، "يكسر"، "خروق"): it was breached and still stands."""
+
+
+BREACH_FORMS = True
+"""Switch (pass 52): the plural, noun and other verb forms of breaking (data key breach_forms: "خرقوا"، "الخروقات"،
+"انتهاكات"، "إخلال" ...) count as words of breaking beside data key violated."""
+_BREACH_FORMS = rules.words("agreements", "breach_forms")
+
+BREACH_NEGATED = True
+"""Switch (pass 52): a word of breaking right after "دون/بدون/بعدم" (data key breach_negators; "عدم" is in neg) tells
+no breach: "دون الإخلال بأحكام اتفاقية الدفاع المشترك" (without prejudice to it), "دون انتهاك الهدنة"."""
+_BREACH_NEGATORS = rules.words("agreements", "breach_negators")
+
+
+def _violated(forms) -> bool:
+    """True when one of a word's forms is a word of breaking (:data:`_VIOLATED`, and :data:`BREACH_FORMS`)."""
+    return not _VIOLATED.isdisjoint(forms) or BREACH_FORMS and not _BREACH_FORMS.isdisjoint(forms)
+
+
+def _breach_negated(words: list[str], x: int) -> bool:
+    """True when the word of breaking at x comes right after "دون"/"بدون"/"بعدم" (:data:`BREACH_NEGATED`)."""
+    return BREACH_NEGATED and x > 0 and words[x - 1] in _BREACH_NEGATORS
 
 
 BREACH_OF_MENTION = True

@@ -35,3 +35,16 @@ def test_without_prejudice_is_no_breach(offline_extract):
 def test_switched_off_breach_negated_reads_the_breach(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "BREACH_NEGATED", False)
     assert _statuses(offline_extract, _WITHOUT_BREACH) == ["implementing"]
+
+
+# agree52 low: JOINED_NOT_SIDE off turns the whole joined-body rule off, NOT_SUBJECT's use of it included ----------
+
+def test_joined_not_side_switch_reaches_not_subject(monkeypatch):
+    from marsad.agent.offline import agreements_named, agreements_parties
+    from marsad.core.arabic import normalize
+
+    words = [normalize(w) for w in "وأعلنت الحكومة انضمامها إلى التحالف الدولي".split()]
+    assert agreements_parties._not_subject(words, 4)
+    monkeypatch.setattr(agreements_named, "JOINED_NOT_SIDE", False)
+    assert not agreements_parties._not_subject(words, 4)
+    assert not agreements_named._allied(words, 4)

@@ -301,8 +301,8 @@ _ALLIED = rules.words("agreements", "allied_words")
 def _allied(words: list[str], x: int) -> bool:
     """True when token x is the body someone is allied with or loyal to: an alliance word (data key ``allied_words``)
     right before it, then "مع" ("متحالفين مع فجر ليبيا"), or right before it with the name carrying "ل" ("الموالية
-    لإيران")."""
-    if JOINED_NOT_SIDE and _joined(words, x):
+    لإيران"); or the body someone joins (:func:`joined`)."""
+    if joined(words, x):
         return True
     if not ALLIED_NOT_SIDE or x < 1:
         return False
@@ -319,9 +319,10 @@ join_words; the word of joining is right before "إلى"/"الى" (one word, its
 _JOIN = rules.words("agreements", "join_words")
 
 
-def _joined(words: list[str], x: int) -> bool:
-    """True when token x follows "إلى" (glued "لـ" not counted) after a word of joining, at most one word between."""
-    if x < 2 or words[x - 1] not in {"الي", "إلى", "الى"}:
+def joined(words: list[str], x: int) -> bool:
+    """True when token x follows "إلى" (glued "لـ" not counted) after a word of joining, at most one word between
+    (:data:`JOINED_NOT_SIDE`; also read by ``agreements_parties.NOT_SUBJECT``)."""
+    if not JOINED_NOT_SIDE or x < 2 or words[x - 1] not in {"الي", "إلى", "الى"}:
         return False
     return any(bare_in(words[y], _JOIN) for y in range(max(0, x - 3), x - 1))
 

@@ -641,7 +641,7 @@ def _collective_subject(words: list[str], i: int, j: int) -> bool:
 
 NOT_SUBJECT = True
 """Switch (pass 52): before an agreement "مع" another side, a body that is what someone joins ("انضمامها إلى التحالف
-الدولي"، :func:`agreements_named._joined`) or what is fought ("ضد داعش"، data key against, two words before) is not
+الدولي"، :func:`agreements_named.joined`, under its switch JOINED_NOT_SIDE) or what is fought ("ضد داعش"، data key against, two words before) is not
 the subject that signs with that side ("وأعلنت الحكومة انضمامها إلى التحالف الدولي ضد داعش، ووقعت اتفاقاً أمنياً
 مع العراق": neither the coalition nor ISIS is the party)."""
 
@@ -650,7 +650,7 @@ def _not_subject(words: list[str], x: int) -> bool:
     """True when token x is what is joined or fought, not the subject of the agreement verb (:data:`NOT_SUBJECT`)."""
     if not NOT_SUBJECT:
         return False
-    return agreements_named._joined(words, x) or any(
+    return agreements_named.joined(words, x) or any(
         b in _AGAINST for w in words[max(0, x - 2):x] for b in bare(w))
 
 

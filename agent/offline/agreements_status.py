@@ -305,9 +305,10 @@ SINCE_SIGNED = True
 """Switch (pass 52): an agreement told as signed or concluded "since" ("منذ توقيع اتفاق خفض التصعيد"، "منذ التوقيع على
 الاتفاق"، "منذ إبرام الهدنة") is told as standing ever since: in force (GUIDELINES §7 implementing). "بعد توقيع" (just
 after the signing) is not, nor one told as collapsed, stalled or carried out in its reach ("لم ينفذ أي بند منه منذ
-توقيعه"، "انهار الاتفاق الذي صمد منذ توقيعه": the guard of :data:`ADHERE_IN_FORCE`). Data keys since_words, signing_words."""
+توقيعه"، "انهار الاتفاق الذي صمد منذ توقيعه": the guard of :data:`ADHERE_IN_FORCE`). Data keys since_words, conclude_nouns."""
 _SINCE = rules.words("agreements", "since_words")
-_SIGNING = rules.words("agreements", "signing_words")
+_SIGNING = rules.words("agreements", "conclude_nouns")
+"""Nouns of signing or concluding ("توقيع"، "إبرام"، "التوصل"; "منذ التوصل إلى" never reaches: only "على" may come between)."""
 
 
 def _since_signed(words: list[str], i: int) -> bool:

@@ -48,3 +48,16 @@ def test_joined_not_side_switch_reaches_not_subject(monkeypatch):
     monkeypatch.setattr(agreements_named, "JOINED_NOT_SIDE", False)
     assert not agreements_parties._not_subject(words, 4)
     assert not agreements_named._allied(words, 4)
+
+
+# M5: CONJOINED_GOVERNMENTS reads a glued "و", never the first letter of وزارة/وكالة/وحدة ---------------------------
+
+def _rooms(offline_extract, text: str) -> list[list[str]]:
+    return [r.participants for r in offline_extract(text, published="2019-05-09").joint_rooms]
+
+
+def test_the_waw_of_wizara_is_no_conjunction(offline_extract):
+    assert _rooms(offline_extract, "وقال قائد الشرطة الاتحادية وزارة الداخلية شكلت غرفة عمليات مشتركة في كركوك.") == [
+        ["الشرطة الاتحادية"]]
+    assert _rooms(offline_extract, "وشكلت وزارة الدفاع ووزارة الداخلية غرفة عمليات مشتركة في بغداد.") == [
+        ["وزارة الدفاع", "وزارة الداخلية"]]

@@ -178,11 +178,17 @@ def _conjoined_setter(ctx: DocContext, si: int, m, a: int, i: int, actors: list)
     if not CONJOINED_GOVERNMENTS or not a <= m.i < m.j <= i:
         return False
     words = ctx.sentences[si].words
-    others = [(o.i, o.j) for o in actors if o is not m] + [(p.i, p.j) for p in ctx.places_in(si, a, i)
-                                                         if state_entry(p) is not None]
-    after = any(x == m.j and x < i and words[x].startswith("و") for x, _ in others)
-    before = words[m.i].startswith("و") and any(y == m.i for _, y in others)
+    s = ctx.sentences[si]
+    others = [o for o in actors if o is not m] + [p for p in ctx.places_in(si, a, i) if state_entry(p) is not None]
+    after = any(o.i == m.j and o.i < i and _waw_glued(s, words, o) for o in others)
+    before = _waw_glued(s, words, m) and any(o.j == m.i for o in others)
     return after or before
+
+
+def _waw_glued(s, words: list[str], m) -> bool:
+    """True when the "و" that starts mention m's first token is a conjunction glued to it, not the first letter of
+    its name ("ووزارة الدفاع" is; "وزارة الدفاع"، "وكالة"، "وحدة" are not): the name starts past the token's start."""
+    return words[m.i].startswith("و") and m.start > s.token_span(m.i, m.i + 1)[0]
 
 
 def _belonging_owner(ctx: DocContext, si: int, i: int, j: int) -> str | None:

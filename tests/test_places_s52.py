@@ -3,7 +3,7 @@
 * ``locations.PROVINCE_NAME``: a record's province is written by its name alone ("Hajjah", as "Saada"), not with the
   unit word GeoNames and the curated rows end it with ("Hajjah Governorate", "Kabul Province"), unless the name is a
   bare direction without it ("South Governorate").
-* ``mentions.PROVINCE_LIST``, ``locations_cues.PROVINCE_LIST``: a list after a plural province noun ("في محافظات
+* ``mentions.PROVINCE_LIST`` (one switch, read by ``locations_cues.province_list`` too): a list after a plural province noun ("في محافظات
   مأرب وعمران وصعدة") is read as a list, and its names are provinces.
 * ``locations.SEAT_PROVINCE``: a Palestinian town lies in the governorate whose seat is nearest it.
 """
@@ -51,7 +51,7 @@ def test_province_name_switch_off(offline_extract, monkeypatch):
     assert kabul.governorate == "Kabul Province"
 
 
-# ``mentions.PROVINCE_LIST`` and ``locations_cues.PROVINCE_LIST``: a list after a plural province noun names provinces
+# ``mentions.PROVINCE_LIST``: a list after a plural province noun names provinces
 _LIST = "وشنت طائرات التحالف غارات على مواقع المسلحين في محافظات مأرب وعمران وصعدة شمال اليمن."
 _LIST_TOWN_ALONE = "وشنت طائرات التحالف غارات على مواقع المسلحين في مأرب وعمران شمال اليمن."
 
@@ -69,18 +69,12 @@ def test_province_list_needs_the_plural_noun(offline_extract):
     assert ("Marib", "city") in _levels(offline_extract, _LIST_TOWN_ALONE)
 
 
-def test_province_list_switch_off(offline_extract, monkeypatch):
-    from marsad.agent.offline import locations_cues
-
-    monkeypatch.setattr(locations_cues, "PROVINCE_LIST", False)
-    assert ("Marib", "city") in _levels(offline_extract, _LIST)
-
-
 def test_province_list_names_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import mentions
 
     monkeypatch.setattr(mentions, "PROVINCE_LIST", False)
     assert ("Amran", "governorate") not in _levels(offline_extract, _LIST)
+    assert ("Marib", "city") in _levels(offline_extract, _LIST)  # one switch: the town is no province either
 
 
 # ``locations.SEAT_PROVINCE``: a Palestinian town lies in the governorate whose seat is nearest it

@@ -4,7 +4,7 @@ seat of government, a speaker's venue, a bearing reference, a province told for 
 
 from __future__ import annotations
 
-from marsad.agent.offline import rules
+from marsad.agent.offline import mentions, rules
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
@@ -236,22 +236,19 @@ def dual_province(words: list[str], i: int) -> bool:
         words[i][:1] == "و" and any(i - d >= 0 and words[i - d] in _PROVINCE_DUALS for d in (2, 3))))
 
 
-PROVINCE_LIST = True
-"""Switch (pass 52): a town's name in a list after a plural province noun ("في محافظات مأرب وعمران وصعدة"،
-``locations.json`` ``province_lists``) is the province named after it (:func:`province_of_city`), as in a province
-dual; off, it stayed the town."""
-_PROVINCE_LISTS = rules.words("locations", "province_lists")
 _LIST_REACH = 8
 
 
 def province_list(words: list[str], i: int) -> bool:
-    """True when word ``i`` is a name of a list after a plural province noun (:data:`PROVINCE_LIST`): right after the
-    noun, or joined by "و" to the names before it back to the noun ("محافظات مأرب وعمران وصعدة")."""
-    if not PROVINCE_LIST:
+    """True when word ``i`` is a name of a list after a plural province noun (``mentions.PROVINCE_LIST``, the one
+    switch of the rule): right after the noun, or joined by "و" to the names before it back to the noun ("محافظات
+    مأرب وعمران وصعدة"); a town's name there is the province named after it (:func:`province_of_city`), as in a
+    province dual."""
+    if not mentions.PROVINCE_LIST:
         return False
     j = i
     for _ in range(_LIST_REACH):
-        if j > 0 and bare_in(words[j - 1], _PROVINCE_LISTS):
+        if j > 0 and bare_in(words[j - 1], mentions.PROVINCE_LISTS):
             return True
         if j == 0 or words[j][:1] != "و":
             return False

@@ -41,8 +41,10 @@ INNER_FOREIGN = True
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
 _LIST_HEADS = rules.words("locations", "list_head_cues")
-_PROVINCE_LISTS = rules.words("locations", "province_lists")
 """Words before the first place of a list that tell where things happen ("في"، "قرب"، "بين")."""
+PROVINCE_LISTS = rules.words("locations", "province_lists")
+"""Plural province nouns ("محافظات"، "ولايات") that head a list of places (:data:`PROVINCE_LIST`; also read by
+``locations_cues.province_list``)."""
 _PAIR_CUES = rules.words("locations", "pair_place_cues")
 """Dual place nouns that are also adjectives ("إقليمي" = two provinces, or regional): a cue only for a pair of names
 ("بإقليمي ماردين وبطمان")."""
@@ -129,8 +131,9 @@ this way skipped the first."""
 PROVINCE_LIST = True
 """Switch (pass 52): a plural province noun ("في محافظات مأرب وعمران والجوف", ``locations.json`` ``province_lists``)
 heads a list of places as "في" does, so the names joined to its first one by "و" are read as its list (a province the
-world gazetteer names only with its unit word, from its bare name: :data:`UNIT_NAMES_LISTED`); off, the list ended
-at its first name."""
+world gazetteer names only with its unit word, from its bare name: :data:`UNIT_NAMES_LISTED`), and a town's name in
+that list is the province named after it (``locations_cues.province_list``, which reads this switch); off, the list
+ended at its first name, and that name stayed the town."""
 DUAL_WORLD_TOWN = True
 """Switch (pass 51, fixmisc51): in a province dual, a name the world gazetteer knows only as a town ("محافظتي إدلب
 وحماة": Hama) is read as the registry's town is (:data:`DUAL_PROVINCES`) when it is the second; off, it was lost."""
@@ -586,7 +589,7 @@ class Gazetteer:
         glued = out[k].start > sentence.raw_span(sentence.tokens[head].ns, sentence.tokens[head].ne)[0] \
             and words[head][:1] == "ب"  # "بالرمادي والكرمة"
         if not (glued or any(b in _LIST_HEADS or b in _STRONG_CUES or b in _PAIR_CUES
-                             or (PROVINCE_LIST and b in _PROVINCE_LISTS) for b in before)):
+                             or (PROVINCE_LIST and b in PROVINCE_LISTS) for b in before)):
             return None
         return out[-1]
 

@@ -61,3 +61,22 @@ def test_the_waw_of_wizara_is_no_conjunction(offline_extract):
         ["الشرطة الاتحادية"]]
     assert _rooms(offline_extract, "وشكلت وزارة الدفاع ووزارة الداخلية غرفة عمليات مشتركة في بغداد.") == [
         ["وزارة الدفاع", "وزارة الداخلية"]]
+
+
+# places52 low: PROVINCE_NAME writes a Libyan district (GeoNames admin-1 "X District") by its name alone, as every
+# other country's province; province_name_keep holds only directions ----------------------------------------------
+
+def test_libyan_district_is_named_alone(offline_extract):
+    from marsad.agent.offline import locations
+
+    assert locations.province_name("Misrata District") == "Misrata"
+    assert locations.province_name("Southern District") == "Southern District"  # a bare direction keeps its unit
+    [attack] = offline_extract("وقتل ثلاثة جنود في انفجار سيارة مفخخة في مدينة مصراتة غرب ليبيا.").attacks
+    assert attack.location.governorate == "Misrata"
+
+
+def test_province_name_keeps_only_directions():
+    from marsad.agent.offline import locations
+
+    assert locations._PROVINCE_KEEP <= {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                        "Central"}

@@ -535,7 +535,11 @@ PARTS_DAY = True
 """Switch (pass 52): a sentence that tells a salvo part by part, after "منها" ("وكانت ثلاثة منها باتجاه الرياض وواحد
 باتجاه نجران ...", frames_readers.COUNTED_PARTS), with no date of its own, continues the launch or interception told
 in the sentence before it: its events take that sentence's day ("ومساء الأحد رصدت الدفاعات إطلاق 7 صواريخ ..."), not
-the article's."""
+the article's. A day after "منذ" starts a running total ("أطلقوا منذ 26 مارس 2015 أكثر من مئة صاروخ"): no salvo's
+day, it is not taken."""
+_SINCE_WORDS = rules.words("frames", "launch_since")
+_SINCE_GAP = 2
+"""How many words a day may stand after "منذ" and still start the range it opens ("منذ يوم 26 مارس")."""
 
 
 def _parts_day(ctx: DocContext, f: Frame) -> DateHit | None:
@@ -545,8 +549,10 @@ def _parts_day(ctx: DocContext, f: Frame) -> DateHit | None:
     if si == 0 or ctx.dates[si] or not salvo_parts(ctx.sentences[si].words) \
             or not salvo_told(ctx.sentences[si - 1].words):
         return None
+    before = ctx.sentences[si - 1].words
     day = next((d for d in ctx.dates[si - 1] if d.mention.kind != "ago" and d.resolved.iso
-                and d.resolved.precision == "day"), None)
+                and d.resolved.precision == "day"
+                and not any(bare_in(w, _SINCE_WORDS) for w in before[max(0, d.i - _SINCE_GAP):d.i])), None)
     return None if day is None else replace(day, i=f.i, j=f.i)
 
 

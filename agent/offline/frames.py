@@ -129,6 +129,8 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _toll_caused,
     _toll_near,
     _wounding,
+    part_count,
+    part_trigger,
     uncounted_toll,
 )
 from marsad.agent.offline.scope import incursion_trigger
@@ -577,7 +579,7 @@ def _may_open(word: str) -> bool:
     an event word glued to the next); any other word is passed by (most words)."""
     return (word in _TOKEN_TRIGGERS or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
             or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
-            or (len(word) > 5 and _glued(word) is not None))
+            or (len(word) > 5 and _glued(word) is not None) or part_count(word) is not None)
 
 
 _MAY_OPEN = _WordFlags(_may_open)
@@ -802,7 +804,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             if told is not None:
                 hits.append((x, x + 1, told, None))
             continue
-        if w not in _TOKEN_TRIGGERS:
+        if w not in _TOKEN_TRIGGERS and not part_trigger(w):  # (a count opens a part of a salvo: COUNTED_PARTS)
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
             if kind is not None:
                 hits.append((x, x + 1, kind, None if kind in {"attack", "explosion"} else kind))

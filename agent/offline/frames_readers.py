@@ -226,41 +226,82 @@ _ANOTHER_REACH = 8
 
 
 COUNTED_PARTS = True
-"""Switch (pass 51) in :func:`_another_headed`: a salvo told part by part, each part counted and aimed ("كانت ثلاثة منها
+"""Switch (pass 52) in :func:`_another_headed`: a salvo told part by part, each part counted and aimed ("كانت ثلاثة منها
 باتجاه مدينة X وواحد باتجاه Y واثنان باتجاه Z"): a count then "منها" (optionally "كانت") then a word of direction
 (``_PART_AIMS``) opens a shelling frame, and so does each further counted part after it ("وواحد/واثنان باتجاه"), when
-the sentence tells a projectile, a launch or an interception (``_salvo_told``: "وتم إطلاقها"، "تم اعتراضها")."""
-_PART_COUNTS = frozenset({"واحد", "واحده", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-                          "ثلاث", "اربع", "خمس", "ست", "سبع"})
+the sentence tells a projectile, a launch or an interception (``salvo_told``: "وتم إطلاقها"، "تم اعتراضها")."""
+_PART_MAX = 20
+"""The largest count of one part of a salvo (a count read as :func:`part_count`)."""
 _OF_THEM = frozenset({"منها"})
 _WAS = frozenset({"كانت", "كان", "كانا", "كانتا"})
 _INTERCEPT_NOUNS = frozenset({"اعتراض", "اعتراضها", "اعتراضه", "اعتراضهما", "تدميرها", "اسقاطها"})
 _PART_AIMS = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})
 """Words of aim of a counted part (not "على": "حصل ثلاثة منها على ..." is no aim)."""
+_RELEASE = frozenset({"سراح"})
+_RELEASE_REACH = 3
+"""The word that makes a launch word a release, right after it or past its subject ("أطلق سراح"، "أطلق الحوثيون
+سراح"، "إطلاق سراح"): no launch (:data:`COUNTED_PARTS`)."""
+_COUNTED_REACH = 16
+"""How far before a counted part the count of the whole it is part of is looked for ("أطلقت الجماعة 7 صواريخ، 3
+منها ...")."""
+
+
+def part_count(word: str) -> int | None:
+    """The value of a count that may tell one part of a salvo ("ثلاثة"، "3"، "وواحد"), 1 to ``_PART_MAX``, else None;
+    number words as :func:`marsad.agent.numbers.word_value` reads them."""
+    value = int(word) if word.isdigit() and len(word) <= 2 else word_value(word)
+    return value if value is not None and 1 <= value <= _PART_MAX else None
+
+
+def part_trigger(word: str) -> bool:
+    """Whether a token may open a counted part of a salvo (:data:`COUNTED_PARTS` on, a count of 1 to ``_PART_MAX``,
+    with or without "و"): the token loop of frames.find_frames passes other words by."""
+    return COUNTED_PARTS and part_count(word) is not None
+
+
+def _counted_whole(words: list[str], x: int) -> bool | None:
+    """Whether the whole a counted part at ``x`` is part of ("منها") is a projectile: the noun after the nearest count
+    before it in its sentence ("أطلقت الجماعة 7 صواريخ، 3 منها" yes; "أطلقت المنظمة عشر قوافل، ثلاث منها" or "إطلاق
+    سراح أسرى بعد وصول ثلاث حافلات، اثنتان منها" no); None when the sentence counts no whole before it (the whole told
+    in the sentence before: "أسقطت الدفاعات خمسة صواريخ. وكانت ثلاثة منها ...")."""
+    for y in range(x - 1, max(-1, x - 1 - _COUNTED_REACH), -1):
+        if y + 1 >= x or not (words[y].isdigit() or word_value(words[y]) is not None):
+            continue
+        noun = words[y + 1]
+        if noun.isdigit() or word_value(noun) is not None:
+            continue  # "خمسة وعشرين صاروخا": the noun is after the last number word
+        return bare_in(noun, _PROJECTILES)
+    return None
 
 
 def _counted_part(words: list[str], x: int) -> bool:
-    """True when a count at ``x`` then "منها" (optionally "كانت") then a word of aim tells one part of a salvo."""
-    if not (words[x] in _PART_COUNTS or words[x].isdigit()) or x + 2 >= len(words) or words[x + 1] not in _OF_THEM:
+    """True when a count at ``x`` then "منها" (optionally "كانت") then a word of aim tells one part of a salvo, and
+    the whole counted before it in the sentence, if any, is a projectile (:func:`_counted_whole`)."""
+    if part_count(words[x]) is None or x + 2 >= len(words) or words[x + 1] not in _OF_THEM:
         return False
     y = x + 2 + (words[x + 2] in _WAS)
-    return y < len(words) and words[y] in _PART_AIMS and not (y + 1 < len(words) and words[y + 1].isdigit())
+    return y < len(words) and words[y] in _PART_AIMS and not (y + 1 < len(words) and words[y + 1].isdigit()) \
+        and _counted_whole(words, x) is not False
 
 
-def _salvo_told(words: list[str]) -> bool:
-    """Whether the sentence tells a projectile, a launch or an interception (:data:`COUNTED_PARTS`)."""
-    return any(bare_in(w, _PROJECTILES) or bare_in(w, _LAUNCH) or bare_in(w, _INTERCEPT_NOUNS) for w in words)
+def _further_part(words: list[str], x: int) -> bool:
+    """True when "وواحد/واثنان" at ``x`` then a word of aim tells one more counted part ("وواحد باتجاه نجران")."""
+    return words[x].startswith("و") and part_count(words[x][1:]) is not None and x + 1 < len(words) \
+        and words[x + 1] in _PART_AIMS
+
+
+def salvo_told(words: list[str]) -> bool:
+    """Whether the sentence tells a projectile, a launch or an interception (:data:`COUNTED_PARTS`); a launch word
+    up to ``_RELEASE_REACH`` words before "سراح" is a release ("أطلق سراح"), no launch."""
+    return any(bare_in(w, _PROJECTILES) or bare_in(w, _INTERCEPT_NOUNS)
+               or (bare_in(w, _LAUNCH) and _RELEASE.isdisjoint(words[x + 1:x + 1 + _RELEASE_REACH]))
+               for x, w in enumerate(words))
 
 
 def salvo_parts(words: list[str]) -> bool:
     """Whether the sentence tells a salvo part by part (:data:`COUNTED_PARTS`): a counted part ("ثلاثة منها باتجاه
     ...") in a sentence that tells a projectile, a launch or an interception."""
-    return COUNTED_PARTS and any(_counted_part(words, x) for x in range(len(words))) and _salvo_told(words)
-
-
-def salvo_told(words: list[str]) -> bool:
-    """Whether the sentence tells a projectile, a launch or an interception."""
-    return _salvo_told(words)
+    return COUNTED_PARTS and any(_counted_part(words, x) for x in range(len(words))) and salvo_told(words)
 
 
 def part_aim(words: list[str], x: int) -> int | None:
@@ -271,7 +312,7 @@ def part_aim(words: list[str], x: int) -> int | None:
         return None
     if _counted_part(words, x):
         return x + 2 + (words[x + 2] in _WAS)
-    if words[x].startswith("و") and words[x][1:] in _PART_COUNTS and x + 1 < len(words) and words[x + 1] in _PART_AIMS:
+    if _further_part(words, x):
         return x + 1
     return None
 
@@ -294,10 +335,9 @@ def _another_headed(words: list[str], x: int) -> bool:
     if not HEADED_PROJECTILE:
         return False
     if COUNTED_PARTS and _counted_part(words, x):
-        return _salvo_told(words)
-    if COUNTED_PARTS and words[x].startswith("و") and words[x][1:] in _PART_COUNTS and x + 1 < len(words) \
-            and words[x + 1] in _PART_AIMS:
-        return any(_counted_part(words, y) for y in range(max(0, x - _ANOTHER_REACH * 2), x)) and _salvo_told(words)
+        return salvo_told(words)
+    if COUNTED_PARTS and _further_part(words, x):
+        return any(_counted_part(words, y) for y in range(max(0, x - _ANOTHER_REACH * 2), x)) and salvo_told(words)
     if words[x] not in _ANOTHER_ONE or x + 1 >= len(words) or words[x + 1] not in _AIMS:
         return False
     for y in range(x - 1, max(-1, x - 1 - _ANOTHER_REACH), -1):
@@ -702,7 +742,6 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
-_TOKEN_TRIGGERS |= _PART_COUNTS | {"و" + w for w in _PART_COUNTS} | {str(n) for n in range(1, 21)}  # COUNTED_PARTS
 _TOKEN_TRIGGERS |= clitic_surfaces(_DESTROY_VERBS | _DESTROY_NOUNS)  # a destroying told with its striking force
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
 

@@ -3,6 +3,9 @@
 - ``frames_readers.COUNTED_PARTS``: the whole a counted part ("ثلاث منها باتجاه ...") is part of must be a projectile
   when the sentence counts it ("ثماني قوافل"، "تسع رحلات" are none), and "أطلق سراح" is no launch.
 - ``attacks_events.PARTS_DAY``: a day after "منذ" starts a running total, not the day of the salvo its parts continue.
+- ``attacks_cues.BARE_WEAPON``: a weapon whose sentence tells what it did headline-style ("قذائف X تحصد أرواح"، "تهدم
+  منازل"، "ألغام X تبتر ساق") is used (``weapon_harm_words``), and so is one told with any launch, strike, killed, wounded
+  or destroy word of the frames.
 """
 
 from marsad.agent.offline import OfflineExtractor, attacks_events, frames_readers
@@ -61,3 +64,26 @@ def test_a_salvo_day_not_after_since_is_taken(monkeypatch):
     monkeypatch.setattr(attacks_events, "PARTS_DAY", False)
     dated = {p: d for _, p, d in _attacks(SALVO_BEFORE)}
     assert dated.get("الطائف") != "2016-11-19", dated
+
+
+# --- BARE_WEAPON: a weapon that reaps, demolishes or maims is used ------------------------------------------------
+
+REAPS = "قذائف الميليشيا تحصد أرواح أربعة مدنيين في مدينة تعز."
+DEMOLISHES = "قذائف الميليشيا تهدم منازل المدنيين في مدينة الحديدة."
+MAIMS = "ألغام الميليشيا تبتر ساق امرأة في مديرية حيس."
+KILLS = "ألغام التنظيم تقتل ثلاثة رعاة في صحراء الأنبار."
+SHOWN = "افتتح معرض فني يضم قذائف مدفعية منحوتة في مدينة بغداد."
+
+
+def test_a_weapon_told_headline_style_with_its_harm_is_an_attack(monkeypatch):
+    assert [k for k, _, _ in _attacks(REAPS)] == ["shelling"]
+    assert [k for k, _, _ in _attacks(DEMOLISHES)] == ["shelling"]
+    assert [k for k, _, _ in _attacks(MAIMS)] == ["ied"]
+    assert [k for k, _, _ in _attacks(KILLS)] == ["ied"]
+
+
+def test_a_weapon_shown_stays_bare(monkeypatch):
+    assert _attacks(SHOWN) == []
+    from marsad.agent.offline import attacks_cues
+    monkeypatch.setattr(attacks_cues, "BARE_WEAPON", False)
+    assert _attacks(SHOWN) != []

@@ -18,7 +18,15 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.frames_readers import relative_toll_event
+from marsad.agent.offline.frames_readers import (
+    _DESTROY_NOUNS,
+    _DESTROY_VERBS,
+    _KILLED_SURFACES,
+    _LAUNCH,
+    _STRIKE_VERBS,
+    _WOUNDED,
+    relative_toll_event,
+)
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
     has_phrase,
@@ -264,11 +272,16 @@ an art show ("معرض فني يضم قذائف مدفعية منحوتة")، ar
 as a standing danger ("اعتبر المحافظ ألغام الجماعة جريمة")، drones a base serves ("قاعدة تخدم عملياته عبر طائرات
 مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``), not glued to "ب" (an
 instrument: the act is told by another word), and no word of firing, falling, hitting, sinking, blasting, harm or
-attack (``weapon_use_words``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands in its sentence, nor a
+attack (``_WEAPON_USE``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands in its sentence, nor a
 word of aim right after it (``weapon_aimed_words``: "قذائف هاون على الحي"، "صواريخ باتجاه المدينة"). A toll counted in
 the frame keeps it (the caller asks for none)."""
 _WEAPON_NOUNS = rules.words("attacks", "weapon_nouns")
-_WEAPON_USE = rules.words("attacks", "weapon_use_words")
+_WEAPON_USE = (rules.words("attacks", "weapon_use_words") | rules.words("attacks", "weapon_harm_words") | _LAUNCH
+               | _STRIKE_VERBS | _KILLED_SURFACES | _WOUNDED | _DESTROY_VERBS | _DESTROY_NOUNS)
+"""Words that tell a weapon used: ``weapon_use_words`` (falling, hitting, attack words), ``weapon_harm_words`` (what
+a weapon does told headline-style, "قذائف X تحصد أرواح"، "تهدم منازل"، "ألغام X تبتر ساق طفل", and the lives or
+limbs it takes), and the frames' own event sets they would otherwise repeat: launch words, strike verbs, the killed
+surfaces, wounded words, destroy verbs and nouns."""
 _WEAPON_AIM_REACH = 3
 _WEAPON_AIMED = rules.words("attacks", "weapon_aimed_words")
 _WEAPON_IDIOM = normalize("على")  # "على وقع التقدم": to the sound of the advance ("وقع" is no fall there)

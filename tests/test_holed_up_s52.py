@@ -1,5 +1,5 @@
 """The side told as holed up in a place is the side a storming was aimed at, not its doer, pass 52
-(``roles_losses.HOLED_UP``): "اقتحام الموقع الذي كانت تتحصن به عناصر تابعة للتنظيم".
+(``roles_losses.HOLED_UP``): "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم".
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -10,7 +10,7 @@ import pytest
 from marsad.agent.offline import roles_losses
 
 _STORMED = ("وقال قائد المنطقة إن قوات النخبة الحضرمية، تمكنت مساء الخميس، وبإسناد جوي كثيف لطيران التحالف العربي "
-            "من اقتحام الموقع الذي كانت تتحصن به عناصر تابعة لتنظيم القاعدة في وادي المسيني وتطهيره.")
+            "من اقتحام المجمع الذي كان يتحصن فيه مسلحو تنظيم القاعدة قرب بلدة غيل باوزير وتطهيره.")
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -17,7 +17,7 @@ def _locations(offline_extract, text):
     return [a.location for a in offline_extract(text).attacks if a.location is not None]
 
 
-_HARADH = "وقتل ثلاثة جنود في قصف مدفعي على مديرية حرض في محافظة حجة شمال غرب اليمن."
+_HARADH = "وقتل ثلاثة جنود في قصف صاروخي طال مديرية حرض في محافظة حجة الحدودية."
 _PROVINCE = "وقتل خمسة جنود في هجوم مسلح في محافظة لحج جنوب اليمن."
 _KABUL = "قتل عشرة أشخاص في تفجير انتحاري في العاصمة الأفغانية كابول."
 _SIDON = "قتل شخصان في انفجار عبوة ناسفة في مدينة صيدا جنوب لبنان."
@@ -52,8 +52,8 @@ def test_province_name_switch_off(offline_extract, monkeypatch):
 
 
 # ``mentions.PROVINCE_LIST``: a list after a plural province noun names provinces
-_LIST = "وشنت طائرات التحالف غارات على مواقع المسلحين في محافظات مأرب وعمران وصعدة شمال اليمن."
-_LIST_TOWN_ALONE = "وشنت طائرات التحالف غارات على مواقع المسلحين في مأرب وعمران شمال اليمن."
+_LIST = "وقصفت مقاتلات التحالف مواقع للمسلحين في محافظات مأرب وعمران وصعدة شمال اليمن."
+_LIST_TOWN_ALONE = "وقصفت مقاتلات التحالف مواقع للمسلحين في مأرب وعمران شمال اليمن."
 
 
 def _levels(offline_extract, text):
@@ -79,8 +79,8 @@ def test_province_list_names_switch_off(offline_extract, monkeypatch):
 
 # ``locations.SEAT_PROVINCE``: a Palestinian town lies in the governorate whose seat is nearest it
 _BEIT_LAHIA = "وقتل فلسطينيان في غارة إسرائيلية على بيت لاهيا شمال قطاع غزة."
-_EAST_KHAN_YUNIS = "وقتل فلسطيني برصاص الجيش الإسرائيلي شرق خان يونس جنوب قطاع غزة."
-_STRIP = "وقتل فلسطيني برصاص الجيش الإسرائيلي في قطاع غزة."
+_EAST_KHAN_YUNIS = "وقتل شاب فلسطيني بنيران الجنود الإسرائيليين شرق خان يونس جنوب القطاع."
+_STRIP = "وقتل شاب فلسطيني بنيران الجنود الإسرائيليين في قطاع غزة."
 
 
 def test_palestinian_town_takes_the_governorate_of_the_nearest_seat(offline_extract):

@@ -91,7 +91,7 @@ def test_opcw_is_no_extraction_cue():
     from marsad.agent.offline.mentions import Gazetteer
     from marsad.agent.offline.text import split_document
 
-    (sentence,) = split_document("وصل فريق من منظمة حظر الأسلحة الكيميائية إلى المدينة لجمع العينات")
+    (sentence,) = split_document("وصل خبراء منظمة حظر الأسلحة الكيميائية إلى البلدة لأخذ عينات")
     found = Gazetteer().find(sentence, "glossary") + Gazetteer().find(sentence, "main")
     assert not [m for m in found if m.entry.id == "word_agency_opcw"]
 

@@ -67,8 +67,8 @@ def test_an_office_of_the_state_the_headline_names_answers_its_adjective(monkeyp
 
 
 # ---- "من يقود اللواء الخامس": a sentence on another brigade of the same kind answers nothing of it
-_BRIGADES_TEXT = ("وقال قائد اللواء الأول حرس حدود العميد سالم ناصر إن قوات اللواء تقدمت في جبهة البقع شمال صعدة.\n"
-                  "وأكد قائد اللواء الخامس حرس حدود العميد فهد الشامي أن قواته سيطرت على مرتفعات جديدة.")
+_BRIGADES_TEXT = ("وصرح قائد اللواء الأول حرس حدود سالم ناصر بأن قوات اللواء تقدمت في جبهة البقع شمال صعدة.\n"
+                  "وأوضح قائد اللواء الخامس حرس حدود فهد الشامي أن وحداته سيطرت على تلال جديدة.")
 
 
 def _brigade_claims(question: str):
@@ -98,7 +98,7 @@ def test_a_count_whose_noun_names_the_asked_category_ranks_first(monkeypatch):
     from marsad.schemas import Document
 
     text = ("أسفر الهجوم على مقر الجيش في العاصمة عن مقتل ثمانية أشخاص بينهم جنود ومهاجمون، بحسب مصادر أمنية.\n"
-            "وقالت الحكومة إن ما لا يقل عن 7 جنود قتلوا في الهجوم على مقر الجيش.")
+            "وذكر بيان حكومي أن 7 جنود على الأقل قتلوا في الهجوم على مقر الجيش.")
     doc = Document(doc_id="d", title="هجوم على مقر الجيش", text=text, published="2018-03-03")
     question = parse_question("كم جنديا قتل في الهجوم على مقر الجيش؟")
 
@@ -118,8 +118,8 @@ def test_a_capital_is_named_by_the_capital_of_its_state(monkeypatch):
     question = parse_question("كم جنديا قتل في الهجوم على مقر الجيش في واغادوغو في مارس 2018؟")
     cons = domain.Constraints(places=domain.world_places(question))
     assert cons.places
-    text = "قتل سبعة جنود في هجوم على مقر الجيش في عاصمة بوركينا فاسو يوم الجمعة."
+    text = "قتل سبعة جنود في هجوم استهدف ثكنة للجيش في عاصمة بوركينا فاسو يوم الجمعة."
     assert domain.span_fits(cons, "", text, "2018-03-03")
-    assert not domain.span_fits(cons, "", "قتل سبعة جنود في هجوم على مقر الجيش في شمال بوركينا فاسو.", "2018-03-03")
+    assert not domain.span_fits(cons, "", "قتل سبعة جنود في هجوم استهدف ثكنة للجيش في شمال بوركينا فاسو.", "2018-03-03")
     monkeypatch.setattr(domain, "CAPITAL_NAMED", False)
     assert not domain.span_fits(cons, "", text, "2018-03-03")

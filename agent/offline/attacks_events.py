@@ -532,7 +532,7 @@ def _counted_item(gap: list[str]) -> bool:
 
 
 PARTS_DAY = True
-"""Switch (pass 52): a sentence that tells a salvo part by part, after "منها" ("وكانت ثلاثة منها باتجاه الرياض وواحد
+"""Switch (pass 52): a sentence that tells a salvo part by part, after "منها" ("وكان اثنان منها باتجاه أبها وواحد
 باتجاه نجران ...", frames_readers.COUNTED_PARTS), with no date of its own, continues the launch or interception told
 in the sentence before it: its events take that sentence's day ("ومساء الأحد رصدت الدفاعات إطلاق 7 صواريخ ..."), not
 the article's. A day after "منذ" starts a running total ("أطلقوا منذ 26 مارس 2015 أكثر من مئة صاروخ"): no salvo's
@@ -557,9 +557,9 @@ def _parts_day(ctx: DocContext, f: Frame) -> DateHit | None:
 
 
 PARTS_TARGET = True
-"""Switch (pass 52): a part of a salvo told part by part ("وكانت ثلاثة منها باتجاه مدينة الرياض وواحد باتجاه نجران",
+"""Switch (pass 52): a part of a salvo told part by part ("وكان اثنان منها باتجاه مدينة أبها وواحد باتجاه نجران",
 frames_readers.COUNTED_PARTS) with no target read otherwise was aimed at the place told after its word of aim: its
-target is that place as written ("مدينة الرياض"، "نجران")."""
+target is that place as written ("مدينة أبها"، "نجران")."""
 
 
 HEADED_TARGET = True

@@ -28,7 +28,7 @@ _PROJECTILE_SPAN = 4
 LAUNCHED_WIDE = True
 """Switch (pass 52, A/B measurement and its tests): :func:`launched_target` reads the projectile written definite
 ("الصواريخ"، "القذائف"; ``projectile_words_definite``) and up to ``_PROJECTILE_AFTER`` words after the verb, past
-its subject and the day set off by commas ("أطلقت ميليشيات الحوثي، اليوم الاثنين، صاروخا باليستيا باتجاه مأرب");
+its subject and the day set off by commas ("أطلقت الجماعة، صباح السبت، صاروخين باتجاه مأرب");
 and, called with ``masdar=True`` (``roles_targets`` does so only when no object of an attack word is written), the
 verbal noun of firing ("استمر إطلاق الصواريخ باتجاه مجتمعات ..."، "ردوا بإطلاق الصواريخ على قريتين";
 ``fire_at_masdars``; not after a launcher noun, ``launch_pad_words``: "منصات إطلاق صواريخ")."""

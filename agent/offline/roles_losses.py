@@ -74,8 +74,8 @@ def _captured(words: list[str], x: int) -> bool:
 
 
 HOLED_UP = True
-"""Switch (pass 52): the side told as holed up in a place ("اقتحام الموقع الذي كانت تتحصن به عناصر تابعة للتنظيم"،
-"المدينة التي تتحصن بها قوات النظام"، "رغم تحصن عناصر داعش بخنادق"; roles.json ``holed_up_words``) is the side a
+"""Switch (pass 52): the side told as holed up in a place ("اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم"،
+"البلدة التي تتحصن فيها قوات الحكومة"، "رغم تحصن عناصر داعش بخنادق"; roles.json ``holed_up_words``) is the side a
 storming or siege was aimed at, not who carried it out (on; off only to measure the rule)."""
 _HOLED_UP = rules.words("roles", "holed_up_words")
 _HOLED_FILLERS = rules.words("roles", "holed_up_fillers")
@@ -84,7 +84,7 @@ _HOLED_SPAN = 4
 
 def holed_up(words: list[str], m: Mention) -> bool:
     """True when a word of being holed up (``holed_up_words``) comes at most ``_HOLED_SPAN`` words before the group's
-    name with only its pronoun, "كانت" or unit words between (``holed_up_fillers``): "تتحصن به عناصر تابعة لتنظيم
+    name with only its pronoun, "كانت" or unit words between (``holed_up_fillers``): "يتحصن فيه مسلحو تنظيم
     القاعدة"."""
     x = m.i - 1
     while x >= max(0, m.i - _HOLED_SPAN) and (words[x] in _HOLED_FILLERS or words[x].startswith("ل") and x == m.i - 1):

@@ -90,7 +90,7 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
             return foe.entry.canonical, True  # "استعادت قوات الجيش مواقع عقب معارك مع الميليشيا": the side fought
         held = _holed_up_side(ctx, f, perp)
         if held is not None:
-            return held.entry.canonical, True  # "اقتحام الموقع الذي كانت تتحصن به عناصر تابعة للتنظيم": the stormed side
+            return held.entry.canonical, True  # "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم": the stormed side
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
@@ -758,8 +758,8 @@ def _subject_after_verb(s, m: Mention) -> bool:
 
 HOLED_TARGET = True
 """Switch (pass 52): with no target read otherwise, the side the frame's sentence tells as holed up in a place
-(:func:`~marsad.agent.offline.roles_losses.holed_up`: "تمكنت القوات من اقتحام الموقع الذي كانت تتحصن به عناصر تابعة
-لتنظيم القاعدة") is the side stormed, when a doer of another side is read (on; off only to measure the rule)."""
+(:func:`~marsad.agent.offline.roles_losses.holed_up`: "اقتحمت القوات المجمع الذي يتحصن فيه مسلحو تنظيم
+القاعدة") is the side stormed, when a doer of another side is read (on; off only to measure the rule)."""
 
 
 def _holed_up_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:

@@ -595,7 +595,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
 
 
 # switch for A/B measurement: a state's capital is named by "عاصمة <the state>" as surely as by its own name ("هجوم على
-# السفارة الفرنسية ومقر الجيش في عاصمة بوركينا فاسو" tells of Ouagadougou): a world place the gazetteer places within
+# ثكنة للجيش في عاصمة بوركينا فاسو" tells of Ouagadougou): a world place the gazetteer places within
 # 0.3 degrees of its state's capital is named by a text writing "عاصمة" before one of the state's names
 CAPITAL_NAMED = True
 _CAPITALS: dict[str, re.Pattern[str] | None] = {}

@@ -614,11 +614,13 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             # "خطف مسلحون مهندسا"، "اختطاف الصحفيين"
             masdar = not kidnap and not _MASDARS.isdisjoint(forms)
             skip = not masdar and not _subject_before(ctx, f, x)
+            past = skip and kidnap and KIDNAP_SUBJECT_GROUP and _kidnapper_end(ctx, f, x)
             if kidnap and x + 1 < f.hi:
                 # only a group or a plural in -ون is its subject: "اختطاف طائرة" names the craft taken, not one flying
                 skip = skip and (any(m.i == x + 1 for m in ctx.actors_in(f.si, x + 1, f.hi))
                                  or _nominative_plural(ctx, f, x + 1))
-            span = _object_span(ctx, f, x + 1, skip_subject=skip)
+            # "اختطفت عصابة مسلحة طفلا": a group noun after the finite verb is its subject, what follows it was taken
+            span = _object_span(ctx, f, past, skip_subject=False) if past else _object_span(ctx, f, x + 1, skip_subject=skip)
             if kidnap and span is not None:
                 span = _kidnapped(ctx, f, span)
             heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
@@ -655,6 +657,9 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             continue
         if perp is not None and s.start <= perp.start < s.end and perp.i <= span[0] < perp.j:
             continue  # (a doer told in another sentence has other token indices)
+        if kidnap and KIDNAP_SUBJECT_GROUP and perp is not None and s.start <= perp.start < s.end \
+                and perp.i < span[1] and span[0] < perp.j:
+            continue  # "اختطف عناصر من تنظيم القاعدة جنديا": the kidnapper is never who was taken
         if bare_in(words[span[0]], _OBJECT_PLACE_CUES) or any(
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             if place is None:  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
@@ -698,6 +703,36 @@ after the verb."""
 _KIDNAP_VERBS = rules.words("roles", "kidnap_object_verbs")
 _KIDNAP_MANNER = rules.words("roles", "kidnap_manner_words")
 _SUSPECT = rules.words("roles", "suspect_words")
+
+
+KIDNAP_SUBJECT_GROUP = True
+"""Switch (pass 52, review52 H1; A/B measurement and its tests): after a finite verb of abducting ("اختطفت"، not the
+verbal noun "اختطاف"), a group or force noun (``kidnap_subject_nouns``: "الميليشيات"، "عصابة"، "الجماعة"،
+"عناصر"), with its adjectives (``kidnap_subject_adjectives``, ``subject_epithets``) and a group it names ("من تنظيم
+القاعدة"، "التابعة للحوثيين"), is the verb's subject: who was taken follows it. A target that holds the doer read
+for the frame is never returned."""
+_KIDNAP_SUBJECTS = rules.words("roles", "kidnap_subject_nouns")
+_KIDNAP_SUBJECT_ADJS = rules.words("roles", "kidnap_subject_adjectives") | _SUBJECT_EPITHETS
+
+
+def _kidnapper_end(ctx: DocContext, f: Frame, v: int) -> int:
+    """The token after a group noun told as the subject right after the finite kidnap verb at ``v`` ("اختطفت
+    عصابة مسلحة طفلا" -> the index of "طفلا"), 0 when the word after the verb is no group noun or ``v`` is a
+    verbal noun ("اختطاف")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    y = v + 1
+    if y >= f.hi or any(b.startswith("اختطاف") for b in bare(words[v])) or s.tokens[y].clause_start \
+            or not (bare_in(words[y], _KIDNAP_SUBJECTS) or words[y].startswith("ال") and words[y][2:] in _KIDNAP_SUBJECTS):
+        return 0
+    head = [m.j for m in ctx.actors_in(f.si, y, f.hi) if m.i == y]
+    y = max(head) if head else y + 1  # "اختطفت ميليشيا الحوثي": the group's name is the subject too
+    while y < f.hi and not s.tokens[y].clause_start and bare_in(words[y], _KIDNAP_SUBJECT_ADJS):
+        y += 1  # "عصابة مسلحة"، "الميليشيات الانقلابية"
+    group = [m.j for m in ctx.actors_in(f.si, y, f.hi) if m.i == y or m.i == y + 1 and words[y] == "من"]
+    if group and not s.tokens[y].clause_start:
+        y = max(group)  # "عناصر من تنظيم القاعدة"، "التابعة للحوثيين"
+    return y if y < f.hi else 0
 
 
 def _kidnapped(ctx: DocContext, f: Frame, span: tuple[int, int]) -> tuple[int, int] | None:

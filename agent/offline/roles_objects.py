@@ -738,16 +738,44 @@ def _kidnapper_end(ctx: DocContext, f: Frame, v: int) -> int:
 def _kidnapped(ctx: DocContext, f: Frame, span: tuple[int, int]) -> tuple[int, int] | None:
     """Who a kidnapping took, from the object span after its word: past a manner word ("خطف جماعي لنحو 276
     تلميذة"), up to a second verb or verbal noun joined by "و" ("اختطفوا حافلة وانتهى الأمر"، "اختطاف طائرة
-    وإجبارها"; a word after "و" that is not definite), None when the span opens with such a word ("اختُطفت
-    واغتُصبت") or a hedge on the subject ("خطف مسلحون يشتبه في أنهم ...")."""
+    وإجبارها"; :func:`_joined_verb`), None when the span opens with such a verb ("اختُطفت واغتُصبت"), is only a
+    pronoun after "ل" ("اختطاف الحوثيين له") or opens with a hedge on the subject ("خطف مسلحون يشتبه في أنهم ...")."""
     words = ctx.sentences[f.si].words
     x, end = span
     if bare_in(words[x], _KIDNAP_MANNER) and x + 1 < end:
         x += 1
-    if words[x][0] == "و" or bare_in(words[x], _SUSPECT):
+    if not KIDNAP_CUT_VERB:
+        if words[x][0] == "و" or bare_in(words[x], _SUSPECT):
+            return None
+        cut = next((y for y in range(x + 1, end) if words[y][0] == "و" and not words[y][1:].startswith("ال")), end)
+        return x, cut
+    if _joined_verb(words[x]) or bare_in(words[x], _SUSPECT) or end == x + 1 and words[x] in _PRONOUN_OBJECTS:
         return None
-    cut = next((y for y in range(x + 1, end) if words[y][0] == "و" and not words[y][1:].startswith("ال")), end)
-    return x, cut
+    return x, next((y for y in range(x + 1, end) if _joined_verb(words[y])), end)
+
+
+KIDNAP_CUT_VERB = True
+"""Switch (pass 52, review52 H2; A/B measurement and its tests): the object of a kidnapping is cut only at a verb or
+verbal noun joined by "و" (:func:`_joined_verb`), not at any word written with "و": a name ("الصحفي وليد
+الحميري"، "وضاح الحميري") or a second victim ("صحفيا ومصورا"، "ثلاثة أطفال ووالدتهم") is who was taken. Only a
+pronoun after "ل" ("له"، "لهم"; ``kidnap_pronoun_objects``) names no one. Off: the cut at any "و" word that is not
+definite (the first KIDNAP_OBJECT)."""
+_CUT_VERBS = rules.words("roles", "kidnap_cut_verbs") | _KIDNAP_VERBS | _TAIL_VERBS | _OBJECT_VERBS
+_PRONOUN_OBJECTS = rules.words("roles", "kidnap_pronoun_objects")
+_VERB_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _joined_verb(word: str) -> bool:
+    """True for a verb or verbal noun joined by "و" ("وانتهى"، "وإجبارها"، "واغتصبت"؛ ``kidnap_cut_verbs``, the
+    kidnap, attack and tail verbs, with an object pronoun or not) or a past verb of a plural ("وأحرقوه"، "واقتادوا"
+    -- a word in "-وا"، "-وه"، "-وها"، "-وهم")."""
+    if len(word) < 3 or word[0] != "و" or word[1:].startswith("ال"):
+        return False
+    w = word[1:]
+    stems = [w] + [w[:-len(p)] for p in _VERB_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 3]
+    if any(bare_in(st, _CUT_VERBS) for st in stems):
+        return True
+    return len(w) >= 4 and w.endswith("وا") or any(len(st) >= 4 and st.endswith("و") for st in stems[1:])
 
 
 SITE_AS_WRITTEN = True

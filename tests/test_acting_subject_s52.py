@@ -21,3 +21,19 @@ def test_the_side_that_acted_is_no_target(offline_extract, monkeypatch, on, text
     monkeypatch.setattr(roles_targets, "SUBJECT_AFTER_VERB", on)
     (a,) = offline_extract(text).attacks
     assert a.target == (None if on else "الجيش اليمني")
+
+
+_OBJECT_FORCE = [
+    "وذكرت مصادر محلية أن الحوثيين دحروا قوات الجيش من تلة في جبهة صرواح بعد هجوم عنيف.",
+]
+
+
+@pytest.mark.parametrize("text", _OBJECT_FORCE)
+def test_a_force_after_a_verb_with_its_subject_is_its_object(offline_extract, monkeypatch, text):
+    """review52 M4 (``roles_targets.SUBJECT_TOLD_BEFORE``): the subject is told before the verb (or in its plural
+    ending), so the force after it is what was attacked."""
+    (a,) = offline_extract(text).attacks
+    assert a.target == "الجيش اليمني"
+    monkeypatch.setattr(roles_targets, "SUBJECT_TOLD_BEFORE", False)
+    (a,) = offline_extract(text).attacks
+    assert a.target is None

@@ -718,7 +718,7 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
             b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
         return True  # "في قصف للمدفعية الحكومية وغارات لطيران التحالف": the attack's "ل" names its doer
-    if SUBJECT_AFTER_VERB and _subject_after_verb(s, m):
+    if SUBJECT_AFTER_VERB and _subject_after_verb(ctx, f.si, m):
         return True  # "أحكمت قوات من الجيش الوطني سيطرتها"، "معركة بدأها الجيش": it advanced, it was not hit
     x = m.j
     while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
@@ -742,9 +742,10 @@ _ACTING_VERBS = rules.words("roles", "acting_verbs")
 _SUBJECT_UNITS = rules.words("roles", "force_unit_nouns") | rules.words("roles", "acting_subject_units")
 
 
-def _subject_after_verb(s, m: Mention) -> bool:
-    """True when the force ``m`` follows a verb of :data:`SUBJECT_AFTER_VERB` in its clause, with at most two
-    unit words ("قوات"، "من") between."""
+def _subject_after_verb(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the force ``m`` follows a verb of :data:`SUBJECT_AFTER_VERB` in its clause, with at most three
+    unit words ("قوات"، "من") between, and no subject is told before that verb (:func:`_told_subject`)."""
+    s = ctx.sentences[si]
     words = s.words
     x = m.i - 1
     while x >= max(0, m.i - 3) and not s.tokens[x + 1].clause_start and bare_in(words[x], _SUBJECT_UNITS):
@@ -753,6 +754,8 @@ def _subject_after_verb(s, m: Mention) -> bool:
         return False  # "ردت القوات": it answered an attack on it
     if bare_in(words[x], _MANAGED) and _repelled(words, m.j):
         return False  # "تمكنت الشرطة من صد الهجوم": it met the attack, it was attacked (``REPELLED_KEEPS``)
+    if SUBJECT_TOLD_BEFORE and _told_subject(ctx, si, x):
+        return False  # "إن الحوثيين دحروا قوات الجيش": the verb has its subject, the force is its object
     return any(b in _ADVANCE_VERBS or b in _ACTING_VERBS for b in bare(words[x]))
 
 
@@ -771,6 +774,21 @@ def _holed_up_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention |
         if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp) and holed_up(words, m):
             return m
     return None
+
+
+SUBJECT_TOLD_BEFORE = True
+"""Switch (pass 52, review52 M4; A/B measurement and its tests): :data:`SUBJECT_AFTER_VERB` takes no force after a
+verb whose subject is already told: a verb in the plural ("دحروا"، "اقتحموا": a verb before its subject is singular)
+or a verb right after an actor in its clause ("إن الحوثيين دحر"). That force is the verb's object, what was attacked."""
+
+
+def _told_subject(ctx: DocContext, si: int, v: int) -> bool:
+    """True when the verb at ``v`` has its subject told before it or in its plural ending (:data:`SUBJECT_TOLD_BEFORE`)."""
+    s = ctx.sentences[si]
+    if any(len(b) > 3 and b.endswith("وا") for b in bare(s.words[v])):
+        return True
+    return v > 0 and not s.tokens[v].clause_start and any(
+        n.j == v for n in ctx.mentions[si] if n.kind == "actors")
 
 
 def _allied(m: Mention, perp: Mention | None) -> bool:

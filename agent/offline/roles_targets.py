@@ -474,7 +474,8 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
                 return ctx.quote(*s.token_span(killed.end + 1, end)), False
         if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
             return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
-        if noun.isalpha() and len(noun) > 2 and not (PERSON_COUNT and noun in _PERSON_COUNTS) and not noun.startswith("و") \
+        if noun.isalpha() and len(noun) > 2 and not (PERSON_COUNT and noun in _PERSON_COUNTS) and noun not in _COUNTED_NOBODY \
+                and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
                 SHOOTER_NOT_TARGET and bare_in(noun, _STRONG_PERP_CUES)):  # "قتل 4 برصاص مسلحين"
@@ -486,11 +487,13 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
 PERSON_COUNT = True
 """Switch (pass 51, A/B measurement and its test): the dead counted as "persons" ("مقتل 12 شخصا"، "شخصين"; data
 ``person_count_nouns``) are the toll, not what the attack aimed at: the counted noun names no target, and
-no one of the dead ("بينهم طفل") stands in for it (:func:`_persons_counted`). Pass 52: the list also holds the
-counted nouns the code kept apart before ("أشخاص"، "آخرين"، "آخرون"), now under this switch too; the victim stop
-for them changed no record (tune_eval identical, unseen slice 0 records)."""
-_PERSON_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "person_count_nouns"))
-
+no one of the dead ("بينهم طفل") stands in for it (:func:`_persons_counted`). Pass 52: the victim stop also
+reads the counted nouns of ``counted_nobody_nouns`` ("أشخاص"، "آخرين"، "آخرون"; tune_eval identical, unseen slice 0
+records); those never name a target, switch on or off (:data:`_COUNTED_NOBODY`)."""
+_COUNTED_NOBODY = frozenset(normalize(w) for w in rules.words("roles", "counted_nobody_nouns"))
+"""Counted nouns that never name a target ("أشخاص"، "آخرين"، "آخرون"; ``counted_nobody_nouns``), whatever the
+switches (pass 51 kept them apart in code): PERSON_COUNT off reproduces the reading before that switch existed."""
+_PERSON_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "person_count_nouns")) | _COUNTED_NOBODY
 
 
 def _persons_counted(ctx: DocContext, f: Frame, killed: Quantity | None) -> bool:

@@ -60,3 +60,8 @@ def test_a_pronoun_after_lam_names_no_one(offline_extract, monkeypatch):
 def test_a_second_verb_with_waw_still_ends_the_object(offline_extract):
     (a,) = offline_extract("واختطف مسلحون سيارة إسعاف واقتادوها إلى جهة مجهولة في مدينة سرت.").attacks
     assert a.target == "سيارة إسعاف"
+
+
+def test_a_verb_the_list_does_not_know_still_ends_the_object(offline_extract):
+    (a,) = offline_extract("وفي عام 2015 خطف مسلح حافلة ودهس بها المارة في سوق بمدينة ليون.").attacks
+    assert a.target == "حافلة"

@@ -755,27 +755,29 @@ def _kidnapped(ctx: DocContext, f: Frame, span: tuple[int, int]) -> tuple[int, i
 
 
 KIDNAP_CUT_VERB = True
-"""Switch (pass 52, review52 H2; A/B measurement and its tests): the object of a kidnapping is cut only at a verb or
-verbal noun joined by "و" (:func:`_joined_verb`), not at any word written with "و": a name ("الصحفي وليد
-الحميري"، "وضاح الحميري") or a second victim ("صحفيا ومصورا"، "ثلاثة أطفال ووالدتهم") is who was taken. Only a
-pronoun after "ل" ("له"، "لهم"; ``kidnap_pronoun_objects``) names no one. Off: the cut at any "و" word that is not
-definite (the first KIDNAP_OBJECT)."""
-_CUT_VERBS = rules.words("roles", "kidnap_cut_verbs") | _KIDNAP_VERBS | _TAIL_VERBS | _OBJECT_VERBS
+"""Switch (pass 52, review52 H2; A/B measurement and its tests): the object of a kidnapping is cut at a word joined
+by "و" that is not definite (a second verb or verbal noun: "وانتهى"، "وإخفاء"، "ودهس") unless that word names who was
+taken too (:func:`_joined_verb`): a name written with "و" (``kidnap_waw_names``: "الصحفي وليد الحميري"، "وضاح
+الحميري"), an indefinite accusative ("صحفيا ومصورا") or a kin or companion with its pronoun ("ثلاثة أطفال
+ووالدتهم"، "وسائقه"; ``kidnap_joined_people``). A bare pronoun after "ل" ("له"، "لهم"; ``kidnap_pronoun_objects``)
+names no one. Off: the cut at any such "و" word (the first KIDNAP_OBJECT)."""
+_WAW_NAMES = rules.words("roles", "kidnap_waw_names")
+_JOINED_PEOPLE = rules.words("roles", "kidnap_joined_people")
 _PRONOUN_OBJECTS = rules.words("roles", "kidnap_pronoun_objects")
-_VERB_PRONOUNS = ("هما", "هم", "ها", "ه")
+_NOUN_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _joined_verb(word: str) -> bool:
-    """True for a verb or verbal noun joined by "و" ("وانتهى"، "وإجبارها"، "واغتصبت"؛ ``kidnap_cut_verbs``, the
-    kidnap, attack and tail verbs, with an object pronoun or not) or a past verb of a plural ("وأحرقوه"، "واقتادوا"
-    -- a word in "-وا"، "-وه"، "-وها"، "-وهم")."""
-    if len(word) < 3 or word[0] != "و" or word[1:].startswith("ال"):
+    """True for a word joined by "و" that is no definite noun, no name, no indefinite accusative and no kin or
+    companion (see :data:`KIDNAP_CUT_VERB`): a second verb or verbal noun ends the object."""
+    if len(word) < 3 or word[0] != "و" or word[1:].startswith("ال") or word in _WAW_NAMES:
         return False
     w = word[1:]
-    stems = [w] + [w[:-len(p)] for p in _VERB_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 3]
-    if any(bare_in(st, _CUT_VERBS) for st in stems):
-        return True
-    return len(w) >= 4 and w.endswith("وا") or any(len(st) >= 4 and st.endswith("و") for st in stems[1:])
+    if w in _WAW_NAMES or len(w) >= 3 and w.endswith("ا") and not w.endswith(("وا", "ها")):
+        return False  # "ووليد"، "ومصورا"
+    stems = [w] + [w[:-len(p)] for p in _NOUN_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 2]
+    stems += [st[:-1] + "ه" for st in stems if st.endswith("ت")]  # "والدتهم" -> "والده"
+    return not any(bare_in(st, _JOINED_PEOPLE) for st in stems)
 
 
 SITE_AS_WRITTEN = True

@@ -232,12 +232,12 @@ COUNTED_PARTS = True
 the sentence tells a projectile, a launch or an interception (``salvo_told``: "وتم إطلاقها"، "تم اعتراضها")."""
 _PART_MAX = 20
 """The largest count of one part of a salvo (a count read as :func:`part_count`)."""
-_OF_THEM = frozenset({"منها"})
-_WAS = frozenset({"كانت", "كان", "كانا", "كانتا"})
-_INTERCEPT_NOUNS = frozenset({"اعتراض", "اعتراضها", "اعتراضه", "اعتراضهما", "تدميرها", "اسقاطها"})
-_PART_AIMS = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})
+_OF_THEM = rules.words("frames", "salvo_part_of")
+_WAS = rules.words("frames", "salvo_part_was")
+_INTERCEPT_NOUNS = rules.words("frames", "salvo_intercept_nouns")
+_PART_AIMS = rules.words("frames", "salvo_part_aims")
 """Words of aim of a counted part (not "على": "حصل ثلاثة منها على ..." is no aim)."""
-_RELEASE = frozenset({"سراح"})
+_RELEASE = rules.words("frames", "launch_release_words")
 _RELEASE_REACH = 3
 """The word that makes a launch word a release, right after it or past its subject ("أطلق سراح"، "أطلق الحوثيون
 سراح"، "إطلاق سراح"): no launch (:data:`COUNTED_PARTS`)."""

@@ -337,9 +337,9 @@ PROVINCE_NAME = True
 """Switch (pass 52): a record's province is written by its name alone, as the registry writes its own ("Saada",
 "Marib") and annotators write every one: the unit word GeoNames and the curated rows end a name with
 (``locations.json`` ``province_name_units``: "Hajjah Governorate", "Kabul Province", "Asir Region", a Libyan
-"Misrata District") is dropped, unless
-the name is no more than a direction without it (``province_name_keep``: "Eastern Province", "North Governorate");
-off, the two forms stood side by side, and places of one province took two names."""
+"Misrata District") is dropped, unless the name is no more than a direction without it (``province_name_keep``:
+"Eastern Province", "North Governorate"); off, the two forms stood side by side, and places of one province took two
+names."""
 _PROVINCE_UNITS = rules.sequence("locations", "province_name_units")
 _PROVINCE_KEEP = frozenset(rules.sequence("locations", "province_name_keep"))
 

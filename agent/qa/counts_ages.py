@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.numbers import word_value
+from marsad.agent.numbers import ORDINAL_OF_COMPOUND, ORDINALS, word_value
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_cues import _coverage
 from marsad.agent.qa.evidence import Evidence
@@ -20,9 +20,8 @@ _AGE_AR = re.compile(r"\(\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات)\s*
                      r"|(?:البالغ|البالغه|يبلغ|تبلغ)\s+(?:من\s+)?(?:العمر\s+)?(\d{1,3})\s*(?:عاما|عام|سنه)"
                      r"|(?<!\w)(?:عمره|عمرها|العمر)\s+(\d{1,3})\s*(?:عاما|عام|سنه)")
 # an age in ordinal words: "وهي في الثالثة من عمرها"، "طفل في العاشرة من العمر"، "في الخامسة عشرة من عمره"
-_ORDINAL_AGES = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
-                 "حادي": 1}
-_AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
+_ORDINAL_AGES = {ORDINAL_OF_COMPOUND: 1, **{w: v for w, v in ORDINALS.items() if v > 1}}
+_AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ) (?:ال)?(" + "|".join(_ORDINAL_AGES) + r")(?:ه|ا|يه)?"
                            r"(?: (?:عشر|عشره)| و(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))?"
                            r" من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
 AGE_WORDS = True  # switch for A/B measurement (tests patch it)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
+from marsad.agent.numbers import ORDINALS
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
@@ -605,9 +606,7 @@ OFFICE_STATE_TITLE = True
 # in a word or in digits), not a sibling unit ("قائد اللواء أول حرس حدود" answers nothing of the fifth)
 ORDINAL_UNIT = True
 _UNIT_NOUNS = r"(?:لواء|فرقه|كتيبه|فوج|سريه|منطقه عسكريه|منطقه العسكريه|قطاع)"
-_ORDINALS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4, "خامس": 5,
-             "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9,
-             "عاشر": 10, "عاشره": 10}
+_ORDINALS = {"اول": 1, "اولي": 1, **{f: v for w, v in ORDINALS.items() if v > 1 for f in (w, w + "ه")}}
 _ORDINAL_UNIT_Q = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_UNIT_NOUNS} (?:ال)?({'|'.join(_ORDINALS)})(?!\w)")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.numbers import ORDINAL_OF_COMPOUND, ORDINALS, Quantity, read_quantity
 from marsad.agent.qa.question_intent import _EN, _HOW_MANY_EN, _OFFICE_EN, _TOPIC_EN, Question
 from marsad.core.arabic import normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon
@@ -157,7 +157,7 @@ def framing(concept: Entry, text: str) -> bool:
 
 # a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
 # ... or told with an ordinal ("في الثالث من مارس", "الحادي والعشرين من تموز")
-_ORDINAL_DAY = (r"ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
+_ORDINAL_DAY = (r"ال(?:" + "|".join([*ORDINALS, ORDINAL_OF_COMPOUND, "عشرين", "ثلاثين"]) + ")"
                 r"(?: عشر| والعشرين| والثلاثين)?")
 # ... or a span of days: "ليلة 26 إلى 27 مارس"، "بين 3 و4 أيار"، "March 26-27", "26 to 27 March"
 _DAY_SPAN = r"\d{1,2}\s*(?:[-–/]|(?:الي|الى|حتي|و)\s*|(?:to|and|or|-)\s+)"
@@ -189,7 +189,8 @@ def quantities(toks: list[str]) -> Iterator[Quantity]:
 # switch for A/B measurement: "عشر"/"عشرة" after an ordinal's unit ("فتى في الثالثة عشرة"، "اللواء الحادي عشر"،
 # "الذكرى الخامسة عشرة") ends a compound ordinal -- a rank, an age, a turn --, not the count ten the question states
 ORDINAL_TEENS = True
-_ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
+_ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:" + "|".join([ORDINAL_OF_COMPOUND, *(w for w, v in ORDINALS.items() if 1 < v < 10)])
+                           + ")ه?$")
 _TEEN = re.compile(r"^عشره?$")
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from marsad.core.arabic import normalize
 
-__all__ = ["Quantity", "read_quantity", "word_value", "is_single_person", "VAGUE_WORDS", "ORDINALS", "ORDINAL_OF_COMPOUND"]
+__all__ = ["Quantity", "read_quantity", "word_value", "is_single_person", "VAGUE_WORDS", "ORDINALS",
+           "ORDINAL_OF_COMPOUND"]
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -24,7 +25,8 @@ _UNITS = {
     "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10,
 }
-ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
+ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9,
+            "عاشر": 10}
 """Ordinal words one to ten, masculine and normalised ("الخامس"; the feminine adds ه, "الخامسة", but the first's is
 "الاولي"): a rank, an age, a day of the month, a unit's number, read by the answerer's readers."""
 ORDINAL_OF_COMPOUND = "حادي"

@@ -641,9 +641,9 @@ def _collective_subject(words: list[str], i: int, j: int) -> bool:
 
 NOT_SUBJECT = True
 """Switch (pass 52): before an agreement "مع" another side, a body that is what someone joins ("انضمامها إلى التحالف
-الدولي"، :func:`agreements_named.joined`, under its switch JOINED_NOT_SIDE) or what is fought ("ضد داعش"، data key against, two words before) is not
-the subject that signs with that side ("وأعلنت الحكومة انضمامها إلى التحالف الدولي ضد داعش، ووقعت اتفاقاً أمنياً
-مع العراق": neither the coalition nor ISIS is the party)."""
+الدولي"، :func:`agreements_named.joined`, under its switch JOINED_NOT_SIDE) or what is fought ("ضد داعش"، data
+key against, two words before) is not the subject that signs with that side ("وأعلنت الحكومة انضمامها إلى التحالف
+الدولي ضد داعش، ووقعت اتفاقاً أمنياً مع العراق": neither the coalition nor ISIS is the party)."""
 
 
 def _not_subject(words: list[str], x: int) -> bool:

@@ -738,7 +738,8 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
 SUBJECT_AFTER_VERB = True
 """Switch (pass 52, A/B measurement and its tests): a force written right after a verb of advancing, taking or
 holding ground (``advance_verbs`` and ``acting_verbs``: "سيطرت/تقدمت/اقتحمت/أحكمت قوات الجيش"، "معركة بدأها
-الجيش الوطني"; not a verb of answering, "ردت"، nor "تمكنت ... من صد الهجوم": that force met an attack), past a unit word ("قوات من الجيش"; ``force_unit_nouns``, ``acting_subject_units``), is that verb's subject: the side that
+الجيش الوطني"; not a verb of answering, "ردت"، nor "تمكنت ... من صد الهجوم": that force met an attack), past a
+unit word ("قوات من الجيش"; ``force_unit_nouns``, ``acting_subject_units``), is that verb's subject: the side that
 acted in the fight, not the target of its frame. ``acting_verbs`` also counts when told after the force ("المقاومة
 والجيش يتقدمان")."""
 _ACTING_VERBS = rules.words("roles", "acting_verbs")

@@ -189,8 +189,8 @@ def quantities(toks: list[str]) -> Iterator[Quantity]:
 # switch for A/B measurement: "عشر"/"عشرة" after an ordinal's unit ("فتى في الثالثة عشرة"، "اللواء الحادي عشر"،
 # "الذكرى الخامسة عشرة") ends a compound ordinal -- a rank, an age, a turn --, not the count ten the question states
 ORDINAL_TEENS = True
-_ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:" + "|".join([ORDINAL_OF_COMPOUND, *(w for w, v in ORDINALS.items() if 1 < v < 10)])
-                           + ")ه?$")
+_ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:"
+                           + "|".join([ORDINAL_OF_COMPOUND, *(w for w, v in ORDINALS.items() if 1 < v < 10)]) + ")ه?$")
 _TEEN = re.compile(r"^عشره?$")
 
 

@@ -145,6 +145,13 @@ _RELATIVE_REACH = 8
 """How far after the agreement words the relative clause may open, and how far after its verb the signers run."""
 
 
+RELATIVE_NO_PRONOUN = True
+"""Switch (pass 53): a signing verb carrying the agreement's object pronoun ("وقعه"، "وقعتها"، "أبرماه") right after the
+agreement words opens the signers' clause with no relative pronoun too: after an indefinite noun Arabic writes none
+("اتفاق سلام وقعته الحكومة والمتمردون"), and a topic takes its verb so ("وقال إن الاتفاق وقعه رئيسا البلدين")."""
+_SIGNED_IT = frozenset(w for w in _RELATIVE_SIGN if w.endswith(("ه", "ها")))
+
+
 def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
     """The sides named as the subjects of a signing or approving verb in a relative clause on the agreement
     ("باتفاق الهدنة في الشمال، الذي أقره الرئيسان X و Y"، "المعاهدة التي وقعتها القاهرة وعمّان"): a head of
@@ -153,6 +160,8 @@ def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
     words = s.words
     rel = next((x for x in range(j, min(len(words) - 1, j + _RELATIVE_REACH)) if words[x] in REL_PRONOUNS
                 and words[x + 1] in _RELATIVE_SIGN), None)
+    if rel is None and RELATIVE_NO_PRONOUN:
+        rel = next((x - 1 for x in range(j, min(len(words), j + 2)) if words[x] in _SIGNED_IT), None)
     if rel is None:
         return []
     lo = rel + 2

@@ -871,6 +871,30 @@ round-up total told before (``attacks_roundups.roundup_totals`` adds up the item
 its one record and toll."""
 
 
+NAMED_LIST = True
+"""Switch (pass 53, its test): a list of two places or more the gazetteer does not know, read after the frame's event
+word ("استهدفت الغارات مواقع في مناطق X وY وZ بين محافظتي مأرب والبيضاء"، "وفي جبهة قانية بمحافظة البيضاء، شن الجيش
+هجوما على مواقع في مناطق X وY"), with a known province, district or region told apart from it (not right after it as
+its holder, nor joined to it) is one place each (GUIDELINES D-21), each within the known place; off, the names were
+dropped and the known place was the one incident's."""
+_LIST_AREAS = frozenset({"governorate", "district", "region", "area"})
+
+
+def _list_in_area(place: Place) -> bool:
+    """True when the known ``place`` is an area a list of named places may lie in (:data:`NAMED_LIST`): a province, a
+    district or a region; not a town, a quarter or a site, which would be one of the places struck."""
+    return place.location.admin_level in _LIST_AREAS or place.base_level in _LIST_AREAS
+
+
+def _adverbial(s, p: Place) -> bool:
+    """True when the name read at ``p`` ends with the accusative tanween ("وصولاً إلى مفرق X": reaching): an adverb or
+    an indefinite noun, never a place's name; a list with one is not read as places (:data:`NAMED_LIST`)."""
+    a, b = s.token_span(p.j - 1, p.j)
+    if p.j < len(s.words):
+        b = max(b, s.token_span(p.j, p.j + 1)[0])  # (the token leaves its last marks out: read up to the next one)
+    return "ً" in s.quote(a, b)
+
+
 def _joined_to(words: list[str], place: Place, first: Place) -> bool:
     """True when the unknown place ``first`` is joined by "و" and its place noun right after the known ``place``
     (:data:`KNOWN_JOINED`): "مديرية صرواح ومنطقة المشجح" (the noun apart) or "صرواح وجبل المرقب" (the noun heads
@@ -992,6 +1016,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             elif named and place is not None and place.i < named[0].i and killed is None and injured is None \
                     and _joined_to(words, place, named[0]):
                 named = [place, *(_within(p, place) for p in named)]  # "في مديرية صرواح ومنطقة المشجح" (KNOWN_JOINED)
+            elif NAMED_LIST and len(named) > 1 and place is not None and not place.weak \
+                    and place.location.admin_level != "country" and _list_in_area(place) \
+                    and not any(_adverbial(s, p) for p in named):
+                named = [_within(p, place) for p in named]  # "في مناطق X وY وZ بين محافظتي مأرب والبيضاء" (:data:`NAMED_LIST`)
             elif place is not None:
                 named = []
             if CONJUNCT_TOLL and (killed is not None or injured is not None) and len(named) > 1:

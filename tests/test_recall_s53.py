@@ -1,0 +1,47 @@
+"""Pass 53 (recall53): a list of places the gazetteer lacks with a known province told apart from it.
+
+- ``attacks_events.NAMED_LIST``: strikes on "مناطق X وY وZ" with a known province or region told elsewhere in the
+  sentence (after the list, not as its holder, or before the event word) make one record per named place, each within
+  the known place, not one record at the province.
+"""
+
+from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.schemas import Document
+
+DAY = "2018-04-03"
+
+
+def _places(text: str) -> list[str]:
+    doc = Document(doc_id="snn:t-s53", title=None, text=text, published=DAY)
+    return sorted(a.location.name for a in OfflineExtractor().extract(doc).attacks if a.location)
+
+
+# The list, then the line it lies on and the city it lies west of.
+BETWEEN = ("وفي تعز، أفادت المصادر أن طائرات التحالف استهدفت بعدة غارات مواقع للمسلحين في مناطق القرينات والمسحوب "
+           "والعكيرة على الخط الرابط بين المدينتين شمال غرب تعز.")
+# The front and its province before the event word, the list after it.
+BEFORE = ("وفي جبهة الحمراء بمحافظة البيضاء، قالت مصادر عسكرية إن الجيش شن هجوما واسعا على مواقع المسلحين "
+          "في مناطق الشعبوب والمكيدر والهمرور.")
+# A range told with an adverb ("reaching"): no list of places.
+RANGE = ("نفذ الجيش هجوماً واسعاً على مواقع للمسلحين في جبهة باقم عند سلسلة جبال الوعواع وصولاً إلى مفرق باقم "
+         "في محافظة صعدة.")
+
+
+def test_each_named_place_of_a_list_is_an_incident(monkeypatch):
+    for text, names in ((BETWEEN, {"القرينات", "المسحوب", "العكيرة"}), (BEFORE, {"الشعبوب", "المكيدر", "الهمرور"})):
+        got = _places(text)
+        assert names <= set(got), (text, got)
+    monkeypatch.setattr(attacks_events, "NAMED_LIST", False)
+    for text in (BETWEEN, BEFORE):
+        assert len(_places(text)) == 1, (text, _places(text))
+
+
+def test_a_list_place_lies_within_the_known_place():
+    doc = Document(doc_id="snn:t-s53", title=None, text=BETWEEN, published=DAY)
+    recs = [a for a in OfflineExtractor().extract(doc).attacks if a.location and a.location.name == "المسحوب"]
+    assert recs and recs[0].location.country == "YE", recs
+
+
+def test_an_adverb_is_no_place_of_a_list():
+    got = _places(RANGE)
+    assert got == ["باقم"], got

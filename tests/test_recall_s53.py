@@ -3,9 +3,11 @@
 - ``attacks_events.NAMED_LIST``: strikes on "مناطق X وY وZ" with a known province or region told elsewhere in the
   sentence (after the list, not as its holder, or before the event word) make one record per named place, each within
   the known place, not one record at the province.
+- ``frames.RAM``: a ramming ("دهست سيارة مجموعة تضم جنودا"، "حادثة دهس لحشد") is an armed assault; a road accident
+  or a near miss is not.
 """
 
-from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.agent.offline import OfflineExtractor, attacks_events, frames
 from marsad.schemas import Document
 
 DAY = "2018-04-03"
@@ -45,3 +47,29 @@ def test_a_list_place_lies_within_the_known_place():
 def test_an_adverb_is_no_place_of_a_list():
     got = _places(RANGE)
     assert got == ["باقم"], got
+
+
+# --- frames.RAM ---------------------------------------------------------------------------------------------------
+
+RAMMING = "وأصيب ثلاثة أشخاص بجروح عندما دهست سيارة مجموعة تضم جنودا قرب حاجز عسكري في بلدة دورا، وقال الجيش إن الحادث متعمد."
+CROWD = "وقعت الحادثة بعد أسبوعين من حادثة دهس لحشد في مدينة ليون بسيارة مستأجرة أسفرت عن سقوط 6 قتلى."
+TRAFFIC = "وتلقت الفرق بلاغات عن حوادث مرورية ودهس في مدينة الطائف أمس."
+ALMOST = "وأظهر مقطع حافلة للشرطة وهي تكاد تدهس متظاهرة على الأرض في مدينة مانشستر."
+
+
+def _types(text: str) -> list[object]:
+    doc = Document(doc_id="snn:t-s53r", title=None, text=text, published=DAY)
+    return [a.attack_type for a in OfflineExtractor().extract(doc).attacks]
+
+
+def test_a_ramming_is_an_armed_assault(monkeypatch):
+    for text in (RAMMING, CROWD):
+        assert _types(text) == ["armed_assault"], (text, _types(text))
+    monkeypatch.setattr(frames, "RAM", False)
+    for text in (RAMMING, CROWD):
+        assert _types(text) == [], (text, _types(text))
+
+
+def test_traffic_and_a_near_miss_are_no_ramming():
+    for text in (TRAFFIC, ALMOST):
+        assert _types(text) == [], (text, _types(text))

@@ -119,6 +119,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _headed,
     _launch,
     _liquidation,
+    _ram,
     _relative_event,
     _self_blast,
     _stab,
@@ -306,6 +307,12 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
     return None
 
 
+RAM = True
+"""Switch (pass 53, its test): a ramming is an armed assault (GUIDELINES: "stabbing, ramming, shooting"): a "دهس"
+word with a crowd, passers-by, soldiers or police, or a word of intent or attack near it ("دهست سيارة مجموعة تضم
+جنودا"، "حادثة دهس لحشد في تورونتو أسفرت عن 10 قتلى"، "حادث الدهس متعمد"); not a road accident (a word of traffic
+near it: "حوادث مرورية ودهس") nor what almost happened ("تكاد تدهس متظاهرة"). Off, "دهس" opened no frame.
+(frames_readers._ram)"""
 STAB = True  # module flag, for A/B measurement only
 """A stabbing is an armed assault: the verb and noun "طعن" ("طعن رجل ثلاثة أشخاص"، "أقدم على طعن شرطي"، "قتلها
 طعنا"، "عملية الطعن") with a sign of violence near it (a blade, an attacker, a wound or a death, a victim noun),
@@ -650,6 +657,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "shelling"  # "اعتراض صاروخ كان متجها نحو جازان وآخر نحو نجران": projectiles on their way to places
     if kind is None and STAB and _stab(words, x):
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
+    if kind is None and RAM and _ram(words, x):
+        kind = "armed_assault"  # "دهست سيارة مجموعة تضم جنودا": a ramming
     if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):
         kind = "shelling"  # "وأوضح أن المقذوف سقط على منزل"
     if kind is None and LIQUIDATION and _liquidation(words, x):

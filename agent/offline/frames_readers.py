@@ -407,6 +407,28 @@ def _stab(words: list[str], x: int) -> bool:
         for w in words[x + 1:x + 4])
 
 
+_RAMS = rules.words("frames", "ram_words")
+_RAM_EVIDENCE = rules.words("frames", "ram_evidence")
+_RAM_NOT_NEAR = rules.words("frames", "ram_not_near")
+_RAM_ALMOST = rules.words("frames", "ram_almost")
+_RAM_BEFORE = int(rules.number("frames", "ram_reach_before"))
+_RAM_AFTER = int(rules.number("frames", "ram_reach_after"))
+
+
+def _ram(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` tells a ramming (frames.RAM): a "دهس" word with a crowd, soldiers or police, or a
+    word of intent or attack near it ("دهست سيارة مجموعة تضم جنودا"، "حادثة دهس لحشد"، "حادث الدهس متعمد"), no word
+    of road traffic near it ("حوادث مرورية ودهس") and not told as what almost happened ("تكاد تدهس")."""
+    if _RAMS.isdisjoint(bare(words[x])):
+        return False
+    if any(b in _RAM_ALMOST for w in words[max(0, x - 2):x] for b in bare(w)):
+        return False
+    near = words[max(0, x - _RAM_BEFORE):x] + words[x + 1:x + 1 + _RAM_AFTER]
+    if any(b in _RAM_NOT_NEAR for w in near for b in bare(w)):
+        return False
+    return any(b in _RAM_EVIDENCE for w in near for b in bare(w))
+
+
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
@@ -738,7 +760,7 @@ _DUAL_MEANS: dict[str, str] = rules.table("frames", "dual_means")
 tell, as the singular's glossary entry does (frames.DUAL_MEANS)."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS | _RAMS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

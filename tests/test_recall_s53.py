@@ -19,18 +19,18 @@ def _places(text: str) -> list[str]:
 
 
 # The list, then the line it lies on and the city it lies west of.
-BETWEEN = ("وفي تعز، أفادت المصادر أن طائرات التحالف استهدفت بعدة غارات مواقع للمسلحين في مناطق القرينات والمسحوب "
-           "والعكيرة على الخط الرابط بين المدينتين شمال غرب تعز.")
+BETWEEN = ("وفي تعز، ذكر سكان محليون أن مقاتلات التحالف قصفت بغارات عدة مواقع المسلحين في مناطق الدحيرة والمصلوب "
+           "والعقيرة على الطريق الواصل بين المدينتين شمال غرب تعز.")
 # The front and its province before the event word, the list after it.
 BEFORE = ("وفي جبهة الحمراء بمحافظة البيضاء، قالت مصادر عسكرية إن الجيش شن هجوما واسعا على مواقع المسلحين "
           "في مناطق الشعبوب والمكيدر والهمرور.")
 # A range told with an adverb ("reaching"): no list of places.
-RANGE = ("نفذ الجيش هجوماً واسعاً على مواقع للمسلحين في جبهة باقم عند سلسلة جبال الوعواع وصولاً إلى مفرق باقم "
+RANGE = ("شن الجيش هجوماً كبيراً على مواقع المسلحين في جبهة باقم عند جبال الظهرة وصولاً إلى منفذ باقم "
          "في محافظة صعدة.")
 
 
 def test_each_named_place_of_a_list_is_an_incident(monkeypatch):
-    for text, names in ((BETWEEN, {"القرينات", "المسحوب", "العكيرة"}), (BEFORE, {"الشعبوب", "المكيدر", "الهمرور"})):
+    for text, names in ((BETWEEN, {"الدحيرة", "المصلوب", "العقيرة"}), (BEFORE, {"الشعبوب", "المكيدر", "الهمرور"})):
         got = _places(text)
         assert names <= set(got), (text, got)
     monkeypatch.setattr(attacks_events, "NAMED_LIST", False)
@@ -40,7 +40,7 @@ def test_each_named_place_of_a_list_is_an_incident(monkeypatch):
 
 def test_a_list_place_lies_within_the_known_place():
     doc = Document(doc_id="snn:t-s53", title=None, text=BETWEEN, published=DAY)
-    recs = [a for a in OfflineExtractor().extract(doc).attacks if a.location and a.location.name == "المسحوب"]
+    recs = [a for a in OfflineExtractor().extract(doc).attacks if a.location and a.location.name == "المصلوب"]
     assert recs and recs[0].location.country == "YE", recs
 
 
@@ -51,7 +51,7 @@ def test_an_adverb_is_no_place_of_a_list():
 
 # --- frames.RAM ---------------------------------------------------------------------------------------------------
 
-RAMMING = "وأصيب ثلاثة أشخاص بجروح عندما دهست سيارة مجموعة تضم جنودا قرب حاجز عسكري في بلدة دورا، وقال الجيش إن الحادث متعمد."
+RAMMING = "وجرح ثلاثة أشخاص حين دهس سائق سيارة عدداً من الجنود عند حاجز عسكري قرب بلدة دورا، وقال الجيش إن الدهس متعمد."
 CROWD = "وقعت الحادثة بعد أسبوعين من حادثة دهس لحشد في مدينة ليون بسيارة مستأجرة أسفرت عن سقوط 6 قتلى."
 TRAFFIC = "وتلقت الفرق بلاغات عن حوادث مرورية ودهس في مدينة الطائف أمس."
 ALMOST = "وأظهر مقطع حافلة للشرطة وهي تكاد تدهس متظاهرة على الأرض في مدينة مانشستر."

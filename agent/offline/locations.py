@@ -888,7 +888,8 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
             and (nxt in _ADJECTIVES or descriptive([nxt])):
         return True, None, True  # "منطقة بساتين مجاورة": a noun and its adjective (nearby orchards), not a name
     home = sentence_country(ctx, si) or _home(ctx, normalize(m.surface))
-    strong = m.i > 0 and bare_in(s.words[m.i - 1], _STRONG_CUES)
+    strong = (m.i > 0 and bare_in(s.words[m.i - 1], _STRONG_CUES)) or (
+        OWN_NOUN_CUE and m.j - m.i > 1 and bare_in(s.words[m.i], _STRONG_CUES))  # "لمخيم اليرموك"
     if CURATED_CUED and m.i > 0 and str(e.id).startswith("rg:") and e.get("admin_level") in _UNIT_LEVELS \
             and bare_in(s.words[m.i - 1], _UNIT_CUES):
         return _KEEP  # "بمديرية ولد ربيع": a district the curated rows list, named with its unit word, is that one
@@ -898,6 +899,10 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     return True, None, True
 
 
+OWN_NOUN_CUE = True
+"""Switch (pass 53, places53): a GeoNames name whose own first word is a place noun ("مخيم اليرموك"، "مديرية حيران",
+found glued to a clitic: "لمخيم اليرموك", ``mentions.SELF_CUED``) is cued as a name after that noun is; off, such a
+name found with a clitic stripped was a weak reading left unresolved in an article that never names its country."""
 CURATED_CUED = True
 """Switch (pass 44): a place of the gazetteer's hand-curated rows (``rg:`` ids: the districts and towns of the fronts
 news names) that is a district written after a district's unit word ("بمديرية ولد ربيع"; ``unit_cues``) keeps its

@@ -165,6 +165,12 @@ _FRONT_QUOTES = frozenset('"«»“”')
 PROVINCE_OF_CITY = True
 """Switch (pass 37): a world city carries the curated province it lies in as its governorate ("جلال آباد":
 Nangarhar Province), so the city and its province told in one article are one area."""
+SELF_CUED = True
+"""Switch (pass 53, places53): a world name of two words or more whose first word is a place noun glued to a clitic
+("لمدينة غزة"، "لمحافظة الجوف"، "لمديرية حيران": of the city of ...) is cued by that noun: "على الحدود الشرقية لمدينة
+غزة" is Gaza City, not the Strip, and "لمحافظة الجوف" Yemen's province, not the Libyan town; off, such a name needed a
+cue before it, and its bare second word was read alone with the glued noun as its cue. (Without a clitic, "مركز
+مديرية الظاهر", it was measured and left out: a record of such a district was lost in a merge.)"""
 QUIET_WORDS = True
 """Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
 word continues none of them (:meth:`Gazetteer._quiet_word`)."""
@@ -669,7 +675,8 @@ class Gazetteer:
         strong = any(b in _STRONG_CUES for b in prev) or (
             LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و") or (
             CUE_NISBA and i > 1 and words[i - 1][:2] == "ال" and self._country_adjective(words[i - 1])
-            and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2])))  # "بالعاصمة السودانية الخرطوم"
+            and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2]))) or (  # "بالعاصمة السودانية الخرطوم"
+            SELF_CUED and k > 1 and skip > 0 and form in _STRONG_CUES)  # "لمدينة غزة": the name's own place noun
         weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
             or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
             or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"

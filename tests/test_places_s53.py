@@ -3,11 +3,12 @@
 * ``mentions.SELF_CUED``: a world name whose first word is a place noun glued to a clitic ("لمدينة غزة"،
   "لمحافظة الجوف") is cued by that noun.
 * ``locations.OWN_NOUN_CUE``: such a name ("لمخيم اليرموك") is no weak reading left unresolved.
+* ``headless_units.REGISTRY_NAMES``: "في واشنطن" is the registry's place, not the headless "ولاية واشنطن".
 """
 
 from __future__ import annotations
 
-from marsad.agent.offline import locations, mentions
+from marsad.agent.offline import headless_units, locations, mentions
 
 
 def _places(offline_extract, text):
@@ -18,6 +19,7 @@ def _places(offline_extract, text):
 _GAZA_CITY = "قتل فلسطيني في قصف إسرائيلي على الحدود الشرقية لمدينة غزة."
 _JAWF = "قتل خمسة جنود في هجوم على الحدود الشرقية لمحافظة الجوف."
 _YARMOUK = "قتل خمسة مدنيين في قصف على الأحياء الجنوبية لمخيم اليرموك."
+_WASHINGTON = "قتل مسلح ثلاثة أشخاص في هجوم على مطعم في واشنطن. وقالت الشرطة الأمريكية إن المهاجم أمريكي."
 
 
 def test_place_noun_with_clitic_cues_its_name(offline_extract):
@@ -36,3 +38,11 @@ def test_own_noun_cue_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(locations, "OWN_NOUN_CUE", False)
     assert _places(offline_extract, _YARMOUK) == [None]  # a weak clitic reading, left unresolved
 
+
+def test_registry_name_is_no_headless_province(offline_extract):
+    assert _places(offline_extract, _WASHINGTON) == [("United States", "country", "US")]
+
+
+def test_registry_names_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(headless_units, "REGISTRY_NAMES", False)
+    assert _places(offline_extract, _WASHINGTON)[0][1] == "governorate"  # "ولاية واشنطن"

@@ -18,12 +18,17 @@ from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.mentions import Mention, world_entry
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import SETTINGS_FILE, get_world_gazetteer
+from marsad.core.lexicon import get_lexicon
 
 __all__ = ["HEADLESS_UNITS", "headless_unit"]
 
 HEADLESS_UNITS = True
 """Switch (pass 37): a province named without its unit word is the place of an attack told in an article about its
 country."""
+REGISTRY_NAMES = True
+"""Switch (pass 53, places53): a bare name the registry reads as a place of its own is no headless province: "في
+واشنطن" in news about the United States is the capital the registry names ("واشنطن": the United States), not "ولاية
+واشنطن" (Washington State); off, an attack told there with no other place took the state."""
 
 _UNIT_WORDS = frozenset(normalize(w) for w in ("محافظة", "ولاية", "إقليم", "منطقة"))
 _BEFORE = frozenset(normalize(w) for w in ("في", "محور", "جبهة", "جبهات", "مديريات", "أرياف"))
@@ -48,6 +53,13 @@ def _tails() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _registry_names() -> frozenset[str]:
+    """The registry's one-word place names (normalised), save those it marks ambiguous (read only in a list)."""
+    return frozenset(normalize(ar) for e in get_lexicon().entries if e.kind == "places" and not e.get("ambiguous")
+                     for ar in e.ar if len(normalize(ar).split()) == 1)
+
+
 def headless_unit(ctx: DocContext, f: Frame) -> Place | None:
     """The province named bare in frame ``f`` after a locative or front word, when it lies in the article's
     country; else None."""
@@ -61,8 +73,8 @@ def headless_unit(ctx: DocContext, f: Frame) -> Place | None:
     for x in range(max(f.lo, 1), f.hi):
         forms = bare(words[x])
         name = next((b for b in forms if b in tails), None)
-        if name is None:
-            continue
+        if name is None or (REGISTRY_NAMES and name in _registry_names()):
+            continue  # (:data:`REGISTRY_NAMES`: "في واشنطن" is the registry's, not Washington State)
         after_b = name == words[x][1:] and words[x][:1] == "ب"  # "بالبيضاء"
         if not after_b and (name != words[x] or not any(b in _BEFORE for b in bare(words[x - 1]))):
             continue  # "في البيضاء"، "بمحور البيضاء"; not "والبيضاء" nor a word with no locative before it

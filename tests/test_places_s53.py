@@ -46,3 +46,12 @@ def test_registry_name_is_no_headless_province(offline_extract):
 def test_registry_names_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(headless_units, "REGISTRY_NAMES", False)
     assert _places(offline_extract, _WASHINGTON)[0][1] == "governorate"  # "ولاية واشنطن"
+
+
+# ``gazetteer.json`` ``not_place_names``: "ميمنة"/"ميسرة" (a front's right and left flank) are no world towns
+_FLANK = "شن طيران التحالف غارة على تجمع للمسلحين في ميمنة جبهة نهم شرق صنعاء."
+
+
+def test_flank_word_is_no_town(offline_extract):
+    names = [a.location.name for a in offline_extract(_FLANK).attacks if a.location is not None]
+    assert names == ["نهم"]  # the front, not "ميمنة" (Maymana in Afghanistan, or its unresolved name)

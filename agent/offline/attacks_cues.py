@@ -283,6 +283,12 @@ a weapon does told headline-style, "قذائف X تحصد أرواح"، "تهد�
 limbs it takes), and the frames' own event sets they would otherwise repeat: launch words, strike verbs, the killed
 surfaces, wounded words, destroy verbs and nouns."""
 _WEAPON_AIM_REACH = 3
+WEAPON_USE_CLAUSE = True
+"""Switch (pass 53, A/B measurement and its tests): for :data:`BARE_WEAPON`, a word of use more than
+``_WEAPON_USE_REACH`` words from the weapon noun tells another act of a long sentence, not this weapon's use ("يضم
+المعرض قذائف ... [more than 15 words] ... الذين صدوا الهجوم"); with the switch off, a word of use anywhere in the
+sentence keeps the weapon as an attack."""
+_WEAPON_USE_REACH = 15
 _WEAPON_AIMED = rules.words("attacks", "weapon_aimed_words")
 _WEAPON_IDIOM = normalize("على")  # "على وقع التقدم": to the sound of the advance ("وقع" is no fall there)
 
@@ -294,10 +300,11 @@ def _bare_weapon(words: list[str], i: int) -> bool:
         return False
     if words[i].startswith(("ب", "وب", "فب")):
         return False  # "قصفت البلدة بقذائف الهاون": the weapon of an act told by another word
+    lo, hi = (max(0, i - _WEAPON_USE_REACH), i + 1 + _WEAPON_USE_REACH) if WEAPON_USE_CLAUSE else (0, len(words))
     if any(bare_in(w, _WEAPON_USE) and not (x and words[x - 1] == _WEAPON_IDIOM)
-           for x, w in enumerate(words) if x != i):
-        return False  # (the whole sentence: a frame may end at a comma before the verb, "إن طائرات حربية، تتبع
-        # القوات الجوية، قصفت زورقا")
+           for x, w in enumerate(words[lo:hi], lo) if x != i):
+        return False  # (not the frame alone: a frame may end at a comma before the verb, "إن طائرات حربية، تتبع
+        # القوات الجوية، قصفت زورقا"; up to _WEAPON_USE_REACH words either side, :data:`WEAPON_USE_CLAUSE`)
     return not any(bare_in(w, _WEAPON_AIMED) for w in words[i + 1:i + 1 + _WEAPON_AIM_REACH])
 
 

@@ -270,7 +270,8 @@ BARE_WEAPON = True
 """Switch (pass 52, A/B measurement and its tests): a weapon named with nothing done with it is no attack: shells in
 an art show ("معرض فني يضم قذائف مدفعية منحوتة")، arms left behind or shown ("عتاد تركوه منه دبابات وقذائف")، mines
 as a standing danger ("اعتبر المحافظ ألغام الجماعة جريمة")، drones a base serves ("قاعدة تخدم عملياته عبر طائرات
-مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``), not glued to "ب" (an
+مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``; singulars too since pass 53, as
+in a counted inventory "37 قذيفة هاون"), not glued to "ب" (an
 instrument: the act is told by another word), and no word of firing, falling, hitting, sinking, blasting, harm or
 attack (``_WEAPON_USE``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands in its sentence, nor a
 word of aim right after it (``weapon_aimed_words``: "قذائف هاون على الحي"، "صواريخ باتجاه المدينة"). A toll counted in

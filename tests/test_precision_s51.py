@@ -131,6 +131,7 @@ def test_a_claimant_who_attacks_and_a_bomber_stay(offline_extract):
 
 def test_claimed_device_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "CLAIMED_DEVICE", False)
+    monkeypatch.setattr(ac, "BARE_WEAPON", False)  # (pass 53: a singular device carried is also a bare weapon)
     assert [len(_attacks(offline_extract, text)) for text in HOAXES] == [1, 1]
 
 

@@ -55,7 +55,7 @@ def test_a_singular_weapon_shown_is_bare():
 
 
 def test_a_device_the_rebels_blew_up_is_used():
-    assert not ac._bare_weapon(_words("وقالت مصادر إن متمردين فجروا عبوة عن بعد أثناء مرور قافلة"), 5)
+    assert not ac._bare_weapon(_words("وذكر شهود أن مسلحين فجروا عبوة ناسفة لدى عبور رتل للجيش"), 5)
 
 
 def test_singular_weapon_switch_off(monkeypatch):

@@ -96,6 +96,13 @@ def _lowercase_name(entry, matched: str) -> bool:
     return bool(aliases) and all(a != a.lower() for a in aliases)
 
 
+# switch for A/B measurement (tests patch it): a glossary word's sense in one country (an entry with ``replaces``:
+# "district" in Yemen is a مديرية, not the Iraqi قضاء) is left out of a plain query's expansion; the question
+# parser puts it in place of the general word when the question's places are of that country
+# (:func:`marsad.agent.qa.question_entities.english_names`)
+COUNTRY_SENSES_APART = True
+
+
 def plan_query(query: str, lexicon=None) -> QueryPlan:
     """Split a query into concepts, using the lexicon for names and domain terms.
 
@@ -125,6 +132,8 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
         for entry, start, end in lexicon.find_english(query):  # entries sharing a span: one concept
             if cased and _lowercase_name(entry, query[start:end]):
                 continue  # "air strikes hit Saada": the verb, not the town of Hit
+            if COUNTRY_SENSES_APART and entry.get("replaces"):
+                continue  # a word's sense in one country ("district" in Yemen: مديرية): the question parser's to choose
             variants = by_span.setdefault((start, end), [])
             variants.extend(v for v in entry.ar[:_MAX_VARIANTS] if v not in variants)
             if entry.kind in _ENTITY_KINDS:

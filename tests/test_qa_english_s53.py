@@ -1,7 +1,9 @@
 """Pass 53 (qaen53): English questions at archive scale -- everyday words of security news said in Arabic (a pastor,
-espionage, a town cleared of fighters, the resistance)."""
+espionage, a town cleared of fighters, the resistance), and a Yemeni district is a مديرية."""
 
-from marsad.agent.qa.question import expand_english
+from marsad.agent.qa import question_entities
+from marsad.agent.qa.question import expand_english, parse_question
+from marsad.agent.qa.question_entities import english_names
 from marsad.core.lexicon import get_lexicon
 
 # --- everyday words searched by their Arabic (search-only glossary words) ----------------------------------------
@@ -24,3 +26,37 @@ def test_the_words_are_no_names_in_arabic_text():
 
     found = {e.id for e in find_entities("اعتقلت الشرطة القس بتهمة التجسس بعد تطهير المقاومة المديرية", get_lexicon())}
     assert not found & {"word_pastor", "word_espionage", "word_cleared", "word_district_yemen", "word_resistance"}
+
+
+# --- a word whose Arabic differs by country ---------------------------------------------------------------------
+
+
+def _ids(text: str) -> set[str]:
+    return {e.id for e, _, _ in english_names(text, get_lexicon())}
+
+
+def test_a_yemeni_district_is_a_mudiriya(monkeypatch):
+    ids = _ids("In which district of Aden did the fighting stop?")
+    assert "word_district_yemen" in ids and "district_word" not in ids
+    assert "مديرية" in [c.canonical for c in parse_question("In which district of Aden did the fighting stop?").concepts]
+    # an Iraqi district stays a qadha, and so does a question naming places of two countries
+    ids = _ids("In which district of Nineveh did the fighting stop?")
+    assert "district_word" in ids and "word_district_yemen" not in ids
+    ids = _ids("Which district of Sanaa and Baghdad was hit?")
+    assert "district_word" in ids and "word_district_yemen" not in ids
+    # with no place at all: the general word
+    assert "word_district_yemen" not in _ids("Which district was hit?")
+    monkeypatch.setattr(question_entities, "COUNTRY_WORDS", False)
+    ids = _ids("In which district of Aden did the fighting stop?")
+    assert "district_word" in ids and "word_district_yemen" not in ids
+
+
+def test_a_plain_search_keeps_the_general_word(monkeypatch):
+    from marsad.index import search
+
+    plan = search.plan_query("clashes in the district of Aden")
+    words = {v for c in plan.concepts for v in c}
+    assert "قضاء" in words and "مديرية" not in words
+    monkeypatch.setattr(search, "COUNTRY_SENSES_APART", False)
+    plan = search.plan_query("clashes in the district of Aden")
+    assert "مديرية" in {v for c in plan.concepts for v in c}

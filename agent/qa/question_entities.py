@@ -275,12 +275,49 @@ def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) ->
     return bool(after.search(text[end:end + 60]) or (before is not None and before.search(text[max(0, start - 80):start])))
 
 
+COUNTRY_WORDS = True  # switch for A/B measurement (tests patch it)
+# an English word whose Arabic differs by country ("district": the Iraqi قضاء, a Yemeni مديرية) has an entry for that
+# country (``country`` and ``replaces`` in glossary_words.json): it is the word's sense where the text names a place of
+# that country and no place of another, and the entry it replaces is then dropped; elsewhere the country's entry is
+# dropped
+
+
+def _countries(found: list[tuple[Entry, int, int]]) -> set[str]:
+    """The countries of the places found: a state's own name, else the country a world place lies in (Iraq for the
+    registry's places, which carry a governorate)."""
+    out = set()
+    for e, _, _ in found:
+        if e.kind != "places":
+            continue
+        if e.get("admin_level") == "country":
+            out.add(e.name_en)
+        elif e.get("country"):
+            out.add(e.get("country"))
+        elif e.get("governorate"):
+            out.add("Iraq")
+    return out
+
+
+def _country_senses(found: list[tuple[Entry, int, int]]) -> list[tuple[Entry, int, int]]:
+    """``found`` with each country's sense of a word (:data:`COUNTRY_WORDS`) kept only where the text's places are
+    all of that country, the general entry it replaces dropped then."""
+    own = [e for e, _, _ in found if e.get("country") and e.get("replaces")]
+    if not own:
+        return found
+    countries = _countries(found)
+    kept = {e.id for e in own if COUNTRY_WORDS and countries == {e.get("country")}}
+    gone = {e.get("replaces") for e in own if e.id in kept}
+    return [(e, s, t) for e, s, t in found
+            if e.id not in gone and not (e.get("country") and e.get("replaces") and e.id not in kept)]
+
+
 def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
     """The lexicon's English names in ``text`` (:meth:`Lexicon.find_english`) without a proper name's
     lower-case namesake ("hit" the verb is not the town Hit) nor a glossary word written in its other sense
-    ("rockets fired from Gaza" is no dismissal)."""
-    return [(e, s, t) for e, s, t in lexicon.find_english(text)
-            if _proper(e, text[s:t], text) and not _other_sense(e, text[s:t], text, s, t)]
+    ("rockets fired from Gaza" is no dismissal), and a word's country sense only in a text about that country
+    (:func:`_country_senses`)."""
+    return _country_senses([(e, s, t) for e, s, t in lexicon.find_english(text)
+                            if _proper(e, text[s:t], text) and not _other_sense(e, text[s:t], text, s, t)])
 
 
 def expand_english(text: str, lexicon: Lexicon) -> list[str]:

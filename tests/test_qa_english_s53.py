@@ -1,9 +1,11 @@
 """Pass 53 (qaen53): English questions at archive scale -- everyday words of security news said in Arabic (a pastor,
-espionage, a town cleared of fighters, the resistance), and a Yemeni district is a مديرية."""
+espionage, a town cleared of fighters), a Yemeni district is a مديرية, and French spellings of African names ("ou"
+before a vowel is w; a name ending in "-wa" is written ـوة)."""
 
-from marsad.agent.qa import question_entities
+from marsad.agent.qa import question_entities, translit
 from marsad.agent.qa.question import expand_english, parse_question
 from marsad.agent.qa.question_entities import english_names
+from marsad.agent.qa.translit import NameFinder
 from marsad.core.lexicon import get_lexicon
 
 # --- everyday words searched by their Arabic (search-only glossary words) ----------------------------------------
@@ -49,6 +51,30 @@ def test_a_yemeni_district_is_a_mudiriya(monkeypatch):
     monkeypatch.setattr(question_entities, "COUNTRY_WORDS", False)
     ids = _ids("In which district of Aden did the fighting stop?")
     assert "district_word" in ids and "word_district_yemen" not in ids
+
+
+# --- French spellings of names ------------------------------------------------------------------------------------
+
+# (as in the index: the stem مرو beside spellings of the same letters that write the a's, which the vowels rank first)
+_VOCAB = ["مرو", "مروا", "مروء", "مراو", "ماريا", "مراعا"]
+_FREQ = {"مرو": 40, "مروا": 3, "مروء": 5, "مراو": 1, "ماريا": 90, "مراعا": 50}
+
+
+def test_french_ou_before_a_vowel_is_w(monkeypatch):
+    # "Balouamo": the w is a sure consonant, so a spelling without it is no reading of the name
+    assert translit._french_w("Balouamo") == "Balwamo"
+    assert translit._french_w("Ouagadougou") == "Ouagadougou"  # (a name's first letters are left as they are)
+    found = NameFinder(_VOCAB, _FREQ).find("Maroua")
+    assert "ماريا" not in found and "مراعا" not in found
+    monkeypatch.setattr(translit, "FRENCH_OU", False)
+    assert "ماريا" in NameFinder(_VOCAB, _FREQ).find("Maroua")
+
+
+def test_a_wa_ending_is_searched_by_its_consonants(monkeypatch):
+    assert "مرو" in NameFinder(_VOCAB, _FREQ).find("Maroua")
+    assert "مرو" in NameFinder(_VOCAB, _FREQ).find("Marwa")
+    monkeypatch.setattr(translit, "WA_ENDING", False)
+    assert "مرو" not in NameFinder(_VOCAB, _FREQ).find("Marwa")
 
 
 def test_a_plain_search_keeps_the_general_word(monkeypatch):

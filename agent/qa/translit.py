@@ -474,6 +474,9 @@ class NameFinder:
 
     def find(self, word: str) -> list[str]:
         """Arabic terms of the index that transliterate ``word``, best first (at most :data:`MAX_CANDIDATES`)."""
+        key = word
+        if FRENCH_OU:
+            word = _french_w(word)
         got = english_pattern(word)
         if got is None:
             return []
@@ -483,7 +486,7 @@ class NameFinder:
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
         consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h") or (H_CONSONANT and bare[:1] == "h")
         found: list[tuple[int, str]] = []
-        self.cut_twins.pop(word, None)
+        self.cut_twins.pop(key, None)
         # (the stem may have lost the name's last letters to the stemmer: "بنتاغ")
         for sk in self._matching(pattern, sure):
             # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا), one
@@ -543,7 +546,7 @@ class NameFinder:
                 # letters without its ن joins it
                 twin = [x for x in _skeleton_twins(common, [], stem_sk) if not x.endswith("ن")][:1]
                 if twin:
-                    self.cut_twins.setdefault(word, {})[t] = twin[0]  # (searched beside that spelling: with_names)
+                    self.cut_twins.setdefault(key, {})[t] = twin[0]  # (searched beside that spelling: with_names)
                 spellings += [x for x in twin if x not in spellings]
             elif AIN_TWIN and vowel and re.sub(r"^ال", "", t)[:1] == "ا":
                 # a short name starting with a vowel is as often written with ain as with alif ("Omar" عمر
@@ -563,14 +566,23 @@ class NameFinder:
                 twin = t.translate(_HA_SWAP)
                 if twin not in spellings and any(x == twin for _, x in common):
                     spellings.append(twin)
-        self.displaced[word] = None
+        if WA_ENDING and re.search(r"[b-df-hj-np-tv-z]wa$", bare) and spellings:
+            # a name ending in a consonant and "-wa" is written ـوة with the vowel before the w short ("Marwa" مروة,
+            # "Sahwa" صحوة): the stem the index keeps (مرو, its ة cut) writes only its consonants, and the vowel
+            # ranking puts a spelling writing the a's (مروا "they passed") before it; the commonest term of the first
+            # spelling's skeleton writing no letter past its consonants joins the spellings
+            sk = arabic_skeleton(spellings[0], normalized=True)
+            bare_form = [t for _, t in sorted(common, key=lambda x: -frequency.get(x[1], 0))
+                         if arabic_skeleton(t, normalized=True) == sk and len(normalize(t)) == len(sk)]
+            spellings += [t for t in bare_form[:1] if t not in spellings]
+        self.displaced[key] = None
         if SLOT_VOWELS and common:
             # (among the spellings fitting as well as the first, the one writing the vowels in their places, slot_fit,
             # comes first; the others stay, the first it displaces is searched too: NameFinder.displaced)
             tier = [x for x in common if plain(x)[:2] == plain(common[0])[:2]]
             slot = min(tier, key=lambda x: slot_fit(word, x[1]))
             if slot_fit(word, slot[1]) < slot_fit(word, common[0][1]) and spellings:
-                self.displaced[word] = spellings[0]
+                self.displaced[key] = spellings[0]
                 spellings = [slot[1], *(t for t in spellings if t != slot[1])]
         # (only when no spelling found writes the name with its ي as surely: "Sami" is سامي, not السمي)
         best = max((letter_agreement(bare, t) for t in nisba), default=0)
@@ -630,6 +642,17 @@ class NameFinder:
 # a name ending in -in/-an is found by its stem the stemmer cut ين/ان from too (NameFinder.find; A/B switch, tests
 # patch it)
 CUT_N_TWIN = True
+# French transliteration (West and North Africa) writes the consonant w as "ou" before a vowel ("Maroua" مروة,
+# "Ouargla" ورقلة, "Touareg" الطوارق): NameFinder.find reads it as w (A/B switch, tests patch it)
+FRENCH_OU = True
+# a name ending in a consonant and "-wa" is also searched by its stem writing only its consonants (NameFinder.find;
+# A/B switch, tests patch it)
+WA_ENDING = True
+
+
+def _french_w(word: str) -> str:
+    """``word`` with a French "ou" before a vowel, inside the word, written as the w it says ("Maroua" -> "Marwa")."""
+    return re.sub(r"(?<=[A-Za-z])ou(?=[aei])", "w", word)
 # a name starting with w and a vowel is found without the و the stemmer cut from its terms (A/B switch)
 WAW_NAMES = True
 # a w after a consonant and before a vowel is written و (english_pattern; A/B switch, tests patch it)

@@ -86,3 +86,24 @@ def test_a_plain_search_keeps_the_general_word(monkeypatch):
     monkeypatch.setattr(search, "COUNTRY_SENSES_APART", False)
     plan = search.plan_query("clashes in the district of Aden")
     assert "مديرية" in {v for c in plan.concepts for v in c}
+
+
+# --- a family name in -i is searched by its nisba's stem ---------------------------------------------------------
+
+_NISBA_VOCAB = ["حراري", "حرار", "حرير", "حراير"]
+_NISBA_FREQ = {"حراري": 1, "حرار": 500, "حرير": 270, "حراير": 2}
+
+
+def test_a_nisba_is_searched_by_its_stem(monkeypatch):
+    finder = NameFinder(_NISBA_VOCAB, _NISBA_FREQ)
+    first = finder.find("Hariri")[0]
+    assert first == "حراري"  # (the vowels rank the spelling writing the a long first)
+    assert finder.cut_twins["Hariri"] == {"حراري": "حرير"}
+    # a name whose first spelling does not write the i as ي gets none
+    finder = NameFinder(["حرير", "حرار"], {"حرير": 10, "حرار": 50})
+    finder.find("Harir")
+    assert "Harir" not in finder.cut_twins
+    monkeypatch.setattr(translit, "NISBA_STEM", False)
+    finder = NameFinder(_NISBA_VOCAB, _NISBA_FREQ)
+    finder.find("Hariri")
+    assert "Hariri" not in finder.cut_twins

@@ -584,6 +584,22 @@ class NameFinder:
             if slot_fit(word, slot[1]) < slot_fit(word, common[0][1]) and spellings:
                 self.displaced[key] = spellings[0]
                 spellings = [slot[1], *(t for t in spellings if t != slot[1])]
+        if NISBA_STEM and spellings and re.fullmatch(r"[a-z]{3,}[^aeiouy]i", bare) and spellings[0].endswith("ي") \
+                and key not in self.cut_twins:
+            # a family name ending in a consonant and -i is a nisba the news writes with its article ("Hariri"
+            # الحريري), which the index's stemmer holds without its ي (حرير); the vowels rank a spelling writing the
+            # name's a long first (حراري "thermal"), writing the i as ي, which the nisba's stem lacks: the longest (then
+            # commonest) term of its letters without the ي whose long vowels stand where the name's do (slot_fit 0
+            # against the name without its i) is searched beside the first spelling
+            # (the one writing most letters first, then the commonest)
+            # (of the first spelling's letters, long vowels apart: not another word the consonant classes admit,
+            # "Tamimi" تعميم, "Karimi" قريم)
+            own = _LONG_VOWELS.sub("", re.sub("ي$", "", spellings[0]))
+            stems = [t for _, t in common if not t.endswith("ي") and t != spellings[0] and _LONG_VOWELS.sub("", t) == own
+                     and slot_fit(word[:-1], t) == 0]
+            stems.sort(key=lambda t: (-len(t), -frequency.get(t, 0)))
+            if stems:
+                self.cut_twins[key] = {spellings[0]: stems[0]}
         # (only when no spelling found writes the name with its ي as surely: "Sami" is سامي, not السمي)
         best = max((letter_agreement(bare, t) for t in nisba), default=0)
         if any(t.endswith("ي") and letter_agreement(bare, t) >= best for t in spellings):
@@ -642,6 +658,9 @@ class NameFinder:
 # a name ending in -in/-an is found by its stem the stemmer cut ين/ان from too (NameFinder.find; A/B switch, tests
 # patch it)
 CUT_N_TWIN = True
+# a family name ending in -i is also searched by the stem the index keeps of its nisba (NameFinder.find; A/B switch,
+# tests patch it)
+NISBA_STEM = True
 # French transliteration (West and North Africa) writes the consonant w as "ou" before a vowel ("Maroua" مروة,
 # "Ouargla" ورقلة, "Touareg" الطوارق): NameFinder.find reads it as w (A/B switch, tests patch it)
 FRENCH_OU = True

@@ -47,7 +47,12 @@ from marsad.agent.offline.roles_losses import holed_up
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
-from marsad.agent.offline.roles_victims import killed_object_victim, met_death_victim, relative_killed_victim
+from marsad.agent.offline.roles_victims import (
+    counted_noun_victim,
+    killed_object_victim,
+    met_death_victim,
+    relative_killed_victim,
+)
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
@@ -397,6 +402,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         ranks = _ranks_side(ctx, f, perp)
         if ranks is not None:
             return ranks, True
+    if victim is None:
+        victim = counted_noun_victim(ctx, f, killed)  # "قتل فلسطينيان": after the side whose ranks they were in
     return victim, False
 
 

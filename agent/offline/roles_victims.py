@@ -2,18 +2,22 @@
 مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH_VICTIM``), and the
 object of "قتل" told with its killer ("قتل قناص المصور الصحافي فلان"; :func:`killed_object_victim`, switch
 ``KILLED_OBJECT``), and the person named before "الذي قتل/اغتيل" (:func:`relative_killed_victim`, switch
-``RELATIVE_KILLED``).
+``RELATIVE_KILLED``), and the dead written as the counted noun itself after a verb of killing or wounding ("قتل
+فلسطينيان"، "قتل صحافيان فلسطينيان"، "أصيب شرطيان"; :func:`counted_noun_victim`, switch ``COUNTED_NOUN_VICTIM``).
 """
 
 from __future__ import annotations
 
+from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare_in
+from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED
+from marsad.agent.offline.casualties_words import _ATTACKERS, _TERRORIST_NOUNS, _dual_by_number, _dual_noun, _one_person
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["KILLED_OBJECT", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "killed_object_victim", "met_death_victim",
-           "relative_killed_victim"]
+__all__ = ["COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "counted_noun_victim",
+           "killed_object_victim", "met_death_victim", "relative_killed_victim"]
 
 MET_DEATH_VICTIM = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -210,3 +214,62 @@ def relative_killed_victim(ctx: DocContext, f: Frame) -> str | None:
             return ctx.quote(s.token_span(a, a + 1)[0] + 1, s.token_span(a, b)[1])
         return ctx.quote(*s.token_span(a, b))
     return None
+
+
+COUNTED_NOUN_VICTIM = True
+"""Switch (pass 53; on, off only to measure it): when the toll is the counted noun itself -- a dual that is its own
+number ("قتل فلسطينيان"، "أصيب شرطيان"، "مقتل مدنيين اثنين") or one person with no number ("قتل فلسطيني برصاص"،
+"قتل صياد") -- that noun, with up to two nisba adjectives after it ("صحافيان فلسطينيان"), is the target: the people
+the attack hit. Nouns that tell nobody ("شخصان"، "آخران"; ``person_count_nouns``, ``counted_nobody_nouns``) and
+attackers ("مسلحان"، "انتحاري") name none, nor does a noun of the dead itself ("قتيلين"). A noun in construct takes
+the definite noun after it ("مسؤول التجنيد"). The dead of an event told after its noun ("غداة اشتباكات قتل فيها
+فلسطينيان") are that event's, not the frame's: none. The count readers had the number but no reader took its noun: a
+nisba or a dual is no person noun of ``victim_person_nouns``."""
+_NOBODY = rules.words("roles", "person_count_nouns") | rules.words("roles", "counted_nobody_nouns") \
+    | rules.words("casualties", "one_more") | rules.words("casualties", "two_more")
+_NISBA_ENDINGS = ("ي", "يه", "ية", "يان", "يين", "يون", "يتان", "يتين")
+_NISBA_AFTER = 2
+"""Nisba adjectives at most after the counted noun."""
+_CONSTRUCT_AFTER = 2
+"""Definite nouns at most a counted noun in construct takes ("مسؤول التجنيد")."""
+_IN_IT = rules.words("roles", "resumptive_in_words")
+"""The pronoun that hands the dead to an event named before ("قتل فيها"، "سقط خلاله")."""
+
+
+def counted_noun_victim(ctx: DocContext, f: Frame, killed: Quantity | None) -> str | None:
+    """The dead told by the counted noun that is its own number, as written, or None (:data:`COUNTED_NOUN_VICTIM`)."""
+    if not COUNTED_NOUN_VICTIM or killed is None:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    a = killed.start
+    if not 0 <= a < n or killed.end not in (a + 1, a + 2) or a == f.i:
+        return None
+    w = words[a]
+    if not w.isalpha() or w in _NOBODY or bare_in(w, _ATTACKERS | _TERRORIST_NOUNS) \
+            or any(b in KILLED | INJURED | COUNTED_NOUNS for b in bare(w)):
+        return None
+    if a > 0 and words[a - 1] in _IN_IT or a > 1 and words[a - 2] in _IN_IT:
+        return None  # "اشتباكات قتل فيها فلسطينيان": the dead of the clashes
+    if killed.end == a + 2:
+        if not _dual_by_number(words, a):
+            return None  # "مقتل مدنيين اثنين": the noun, without its number
+    elif not (_dual_noun(w) or _one_person(w)):
+        return None
+    end = a + 1
+    if killed.end == a + 1:
+        while end < min(n, a + 1 + _CONSTRUCT_AFTER) and words[end].startswith("ال") and words[end].isalpha() \
+                and not words[end].endswith(_NISBA_ENDINGS) and words[end] not in _OBJECT_STOPS \
+                and not (s.tokens[end].clause_start or s.tokens[end].soft_break):
+            end += 1  # "مسؤول التجنيد في ميليشيا الحوثي": the noun in construct with its genitive
+        if end > a + 1:
+            return ctx.quote(*s.token_span(a, end))
+    while end < min(n, a + 1 + _NISBA_AFTER) and end < killed.end + _NISBA_AFTER and not (
+            s.tokens[end].clause_start or s.tokens[end].soft_break) and words[end].isalpha() and len(words[end]) > 3 \
+            and words[end].endswith(_NISBA_ENDINGS) and words[end] not in _OBJECT_STOPS \
+            and not any(m.i == end for m in ctx.mentions[f.si]):
+        if end == a + 1 and killed.end == a + 2:
+            break  # the number two stands there
+        end += 1
+    return ctx.quote(*s.token_span(a, end))

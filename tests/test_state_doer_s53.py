@@ -1,0 +1,25 @@
+"""A state named as the doer of an attack noun's relative verb is stepped over, pass 53 (``roles_objects.STATE_DOER``):
+"الغارات التي شنتها إسرائيل على أهداف إيرانية" -> "أهداف إيرانية"; "ضربات منسقة نفذتها بريطانيا وفرنسا على أهداف
+تابعة للنظام" -> "أهداف تابعة للنظام" (one adjective between the noun and its relative verb).
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_objects
+
+_CASES = [
+    ("وعقد المجلس جلسة طارئة بعد الغارات التي شنتها إسرائيل على أهداف إيرانية قرب مدينة حمص.", "أهداف إيرانية"),
+    ("وصدر البيان بعد ضربات منسقة نفذتها فرنسا والولايات المتحدة على مخازن تابعة للنظام السوري قرب مدينة حماة.",
+     "مخازن تابعة للنظام السوري"),
+]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(("text", "aimed"), _CASES)
+def test_a_state_doer_is_stepped_over(offline_extract, monkeypatch, on, text, aimed):
+    monkeypatch.setattr(roles_objects, "STATE_DOER", on)
+    (a,) = offline_extract(text).attacks
+    assert (a.target == aimed) is on

@@ -1,6 +1,7 @@
 """A state named as the doer of an attack noun's relative verb is stepped over, pass 53 (``roles_objects.STATE_DOER``):
 "الغارات التي شنتها إسرائيل على أهداف إيرانية" -> "أهداف إيرانية"; "ضربات منسقة نفذتها بريطانيا وفرنسا على أهداف
-تابعة للنظام" -> "أهداف تابعة للنظام" (one adjective between the noun and its relative verb).
+تابعة للنظام" -> "أهداف تابعة للنظام" (with ``ADJECTIVE_BEFORE_RELATIVE``, one adjective between the noun and its
+relative verb).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -23,3 +24,11 @@ def test_a_state_doer_is_stepped_over(offline_extract, monkeypatch, on, text, ai
     monkeypatch.setattr(roles_objects, "STATE_DOER", on)
     (a,) = offline_extract(text).attacks
     assert (a.target == aimed) is on
+
+
+def test_an_adjective_before_the_relative_verb(offline_extract, monkeypatch):
+    text = "وجاء ذلك بعد هجوم فاشل شنه المتمردون على ناقلة نفط في البحر الأحمر مساء الثلاثاء."
+    for on in (True, False):
+        monkeypatch.setattr(roles_objects, "ADJECTIVE_BEFORE_RELATIVE", on)
+        (a,) = offline_extract(text).attacks
+        assert (a.target is not None and a.target.startswith("ناقلة نفط")) is on

@@ -470,8 +470,9 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
         if not bare_in(words[z], _OBJECT_PREP_AFTER):
             continue
         v = z + 2 if RELATIVE_PRONOUN_DOER and words[z + 1] in REL_PRONOUNS and z + 2 < x else z + 1
-        if STATE_DOER and words[v] not in _RELATIVE_DOER_VERBS and v + 1 < x and words[v + 1] in _RELATIVE_DOER_VERBS \
-                and words[v].isalpha() and not words[v].startswith(("ال", "و")) \
+        if ADJECTIVE_BEFORE_RELATIVE and words[v] not in _RELATIVE_DOER_VERBS and v + 1 < x \
+                and words[v + 1] in _RELATIVE_DOER_VERBS and words[v].isalpha() \
+                and not words[v].startswith(("ال", "و")) \
                 and not any(m.i <= v < m.j for m in ctx.mentions[f.si]):
             v += 1  # "ضربات منسقة نفذتها": an adjective of the attack noun before its relative verb
         if words[v] in _RELATIVE_DOER_VERBS:
@@ -586,8 +587,11 @@ STATE_DOER = True
 """Switch (pass 53; on, off only to measure it): a state named as the doer of an attack noun's relative verb, alone or
 joined by "و", is stepped over like an actor: "الغارات التي شنتها إسرائيل على أهداف إيرانية"، "ضربات منسقة نفذتها
 بريطانيا وفرنسا والولايات المتحدة على أهداف تابعة للنظام" -> what follows "على" is what was attacked. A country is a
-place mention, not an actor, so the doer's words ended before it and "على" was never reached. An indefinite attack
-noun may take one adjective before its relative verb ("ضربات منسقة نفذتها")."""
+place mention, not an actor, so the doer's words ended before it and "على" was never reached."""
+ADJECTIVE_BEFORE_RELATIVE = True
+"""Switch (pass 53; on, off only to measure it): an indefinite attack noun may take one adjective before its relative
+verb ("ضربات منسقة نفذتها ..."، "هجوم فاشل شنه المتمردون على ناقلة نفط"): what follows "على" after the doer is what
+was attacked, as without the adjective. Alone it gives the two fresh2 items of pass 53 (a425, s483)."""
 
 
 def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:

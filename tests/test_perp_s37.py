@@ -23,6 +23,7 @@ from marsad.agent.offline import (
     roles_reports,
     roles_sides,
     roles_targets,
+    roles_victims,
 )
 from marsad.agent.offline import roles_perpetrator as rp
 from marsad.schemas import Document
@@ -71,6 +72,8 @@ NISBA_TIME = "غزة: وكالات\nوتواصل القصف الإسرائيلي
 def test_lam_object_after_a_state_adjective_is_the_target(monkeypatch):
     assert _pairs(NISBA) == [("الجيش الإسرائيلي", "منازل المدنيين")]
     monkeypatch.setattr(roles_objects, "NISBA_OBJECT", False)
+    assert _pairs(NISBA) == [("الجيش الإسرائيلي", "شابين")]  # pass 53: the dead, "مقتل شابين", are the fallback
+    monkeypatch.setattr(roles_victims, "COUNTED_NOUN_VICTIM", False)
     assert _pairs(NISBA) == [("الجيش الإسرائيلي", None)]
 
 

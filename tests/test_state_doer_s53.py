@@ -1,5 +1,5 @@
 """A state named as the doer of an attack noun's relative verb is stepped over, pass 53 (``roles_objects.STATE_DOER``):
-"الغارات التي شنتها إسرائيل على أهداف إيرانية" -> "أهداف إيرانية"; "ضربات منسقة نفذتها بريطانيا وفرنسا على أهداف
+"الغارات التي نفذتها تركيا على مواقع كردية" -> "مواقع كردية"; "ضربات منسقة نفذتها بريطانيا وفرنسا على أهداف
 تابعة للنظام" -> "أهداف تابعة للنظام" (with ``ADJECTIVE_BEFORE_RELATIVE``, one adjective between the noun and its
 relative verb).
 
@@ -12,7 +12,7 @@ import pytest
 from marsad.agent.offline import roles_objects
 
 _CASES = [
-    ("وعقد المجلس جلسة طارئة بعد الغارات التي شنتها إسرائيل على أهداف إيرانية قرب مدينة حمص.", "أهداف إيرانية"),
+    ("ودعت الخارجية إلى التهدئة إثر الغارات التي نفذتها تركيا على مواقع كردية شمال مدينة حلب.", "مواقع كردية"),
     ("وصدر البيان بعد ضربات منسقة نفذتها فرنسا والولايات المتحدة على مخازن تابعة للنظام السوري قرب مدينة حماة.",
      "مخازن تابعة للنظام السوري"),
 ]
@@ -27,7 +27,7 @@ def test_a_state_doer_is_stepped_over(offline_extract, monkeypatch, on, text, ai
 
 
 def test_an_adjective_before_the_relative_verb(offline_extract, monkeypatch):
-    text = "وجاء ذلك بعد هجوم فاشل شنه المتمردون على ناقلة نفط في البحر الأحمر مساء الثلاثاء."
+    text = "وجاء ذلك بعد هجوم مباغت شنه المسلحون على ناقلة نفط قرب ميناء عدن فجر الأحد."
     for on in (True, False):
         monkeypatch.setattr(roles_objects, "ADJECTIVE_BEFORE_RELATIVE", on)
         (a,) = offline_extract(text).attacks

@@ -585,8 +585,8 @@ def _attack_before_gap(ctx: DocContext, f: Frame, x: int) -> bool:
 
 STATE_DOER = True
 """Switch (pass 53; on, off only to measure it): a state named as the doer of an attack noun's relative verb, alone or
-joined by "و", is stepped over like an actor: "الغارات التي شنتها إسرائيل على أهداف إيرانية"، "ضربات منسقة نفذتها
-بريطانيا وفرنسا والولايات المتحدة على أهداف تابعة للنظام" -> what follows "على" is what was attacked. A country is a
+joined by "و", is stepped over like an actor: "القصف الذي نفذته تركيا على قرى كردية"، "غارات متتالية شنتها روسيا
+وإيران على معاقل المعارضة" -> what follows "على" is what was attacked. A country is a
 place mention, not an actor, so the doer's words ended before it and "على" was never reached."""
 ADJECTIVE_BEFORE_RELATIVE = True
 """Switch (pass 53; on, off only to measure it): an indefinite attack noun may take one adjective before its relative

@@ -235,7 +235,41 @@ _WHICH_PARTY = {
 }
 
 
+# switch for A/B measurement: a question asking for a person by what he is ("who is the police commissioner in X who
+# gave the toll of ...", "من هو الأمين العام ... الذي أعلن حصيلة ...") asks for him; a toll word of its relative clause
+# tells what he did, not a count asked (the toll he gave was read as the answer)
+HEAD_CLAUSE = True
+_WHO_HEAD = {
+    "en": re.compile(r"^\W*who (?:is|was|are|were) the\b(.*?)\s(?:who|that|whose|which)\s", re.I),
+    "ar": re.compile(r"^\W*و?من (?:هو |هي |هم )?(.*?)\s(?:الذي|التي|الذين|اللذين|اللتين)\s"),
+}
+
+
+def _head_only(norm: str, language: str) -> str | None:
+    """The head clause of a who-is question whose relative clause holds its only count word (:data:`HEAD_CLAUSE`):
+    the text before the relative pronoun; None for any other question."""
+    if not HEAD_CLAUSE:
+        return None
+    m = _WHO_HEAD[language].search(norm)
+    if m is None:
+        return None
+    head = norm[:m.end(1)]
+    how = _HOW_MANY_AR if language == "ar" else _HOW_MANY_EN
+    if how.search(head) or not how.search(norm[m.end(1):]) or _ASKS_COUNT[language].search(norm):
+        return None
+    return head
+
+
 def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
+    head = _head_only(norm, language)
+    if head is not None:
+        hits, _ = _cues_of(norm, language)
+        casualty = {Intent.killed, Intent.injured}
+        return {h for h in hits if h not in casualty} | (_cues_of(head, language)[0] & casualty), False
+    return _cues_of(norm, language)
+
+
+def _cues_of(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
         hits = set(_matches(_AR, norm))
         if WHICH_PARTY and _WHICH_PARTY["ar"].search(norm):
@@ -300,12 +334,13 @@ def _asks_which_thing(norm: str, language: str) -> bool:
 
 # a question opening with "who is the <office>" ("من المتحدث باسم ... الذي أعلن إصابة ..."، "who is the spokesman
 # for X who said the attack ...") asks for the holder of the office: the casualty or attack it tells of is its setting
-_OFFICE_AR = (r"(?:ال)?(?:متحدث|ناطق|محافظ|وزير|قايد|رييس|مدير|امين|نايب|مستشار|سفير|مبعوث|زعيم|امير|مسوول|قاضي"
+_OFFICE_AR = (r"(?:ال)?(?:متحدث|ناطق|محافظ|وزير|قايد|رييس|مدير|مفوض|امين|نايب|مستشار|سفير|مبعوث|زعيم|امير|مسوول|قاضي"
               r"|مفتي|رييسه|وزيره|مديره|قايده)")
 _ASKS_OFFICE = {
     "ar": re.compile(rf"^\W*و?من (?:هو |هي )?{_OFFICE_AR}(?!\w)"),
     "en": re.compile(r"^\W*who (?:is|was|were|are) the (?:\w+ ){0,2}?(?:spokes(?:man|person|woman)|governor|minister"
-                     r"|commander|head|chief|leader|director|secretary|envoy|ambassador|mayor|president|emir|judge)\b",
+                     r"|commander|head|chief|leader|director|secretary|envoy|ambassador|mayor|president|emir|judge"
+                     r"|commissioner)\b",
                      re.I),
 }
 # switch for A/B measurement: an English office is often named after three words of whose it is ("who is the Burkina
@@ -314,7 +349,7 @@ _ASKS_OFFICE = {
 OFFICE_THREE_WORDS = True
 _ASKS_OFFICE_EN3 = re.compile(r"^\W*who (?:is|was|were|are) the (?:[\w'\u2019-]+ ){0,3}?(?:spokes(?:man|person|woman)"
                               r"|governor|minister|commander|head|chief|leader|director|secretary|envoy|ambassador|mayor"
-                              r"|president|emir|judge)\b", re.I)
+                              r"|president|emir|judge|commissioner)\b", re.I)
 
 
 def _opens_office(norm: str, language: str) -> bool:

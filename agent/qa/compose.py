@@ -29,7 +29,7 @@ from marsad.agent.qa.question import (
     quantities,
     states_day,
 )
-from marsad.agent.qa.subject import enough, named_in
+from marsad.agent.qa.subject import by_demonym, enough, named_in
 from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
@@ -326,6 +326,12 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the
             # passage reader read it (a count's sentence stays literal: its reader weighs places literally)
+            named.append(True)
+            continue
+        if extra is None and claim.numbers and by_demonym(question, entity) \
+                and any(named_in(entity, readable(c.quote)) for c in cites):
+            # "how many Palestinians were killed": the count's sentence naming them ("خمسة فلسطينيين قتلوا") names the
+            # country the question names only by them (subject.DEMONYM_ASKED)
             named.append(True)
             continue
         if extra is None and TITLE_NAMES and (claim.numbers or _headed_lead(claim, question, texts, first)) \

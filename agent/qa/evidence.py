@@ -23,7 +23,7 @@ from marsad.agent.qa.domain import (
     world_places,
 )
 from marsad.agent.qa.question import Question, expand_english
-from marsad.agent.qa.subject import article_names_enough, by_command
+from marsad.agent.qa.subject import article_names_enough, by_command, by_demonym, named_in
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 from marsad.schemas import Document, DocumentRecords, Hit
@@ -260,8 +260,6 @@ def _overlap(stems: tuple[str, ...], doc_terms: tuple[frozenset[str], frozenset[
 
 
 HASHTAG_FIT = True  # switch for A/B measurement: an article's hashtags are read as words when it is fitted to a question
-
-
 def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     """How an article fits what a question names: (names every key entity and is of the day asked
     about, if any: 1/0, share of its concepts and other content words named in the title and text)."""
@@ -276,7 +274,9 @@ def question_fit(question: Question, doc: Document) -> tuple[int, float]:
         text = readable(text)  # "مارتن #غريفيث"، "#ميليشيات_الحوثي": names told in hashtags are named
     norm = normalize(text)
     # (a coalition by its joint command too: subject.by_command)
-    every = int(all(mentions(e, norm, normalized=True) or by_command(e, norm) for e in question.entities))
+    every = int(all(mentions(e, norm, normalized=True) or by_command(e, norm)
+                    or (by_demonym(question, e) and named_in(e, norm, normalized=True))
+                    for e in question.entities))
     cons = constraints_of(question)
     if cons.day is not None and not span_fits(cons, "", doc.text, doc.published, doc.title):
         every = 0  # the article is not of the day asked about

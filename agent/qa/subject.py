@@ -37,6 +37,7 @@ from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "article_names_enough", "names", "state_of", "named_in",
+           "by_demonym",
            "NISBA_COUNTRY", "by_command"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
@@ -150,6 +151,26 @@ def named_in(entity: Entry, text: str, *, normalized: bool = False) -> bool:
         return False
     pattern = _nisba_pattern(entity)
     return pattern is not None and pattern.search(text if normalized else normalize(text)) is not None
+
+
+# switch for A/B measurement: a question that names a country only by its people or their adjective ("how many
+# Palestinians were killed", "كم فلسطينيا قتلوا") is answered by an article or a sentence naming them so ("خمسة
+# فلسطينيين قتلوا"): for such a country the nationality adjective (:func:`named_in`) names it when an article is fitted
+# to the question (evidence.question_fit) and when a count's citation is checked (compose); a country the question
+# names by its own name still needs that name there (its adjective is in half its neighbours' news)
+DEMONYM_ASKED = True
+
+
+def by_demonym(question: Question, entity: Entry) -> bool:
+    """The question names the country ``entity`` only by its people or adjective, never by the country's own name
+    (:data:`DEMONYM_ASKED`)."""
+    if not DEMONYM_ASKED or entity.kind != "places" or entity.get("admin_level") != "country":
+        return False
+    if question.language == "en":
+        return bool(entity.name_en) and not re.search(rf"\b{re.escape(entity.name_en)}\b", question.text, re.I)
+    norm = normalize(question.text)
+    return bool(entity.canonical) and not re.search(rf"(?<!\w)[وفبل]?{re.escape(normalize(entity.canonical))}(?!\w)",
+                                                    norm)
 
 
 def entities_named(question: Question, text: str, *, normalized: bool = False, adjective: bool = False) -> list[bool]:

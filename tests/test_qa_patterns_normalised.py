@@ -24,6 +24,7 @@ def _patterns():
     yield "passages._CUE", [p.pattern for p in passages._CUE.values()]
     yield "matching.ROLE_AR", [matching.ROLE_AR.pattern]
     yield "matching.ROLE_EN", list(matching.ROLE_EN.values())
+    yield "matching.MORE_OFFICES_EN", list(matching.MORE_OFFICES_EN.values())
     yield "domain._DOMAIN_AR", [domain._DOMAIN_AR.pattern]
     yield "counts_claims._UPDATE", [counts_claims._UPDATE.pattern]
     yield "counts_cues._ROLE_AR", [p.pattern for p in counts_cues._ROLE_AR.values()]

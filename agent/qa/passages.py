@@ -22,7 +22,7 @@ from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glosse
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.matching import overlap, rest_terms, role_cues
+from marsad.agent.qa.matching import english_offices, overlap, rest_terms, role_cues
 from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
@@ -800,11 +800,20 @@ _ANY_OFFICE = frozenset({"official"})
 _ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?\b", re.I)
 
 
+# switch for A/B measurement: an office the question names ("the Asir police spokesman") is named in a sentence by the
+# Arabic word the role reader reads that office by (matching.english_offices: spokesman -> المتحدث|الناطق), not only by
+# the glossary's phrases ("الناطق باسم", "المتحدث الرسمي"): "الناطق الإعلامي بشرطة منطقة عسير الرائد ..." names it
+ROLE_WORD_OFFICE = True
+
+
 def _office_named(concept, norm: str, cue: re.Pattern[str] | None, question: Question) -> bool:
     """The normalised text names ``concept``, or (:data:`ANY_OFFICE`) the concept is the generic office the question
     asks for and the text names an office of the role question's cue words (minister, speaker, spokesman ...)."""
     if mentions(concept, norm, normalized=True):
         return True
+    if ROLE_WORD_OFFICE and concept.name_en and any(re.search(en, concept.name_en, re.I) and re.search(ar, norm)
+                                                    for en, ar in english_offices()):
+        return True  # "الناطق الإعلامي بشرطة منطقة عسير": the office by the word the role reader reads it by
     return ANY_OFFICE and concept.id in _ANY_OFFICE and cue is not None and bool(cue.search(norm)) \
         and bool(_ASKED_OFFICIAL.search(question.text))
 

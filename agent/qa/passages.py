@@ -802,7 +802,7 @@ _ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?
 
 # switch for A/B measurement: an office the question names ("the Asir police spokesman") is named in a sentence by the
 # Arabic word the role reader reads that office by (matching.english_offices: spokesman -> المتحدث|الناطق), not only by
-# the glossary's phrases ("الناطق باسم", "المتحدث الرسمي"): "الناطق الإعلامي بشرطة منطقة عسير الرائد ..." names it
+# the glossary's phrases ("الناطق باسم", "المتحدث الرسمي"): "الناطق الإعلامي لشرطة المنطقة العقيد ..." names it
 ROLE_WORD_OFFICE = True
 
 

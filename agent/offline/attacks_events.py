@@ -65,7 +65,7 @@ from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.frames_readers import headed_aim, part_aim, relative_toll_event, salvo_parts, salvo_told
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
-from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import head_conjunct, known_place_name, mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
@@ -276,6 +276,35 @@ def _holders_end(words: list[str], j: int, stop: int) -> int:
         if j < stop and words[j] in _HOLDER_LINKS:
             j += 1
     return j
+
+
+BEARING_ONE_STEP = True
+"""Switch (pass 53, its test): a phrase of direction or nearness between unknown places and the known place after
+them ("في وادي X الواقع إلى الغرب من مدينة Y"، "إلى الشمال من"، "شمال غرب"، "بالقرب من") is one step of the gap
+(:data:`_PARENT_GAP`), as the one word "غرب" is: the place told is the reference point that holds it; off, each of its
+words counted and the known place, the reference point, was the incident's."""
+_BEARING_NOUNS = rules.words("locations", "bearing_nouns")
+_BEARING_ADJECTIVES = rules.words("locations", "bearing_adjectives")
+_NEAR_WORDS = rules.words("locations", "near_words")
+
+
+def _gap_steps(words: list[str], j: int, stop: int) -> int:
+    """The steps from token ``j`` (the end of the unknown places) to ``stop`` (the known place): one a word, and, when
+    the gap opens with the phrase (after a link word: "الواقع"), one a phrase of direction or nearness
+    (:data:`BEARING_ONE_STEP`: "إلى الغرب من"، "إلى الشمال الشرقي من"، "شمال غرب"، "بالقرب من")."""
+    k = j + 1 if j < stop and words[j] in _HOLDER_LINKS else j
+    if not BEARING_ONE_STEP or k >= stop:
+        return stop - j
+    n = 0
+    if words[k] == "الي" and k + 2 < stop and words[k + 1] in _BEARING_NOUNS:
+        m = k + 2 + (words[k + 2] in _BEARING_ADJECTIVES)
+        if m < stop and words[m] == "من":
+            n = m + 1 - k  # "إلى الغرب من"، "إلى الشمال الغربي من"
+    elif words[k] in _NEAR_WORDS and k + 1 < stop and words[k + 1] == "من":
+        n = 2  # "بالقرب من"
+    elif words[k] in DIRECTIONS and k + 1 < stop and words[k + 1] in DIRECTIONS:
+        n = 2  # "شمال غرب"
+    return stop - j - (n - 1 if n else 0)
 
 
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
@@ -1006,7 +1035,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # gazetteer lacks lie in its area
                 named = [_within(p, place) for p in named]
             elif named and place is not None and named[0].i < place.i \
-                    and place.i - _holders_end(words, named[-1].j, place.i) <= _PARENT_GAP:
+                    and _gap_steps(words, _holders_end(words, named[-1].j, place.i), place.i) <= _PARENT_GAP:
                 named = [_within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):
                 # "وفي مديرية أرحب شمال العاصمة صنعاء، قصفت ... في منطقة الرضمة": a place by the reference point

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from marsad.core.config import Settings
 
-__all__ = ["build_app", "launch", "parse_auth", "AuthGuard", "find_eval_report", "DEFAULT_HOST"]
+__all__ = ["build_app", "launch", "check_port", "parse_auth", "AuthGuard", "find_eval_report", "DEFAULT_HOST"]
 
 DEFAULT_HOST = "127.0.0.1"
 MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
@@ -522,19 +522,57 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
         ``(app, local_url)``.
 
     Raises:
-        ConfigError: a malformed ``auth`` value.
+        ConfigError: a malformed ``auth`` value, or ``host``/``port`` cannot be bound (checked before the app is
+            built, so a busy port fails at once, naming ``--port``, not after gradio has loaded).
     """
     from marsad.ui.html import CSS
 
     credentials = parse_auth(auth)
     guard = AuthGuard(*credentials).check if credentials else None
+    if port is not None:
+        check_port(host, port)
     app = build_app(settings)
-    _, local_url, _ = app.launch(
-        server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
-        quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
-        max_file_size=MAX_UPLOAD_BYTES_STR,
-    )
+    try:
+        _, local_url, _ = app.launch(
+            server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
+            quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
+            max_file_size=MAX_UPLOAD_BYTES_STR,
+        )
+    except OSError as exc:  # gradio's own message names its env var and launch() argument, not our flags
+        where = f"port {port}" if port is not None else "any free port from 7860"
+        raise ConfigError(f"the UI cannot listen on {host}, {where} ({exc})", hint=_PORT_HINT, cause=exc) from exc
     return app, local_url
+
+
+_PORT_HINT = ("pass another --port (e.g. --port 7870), stop the program that holds it, or leave --port out to take "
+              "the first free port from 7860; --host must be an address of this machine")
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail fast when ``host:port`` cannot be bound (busy, privileged, or not an address of this machine).
+
+    Raises:
+        ConfigError: naming the port and the flag that changes it.
+    """
+    import errno
+    import socket
+
+    if not 0 < port < 65536:
+        raise ConfigError(f"--port {port} is not a TCP port", hint="give a number from 1 to 65535, e.g. --port 7870")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise ConfigError(f"--host {host} is not an address of this machine ({exc})",
+                          hint="leave --host out (127.0.0.1: this machine only) or give one of its addresses",
+                          cause=exc) from exc
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no conflict
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            reason = "is in use" if exc.errno == errno.EADDRINUSE else f"cannot be bound ({exc.strerror or exc})"
+            raise ConfigError(f"port {port} on {host} {reason}", hint=_PORT_HINT, cause=exc) from exc
 
 
 MAX_UPLOAD_BYTES_STR = "20mb"

@@ -8,14 +8,17 @@ parents)`` function; the work itself is done by functions in ``index/``, ``agent
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError
 
-__all__ = ["main", "settings_from_args", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
+__all__ = ["main", "settings_from_args", "positive_int", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # nothing useful was done
@@ -36,6 +39,20 @@ def _settings_parent() -> argparse.ArgumentParser:
             kwargs["choices"] = opt.choices
         group.add_argument(opt.flag, **kwargs)
     return parent
+
+
+def positive_int(text: str) -> int:
+    """argparse ``type`` of a count flag (``-k``, ``--steps``, ``--workers``): a whole number of at least 1.
+
+    Without it ``-k 0`` or ``-k -3`` ran and reported "no hits", as if the archive were empty.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -65,6 +82,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (``kill``, a service manager, a job scheduler) stops a command the way Ctrl+C does."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: On/off: stop on SIGINT/SIGTERM through the command's own clean-up, and end forked workers silently.
+GRACEFUL_SIGNALS = True
+
+
+def _install_signal_handlers() -> dict[int, object]:
+    """Make SIGTERM stop a command like Ctrl+C (locks released, lines flushed, the "interrupted" line printed).
+
+    Forked worker processes (``marsad extract``'s pool) inherit the handler: there Ctrl+C (sent to the whole
+    process group) is left to the parent, and SIGTERM ends the worker with a quiet ``SystemExit`` that releases
+    the pool's queue locks, so no worker prints a traceback and the parent's pool shut-down cannot hang. Returns the previous handlers (restored by :func:`main`).
+    """
+    if not GRACEFUL_SIGNALS or threading.current_thread() is not threading.main_thread():
+        return {}
+    main_pid = os.getpid()
+
+    def _stop(signum, frame):
+        if os.getpid() != main_pid:  # a forked worker: the parent stops the run (and the pool) and reports it
+            if signum == signal.SIGINT:
+                return  # Ctrl+C reaches the whole group: only the parent acts on it
+            raise SystemExit(128 + signum)  # unwinds the queue locks it holds; multiprocessing exits quietly
+        raise Stopped(signum) if signum != signal.SIGINT else KeyboardInterrupt
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        current = signal.getsignal(signum)
+        if current in (signal.SIG_IGN, None):  # ignored by the caller (nohup, a background job): keep it so
+            continue
+        if signum == signal.SIGINT and current is not signal.default_int_handler:
+            continue  # a caller's own Ctrl+C handler (a notebook, a test runner) wins
+        previous[signum] = signal.signal(signum, _stop)
+    return previous
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `marsad` console script; returns the exit status."""
     parser = build_parser()
@@ -72,16 +130,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    previous = _install_signal_handlers()
     try:
         return int(args.func(args) or EXIT_OK)
     except MarsadError as err:
         print(f"marsad: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print("marsad: interrupted; finished work is kept and a re-run resumes", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+        how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "interrupted"
+        print(f"marsad: {how}; finished work is kept and a re-run resumes", file=sys.stderr)
+        return 128 + signum
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

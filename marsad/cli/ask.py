@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from marsad.cli import positive_int
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -14,8 +16,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("question", help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
     p.add_argument("--json", action="store_true",
                    help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
-    p.add_argument("-k", type=int, default=None, help="hits per search step (default 12)")
-    p.add_argument("--steps", type=int, default=None, help="most search steps / tool calls (default 3)")
+    p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")
+    p.add_argument("--steps", type=positive_int, default=None, help="most search steps / tool calls (default 3)")
     p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE",
                    help="read only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")

@@ -45,6 +45,27 @@ def register(subparsers, parents) -> None:
     p.set_defaults(func=run)
 
 
+def _check_paths(args) -> None:
+    """A flag naming a missing file or directory is a usage error that names the flag (it was a traceback).
+
+    Raises:
+        ConfigError: ``--golden``/``--recordings`` (read, not ``--record``) is not a directory, or ``--corpus``/``--predictions`` is not a file.
+    """
+    from marsad.core.errors import ConfigError
+
+    for flag, path, want_dir in (("--golden", args.golden, True), ("--recordings", None if args.record else args.recordings, True),
+                                 ("--corpus", args.corpus, False), ("--predictions", args.predictions, False)):
+        if path is None or (path.is_dir() if want_dir else path.is_file()):
+            continue
+        what = "directory" if want_dir else "file"
+        found = "is a file, not a directory" if path.is_file() else ("is a directory, not a file" if path.is_dir()
+                                                                     else "does not exist")
+        raise ConfigError(f"{flag} {path}: {found}",
+                          hint=f"give an existing {what} (a relative path is read from {Path.cwd()})"
+                               + ("; the sets are evals/golden, evals/heldout and evals/realnews in the repository"
+                                  if flag == "--golden" else ""))
+
+
 def run(args) -> int:
     from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, settings_from_args
     from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
@@ -53,6 +74,7 @@ def run(args) -> int:
     if args.record and args.replay:
         print("marsad: error: --record and --replay exclude each other\n  Fix: use --record to call a live server and write recordings, or --replay to replay them", file=sys.stderr)
         return EXIT_USAGE
+    _check_paths(args)
     result = run_eval(
         settings_from_args(args),
         suites=args.suite,

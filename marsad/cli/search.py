@@ -14,6 +14,8 @@ import os
 import re
 import sys
 
+from marsad.cli import positive_int
+
 _MARK_ON, _MARK_OFF = "\033[1;33m", "\033[0m"
 
 
@@ -24,7 +26,7 @@ def register(subparsers, parents) -> None:
                     "through the bilingual lexicon.",
     )
     p.add_argument("query", help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
-    p.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
+    p.add_argument("-k", type=positive_int, default=5, help="number of hits (default 5)")
     p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE",
                    help="only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")

@@ -1,0 +1,120 @@
+"""Pass 53's user session with the real CLI: each fault found, driven through `marsad` itself.
+
+Every test fails on the code before its fix (a traceback, a misleading "no hits", tracebacks from
+worker processes on Ctrl+C/SIGTERM, a busy port found only after gradio had loaded).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+N_DOCS = 1500
+
+_SENTENCES = (
+    "قتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في كركوك.",
+    "أعلنت قيادة العمليات المشتركة عن تشكيل غرفة عمليات في الموصل.",
+    "وقع العراق وإيران اتفاقا أمنيا في بغداد.",
+    "انفجرت عبوة ناسفة قرب سوق شعبي في بعقوبة وأصيب خمسة مدنيين.",
+)
+
+
+def _articles(path: Path, n: int) -> Path:
+    """``n`` made-up articles (sentences written for this test), long enough to keep the workers busy."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = " ".join(_SENTENCES[(i + j) % len(_SENTENCES)] for j in range(8))
+            fh.write(json.dumps({"id": f"t{i}", "title": f"خبر {i}", "date": "2018-03-01", "text": text},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+def _marsad_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "marsad"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+
+
+@pytest.mark.parametrize("command", [("search", "كركوك", "-k", "0"), ("search", "Kirkuk", "-k", "-3"),
+                                     ("ask", "من هاجم كركوك؟", "--steps", "0"), ("ask", "x", "-k", "0"),
+                                     ("extract", "data/samples", "--out", "{tmp}/o.jsonl", "--workers", "0")])
+def test_a_count_flag_below_one_is_a_usage_error(cli, tmp_path, command):
+    res = cli(*(part.format(tmp=tmp_path) for part in command))
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert "must be 1 or more" in res.stderr and "no hits" not in res.stdout
+
+
+@pytest.mark.parametrize("flag", ["--golden", "--corpus", "--predictions"])
+def test_eval_with_a_missing_path_names_the_flag_without_a_traceback(cli, tmp_path, flag):
+    missing = tmp_path / "nowhere"
+    res = cli("eval", flag, str(missing), "--suite", "extraction", "--report-dir", str(tmp_path / "r"))
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert f"{flag} {missing}: does not exist" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_eval_prefix_of_golden_with_a_missing_dir_is_a_clear_error(run_cli, tmp_path):
+    res = run_cli("eval", "--gold", str(tmp_path / "nope"), "--suite", "extraction", timeout=120)
+    assert res.returncode == 2 and "Traceback" not in res.stderr and "--golden" in res.stderr, res.stderr
+
+
+def test_ui_on_a_busy_port_fails_at_once_naming_the_flag(run_cli):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        started = time.monotonic()
+        res = run_cli("ui", "--port", str(port), timeout=120)
+        took = time.monotonic() - started
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert f"port {port} on 127.0.0.1 is in use" in res.stderr and "--port" in res.stderr
+    assert "Traceback" not in res.stderr and "GRADIO_SERVER_PORT" not in res.stderr
+    assert took < 15  # checked before gradio loads and the app is built
+
+
+def test_ui_rejects_an_impossible_port_and_host(run_cli):
+    res = run_cli("ui", "--port", "70000")
+    assert res.returncode == 2 and "not a TCP port" in res.stderr, res.stderr
+    res = run_cli("ui", "--host", "no-such-host.invalid", "--port", "7999")
+    assert res.returncode == 2 and "--host no-such-host.invalid" in res.stderr and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize(("signum", "code", "words"), [(signal.SIGINT, 130, "interrupted"),
+                                                         (signal.SIGTERM, 143, "stopped (SIGTERM)")])
+def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, signum, code, words):
+    """Ctrl+C reaches the whole process group (the pool's workers too); SIGTERM comes from kill or a scheduler.
+
+    Before: SIGINT printed a KeyboardInterrupt traceback per worker, and SIGTERM killed the parent without a
+    word (status -15) while its orphaned workers printed BrokenPipeError tracebacks.
+    """
+    src = _articles(tmp_path / "in.jsonl", N_DOCS)
+    out = tmp_path / "r.jsonl"
+    cmd = [*_marsad_cmd(), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
+           "--workers", "2"]
+    proc = subprocess.Popen(cmd, cwd=REPO, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 5_000):
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    os.killpg(proc.pid, signum)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # a hung pool shut-down
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
+    assert proc.returncode == code, err
+    assert words in err and "Traceback" not in err, err
+    done = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert 0 < len(done) < N_DOCS
+    res = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stderr[res.stderr.index("{"):])
+    assert report["resumed"] >= len(done) and report["resumed"] + report["extracted"] == N_DOCS

@@ -120,3 +120,12 @@ def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, s
     assert res.returncode == 0, res.stderr
     report = json.loads(res.stderr[res.stderr.index("{"):])
     assert report["resumed"] == len(done) and report["extracted"] == 0, report
+
+
+@pytest.mark.parametrize(("env", "words"), [({"MARSAD_LLM_TIMEOUT": "abc"}, "set MARSAD_LLM_TIMEOUT to a number"),
+                                            ({"MARSAD_LLM_CONCURRENCY": "x"}, "to a whole number"),
+                                            ({"MARSAD_LLM_CACHE": "maybe"}, "to true or false")])
+def test_a_malformed_setting_says_what_to_write(cli, env, words):
+    """The Fix line was the option's description and "Expected a float." (a Python type name)."""
+    res = cli("config", env=env)
+    assert res.returncode == 2 and words in res.stderr and "Expected a" not in res.stderr, res.stderr

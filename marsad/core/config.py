@@ -130,6 +130,10 @@ class Settings:
         return _validated(replace(self, **changes))
 
 
+_KIND_WORDS = {int: "a whole number", float: "a number", bool: "true or false"}
+"""How a malformed value's Fix line names the kind wanted (was the option's description + "Expected a float.")."""
+
+
 def _coerce(option: Option, raw: Any, origin: str) -> Any:
     if raw is None:
         return None
@@ -149,7 +153,7 @@ def _coerce(option: Option, raw: Any, origin: str) -> Any:
     except (TypeError, ValueError) as exc:
         raise ConfigError(
             f"{origin} has an invalid value {raw!r} for {option.field}",
-            hint=f"{option.help} Expected a {option.kind.__name__}.",
+            hint=f"set {origin} to {_KIND_WORDS.get(option.kind, option.kind.__name__)} ({option.help.rstrip('.')})",
             cause=exc,
         ) from exc
     if option.choices and value not in option.choices:

@@ -634,8 +634,41 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
                 break
             if (s.tokens[z].clause_start or s.tokens[z].soft_break) and words[z] in _TITLES:
                 return ctx.quote(*s.token_span(y, to_mark(z, 8)))
+        if GIVEN_NAME_VICTIM and y not in named:
+            end = _name_run(s, y, hi)
+            if end is not None:
+                return ctx.quote(*s.token_span(y, end))
         break
     return None
+
+
+GIVEN_NAME_VICTIM = True
+"""Switch (pass 53; on, off only to measure it): a person's full name written right after a noun or verb of killing
+with no title ("اغتيال رفيق الحريري"، "مقتل ياسر فلان في"، "اغتيل فرج فلان") is the target: a given name
+(``actors.given_names``) and one to three more name words after it, each neither a common word nor an object stop
+(a name word may be a given name or "بن"). A given name alone, or one followed by a common word, gives none."""
+_GIVEN = rules.words("actors", "given_names")
+_COMMON = rules.words("common_words", "common_words")
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد"})
+
+
+def _name_run(s, y: int, hi: int) -> int | None:
+    """The end of a full name that opens with a given name at ``y`` (at least two words, up to the first word that
+    cannot be a name's part), or None."""
+    words = s.words
+    if words[y] not in _GIVEN:
+        return None
+    end = y + 1
+    while end < min(hi, y + 4) and not s.tokens[end].clause_start and not s.tokens[end].soft_break:
+        w = words[end]
+        if not w.isalpha() or w in _OBJECT_STOPS:
+            break
+        if w not in _GIVEN and w not in _NAME_LINKS and (w in _COMMON or w.endswith("ا")):
+            break
+        end += 1
+    if end == y + 1 or words[end - 1] in _NAME_LINKS:
+        return None
+    return end
 
 
 TITLE_ASIDE_NAME = True

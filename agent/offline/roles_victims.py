@@ -232,7 +232,7 @@ _NISBA_AFTER = 2
 """Nisba adjectives at most after the counted noun."""
 _CONSTRUCT_AFTER = 2
 """Definite nouns at most a counted noun in construct takes ("مسؤول التجنيد")."""
-_IN_IT = rules.words("roles", "resumptive_in_words")
+_IN_IT = rules.words("attacks", "toll_in_it_pronouns")
 """The pronoun that hands the dead to an event named before ("قتل فيها"، "سقط خلاله")."""
 
 

@@ -64,10 +64,16 @@ def test_french_ou_before_a_vowel_is_w(monkeypatch):
     # "Balouamo": the w is a sure consonant, so a spelling without it is no reading of the name
     assert translit._french_w("Balouamo") == "Balwamo"
     assert translit._french_w("Ouagadougou") == "Ouagadougou"  # (a name's first letters are left as they are)
-    found = NameFinder(_VOCAB, _FREQ).find("Maroua")
-    assert "ماريا" not in found and "مراعا" not in found
+    assert "مرو" in NameFinder(_VOCAB, _FREQ).find("Maroua")  # the French reading joins: Marwa's stem
     monkeypatch.setattr(translit, "FRENCH_OU", False)
-    assert "ماريا" in NameFinder(_VOCAB, _FREQ).find("Maroua")
+    assert "مرو" not in NameFinder(_VOCAB, _FREQ).find("Maroua")
+
+
+def test_the_vowel_reading_of_ou_stays():
+    # (review53 M4: the French reading replaced the English one, and "Souad" lost سعاد for سواد "blackness")
+    vocab, freq = ["سعاد", "سواد", "معاذ", "موعد"], {"سعاد": 10, "سواد": 60, "معاذ": 8, "موعد": 70}
+    assert "سعاد" in NameFinder(vocab, freq).find("Souad")
+    assert "معاذ" in NameFinder(vocab, freq).find("Mouad")
 
 
 def test_a_wa_ending_is_searched_by_its_consonants(monkeypatch):

@@ -473,10 +473,18 @@ class NameFinder:
         return list(found)
 
     def find(self, word: str) -> list[str]:
-        """Arabic terms of the index that transliterate ``word``, best first (at most :data:`MAX_CANDIDATES`)."""
+        """Arabic terms of the index that transliterate ``word``, best first (at most :data:`MAX_CANDIDATES`, and
+        :data:`FRENCH_MORE` more read the French way)."""
+        found = self._find(word)
+        french = _french_w(word) if FRENCH_OU else word
+        if french != word:
+            # the French reading of "ou" joins the English one, never replaces it: "Maroua" is مروة, but "Souad" سعاد
+            # and "Mouad" معاذ say the ou as a vowel
+            found += [t for t in self._find(french) if t not in found][:FRENCH_MORE]
+        return found
+
+    def _find(self, word: str) -> list[str]:
         key = word
-        if FRENCH_OU:
-            word = _french_w(word)
         got = english_pattern(word)
         if got is None:
             return []
@@ -662,8 +670,11 @@ CUT_N_TWIN = True
 # tests patch it)
 NISBA_STEM = True
 # French transliteration (West and North Africa) writes the consonant w as "ou" before a vowel ("Maroua" مروة,
-# "Ouargla" ورقلة, "Touareg" الطوارق): NameFinder.find reads it as w (A/B switch, tests patch it)
+# "Ouargla" ورقلة, "Touareg" الطوارق): NameFinder.find reads it as w too, beside the vowel reading (A/B switch, tests
+# patch it)
 FRENCH_OU = True
+FRENCH_MORE = 2
+"""Spellings of the French reading searched beside the English reading's (NameFinder.find)."""
 # a name ending in a consonant and "-wa" is also searched by its stem writing only its consonants (NameFinder.find;
 # A/B switch, tests patch it)
 WA_ENDING = True

@@ -409,24 +409,39 @@ def _stab(words: list[str], x: int) -> bool:
 
 _RAMS = rules.words("frames", "ram_words")
 _RAM_EVIDENCE = rules.words("frames", "ram_evidence")
+_RAM_VICTIMS = rules.words("frames", "ram_victims")
+_RAM_NOT_VICTIM = rules.words("frames", "ram_victim_not_before")
+""""الشعبي" after a crowd word: "الحشد الشعبي" (the PMF, "للحشد" reads as "حشد" too), no crowd run over."""
 _RAM_NOT_NEAR = rules.words("frames", "ram_not_near")
 _RAM_ALMOST = rules.words("frames", "ram_almost")
 _RAM_BEFORE = int(rules.number("frames", "ram_reach_before"))
 _RAM_AFTER = int(rules.number("frames", "ram_reach_after"))
+RAM_OBJECT = True
+"""Switch (pass 53, fixatt53, its test): the crowd, passers-by or soldiers that make a "دهس" a ramming
+(``ram_victims``) are read only after the word, as what was run over ("دهس سائق عددا من الجنود"، "حادثة دهس لحشد");
+before it they are the teller or the scene of an accident ("وأفاد شهود من المتظاهرين بأن شاحنة دهست طفلا"). Words of
+intent or attack (``ram_evidence``: "متعمد"، "عملية دهس") count on either side. Off, both lists count on either side.
+The police and the PMF are in neither list: "وقالت الشرطة إن سيارة دهست طفلا" and "دهسته عجلة تابعة للحشد الشعبي"
+tell road accidents (review53 M3)."""
 
 
 def _ram(words: list[str], x: int) -> bool:
-    """True when the token at ``x`` tells a ramming (frames.RAM): a "دهس" word with a crowd, soldiers or police, or a
-    word of intent or attack near it ("دهست سيارة مجموعة تضم جنودا"، "حادثة دهس لحشد"، "حادث الدهس متعمد"), no word
-    of road traffic near it ("حوادث مرورية ودهس") and not told as what almost happened ("تكاد تدهس")."""
+    """True when the token at ``x`` tells a ramming (frames.RAM): a "دهس" word with a crowd, soldiers or passers-by
+    run over after it (:data:`RAM_OBJECT`), or a word of intent or attack near it ("دهست سيارة مجموعة تضم جنودا"،
+    "حادثة دهس لحشد"، "حادث الدهس متعمد"), no word of road traffic near it ("حوادث مرورية ودهس"، "أثناء عبوره") and
+    not told as what almost happened ("تكاد تدهس")."""
     if _RAMS.isdisjoint(bare(words[x])):
         return False
     if any(b in _RAM_ALMOST for w in words[max(0, x - 2):x] for b in bare(w)):
         return False
-    near = words[max(0, x - _RAM_BEFORE):x] + words[x + 1:x + 1 + _RAM_AFTER]
-    if any(b in _RAM_NOT_NEAR for w in near for b in bare(w)):
+    before, after = words[max(0, x - _RAM_BEFORE):x], words[x + 1:x + 1 + _RAM_AFTER]
+    if any(b in _RAM_NOT_NEAR for w in before + after for b in bare(w)):
         return False
-    return any(b in _RAM_EVIDENCE for w in near for b in bare(w))
+    if any(b in _RAM_EVIDENCE for w in before + after for b in bare(w)):
+        return True
+    lo = x + 1 if RAM_OBJECT else max(0, x - _RAM_BEFORE)
+    return any(bare_in(words[k], _RAM_VICTIMS) and not (RAM_OBJECT and k + 1 < len(words) and bare_in(words[k + 1], _RAM_NOT_VICTIM))
+               for k in range(lo, min(len(words), x + 1 + _RAM_AFTER)) if k != x)
 
 
 _CAUSE_PREPS = rules.words("frames", "cause_preps")

@@ -5,7 +5,8 @@
   holds an evidence word.
 """
 
-from marsad.agent.offline import OfflineExtractor, frames_readers
+from marsad.agent.offline import OfflineExtractor, attacks_cues, frames_readers
+from marsad.core.arabic import normalize
 from marsad.schemas import Document
 
 DAY = "2018-04-03"
@@ -52,3 +53,25 @@ def test_near_miss_guard_is_reached(monkeypatch):
     assert _types(NEAR_MISS) == []
     monkeypatch.setattr(frames_readers, "_RAM_ALMOST", frozenset())
     assert _types(NEAR_MISS) == ["armed_assault"]
+
+
+# --- attacks_cues.WEAPON_SUBJECT_VERB (review53 M6) -----------------------------------------------------------------
+
+# Written for this test: the shells are the subject of "إن", their verb comes after a long relative clause.
+SUBJECT_SHELLS = ("وقال ناشطون إن قذائف صاروخية مصدرها الكتيبة المتمركزة على التلال المطلة على البلدة من جهة الشرق "
+                  "والتي تعد من أكبر مواقع الجيش في المنطقة سقطت ظهر اليوم على قرية كفرنبودة بريف حماة.")
+
+
+def _words(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def test_a_subject_weapon_keeps_its_far_verb(monkeypatch):
+    words = _words(SUBJECT_SHELLS)
+    i = words.index(normalize("قذائف"))
+    assert words.index(normalize("سقطت")) - i > attacks_cues._WEAPON_USE_REACH
+    assert not attacks_cues._bare_weapon(words, i)
+    assert _types(SUBJECT_SHELLS) == ["shelling"]
+    monkeypatch.setattr(attacks_cues, "WEAPON_SUBJECT_VERB", False)
+    assert attacks_cues._bare_weapon(words, i)
+    assert _types(SUBJECT_SHELLS) == []

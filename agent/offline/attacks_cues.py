@@ -273,7 +273,9 @@ as a standing danger ("اعتبر المحافظ ألغام الجماعة جر�
 مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``; singulars too since pass 53, as
 in a counted inventory "37 قذيفة هاون"), not glued to "ب" (an
 instrument: the act is told by another word), and no word of firing, falling, hitting, sinking, blasting, harm or
-attack (``_WEAPON_USE``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands in its sentence, nor a
+attack (``_WEAPON_USE``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands near it in its sentence
+(within ``_WEAPON_USE_REACH`` words either side, :data:`WEAPON_USE_CLAUSE`; after a subject weapon up to the sentence
+end, :data:`WEAPON_SUBJECT_VERB`), nor a
 word of aim right after it (``weapon_aimed_words``: "قذائف هاون على الحي"، "صواريخ باتجاه المدينة"). A toll counted in
 the frame keeps it (the caller asks for none)."""
 _WEAPON_NOUNS = rules.words("attacks", "weapon_nouns")
@@ -290,18 +292,26 @@ WEAPON_USE_CLAUSE = True
 المعرض قذائف ... [more than 15 words] ... الذين صدوا الهجوم"); with the switch off, a word of use anywhere in the
 sentence keeps the weapon as an attack."""
 _WEAPON_USE_REACH = 15
+WEAPON_SUBJECT_VERB = True
+"""Switch (pass 53, fixatt53, its test): a weapon noun that opens its clause as the subject, the noun of "إن"/"أن"
+("وقال المرصد إن قذائف ... التي ... سقطت أمس على قرية") or the sentence's first word, has its verb after it however
+long the relative clause between: the word of use is read up to the sentence end after it, and only the reach before it
+is cut at ``_WEAPON_USE_REACH`` (review53 M6). An object weapon ("يضم المعرض قذائف ...") keeps both reaches cut."""
+_SUBJECT_OPENERS = rules.words("attacks", "weapon_subject_openers")
 _WEAPON_AIMED = rules.words("attacks", "weapon_aimed_words")
 _WEAPON_IDIOM = normalize("على")  # "على وقع التقدم": to the sound of the advance ("وقع" is no fall there)
 
 
 def _bare_weapon(words: list[str], i: int) -> bool:
-    """True when the event word at i is a weapon noun and nothing in its sentence tells the weapon used
-    (:data:`BARE_WEAPON`)."""
+    """True when the event word at i is a weapon noun and no word near it in its sentence tells the weapon used
+    (:data:`BARE_WEAPON`; the reach: :data:`WEAPON_USE_CLAUSE`, :data:`WEAPON_SUBJECT_VERB`)."""
     if not BARE_WEAPON or i >= len(words) or not bare_in(words[i], _WEAPON_NOUNS):
         return False
     if words[i].startswith(("ب", "وب", "فب")):
         return False  # "قصفت البلدة بقذائف الهاون": the weapon of an act told by another word
     lo, hi = (max(0, i - _WEAPON_USE_REACH), i + 1 + _WEAPON_USE_REACH) if WEAPON_USE_CLAUSE else (0, len(words))
+    if WEAPON_SUBJECT_VERB and (i == 0 or words[i - 1] in _SUBJECT_OPENERS):
+        hi = len(words)  # "إن قذائف ... والتي تعد ... سقطت أمس": the subject's verb after a long relative clause
     if any(bare_in(w, _WEAPON_USE) and not (x and words[x - 1] == _WEAPON_IDIOM)
            for x, w in enumerate(words[lo:hi], lo) if x != i):
         return False  # (not the frame alone: a frame may end at a comma before the verb, "إن طائرات حربية، تتبع

@@ -75,3 +75,28 @@ def test_a_subject_weapon_keeps_its_far_verb(monkeypatch):
     monkeypatch.setattr(attacks_cues, "WEAPON_SUBJECT_VERB", False)
     assert attacks_cues._bare_weapon(words, i)
     assert _types(SUBJECT_SHELLS) == []
+
+
+# --- attacks_cues.BARE_SINGULAR and PLACED_DEVICE (review53 L3) -----------------------------------------------------
+
+# Written for this test: a verbless headline of a sticky bomb under a car; a counted find of single shells.
+PLACED = "عبوة لاصقة تحت سيارة ضابط في الشرطة وسط مدينة كركوك."
+COUNTED = "وعثرت القوات في الكهف على 12 قذيفة هاون و5 ألغام"
+
+
+def test_a_placed_device_is_no_bare_weapon(monkeypatch):
+    words = _words(PLACED)
+    assert not attacks_cues._bare_weapon(words, 0)
+    assert _types(PLACED) == ["ied"]
+    monkeypatch.setattr(attacks_cues, "PLACED_DEVICE", False)
+    assert attacks_cues._bare_weapon(words, 0)
+    assert _types(PLACED) == []
+
+
+def test_singular_weapons_have_their_own_switch(monkeypatch):
+    words = _words(COUNTED)
+    i = words.index(normalize("قذيفة"))
+    assert attacks_cues._bare_weapon(words, i)
+    monkeypatch.setattr(attacks_cues, "BARE_SINGULAR", False)
+    assert not attacks_cues._bare_weapon(words, i)
+    assert attacks_cues._bare_weapon(words, words.index(normalize("ألغام")))  # the plural still read

@@ -271,7 +271,7 @@ BARE_WEAPON = True
 an art show ("معرض فني يضم قذائف مدفعية منحوتة")، arms left behind or shown ("عتاد تركوه منه دبابات وقذائف")، mines
 as a standing danger ("اعتبر المحافظ ألغام الجماعة جريمة")، drones a base serves ("قاعدة تخدم عملياته عبر طائرات
 مسيرة"). Only when the frame's event word is the weapon noun itself (``weapon_nouns``; singulars too since pass 53, as
-in a counted inventory "37 قذيفة هاون"), not glued to "ب" (an
+in a counted inventory "37 قذيفة هاون", ``weapon_singular_nouns``, :data:`BARE_SINGULAR`), not glued to "ب" (an
 instrument: the act is told by another word), and no word of firing, falling, hitting, sinking, blasting, harm or
 attack (``_WEAPON_USE``: "سقطت قذائف"، "صواريخ أطلقت"، "تعرض لقذائف"، "جروح") stands near it in its sentence
 (within ``_WEAPON_USE_REACH`` words either side, :data:`WEAPON_USE_CLAUSE`; after a subject weapon up to the sentence
@@ -279,6 +279,17 @@ end, :data:`WEAPON_SUBJECT_VERB`), nor a
 word of aim right after it (``weapon_aimed_words``: "قذائف هاون على الحي"، "صواريخ باتجاه المدينة"). A toll counted in
 the frame keeps it (the caller asks for none)."""
 _WEAPON_NOUNS = rules.words("attacks", "weapon_nouns")
+BARE_SINGULAR = True
+"""Switch (pass 53, prec53's singulars given their own switch by fixatt53, its test): a singular weapon noun
+(``weapon_singular_nouns``: "37 قذيفة هاون"، "قنبلة قديمة منحوتة") is read as a bare weapon too; off, only the
+plurals of ``weapon_nouns`` are."""
+_WEAPON_SINGULARS = rules.words("attacks", "weapon_singular_nouns")
+PLACED_DEVICE = True
+"""Switch (pass 53, fixatt53, its test; review53 L3): a device told with its adjective ("ناسفة"، "لاصقة"، "مفخخة")
+and a word of placement right after ("تحت"، "داخل"، "قرب"، "أمام") is a device set at its target, told headline-style
+without a verb ("عبوة لاصقة تحت سيارة ضابط في الشرطة"): no bare weapon."""
+_DEVICE_ADJECTIVES = rules.words("attacks", "weapon_device_adjectives")
+_PLACED = rules.words("attacks", "weapon_placed_words")
 _WEAPON_USE = (rules.words("attacks", "weapon_use_words") | rules.words("attacks", "weapon_harm_words") | _LAUNCH
                | _STRIKE_VERBS | _KILLED_SURFACES | _WOUNDED | _DESTROY_VERBS | _DESTROY_NOUNS)
 """Words that tell a weapon used: ``weapon_use_words`` (falling, hitting, attack words), ``weapon_harm_words`` (what
@@ -305,8 +316,12 @@ _WEAPON_IDIOM = normalize("على")  # "على وقع التقدم": to the soun
 def _bare_weapon(words: list[str], i: int) -> bool:
     """True when the event word at i is a weapon noun and no word near it in its sentence tells the weapon used
     (:data:`BARE_WEAPON`; the reach: :data:`WEAPON_USE_CLAUSE`, :data:`WEAPON_SUBJECT_VERB`)."""
-    if not BARE_WEAPON or i >= len(words) or not bare_in(words[i], _WEAPON_NOUNS):
+    if not BARE_WEAPON or i >= len(words) or not (
+            bare_in(words[i], _WEAPON_NOUNS) or BARE_SINGULAR and bare_in(words[i], _WEAPON_SINGULARS)):
         return False
+    if PLACED_DEVICE and i + 1 < len(words) and bare_in(words[i + 1], _DEVICE_ADJECTIVES) \
+            and any(bare_in(w, _PLACED) for w in words[i + 2:i + 2 + _WEAPON_AIM_REACH]):
+        return False  # "عبوة لاصقة تحت سيارة ضابط": a device set at its target, told without a verb
     if words[i].startswith(("ب", "وب", "فب")):
         return False  # "قصفت البلدة بقذائف الهاون": the weapon of an act told by another word
     lo, hi = (max(0, i - _WEAPON_USE_REACH), i + 1 + _WEAPON_USE_REACH) if WEAPON_USE_CLAUSE else (0, len(words))

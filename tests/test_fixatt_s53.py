@@ -3,9 +3,13 @@
 - ``frames_readers.RAM_OBJECT`` (M3): a crowd or soldiers make a "دهس" a ramming only as what was run over (after the
   word); the police and the PMF are no evidence of a ramming; each guard of ``_ram`` is reached by a sentence that
   holds an evidence word.
+- ``attacks_cues.WEAPON_SUBJECT_VERB`` (M6): a subject weapon keeps its verb after a long relative clause.
+- ``attacks_cues.BARE_SINGULAR`` and ``PLACED_DEVICE`` (L3): the singulars' own switch; a device placed at its target.
+- ``agreements_named.NOT_TA_MARBUTA`` (L5): "وقعة" is no signing verb.
+Sentences written for these tests, none from the corpus.
 """
 
-from marsad.agent.offline import OfflineExtractor, attacks_cues, frames_readers
+from marsad.agent.offline import OfflineExtractor, agreements_named, attacks_cues, frames_readers
 from marsad.core.arabic import normalize
 from marsad.schemas import Document
 
@@ -100,3 +104,20 @@ def test_singular_weapons_have_their_own_switch(monkeypatch):
     monkeypatch.setattr(attacks_cues, "BARE_SINGULAR", False)
     assert not attacks_cues._bare_weapon(words, i)
     assert attacks_cues._bare_weapon(words, words.index(normalize("ألغام")))  # the plural still read
+
+
+# --- agreements_named.NOT_TA_MARBUTA (review53 L5) ------------------------------------------------------------------
+
+# Written for this test: "وقعة" (an event) normalises to the letters of "وقعه" (signed it).
+EVENT_NOUN = "ووقع الجانبان اتفاقية أمنية في الرياض. وقال المتحدث إن الاتفاقية وقعة تاريخية لليمن والسعودية."
+
+
+def _parties(text: str) -> list[str]:
+    doc = Document(doc_id="snn:t-fx53a", title=None, text=text, published="2019-05-09")
+    return [p for a in OfflineExtractor().extract(doc).agreements for p in a.parties]
+
+
+def test_an_event_noun_is_no_signing_verb(monkeypatch):
+    assert "اليمن" not in _parties(EVENT_NOUN)
+    monkeypatch.setattr(agreements_named, "NOT_TA_MARBUTA", False)
+    assert "اليمن" in _parties(EVENT_NOUN)

@@ -150,6 +150,18 @@ RELATIVE_NO_PRONOUN = True
 agreement words opens the signers' clause with no relative pronoun too: after an indefinite noun Arabic writes none
 ("اتفاق سلام وقعته الحكومة والمتمردون"), and a topic takes its verb so ("وقال إن الاتفاق وقعه رئيسا البلدين")."""
 _SIGNED_IT = frozenset(w for w in _RELATIVE_SIGN if w.endswith(("ه", "ها")))
+NOT_TA_MARBUTA = True
+"""Switch (pass 53, fixatt53, its test; review53 L5): for :data:`RELATIVE_NO_PRONOUN`, a word written with a final
+"ة" is a noun, not a verb with "ه": normalising "ة" to "ه" makes "وقعة" (an event: "الاتفاقية وقعة تاريخية") read as
+"وقعه" (signed it); such a word opens no signers' clause."""
+
+
+def _signed_it(s, x: int) -> bool:
+    """True when token ``x`` of sentence ``s`` is a signing verb with the agreement's pronoun (:data:`_SIGNED_IT`),
+    not a noun in "ة" that normalises to it (:data:`NOT_TA_MARBUTA`)."""
+    if s.words[x] not in _SIGNED_IT:
+        return False
+    return not (NOT_TA_MARBUTA and s.quote(*s.raw_span(s.tokens[x].ns, s.tokens[x].ne)).endswith("ة"))
 
 
 def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
@@ -161,7 +173,7 @@ def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
     rel = next((x for x in range(j, min(len(words) - 1, j + _RELATIVE_REACH)) if words[x] in REL_PRONOUNS
                 and words[x + 1] in _RELATIVE_SIGN), None)
     if rel is None and RELATIVE_NO_PRONOUN:
-        rel = next((x - 1 for x in range(j, min(len(words), j + 2)) if words[x] in _SIGNED_IT), None)
+        rel = next((x - 1 for x in range(j, min(len(words), j + 2)) if _signed_it(s, x)), None)
     if rel is None:
         return []
     lo = rel + 2

@@ -73,3 +73,22 @@ def test_a_ramming_is_an_armed_assault(monkeypatch):
 def test_traffic_and_a_near_miss_are_no_ramming():
     for text in (TRAFFIC, ALMOST):
         assert _types(text) == [], (text, _types(text))
+
+
+# --- NAMED_LIST_CLAUSE (fixev53): the area must be told in the list's own clause --------------------------------
+
+# The province is told in another clause, after a comma and a speech verb: not where the villages lie.
+SAID_AFTER = ("قصفت المدفعية مواقع في قريتي الزعفرين والمحاريق، وقال مصدر محلي إن التعزيزات وصلت من "
+              "محافظة مأرب.")
+# The district is another front's, told after "فيما".
+WHILE_AFTER = ("شنت مقاتلات التحالف غارات على مواقع للمسلحين في منطقتي الصبيحات والعرقوب، فيما تواصلت المعارك "
+               "العنيفة في مديرية نهم.")
+
+
+def test_an_area_of_another_clause_holds_no_list(monkeypatch):
+    for text in (SAID_AFTER, WHILE_AFTER):
+        got = _places(text)
+        assert len(got) == 1 and "قال" not in got, (text, got)
+    monkeypatch.setattr(attacks_events, "NAMED_LIST_CLAUSE", False)
+    assert "قال" in _places(SAID_AFTER), _places(SAID_AFTER)
+    assert len(_places(WHILE_AFTER)) == 2, _places(WHILE_AFTER)

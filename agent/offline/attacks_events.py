@@ -907,6 +907,31 @@ word ("استهدفت الغارات مواقع في مناطق X وY وZ بين
 its holder, nor joined to it) is one place each (GUIDELINES D-21), each within the known place; off, the names were
 dropped and the known place was the one incident's."""
 _LIST_AREAS = frozenset({"governorate", "district", "region", "area"})
+NAMED_LIST_CLAUSE = True
+"""Switch (pass 53, fixev53, its test): :data:`NAMED_LIST` takes the known area only from the list's own clause: a
+clause opener ("فيما"، "بينما") or a speech verb ("، وقال مصدر إن ...") between the list and an area told after it
+ends the list's clause, and the area there is another event's ("... في قريتي X وY، وقال مصدر إن التعزيزات وصلت من
+محافظة مأرب"); and a list item that is a speech verb ("وقال" after the comma) ends the list, never a place. Off, any
+area of the sentence held the list and "قال" was a place of it."""
+_LIST_CLAUSE_OPENERS = rules.words("locations", "list_clause_openers")
+_LIST_SPEECH = rules.words("roles", "speech_verbs")
+
+
+def _speech_word(w: str) -> bool:
+    """True when ``w`` is a speech verb ("قال"، "وأكد"), with or without its "و" (:data:`NAMED_LIST_CLAUSE`)."""
+    return w in _LIST_SPEECH or (w.startswith("و") and w[1:] in _LIST_SPEECH)
+
+
+def _list_clause(words: list[str], named: list[Place], place: Place) -> list[Place]:
+    """The places of ``named`` in the list's own clause with the known ``place`` (:data:`NAMED_LIST_CLAUSE`): the list
+    is cut at an item that is a speech verb, and it is empty when a clause opener or a speech verb stands between the
+    list's end and an area told after it."""
+    cut = next((k for k, p in enumerate(named) if any(_speech_word(w) for w in words[p.i:p.j])), len(named))
+    named = named[:cut]
+    if named and place.i >= named[-1].j and any(
+            w in _LIST_CLAUSE_OPENERS or _speech_word(w) for w in words[named[-1].j:place.i]):
+        return []
+    return named
 
 
 def _list_in_area(place: Place) -> bool:
@@ -1047,8 +1072,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 named = [place, *(_within(p, place) for p in named)]  # "في مديرية صرواح ومنطقة المشجح" (KNOWN_JOINED)
             elif NAMED_LIST and len(named) > 1 and place is not None and not place.weak \
                     and place.location.admin_level != "country" and _list_in_area(place) \
-                    and not any(_adverbial(s, p) for p in named):
-                named = [_within(p, place) for p in named]  # "في مناطق X وY وZ بين محافظتي مأرب والبيضاء" (:data:`NAMED_LIST`)
+                    and not any(_adverbial(s, p) for p in named) \
+                    and len(listed := (_list_clause(words, named, place) if NAMED_LIST_CLAUSE else named)) > 1:
+                named = [_within(p, place) for p in listed]  # "في مناطق X وY وZ بين محافظتي مأرب والبيضاء" (:data:`NAMED_LIST`)
             elif place is not None:
                 named = []
             if CONJUNCT_TOLL and (killed is not None or injured is not None) and len(named) > 1:

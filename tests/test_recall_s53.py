@@ -92,3 +92,17 @@ def test_an_area_of_another_clause_holds_no_list(monkeypatch):
     monkeypatch.setattr(attacks_events, "NAMED_LIST_CLAUSE", False)
     assert "قال" in _places(SAID_AFTER), _places(SAID_AFTER)
     assert len(_places(WHILE_AFTER)) == 2, _places(WHILE_AFTER)
+
+
+# --- RANGE_ADVERB_WORDS (fixev53): the range adverb read by its word, not by its tanween ----------------------------
+
+# "وصولا" without the tanween mark, as most texts write it: a range, no list "X" and "صولا".
+RANGE_BARE = ("شن الجيش هجوما كبيرا على مواقع المسلحين في جبهة نهم عند سلسلة جبال الرهوان وصولا إلى مفرق "
+              "الشقبان في محافظة صنعاء.")
+
+
+def test_a_range_adverb_without_its_mark_is_no_place(monkeypatch):
+    got = _places(RANGE_BARE)
+    assert got == ["نهم"], got
+    monkeypatch.setattr(attacks_events, "RANGE_ADVERB_WORDS", False)
+    assert "صولا" in _places(RANGE_BARE), _places(RANGE_BARE)

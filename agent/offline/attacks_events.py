@@ -940,9 +940,21 @@ def _list_in_area(place: Place) -> bool:
     return place.location.admin_level in _LIST_AREAS or place.base_level in _LIST_AREAS
 
 
+RANGE_ADVERB_WORDS = True
+"""Switch (pass 53, fixev53, its test): :func:`_adverbial` knows the accusative adverbs news uses after a place to
+open a range or a route (``range_adverbs``: "وصولا إلى"، "مرورا ب"، "انطلاقا من"، "امتدادا إلى") by the word, with
+or without the tanween mark most texts omit ("جبال X وصولا إلى مفرق Y" is no list of places "X" and "صولا"); off,
+only a word written with the tanween was caught."""
+_RANGE_ADVERBS = rules.words("locations", "range_adverbs")
+
+
 def _adverbial(s, p: Place) -> bool:
-    """True when the name read at ``p`` ends with the accusative tanween ("وصولاً إلى مفرق X": reaching): an adverb or
-    an indefinite noun, never a place's name; a list with one is not read as places (:data:`NAMED_LIST`)."""
+    """True when the name read at ``p`` is a range adverb (:data:`RANGE_ADVERB_WORDS`) or ends with the accusative
+    tanween ("وصولاً إلى مفرق X": reaching): an adverb or an indefinite noun, never a place's name; a list with one is
+    not read as places (:data:`NAMED_LIST`)."""
+    if RANGE_ADVERB_WORDS and any(w in _RANGE_ADVERBS or (w.startswith("و") and w[1:] in _RANGE_ADVERBS)
+                                  for w in s.words[p.i:p.j]):
+        return True
     a, b = s.token_span(p.j - 1, p.j)
     if p.j < len(s.words):
         b = max(b, s.token_span(p.j, p.j + 1)[0])  # (the token leaves its last marks out: read up to the next one)

@@ -95,3 +95,41 @@ def test_a_country_asked_by_its_people_is_named_by_them(monkeypatch):
     assert not subject.by_demonym(named, next(e for e in named.entities if e.name_en == "Palestine"))
     monkeypatch.setattr(subject, "DEMONYM_ASKED", False)
     assert question_fit(question, doc)[0] == 0
+
+
+# ---- review53 H2: the role word names only the office the concept is, and an English office word is a whole word
+def _concept(entry_id):
+    from marsad.core.lexicon import get_lexicon
+
+    return next(e for e in get_lexicon().of_kind("glossary") if e.id == entry_id)
+
+
+def test_a_role_word_names_no_other_office():
+    from marsad.agent.qa.passages import _office_named
+    from marsad.core.arabic import normalize
+
+    question = parse_question("Who is the foreign minister who condemned the shelling of the embassy in Baghdad?")
+    # وزير names "minister" but not "foreign minister"; محافظ not "deputy governor"
+    assert not _office_named(_concept("foreign_minister"),
+                             normalize("وقال وزير الداخلية في بيان إن قصف السفارة عمل جبان"), None, question)
+    assert not _office_named(_concept("prime_minister"), normalize("وقال وزير الدفاع إن القصف مدان"), None, question)
+    assert not _office_named(_concept("deputy_governor"), normalize("وقال محافظ البصرة إن القصف مدان"), None, question)
+    # the office the concept is, by its role word: still named
+    assert _office_named(_concept("spokesman"), normalize("وقال الناطق الإعلامي بشرطة المنطقة إن القصف مدان"), None,
+                         question)
+    assert _office_named(_concept("minister"), normalize("وقال وزير الداخلية إن القصف مدان"), None, question)
+
+
+def test_an_english_office_word_is_a_whole_word():
+    from marsad.agent.qa import matching
+
+    def cues(text):
+        pattern = matching.role_cues(parse_question(text))
+        return pattern.pattern if pattern is not None else ""
+
+    # "headquarters" holds no head, "presidential" no president, "Governorate" no governor
+    assert "رييس" not in cues("Who is the spokesman who described the shelling of the army headquarters in Kirkuk?")
+    assert "رييس" not in cues("Who is the spokesman who described the blast near the presidential palace?")
+    assert "محافظ" not in cues("Who is the spokesman who described the blast in Diyala Governorate?")
+    assert "رييس" in cues("Who is the head of the council who described the blast?")
+    assert "محافظ" in cues("Who is the governor who described the blast?")

@@ -37,21 +37,22 @@ SECRETARY_MINISTER = True  # switch for A/B measurement (tests patch it)
 MINISTER_SECRETARY = (r"\b(?:foreign|home|defen[cs]e|interior|treasury|health|energy|trade|justice|transport|education)"
                       r" secretar(?:y|ies)\b|\bsecretar(?:y|ies) of (?:state|defen[cs]e|the treasury|homeland security"
                       r"|the interior|energy|commerce|labou?r|health|education|transportation)\b")
-# English role words -> the Arabic they are written as.
+# English role words -> the Arabic they are written as. Each English word is whole, with its plural: "head" is not read
+# in "headquarters" or "heading", "president" not in "presidential", "governor" not in "Governorate"
 ROLE_EN = {
-    r"spokes(man|person|woman)": "المتحدث|الناطق",
-    r"governor": GOVERNOR,
-    r"minister": "وزير",
-    r"command(er|ant)": "قايد",
-    r"secretary": "الامين العام|امين",
+    r"\bspokes(?:man|men|person|persons|woman|women)\b": "المتحدث|الناطق",
+    r"\bgovernors?\b": GOVERNOR,
+    r"\bministers?\b": "وزير",
+    r"\bcommand(?:er|ant)s?\b": "قايد",
+    r"\bsecretar(?:y|ies)\b": "الامين العام|امين",
     # a state's "foreign / home / defence secretary", "Secretary of State / Defense" is its minister (British and
     # American usage): news writes وزير
     MINISTER_SECRETARY: "وزير",
-    r"representative": "ممثل",
-    r"deputy": "نايب",
-    r"head|chief|president|chairman|leader|prime": "رييس",
-    r"advis[eo]r": "مستشار",
-    r"director": "مدير",
+    r"\brepresentatives?\b": "ممثل",
+    r"\bdeput(?:y|ies)\b": "نايب",
+    r"\b(?:head|chief|president|chairman|leader|prime)s?\b": "رييس",
+    r"\badvis[eo]rs?\b": "مستشار",
+    r"\bdirectors?\b": "مدير",
     r"\bmp\b|member of parliament|lawmaker": "النايب",
 }
 # switch for A/B measurement: offices news names by words of their own that ROLE_EN lacked (pass 53: a who-is question
@@ -60,11 +61,11 @@ ROLE_EN = {
 MORE_OFFICES = True
 MORE_OFFICES_EN = {
     # a police commissioner ("مفوض الشرطة في مايدوغوري"), a UN or EU commissioner ("المفوض السامي")
-    r"commissioner": "مفوض",
+    r"\bcommissioners?\b": "مفوض",
     # a state's ambassador, written مندوب at the UN ("المندوب الروسي لدى الأمم المتحدة"); an envoy; a mayor
-    r"ambassador": "سفير|مندوب",
-    r"envoy": "مبعوث",
-    r"mayor": "رييس بلديه|عمده",
+    r"\bambassadors?\b": "سفير|مندوب",
+    r"\benvoys?\b": "مبعوث",
+    r"\bmayors?\b": "رييس بلديه|عمده",
     # the head of a trade or professional union is its نقيب ("نقيب الصحفيين", "نقيب الصيادين في غزة")
     r"\b(?:head|chief|president|chairman|leader)\b.*\b(?:\w+(?:'s|s'|\u2019s|s\u2019) (?:trade )?union|union of \w+"
     r"|syndicate|guild|bar association)\b": "نقيب",

@@ -804,6 +804,10 @@ _ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?
 # Arabic word the role reader reads that office by (matching.english_offices: spokesman -> المتحدث|الناطق), not only by
 # the glossary's phrases ("الناطق باسم", "المتحدث الرسمي"): "الناطق الإعلامي لشرطة المنطقة العقيد ..." names it
 ROLE_WORD_OFFICE = True
+# the role word only names an office the concept *is* (its whole English name is the office word: "spokesman",
+# "envoy", "minister"), never one it qualifies (وزير names no "foreign minister", محافظ no "deputy governor", أمين no
+# "UN Secretary-General"); and never by رئيس, which heads anything (a state, a government, a council, a club)
+_ANY_HEAD = "رييس"
 
 
 def _office_named(concept, norm: str, cue: re.Pattern[str] | None, question: Question) -> bool:
@@ -811,8 +815,9 @@ def _office_named(concept, norm: str, cue: re.Pattern[str] | None, question: Que
     asks for and the text names an office of the role question's cue words (minister, speaker, spokesman ...)."""
     if mentions(concept, norm, normalized=True):
         return True
-    if ROLE_WORD_OFFICE and concept.name_en and any(re.search(en, concept.name_en, re.I) and re.search(ar, norm)
-                                                    for en, ar in english_offices()):
+    if ROLE_WORD_OFFICE and concept.name_en and any(
+            ar != _ANY_HEAD and re.fullmatch(en, concept.name_en, re.I) and re.search(ar, norm)
+            for en, ar in english_offices()):
         return True  # "الناطق الإعلامي بشرطة منطقة عسير": the office by the word the role reader reads it by
     return ANY_OFFICE and concept.id in _ANY_OFFICE and cue is not None and bool(cue.search(norm)) \
         and bool(_ASKED_OFFICIAL.search(question.text))

@@ -133,3 +133,22 @@ def test_an_english_office_word_is_a_whole_word():
     assert "محافظ" not in cues("Who is the spokesman who described the blast in Diyala Governorate?")
     assert "رييس" in cues("Who is the head of the council who described the blast?")
     assert "محافظ" in cues("Who is the governor who described the blast?")
+
+
+# ---- review53 L7: a mayor is read by the glossary's words for it (one list), each also without its article
+def test_a_mayor_is_read_by_the_glossary_words(monkeypatch):
+    from marsad.agent.qa import matching
+
+    def cues(text):
+        pattern = matching.role_cues(parse_question(text))
+        return pattern.pattern if pattern is not None else ""
+
+    import re
+
+    from marsad.core.arabic import normalize
+
+    question = "Who is the mayor of the town who described the blast?"
+    assert re.search(cues(question), normalize("وقال رئيس بلدية البلدة إن الانفجار وقع ليلا"))
+    assert re.search(cues(question), normalize("وقال قائمقام القضاء إن الانفجار وقع ليلا"))
+    monkeypatch.setattr(matching, "MORE_OFFICES", False)
+    assert "بلديه" not in cues(question)

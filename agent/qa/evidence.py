@@ -260,6 +260,8 @@ def _overlap(stems: tuple[str, ...], doc_terms: tuple[frozenset[str], frozenset[
 
 
 HASHTAG_FIT = True  # switch for A/B measurement: an article's hashtags are read as words when it is fitted to a question
+
+
 def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     """How an article fits what a question names: (names every key entity and is of the day asked
     about, if any: 1/0, share of its concepts and other content words named in the title and text)."""

@@ -62,20 +62,39 @@ MORE_OFFICES = True
 MORE_OFFICES_EN = {
     # a police commissioner ("مفوض الشرطة في مايدوغوري"), a UN or EU commissioner ("المفوض السامي")
     r"\bcommissioners?\b": "مفوض",
-    # a state's ambassador, written مندوب at the UN ("المندوب الروسي لدى الأمم المتحدة"); an envoy; a mayor
+    # a state's ambassador, written مندوب at the UN ("المندوب الروسي لدى الأمم المتحدة"); an envoy (a mayor: the
+    # glossary's words for it, :data:`_GLOSSARY_OFFICES`)
     r"\bambassadors?\b": "سفير|مندوب",
     r"\benvoys?\b": "مبعوث",
-    r"\bmayors?\b": "رييس بلديه|عمده",
     # the head of a trade or professional union is its نقيب ("نقيب الصحفيين", "نقيب الصيادين في غزة")
     r"\b(?:head|chief|president|chairman|leader)\b.*\b(?:\w+(?:'s|s'|\u2019s|s\u2019) (?:trade )?union|union of \w+"
     r"|syndicate|guild|bar association)\b": "نقيب",
 }
 
 
+# English office -> the glossary role entry whose Arabic forms name it (with MORE_OFFICES): a mayor is رئيس البلدية،
+# عمدة، القائمقام، مدير الناحية, each also without its article ("رئيس بلدية الفلوجة")
+_GLOSSARY_OFFICES = {r"\bmayors?\b": "mayor"}
+
+
+@lru_cache(maxsize=8)
+def _glossary_office(entry_id: str) -> str:
+    """The Arabic pattern of a glossary role entry's forms, normalised, each word's article optional."""
+    entry = next((e for e in get_lexicon().of_kind("glossary") if e.id == entry_id), None)
+    if entry is None:
+        return ""
+    forms = {" ".join("(?:ال)?" + re.escape(w[2:] if w.startswith("ال") else w) for w in normalize(f).split())
+             for f in (entry.canonical, *entry.ar)}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
 def english_offices() -> list[tuple[str, str]]:
     """(English pattern, Arabic pattern) of every office word read in English questions: :data:`ROLE_EN`, and
-    :data:`MORE_OFFICES_EN` when :data:`MORE_OFFICES` is on."""
-    return list(ROLE_EN.items()) + (list(MORE_OFFICES_EN.items()) if MORE_OFFICES else [])
+    :data:`MORE_OFFICES_EN` and the glossary's offices (:data:`_GLOSSARY_OFFICES`) when :data:`MORE_OFFICES` is on."""
+    if not MORE_OFFICES:
+        return list(ROLE_EN.items())
+    glossary = [(en, _glossary_office(i)) for en, i in _GLOSSARY_OFFICES.items()]
+    return list(ROLE_EN.items()) + list(MORE_OFFICES_EN.items()) + [(en, ar) for en, ar in glossary if ar]
 
 
 # switch for A/B measurement: the offices news writes in words of their own. A group's leader is its زعيم, قائد or (a

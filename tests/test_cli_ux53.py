@@ -38,6 +38,10 @@ def _articles(path: Path, n: int) -> Path:
     return path
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _marsad_cmd() -> list[str]:
     exe = Path(sys.executable).parent / "marsad"
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
@@ -98,8 +102,10 @@ def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, s
     out = tmp_path / "r.jsonl"
     cmd = [*_marsad_cmd(), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
            "--workers", "2"]
+    # (a shell that runs the tests in the background starts them with SIGINT ignored, and a Python started so keeps it
+    # ignored: the run is given the default action back, as a terminal's foreground job has)
     proc = subprocess.Popen(cmd, cwd=REPO, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 5_000):
         time.sleep(0.2)

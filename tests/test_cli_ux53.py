@@ -122,7 +122,8 @@ def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, s
     assert 0 < len(done) < N_DOCS
     # the lock is free and the kept lines count: a re-run over the documents done resumes them all
     again = _articles(tmp_path / "again.jsonl", len(done))
-    res = subprocess.run([str(again) if part == str(src) else part for part in cmd], cwd=REPO, capture_output=True, text=True, timeout=240)
+    res = subprocess.run([str(again) if part == str(src) else part for part in cmd], cwd=REPO, capture_output=True,
+                         text=True, timeout=240)
     assert res.returncode == 0, res.stderr
     report = json.loads(res.stderr[res.stderr.index("{"):])
     assert report["resumed"] == len(done) and report["extracted"] == 0, report

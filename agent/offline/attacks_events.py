@@ -1086,7 +1086,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and place.location.admin_level != "country" and _list_in_area(place) \
                     and not any(_adverbial(s, p) for p in named) \
                     and len(listed := (_list_clause(words, named, place) if NAMED_LIST_CLAUSE else named)) > 1:
-                named = [_within(p, place) for p in listed]  # "في مناطق X وY وZ بين محافظتي مأرب والبيضاء" (:data:`NAMED_LIST`)
+                # "في مناطق X وY وZ بين محافظتي مأرب والبيضاء" (:data:`NAMED_LIST`)
+                named = [_within(p, place) for p in listed]
             elif place is not None:
                 named = []
             if CONJUNCT_TOLL and (killed is not None or injured is not None) and len(named) > 1:

@@ -440,7 +440,8 @@ def _ram(words: list[str], x: int) -> bool:
     if any(b in _RAM_EVIDENCE for w in before + after for b in bare(w)):
         return True
     lo = x + 1 if RAM_OBJECT else max(0, x - _RAM_BEFORE)
-    return any(bare_in(words[k], _RAM_VICTIMS) and not (RAM_OBJECT and k + 1 < len(words) and bare_in(words[k + 1], _RAM_NOT_VICTIM))
+    return any(bare_in(words[k], _RAM_VICTIMS)
+               and not (RAM_OBJECT and k + 1 < len(words) and bare_in(words[k + 1], _RAM_NOT_VICTIM))
                for k in range(lo, min(len(words), x + 1 + _RAM_AFTER)) if k != x)
 
 
@@ -774,7 +775,9 @@ _DUAL_MEANS: dict[str, str] = rules.table("frames", "dual_means")
 """Duals of a means of attack told as its event ("انفجرت سيارتان مفخختان"، "يقودهما انتحاريان"): the kind they
 tell, as the singular's glossary entry does (frames.DUAL_MEANS)."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS)
+    | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS)
+    | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS | _RAMS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,

@@ -603,8 +603,8 @@ class NameFinder:
             # (of the first spelling's letters, long vowels apart: not another word the consonant classes admit,
             # "Tamimi" تعميم, "Karimi" قريم)
             own = _LONG_VOWELS.sub("", re.sub("ي$", "", spellings[0]))
-            stems = [t for _, t in common if not t.endswith("ي") and t != spellings[0] and _LONG_VOWELS.sub("", t) == own
-                     and slot_fit(word[:-1], t) == 0]
+            stems = [t for _, t in common if not t.endswith("ي") and t != spellings[0]
+                     and _LONG_VOWELS.sub("", t) == own and slot_fit(word[:-1], t) == 0]
             stems.sort(key=lambda t: (-len(t), -frequency.get(t, 0)))
             if stems:
                 self.cut_twins[key] = {spellings[0]: stems[0]}
@@ -943,8 +943,8 @@ def with_names(question: Question, finder: NameFinder,
 
 
 # switch for A/B measurement (tests patch it): a theophoric name, a first word + Allah, which English writes as one
-# word ("Fazlullah", "Nasrallah", "Hakimullah", "Abdullah"), is written by the news as the two Arabic words (فضل الله, or
-# glued: نصرالله); read letter by letter it is lost or found as another word ("Saifullah" سيفعل). Unseen slice
+# word ("Fazlullah", "Nasrallah", "Hakimullah", "Abdullah"), is written by the news as the two Arabic words (فضل الله,
+# or glued: نصرالله); read letter by letter it is lost or found as another word ("Saifullah" سيفعل). Unseen slice
 # articles: فضل الله 25, نصر الله 16 + نصرالله 12, جار الله 6, عطا الله 7, عبد الله 86 + عبدالله 511
 THEOPHORIC = True
 # the first words of such names (English spellings -> the Arabic word), from general knowledge of Arabic names

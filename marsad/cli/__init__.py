@@ -99,7 +99,8 @@ def _install_signal_handlers() -> dict[int, object]:
 
     Forked worker processes (``marsad extract``'s pool) inherit the handler: there Ctrl+C (sent to the whole
     process group) is left to the parent, and SIGTERM ends the worker with a quiet ``SystemExit`` that releases
-    the pool's queue locks, so no worker prints a traceback and the parent's pool shut-down cannot hang. Returns the previous handlers (restored by :func:`main`).
+    the pool's queue locks, so no worker prints a traceback and the parent's pool shut-down cannot hang. Returns the
+    previous handlers (restored by :func:`main`).
     """
     if not GRACEFUL_SIGNALS or threading.current_thread() is not threading.main_thread():
         return {}

@@ -49,11 +49,13 @@ def _check_paths(args) -> None:
     """A flag naming a missing file or directory is a usage error that names the flag (it was a traceback).
 
     Raises:
-        ConfigError: ``--golden``/``--recordings`` (read, not ``--record``) is not a directory, or ``--corpus``/``--predictions`` is not a file.
+        ConfigError: ``--golden``/``--recordings`` (read, not ``--record``) is not a directory, or
+            ``--corpus``/``--predictions`` is not a file.
     """
     from marsad.core.errors import ConfigError
 
-    for flag, path, want_dir in (("--golden", args.golden, True), ("--recordings", None if args.record else args.recordings, True),
+    for flag, path, want_dir in (("--golden", args.golden, True),
+                                 ("--recordings", None if args.record else args.recordings, True),
                                  ("--corpus", args.corpus, False), ("--predictions", args.predictions, False)):
         if path is None or (path.is_dir() if want_dir else path.is_file()):
             continue

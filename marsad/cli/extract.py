@@ -28,7 +28,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("--until", metavar="DATE",
                    help="extract only documents published on or before DATE (a month is the whole month)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
-    p.add_argument("--workers", type=positive_int, default=None, help="processes for the offline rules (default: up to 2)")
+    p.add_argument("--workers", type=positive_int, default=None,
+                   help="processes for the offline rules (default: up to 2)")
     p.add_argument("--batch-api", dest="batch_api", action="store_true",
                    help="with --backend llm: send the windows as one OpenAI Batch job (half price), poll it, then "
                         "write the outputs from its replies; an interrupted run resumes its batch")

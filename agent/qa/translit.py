@@ -870,27 +870,23 @@ def with_names(question: Question, finder: NameFinder,
             ranked += finder.find(word)[:1]
             resolved.add(word.lower())
             continue
-        fixed = _compound_name(word)
-        if fixed is None and AL_WORDS and word.lower() in _al_words(question):
-            fixed = _AL_COMMON_WORDS.get(word.lower())
-        if fixed is not None:
-            # a compound of Arabic words (Fazlullah فضل الله) or a common Arabic word of a
-            # place's name (al-Janub الجنوب): searched as the words, not letter by letter (سيفعل for Saifullah)
-            names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=fixed[0], name_en=word, ar=fixed,
-                               en=(word,), data={"spellings": fixed, "given": True}))
-            resolved.add(word.lower())
-            continue
-        known = _gazetteer_names(word, places) if places is not None else ()
-        given = _GIVEN_NAMES.get(word.lower()) if GIVEN_NAMES else None
-        if given is None and GIVEN_NAMES and WESTERN_GIVEN:
-            given = _GIVEN_NAMES_WESTERN.get(word.lower())
+        # words the news writes in known spellings, searched as written, not letter by letter: a compound of Arabic
+        # words (Fazlullah فضل الله, not سيفعل for Saifullah), a common Arabic word of a place's name (al-Janub
+        # الجنوب), a common Arabic given name ("Hassan" is حسن, not حصان, a horse, and no ending is added: حسني is
+        # another name)
+        given = _compound_name(word)
+        if given is None and AL_WORDS and word.lower() in _al_words(question):
+            given = _AL_COMMON_WORDS.get(word.lower())
+        if given is None and GIVEN_NAMES:
+            given = _GIVEN_NAMES.get(word.lower())
+            if given is None and WESTERN_GIVEN:
+                given = _GIVEN_NAMES_WESTERN.get(word.lower())
         if given is not None:
-            # a common Arabic given name has one spelling the news writes: no transliteration ("Hassan" is حسن, not
-            # حصان, a horse), and no ending added to it (حسني is another name)
             names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=given[0], name_en=word, ar=given,
                                en=(word,), data={"spellings": given, "given": True}))
             resolved.add(word.lower())
             continue
+        known = _gazetteer_names(word, places) if places is not None else ()
         token = _KNOWN_PLACE.set(bool(known))  # (no voiced-s guess for a place the gazetteer names: _voiced)
         try:
             found = finder.find(word)

@@ -42,3 +42,15 @@ def test_saudi_region(offline_extract):
 
 def test_ordinary_word_is_no_governorate(offline_extract):
     assert _places(offline_extract, _LONG_HOURS) == [("Saada", "Saada", "city", "YE")]
+
+
+# ``gazetteer.json`` ``aliases`` "سالزبيري"، "سالزبوري" (Salisbury as news spells it) and ``places`` ``GB`` Amesbury
+_SALISBURY = "أصيب ثلاثة أشخاص في هجوم بغاز الأعصاب في سالزبيري."
+_SALISBURY_GB = "قتلت امرأة في هجوم بغاز الأعصاب في مدينة سالزبوري البريطانية أمس."
+_AMESBURY = "قتلت امرأة في هجوم بغاز الأعصاب في امزبيري أمس."
+
+
+def test_salisbury_spellings(offline_extract):
+    assert _places(offline_extract, _SALISBURY) == [("Salisbury", None, "city", "GB")]
+    assert _places(offline_extract, _SALISBURY_GB) == [("Salisbury", None, "city", "GB")]  # not an American one
+    assert _places(offline_extract, _AMESBURY) == [("Amesbury", None, "city", "GB")]

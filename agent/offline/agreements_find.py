@@ -9,6 +9,7 @@ again (:func:`_only_the_deal`), a deal of no security content between states, or
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.agent.offline import agreements_sides, rules
@@ -69,6 +70,10 @@ _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
 _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 """Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
+_SIGNED_PAST = rules.words("agreements", "signed_past")
+"""Right after an indefinite agreement noun ("اتفاق سلام أبرم ..."، "اتفاق سلام موقع عام"): the signing told as past."""
+_YEAR = re.compile(r"^[لب]?(\d{4})$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _THEN = rules.words("agreements", "then")
 """In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
 
@@ -303,6 +308,10 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 info["provisions"] = [*info["provisions"], *separate_terms(ctx, si, i, j, stop, bool(info["truce"]),
                                                                           info["provisions"])]
                 info["provisions"] += force_will_terms(ctx, si, i, info["provisions"])  # "أن قوات ... ستنتشر في ..."
+            if not named and _dated_earlier(ctx, s.words, j) and not any(
+                    f.startswith("ال") for f in bare(s.words[i])):
+                info["earlier"] = True  # "سيلتزم ببنود اتفاق سلام أبرم بعد الحرب ... 2000": its status and its
+                # sentence's date ("الشهر الماضي") are the earlier deal's, not those of one it joins
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
             if any(w in _PREVIOUS for w in s.words[j:j + 2]) and not named and not any(
@@ -401,7 +410,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
         if all(_then_told(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
-                "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
+                "implementing", "implemented", "stalled"} & {*c.data.get("statuses", []), *c.data.get("earlier_statuses", [])}:
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
             continue  # "مستقبل الاتفاق ... ونجاحه مرهون بالتزام طهران": the nuclear deal again
@@ -559,6 +568,26 @@ def _truce_after_subject(s, i: int, j: int) -> bool:
 
 _ORDINALS = frozenset(normalize(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
+DATED_EARLIER = True
+"""Switch (pass 54): an indefinite agreement noun naming no side whose own clause says it was signed ("أبرم"،
+"وقع"، "الموقع") in a year before the article's ("اتفاق سلام أبرم بعد الحرب التي استمرت من 1998 إلى 2000") is
+another, earlier agreement than the one told: when it joins the agreement of the same sides, its status and its
+sentence's dates count only if no other mention gives one (a peace declaration signed this week took the earlier
+deal's "سيلتزم ببنود" and "الشهر الماضي"); told alone, it keeps both (agreements_records reads ``earlier``)."""
+
+
+def _dated_earlier(ctx: DocContext, words: list[str], j: int) -> bool:
+    """True when a signing verb of the past is at j or j+1 and a year before the publication year follows it within
+    eight words of the same sentence."""
+    if not DATED_EARLIER or ctx.published is None:
+        return False
+    k = next((k for k in (j, j + 1) if k < len(words) and words[k] in _SIGNED_PAST), None)
+    if k is None:
+        return False
+    years = [int(m.group(1)) for w in words[k + 1:k + 9] if (m := _YEAR.match(w.translate(_DIGITS)))]
+    return any(1900 < y < ctx.published.year for y in years)
 
 
 def _then_told(words: list[str]) -> bool:

@@ -67,7 +67,7 @@ def _add(c: Cluster, info: dict) -> None:
             seen.add(provision_key(p))
             c.add_list("provisions", [p])
             c.data.setdefault("provision_si", {})[p] = info["si"]
-    c.add_list("statuses", [info["status"]])
+    c.add_list("earlier_statuses" if info.get("earlier") else "statuses", [info["status"]])
     for p in info["places"]:
         if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
             c.data.setdefault("places", []).append(p)
@@ -79,6 +79,8 @@ def _add(c: Cluster, info: dict) -> None:
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+    if info.get("earlier"):
+        c.data.setdefault("earlier", set()).add((info["si"], info["i"]))  # see agreements_find.DATED_EARLIER
 
 
 DENIED_TERMS = True
@@ -180,7 +182,7 @@ def _rule_base(words: list[str], x: int) -> bool:
 
 
 def _record(ctx: DocContext, c: Cluster) -> Agreement:
-    statuses = c.data.get("statuses", ["unknown"])
+    statuses = c.data.get("statuses") or c.data.get("earlier_statuses", ["unknown"])
     status = max(statuses, key=lambda st: _STATUS_RANK[st])
     if c.data.get("denied") and status not in {"implementing", "implemented", "stalled"}:
         status = "proposed"  # reported by one side, denied by another (GUIDELINES §7)
@@ -254,8 +256,11 @@ def _date_of(ctx: DocContext, c: Cluster, own: bool):
     """The date hit an agreement takes: a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17
     حزيران"), then a month or year close to it, a day anywhere in its sentences, any date there ("الأسبوع الماضي"),
     then one told but not resolvable ("التاسع من الشهر"); with ``own``, none that :func:`_not_its_date` rules out."""
+    mentions = sorted(c.data.get("mentions", []))
+    if set(mentions) - c.data.get("earlier", set()):
+        mentions = [m for m in mentions if m not in c.data.get("earlier", set())]  # a deal signed years before
     for near, want in _DATE_ORDER:
-        for si, i in sorted(c.data.get("mentions", [])):
+        for si, i in mentions:
             hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
                 want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)
                 and not (own and OTHER_DATES and _not_its_date(ctx, si, d))),
@@ -263,7 +268,7 @@ def _date_of(ctx: DocContext, c: Cluster, own: bool):
             if hits:
                 return hits[0]
     if DURING_TALKS:
-        return _talks_day(ctx, c.data.get("mentions", []))
+        return _talks_day(ctx, mentions)
     return None
 
 

@@ -572,7 +572,7 @@ _ORDINALS = frozenset(normalize(w) for w in (
 
 DATED_EARLIER = True
 """Switch (pass 54): an indefinite agreement noun naming no side whose own clause says it was signed ("أبرم"،
-"وقع"، "الموقع") in a year before the article's ("اتفاق سلام أبرم بعد الحرب التي استمرت من 1998 إلى 2000") is
+"وقع"، "الموقع") in a year before the article's ("اتفاقية هدنة وقعها الطرفان عام 2011") is
 another, earlier agreement than the one told: when it joins the agreement of the same sides, its status and its
 sentence's dates count only if no other mention gives one (a peace declaration signed this week took the earlier
 deal's "سيلتزم ببنود" and "الشهر الماضي"); told alone, it keeps both (agreements_records reads ``earlier``)."""

@@ -57,6 +57,12 @@ class BatchResult:
     files: dict[str, str] = field(default_factory=dict)
     outside_period: int = 0
     """Documents left out because they were not published in the run's period (``--since``/``--until``)."""
+    interrupted: bool = False
+    """The run was stopped (Ctrl+C, SIGTERM) before its end: the report counts what the output keeps."""
+    left_out: list[str] = field(default_factory=list)
+    """Files of a given directory that `marsad extract` wrote (records, reports, locks): not read as articles."""
+    fixes_shown: set[str] = field(default_factory=set, repr=False)
+    """Fix lines already printed on stderr this run (each is printed once)."""
     deduplicated: int = 0
     """Older lines of a document dropped from the output: left by an older, unlocked run (before this run), or
     superseded by this run's re-extraction of a changed document or under changed rules (after it)."""
@@ -75,6 +81,7 @@ class BatchResult:
             "records_this_run": self.records_this_run, "seconds": round(self.seconds, 3),
             "docs_per_second": round(rate, 2) if rate else None, "extractor": self.extractor_report, "files": self.files,
             "deduplicated": self.deduplicated, "outside_period": self.outside_period,
+            "interrupted": self.interrupted, "left_out": self.left_out,
         }
 
 
@@ -118,7 +125,8 @@ def output_counts(path: Path) -> tuple[int, dict[str, int]]:
     return len(latest), totals
 
 
-def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list) -> Iterator[Document]:
+def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list,
+               left_out: list[tuple[str, str]] | None = None) -> Iterator[Document]:
     if use_all:
         from marsad.index.docstore import DocStore
 
@@ -130,7 +138,7 @@ def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list
         return
     from marsad.index.loaders import iter_documents, limits
 
-    for item in iter_documents(paths, **limits(settings)):
+    for item in iter_documents(paths, **limits(settings), left_out=left_out):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -474,8 +482,10 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     def is_own(path: str | None) -> bool:
         return bool(path) and str(Path(str(path).split(":")[0] if not Path(str(path)).exists() else path).resolve()) in own
 
+    left_out: list[tuple[str, str]] = []
+
     def todo() -> Iterator[Document]:
-        for doc in _documents(settings, paths, use_all, input_errors):
+        for doc in _documents(settings, paths, use_all, input_errors, left_out):
             if is_own(doc.path):
                 continue
             if doc.doc_id in seen:  # never silently: the second one is reported by name
@@ -504,6 +514,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     t0 = time.perf_counter()
     written = 0
     superseded = 0
+    stopped = False
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
@@ -531,14 +542,25 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
             _drain(input_errors, result, errors_path, is_own)
             bar.update(1)
         _drain(input_errors, result, errors_path, is_own)
+    except KeyboardInterrupt:  # Ctrl+C, or SIGTERM through the CLI's handler: report what is kept, then stop
+        stopped = True
+        raise
     finally:
         result.seconds = time.perf_counter() - t0
+        result.left_out = [path for path, _ in left_out if not is_own(path)]
         fh.flush()
         os.fsync(fh.fileno())
         fh.close()
         bar.close()
         if store is not None:
             store.close()
+        if stopped and REPORT_WHEN_STOPPED:
+            result.interrupted = True
+            try:
+                result.documents, result.records = output_counts(out)
+                _write_report(result, out, extractor, n_workers, errors_path)
+            except Exception:  # noqa: BLE001 (the stop is what the user sees; a report that cannot be written waits)
+                pass
     if superseded:
         # documents re-extracted under new content or rules were appended beside their old lines:
         # keep the newest line of each, so the output never holds a document twice
@@ -546,6 +568,18 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     result.documents, result.records = output_counts(out)
     if fmt == "csv":
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
+    _write_report(result, out, extractor, n_workers, errors_path)
+    if breaker is not None and breaker.open:
+        raise breaker.error()
+    return result
+
+
+#: On/off: a run stopped by Ctrl+C/SIGTERM writes FILE.report.json (marked ``interrupted``) for what it kept (pass 54).
+REPORT_WHEN_STOPPED = True
+
+
+def _write_report(result: BatchResult, out: Path, extractor: Extractor, n_workers: int, errors_path: Path) -> None:
+    """Fill the extractor's counters into ``result`` and write ``<out>.report.json`` (replacing an older run's)."""
     report = getattr(extractor, "report", None)
     result.extractor_report = report() if callable(report) else {}
     if getattr(extractor, "parallel", False):
@@ -559,9 +593,6 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     if result.failed:
         result.files["errors"] = str(errors_path)
     report_path.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    if breaker is not None and breaker.open:
-        raise breaker.error()
-    return result
 
 
 def _breaker(settings: Settings, extractor: Extractor):
@@ -577,13 +608,23 @@ def _drain(errors: list[InputError], result: BatchResult, errors_path: Path, is_
     while errors:
         err = errors.pop(0)
         if not is_own(err.path):
-            _fail(result, errors_path, None, err.path, err.reason)
+            _fail(result, errors_path, None, err.path, err.reason, err.hint)
 
 
-def _fail(result: BatchResult, errors_path: Path, doc_id: str | None, name: str, reason: str) -> None:
-    """Report one bad document by name on stderr and in the errors file; the run goes on."""
+def _fail(result: BatchResult, errors_path: Path, doc_id: str | None, name: str, reason: str,
+          hint: str | None = None) -> None:
+    """Report one bad document by name on stderr and in the errors file; the run goes on.
+
+    The loader's Fix line (the setting to raise, the encoding to save in) goes with the entry, and on stderr
+    once per run after the first failure that has it.
+    """
     entry = {"doc_id": doc_id, "input": name, "error": reason}
+    if hint:
+        entry["fix"] = hint
     result.failed.append(entry)
     print(f"marsad: skipped {name}: {reason}", file=sys.stderr)
+    if hint and hint not in result.fixes_shown:
+        result.fixes_shown.add(hint)
+        print(f"  Fix: {hint}", file=sys.stderr)
     with open(errors_path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(entry, ensure_ascii=False) + "\n")

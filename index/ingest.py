@@ -37,6 +37,10 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     chunks: int = 0
     seconds: float = 0.0
+    hints: dict[str, str] = field(default_factory=dict)
+    """How to fix a failed input, by its ``failed`` path (the loader's Fix line: the setting to raise, ...)."""
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+    """Files of a given directory that `marsad extract` wrote (path, what it is): not articles, not failures."""
 
     @property
     def ingested(self) -> int:
@@ -196,6 +200,8 @@ def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
                 bar.update(1)
                 if isinstance(item, InputError):
                     report.failed.append((item.path, item.reason))
+                    if item.hint:
+                        report.hints[item.path] = item.hint
                     continue
                 item = _own_id(item, store, seen)
                 if item.doc_id in seen:
@@ -261,7 +267,7 @@ def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, rep
         total = count_documents(paths) if wants_progress(progress) else None
         bar = progress_bar(progress, desc="ingest", total=total)
         try:
-            _read(iter_documents(paths, **limits(settings)), store, batch, bar, report)
+            _read(iter_documents(paths, **limits(settings), left_out=report.left_out), store, batch, bar, report)
         finally:
             batch.close()
             bar.close()

@@ -29,18 +29,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from marsad.core.config import setting_name
 from marsad.core.errors import InputError
-from marsad.schemas import Document
+from marsad.schemas import RECORD_TYPES, Document
 
 __all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_RECORD_CHARS", "DEFAULT_MAX_DECOMPRESSED_BYTES", "limits", "decode_bytes", "html_to_text", "relative_id",
-           "id_from_name", "same_file", "distinct_id"]
+           "id_from_name", "same_file", "distinct_id", "marsad_output"]
 
 DEFAULT_MAX_RECORD_CHARS = 1_000_000
 """Longest document text read (the ``max_record_chars`` setting's default)."""
 DEFAULT_MAX_DECOMPRESSED_BYTES = 1024 * 1024 * 1024
 """Most bytes read out of one JSON Lines file, compressed or not (``max_decompressed_mb``'s default)."""
-_LIMIT_HINT = "raise --max-record-chars (MARSAD_MAX_RECORD_CHARS), or split the document"
-_SIZE_HINT = "raise --max-decompressed-mb (MARSAD_MAX_DECOMPRESSED_MB), or split the file"
+_CHARS_SETTING = setting_name("max_record_chars")
+_SIZE_SETTING = setting_name("max_decompressed_mb")
+_SIZE_HINT = f"raise {_SIZE_SETTING}, or split the file"
+_LIMIT_HINT = f"raise {_CHARS_SETTING} above the size given, or split the document"
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".json.gz")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -61,11 +64,40 @@ def _stem(path: Path) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
+    if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes (UTF-16 is read only with its BOM)
         return True
+    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > max(4, len(head) // 100)
+
+
+#: On/off: a UTF-16 file (BOM) must decode to text: no control, unassigned or private-use character (pass 54, F6).
+CHECK_UTF16_TEXT = True
+
+
+def _reads_as_text(text: str) -> bool:
+    """False when decoded text holds a character no text file has: a control other than layout, an unassigned,
+    private-use or surrogate code point (what arbitrary bytes decoded as UTF-16 give)."""
+    if not CHECK_UTF16_TEXT:
+        return True
+    import unicodedata
+
+    for c in text:
+        if c in "\t\n\r\f\v\ufeff":
+            continue
+        if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"):
+            return False
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """True when every other byte of the head is NUL or 06 (UTF-16 of Latin or Arabic text saved without a BOM)."""
+    head = data[:4096]
+    if len(head) < 8:
+        return False
+    # the high byte of each character: 0 for Latin, 6 for Arabic letters (U+06xx); the low bytes are never NUL
+    return any(sum(b in (0, 6) for b in head[i::2]) >= 0.8 * len(head[i::2]) and head[1 - i::2].count(0) == 0
+               for i in (0, 1))
 
 
 def _plausible_cp1256(text: str) -> bool:
@@ -95,12 +127,17 @@ def decode_bytes(data: bytes, name: str) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(name, "has a UTF-16 byte-order mark but is not valid UTF-16", hint=_ENCODING_HINT) from exc
+        if not _reads_as_text(text):  # bytes that start with FF FE by chance decode to unassigned/control characters
+            raise InputError(name, "has a UTF-16 byte-order mark but does not read as UTF-16 text (a binary file?)",
+                             hint=_ENCODING_HINT)
         return text.lstrip("\ufeff")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     if not data.strip():
         raise InputError(name, "is empty", hint="remove it or give it some text")
     if _looks_binary(data):
+        if _utf16_without_bom(data):
+            raise InputError(name, "looks like UTF-16 text without a byte-order mark", hint=_ENCODING_HINT)
         raise InputError(name, "is a binary file, not text", hint="pass text, HTML or JSON files only")
     try:
         return data.decode("utf-8")
@@ -191,8 +228,17 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
 
 # ---------------------------------------------------------------- records
 def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> InputError:
-    return InputError(where, f"document text is {n:,} {unit}, over the limit of {limit:,} characters "
-                             "(max_record_chars); it is skipped", hint=_LIMIT_HINT)
+    """A document over ``max_record_chars``, measured in ``unit``: its text, or a file/line whose size already tells.
+
+    The message says which was measured (bytes are not characters) and names the setting a user can change
+    (the flag and the variable); the Fix line is the same for every such document (printed once).
+    """
+    what = {"characters": f"document text is {n:,} characters, over",
+            "bytes": f"file is {n:,} bytes, so its text is over",
+            "bytes of HTML": f"page is {n:,} bytes of HTML, more than is read under",
+            "bytes of JSON": f"line is {n:,} bytes of JSON, so its text is over"}.get(unit, f"document is {n:,} {unit}, over")
+    return InputError(where, f"{what} the limit of {limit:,} characters ({_CHARS_SETTING}); it is skipped",
+                      hint=_LIMIT_HINT)
 
 
 def _record_to_document(record: Any, where: str, default_id: str, path: Path,
@@ -251,7 +297,7 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
                 total += size
                 if total > max_bytes:
                     yield InputError(str(path), f"holds more than {max_bytes / 2**20:,.0f} MB of JSON Lines "
-                                                f"(max_decompressed_mb); reading stopped at line {lineno}",
+                                                f"({_SIZE_SETTING}); reading stopped at line {lineno}",
                                      hint=_SIZE_HINT)
                     return
                 if raw is None:
@@ -337,7 +383,7 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
         size = path.stat().st_size
         if suffix == ".json" and size > max_bytes:
             yield InputError(str(path), f"is {size / 2**20:,.0f} MB, over the limit of {max_bytes / 2**20:,.0f} MB "
-                                        "(max_decompressed_mb); it is skipped", hint=_SIZE_HINT)
+                                        f"({_SIZE_SETTING}); it is skipped", hint=_SIZE_HINT)
             return
         if suffix in (".txt", ".md") and size > max_chars * 4:  # UTF-8 takes at most 4 bytes a character
             yield _too_long(str(path), size, max_chars, unit="bytes")
@@ -370,6 +416,59 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
         yield Document(doc_id=stem, title=title, source=path.name, text=text, path=str(path))
     except InputError as err:
         yield err
+
+
+# ---------------------------------------------------------------- marsad's own outputs
+#: On/off: files `marsad extract` wrote (records, report, errors, lock, CSV tables) are recognised, not read as
+#: articles: left out of a directory with one notice, and one error (not one per record) when named (pass 54, F8).
+RECOGNISE_OWN_OUTPUTS = True
+_REPORT_KEYS = frozenset({"out", "backend", "version", "extracted", "records"})
+_ERRORS_KEYS = frozenset({"doc_id", "input", "error"})
+_RECORD_KEYS = frozenset({"doc_id", "extractor_version"})
+
+
+def _first_json_keys(path: Path, whole: bool = False) -> frozenset[str]:
+    """Keys of the first JSON object of a file (its first non-blank line, or the whole file); empty when unreadable."""
+    try:
+        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as fh:  # noqa: SIM115
+            if whole:
+                raw = fh.read(1 << 20)
+            else:
+                raw = b""
+                for line in fh:
+                    if line.strip():
+                        raw = line
+                        break
+        value = json.loads(raw.decode("utf-8-sig"))
+    except (OSError, EOFError, ValueError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(value) if isinstance(value, dict) else frozenset()
+
+
+def marsad_output(path: Path) -> str | None:
+    """What `path` is when `marsad extract` wrote it (an output line ``x.jsonl``, ``x.report.json``, ...), else None.
+
+    Recognised by name and content, never by name alone: a ``.jsonl`` whose first line is a records line
+    (``doc_id`` + ``extractor_version``, no ``text``), a ``.report.json``/``.errors.jsonl`` with the run
+    report's/error list's keys, and by name ``x.jsonl.lock`` and the tables ``x.<record type>.csv``.
+    """
+    if not RECOGNISE_OWN_OUTPUTS:
+        return None
+    name = path.name.lower()
+    if name.endswith(".jsonl.lock") or name.endswith(".dedupe.tmp"):
+        return "the lock file of a `marsad extract` run"
+    if name.endswith(".csv"):
+        parts = name.split(".")
+        return "a table written by `marsad extract --format csv`" if len(parts) >= 3 and parts[-2] in RECORD_TYPES else None
+    if name.endswith(".report.json"):
+        return "the report of a `marsad extract` run" if _first_json_keys(path, whole=True) >= _REPORT_KEYS else None
+    if name.endswith(".errors.jsonl"):
+        return "the error list of a `marsad extract` run" if _first_json_keys(path) >= _ERRORS_KEYS else None
+    if _suffix(path) in (".jsonl", ".jsonl.gz"):
+        keys = _first_json_keys(path)
+        if keys >= _RECORD_KEYS and not {"text", "content", "body"} & keys:
+            return "the records output of a `marsad extract` run"
+    return None
 
 
 def id_from_name(doc: Document) -> bool:
@@ -462,7 +561,8 @@ def limits(settings: Any) -> dict[str, int]:
 
 
 def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,
-                   max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
+                   max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
+                   left_out: list[tuple[str, str]] | None = None) -> Iterator[Document | InputError]:
     """Documents from files and directories, with an error in place of each bad input.
 
     Args:
@@ -472,6 +572,9 @@ def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAU
         max_decompressed_bytes: reading one JSON Lines file (gzip or not) stops after this many bytes.
             A file's doc id is its stem, or for a file in a sub-directory of a given
             directory its relative path without extension (:func:`relative_id`).
+        left_out: when given, gets ``(path, what it is)`` for each file of a directory that `marsad extract`
+            wrote (:func:`marsad_output`): such files are not read as articles. Named on their own they are
+            one error each.
 
     Yields:
         A :class:`Document` per article, or an :class:`InputError` (never raised) for a
@@ -496,8 +599,18 @@ def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAU
             if not files:
                 yield InputError(str(path), "is an empty directory", hint="point at a directory with articles")
             for file in files:
+                what = marsad_output(file)
+                if what is not None:
+                    if left_out is not None:
+                        left_out.append((str(file), what))
+                    continue
                 yield from unique(_load_file(file, relative_id(file, path), max_record_chars, max_decompressed_bytes))
         elif path.is_file():
+            what = marsad_output(path)
+            if what is not None:
+                yield InputError(str(path), f"is {what}, not articles",
+                                 hint="pass the articles it was made from (a directory's marsad outputs are left out)")
+                continue
             yield from unique(_load_file(path, None, max_record_chars, max_decompressed_bytes))
         else:
             yield InputError(str(path), "does not exist", hint="check the path")

@@ -300,6 +300,9 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
         report = ingest_module.ingest(services.settings, staged, progress=False)
         job.lines.insert(0, ("note", report.summary()))
         job.lines += [("error", f"{p}: {r}") for p, r in report.failed]
+        if report.left_out:
+            job.lines.append(("note", f"left out {len(report.left_out)} file(s) written by `marsad extract` "
+                                      "(records, reports; not articles)"))
         with services.lock:
             ids = services.store.ids()
         extracted = 0

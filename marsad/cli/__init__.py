@@ -18,7 +18,7 @@ from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError
 
-__all__ = ["main", "settings_from_args", "positive_int", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
+__all__ = ["main", "settings_from_args", "positive_int", "print_failures", "print_left_out", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # nothing useful was done
@@ -53,6 +53,26 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
+
+
+def print_failures(failed, hints: dict[str, str]) -> None:
+    """One ``skipped PATH: reason`` line per failed input, each different Fix line once (after its first failure)."""
+    shown: set[str] = set()
+    for path, reason in failed:
+        print(f"marsad: skipped {path}: {reason}", file=sys.stderr)
+        hint = hints.get(path)
+        if hint and hint not in shown:
+            shown.add(hint)
+            print(f"  Fix: {hint}", file=sys.stderr)
+
+
+def print_left_out(left_out, shown: int = 3) -> None:
+    """One line for the files a directory held that `marsad extract` wrote (read as articles they were failures)."""
+    if not left_out:
+        return
+    names = ", ".join(path for path, _ in left_out[:shown]) + (", ..." if len(left_out) > shown else "")
+    print(f"marsad: left out {len(left_out)} file(s) written by `marsad extract` (records, reports, locks; not "
+          f"articles): {names}", file=sys.stderr)
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

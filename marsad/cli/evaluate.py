@@ -50,13 +50,14 @@ def _check_paths(args) -> None:
 
     Raises:
         ConfigError: ``--golden``/``--recordings`` (read, not ``--record``) is not a directory, or
-            ``--corpus``/``--predictions`` is not a file.
+            ``--corpus``/``--predictions``/``--baseline`` (read, not ``--update-baseline``) is not a file.
     """
     from marsad.core.errors import ConfigError
 
     for flag, path, want_dir in (("--golden", args.golden, True),
                                  ("--recordings", None if args.record else args.recordings, True),
-                                 ("--corpus", args.corpus, False), ("--predictions", args.predictions, False)):
+                                 ("--corpus", args.corpus, False), ("--predictions", args.predictions, False),
+                                 ("--baseline", None if args.update_baseline else args.baseline, False)):
         if path is None or (path.is_dir() if want_dir else path.is_file()):
             continue
         what = "directory" if want_dir else "file"

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, positive_int, settings_from_args
+from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, positive_int, print_left_out, settings_from_args
 
 
 def register(subparsers, parents) -> None:
@@ -71,6 +71,13 @@ def _batch_api(args: argparse.Namespace, settings, period) -> int:
     return EXIT_OK
 
 
+def summary(report: dict) -> dict:
+    """The run report as printed: the failures were each printed as they happened (``skipped ...``) and are in
+    FILE.errors.jsonl, so they are counted here, not listed again (thousands of bad lines drowned the summary);
+    the files left out are said in one line of their own."""
+    return {k: v for k, v in report.items() if k not in ("failures", "left_out") and not (k == "interrupted" and not v)}
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the extraction; exit 0, 4 when some inputs failed, 1 when nothing could be read, 2 on bad usage."""
     if not args.paths and not args.use_all:
@@ -88,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
                          backend=args.backend, progress=args.progress, workers=args.workers, period=period)
-    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
+    print(json.dumps(summary(result.as_dict()), ensure_ascii=False, indent=2), file=sys.stderr)
+    if result.left_out:
+        print_left_out([(path, "") for path in result.left_out])
     if result.failed:
         return EXIT_PARTIAL if (result.extracted or result.skipped) else EXIT_ERROR
     return EXIT_OK

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -17,12 +15,12 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, settings_from_args
+    from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, print_failures, print_left_out, settings_from_args
     from marsad.index.ingest import ingest
 
     report = ingest(settings_from_args(args), args.paths, progress=not args.no_progress)
-    for path, reason in report.failed:
-        print(f"marsad: skipped {path}: {reason}", file=sys.stderr)
+    print_failures(report.failed, report.hints)
+    print_left_out(report.left_out)
     print(report.summary())
     if not report.failed:
         return EXIT_OK

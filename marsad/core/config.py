@@ -17,7 +17,7 @@ from typing import Any
 
 from marsad.core.errors import ConfigError
 
-__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env"]
+__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env", "setting_name"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,12 @@ OPTIONS: tuple[Option, ...] = (
 )
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
+
+
+def setting_name(field: str) -> str:
+    """How a user sets ``field``: ``--max-record-chars / MARSAD_MAX_RECORD_CHARS`` (a message names this, not the field)."""
+    option = _BY_FIELD[field]
+    return " / ".join(n for n in (option.flag, option.env[0]) if n)
 
 
 @dataclass(frozen=True)

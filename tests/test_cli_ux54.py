@@ -1,0 +1,154 @@
+"""Pass 54: the faults a demanding user hit in pass 53 (F5, F6, F8, F9, F10, F12), driven through `marsad` itself.
+
+Each test fails on the code before its fix: a limit message in bytes-as-characters naming a field, bytes that
+are not text accepted as a document, marsad's own outputs read as failed articles, every failure printed twice,
+no report after a stopped run, a missing --baseline as a failure (1) instead of a usage error (2).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import signal
+from pathlib import Path
+
+import pytest
+
+_TEXT = ("أعلنت قيادة العمليات المشتركة تشكيل غرفة عمليات في كركوك لملاحقة الخلايا المسلحة. "
+         "وقالت الشرطة إن عبوة ناسفة انفجرت قرب سوق في بعقوبة.")
+
+
+def _jsonl(path: Path, n: int, text: str = _TEXT) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"d{i}", "title": f"خبر {i}", "date": "2018-03-01", "text": f"{text} ({i})"},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+# ---------------------------------------------------------------- F5: the limit message
+def test_a_too_big_text_file_says_bytes_and_names_the_setting_to_raise(cli, tmp_path):
+    big = tmp_path / "in" / "big.txt"
+    big.parent.mkdir()
+    big.write_text("كلمة " * 1000, encoding="utf-8")  # 9,000 bytes, 5,000 characters
+    res = cli("ingest", str(big.parent), "--no-progress", "--max-record-chars", "1000")
+    assert res.returncode == 1, res.stderr
+    assert "file is 9,000 bytes, so its text is over the limit of 1,000 characters" in res.stderr, res.stderr
+    assert "--max-record-chars / MARSAD_MAX_RECORD_CHARS" in res.stderr and "(max_record_chars)" not in res.stderr
+    assert "Fix: raise --max-record-chars" in res.stderr  # the loader's hint reaches the user (it was dropped)
+
+
+def test_long_records_print_the_fix_line_once_in_ingest_and_extract(cli, tmp_path):
+    src = _jsonl(tmp_path / "in" / "a.jsonl", 3, text="نص " * 400)
+    for command in (("ingest", str(src)), ("extract", str(src), "--out", str(tmp_path / "o.jsonl"))):
+        res = cli(*command, "--no-progress", "--max-record-chars", "100", env={"MARSAD_BACKEND": "offline"})
+        assert res.returncode == 1, res.stderr
+        assert res.stderr.count("characters, over the limit of 100 characters (--max-record-chars") == 3, res.stderr
+        assert res.stderr.count("Fix: raise --max-record-chars") == 1, res.stderr
+    entry = json.loads((tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert entry["fix"].startswith("raise --max-record-chars")
+
+
+# ---------------------------------------------------------------- F6: bytes that are not text
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"\xff\xfe\x00bad \xc3\x28 text here more \x00 words", "does not read as UTF-16 text"),
+    (("خبر عاجل " * 2000).encode("utf-8") + b"\x00\x01 tail", "is a binary file"),  # a NUL past the first 8 KB
+    ("أعلنت الشرطة اليوم مقتل مسلحين".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
+])
+def test_bytes_that_are_not_text_are_reported_not_read(cli, tmp_path, data, reason):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    res = cli("ingest", str(bad), "--no-progress")
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert reason in res.stderr and "0 added" in res.stdout
+
+
+def test_utf16_with_a_bom_is_read_as_text(cli, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_bytes(codecs.BOM_UTF16_LE + _TEXT.encode("utf-16-le"))
+    res = cli("ingest", str(good), "--no-progress")
+    assert res.returncode == 0 and "1 added" in res.stdout, res.stderr
+    res = cli("search", "كركوك", "-k", "1", "--json")
+    assert json.loads(res.stdout)[0]["doc_id"] == "good"
+
+
+# ---------------------------------------------------------------- F8: marsad's own outputs in a directory
+def test_ingest_of_a_directory_holding_extract_outputs_leaves_them_out_with_one_line(cli, tmp_path):
+    src = _jsonl(tmp_path / "data" / "articles.jsonl", 4)
+    out = tmp_path / "data" / "out" / "x.jsonl"
+    res = cli("extract", str(src), "--out", str(out), "--format", "csv", "--no-progress", "--backend", "offline")
+    assert res.returncode == 0, res.stderr
+    res = cli("ingest", str(tmp_path / "data"), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    assert "4 added" in res.stdout and "0 failed" in res.stdout
+    assert "marsad: skipped" not in res.stderr
+    assert res.stderr.count("left out 7 file(s) written by `marsad extract`") == 1, res.stderr  # jsonl lock report 4 csv
+    # an extract of that directory into another --out reads the articles only, and says so
+    res = cli("extract", str(tmp_path / "data"), "--out", str(tmp_path / "y.jsonl"), "--no-progress",
+              "--backend", "offline")
+    assert res.returncode == 0 and "marsad: skipped" not in res.stderr and "left out 7 file(s)" in res.stderr, res.stderr
+
+
+def test_a_records_file_named_on_its_own_is_one_error_not_one_per_line(cli, tmp_path):
+    src = _jsonl(tmp_path / "articles.jsonl", 5)
+    out = tmp_path / "x.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--no-progress", "--backend", "offline").returncode == 0
+    res = cli("ingest", str(out), "--no-progress")
+    assert res.returncode == 1
+    assert res.stderr.count("marsad: skipped") == 1 and "records output of a `marsad extract` run" in res.stderr, res.stderr
+
+
+# ---------------------------------------------------------------- F9: each failure once
+def test_extract_prints_each_failure_once_and_counts_them_in_the_summary(cli, tmp_path):
+    src = tmp_path / "in"
+    _jsonl(src / "a.jsonl", 2)
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
+    res = cli("extract", str(src), "--out", str(tmp_path / "o.jsonl"), "--no-progress", "--backend", "offline")
+    assert res.returncode == 4, res.stderr
+    assert res.stderr.count("broken.txt") == 1, res.stderr
+    summary = json.loads(res.stderr[res.stderr.index("{"):])
+    assert summary["failed"] == 1 and "failures" not in summary and summary["files"]["errors"].endswith("o.errors.jsonl")
+    report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
+    assert len(report["failures"]) == 1  # the file keeps the list
+
+
+# ---------------------------------------------------------------- F10: a stopped run's report
+@pytest.mark.parametrize(("stop", "code"), [(KeyboardInterrupt, 130), (lambda: _stopped(signal.SIGTERM), 143)])
+def test_a_stopped_extract_writes_a_report_marked_interrupted(cli, tmp_path, monkeypatch, stop, code):
+    import marsad.agent.batch as batch
+
+    src = _jsonl(tmp_path / "a.jsonl", 6)
+    out = tmp_path / "o.jsonl"
+    (tmp_path / "o.report.json").write_text(json.dumps({"documents": 99, "interrupted": False}), encoding="utf-8")
+    real = batch._outcomes
+
+    def stopping(extractor, docs, workers):
+        for i, outcome in enumerate(real(extractor, docs, 1)):
+            if i == 3:
+                raise stop()
+            yield outcome
+
+    monkeypatch.setattr(batch, "_outcomes", stopping)
+    res = cli("extract", str(src), "--out", str(out), "--no-progress", "--backend", "offline")
+    assert res.returncode == code, res.stderr
+    report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True and report["documents"] == 3 == report["extracted"]
+    monkeypatch.setattr(batch, "_outcomes", real)
+    res = cli("extract", str(src), "--out", str(out), "--no-progress", "--backend", "offline")
+    report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
+    assert res.returncode == 0 and report["interrupted"] is False and report["resumed"] == 3 == report["extracted"]
+
+
+def _stopped(signum):
+    from marsad.cli import Stopped
+
+    return Stopped(signum)
+
+
+# ---------------------------------------------------------------- F12: a missing --baseline is a usage error
+def test_eval_with_a_missing_baseline_is_a_usage_error_naming_the_flag(cli, tmp_path):
+    missing = tmp_path / "missing.json"
+    res = cli("eval", "--baseline", str(missing), "--suite", "extraction", "--report-dir", str(tmp_path / "r"))
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert f"--baseline {missing}: does not exist" in res.stderr and "Traceback" not in res.stderr

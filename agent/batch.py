@@ -306,6 +306,12 @@ def _extract_one(doc: Document) -> ExtractionOutcome:
 
 _POOL_MIN_DOCS = 64
 
+#: On/off: a finished run closes its pool (workers exit on their end-of-work sentinel) instead of terminating it.
+#: ``Pool.terminate()`` (what ``with Pool`` does) takes the task queue's lock for good and SIGTERMs a worker
+#: waiting for it; a worker whose SIGTERM handler is Python code (the CLI's graceful stop) could miss that signal
+#: and wait for ever, and ``marsad extract`` hung after writing every line (2 runs in 7, pass 54).
+CLOSE_POOL_AT_END = True
+
 
 def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> Iterator[ExtractionOutcome]:
     """Outcomes of the extractor; a parallel backend spreads over processes for big batches (``workers > 1``)."""
@@ -316,8 +322,18 @@ def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> I
             yield from extractor.extract_batch(head)
             return
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(extractor.name,)) as pool:
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extractor.name,))
+        if not CLOSE_POOL_AT_END:
+            with pool:
+                yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
+            return
+        try:
             yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
+        except BaseException:  # stopped (Ctrl+C, SIGTERM, the consumer gone): end the workers now
+            pool.terminate()
+            raise
+        pool.close()  # a run that ended: each worker reads its end-of-work sentinel and exits on its own
+        pool.join()
         return
     yield from extractor.extract_batch(docs)
 
@@ -622,7 +638,9 @@ def _fail(result: BatchResult, errors_path: Path, doc_id: str | None, name: str,
     if hint:
         entry["fix"] = hint
     result.failed.append(entry)
-    print(f"marsad: skipped {name}: {reason}", file=sys.stderr)
+    # a document of a JSON Lines file is named by its id too: each failed line named only the file
+    label = name if not doc_id or doc_id in name else f"{name} [{doc_id}]"
+    print(f"marsad: skipped {label}: {reason}", file=sys.stderr)
     if hint and hint not in result.fixes_shown:
         result.fixes_shown.add(hint)
         print(f"  Fix: {hint}", file=sys.stderr)

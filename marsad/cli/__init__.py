@@ -18,7 +18,7 @@ from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError
 
-__all__ = ["main", "settings_from_args", "positive_int", "print_failures", "print_left_out", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
+__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # nothing useful was done
@@ -73,6 +73,17 @@ def print_left_out(left_out, shown: int = 3) -> None:
     names = ", ".join(path for path, _ in left_out[:shown]) + (", ..." if len(left_out) > shown else "")
     print(f"marsad: left out {len(left_out)} file(s) written by `marsad extract` (records, reports, locks; not "
           f"articles): {names}", file=sys.stderr)
+
+
+def non_blank(text: str) -> str:
+    """argparse ``type`` of a query or question: text with something in it.
+
+    ``search ""`` answered "no hits (has anything been ingested?...)" over a full index, and ``ask ""`` failed
+    with the exit code of a failed run (1) instead of a usage error (2).
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty: give the words to look for (Arabic or English)")
+    return text
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -144,6 +155,24 @@ def _install_signal_handlers() -> dict[int, object]:
     return previous
 
 
+#: Libraries whose log records reach stderr through Python's last-resort handler when nothing configures logging:
+#: instructor printed "API call failed on attempt 1: ..." and "Max retries exceeded ..." for every failed LLM request,
+#: beside marsad's own line for the same failure (pass 54).
+QUIET_LOGGERS = ("instructor",)
+
+
+def _quiet_library_logs() -> None:
+    """Give :data:`QUIET_LOGGERS` a handler that drops their records, unless the caller configured logging."""
+    import logging
+
+    if logging.getLogger().handlers:  # the caller set up logging (a script, --verbose of a wrapper): keep it
+        return
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `marsad` console script; returns the exit status."""
     parser = build_parser()
@@ -152,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     previous = _install_signal_handlers()
+    _quiet_library_logs()
     try:
         return int(args.func(args) or EXIT_OK)
     except MarsadError as err:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from marsad.cli import positive_int
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -13,7 +15,7 @@ def register(subparsers, parents) -> None:
                     "first/last seen dates. Articles with no records yet are extracted first.",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("-n", type=int, default=30, help="rows to print without --json (default 30)")
+    p.add_argument("-n", type=positive_int, default=30, help="rows to print without --json (default 30)")
     p.set_defaults(func=run)
 
 

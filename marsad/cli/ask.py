@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from marsad.cli import positive_int
+from marsad.cli import non_blank, positive_int
 
 
 def register(subparsers, parents) -> None:
@@ -13,7 +13,7 @@ def register(subparsers, parents) -> None:
         description="Answer a question from the indexed articles. Every claim cites an exact span; "
         "when the sources do not contain the answer, it says so (abstained).",
     )
-    p.add_argument("question", help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
+    p.add_argument("question", type=non_blank, help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
     p.add_argument("--json", action="store_true",
                    help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
     p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")

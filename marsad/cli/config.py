@@ -31,6 +31,9 @@ def run(args) -> int:
         print(json.dumps(values, ensure_ascii=False, indent=2))
         return 0
     env_of = {o.field: o.env[0] for o in OPTIONS}
+    # columns as wide as their longest entry: "max_decompressed_mb" (19) and a long home path broke fixed ones
+    width = max(map(len, values))
+    value_width = max(40, *(len(str(v)) for v in values.values()))
     for key, value in values.items():
-        print(f"{key:18} {value!s:40} {env_of.get(key, '')}")
+        print(f"{key:{width}} {value!s:{value_width}} {env_of.get(key, '')}".rstrip())
     return 0

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-from marsad.cli import positive_int
+from marsad.cli import non_blank, positive_int
 
 _MARK_ON, _MARK_OFF = "\033[1;33m", "\033[0m"
 
@@ -25,7 +25,7 @@ def register(subparsers, parents) -> None:
         description="Find articles for an Arabic or English query. English names and terms are expanded to Arabic "
                     "through the bilingual lexicon.",
     )
-    p.add_argument("query", help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
+    p.add_argument("query", type=non_blank, help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
     p.add_argument("-k", type=positive_int, default=5, help="number of hits (default 5)")
     p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE",
@@ -59,6 +59,20 @@ def _source(source: str | None) -> str:
     return source if len(source) <= 60 else source[:59] + "…"
 
 
+def _no_hits(settings, query: str) -> str:
+    """What 0 hits means: an empty index (say how to fill it), or no article matching the query (say how many were
+    searched) -- it said "has anything been ingested?" over 300 articles when the query matched none."""
+    from marsad.index.docstore import DB_NAME, DocStore
+
+    count = 0
+    if (settings.home / DB_NAME).exists():
+        with DocStore(settings) as store:
+            count = store.count()
+    if not count:
+        return f"no hits: nothing is ingested in {settings.home} (try `marsad ingest data/samples`)"
+    return f"no hits for {query!r} among {count:,} ingested article(s): try other words, or the English/Arabic name"
+
+
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.index.period import parse_period
@@ -81,7 +95,7 @@ def run(args) -> int:
     if not hits and period is not None:
         print(f"no hits among the articles published {period.describe()}")
     elif not hits:
-        print("no hits (has anything been ingested? try `marsad ingest data/samples`)")
+        print(_no_hits(settings, args.query))
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")

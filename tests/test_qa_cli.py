@@ -112,6 +112,6 @@ def test_empty_index_and_bad_input(tmp_path):
     assert empty.returncode == 0, empty.stderr
     assert json.loads(empty.stdout)["abstained"] is True
     blank = _marsad("ask", "   ", home=tmp_path / "empty")
-    assert blank.returncode == 1 and "question" in blank.stderr and "empty" in blank.stderr
+    assert blank.returncode == 2 and "question" in blank.stderr and "empty" in blank.stderr  # a usage error (pass 54)
     llm = _marsad("ask", "سؤال", "--backend", "llm", home=tmp_path / "empty")
     assert llm.returncode == 2 and "MARSAD_LLM_BASE_URL" in llm.stderr

@@ -63,7 +63,14 @@ from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in, sen
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.frames_readers import headed_aim, part_aim, relative_toll_event, salvo_parts, salvo_told
+from marsad.agent.offline.frames_readers import (
+    headed_aim,
+    part_aim,
+    poisoning,
+    relative_toll_event,
+    salvo_parts,
+    salvo_told,
+)
 from marsad.agent.offline.locations import BORDER_WORDS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import window_span
@@ -968,6 +975,24 @@ def _joined_to(words: list[str], place: Place, first: Place) -> bool:
     return KNOWN_JOINED and _noun_joined(words, place.j) and first.i in {place.j, place.j + 1}
 
 
+POISON_OWN = True
+"""Switch (pass 54, its test): a poisoning of a person (frames.POISON) takes its place and its day only from its own
+words, told after the poisoning word: a state told before it is the accused or the one answering ("واتهمت ماي موسكو
+بتسميم الجاسوس"، "أمر ترمب، الاثنين، بطرد 60 دبلوماسيا ... ردا على تسميم العميل ... في بريطانيا"), and the day told
+before it is the day of the news about it. Told with no place of its own ("في بريطانيا"، "في مدينة سالزبري" after the
+word) it makes no event: an allusion in a story of its aftermath. Told with no day of its own, it is the past deed
+that news is about (background). Off, the poisoning took the sentence's place and day, as other frames do."""
+
+
+_DEADLINE = frozenset({"حتي", "بحلول", "قبل"})
+_POISON_PLACE_REACH = int(rules.number("frames", "poison_place_reach"))
+
+
+def _locative(words: list[str], x: int) -> bool:
+    """True when the place at token ``x`` is told as where something was ("في بريطانيا"، "في مدينة سالزبري")."""
+    return (x > 0 and words[x - 1] == "في") or (x > 1 and words[x - 2] == "في" and bare_in(words[x - 1], PLACE_NOUNS))
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -1061,6 +1086,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if attackers:
                 killed, ktext = None, None  # "قتلت قوات الأمن 5 من المهاجمين": the attack told before, ended
             place = _place(ctx, f)
+            poisoned = POISON_OWN and poisoning(words, f.i)
             if DESCRIBED_NAMED and place is not None and _described(place.location.name):
                 place = None  # "في مدينة صغيرة تقع شمال العاصمة": a description, no name
             # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
@@ -1097,6 +1123,19 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 named = [_valley_within(ctx, f, p) for p in named]  # "في وادي X" in news of one province
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
+            if poisoned:
+                # "واتهمت ماي موسكو بتسميم الجاسوس"، "بطرد دبلوماسيين من الولايات المتحدة ردا على تسميم العميل في
+                # بريطانيا"، "ممهلة روسيا حتى الثلاثاء": the accused or the answering state is not where it was done;
+                # its own place is told after it, as where ("في بريطانيا"، "في مدينة سالزبري"، "في سالزبيري")
+                reach = min(f.hi, f.j + _POISON_PLACE_REACH)  # ("... ردا على تسميم الجاسوس منها مقاطعة أستراليا
+                # لبطولة كأس العالم في روسيا": a place further on is another matter's)
+                own = [(m.i, place_at(ctx, si, m)) for m in ctx.places_in(si, f.j, reach) if _locative(words, m.i)]
+                own += [(p.i, p) for p in named if f.j <= p.i < reach and words[p.i - 1] == "في"]
+                place = min(own, key=lambda t: t[0])[1] if own else None
+                named = []
+                if place is None:
+                    continue  # "ومنذ تسميم العميل ... ساءت العلاقات": a poisoning named with no place of its own is
+                    # the story's allusion (the place of the story's other news is not where it was done)
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
             if len(listed) < 2:  # "في منطقتي باجور وقمر الدين قاريز": one known place and one the gazetteer lacks
                 listed = mixed_dual(ctx, f, _MIN_SHARE) or listed
@@ -1106,6 +1145,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
                 listed = _counted_list(ctx, f, place) or listed
             date = _date(ctx, f)
+            if poisoned and date is not None and (not f.i <= date.i < f.hi or _DEADLINE & {words[date.i - 1], words[date.i]}):
+                date = None  # "أمر ترمب، الاثنين، بطرد ... ردا على تسميم العميل": the answer's day, not the poisoning's
             if date is None and PARTS_DAY:
                 date = _parts_day(ctx, f)
             if date is not None and any(date.j <= x < f.i for x in answered):
@@ -1176,6 +1217,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
                 continue  # "وقالت إن 12 من قادتهم قتلوا في الغارات" after a period's total: a part of that total
             past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
+            if poisoned and date is None:
+                past, news = True, False  # a poisoning told with no day of its own: the earlier deed a story of its
+                # aftermath (expulsions, an inquiry, a recovery) is about
             if BIOGRAPHY and past and _biography(words, f, killed, injured, place, named, date):
                 continue  # "مؤسس الجماعة الذي قتل في 2004": how a person named in the news died, told in passing
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)

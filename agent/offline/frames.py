@@ -119,6 +119,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _headed,
     _launch,
     _liquidation,
+    _poison,
     _ram,
     _relative_event,
     _self_blast,
@@ -313,6 +314,13 @@ word with a crowd, passers-by, soldiers or police, or a word of intent or attack
 جنودا"، "حادثة دهس لحشد في تورونتو أسفرت عن 10 قتلى"، "حادث الدهس متعمد"); not a road accident (a word of traffic
 near it: "حوادث مرورية ودهس") nor what almost happened ("تكاد تدهس متظاهرة"). Off, "دهس" opened no frame.
 (frames_readers._ram)"""
+POISON = True
+"""Switch (pass 54, its test): the poisoning of a person is an attack: a "تسميم"/"تسمم"/"سمم" word with a spy, an
+agent, an officer or a dissident near it (an attempt on that person: assassination), or a nerve agent or a word of
+intent (type other) ("بعد تسميم الجاسوس الروسي السابق
+في بريطانيا"، "تعرض عميل روسي سابق وابنته للتسميم بغاز للأعصاب"، "حاول تسميمه ... بهدف اغتياله"). Not food poisoning,
+an illness or a figure ("تسمم غذائي"، "تعرضوا للتسمم بعد تناولهم وجبة"، "تسميم الأجواء"). Off, no poisoning word
+opened a frame. (frames_readers._poison)"""
 STAB = True  # module flag, for A/B measurement only
 """A stabbing is an armed assault: the verb and noun "طعن" ("طعن رجل ثلاثة أشخاص"، "أقدم على طعن شرطي"، "قتلها
 طعنا"، "عملية الطعن") with a sign of violence near it (a blade, an attacker, a wound or a death, a victim noun),
@@ -659,6 +667,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
     if kind is None and RAM and _ram(words, x):
         kind = "armed_assault"  # "دهست سيارة مجموعة تضم جنودا": a ramming
+    if kind is None and POISON:
+        kind = _poison(words, x)  # "تسميم الجاسوس الروسي السابق في بريطانيا": a poisoning of a person
     if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):
         kind = "shelling"  # "وأوضح أن المقذوف سقط على منزل"
     if kind is None and LIQUIDATION and _liquidation(words, x):

@@ -445,6 +445,43 @@ def _ram(words: list[str], x: int) -> bool:
                for k in range(lo, min(len(words), x + 1 + _RAM_AFTER)) if k != x)
 
 
+_POISONS = rules.words("frames", "poison_words")
+_POISON_VICTIMS = rules.words("frames", "poison_victims")
+_POISON_EVIDENCE = rules.words("frames", "poison_evidence")
+_POISON_NOT_NEAR = rules.words("frames", "poison_not_near")
+_POISON_BEFORE = int(rules.number("frames", "poison_reach_before"))
+_POISON_AFTER = int(rules.number("frames", "poison_reach_after"))
+_POISON_ATTACK = rules.words("frames", "poison_attack_nouns")
+_POISON_ATTACK_REACH = int(rules.number("frames", "poison_attack_reach"))
+
+
+def _poison(words: list[str], x: int) -> str | None:
+    """The kind of attack the token at ``x`` tells when it is a poisoning of a person (frames.POISON), else None: a
+    "تسميم"/"تسمم"/"سمم" word with a person of standing near it (``poison_victims``: a spy, an agent, an officer, a
+    dissident: "تسميم الجاسوس الروسي السابق"، "تعرض عميل روسي سابق للتسميم") is an attempt on that person
+    (assassination); with only a word of a nerve agent or of intent near it (``poison_evidence``: "تسمم زوجين بغاز
+    الأعصاب") it is an attack of no listed kind (other). Never with a word of food, of illness or of a figure near it
+    (``poison_not_near``: "تسمم غذائي"، "بعد تناولهم وجبة"، "تسميم الأجواء"، "تسمم الدم"), nor with an attack noun
+    told after it (``poison_attack_nouns``: "تسمم العميل نتيجة تعرضه لهجوم بغاز الأعصاب"): that noun's frame tells it."""
+    if _POISONS.isdisjoint(bare(words[x])):
+        return None
+    before, after = words[max(0, x - _POISON_BEFORE):x], words[x + 1:x + 1 + _POISON_AFTER]
+    near = [b for w in before + after for b in bare(w)]
+    if not _POISON_NOT_NEAR.isdisjoint(near):
+        return None
+    if any(b in _POISON_ATTACK for w in words[x + 1:x + 1 + _POISON_ATTACK_REACH] for b in bare(w)):
+        return None  # "بعد تسمم العميل وابنته نتيجة تعرضهما لهجوم بغاز للأعصاب": the attack noun after it tells the act
+    if not _POISON_VICTIMS.isdisjoint(near):
+        return "assassination"
+    return "other" if not _POISON_EVIDENCE.isdisjoint(near) else None
+
+
+def poisoning(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` tells the poisoning of a person (:func:`_poison`): attacks_events.POISON_OWN reads
+    its place and day only from its own words."""
+    return _poison(words, x) is not None
+
+
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
@@ -778,7 +815,7 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS)
     | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS)
     | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS | _RAMS
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS | _RAMS | _POISONS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

@@ -1124,11 +1124,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             if poisoned:
-                # "واتهمت ماي موسكو بتسميم الجاسوس"، "بطرد دبلوماسيين من الولايات المتحدة ردا على تسميم العميل في
-                # بريطانيا"، "ممهلة روسيا حتى الثلاثاء": the accused or the answering state is not where it was done;
+                # "حملت لندن موسكو مسؤولية تسميم العميل"، "طردت الدولة دبلوماسيين روسا بسبب تسميم المعارض في
+                # بريطانيا"، "أمهلت روسيا يومين": the accused or the answering state is not where it was done;
                 # its own place is told after it, as where ("في بريطانيا"، "في مدينة سالزبري"، "في سالزبيري")
-                reach = min(f.hi, f.j + _POISON_PLACE_REACH)  # ("... ردا على تسميم الجاسوس منها مقاطعة أستراليا
-                # لبطولة كأس العالم في روسيا": a place further on is another matter's)
+                reach = min(f.hi, f.j + _POISON_PLACE_REACH)  # ("... بسبب تسميم العميل ومن بين خطواتها مقاطعة
+                # مباريات كأس العالم في روسيا": a place further on is another matter's)
                 own = [(m.i, place_at(ctx, si, m)) for m in ctx.places_in(si, f.j, reach) if _locative(words, m.i)]
                 own += [(p.i, p) for p in named if f.j <= p.i < reach and words[p.i - 1] == "في"]
                 place = min(own, key=lambda t: t[0])[1] if own else None

@@ -668,7 +668,7 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     if kind is None and RAM and _ram(words, x):
         kind = "armed_assault"  # "دهست سيارة مجموعة تضم جنودا": a ramming
     if kind is None and POISON:
-        kind = _poison(words, x)  # "تسميم الجاسوس الروسي السابق في بريطانيا": a poisoning of a person
+        kind = _poison(words, x)  # "محاولة تسميم ضابط الاستخبارات السابق في لندن": a poisoning of a person
     if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):
         kind = "shelling"  # "وأوضح أن المقذوف سقط على منزل"
     if kind is None and LIQUIDATION and _liquidation(words, x):

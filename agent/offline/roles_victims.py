@@ -44,13 +44,28 @@ def met_death_victim(ctx: DocContext, f: Frame) -> str | None:
         return None
     s = ctx.sentences[f.si]
     words = s.words
-    for x in range(f.lo, min(f.hi, len(words) - 1)):
+    reach = max(_SPAN, _APPOSED_SPAN) if MET_DEATH_APPOSITION else _SPAN
+    first = max(0, f.lo - 2 * _APPOSED_SPAN - 2) if MET_DEATH_APPOSITION else f.lo
+    for x in range(first, min(f.hi, len(words) - 1)):
         if words[x] not in _MET_VERBS:
             continue
-        z = next((z for z in range(x + 1, min(len(words), x + 2 + _SPAN))
+        z = next((z for z in range(x + 1, min(len(words), x + 2 + reach))
                   if words[z] in _FATE_NOUNS or (z > x + 1 and (s.tokens[z].clause_start or s.tokens[z].soft_break))), None)
-        if z is None or words[z] not in _FATE_NOUNS:
+        if z is not None and words[z] in _FATE_NOUNS and z > x + 1 and s.tokens[z].clause_start:
+            fate = z if MET_DEATH_APPOSITION and z - x - 1 <= _APPOSED_SPAN else None  # "لقي فلان، مصرعه"
+        else:
+            fate = _apposed_fate(s, x, z) if z is not None and words[z] not in _FATE_NOUNS else None
+        apposed = fate is not None and f.lo <= fate < f.hi  # the frame's clause is the one the noun of death opens
+        if x < f.lo and not apposed:
             continue
+        if z is None or (words[z] not in _FATE_NOUNS and not apposed):
+            continue
+        if apposed:
+            a, b = x + 1, z  # "لقي القيادي فلان، مشرف القوات في همدان، مصرعه": the words before the apposition
+            if not (_person_head(ctx, f.si, a) or bare_in(words[a], _MET_ROLES)) \
+                    or any(s.tokens[t].clause_start for t in range(a + 1, b)):
+                return None
+            return ctx.quote(*s.token_span(a, b))
         if z > x + 1:
             a, b = x + 1, z  # "لقي القيادي فلان مصرعه"
         else:
@@ -74,6 +89,33 @@ def met_death_victim(ctx: DocContext, f: Frame) -> str | None:
         if any(not words[t].isalpha() or s.tokens[t].clause_start for t in range(a + 1, b)) and not _named(ctx, f.si, a, b):
             return None
         return ctx.quote(*s.token_span(a, b))
+    return None
+
+
+MET_DEATH_APPOSITION = True
+"""Switch (pass 54; on, off only to measure it): :data:`MET_DEATH_VICTIM` also reads a victim whose apposition is
+set off by commas before the noun of death: "لقي القيادي الحوثي فلان، مشرف القوات الخاصة في همدان، مصرعه بانفجار
+عبوة" -> "القيادي الحوثي فلان"; "لقي مشرف الحوثيين في المديرية، المدعو فلان، مصرعه" -> "مشرف الحوثيين في المديرية".
+The victim is the words before the first comma (at most :data:`_APPOSED_SPAN`), opening with a title, a person noun,
+a marked name or a role noun (``met_death_role_nouns``: مشرف، مهندس، خبير ...); the noun of death must open the
+clause right after the last comma, at most two commas and :data:`_APPOSED_SPAN` words after the first."""
+_MET_ROLES = rules.words("roles", "met_death_role_nouns")
+_APPOSED_SPAN = 12
+"""Words at most in the victim before the apposition, and in the apposition."""
+
+
+def _apposed_fate(s, x: int, z: int) -> int | None:
+    """The index of a noun of death that opens a clause after the apposition starting at ``z`` (a comma), or None."""
+    if not MET_DEATH_APPOSITION or not s.tokens[z].clause_start or z - x - 1 > _APPOSED_SPAN:
+        return None
+    commas = 1
+    for w in range(z + 1, min(len(s.words), z + 1 + _APPOSED_SPAN)):
+        if s.tokens[w].clause_start:
+            if s.words[w] in _FATE_NOUNS:
+                return w
+            commas += 1
+            if commas > 2:
+                return None
     return None
 
 

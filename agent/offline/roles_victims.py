@@ -16,7 +16,7 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "counted_noun_victim",
+__all__ = ["COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "SUBJECT_VICTIM", "counted_noun_victim",
            "killed_object_victim", "met_death_victim", "relative_killed_victim"]
 
 MET_DEATH_VICTIM = True
@@ -286,6 +286,8 @@ def counted_noun_victim(ctx: DocContext, f: Frame, killed: Quantity | None) -> s
     words = s.words
     n = len(words)
     a = killed.start
+    if 0 <= a < n and killed.end - a > 2 and a != f.i:
+        return _subject_victim(ctx, f, killed)
     if not 0 <= a < n or killed.end not in (a + 1, a + 2) or a == f.i:
         return None
     w = words[a]
@@ -315,3 +317,41 @@ def counted_noun_victim(ctx: DocContext, f: Frame, killed: Quantity | None) -> s
             break  # the number two stands there
         end += 1
     return ctx.quote(*s.token_span(a, end))
+
+
+SUBJECT_VICTIM = True
+"""Switch (pass 54; on, off only to measure it): :data:`COUNTED_NOUN_VICTIM` also reads one person written as the
+subject before the verb of death, with up to three adjectives and "قد": "أن فتى فلسطينيا قتل برصاص" -> "فتى
+فلسطينيا"; "وكانت المسعفة الفلسطينية الشابة قد قتلت" -> "المسعفة الفلسطينية الشابة"; "بأن فتى فلسطينياً توفي
+متأثراً بجروح" -> "فتى فلسطينياً". The toll's span then runs from the noun to the verb (``KILLED`` or
+``subject_death_verbs``). The same nouns give none as before the verb: nobody, attackers, the dead's own noun."""
+_DEATH_VERBS = rules.words("roles", "subject_death_verbs")
+_MAY = frozenset({"قد", "لقد"})
+_SUBJECT_ADJ = 3
+"""Adjectives at most between the subject and the verb."""
+
+
+def _subject_victim(ctx: DocContext, f: Frame, killed: Quantity) -> str | None:
+    """The one person the toll's span opens with when the span ends on its verb of death, as written, or None."""
+    if not SUBJECT_VICTIM:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    a, v = killed.start, killed.end - 1
+    if v >= len(words) or not any(b in KILLED | _DEATH_VERBS for b in bare(words[v])):
+        return None
+    b = v - 1 if words[v - 1] in _MAY else v
+    if b - a > 1 + _SUBJECT_ADJ or b <= a:
+        return None
+    w = words[a]
+    head = w[2:] if w.startswith("ال") else w
+    if not w.isalpha() or head in _NOBODY or bare_in(w, _ATTACKERS | _TERRORIST_NOUNS) or not _one_person(head) \
+            or any(x in KILLED | INJURED | COUNTED_NOUNS for x in bare(w)):
+        return None
+    if a > 0 and words[a - 1] in _IN_IT:
+        return None
+    for t in range(a + 1, b):
+        if not words[t].isalpha() or s.tokens[t].clause_start or s.tokens[t].soft_break or words[t] in _OBJECT_STOPS \
+                or (any(m.i == t for m in ctx.mentions[f.si]) and not words[t].endswith(_NISBA_ENDINGS)):
+            return None  # only adjectives of the one person stand between it and its verb ("الفلسطينية": a nisba)
+    return ctx.quote(*s.token_span(a, b))

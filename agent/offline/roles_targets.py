@@ -48,6 +48,7 @@ from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _at
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_victims import (
+    apposed_subject_victim,
     counted_noun_victim,
     killed_object_victim,
     met_death_victim,
@@ -396,7 +397,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         return counted
     if PERSON_COUNT and _persons_counted(ctx, f, killed):
         return None, False  # "مقتل 18 شخصا بينهم طفل": one of the dead, not what the attack aimed at
-    victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or killed_object_victim(ctx, f) \
+    victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or apposed_subject_victim(ctx, f) \
+        or killed_object_victim(ctx, f) \
         or relative_killed_victim(ctx, f) or _victim_person(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)

@@ -16,8 +16,9 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
-__all__ = ["COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM", "RELATIVE_KILLED", "SUBJECT_VICTIM", "counted_noun_victim",
-           "killed_object_victim", "met_death_victim", "relative_killed_victim"]
+__all__ = ["APPOSED_SUBJECT", "COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM",
+           "RELATIVE_KILLED", "SUBJECT_VICTIM", "apposed_subject_victim", "counted_noun_victim", "killed_object_victim",
+           "met_death_victim", "relative_killed_victim"]
 
 MET_DEATH_VICTIM = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -355,3 +356,56 @@ def _subject_victim(ctx: DocContext, f: Frame, killed: Quantity) -> str | None:
                 or (any(m.i == t for m in ctx.mentions[f.si]) and not words[t].endswith(_NISBA_ENDINGS)):
             return None  # only adjectives of the one person stand between it and its verb ("الفلسطينية": a nisba)
     return ctx.quote(*s.token_span(a, b))
+
+
+APPOSED_SUBJECT = True
+"""Switch (pass 54; on, off only to measure it): a person written as the subject before "لقي مصرعه/حتفه" or a
+passive verb of death, with one or two appositions set off by commas, the verb opening the clause after the last one:
+"أن القيادي الحوثي فلان، أحد أكبر القياديين في المحور، لقي حتفه" -> "القيادي الحوثي فلان، أحد أكبر القياديين في
+المحور"; "أن القيادي الحوثي، فلان، قتل مع عدد من العناصر" -> "القيادي الحوثي، فلان". The phrase opens with a title,
+a person noun or a role noun (``met_death_role_nouns``) right after "أن/إن/أما" or a clause mark. The passive verb
+must be followed by what tells how or with whom it died, not by an object (``apposed_passive_after``: مع، في، خلال
+...; a word in "ب")."""
+_PASSIVE_AFTER = rules.words("roles", "apposed_passive_after")
+_SEGMENT = 12
+"""Words at most in each part of the phrase."""
+
+
+def apposed_subject_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The person, with its appositions, written before the verb of death that opens a clause, or None."""
+    if not APPOSED_SUBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    for v in range(max(1, f.lo), min(f.hi, n - 1)):
+        w = words[v]
+        if w in _MET_VERBS:
+            if not (words[v + 1] in _FATE_NOUNS or (v + 2 < n and words[v + 2] in _FATE_NOUNS)):
+                continue
+        elif any(b in _DEATH_VERBS for b in bare(w)):
+            nxt = words[v + 1]
+            if not (nxt in _PASSIVE_AFTER or (nxt.startswith("ب") and len(nxt) > 3)):
+                continue
+        else:
+            continue
+        c = v - 1 if words[v - 1] in _PARTICLES | _MAY else v  # "فقد لقي"، "قد قتل"
+        if not s.tokens[c].clause_start:
+            continue
+        lo = max(0, c - 3 * _SEGMENT)
+        lead = next((k for k in range(c - 1, lo - 1, -1) if words[k] in _LEAD_INS), None)
+        if lead is not None:
+            candidates = [lead + 1]
+        else:
+            candidates = [k for k in range(c - 1, lo - 1, -1) if k == 0 or s.tokens[k].clause_start]
+        for a in candidates:
+            marks = [k for k in range(a + 1, c) if s.tokens[k].clause_start]
+            if not 1 <= len(marks) <= 2 or any(y - x > _SEGMENT for x, y in zip([a, *marks], [*marks, c], strict=True)):
+                continue
+            if any(words[k] in _LEAD_INS | _MET_VERBS or not words[k].replace("_", "").isalpha()
+                   and not s.tokens[k].soft_break for k in range(a, c)):
+                continue
+            if _person_head(ctx, f.si, a) or bare_in(words[a], _MET_ROLES):
+                return ctx.quote(*s.token_span(a, c))
+        return None
+    return None

@@ -1,0 +1,37 @@
+"""A person with appositions set off by commas, written as the subject before "لقي مصرعه" or a passive verb of
+death, is the target, pass 54 (``roles_victims.APPOSED_SUBJECT``). The active verb with its object gives none.
+
+Sentences written for these tests (names, places and numbers are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_victims
+
+_READ = [
+    ("وأضاف المصدر أن القيادي الحوثي سالم الكبسي المكنى أبو علي، أحد أكبر القياديين في محور صعدة، لقي حتفه في "
+     "غارة للتحالف.", "القيادي الحوثي سالم الكبسي المكنى أبو علي، أحد أكبر القياديين في محور صعدة"),
+    ("أكدت مصادر محلية في محافظة صعدة أن القيادي الحوثي، يوسف علي الحمزي، قتل مع عدد من عناصر الميليشيات في "
+     "معارك مع الجيش الوطني.", "القيادي الحوثي، يوسف علي الحمزي"),
+    ("وأكدت مصادر محلية أن قائد كتيبة المدفعية الحوثية في قطاع الحديدة، المدعو ناصر بن علي الكبسي، قتل مع سبعة "
+     "آخرين من عناصر الميليشيا بغارة للتحالف.", "قائد كتيبة المدفعية الحوثية في قطاع الحديدة، المدعو ناصر بن علي "
+     "الكبسي"),
+]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(("text", "victim"), _READ)
+def test_the_apposed_subject_is_the_target(offline_extract, monkeypatch, on, text, victim):
+    monkeypatch.setattr(roles_victims, "APPOSED_SUBJECT", on)
+    (a,) = offline_extract(text).attacks
+    if on:
+        assert a.target == victim
+    else:
+        assert a.target != victim
+
+
+def test_the_active_verb_gives_none(offline_extract):
+    text = "وقالت المصادر إن القيادي الحوثي، يوسف علي الحمزي، قتل ثلاثة من الجنود في كمين بمديرية نهم."
+    for a in offline_extract(text).attacks:
+        assert a.target != "القيادي الحوثي، يوسف علي الحمزي"

@@ -651,6 +651,9 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
+        elif RAMMING_OBJECT and not _RAM_VERBS.isdisjoint(forms) and (span := _rammed(ctx, f, x)) is not None:
+            text = ctx.quote(*s.token_span(*span))  # "دهست شاحنة صغيرة 4 مارة"، "عملية دهس للمارة"
+            return ("ا" + text[1:] if text.startswith("لل") else text[1:] if words[span[0]][0] == "ل" else text), False
         elif ATTEMPTED_KILLING and x > f.lo and words[x] in _ATTEMPTED_KILLS and words[x - 1] in _ATTEMPT_WORDS:
             span = _object_span(ctx, f, x + 1, skip_subject=False)  # "محاولة اغتيال الوزير"، "حاول قتل المواطن"
             if span is not None and not (words[span[0]].startswith("ال") or span[0] + 1 < span[1]
@@ -705,6 +708,54 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+RAMMING_OBJECT = True
+"""Switch (pass 54; on, off only to measure it): the object of a verb or verbal noun of ramming (``ramming_verbs``:
+دهس، دهست، صدمت ...) is the target: "دهست شاحنة صغيرة 4 مارة" -> "4 مارة"; "صدمت سيارة حشداً من المارة" ->
+"حشداً من المارة"; "عملية دهس للمارة" -> "المارة"; "صدم بسيارته 3 من أفراد الأمن" -> "3 من أفراد الأمن". The
+vehicle that rams, told as the subject (``ramming_vehicles``, with its adjectives ``ramming_vehicle_adjectives``) or
+as the means after "ب" ("بسيارته"، "بها"), is stepped over. "صدم" is also "to shock": a verb of "صدم" counts only
+with a vehicle word near it; "دهس" always does."""
+_RAM_VERBS = rules.words("roles", "ramming_verbs")
+_RAM_SURE = rules.words("roles", "ramming_verbs_sure")
+_RAM_VEHICLES = rules.words("roles", "ramming_vehicles")
+_RAM_ADJS = rules.words("roles", "ramming_vehicle_adjectives")
+
+
+def _rammed(ctx: DocContext, f: Frame, x: int) -> tuple[int, int] | None:
+    """The span of what the ramming word at ``x`` ran into, or None."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    near = any(bare_in(words[k], _RAM_VEHICLES) or words[k].startswith("ب") and bare_in(words[k][1:], _RAM_VEHICLES)
+               for k in range(max(f.lo, x - 4), min(f.hi, x + 4)))
+    if _RAM_SURE.isdisjoint(bare(words[x])) and not near:
+        return None  # "الواقعة التي صدمت اللبنانيين": a shock, no vehicle
+    dated = _dated(ctx, f.si)
+    y = x + 1
+    while y < f.hi and y in dated:
+        y += 1
+    if y < f.hi and bare_in(words[y], _RAM_VEHICLES) and not words[y].startswith("ب"):
+        y += 1  # "دهست شاحنة صغيرة": the vehicle is the subject
+        while y < f.hi and (words[y] in _RAM_ADJS or y in dated):
+            y += 1
+    while y < f.hi and (words[y] in {"بها", "به"} or words[y].startswith("ب") and bare_in(words[y][1:], _RAM_VEHICLES)):
+        y += 1  # "صدم بسيارته"، "دهس بها": the means
+        while y < f.hi and (words[y] in _RAM_ADJS or y in dated):
+            y += 1
+    if y >= f.hi or s.tokens[y].clause_start:
+        return None
+    span = _object_span(ctx, f, y, skip_subject=False)
+    if span is None or span[0] != y:
+        return None
+    if span[1] + 1 < f.hi and words[span[1]] == "من" and read_quantity(words, span[0]) is not None or \
+            span[1] + 1 < f.hi and words[span[1]] == "من" and span[1] - span[0] == 1 and not words[span[0]].startswith("ال"):
+        inner = _object_span(ctx, f, span[1] + 1, skip_subject=False)
+        if inner is not None:
+            span = (span[0], inner[1])  # "3 من أفراد الأمن"، "حشداً من المارة": the count and whom it counts
+    cut = next((k for k in range(span[0] + 1, span[1]) if words[k].startswith("ف") and len(words[k]) > 4
+                and words[k].endswith(("هم", "ها", "ه"))), None)
+    return (span[0], cut) if cut is not None else span  # "3 من أفراد الأمن فأصابهم": the next verb is no object
 
 
 TAIL_VERB_ENDS_OBJECT = True

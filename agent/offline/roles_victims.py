@@ -323,7 +323,7 @@ def counted_noun_victim(ctx: DocContext, f: Frame, killed: Quantity | None) -> s
 SUBJECT_VICTIM = True
 """Switch (pass 54; on, off only to measure it): :data:`COUNTED_NOUN_VICTIM` also reads one person written as the
 subject before the verb of death, with up to three adjectives and "قد": "أن فتى فلسطينيا قتل برصاص" -> "فتى
-فلسطينيا"; "وكانت المسعفة الفلسطينية الشابة قد قتلت" -> "المسعفة الفلسطينية الشابة"; "بأن فتى فلسطينياً توفي
+فلسطينيا"; "وكانت الممرضة الفلسطينية المتطوعة قد قتلت" -> "الممرضة الفلسطينية المتطوعة"; "بأن فتى فلسطينياً توفي
 متأثراً بجروح" -> "فتى فلسطينياً". The toll's span then runs from the noun to the verb (``KILLED`` or
 ``subject_death_verbs``). The same nouns give none as before the verb: nobody, attackers, the dead's own noun."""
 _DEATH_VERBS = rules.words("roles", "subject_death_verbs")

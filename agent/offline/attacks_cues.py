@@ -160,9 +160,33 @@ _WAGING_NOW = rules.words("attacks", "habit_verbs")
 _DONE_REACH = 3
 
 
+PLURAL_PRACTICE = True
+"""Switch (pass 54, A/B measurement and its tests): an attack word that is the complement of the plural "عمليات"
+right before it ("ضالع في عمليات إعدام"، "تورطوا في عمليات اغتيال"، "ضلوع إيران في عمليات الخطف"، "مجازر وعمليات خطف
+غربيين في سوريا والعراق") names a kind of act done many times -- a practice, an accusation, a record of deeds -- not
+one incident. Not when a verb of carrying out or undergoing stands just before the plural (``habitual_done_verbs``:
+"شنت الطائرات عمليات قصف"), or its verb noun (``practice_done_nouns``: "بهدف تنفيذ عمليات قصف ضد مواقعهم"): those
+acts took place. (The caller asks for no toll and no day told after it.)"""
+_PRACTICE_PLURALS = rules.words("attacks", "practice_plurals")
+_PRACTICE_DONE_NOUNS = rules.words("attacks", "practice_done_nouns")
+
+
+def _plural_practice(words: list[str], lo: int, i: int) -> bool:
+    """True when the attack word at ``i`` follows the plural "عمليات" (:data:`PLURAL_PRACTICE`) with no verb of its
+    carrying out within ``_DONE_REACH`` words before that plural."""
+    if i < 1 or i - 1 < lo or not bare_in(words[i - 1], _PRACTICE_PLURALS):
+        return False
+    return not any(bare_in(w, _HABITUAL_DONE) or bare_in(w, _PRACTICE_DONE_NOUNS)
+                   or (w[:1] in {"و", "ف"} and w[1:] in _HABITUAL_DONE)
+                   for w in words[max(lo, i - 1 - _DONE_REACH):i - 1])
+
+
 def habitual_waging(words: list[str], lo: int, i: int, hi: int) -> bool:
     """True when the attack noun at ``i`` is an indefinite plural told with an imperfect verb of waging right after
-    it, or after one adjective (:data:`HABITUAL_WAGING`), and no verb of its carrying out stands before it."""
+    it, or after one adjective (:data:`HABITUAL_WAGING`), and no verb of its carrying out stands before it; or when it
+    is the complement of a plural of acts ("عمليات اغتيال", :data:`PLURAL_PRACTICE`)."""
+    if PLURAL_PRACTICE and i < len(words) and _plural_practice(words, lo, i):
+        return True
     if not HABITUAL_WAGING or i >= len(words) or not bare_in(words[i], _HABITUAL_PLURALS):
         return False
     verb = next((x for x in range(i + 1, min(hi, i + 3, len(words))) if bare_in(words[x], _WAGING_NOW)), None)

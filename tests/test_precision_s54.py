@@ -1,0 +1,54 @@
+"""Pass 54 (attack precision on unseen news, fifth audit): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import attacks_cues as ac
+from marsad.core.arabic import normalize
+
+
+def _words(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2021-04-11").attacks
+
+
+# PLURAL_PRACTICE: "عمليات" + an attack word names a kind of act done many times, not one incident -----------------
+
+INVOLVED = "وقالت الوزارة في بيانها إن المطلوب ضالع في عمليات إعدام وعمليات تعذيب في مدينة الرقة."
+ACCUSED = "وتحدث التقرير الأممي عن تورط الجماعة في عمليات اغتيال في العاصمة بغداد."
+LISTED = "وتساءل المشاركون عن التطرف الذي قاد إلى مجازر وعمليات خطف صحفيين في سوريا والعراق."
+DONE = "وشنت الطائرات أمس عمليات قصف على مواقع المسلحين في مدينة الرقة."
+COUNTED = "وأسفرت عمليات قصف على بلدة الحويجة عن مقتل 12 مدنيا."
+MISSION = "وحلقت المروحيات فوق جبال صعدة بهدف تنفيذ عمليات قصف ضد مواقع المسلحين."
+
+
+def test_a_plural_of_acts_is_a_practice():
+    w = _words(INVOLVED)
+    assert ac._plural_practice(w, 0, w.index(normalize("إعدام")))
+    w = _words(ACCUSED)
+    assert ac._plural_practice(w, 0, w.index(normalize("اغتيال")))
+
+
+def test_a_plural_of_acts_carried_out_is_no_practice():
+    w = _words(DONE)
+    assert not ac._plural_practice(w, 0, w.index(normalize("قصف")))
+    w = _words(MISSION)
+    assert not ac._plural_practice(w, 0, w.index(normalize("قصف")))  # its verb noun: "تنفيذ عمليات"
+
+
+def test_practices_give_no_attack(offline_extract):
+    for text in (INVOLVED, ACCUSED, LISTED):
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_acts_done_or_counted_keep_their_attack(offline_extract):
+    assert len(_attacks(offline_extract, DONE)) == 1
+    assert len(_attacks(offline_extract, COUNTED)) == 1
+
+
+def test_plural_practice_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "PLURAL_PRACTICE", False)
+    for text in (INVOLVED, ACCUSED, LISTED):
+        assert len(_attacks(offline_extract, text)) == 1, text

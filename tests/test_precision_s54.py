@@ -52,3 +52,10 @@ def test_plural_practice_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "PLURAL_PRACTICE", False)
     for text in (INVOLVED, ACCUSED, LISTED):
         assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_an_adjective_of_the_operations_is_not_the_practice():
+    w = _words("وقالت الشرطة إن المسلحين يخططون لعمليات انتحارية في المدينة")
+    assert not ac._plural_practice(w, 0, w.index(normalize("انتحارية")))
+    w = _words("واتهم التقرير الحراس بالمشاركة في عمليات تصفية للسجناء")
+    assert ac._plural_practice(w, 0, w.index(normalize("تصفية")))

@@ -164,9 +164,10 @@ PLURAL_PRACTICE = True
 """Switch (pass 54, A/B measurement and its tests): an attack word that is the complement of the plural "عمليات"
 right before it ("ضالع في عمليات إعدام"، "تورطوا في عمليات اغتيال"، "ضلوع إيران في عمليات الخطف"، "مجازر وعمليات خطف
 غربيين في سوريا والعراق") names a kind of act done many times -- a practice, an accusation, a record of deeds -- not
-one incident. Not when a verb of carrying out or undergoing stands just before the plural (``habitual_done_verbs``:
-"شنت الطائرات عمليات قصف"), or its verb noun (``practice_done_nouns``: "بهدف تنفيذ عمليات قصف ضد مواقعهم"): those
-acts took place. (The caller asks for no toll and no day told after it.)"""
+one incident. Only the act the operations are of, not an adjective of them ("عمليات انتحارية": SIMILE's or the
+frame's own reading). Not when a verb of carrying out or undergoing stands just before the plural
+(``habitual_done_verbs``: "شنت الطائرات عمليات قصف"), or its verb noun (``practice_done_nouns``: "بهدف تنفيذ عمليات
+قصف ضد مواقعهم"): those acts took place. (The caller asks for no toll and no day told after it.)"""
 _PRACTICE_PLURALS = rules.words("attacks", "practice_plurals")
 _PRACTICE_DONE_NOUNS = rules.words("attacks", "practice_done_nouns")
 
@@ -176,6 +177,9 @@ def _plural_practice(words: list[str], lo: int, i: int) -> bool:
     carrying out within ``_DONE_REACH`` words before that plural."""
     if i < 1 or i - 1 < lo or not bare_in(words[i - 1], _PRACTICE_PLURALS):
         return False
+    w = words[i].removeprefix("ال")
+    if w.endswith("يه") and not w.startswith("ت"):
+        return False  # an adjective of the operations ("عمليات انتحارية"), not the act they are of ("عمليات تصفية")
     return not any(bare_in(w, _HABITUAL_DONE) or bare_in(w, _PRACTICE_DONE_NOUNS)
                    or (w[:1] in {"و", "ف"} and w[1:] in _HABITUAL_DONE)
                    for w in words[max(lo, i - 1 - _DONE_REACH):i - 1])

@@ -85,6 +85,15 @@ PROTEST_WORDS = True  # switch for A/B measurement: a protest told by its form (
 _PROTEST = re.compile(_W + r"(?:اعتصام|اعتصم|اضراب|مظاهر|مسيره احتجاج)|\b(?:sit-ins?|demonstrat\w*|rall(?:y|ies)"
                       r"|general strikes?)\b", re.I)
 
+# switch for A/B measurement (tests patch it): people who went missing -- a disappearance ("اختفاء"، "اختفى"), contact
+# or news of them lost ("انقطعت أخبارهم"، "انقطع الاتصال بهم"), their fate unknown ("مجهول المصير"), the missing
+# ("مفقودين") -- is security news as an abduction is (journalists missing in a war zone), though no attack is named.
+# Unseen slice articles: اختفاء/اختفى/اختفت/اختفوا 39, انقطع(ت) أخبار/الاتصال 2, مجهول(ة) المصير 1, مفقود... 45
+DISAPPEAR_WORDS = True
+_DISAPPEAR = re.compile(_W + r"(?:اختف(?:اء|ي|ت|وا)|مختف(?:ين|ون|يا|ي)|انقطع(?:ت)? (?:اخبار|الاتصال)|مجهول(?:ي|ه)? المصير"
+                        r"|مفقود)|\b(?:disappear\w*|vanish\w*|went missing|(?:are|is|were|was|remain|remained) missing"
+                        r"|(?:lost|lose) (?:contact|touch))\b", re.I)
+
 SHOOTING_WORDS = True  # switch for A/B measurement: a shooting told by its Arabic verb or a sniper is a security event
 # "أطلق فلان النار على ..." (the verb parted from "النار" by its subject: the vocabulary holds the verbal noun
 # "اطلاق النار" only), a sniper and his fire ("قناص"، "قنص")
@@ -106,6 +115,8 @@ def in_domain(question: Question) -> bool:
     if PROTEST_WORDS and _PROTEST.search(normalize(question.text)):
         return True
     if SHOOTING_WORDS and _SHOOTING.search(normalize(question.text)):
+        return True
+    if DISAPPEAR_WORDS and _DISAPPEAR.search(normalize(question.text)):
         return True
     if question.language == "ar":
         norm = normalize(question.text)

@@ -879,6 +879,8 @@ def with_names(question: Question, finder: NameFinder,
             given = _AL_COMMON_WORDS.get(word.lower())
         if given is None and GIVEN_NAMES:
             given = _GIVEN_NAMES.get(word.lower())
+            if given is None and GIVEN_MORE:
+                given = _GIVEN_NAMES_MORE.get(word.lower())
             if given is None and WESTERN_GIVEN:
                 given = _GIVEN_NAMES_WESTERN.get(word.lower())
         if given is not None:
@@ -956,14 +958,57 @@ _THEO_FIRST = {
 _THEO = {en: ar for ar, ens in _THEO_FIRST.items() for en in ens.split()}
 _THEO_ALT = "|".join(sorted(_THEO, key=len, reverse=True))
 _THEO_RE = re.compile(rf"({_THEO_ALT})(?:[uaoe]|ou)?l?lah")
+# switch for A/B measurement (tests patch it): a compound name of a first word + al-Din, which English writes as one
+# word ("Salaheddine", "Noureddine", "Izzuddin", "Badreddine"), is written by the news as the two words (صلاح الدين):
+# read letter by letter it was lost or found as another word (نورد, بدرزن). Unseen slice articles: صلاح الدين 19,
+# عز الدين 5, بدر الدين 4, نور الدين 3, سيف الدين 3, جمال الدين 1, نصر الدين 1
+DIN_NAMES = True
+_DIN_FIRST = {
+    "صلاح": "salah sala salaha", "نور": "nour nur nor nour", "عز": "izz ezz iz ez izz", "بدر": "badr bader",
+    "جمال": "jamal gamal", "كمال": "kamal kamal", "سيف": "saif seif sayf saif", "نصر": "nasr nasser nasir nasr",
+    "علاء": "alaa ala", "زين": "zain zein zine zayn", "شمس": "shams", "شهاب": "shihab shehab", "تاج": "taj",
+    "فخر": "fakhr fakhar", "شرف": "sharaf", "محيي": "muhyi mohi mohy muhy", "بهاء": "baha bahaa", "حسام": "husam hossam",
+    "عماد": "imad emad", "خير": "khair khayr kheir", "نجم": "najm nejm", "قطب": "qutb", "ضياء": "diya ziya diaa zia",
+    "سعد": "saad saad", "فتح": "fath", "نظام": "nizam", "رضي": "radi radhi", "كريم": "karim",
+}
+_DIN = {en: ar for ar, ens in _DIN_FIRST.items() for en in ens.split()}
+_DIN_RE = re.compile(rf"({'|'.join(sorted(_DIN, key=len, reverse=True))})(?:[eu]d|[aeiou]?d)?-?(?:din|dine|deen|dinn)")
+# switch for A/B measurement (tests patch it): عبد + a divine name opening with a sun letter, written as one English word
+# in which the article's l takes the next letter and is not written ("Abdeslam", "Abdessalam" عبد السلام,
+# "Abderrahmane", "Abdurrahman" عبد الرحمن, "Abdessamad" عبد الصمد): the letter-by-letter reading, which reads the
+# glued عبدال... when the l is written ("Abdulrahman", "Abdelaziz"), found nothing. Searched apart and glued. Unseen
+# slice articles: عبد السلام 5 + عبدالسلام 6, عبد الرحمن 30 + عبدالرحمن 163, عبد الصمد 1 + 2, عبد الرحيم 2 + 9,
+# عبد الرزاق 3 + 7, عبد الناصر 5 + 3, عبد اللطيف 10 + 47, عبد الستار 2 + 1. (A table of all the divine names, those
+# with a written l too, lost d4q21 in pass 53: the finder reads those well)
+ABD_SUN = True
+_ABD_SUN_NAMES = {
+    "رحمن": "rahman rahmane", "رحيم": "rahim raheem", "رزاق": "razzaq razzak razak", "رشيد": "rashid", "رووف": "rauf raouf",
+    "سلام": "salam slam salem", "صمد": "samad", "ستار": "sattar", "سميع": "sami samie", "ناصر": "nasser nasir naser",
+    "نور": "nour nur nour", "لطيف": "latif lateef", "تواب": "tawab tawwab", "دايم": "daim dayem", "شكور": "shakur shakour",
+    "ظاهر": "zaher zahir", "صبور": "sabour sabur",
+}
+_ABD_SUN = {en: ar for ar, ens in _ABD_SUN_NAMES.items() for en in ens.split()}
+_ABD_SUN_RE = re.compile(rf"abd[aeiou]([a-z])?({'|'.join(sorted(_ABD_SUN, key=len, reverse=True))})")
+
+
 def _compound_name(word: str) -> tuple[str, ...] | None:
     """The Arabic spellings (apart, then glued) of an English one-word compound name of a first word + Allah
-    (:data:`THEOPHORIC`: "Fazlullah" فضل الله), or None."""
+    (:data:`THEOPHORIC`: "Fazlullah" فضل الله), of a first word + al-Din (:data:`DIN_NAMES`: "Salaheddine" صلاح
+    الدين), or of عبد + a divine name whose article took a sun letter (:data:`ABD_SUN`: "Abdeslam" عبد السلام), or
+    None."""
     low = word.lower()
     m = _THEO_RE.fullmatch(low) if THEOPHORIC else None
     if m is not None:
         first = _THEO[m.group(1)]
         return (f"{first} الله", f"{first}الله")
+    m = _DIN_RE.fullmatch(low) if DIN_NAMES else None
+    if m is not None:
+        first = _DIN[m.group(1)]
+        return (f"{first} الدين", f"{first}الدين")
+    m = _ABD_SUN_RE.fullmatch(low) if ABD_SUN else None
+    if m is not None and (m.group(1) is None or m.group(1) == m.group(2)[0]):
+        name = _ABD_SUN[m.group(2)]
+        return (f"عبد ال{name}", f"عبدال{name}")
     return None
 
 
@@ -1024,8 +1069,29 @@ _GIVEN_WESTERN = {
     "وليام|ويليام": "william", "توماس": "thomas", "بيتر": "peter", "روبرت": "robert", "ريتشارد": "richard",
     "ستيفن": "stephen steven",
 }
+# switch for A/B measurement (tests patch it): more common Arabic given names (pass 54), each of which the
+# letter-by-letter reading found as another word ("Salah" سالا/سلاحا, not صلاح; "Kamal" كعمال; "Fouad" فوضع;
+# "Othman" اتمن; "Mourad" موارد; "Amr" امر) or not at all ("Ayoub"). Unseen slice articles naming each spelling:
+# صلاح 50, نوري 38, فوزي 6, فؤاد 24, أشرف 36, عمرو 15, حمد 65, سعود 236, نواف 23, مروان 8, فراس 5, غازي 17,
+# طلال 30, كمال 17, بشار 74, وسام 22, أكرم 10, حكمت 20, رعد 8, جواد 21, ياسين 11, إدريس 6, منير 8, خلدون 3, هيثم 4,
+# شادي 3, فادي 4, بشير 8, عثمان 47, أيوب 3, أنس 13, بكر 31, زهير 5, غيث 2, لؤي 3, مراد 9, علاء 13, ضياء 6,
+# لطفي 3, شكري 20, صبري 6, فتحي 7, حلمي 5. Not here: "Sultan" (the ruler's title, سلطان, as often as the name)
+GIVEN_MORE = True
+_GIVEN_MORE = {
+    "صلاح": "salah", "نوري": "nouri nuri", "فوزي": "fawzi fawzy", "فواد": "fouad fuad", "اشرف": "ashraf",
+    "عمرو": "amr amro", "حمد": "hamad", "سعود": "saud", "نواف": "nawaf", "مروان": "marwan", "فراس": "firas feras",
+    "غازي": "ghazi", "طلال": "talal", "كمال": "kamal kamel", "بشار": "bashar", "وسام": "wissam wisam wessam",
+    "اكرم": "akram", "حكمت": "hikmat hekmat", "رعد": "raad", "جواد": "jawad", "ياسين": "yasin yassin yassine yaseen",
+    "ادريس": "idris idriss driss", "منير": "munir mounir", "خلدون": "khaldoun khaldun", "هيثم": "haitham haytham",
+    "شادي": "shadi", "فادي": "fadi", "بشير": "bashir bachir", "عثمان": "othman osman uthman othmane",
+    "ايوب": "ayoub ayub ayoob", "انس": "anas", "بكر": "bakr", "زهير": "zuhair zouheir zoheir zuheir",
+    "غيث": "ghaith ghayth", "لوي": "luay louay loay", "مراد": "mourad murad", "علاء": "alaa", "ضياء": "diaa diya",
+    "لطفي": "lutfi lotfi", "شكري": "shukri shoukri", "صبري": "sabri sabry", "فتحي": "fathi fathy fethi",
+    "حلمي": "helmi hilmi helmy",
+}
 # (an English spelling two Arabic names share reads as both: "Hassan" is حسن or حسان)
 _GIVEN_NAMES = {en: tuple(ar.split("|")) for ar, ens in _GIVEN.items() for en in ens.split()}
+_GIVEN_NAMES_MORE = {en: tuple(ar.split("|")) for ar, ens in _GIVEN_MORE.items() for en in ens.split()}
 _GIVEN_NAMES_WESTERN = {en: tuple(ar.split("|")) for ar, ens in _GIVEN_WESTERN.items() for en in ens.split()}
 
 

@@ -87,3 +87,17 @@ def test_people_gone_missing_are_security_news(monkeypatch):
     monkeypatch.setattr(domain, "DISAPPEAR_WORDS", False)
     assert not in_domain(parse_question(asked[0]))
     assert not in_domain(parse_question(asked[1]))
+
+
+def test_more_foreign_given_names_are_searched_as_the_news_writes_them(monkeypatch):
+    assert translit._GIVEN_NAMES_WESTERN_MORE["sergei"] == ("سيرغي", "سيرجي")
+    assert _names("What did the defector Joseph Qwertyan tell the police?")["name:joseph"] == ("جوزيف",)
+    monkeypatch.setattr(translit, "WESTERN_MORE", False)
+    assert _names("What did the defector Joseph Qwertyan tell the police?").get("name:joseph") != ("جوزيف",)
+
+
+def test_the_guards_corps_is_the_guards_not_any_corps():
+    # "Corps" in the Guards' and the Marines' English names is no فيلق the news writes
+    assert not any("فيلق" in c for c in _concepts("the Islamic Revolutionary Guard Corps commander in Syria"))
+    assert any("الحرس الثوري" in c for c in _concepts("the Islamic Revolutionary Guard Corps commander in Syria"))
+    assert any("مشاة البحرية" in c for c in _concepts("a US Marine Corps base"))

@@ -7,6 +7,8 @@ from marsad.agent.qa.translit import NameFinder, with_names
 
 def test_a_doubled_a_writes_an_ain_either_side_of_its_vowel(monkeypatch):
     # "Raad" is رعد (a short a, then the ain), "Naam" may be نعام (the ain, then a long a): one skeleton, both kept
+    # (the finder's reading: "Raad" is a given name of translit.GIVEN_MORE since pass 54, searched as رعد alone)
+    monkeypatch.setattr(translit, "GIVEN_MORE", False)
     finder = NameFinder(["رعاد", "رعد", "نعام", "نعم"], {"رعاد": 9, "رعد": 30, "نعام": 40, "نعم": 3})
     assert finder.find("Raad")[:2] == ["رعاد", "رعد"]
     assert {"نعام", "نعم"} <= set(finder.find("Naam"))

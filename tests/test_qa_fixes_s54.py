@@ -88,3 +88,25 @@ def test_a_nationality_is_read_from_a_peoples_adjective(monkeypatch):
     monkeypatch.setattr(compose, "NISBA_STATES", False)
     assert len(_asked(q, _PAPERS, first).spans) == 1
 
+
+# ---- a name found by transliteration that no article read names is not required when another entity ties them
+def test_a_name_no_article_read_names_is_not_required(monkeypatch):
+    from dataclasses import replace
+
+    from qa_claims import evidence_of
+
+    from marsad.agent.qa import answerer
+    from marsad.core.lexicon import Entry
+
+    text = ("حاول انتحاريان اقتحام موقع لفيلق الحدود في بلدة ماستونغ الباكستانية، ما أسفر عن مقتل ثلاثة من رجال الشرطة. "
+            "وقال مسؤول محلي إن أحد المهاجمين فجر نفسه عند البوابة.")
+    town = Entry(kind="names", id="name:mastung", canonical="ماستونغ", name_en="Mastung", ar=("ماستونغ",), en=("Mastung",))
+    corps = Entry(kind="names", id="name:corps", canonical="كوربس", name_en="Corps", ar=("كوربس",), en=("Corps",))
+    q = replace(read_question("How many policemen died when two attackers tried to storm a Frontier Corps post in Mastung?"),
+                names=(corps, town))
+    assert answerer._without_unread_names(q, evidence_of(text)).names == (town,)
+    # (no other entity named: the unread name stays, and the question abstains as before)
+    assert answerer._without_unread_names(q, evidence_of(text.replace("ماستونغ", "كويتا"))).names == (corps, town)
+    monkeypatch.setattr(answerer, "UNREAD_NAMES", False)
+    assert answerer._without_unread_names(q, evidence_of(text)).names == (corps, town)
+

@@ -22,6 +22,7 @@ from marsad.agent.qa.question import (
     asks_birthplace,
     asks_destination,
     asks_expected,
+    mentions,
     parse_question,
 )
 from marsad.agent.qa.records import claim_limit, record_claims, with_places
@@ -202,6 +203,7 @@ class Answerer:
             evidence = self.evidence(parsed)
         if SITE_FILTER and not _at_site(parsed, evidence):
             return _finish(abstention(parsed), "offline")  # no article tells of the embassy or mosque asked about
+        parsed = _without_unread_names(parsed, evidence)
         wide: list[tuple[list, Evidence]] = []
 
         def wider() -> tuple[list, Evidence]:
@@ -280,6 +282,26 @@ def _archive_tells(question: Question, evidence: Evidence) -> bool:
         if all(entities_named(question, text, normalized=True)):
             return True
     return False
+
+
+UNREAD_NAMES = True  # switch for A/B measurement (tests patch it): see _without_unread_names
+
+
+def _without_unread_names(question: Question, evidence: Evidence) -> Question:
+    """The question without the names found by transliteration that no article read names, when another of its
+    entities is named by one: an English common word read as a name ("Frontier Corps" -> "كوربس", "SEAL") or a name
+    spelt another way than the articles do would otherwise make every article that tells the story fall short of it
+    (the answer is then still bound to the question's other places, actors and names)."""
+    if not UNREAD_NAMES or not question.names:
+        return question
+    texts = [normalize(readable((doc.title or "") + "\n" + doc.text)) for doc in evidence.docs.values()]
+    read = [n for n in question.names if any(mentions(n, t, normalized=True) for t in texts)]
+    if len(read) == len(question.names):
+        return question
+    others = [e for e in (*question.places, *question.actors, *read) if e.get("admin_level") != "country"]
+    if not any(mentions(e, t, normalized=True) for e in others for t in texts):
+        return question  # (nothing else ties an article to it: the unread name stays required, and abstains)
+    return replace(question, names=tuple(read))
 
 
 SITE_FILTER = True  # a question naming a site (:func:`counts.site_named`) needs an article naming it

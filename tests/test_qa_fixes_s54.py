@@ -84,7 +84,11 @@ def test_a_nationality_is_read_from_a_peoples_adjective(monkeypatch):
     first = _PAPERS.split(". ")[0] + "."
     got = _asked(q, _PAPERS, first)
     assert len(got.spans) == 2 and "تركي" in got.text
-    # (the state the question names itself, Israel, is no answer: the lead's «إسرائيليا» does not state one)
+    # (the state the question names itself, Israel, is no answer: the lead's «إسرائيليا» does not state one; "المالية"
+    # is "financial", not Malian)
+    from marsad.core.arabic import normalize
+
+    assert compose._nisba_codes(normalize("وقالت وزارة المالية إن الموارد المالية تكفي")) == set()
     monkeypatch.setattr(compose, "NISBA_STATES", False)
     assert len(_asked(q, _PAPERS, first).spans) == 1
 

@@ -629,6 +629,10 @@ def _states_group(question: Question, norm: str) -> bool:
 NISBA_STATES = True
 
 
+# adjectives of everyday words whose stem is a state's name: "المالية"/"مالي" (financial, not Malian)
+_NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
+
+
 def _nisba_codes(norm: str) -> set[str]:
     """The countries (ISO codes) a normalised text names by a people's adjective ("تركيه"، "اسراييليا"، "والمصري")."""
     from marsad.agent.offline.actors import nisba_country
@@ -639,6 +643,8 @@ def _nisba_codes(norm: str) -> set[str]:
         if not w.endswith(("ي", "يه")) or len(w) < 4:
             continue
         for x in dict.fromkeys((w, w[1:] if w[:1] in "وفبل" else w)):
+            if _NISBA_WORD.match(x):
+                break
             code = nisba_country(x if x.startswith("ال") else "ال" + x)
             if code:
                 out.add(code)

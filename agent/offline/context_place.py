@@ -276,7 +276,34 @@ def _read_one_area(ctx: DocContext, code: str, own: frozenset[int]) -> tuple[Pla
     lat, lon = wide.location.lat, wide.location.lon
     if all(abs(p.location.lat - lat) <= _AREA_RADIUS and abs(p.location.lon - lon) <= _AREA_RADIUS for p in found):
         return _lent(wide), len(found)
+    held = _holding_province(ctx, found)
+    if held is not None:
+        return _lent(held), len(found)
     return None, 0
+
+
+AREA_BY_PROVINCE = True
+"""Switch (A/B measurement and its tests): when every place of its country an article names lies in one province
+and the article names that province in its title or lead ("معارك في مديرية كتاف بمحافظة صعدة"), the province is
+the article's one area, however far its districts lie from its seat: a district is inside its province by the
+administrative map, not by a distance from the seat's point."""
+
+_PROVINCE_LEVELS = ("governorate", "region")
+
+
+def _holding_province(ctx: DocContext, found: list[Place]) -> Place | None:
+    """The province that holds all of ``found`` (the province itself, at its registry level, is among them and told
+    in the title or the lead; the others are its districts and towns, or its seat), else None."""
+    if not AREA_BY_PROVINCE:
+        return None
+    named = [p for p in found if p.base_level in _PROVINCE_LEVELS and p.governorate]
+    if not named or len({p.governorate for p in named}) != 1 or not any(p.sentence in ctx.lead for p in named):
+        return None
+    province, keys = named[0].governorate, {p.key for p in named}
+    # the province's seat city shares its merge key (its own governorate field is empty)
+    if not all(p.governorate == province or p.key in keys for p in found):
+        return None
+    return max(named, key=lambda p: p.specificity)
 
 
 _ANAPHOR_REACH = 4

@@ -1,7 +1,9 @@
 """Answers for two slots a question may ask that no other reader reads: the name an operation, a campaign or a
 planned attack was given ("ما الاسم الرمزي"، "ما اسم العملية"، "what was the code name"), told "أطلق عليها اسم
 ..."، "تحمل اسم ..."، "وهو الاسم الرمزي ..."; and a prison term ("what prison sentence", "بماذا حكم على"), told
-"بالسجن 15 عاما"، "بالسجن مدى الحياة"، "بالسجن المؤبد"، "بالإعدام".
+"بالسجن 15 عاما"، "بالسجن مدى الحياة"، "بالسجن المؤبد"، "بالإعدام"; and what an act was done with (a weapon, a
+means, a vehicle, a material: "بأي سلاح"، "على أي وسيلة"، "what did they use to hit ..."), told "استهدفت المكتب بقذائف
+الدبابات"، "مستخدمة الدراجات النارية"، "من طراز ..."، "محملة بـ ..."، "تحتوي على مادة ...".
 
 The sentence is read from the best-ranked articles that name enough of the question's key entities (title and text:
 :func:`marsad.agent.qa.subject.article_names_enough`); within an article, the sentence telling the slot that shares
@@ -16,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.numbers import word_value
+from marsad.agent.offline import rules
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
@@ -27,6 +30,7 @@ __all__ = ["asked_slot", "slot_claims", "asked_act", "dated_act_claims"]
 
 SLOT_NAME = True  # switch for A/B measurement: the code name of an operation or attack (tests patch it)
 SLOT_TERM = True  # switch for A/B measurement: a prison term (tests patch it)
+SLOT_MEANS = True  # switch for A/B measurement: what an act was done with (a weapon, a vehicle, a material)
 SLOT_DOCS = 3  # how many of the best-ranked articles about the question are read
 # a key entity the slot's sentence and its neighbours leave unnamed is cited from the article's first sentence naming it
 # (its lead, most often: "حكم على شابة بريطانية ..." over "... وهو الاسم الرمزي للهجوم") (switch for A/B measurement)
@@ -85,14 +89,70 @@ class _TermTells:
 _TELLS_TERM = _TermTells()
 
 
+# (normalised) the question asks what an act was done with: "بأي سلاح"، "على أي وسيلة نقل"، "ما نوع العبوة"،
+# "ما السلاح الذي استخدمه"، "بماذا استهدف"، "ماذا استخدم" ("بماذا طالب" asks a demand: the verb must be an attack's)
+_MEANS_NOUNS_AR = r"(?:سلاح|اسلحه|الاسلحه|السلاح|وسيله|الوسيله|اداه|الاداه|ماده|الماده|مواد|المواد)"
+_ASKS_MEANS_AR = re.compile(
+    r"(?<!\w)(?:(?:ب|علي |من )اي (?:سلاح|اسلحه|وسيله|اداه|ماده|مواد|نوع|طراز)"
+    r"|بماذا (?:استهدف|هاجم|قصف|ضرب|قتل|فجر|اطلق|رمي|اعتدي|طعن|اغتال)\w*"
+    r"|ما (?:هو |هي )?(?:نوع|طراز) (?:ال)?(?:سلاح|اسلحه|عبوه|عبوات|صاروخ|صواريخ|طائره|طائرات|سياره|قذيفه|قذائف|ماده"
+    r"|مواد|متفجرات|قنبله|قنابل|مقاتله|مقاتلات)"
+    rf"|ما (?:هو |هي )?{_MEANS_NOUNS_AR} (?:الذي|التي|اللذين|اللتين) (?:استخدم|استعمل|اعتمد|استعان)\w*"
+    r"|(?:ماذا|ما الذي) (?:استخدم|استعمل)\w*)(?!\w)")
+_ASKS_MEANS_EN = re.compile(
+    r"\bwith what\b|\bby what means\b|\bon what did\b"
+    r"|\b(?:what|which) (?:kind of |type of |sort of )?(?:weapons?|arms|means|vehicles?|explosives?|explosive material"
+    r"|nerve agent|chemical agent|substance|poison|gas)\b(?! (?:depots?|stores?|caches?|sales?|deals?|experts?)\b)"
+    r"|\b(?:what|which) (?:kind|type|model) of (?:aircraft|plane|warplane|jet|drone|missile|rocket|bomb|device|car"
+    r"|vehicle|shells?)\b"
+    r"|\bwhat (?:did|do|does|had) (?:\S+ ){1,12}?(?:use|ride|rode|fire|wield|carry)\b(?! (?:to (?:be|say|tell)))"
+    r"|\bwhat (?:was|were) (?:\S+ ){0,8}?used\b", re.I)
+# (normalised) the means a sentence tells: a weapon noun the extractor knows (agent/offline/data/attacks.json:
+# weapon_nouns, weapon_singular_nouns, ground_means, claimed_devices) or an instrument of general knowledge after "ب"
+# ("بقذائف الدبابات"، "بالسواطير"); a participle or verbal noun of use ("مستخدمة الدراجات النارية"، "باستخدام ..."،
+# "استخدمت السواطير"); a model ("من طراز إف-16"); a load ("محملة بالمتفجرات"); a content ("تحتوي على مادة ...")
+_MEANS_EXTRA = ("اسلحه", "سلاح", "رصاص", "رشاشات", "رشاش", "سكين", "سكاكين", "ساطور", "سواطير", "غاز", "غازات",
+                "متفجرات", "حزام", "احزمه", "سياره", "سيارات", "شاحنه", "دراجه", "دراجات", "زورق", "زوارق", "طائره",
+                "طائرات", "مسيره", "مسيرات", "مدفعيه", "هاون", "دبابه", "دبابات", "قنابل", "قنبله", "عبوه", "عبوات")
+
+
+def _means_stems() -> list[str]:
+    """The weapon and instrument nouns, without a leading "ب"/"ال" (normalised), longest first."""
+    nouns = set(_MEANS_EXTRA)
+    for key in ("weapon_nouns", "weapon_singular_nouns", "ground_means", "claimed_devices"):
+        nouns |= rules.words("attacks", key)
+    stems = {re.sub(r"^(?:بال|ال|ب)(?=\w{3})", "", n) for n in nouns}
+    return sorted(stems, key=len, reverse=True)
+
+
+_TELLS_MEANS: re.Pattern[str] | None = None
+
+
+def _tells_means() -> re.Pattern[str]:
+    """:data:`_TELLS_MEANS`, built once."""
+    global _TELLS_MEANS
+    if _TELLS_MEANS is None:
+        stems = "|".join(map(re.escape, _means_stems()))
+        _TELLS_MEANS = re.compile(
+            rf"(?<!\w)[وف]?(?:بال|ب)(?:{stems})(?!\w)"
+            r"|(?<!\w)[وف]?(?:مستخدم(?:ا|ين|ه|ون|تين)?|باستخدام|مستعمل(?:ا|ين|ه|ون)?|باستعمال|بواسطه)\s+\S+"
+            rf"|(?<!\w)[وف]?(?:استخدم|استعمل)\w*\s+(?:ال)?(?:{stems})(?!\w)"
+            r"|(?<!\w)من طراز\s+\S+|(?<!\w)محمل(?:ه|ا|ين|ات)?\s+ب\S+"
+            r"|(?<!\w)[تي]حتوي\s+(?:علي\s+)?\S+")
+    return _TELLS_MEANS
+
+
 def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
-    """The pattern of the sentence that tells the slot the question asks (a code name, a prison term), or None."""
+    """The pattern of the sentence that tells the slot the question asks (a code name, a prison term, a means), or
+    None."""
     en = question.language == "en"
     text = question.text if en else normalize(question.text)
     if SLOT_NAME and (_ASKS_NAME_EN if en else _ASKS_NAME_AR).search(text):
         return _TELLS_NAME
     if SLOT_TERM and (_ASKS_TERM_EN if en else _ASKS_TERM_AR).search(text):
         return _TELLS_TERM if TERM_FORMS else _TELLS_TERM_PLAIN
+    if SLOT_MEANS and (_ASKS_MEANS_EN if en else _ASKS_MEANS_AR).search(text):
+        return _tells_means()
     return None
 
 

@@ -64,3 +64,17 @@ def test_other_questions_ask_no_means():
               "Which island did coalition aircraft strike Houthi weapons depots on?",
               "What did the statement say about the attack?"):
         assert slots.asked_slot(read_question(q)) is None, q
+
+
+_OTHER_MOSUL = ("قال مسؤول محلي في الموصل إن الطيران قصف مواقع المسلحين بالصواريخ قرب حي الزهراء. "
+                "وأضاف أن الأهالي يعانون من نقص الخدمات.")
+
+
+def test_the_best_sentence_of_the_articles_read_not_the_first_articles(monkeypatch):
+    # the better-ranked article tells another weapon (air strikes' rockets); the act asked is told in the next one
+    question = "بأي سلاح استهدف المسلحون محطة المياه في حي الزهراء بالموصل؟"
+    claims = _claims(question, _OTHER_MOSUL, _SHELLING)
+    assert claims and "بقذائف الهاون" in claims[0].text
+    monkeypatch.setattr(slots, "MEANS_ACROSS", False)
+    claims = _claims(question, _OTHER_MOSUL, _SHELLING)
+    assert claims and "بالصواريخ" in claims[0].text

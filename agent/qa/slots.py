@@ -25,6 +25,7 @@ from marsad.agent.qa.matching import overlap
 from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
+from marsad.schemas import Document
 
 __all__ = ["asked_slot", "slot_claims", "asked_act", "dated_act_claims"]
 
@@ -161,13 +162,22 @@ def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
     tells = asked_slot(question)
     if tells is None:
         return []
-    return _telling_claims(question, evidence, lambda sentence: bool(tells.search(normalize(sentence))))
+    # a means is told in many sentences of any war report ("بالصواريخ"، "باستخدام"): the sentence sharing most of the
+    # question's words among the articles read is the act's, not the first article's that tells any
+    return _telling_claims(question, evidence, lambda sentence: bool(tells.search(normalize(sentence))),
+                           across=MEANS_ACROSS and tells is _TELLS_MEANS)
 
 
-def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str], bool]) -> list[Claim]:
+MEANS_ACROSS = True  # switch for A/B measurement: the means slot's sentence is the best of all articles read
+
+
+def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str], bool],
+                    across: bool = False) -> list[Claim]:
     """The sentence of the best-ranked article about the question (of the first :data:`SLOT_DOCS` that has one) for
-    which ``tells`` holds, sharing most of the question's words, quoted with the sentences naming its key entities."""
+    which ``tells`` holds, sharing most of the question's words, quoted with the sentences naming its key entities.
+    ``across``: the sentence sharing most words among all those articles (the better-ranked article on a tie)."""
     words = tuple(question.expansion if question.language == "en" else question.terms)
+    found: tuple[int, str, Document, int, int] | None = None
     for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
         best: tuple[int, int, int] | None = None
         for s, e in news_sentences(doc.text):
@@ -178,14 +188,23 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
                 best = (shared, s, e)
         if best is None:
             continue
-        quote = doc.text[best[1]:best[2]]
-        text = (f"تقول المصادر: «{excerpt(quote)}»" if question.language == "ar"
-                else f"The sources say (in Arabic): «{excerpt(quote)}»{glossed(quote)}")
-        spans = [(doc_id, best[1], best[2])]
-        if SLOT_LEAD_NAMES and question.entities:
-            spans += [(doc_id, a, b) for a, b in _naming(question, doc.text, best[1])]
-        return [Claim(text, spans, quoted=True)]
-    return []
+        if across:
+            if found is None or best[0] > found[0]:
+                found = (best[0], doc_id, doc, best[1], best[2])
+            continue
+        return _quoted(question, doc_id, doc, best[1], best[2])
+    return _quoted(question, found[1], found[2], found[3], found[4]) if found else []
+
+
+def _quoted(question: Question, doc_id: str, doc: Document, start: int, end: int) -> list[Claim]:
+    """The claim quoting ``doc.text[start:end]``, with the sentences naming the key entities it leaves unnamed."""
+    quote = doc.text[start:end]
+    text = (f"تقول المصادر: «{excerpt(quote)}»" if question.language == "ar"
+            else f"The sources say (in Arabic): «{excerpt(quote)}»{glossed(quote)}")
+    spans = [(doc_id, start, end)]
+    if SLOT_LEAD_NAMES and question.entities:
+        spans += [(doc_id, a, b) for a, b in _naming(question, doc.text, start)]
+    return [Claim(text, spans, quoted=True)]
 
 
 def _naming(question: Question, text: str, start: int) -> list[tuple[int, int]]:

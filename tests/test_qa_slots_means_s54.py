@@ -78,3 +78,18 @@ def test_the_best_sentence_of_the_articles_read_not_the_first_articles(monkeypat
     monkeypatch.setattr(slots, "MEANS_ACROSS", False)
     claims = _claims(question, _OTHER_MOSUL, _SHELLING)
     assert claims and "بالصواريخ" in claims[0].text
+
+
+def test_questions_that_do_not_ask_for_a_means_are_not_caught():
+    """Review of pass 54: "carry out" (an act), "the fire" (a noun), "use as a reason" (a pretext) and a social-media
+    user ("مستخدم" alone) ask or tell no means."""
+    from marsad.agent.qa import slots
+    from marsad.core.arabic import normalize
+
+    for q in ("What did the group carry out in Mosul last week?", "What did officials say caused the fire at the depot?",
+              "What did the minister use as a pretext for the curfew?"):
+        assert not slots._ASKS_MEANS_EN.search(q), q
+    for q in ("What did the gunmen fire at the patrol?", "What did the attacker carry into the station?"):
+        assert slots._ASKS_MEANS_EN.search(q), q
+    assert not slots._tells_means().search(normalize("وكتب مستخدم على تويتر أن الطريق أغلق"))
+    assert slots._tells_means().search(normalize("هاجم المسلحون القرية مستخدمين الدراجات النارية"))

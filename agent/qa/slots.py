@@ -106,7 +106,8 @@ _ASKS_MEANS_EN = re.compile(
     r"|nerve agent|chemical agent|substance|poison|gas)\b(?! (?:depots?|stores?|caches?|sales?|deals?|experts?)\b)"
     r"|\b(?:what|which) (?:kind|type|model) of (?:aircraft|plane|warplane|jet|drone|missile|rocket|bomb|device|car"
     r"|vehicle|shells?)\b"
-    r"|\bwhat (?:did|do|does|had) (?:\S+ ){1,12}?(?:use|ride|rode|fire|wield|carry)\b(?! (?:to (?:be|say|tell)))"
+    r"|\bwhat (?:did|do|does|had) (?:\S+ ){1,12}?(?:use(?! as (?:an? |the )?(?:reason|pretext|excuse|justification|cover)\b)"
+    r"|ride|rode|(?<!the )(?<!a )fire|wield|carry(?! out\b))\b(?! (?:to (?:be|say|tell)))"
     r"|\bwhat (?:was|were) (?:\S+ ){0,8}?used\b", re.I)
 # (normalised) the means a sentence tells: a weapon noun the extractor knows (agent/offline/data/attacks.json:
 # weapon_nouns, weapon_singular_nouns, ground_means, claimed_devices) or an instrument of general knowledge after "ب"
@@ -136,7 +137,7 @@ def _tells_means() -> re.Pattern[str]:
         stems = "|".join(map(re.escape, _means_stems()))
         _TELLS_MEANS = re.compile(
             rf"(?<!\w)[وف]?(?:بال|ب)(?:{stems})(?!\w)"
-            r"|(?<!\w)[وف]?(?:مستخدم(?:ا|ين|ه|ون|تين)?|باستخدام|مستعمل(?:ا|ين|ه|ون)?|باستعمال|بواسطه)\s+\S+"
+            r"|(?<!\w)[وف]?(?:مستخدم(?:ا|ين|ه|تين)|باستخدام|مستعمل(?:ا|ين|ه|ون)?|باستعمال|بواسطه)\s+\S+"
             rf"|(?<!\w)[وف]?(?:استخدم|استعمل)\w*\s+(?:ال)?(?:{stems})(?!\w)"
             r"|(?<!\w)من طراز\s+\S+|(?<!\w)محمل(?:ه|ا|ين|ات)?\s+ب\S+"
             r"|(?<!\w)[تي]حتوي\s+(?:علي\s+)?\S+")

@@ -21,7 +21,7 @@ import socket
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from marsad.core.errors import LLMError, LLMRetryExhaustedError, LLMUnavailableError
+from marsad.core.errors import LLMError, LLMProtocolError, LLMRetryExhaustedError, LLMUnavailableError
 from marsad.core.llm_retry import RETRY_STATUSES, RetryingTransport, retry_after_seconds
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ __all__ = [
     "explain_failure",
     "FatalLLMError",
     "lost_connection",
+    "protocol_error",
 ]
 
 FATAL_STATUSES = frozenset({401, 403, 404})  # wrong key, forbidden, wrong URL or model: no document can succeed
@@ -82,10 +83,24 @@ def check_reachable(base_url: str | None, timeout: float = 3.0) -> None:
         ) from exc
 
 
+def protocol_error(exc: BaseException | None) -> LLMProtocolError | None:
+    """The :class:`LLMProtocolError` the transport raised, if ``exc`` wraps one (openai wraps it in
+    ``APIConnectionError``, instructor in its retry exception)."""
+    seen = 0
+    while exc is not None and seen < 6:
+        if isinstance(exc, LLMProtocolError):
+            return exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
 def lost_connection(exc: BaseException) -> bool:
-    """True when ``exc`` (or what it wraps) is a failure to connect, not a time-out or an HTTP error."""
+    """True when ``exc`` (or what it wraps) is a failure to connect, not a time-out, an HTTP error or a
+    reply outside the protocol (the server answered)."""
     import openai
 
+    if protocol_error(exc) is not None:
+        return False
     seen = 0
     while exc is not None and seen < 5:
         if isinstance(exc, openai.APIConnectionError) and not isinstance(exc, openai.APITimeoutError):
@@ -110,11 +125,15 @@ def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | No
         timeout: the per-request time-out, for messages.
 
     Returns:
+        The transport's :class:`LLMProtocolError` for a 2xx reply outside the protocol,
         :class:`FatalLLMError` for 401/403/404, else :class:`LLMRetryExhaustedError`.
     """
     import openai
     from instructor.core.exceptions import InstructorRetryException
 
+    fault = protocol_error(exc)
+    if fault is not None:  # the server's fault, said as such (not the model failing validation)
+        return fault
     inner: BaseException = exc
     failed_attempts = []
     if isinstance(exc, InstructorRetryException):

@@ -15,6 +15,7 @@ __all__ = [
     "LLMError",
     "LLMUnavailableError",
     "LLMRetryExhaustedError",
+    "LLMProtocolError",
     "missing_llm_config",
 ]
 
@@ -67,6 +68,33 @@ class LLMUnavailableError(LLMError):
     """The server cannot be reached at all (connection refused, DNS, TLS)."""
 
     exit_code = 3
+
+
+class LLMProtocolError(LLMError):
+    """The server answered, but not in the OpenAI protocol: a 2xx reply whose body is not JSON, or not the
+    object the endpoint returns (e.g. a web page at the configured URL). A server fault, not the model's.
+
+    Args:
+        url: the setting's value the request went to (the base URL).
+        endpoint: the path that was asked (``/chat/completions``).
+        status: the HTTP status of the reply.
+        what: what is wrong with the body ("is not JSON", "has no 'choices'").
+        excerpt: the body's first characters, as received.
+        content_type: the reply's Content-Type header.
+    """
+
+    def __init__(self, *, url: str, endpoint: str, status: int, what: str, excerpt: str, content_type: str = ""):
+        self.url = url
+        self.endpoint = endpoint
+        self.status = status
+        self.what = what
+        self.excerpt = excerpt
+        kind = f" ({content_type})" if content_type else ""
+        super().__init__(
+            f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP {status} to {endpoint}, but the body {what}{kind}: {excerpt!r}",
+            hint=("the server does not speak the OpenAI API at that address: check MARSAD_LLM_BASE_URL / "
+                  "--llm-base-url (an OpenAI-compatible root, usually ending in /v1) and any proxy in between"),
+        )
 
 
 class LLMRetryExhaustedError(LLMError):

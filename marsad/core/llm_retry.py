@@ -10,6 +10,13 @@ connection errors with exponential backoff and jitter, honouring ``Retry-After``
 attempts run out the last error response is returned (so the openai client raises its
 typed error with the server's message) or the last transport exception is raised.
 
+A 2xx reply to a chat-completion or embeddings request whose body is not JSON, or not the
+object that endpoint returns (:func:`protocol_fault`), raises
+:class:`~marsad.core.errors.LLMProtocolError` naming the URL and what came back. It is
+**not retried** (:data:`RETRY_PROTOCOL_FAULTS`): the server completed the exchange and meant
+that reply (a web page, a proxy's login form, another API at the configured URL), so the
+same request gets the same answer.
+
 Validation re-asks (instructor) and the LLM path's error translation live in
 :mod:`marsad.agent.llm.retry`. httpx and tenacity load only when this module does, and
 this module loads only when a request is about to be made.
@@ -37,10 +44,20 @@ __all__ = [
     "transport_retrying",
     "RetryingTransport",
     "RetryingSyncTransport",
+    "CHECK_PROTOCOL",
+    "RETRY_PROTOCOL_FAULTS",
+    "protocol_fault",
 ]
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 520, 522, 524, 529})
 MAX_RETRY_AFTER = 120.0
+#: Check that a 2xx reply of the endpoints below is the JSON object they return (switch).
+CHECK_PROTOCOL = True
+#: Whether such a protocol fault is retried: no (see the module's docstring).
+RETRY_PROTOCOL_FAULTS = False
+#: endpoint suffix -> the key its JSON reply must carry as a list.
+PROTOCOL_KEYS = {"/chat/completions": "choices", "/embeddings": "data"}
+EXCERPT_CHARS = 120
 
 #: Returns the object that counts this request's attempts (``requests``, ``retries``), or None.
 MeterLookup = Callable[[], Any]
@@ -52,6 +69,43 @@ class RetryableStatus(Exception):
     def __init__(self, response: httpx.Response):
         super().__init__(f"HTTP {response.status_code}")
         self.response = response
+
+
+def protocol_fault(request: httpx.Request, response: httpx.Response) -> Exception | None:
+    """The :class:`~marsad.core.errors.LLMProtocolError` for a 2xx reply that is not the endpoint's JSON object.
+
+    Returns:
+        The error to raise, or None when the reply is fine, is not 2xx, is a stream, or the
+        endpoint is not one of :data:`PROTOCOL_KEYS`.
+    """
+    import json
+
+    path = request.url.path.rstrip("/")
+    endpoint = next((suffix for suffix in PROTOCOL_KEYS if path.endswith(suffix)), None)
+    content_type = response.headers.get("content-type", "")
+    if (not CHECK_PROTOCOL or endpoint is None or not 200 <= response.status_code < 300
+            or "event-stream" in content_type):
+        return None
+    key = PROTOCOL_KEYS[endpoint]
+    try:
+        body = json.loads(response.content)
+    except ValueError:  # not JSON, or not UTF-8 text
+        what = "is empty" if not response.content.strip() else "is not JSON"
+    else:
+        if not isinstance(body, dict):
+            what = "is JSON but not an object"
+        elif isinstance(body.get(key), list):
+            return None
+        else:
+            what = f"is JSON without a {key!r} list (not a {endpoint.strip('/').replace('/', ' ')} reply)"
+    from marsad.core.errors import LLMProtocolError
+
+    text = response.content[:EXCERPT_CHARS * 4].decode("utf-8", "replace")
+    excerpt = " ".join(text.split())[:EXCERPT_CHARS]
+    url = str(request.url)
+    base = url[: len(url) - len(request.url.path)] + path[: len(path) - len(endpoint)]
+    return LLMProtocolError(url=base, endpoint=endpoint, status=response.status_code, what=what, excerpt=excerpt,
+                            content_type=content_type.split(";")[0].strip())
 
 
 def retry_after_seconds(headers: httpx.Headers | dict) -> float | None:
@@ -117,10 +171,16 @@ def transport_retrying(*, max_retries: int, base_wait: float = 0.5, max_wait: fl
     return cls(
         stop=stop_after_attempt(max_retries + 1),
         wait=_BackoffOrRetryAfter(base_wait, max_wait, retry_after_cap),
-        retry=retry_if_exception_type((RetryableStatus, httpx.TransportError)),
+        retry=retry_if_exception_type((RetryableStatus, httpx.TransportError, *_protocol_retry())),
         before_sleep=(lambda _state: on_retry()) if on_retry else None,
         reraise=True,
     )
+
+
+def _protocol_retry() -> tuple[type[Exception], ...]:
+    from marsad.core.errors import LLMProtocolError
+
+    return (LLMProtocolError,) if RETRY_PROTOCOL_FAULTS else ()
 
 
 def _counters(meter_lookup: MeterLookup | None) -> tuple[Callable[[], None], Callable[[], None]]:
@@ -181,6 +241,9 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     response = await self._send(request)
                     if response.status_code in RETRY_STATUSES:
                         raise RetryableStatus(response)
+                    fault = protocol_fault(request, response)
+                    if fault is not None:
+                        raise fault
                     return response
         except RetryableStatus as exc:
             return exc.response
@@ -237,6 +300,9 @@ class RetryingSyncTransport(httpx.BaseTransport):
                     response = self._send(request)
                     if response.status_code in RETRY_STATUSES:
                         raise RetryableStatus(response)
+                    fault = protocol_fault(request, response)
+                    if fault is not None:
+                        raise fault
                     return response
         except RetryableStatus as exc:
             return exc.response

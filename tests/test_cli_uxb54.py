@@ -1,0 +1,37 @@
+"""pass 54 (uxb54): ux54's user faults U12 (a 200 reply outside the protocol), U13 (`marsad ui` and SIGTERM)
+and the worker signal policy of a stopped run. Each test drives the real code path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.evals.openai_server import OpenAICompatServer, Reply
+
+LLM_ENV = {"MARSAD_LLM_MODEL": "local-model", "MARSAD_LLM_API_KEY": "x", "MARSAD_LLM_MAX_RETRIES": "2",
+           "MARSAD_LLM_CACHE": "0", "MARSAD_LLM_BREAKER": "0", "MARSAD_LLM_CONCURRENCY": "1"}
+
+
+def _jsonl(path, n):
+    path.write_text("\n".join(json.dumps({"id": f"d{i}", "text": f"قتل {i + 2} جنود في هجوم على حاجز في كركوك."},
+                                         ensure_ascii=False) for i in range(n)) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reply, said", [
+    (Reply(body="<html><title>Sign in</title></html>", headers={"Content-Type": "text/html"}), "the body is not JSON"),
+    (Reply(body={"status": "ok"}), "the body is JSON without a 'choices' list"),
+])
+def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retried(run_cli, tmp_path, reply, said):
+    src = _jsonl(tmp_path / "in.jsonl", 2)
+    with OpenAICompatServer(lambda _req: reply) as srv:
+        res = run_cli("extract", str(src), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), "--no-progress",
+                      env={**LLM_ENV, "MARSAD_LLM_BASE_URL": srv.base_url}, timeout=240)
+        asked, url = len(srv.chat_requests), srv.base_url
+    assert res.returncode == 1, res.stderr
+    assert f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP 200 to /chat/completions, but {said}" in res.stderr, res.stderr
+    assert "failed validation" not in res.stderr and "No choices" not in res.stderr, res.stderr
+    assert asked == 2, asked  # one request per document: the policy does not retry a protocol fault
+    errors = [json.loads(line) for line in (tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(errors) == 2 and all(said in e["error"] for e in errors), errors

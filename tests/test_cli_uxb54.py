@@ -4,10 +4,18 @@ and the worker signal policy of a stopped run. Each test drives the real code pa
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from marsad.evals.openai_server import OpenAICompatServer, Reply
+
+REPO = Path(__file__).resolve().parents[1]
 
 LLM_ENV = {"MARSAD_LLM_MODEL": "local-model", "MARSAD_LLM_API_KEY": "x", "MARSAD_LLM_MAX_RETRIES": "2",
            "MARSAD_LLM_CACHE": "0", "MARSAD_LLM_BREAKER": "0", "MARSAD_LLM_CONCURRENCY": "1"}
@@ -35,3 +43,30 @@ def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retrie
     assert asked == 2, asked  # one request per document: the policy does not retry a protocol fault
     errors = [json.loads(line) for line in (tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(errors) == 2 and all(said in e["error"] for e in errors), errors
+
+
+@pytest.mark.parametrize("signum, status, said", [(signal.SIGTERM, 143, "stopped (SIGTERM)"),
+                                                  (signal.SIGINT, 130, "stopped (Ctrl+C)")])
+def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(marsad_home, signum, status, said):
+    from marsad.evals.openai_server import free_port
+
+    env = {**os.environ, "MARSAD_HOME": str(marsad_home)}
+    exe = Path(sys.executable).parent / "marsad"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+    proc = subprocess.Popen([*cmd, "ui", "--port", str(free_port())], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    try:
+        first = proc.stdout.readline()  # printed once the server listens
+        assert "Marsad UI on http://127.0.0.1:" in first, (first, proc.stderr.read() if proc.poll() else "")
+        start = time.monotonic()
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=60)
+        took = time.monotonic() - start
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == status, (proc.returncode, err)
+    assert "marsad: the UI on http://127.0.0.1:" in err and said in err, err
+    assert "Keyboard interruption" not in out + err and "Traceback" not in err, (out, err)
+    assert took < 5, took  # the server is closed and the process ends without the interpreter's slow teardown

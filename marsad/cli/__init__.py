@@ -113,6 +113,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _exit_now(status: int) -> None:
+    """End the process at once with ``status``, after flushing logs and the standard streams (a command that
+    has closed everything it opened, e.g. `marsad ui`, skips the interpreter's slow teardown of big libraries)."""
+    import logging
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
 class Stopped(KeyboardInterrupt):
     """SIGTERM (``kill``, a service manager, a job scheduler) stops a command the way Ctrl+C does."""
 
@@ -183,7 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = _install_signal_handlers()
     _quiet_library_logs()
     try:
-        return int(args.func(args) or EXIT_OK)
+        status = int(args.func(args) or EXIT_OK)
+        if argv is None and getattr(args, "exit_at_once", False):  # the process's own command line asked for it
+            _exit_now(status)
+        return status
     except MarsadError as err:
         print(f"marsad: error: {err}", file=sys.stderr)
         return err.exit_code

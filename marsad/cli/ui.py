@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+import time
 from pathlib import Path
+
+#: On/off: wait for the server in our own loop, so Ctrl+C and SIGTERM stop it promptly, say so and exit 130/143
+#: like every other command (gradio's ``block_thread`` printed "Keyboard interruption..." and exited 0).
+OWN_WAIT_LOOP = True
+#: On/off: once the server is closed, the `marsad` process ends at once (:func:`marsad.cli.main` with ``argv=None``
+#: only, never a caller's in-process ``main([...])``): tearing down gradio's modules took 2-3 s after the last line.
+EXIT_AT_ONCE = True
 
 
 def register(subparsers, parents) -> None:
@@ -49,8 +59,22 @@ def run(args) -> int:
     parse_auth(auth)  # fail on a malformed value before anything starts
     app, url = launch(settings, host=args.host, port=args.port, auth=auth, prevent_thread_lock=True, quiet=True)
     print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
+    if not OWN_WAIT_LOOP:
+        try:
+            app.block_thread()
+        finally:
+            app.close()
+        return 0
     try:
-        app.block_thread()
-    finally:
-        app.close()
+        while app.is_running:  # gradio's block_thread() swallowed Ctrl+C/SIGTERM, printed its own text, returned 0
+            time.sleep(0.1)
+    except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM through the CLI's handler (marsad.cli.Stopped)
+        signum = getattr(exc, "signum", signal.SIGINT)
+        app.close(verbose=False)
+        how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "stopped (Ctrl+C)"
+        print(f"marsad: the UI on {url} {how}", file=sys.stderr, flush=True)
+        args.exit_at_once = EXIT_AT_ONCE
+        return 128 + signum
+    app.close()
+    args.exit_at_once = EXIT_AT_ONCE
     return 0

@@ -58,14 +58,15 @@ def run(args) -> int:
     auth = resolve_auth(args, settings)
     parse_auth(auth)  # fail on a malformed value before anything starts
     app, url = launch(settings, host=args.host, port=args.port, auth=auth, prevent_thread_lock=True, quiet=True)
-    print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
     if not OWN_WAIT_LOOP:
+        print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
         try:
             app.block_thread()
         finally:
             app.close()
         return 0
-    try:
+    try:  # the line is printed inside: a signal right after it is still this loop's to report
+        print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
         while app.is_running:  # gradio's block_thread() swallowed Ctrl+C/SIGTERM, printed its own text, returned 0
             time.sleep(0.1)
     except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM through the CLI's handler (marsad.cli.Stopped)

@@ -347,7 +347,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
               and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
-              and not (AIR_DEFENCE_NO_TARGET and interceptor_body(m))]  # (an air defence force: the same)
+              and not (AIR_DEFENCE_NO_TARGET and interceptor_body(m))  # (an air defence force: the same)
+              and not (FIRE_OF_DOER and _fire_of(s, m))]  # "بنيران مدفعية الجيش": whose fire it was
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
@@ -359,6 +360,13 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     if launched:
         return launched, False  # "صاروخا أطلقه المتمردون باتجاه مدينة X": what it was fired at
     aimed, where = _attack_object(ctx, f, perp, forces)
+    if HAL_NOT_TARGET and aimed and _first_word(aimed) in _HAL_WORDS:
+        aimed, where = None, False  # "توفي فتى متأثرا بجروحه": how he died, not whom; the victim is read below
+    if FRONT_IS_PLACE and aimed and _first_word(aimed) in _FRONT_NOUNS:
+        where = True  # "في قصف على جبهة صرواح": where the fighters stood, not whom
+        counted = _counted_target(ctx, f, killed, perp)
+        if counted is not None:
+            return counted  # "قتل 9 مسلحين من الجماعة في قصف على جبهة نهم": the fighters counted were hit
     if aimed:
         blast, site = self_blast(ctx, f, aimed)
         if blast:
@@ -916,6 +924,55 @@ def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> M
     return None
 
 
+FIRE_OF_DOER = True
+"""Switch (pass 54; on, off only to measure it): a force told right after a doer cue (``strong_perp_cues``: "بنيران"،
+"برصاص"، "بقذائف"), with at most one word between ("بنيران مدفعية الجيش"، "برصاص قوات الأمن") and no clause mark,
+fired: it is never the target force."""
+
+
+def _fire_of(s, m: Mention) -> bool:
+    """Whether the force mention ``m`` follows a doer cue within two words (:data:`FIRE_OF_DOER`)."""
+    for k in range(m.i - 1, max(-1, m.i - 3), -1):
+        if bare_in(s.words[k], _STRONG_PERP_CUES):
+            return True
+        if s.tokens[k].clause_start:
+            return False
+    return False
+
+
+FRONT_IS_PLACE = True
+"""Switch (pass 54; on, off only to measure it): an attack object that opens with a front or axis noun
+(``front_nouns``: "جبهة"، "محور"، "الجبهة") is a place, like a town: the fighters counted killed there (read by
+:func:`_counted_target`) are the target, else the front stays as where it struck."""
+_FRONT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "front_nouns"))
+
+
+INSTRUMENT_FROM_DOER = True
+"""Switch (pass 54; on, off only to measure it): an instrument phrase "ب" + a shot or shell noun
+(``shot_instrument_nouns``), with at most one adjective, then "من" ("برصاصة من جندي"، "بطلق ناري من قناص"، "بقذيفة
+من دبابة") names the doer or its weapon after "من", never the victim: :func:`_victim_person` reads no person past it.
+"من بين"/"من بينهم" (one of the hit) does not count."""
+_SHOT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "shot_instrument_nouns"))
+
+
+def _instrument_from(words: list[str], y: int) -> bool:
+    """Whether ``words[y]`` opens "ب<shot noun> [adjective] من" (:data:`INSTRUMENT_FROM_DOER`)."""
+    w = normalize(words[y])
+    if not (w.startswith("ب") and (w[1:] in _SHOT_NOUNS or (w[1:3] == "ال" and w[3:] in _SHOT_NOUNS))):
+        return False
+    for k in (y + 1, y + 2):
+        if k < len(words) and words[k] == "من":
+            return not (k + 1 < len(words) and words[k + 1].startswith("بين"))
+    return False
+
+
+HAL_NOT_TARGET = True
+"""Switch (pass 54; on, off only to measure it): an object reader that stops on a circumstantial accusative
+(``hal_not_target_words``: "توفي فتى متأثرا بجروح"، "نقل مصابا") read how the person died or was left, not whom the
+attack hit: the object is dropped and the victim is read as if none were written."""
+_HAL_WORDS = frozenset(normalize(w) for w in rules.words("roles", "hal_not_target_words"))
+
+
 def _victim_person(ctx: DocContext, f: Frame) -> str | None:
     """The person killed or wounded, as written, when no count names them: "قتل شاب فلسطيني برصاص"،
     "مقتل جندي إسرائيلي"، "قتلت عبوة ناسفة ثلاثة مدنيين" (a word for a person, with its nisba after it)."""
@@ -932,6 +989,8 @@ def _victim_person(ctx: DocContext, f: Frame) -> str | None:
                 break
             if SHOOTER_NOT_TARGET and bare_in(words[y], _STRONG_PERP_CUES):
                 break  # "مقتل فلسطينيين اثنين برصاص جنود": who follows "برصاص" fired, he was not hit
+            if INSTRUMENT_FROM_DOER and _instrument_from(words, y):
+                break  # "قتلت برصاصة من جندي"، "بطلق ناري من قناص": who follows "من" fired
             if bare_in(words[y], _PERSON_NOUNS) and words[y][0] not in "بل":
                 end = y + 1
                 nxt = words[end] if end < len(words) and not s.tokens[end].clause_start else ""

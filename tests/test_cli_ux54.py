@@ -52,8 +52,9 @@ def test_long_records_print_the_fix_line_once_in_ingest_and_extract(cli, tmp_pat
 
 # ---------------------------------------------------------------- F6: bytes that are not text
 @pytest.mark.parametrize(("data", "reason"), [
-    (b"\xff\xfe\x00bad \xc3\x28 text here more \x00 words", "does not read as UTF-16 text"),
-    (("خبر عاجل " * 2000).encode("utf-8") + b"\x00\x01 tail", "is a binary file"),  # a NUL past the first 8 KB
+    # small integers stored as 16-bit words after bytes FF FE: control characters once decoded as UTF-16
+    (b"\xff\xfe" + b"".join(i.to_bytes(2, "little") for i in range(1, 32)) * 8, "does not read as UTF-16 text"),
+    (("خبر عاجل " * 2000).encode("utf-8") + bytes(range(256)) * 20, "is a binary file"),  # a binary tail past 8 KB
     ("أعلنت الشرطة اليوم مقتل مسلحين".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
 ])
 def test_bytes_that_are_not_text_are_reported_not_read(cli, tmp_path, data, reason):

@@ -82,3 +82,47 @@ def test_permanent_errors_are_not_retried():
         with pytest.raises(openai.NotFoundError):
             client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
         assert len(srv.chat_requests) == 1
+
+
+# ---------------------------------------------------------------- review54 H1: compressed replies
+def _gzip_reply() -> Reply:
+    import gzip
+    import json
+
+    completion = Reply.content("packed").body
+    return Reply(body=gzip.compress(json.dumps(completion).encode("utf-8")), headers={"Content-Encoding": "gzip"})
+
+
+def test_sync_transport_reads_a_gzip_compressed_reply():
+    import httpx
+
+    transport = RetryingSyncTransport(httpx.HTTPTransport(), max_retries=0)
+    with OpenAICompatServer([_gzip_reply()]) as srv, httpx.Client(transport=transport) as client:
+        reply = client.post(f"{srv.base_url}/chat/completions", json={"model": "m", "messages": []})
+    assert reply.status_code == 200 and "content-encoding" not in reply.headers
+    assert reply.json()["choices"][0]["message"]["content"] == "packed"
+
+
+def test_async_transport_reads_a_gzip_compressed_reply():
+    import httpx
+
+    async def run(url: str) -> httpx.Response:
+        async with httpx.AsyncClient(transport=RetryingTransport(httpx.AsyncHTTPTransport(), max_retries=0)) as client:
+            return await client.post(f"{url}/chat/completions", json={"model": "m", "messages": []})
+
+    with OpenAICompatServer([_gzip_reply()]) as srv:
+        reply = asyncio.run(run(srv.base_url))
+    assert reply.status_code == 200 and "content-encoding" not in reply.headers
+    assert reply.json()["choices"][0]["message"]["content"] == "packed"
+
+
+def test_gzip_reply_with_the_encoding_headers_kept_fails_to_decode(monkeypatch):
+    import httpx
+
+    from marsad.core import llm_retry
+
+    monkeypatch.setattr(llm_retry, "DROP_ENCODING_HEADERS", False)
+    transport = RetryingSyncTransport(httpx.HTTPTransport(), max_retries=0)
+    with OpenAICompatServer([_gzip_reply()]) as srv, httpx.Client(transport=transport) as client, \
+            pytest.raises(httpx.DecodingError):
+        client.post(f"{srv.base_url}/chat/completions", json={"model": "m", "messages": []})

@@ -71,6 +71,18 @@ class RetryableStatus(Exception):
         self.response = response
 
 
+#: On/off: a reply rebuilt from its read (already decoded) body drops content-encoding, content-length and
+#: transfer-encoding, so httpx does not decode a gzip/br body twice (review of pass 54, H1: DecodingError).
+DROP_ENCODING_HEADERS = True
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _decoded_headers(headers: httpx.Headers) -> httpx.Headers | list[tuple[str, str]]:
+    if not DROP_ENCODING_HEADERS:
+        return headers
+    return [(k, v) for k, v in headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
+
+
 def protocol_fault(request: httpx.Request, response: httpx.Response) -> Exception | None:
     """The :class:`~marsad.core.errors.LLMProtocolError` for a 2xx reply that is not the endpoint's JSON object.
 
@@ -264,7 +276,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
         finally:
             self._free.put_nowait(lane)
-        return httpx.Response(response.status_code, headers=response.headers, content=body,
+        return httpx.Response(response.status_code, headers=_decoded_headers(response.headers), content=body,
                               extensions=response.extensions, request=request)
 
     async def aclose(self) -> None:
@@ -314,7 +326,7 @@ class RetryingSyncTransport(httpx.BaseTransport):
             body = response.read()
         finally:
             response.close()
-        return httpx.Response(response.status_code, headers=response.headers, content=body,
+        return httpx.Response(response.status_code, headers=_decoded_headers(response.headers), content=body,
                               extensions=response.extensions, request=request)
 
     def close(self) -> None:

@@ -59,3 +59,32 @@ def test_an_adjective_of_the_operations_is_not_the_practice():
     assert not ac._plural_practice(w, 0, w.index(normalize("انتحارية")))
     w = _words("واتهم التقرير الحراس بالمشاركة في عمليات تصفية للسجناء")
     assert ac._plural_practice(w, 0, w.index(normalize("تصفية")))
+
+
+# PRACTICE_ONGOING (review M5): acts going on, undergone or witnessed on a day are incidents --------------------------
+
+GOING_ON = "واستمرت عمليات القصف على قرية البشير جنوب كركوك لليوم الرابع."
+UNDERGOING = "ويتعرض حي الزهراء في مدينة الموصل منذ صباح اليوم لعمليات قصف بالهاون."
+WITNESSED = "وشهدت مدينة البصرة أمس عمليات اغتيال طالت اثنين من المحامين."
+
+
+def test_acts_going_on_or_undergone_are_no_practice():
+    for text, word in ((GOING_ON, "القصف"), (WITNESSED, "اغتيال")):  # (UNDERGOING: its day keeps it, below)
+        w = _words(text)
+        assert not ac._plural_practice(w, 0, w.index(normalize(word))), text
+
+
+def test_acts_going_on_undergone_or_witnessed_keep_their_attack(offline_extract):
+    for text in (GOING_ON, UNDERGOING, WITNESSED):
+        assert len(_attacks(offline_extract, text)) == 1, text
+
+
+def test_practice_ongoing_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ac, "PRACTICE_ONGOING", False)
+    for text in (GOING_ON, UNDERGOING, WITNESSED):
+        assert _attacks(offline_extract, text) == [], text
+
+
+def test_a_practice_stays_a_practice_with_the_wider_reach(offline_extract):
+    text = "وقال المتحدث إن الرجل الذي اعتقلته القوات ضالع في عمليات اغتيال في بغداد."
+    assert _attacks(offline_extract, text) == []

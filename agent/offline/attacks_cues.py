@@ -171,6 +171,16 @@ frame's own reading). Not when a verb of carrying out or undergoing stands just 
 _PRACTICE_PLURALS = rules.words("attacks", "practice_plurals")
 _PRACTICE_DONE_NOUNS = rules.words("attacks", "practice_done_nouns")
 
+PRACTICE_ONGOING = True
+"""Switch (pass 54 review M5, A/B measurement and its tests): for :data:`PLURAL_PRACTICE`, a verb of going on or
+undergoing (``practice_ongoing_verbs``: "وتواصلت عمليات القصف على البلدة"، "وتتعرض البلدة منذ الصباح لعمليات قصف")
+counts like a verb of carrying out, and a verb of either list may stand up to ``_PRACTICE_VSO_REACH`` words before the
+plural, so that the subject and a time word of a verb-subject-object clause fit between ("وشهدت مدينة الموصل أمس
+عمليات اغتيال"): those acts took place. (A day told before the word keeps the incident too: the caller's
+:func:`plural_practice_dated`.)"""
+_PRACTICE_ONGOING = rules.words("attacks", "practice_ongoing_verbs")
+_PRACTICE_VSO_REACH = 5
+
 
 def _plural_practice(words: list[str], lo: int, i: int) -> bool:
     """True when the attack word at ``i`` follows the plural "عمليات" (:data:`PLURAL_PRACTICE`) with no verb of its
@@ -180,9 +190,16 @@ def _plural_practice(words: list[str], lo: int, i: int) -> bool:
     w = words[i].removeprefix("ال")
     if w.endswith("يه") and not w.startswith("ت"):
         return False  # an adjective of the operations ("عمليات انتحارية"), not the act they are of ("عمليات تصفية")
-    return not any(bare_in(w, _HABITUAL_DONE) or bare_in(w, _PRACTICE_DONE_NOUNS)
-                   or (w[:1] in {"و", "ف"} and w[1:] in _HABITUAL_DONE)
-                   for w in words[max(lo, i - 1 - _DONE_REACH):i - 1])
+    done = _HABITUAL_DONE | _PRACTICE_ONGOING if PRACTICE_ONGOING else _HABITUAL_DONE
+    reach = _PRACTICE_VSO_REACH if PRACTICE_ONGOING else _DONE_REACH
+    return not any(bare_in(w, done) or bare_in(w, _PRACTICE_DONE_NOUNS)
+                   or (w[:1] in {"و", "ف"} and w[1:] in done)
+                   for w in words[max(lo, i - 1 - reach):i - 1])
+
+
+def plural_practice(words: list[str], lo: int, i: int) -> bool:
+    """Whether the attack word at ``i`` is the complement of a plural of acts (:data:`PLURAL_PRACTICE`)."""
+    return PLURAL_PRACTICE and i < len(words) and _plural_practice(words, lo, i)
 
 
 def habitual_waging(words: list[str], lo: int, i: int, hi: int) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from marsad.agent.offline import frames, roles_targets, rules, scope
+from marsad.agent.offline import attacks_cues, frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
-from marsad.agent.offline.attacks_cues import habitual_waging
+from marsad.agent.offline.attacks_cues import habitual_waging, plural_practice
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
@@ -359,6 +359,9 @@ def _habitual(ctx: DocContext, e: _Event) -> bool:
         return False
     if e.date is not None and e.date.i > f.i and e.date.resolved.precision == "day":
         return False  # a day of its own after the attacks: told as done that day
+    if attacks_cues.PRACTICE_ONGOING and e.date is not None and f.lo <= e.date.i < f.i \
+            and e.date.resolved.precision == "day" and plural_practice(ctx.sentences[e.si].words, f.lo, f.i):
+        return False  # "وشهدت المدينة أمس عمليات اغتيال": a day of the acts before them, done that day
     return habitual_waging(ctx.sentences[e.si].words, f.lo, f.i, f.hi)
 
 

@@ -1130,7 +1130,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 reach = min(f.hi, f.j + _POISON_PLACE_REACH)  # ("... بسبب تسميم العميل ومن بين خطواتها مقاطعة
                 # مباريات كأس العالم في روسيا": a place further on is another matter's)
                 own = [(m.i, place_at(ctx, si, m)) for m in ctx.places_in(si, f.j, reach) if _locative(words, m.i)]
-                own += [(p.i, p) for p in named if f.j <= p.i < reach and words[p.i - 1] == "في"]
+                own += [(p.i, p) for p in named if f.j <= p.i < reach and p.i and words[p.i - 1] == "في"]
                 place = min(own, key=lambda t: t[0])[1] if own else None
                 named = []
                 if place is None:
@@ -1145,7 +1145,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
                 listed = _counted_list(ctx, f, place) or listed
             date = _date(ctx, f)
-            if poisoned and date is not None and (not f.i <= date.i < f.hi or _DEADLINE & {words[date.i - 1], words[date.i]}):
+            if poisoned and date is not None and (not f.i <= date.i < f.hi or _DEADLINE & {words[date.i - 1] if date.i else "", words[date.i]}):
                 date = None  # "أمر ترمب، الاثنين، بطرد ... ردا على تسميم العميل": the answer's day, not the poisoning's
             if date is None and PARTS_DAY:
                 date = _parts_day(ctx, f)

@@ -455,6 +455,16 @@ _POISON_ATTACK = rules.words("frames", "poison_attack_nouns")
 _POISON_ATTACK_REACH = int(rules.number("frames", "poison_attack_reach"))
 
 
+POISON_ILLNESS = True
+"""Switch (pass 54 review L1, its tests): the intransitive noun "تسمم"/"التسمم" (being poisoned, by any cause: "أصيب
+الزعيم القبلي بتسمم") tells an attempt on a person only with a word of a nerve agent or of intent near it
+(``poison_evidence``), not with a title alone (the transitive "تسميم"/"سمم" keeps the title rule); and a word of food
+or illness up to ``poison_not_near_reach`` words after the poisoning word ("أصيب ضابط وعشرة جنود بحالات تسمم في معسكر
+... بعد أن قدمت لهم وجبة العشاء") rules it out as well as one near it."""
+_POISON_INTRANSITIVE = rules.words("frames", "poison_intransitive")
+_POISON_NOT_NEAR_REACH = int(rules.number("frames", "poison_not_near_reach"))
+
+
 def _poison(words: list[str], x: int) -> str | None:
     """The kind of attack the token at ``x`` tells when it is a poisoning of a person (frames.POISON), else None: a
     "تسميم"/"تسمم"/"سمم" word with a person of standing near it (``poison_victims``: a spy, an agent, an officer, a
@@ -469,9 +479,12 @@ def _poison(words: list[str], x: int) -> str | None:
     near = [b for w in before + after for b in bare(w)]
     if not _POISON_NOT_NEAR.isdisjoint(near):
         return None
+    if POISON_ILLNESS and any(b in _POISON_NOT_NEAR for w in words[x + 1:x + 1 + _POISON_NOT_NEAR_REACH] for b in bare(w)):
+        return None  # "... بحالات تسمم في معسكر الحبانية في الأنبار بعد أن قدمت لهم وجبة العشاء"
     if any(b in _POISON_ATTACK for w in words[x + 1:x + 1 + _POISON_ATTACK_REACH] for b in bare(w)):
         return None  # "بعد تسمم العميل وابنته نتيجة تعرضهما لهجوم بغاز للأعصاب": the attack noun after it tells the act
-    if not _POISON_VICTIMS.isdisjoint(near):
+    if not _POISON_VICTIMS.isdisjoint(near) \
+            and not (POISON_ILLNESS and bare_in(words[x], _POISON_INTRANSITIVE) and _POISON_EVIDENCE.isdisjoint(near)):
         return "assassination"
     return "other" if not _POISON_EVIDENCE.isdisjoint(near) else None
 

@@ -29,6 +29,7 @@ from marsad.agent.qa.question import (
     quantities,
     states_day,
 )
+from marsad.agent.qa.question_words import STOP_AR
 from marsad.agent.qa.subject import by_demonym, enough, named_in
 from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
@@ -580,9 +581,18 @@ TITLE_BODY = True  # switch for A/B measurement (tests patch it): an office's ho
 _TITLE_NOT_NAME = re.compile(r"^(?:نفسه|نفسها|ذاته|ذاتها|كيف|لدي|ايضا|[^\W\d]{3,}ا)$")
 
 
+# the closed-class words news puts after a speaker's title where a name may stand: a preposition or adverb of time or
+# place ("وقال الوزير أمام البرلمان"، "المسؤول عقب الاجتماع")، a pronoun of state ("وهو يتحدث")، a conjunction of time
+# ("الشاهد حين وصل")، a quantifier ("عدة أسباب") and the anonymous official's "شريطة" (A/B switch, tests patch it)
+TITLED_COMMON = True
+_TITLED_COMMON = frozenset(["امام", "امامه", "خلف", "وراء", "عقب", "اثر", "اثناء", "اثر", "فور", "بعيد", "قبيل", "وسط", "داخل", "خارج", "حول", "قرب", "لدي", "لدى", "عند", "عندما", "حين", "حينما", "بينما", "وهو", "وهي", "وهم", "وهما", "انه", "انها", "هو", "هي", "هم", "عده", "عدد", "بعض", "معظم", "اغلب", "جميع", "كافه", "شريطه", "مشترطا", "حيث", "كما", "لكن", "الا", "اذ", "اذا", "منذ", "حتي", "حتى", "ضمن", "بشان", "بخصوص", "حول", "تجاه", "نحو", "ازاء", "امس", "يوم", "يومها", "الليله", "صباحا", "مساء", "اليوم", "ردا", "تعليقا"])
+
+
 def _titled_name(m: re.Match) -> bool:
     word = m.group(1)
     if _no_name(word, m) or _TITLE_NOT_NAME.match(word):
+        return False
+    if TITLED_COMMON and (word in _TITLED_COMMON or word in STOP_AR):
         return False
     # "لهييه"، "لسوق عكاظ"، "بوزاره الداخليه"، "بشرطه": a preposition and the body it governs ("بسام" is a name)
     return not (word[:1] == "ل" or word[:1] == "ب" and (word.endswith("ه") or m.string.startswith("ال", m.end(1) + 1)))
@@ -633,12 +643,40 @@ NISBA_STATES = True
 _NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
 
 
+# a people's adjective that names a person or a level, not a state (A/B switch, tests patch it): a family name right
+# after a given name ("محمد المصري"، "عمر السوداني")، the given name Turki after a title ("الأمير تركي الفيصل")، and the
+# Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
+NISBA_NAMES = True
+_NISBA_TITLES = frozenset(["الامير", "امير", "الشيخ", "شيخ", "السيد", "سيد", "المدعو", "يدعي"])
+_NISBA_LEVEL = {"القطري": frozenset(["القياده", "قياده", "المستوي", "مستوي", "الصعيد", "صعيد"]),
+                "القطريه": frozenset(["القياده", "قياده", "المستوي", "مستوي"])}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from marsad.agent.offline import rules
+
+    return rules.words("actors", "given_names")
+
+
+def _nisba_named(prev: str, word: str) -> bool:
+    """A people's adjective ``word`` after ``prev`` is a name or a level, not a state."""
+    if not NISBA_NAMES:
+        return False
+    if word.startswith("ال") and prev in _given_names() and prev != "علي":  # ("على" reads "علي" normalised)
+        return True
+    if word == "تركي" and prev in _NISBA_TITLES:
+        return True
+    return prev in _NISBA_LEVEL.get(word, ())
+
+
 def _nisba_codes(norm: str) -> set[str]:
     """The countries (ISO codes) a normalised text names by a people's adjective ("تركيه"، "اسراييليا"، "والمصري")."""
     from marsad.agent.offline.actors import nisba_country
 
     out = set()
-    for word in set(norm.split()):
+    words = norm.split()
+    for word in {w for i, w in enumerate(words) if not _nisba_named(words[i - 1] if i else "", w)}:
         w = word[:-1] if word.endswith("يا") else word  # (the accusative "اسراييليا")
         if not w.endswith(("ي", "يه")) or len(w) < 4:
             continue

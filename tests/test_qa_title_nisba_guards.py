@@ -41,3 +41,5 @@ def test_a_peoples_adjective_still_names_a_state():
     assert compose._nisba_codes(normalize("وأصيب جندي تركي في القصف")) == {"TR"}
     assert compose._nisba_codes(normalize("وقال الباحث أحمد المصري إن الجيش المصري انسحب")) == {"EG"}
     assert compose._nisba_codes(normalize("وردت القوات على الهجوم المصري")) == {"EG"}
+    # (a given name that is also a word, before a state's feminine adjective or name: "صباح السعودية" is a morning)
+    assert compose._nisba_codes(normalize("وفي صباح السعودية الباكر وصلت الطائرة")) == {"SA"}

@@ -644,7 +644,7 @@ _NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
 
 
 # a people's adjective that names a person or a level, not a state (A/B switch, tests patch it): a family name right
-# after a given name ("محمد المصري"، "عمر السوداني")، the given name Turki after a title ("الأمير تركي الفيصل")، and the
+# after a given name ("محمد المصري"، "عمر السوداني"; masculine: "صباح السعودية" is Saudi Arabia's morning)، the given name Turki after a title ("الأمير تركي الفيصل")، and the
 # Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
 NISBA_NAMES = True
 _NISBA_TITLES = frozenset(["الامير", "امير", "الشيخ", "شيخ", "السيد", "سيد", "المدعو", "يدعي"])
@@ -663,7 +663,7 @@ def _nisba_named(prev: str, word: str) -> bool:
     """A people's adjective ``word`` after ``prev`` is a name or a level, not a state."""
     if not NISBA_NAMES:
         return False
-    if word.startswith("ال") and prev in _given_names() and prev != "علي":  # ("على" reads "علي" normalised)
+    if word.startswith("ال") and word.endswith("ي") and prev in _given_names() and prev != "علي":  # ("على" reads "علي" normalised)
         return True
     if word == "تركي" and prev in _NISBA_TITLES:
         return True

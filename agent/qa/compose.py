@@ -648,8 +648,10 @@ _NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
 # Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
 NISBA_NAMES = True
 _NISBA_TITLES = frozenset(["الامير", "امير", "الشيخ", "شيخ", "السيد", "سيد", "المدعو", "يدعي"])
-_NISBA_LEVEL = {"القطري": frozenset(["القياده", "قياده", "المستوي", "مستوي", "الصعيد", "صعيد"]),
-                "القطريه": frozenset(["القياده", "قياده", "المستوي", "مستوي"])}
+# (the Baath's regional command is the party's: "القيادة القطرية لحزب البعث"، "المستوى القطري والقومي"; "القيادة القطرية"
+# alone is Qatar's leadership)
+_NISBA_LEVEL = {("القياده", "القطريه"): frozenset(["لحزب", "للحزب"]), ("قياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
+                ("المستوي", "القطري"): frozenset(["والقومي"]), ("الصعيد", "القطري"): frozenset(["والقومي"])}
 
 
 @lru_cache(maxsize=1)
@@ -659,15 +661,15 @@ def _given_names() -> frozenset[str]:
     return rules.words("actors", "given_names")
 
 
-def _nisba_named(prev: str, word: str) -> bool:
-    """A people's adjective ``word`` after ``prev`` is a name or a level, not a state."""
+def _nisba_named(prev: str, word: str, after: str = "") -> bool:
+    """A people's adjective ``word`` between ``prev`` and ``after`` is a name or a level, not a state."""
     if not NISBA_NAMES:
         return False
     if word.startswith("ال") and word.endswith("ي") and prev in _given_names() and prev != "علي":  # ("على" reads "علي" normalised)
         return True
     if word == "تركي" and prev in _NISBA_TITLES:
         return True
-    return prev in _NISBA_LEVEL.get(word, ())
+    return after in _NISBA_LEVEL.get((prev, word), ())
 
 
 def _nisba_codes(norm: str) -> set[str]:
@@ -676,7 +678,8 @@ def _nisba_codes(norm: str) -> set[str]:
 
     out = set()
     words = norm.split()
-    for word in {w for i, w in enumerate(words) if not _nisba_named(words[i - 1] if i else "", w)}:
+    for word in {w for i, w in enumerate(words)
+                 if not _nisba_named(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")}:
         w = word[:-1] if word.endswith("يا") else word  # (the accusative "اسراييليا")
         if not w.endswith(("ي", "يه")) or len(w) < 4:
             continue

@@ -252,7 +252,8 @@ def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> Input
     what = {"characters": f"document text is {n:,} characters, over",
             "bytes": f"file is {n:,} bytes, so its text is over",
             "bytes of HTML": f"page is {n:,} bytes of HTML, more than is read under",
-            "bytes of JSON": f"line is {n:,} bytes of JSON, so its text is over"}.get(unit, f"document is {n:,} {unit}, over")
+            "bytes of JSON": f"line is {n:,} bytes of JSON, so its text is over"}.get(
+                unit, f"document is {n:,} {unit}, over")
     return InputError(where, f"{what} the limit of {limit:,} characters ({_CHARS_SETTING}); it is skipped",
                       hint=_LIMIT_HINT)
 
@@ -482,7 +483,8 @@ def marsad_output(path: Path) -> str | None:
         return "the lock file of a `marsad extract` run"
     if name.endswith(".csv"):
         parts = name.split(".")
-        return "a table written by `marsad extract --format csv`" if len(parts) >= 3 and parts[-2] in RECORD_TYPES else None
+        return ("a table written by `marsad extract --format csv`"
+                if len(parts) >= 3 and parts[-2] in RECORD_TYPES else None)
     if name.endswith(".report.json"):
         return "the report of a `marsad extract` run" if _first_json_keys(path, whole=True) >= _REPORT_KEYS else None
     if name.endswith(".errors.jsonl"):

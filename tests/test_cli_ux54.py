@@ -84,11 +84,13 @@ def test_ingest_of_a_directory_holding_extract_outputs_leaves_them_out_with_one_
     assert res.returncode == 0, res.stderr
     assert "4 added" in res.stdout and "0 failed" in res.stdout
     assert "marsad: skipped" not in res.stderr
-    assert res.stderr.count("left out 7 file(s) written by `marsad extract`") == 1, res.stderr  # jsonl lock report 4 csv
+    # jsonl lock report 4 csv
+    assert res.stderr.count("left out 7 file(s) written by `marsad extract`") == 1, res.stderr
     # an extract of that directory into another --out reads the articles only, and says so
     res = cli("extract", str(tmp_path / "data"), "--out", str(tmp_path / "y.jsonl"), "--no-progress",
               "--backend", "offline")
-    assert res.returncode == 0 and "marsad: skipped" not in res.stderr and "left out 7 file(s)" in res.stderr, res.stderr
+    assert res.returncode == 0 and "marsad: skipped" not in res.stderr and "left out 7 file(s)" in res.stderr, \
+        res.stderr
 
 
 def test_a_records_file_named_on_its_own_is_one_error_not_one_per_line(cli, tmp_path):
@@ -97,7 +99,8 @@ def test_a_records_file_named_on_its_own_is_one_error_not_one_per_line(cli, tmp_
     assert cli("extract", str(src), "--out", str(out), "--no-progress", "--backend", "offline").returncode == 0
     res = cli("ingest", str(out), "--no-progress")
     assert res.returncode == 1
-    assert res.stderr.count("marsad: skipped") == 1 and "records output of a `marsad extract` run" in res.stderr, res.stderr
+    assert res.stderr.count("marsad: skipped") == 1 and "records output of a `marsad extract` run" in res.stderr, \
+        res.stderr
 
 
 # ---------------------------------------------------------------- F9: each failure once
@@ -109,7 +112,8 @@ def test_extract_prints_each_failure_once_and_counts_them_in_the_summary(cli, tm
     assert res.returncode == 4, res.stderr
     assert res.stderr.count("broken.txt") == 1, res.stderr
     summary = json.loads(res.stderr[res.stderr.index("{"):])
-    assert summary["failed"] == 1 and "failures" not in summary and summary["files"]["errors"].endswith("o.errors.jsonl")
+    assert summary["failed"] == 1 and "failures" not in summary \
+        and summary["files"]["errors"].endswith("o.errors.jsonl")
     report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
     assert len(report["failures"]) == 1  # the file keeps the list
 

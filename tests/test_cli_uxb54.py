@@ -38,7 +38,8 @@ def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retrie
                       env={**LLM_ENV, "MARSAD_LLM_BASE_URL": srv.base_url}, timeout=240)
         asked, url = len(srv.chat_requests), srv.base_url
     assert res.returncode == 1, res.stderr
-    assert f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP 200 to /chat/completions, but {said}" in res.stderr, res.stderr
+    assert (f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP 200 to /chat/completions, "
+            f"but {said}") in res.stderr, res.stderr
     assert "failed validation" not in res.stderr and "No choices" not in res.stderr, res.stderr
     assert asked == 2, asked  # one request per document: the policy does not retry a protocol fault
     errors = [json.loads(line) for line in (tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -1,9 +1,9 @@
-"""Pass 54 QA fixes: the reader quoted an article's lead sentence, which shares the question's words, while the filler of
-the slot asked (a name, a group, a nationality) is in a sentence near it. ``compose.with_asked`` adds that sentence only
-when the lead does not already state the slot's kind, so these fixes make the kind readers tell a filler from a look-alike:
-a word glued to a preposition and the article is no name, a speaker's title followed by his name names a person, a
-state's army is no group, and a people's adjective in any form names a state. Sentences and questions written for
-these tests."""
+"""Pass 54 QA fixes: the reader quoted an article's lead sentence, which shares the question's words, while the filler
+of the slot asked (a name, a group, a nationality) is in a sentence near it. ``compose.with_asked`` adds that sentence
+only when the lead does not already state the slot's kind, so these fixes make the kind readers tell a filler from a
+look-alike: a word glued to a preposition and the article is no name, a speaker's title followed by his name names a
+person, a state's army is no group, and a people's adjective in any form names a state. Sentences and questions written
+for these tests."""
 
 from __future__ import annotations
 
@@ -104,9 +104,11 @@ def test_a_name_no_article_read_names_is_not_required(monkeypatch):
 
     text = ("حاول انتحاريان اقتحام موقع لفيلق الحدود في بلدة ماستونغ الباكستانية، فقتل ثلاثة شرطيين قبل أن يقتلا. "
             "وقال مسؤول محلي إن أحد المهاجمين فجر نفسه عند البوابة.")
-    town = Entry(kind="names", id="name:mastung", canonical="ماستونغ", name_en="Mastung", ar=("ماستونغ",), en=("Mastung",))
+    town = Entry(kind="names", id="name:mastung", canonical="ماستونغ", name_en="Mastung", ar=("ماستونغ",),
+                 en=("Mastung",))
     corps = Entry(kind="names", id="name:corps", canonical="كوربس", name_en="Corps", ar=("كوربس",), en=("Corps",))
-    q = replace(read_question("How many policemen died when two attackers tried to storm a Frontier Corps post in Mastung?"),
+    q = replace(read_question("How many policemen died when two attackers tried to storm a Frontier Corps post "
+                              "in Mastung?"),
                 names=(corps, town))
     assert answerer._without_unread_names(q, evidence_of(text)).names == (town,)
     # (no other entity named: the unread name stays, and the question abstains as before)

@@ -86,7 +86,8 @@ def test_questions_that_do_not_ask_for_a_means_are_not_caught():
     from marsad.agent.qa import slots
     from marsad.core.arabic import normalize
 
-    for q in ("What did the group carry out in Mosul last week?", "What did officials say caused the fire at the depot?",
+    for q in ("What did the group carry out in Mosul last week?",
+              "What did officials say caused the fire at the depot?",
               "What did the minister use as a pretext for the curfew?"):
         assert not slots._ASKS_MEANS_EN.search(q), q
     for q in ("What did the gunmen fire at the patrol?", "What did the attacker carry into the station?"):

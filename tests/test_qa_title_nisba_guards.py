@@ -1,7 +1,8 @@
 """Review findings on pass 54's QA readers (M3, M4): after a speaker's title a common word (a preposition or adverb of
 time or place, a pronoun, a quantifier, the anonymous official's "شريطة") is no name; a people's adjective right after a
 given name is a family name, "تركي" after a title is the given name Turki, and "القيادة القطرية للحزب"، "المستوى القطري
-والقومي" are the Baath's "regional", not Qatar (while "القيادة القطرية" alone is Qatar's leadership). Sentences written for these tests."""
+والقومي" are the Baath's "regional", not Qatar (while "القيادة القطرية" alone is Qatar's leadership). Sentences written
+for these tests."""
 
 from __future__ import annotations
 

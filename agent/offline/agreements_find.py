@@ -410,7 +410,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
         if all(_then_told(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
-                "implementing", "implemented", "stalled"} & {*c.data.get("statuses", []), *c.data.get("earlier_statuses", [])}:
+                "implementing", "implemented", "stalled"} & {*c.data.get("statuses", []),
+                                                             *c.data.get("earlier_statuses", [])}:
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
             continue  # "مستقبل الاتفاق ... ونجاحه مرهون بالتزام طهران": the nuclear deal again

@@ -1145,7 +1145,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
                 listed = _counted_list(ctx, f, place) or listed
             date = _date(ctx, f)
-            if poisoned and date is not None and (not f.i <= date.i < f.hi or _DEADLINE & {words[date.i - 1] if date.i else "", words[date.i]}):
+            if poisoned and date is not None and (
+                    not f.i <= date.i < f.hi or _DEADLINE & {words[date.i - 1] if date.i else "", words[date.i]}):
                 date = None  # "أمر ترمب، الاثنين، بطرد ... ردا على تسميم العميل": the answer's day, not the poisoning's
             if date is None and PARTS_DAY:
                 date = _parts_day(ctx, f)

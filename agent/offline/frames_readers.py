@@ -472,14 +472,16 @@ def _poison(words: list[str], x: int) -> str | None:
     (assassination); with only a word of a nerve agent or of intent near it (``poison_evidence``: "تسمم زوجين بغاز
     الأعصاب") it is an attack of no listed kind (other). Never with a word of food, of illness or of a figure near it
     (``poison_not_near``: "تسمم غذائي"، "بعد تناولهم وجبة"، "تسميم الأجواء"، "تسمم الدم"), nor with an attack noun
-    told after it (``poison_attack_nouns``: "تسمم العميل نتيجة تعرضه لهجوم بغاز الأعصاب"): that noun's frame tells it."""
+    told after it (``poison_attack_nouns``: "تسمم العميل نتيجة تعرضه لهجوم بغاز الأعصاب"): that noun's frame tells
+    it."""
     if _POISONS.isdisjoint(bare(words[x])):
         return None
     before, after = words[max(0, x - _POISON_BEFORE):x], words[x + 1:x + 1 + _POISON_AFTER]
     near = [b for w in before + after for b in bare(w)]
     if not _POISON_NOT_NEAR.isdisjoint(near):
         return None
-    if POISON_ILLNESS and any(b in _POISON_NOT_NEAR for w in words[x + 1:x + 1 + _POISON_NOT_NEAR_REACH] for b in bare(w)):
+    if POISON_ILLNESS and any(b in _POISON_NOT_NEAR for w in words[x + 1:x + 1 + _POISON_NOT_NEAR_REACH]
+                              for b in bare(w)):
         return None  # "... بحالات تسمم في معسكر الحبانية في الأنبار بعد أن قدمت لهم وجبة العشاء"
     if any(b in _POISON_ATTACK for w in words[x + 1:x + 1 + _POISON_ATTACK_REACH] for b in bare(w)):
         return None  # "بعد تسمم العميل وابنته نتيجة تعرضهما لهجوم بغاز للأعصاب": the attack noun after it tells the act
@@ -828,7 +830,8 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS)
     | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS)
     | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS | _RAMS | _POISONS
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED
+    | ARSON_VERBS | _STABS | _RAMS | _POISONS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

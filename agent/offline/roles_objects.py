@@ -749,7 +749,8 @@ def _rammed(ctx: DocContext, f: Frame, x: int) -> tuple[int, int] | None:
     if span is None or span[0] != y:
         return None
     if span[1] + 1 < f.hi and words[span[1]] == "من" and read_quantity(words, span[0]) is not None or \
-            span[1] + 1 < f.hi and words[span[1]] == "من" and span[1] - span[0] == 1 and not words[span[0]].startswith("ال"):
+            span[1] + 1 < f.hi and words[span[1]] == "من" and span[1] - span[0] == 1 \
+            and not words[span[0]].startswith("ال"):
         inner = _object_span(ctx, f, span[1] + 1, skip_subject=False)
         if inner is not None:
             span = (span[0], inner[1])  # "3 من أفراد الأمن"، "حشداً من المارة": the count and whom it counts

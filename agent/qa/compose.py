@@ -500,11 +500,14 @@ NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوول
                       r"|امس|اليوم|لاحقا|حينها|عبر|خلال|بعد|قبل|يوم|كل|بعض|مجموعه|اثنان|اخرون)\w*$")
 _CALLED = re.compile(r"(?<!\w)(?<!عن )(?:ويدعي|يدعي|المدعو|اسمه|ويدعي)\s+((?!ال)[^\W\d]{3,})")
 # ... and after a verb of saying and the speaker's title ("وقال المسؤول والي محمد إن"، "وأضاف الضابط الباكستاني فلان"):
-# news names the office in the lead ("وفق مسؤول بالشرطة") and the man with it when it quotes him (A/B switch, tests patch it)
+# news names the office in the lead ("وفق مسؤول بالشرطة") and the man with it when it quotes him (A/B switch, tests
+# patch it)
 SAYER_TITLED = True
-_SAYER_TITLED = re.compile(r"(?<!\w)[وف]?(?:قال|اضاف|اوضح|صرح|ذكر|اكد|افاد|تابع|حذر|شدد)(?:ت)?\s+ال(?:مسوول|ضابط|متحدث|ناطق"
+_SAYER_TITLED = re.compile(r"(?<!\w)[وف]?(?:قال|اضاف|اوضح|صرح|ذكر|اكد|افاد|تابع|حذر|شدد)(?:ت)?\s+"
+                           r"ال(?:مسوول|ضابط|متحدث|ناطق"
                            r"|قايد|مدير|محافظ|وزير|شاهد|طبيب|محقق|قاضي|سفير|نايب|مبعوث|مستشار|زعيم|شيخ|مراسل|مسعف)"
-                           r"(?:\s+(?!الذي|التي)ال[^\W\d]+)?\s+((?!ال|[وفبل]ال[^\W\d]{3}|باسم\s|لشوون\s|بهذ)[^\W\d]{3,})(?=\s)")
+                           r"(?:\s+(?!الذي|التي)ال[^\W\d]+)?\s+"
+                           r"((?!ال|[وفبل]ال[^\W\d]{3}|باسم\s|لشوون\s|بهذ)[^\W\d]{3,})(?=\s)")
 
 
 @lru_cache(maxsize=32)
@@ -573,7 +576,8 @@ def _states_person(norm: str) -> bool:
     return SAYER_TITLED and any(_titled_name(m) for m in _SAYER_TITLED.finditer(norm))
 
 
-TITLE_BODY = True  # switch for A/B measurement (tests patch it): an office's holder is read as the speaker's (_titled_name)
+# switch for A/B measurement (tests patch it): an office's holder is read as the speaker's (_titled_name)
+TITLE_BODY = True
 
 
 # after a speaker's title, what is no name: the body he speaks for ("المتحدث الرسمي لهيئة ..."، "الناطق الإعلامي بشرطة
@@ -585,7 +589,12 @@ _TITLE_NOT_NAME = re.compile(r"^(?:نفسه|نفسها|ذاته|ذاتها|كي�
 # place ("وقال الوزير أمام البرلمان"، "المسؤول عقب الاجتماع")، a pronoun of state ("وهو يتحدث")، a conjunction of time
 # ("الشاهد حين وصل")، a quantifier ("عدة أسباب") and the anonymous official's "شريطة" (A/B switch, tests patch it)
 TITLED_COMMON = True
-_TITLED_COMMON = frozenset(["امام", "امامه", "خلف", "وراء", "عقب", "اثر", "اثناء", "اثر", "فور", "بعيد", "قبيل", "وسط", "داخل", "خارج", "حول", "قرب", "لدي", "لدى", "عند", "عندما", "حين", "حينما", "بينما", "وهو", "وهي", "وهم", "وهما", "انه", "انها", "هو", "هي", "هم", "عده", "عدد", "بعض", "معظم", "اغلب", "جميع", "كافه", "شريطه", "مشترطا", "حيث", "كما", "لكن", "الا", "اذ", "اذا", "منذ", "حتي", "حتى", "ضمن", "بشان", "بخصوص", "حول", "تجاه", "نحو", "ازاء", "امس", "يوم", "يومها", "الليله", "صباحا", "مساء", "اليوم", "ردا", "تعليقا"])
+_TITLED_COMMON = frozenset(["امام", "امامه", "خلف", "وراء", "عقب", "اثر", "اثناء", "اثر", "فور", "بعيد", "قبيل", "وسط",
+                            "داخل", "خارج", "حول", "قرب", "لدي", "لدى", "عند", "عندما", "حين", "حينما", "بينما", "وهو",
+                            "وهي", "وهم", "وهما", "انه", "انها", "هو", "هي", "هم", "عده", "عدد", "بعض", "معظم", "اغلب",
+                            "جميع", "كافه", "شريطه", "مشترطا", "حيث", "كما", "لكن", "الا", "اذ", "اذا", "منذ", "حتي",
+                            "حتى", "ضمن", "بشان", "بخصوص", "حول", "تجاه", "نحو", "ازاء", "امس", "يوم", "يومها",
+                            "الليله", "صباحا", "مساء", "اليوم", "ردا", "تعليقا"])
 
 
 def _titled_name(m: re.Match) -> bool:
@@ -616,8 +625,8 @@ _NOT_GROUP_NAME = re.compile(r"^(?:[^\W\d]+يه|[^\W\d]+يين|[^\W\d]+يون|م
 _GROUP_TYPES = {"armed_group", "paramilitary", "political_party", "party"}
 
 
-# a group's noun followed by a people's adjective ("الجيش البورمي"، "الجيش اليمني"، "الحزب الألماني") names a state's army
-# or a party by its country, not the group a "which group" question asks for (A/B switch, tests patch it)
+# a group's noun followed by a people's adjective ("الجيش البورمي"، "الجيش اليمني"، "الحزب الألماني") names a state's
+# army or a party by its country, not the group a "which group" question asks for (A/B switch, tests patch it)
 NATION_FORCE = True
 
 
@@ -644,13 +653,14 @@ _NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
 
 
 # a people's adjective that names a person or a level, not a state (A/B switch, tests patch it): a family name right
-# after a given name ("محمد المصري"، "عمر السوداني"; masculine: "صباح السعودية" is Saudi Arabia's morning)، the given name Turki after a title ("الأمير تركي الفيصل")، and the
-# Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
+# after a given name ("محمد المصري"، "عمر السوداني"; masculine: "صباح السعودية" is Saudi Arabia's morning)، the given
+# name Turki after a title ("الأمير تركي الفيصل")، and the Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
 NISBA_NAMES = True
 _NISBA_TITLES = frozenset(["الامير", "امير", "الشيخ", "شيخ", "السيد", "سيد", "المدعو", "يدعي"])
-# (the Baath's regional command is the party's: "القيادة القطرية لحزب البعث"، "المستوى القطري والقومي"; "القيادة القطرية"
-# alone is Qatar's leadership)
-_NISBA_LEVEL = {("القياده", "القطريه"): frozenset(["لحزب", "للحزب"]), ("قياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
+# (the Baath's regional command is the party's: "القيادة القطرية لحزب البعث"، "المستوى القطري والقومي";
+# "القيادة القطرية" alone is Qatar's leadership)
+_NISBA_LEVEL = {("القياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
+                ("قياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
                 ("المستوي", "القطري"): frozenset(["والقومي"]), ("الصعيد", "القطري"): frozenset(["والقومي"])}
 
 
@@ -665,7 +675,8 @@ def _nisba_named(prev: str, word: str, after: str = "") -> bool:
     """A people's adjective ``word`` between ``prev`` and ``after`` is a name or a level, not a state."""
     if not NISBA_NAMES:
         return False
-    if word.startswith("ال") and word.endswith("ي") and prev in _given_names() and prev != "علي":  # ("على" reads "علي" normalised)
+    # ("على" reads "علي" normalised)
+    if word.startswith("ال") and word.endswith("ي") and prev in _given_names() and prev != "علي":
         return True
     if word == "تركي" and prev in _NISBA_TITLES:
         return True

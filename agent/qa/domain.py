@@ -90,7 +90,8 @@ _PROTEST = re.compile(_W + r"(?:اعتصام|اعتصم|اضراب|مظاهر|م
 # ("مفقودين") -- is security news as an abduction is (journalists missing in a war zone), though no attack is named.
 # Unseen slice articles: اختفاء/اختفى/اختفت/اختفوا 39, انقطع(ت) أخبار/الاتصال 2, مجهول(ة) المصير 1, مفقود... 45
 DISAPPEAR_WORDS = True
-_DISAPPEAR = re.compile(_W + r"(?:اختف(?:اء|ي|ت|وا)|مختف(?:ين|ون|يا|ي)|انقطع(?:ت)? (?:اخبار|الاتصال)|مجهول(?:ي|ه)? المصير"
+_DISAPPEAR = re.compile(_W + r"(?:اختف(?:اء|ي|ت|وا)|مختف(?:ين|ون|يا|ي)|انقطع(?:ت)? (?:اخبار|الاتصال)"
+                        r"|مجهول(?:ي|ه)? المصير"
                         r"|مفقود)|\b(?:disappear\w*|vanish\w*|went missing|(?:are|is|were|was|remain|remained) missing"
                         r"|(?:lost|lose) (?:contact|touch))\b", re.I)
 

@@ -106,7 +106,8 @@ _ASKS_MEANS_EN = re.compile(
     r"|nerve agent|chemical agent|substance|poison|gas)\b(?! (?:depots?|stores?|caches?|sales?|deals?|experts?)\b)"
     r"|\b(?:what|which) (?:kind|type|model) of (?:aircraft|plane|warplane|jet|drone|missile|rocket|bomb|device|car"
     r"|vehicle|shells?)\b"
-    r"|\bwhat (?:did|do|does|had) (?:\S+ ){1,12}?(?:use(?! as (?:an? |the )?(?:reason|pretext|excuse|justification|cover)\b)"
+    r"|\bwhat (?:did|do|does|had) (?:\S+ ){1,12}?"
+    r"(?:use(?! as (?:an? |the )?(?:reason|pretext|excuse|justification|cover)\b)"
     r"|ride|rode|(?<!the )(?<!a )fire|wield|carry(?! out\b))\b(?! (?:to (?:be|say|tell)))"
     r"|\bwhat (?:was|were) (?:\S+ ){0,8}?used\b", re.I)
 # (normalised) the means a sentence tells: a weapon noun the extractor knows (agent/offline/data/attacks.json:

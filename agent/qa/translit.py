@@ -969,14 +969,15 @@ _DIN_FIRST = {
     "صلاح": "salah sala salaha", "نور": "nour nur nor nour", "عز": "izz ezz iz ez izz", "بدر": "badr bader",
     "جمال": "jamal gamal", "كمال": "kamal kamal", "سيف": "saif seif sayf saif", "نصر": "nasr nasser nasir nasr",
     "علاء": "alaa ala", "زين": "zain zein zine zayn", "شمس": "shams", "شهاب": "shihab shehab", "تاج": "taj",
-    "فخر": "fakhr fakhar", "شرف": "sharaf", "محيي": "muhyi mohi mohy muhy", "بهاء": "baha bahaa", "حسام": "husam hossam",
+    "فخر": "fakhr fakhar", "شرف": "sharaf", "محيي": "muhyi mohi mohy muhy", "بهاء": "baha bahaa",
+    "حسام": "husam hossam",
     "عماد": "imad emad", "خير": "khair khayr kheir", "نجم": "najm nejm", "قطب": "qutb", "ضياء": "diya ziya diaa zia",
     "سعد": "saad saad", "فتح": "fath", "نظام": "nizam", "رضي": "radi radhi", "كريم": "karim",
 }
 _DIN = {en: ar for ar, ens in _DIN_FIRST.items() for en in ens.split()}
 _DIN_RE = re.compile(rf"({'|'.join(sorted(_DIN, key=len, reverse=True))})(?:[eu]d|[aeiou]?d)?-?(?:din|dine|deen|dinn)")
-# switch for A/B measurement (tests patch it): عبد + a divine name opening with a sun letter, written as one English word
-# in which the article's l takes the next letter and is not written ("Abdeslam", "Abdessalam" عبد السلام,
+# switch for A/B measurement (tests patch it): عبد + a divine name opening with a sun letter, written as one English
+# word in which the article's l takes the next letter and is not written ("Abdeslam", "Abdessalam" عبد السلام,
 # "Abderrahmane", "Abdurrahman" عبد الرحمن, "Abdessamad" عبد الصمد): the letter-by-letter reading, which reads the
 # glued عبدال... when the l is written ("Abdulrahman", "Abdelaziz"), found nothing. Searched apart and glued. Unseen
 # slice articles: عبد السلام 5 + عبدالسلام 6, عبد الرحمن 30 + عبدالرحمن 163, عبد الصمد 1 + 2, عبد الرحيم 2 + 9,
@@ -984,9 +985,11 @@ _DIN_RE = re.compile(rf"({'|'.join(sorted(_DIN, key=len, reverse=True))})(?:[eu]
 # with a written l too, lost d4q21 in pass 53: the finder reads those well)
 ABD_SUN = True
 _ABD_SUN_NAMES = {
-    "رحمن": "rahman rahmane", "رحيم": "rahim raheem", "رزاق": "razzaq razzak razak", "رشيد": "rashid", "رووف": "rauf raouf",
+    "رحمن": "rahman rahmane", "رحيم": "rahim raheem", "رزاق": "razzaq razzak razak", "رشيد": "rashid",
+    "رووف": "rauf raouf",
     "سلام": "salam slam salem", "صمد": "samad", "ستار": "sattar", "سميع": "sami samie", "ناصر": "nasser nasir naser",
-    "نور": "nour nur nour", "لطيف": "latif lateef", "تواب": "tawab tawwab", "دايم": "daim dayem", "شكور": "shakur shakour",
+    "نور": "nour nur nour", "لطيف": "latif lateef", "تواب": "tawab tawwab", "دايم": "daim dayem",
+    "شكور": "shakur shakour",
     "ظاهر": "zaher zahir", "صبور": "sabour sabur",
 }
 _ABD_SUN = {en: ar for ar, ens in _ABD_SUN_NAMES.items() for en in ens.split()}
@@ -1100,7 +1103,8 @@ WESTERN_MORE = True
 _GIVEN_WESTERN_MORE = {
     "سيرغي|سيرجي": "sergei sergey", "تيريزا": "theresa teresa", "جوزيف": "joseph", "تشارلز": "charles",
     "انتوني": "anthony", "بنيامين": "benjamin", "رجب": "recep", "يوري": "yuri yury", "ديمتري|دميتري": "dmitry dmitri",
-    "الكسندر": "alexander", "نيكولاي": "nikolai nikolay", "ينس": "jens", "فرانسوا": "francois", "انجيلا|انغيلا": "angela",
+    "الكسندر": "alexander", "نيكولاي": "nikolai nikolay", "ينس": "jens", "فرانسوا": "francois",
+    "انجيلا|انغيلا": "angela",
     "احمد": "ahmet", "مولود": "mevlut", "نيكي": "nikki",
 }
 # (an English spelling two Arabic names share reads as both: "Hassan" is حسن or حسان)

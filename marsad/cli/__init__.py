@@ -18,7 +18,8 @@ from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError
 
-__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
+__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "EXIT_OK",
+           "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # nothing useful was done

@@ -25,7 +25,8 @@ def register(subparsers, parents) -> None:
         description="Find articles for an Arabic or English query. English names and terms are expanded to Arabic "
                     "through the bilingual lexicon.",
     )
-    p.add_argument("query", type=non_blank, help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
+    p.add_argument("query", type=non_blank,
+                   help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
     p.add_argument("-k", type=positive_int, default=5, help="number of hits (default 5)")
     p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE",

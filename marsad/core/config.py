@@ -89,7 +89,8 @@ _BY_FIELD = {o.field: o for o in OPTIONS}
 
 
 def setting_name(field: str) -> str:
-    """How a user sets ``field``: ``--max-record-chars / MARSAD_MAX_RECORD_CHARS`` (a message names this, not the field)."""
+    """How a user sets ``field``: ``--max-record-chars / MARSAD_MAX_RECORD_CHARS`` (a message names this, not the
+    field)."""
     option = _BY_FIELD[field]
     return " / ".join(n for n in (option.flag, option.env[0]) if n)
 

@@ -91,7 +91,8 @@ class LLMProtocolError(LLMError):
         self.excerpt = excerpt
         kind = f" ({content_type})" if content_type else ""
         super().__init__(
-            f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP {status} to {endpoint}, but the body {what}{kind}: {excerpt!r}",
+            f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP {status} to {endpoint}, "
+            f"but the body {what}{kind}: {excerpt!r}",
             hint=("the server does not speak the OpenAI API at that address: check MARSAD_LLM_BASE_URL / "
                   "--llm-base-url (an OpenAI-compatible root, usually ending in /v1) and any proxy in between"),
         )

@@ -13,7 +13,6 @@ import itertools
 import json
 import multiprocessing as mp
 import os
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.backends import get_extractor
 from marsad.agent.export import read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
-from marsad.core.errors import InputError, MarsadError
+from marsad.core.errors import InputError, MarsadError, say_skipped
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
@@ -640,9 +639,6 @@ def _fail(result: BatchResult, errors_path: Path, doc_id: str | None, name: str,
     result.failed.append(entry)
     # a document of a JSON Lines file is named by its id too: each failed line named only the file
     label = name if not doc_id or doc_id in name else f"{name} [{doc_id}]"
-    print(f"marsad: skipped {label}: {reason}", file=sys.stderr)
-    if hint and hint not in result.fixes_shown:
-        result.fixes_shown.add(hint)
-        print(f"  Fix: {hint}", file=sys.stderr)
+    say_skipped(label, reason, hint, result.fixes_shown)
     with open(errors_path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(entry, ensure_ascii=False) + "\n")

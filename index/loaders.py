@@ -34,7 +34,8 @@ from marsad.core.errors import InputError
 from marsad.schemas import RECORD_TYPES, Document
 
 __all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_RECORD_CHARS", "DEFAULT_MAX_DECOMPRESSED_BYTES", "limits", "decode_bytes", "html_to_text", "relative_id",
-           "id_from_name", "same_file", "distinct_id", "marsad_output"]
+           "id_from_name", "same_file", "distinct_id", "marsad_output",
+           "left_out_note"]
 
 DEFAULT_MAX_RECORD_CHARS = 1_000_000
 """Longest document text read (the ``max_record_chars`` setting's default)."""
@@ -495,6 +496,14 @@ def marsad_output(path: Path) -> str | None:
             return "the records output of a `marsad extract` run"
     return None
 
+
+
+def left_out_note(paths: list[str], shown: int = 3) -> str:
+    """The one line that tells the files :func:`marsad_output` recognised in a directory and left out (`marsad
+    ingest`, `marsad extract` and the UI's upload say it alike), naming the first ``shown`` of them."""
+    names = ", ".join(paths[:shown]) + (", ..." if len(paths) > shown else "")
+    return (f"left out {len(paths)} file(s) written by `marsad extract` (records, reports, locks; not articles): "
+            f"{names}")
 
 def id_from_name(doc: Document) -> bool:
     """True when ``doc``'s id was made from its file name (a text/HTML file), not given by a JSON record."""

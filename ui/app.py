@@ -295,14 +295,14 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
     """Ingest, then extract offline records one document at a time (the shared store is held per document only)."""
     from marsad.agent.qa.evidence import ensure_records
     from marsad.index import ingest as ingest_module
+    from marsad.index.loaders import left_out_note
 
     try:
         report = ingest_module.ingest(services.settings, staged, progress=False)
         job.lines.insert(0, ("note", report.summary()))
         job.lines += [("error", f"{p}: {r}") for p, r in report.failed]
         if report.left_out:
-            job.lines.append(("note", f"left out {len(report.left_out)} file(s) written by `marsad extract` "
-                                      "(records, reports; not articles)"))
+            job.lines.append(("note", left_out_note([path for path, _ in report.left_out])))
         with services.lock:
             ids = services.store.ids()
         extracted = 0

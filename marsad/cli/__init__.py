@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
-from marsad.core.errors import MarsadError
+from marsad.core.errors import MarsadError, say_skipped
 
 __all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "EXIT_OK",
            "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
@@ -60,20 +60,16 @@ def print_failures(failed, hints: dict[str, str]) -> None:
     """One ``skipped PATH: reason`` line per failed input, each different Fix line once (after its first failure)."""
     shown: set[str] = set()
     for path, reason in failed:
-        print(f"marsad: skipped {path}: {reason}", file=sys.stderr)
-        hint = hints.get(path)
-        if hint and hint not in shown:
-            shown.add(hint)
-            print(f"  Fix: {hint}", file=sys.stderr)
+        say_skipped(path, reason, hints.get(path), shown)
 
 
 def print_left_out(left_out, shown: int = 3) -> None:
     """One line for the files a directory held that `marsad extract` wrote (read as articles they were failures)."""
     if not left_out:
         return
-    names = ", ".join(path for path, _ in left_out[:shown]) + (", ..." if len(left_out) > shown else "")
-    print(f"marsad: left out {len(left_out)} file(s) written by `marsad extract` (records, reports, locks; not "
-          f"articles): {names}", file=sys.stderr)
+    from marsad.index.loaders import left_out_note
+
+    print(f"marsad: {left_out_note([path for path, _ in left_out], shown)}", file=sys.stderr)
 
 
 def non_blank(text: str) -> str:

@@ -7,7 +7,10 @@ with ``err.exit_code``; nothing else needs a traceback.
 
 from __future__ import annotations
 
+import sys
+
 __all__ = [
+    "say_skipped",
     "MarsadError",
     "ConfigError",
     "InputError",
@@ -125,3 +128,13 @@ def missing_llm_config(what: str) -> ConfigError:
             "or pass --llm-base-url/--llm-model; or use --backend offline"
         ),
     )
+
+
+def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:
+    """Tell on stderr that one input was skipped (``marsad: skipped LABEL: reason``), and its Fix line the first time
+    that line comes up (``shown`` holds the Fix lines already told, and gets this one): the one wording of a skipped
+    input for `marsad ingest` (after the run) and `marsad extract` (as it goes)."""
+    print(f"marsad: skipped {label}: {reason}", file=sys.stderr)
+    if hint and hint not in shown:
+        shown.add(hint)
+        print(f"  Fix: {hint}", file=sys.stderr)

@@ -117,6 +117,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _foreign_body,
     _from_the_air,
     _headed,
+    _infiltration,
     _launch,
     _liquidation,
     _poison,
@@ -321,6 +322,13 @@ intent (type other) ("بعد تسميم الجاسوس الروسي السابق
 في بريطانيا"، "تعرض عميل روسي سابق وابنته للتسميم بغاز للأعصاب"، "حاول تسميمه ... بهدف اغتياله"). Not food poisoning,
 an illness or a figure ("تسمم غذائي"، "تعرضوا للتسمم بعد تناولهم وجبة"، "تسميم الأجواء"). Off, no poisoning word
 opened a frame. (frames_readers._poison)"""
+INFILTRATION = True
+"""Switch (pass 55, its test): an infiltration attempt that was repelled is an attack on the positions it aimed at
+(GUIDELINES D-19: a repelled attack is an attack when violence happened and the text locates it): "تسلل" after an
+attempt noun, with a word of repelling before it ("تصدى الجنود ... لمحاولة تسلل نحو نقاطهم في بلدة ما وقتلوا عددا
+من المهاجمين"، "أفشلت القوات محاولة تسلل للميليشيات في جبال كذا"). Such a frame is read as any repelled
+attack's ("صد الجيش هجوما"): foiled with no toll ("أحبطت ... محاولات تسلل") it still makes no record. Off, "تسلل"
+opened no frame. (frames_readers._infiltration)"""
 STAB = True  # module flag, for A/B measurement only
 """A stabbing is an armed assault: the verb and noun "طعن" ("طعن رجل ثلاثة أشخاص"، "أقدم على طعن شرطي"، "قتلها
 طعنا"، "عملية الطعن") with a sign of violence near it (a blade, an attacker, a wound or a death, a victim noun),
@@ -667,6 +675,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
     if kind is None and RAM and _ram(words, x):
         kind = "armed_assault"  # "دهست سيارة مجموعة تضم جنودا": a ramming
+    if kind is None and INFILTRATION and _infiltration(words, x):
+        kind = "armed_assault"  # "تصدى الجنود لمحاولة تسلل نحو نقاطهم": a repelled infiltration attempt
     if kind is None and POISON:
         kind = _poison(words, x)  # "محاولة تسميم ضابط الاستخبارات السابق في لندن": a poisoning of a person
     if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):

@@ -445,6 +445,23 @@ def _ram(words: list[str], x: int) -> bool:
                for k in range(lo, min(len(words), x + 1 + _RAM_AFTER)) if k != x)
 
 
+_INFILTRATIONS = rules.words("frames", "infiltration_words")
+_INFILTRATION_ATTEMPTS = rules.words("frames", "infiltration_attempts")
+_INFILTRATION_REPEL = rules.words("frames", "infiltration_repel_words")
+_INFILTRATION_REACH = int(rules.number("frames", "infiltration_repel_reach"))
+
+
+def _infiltration(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` tells an infiltration attempt that was repelled (frames.INFILTRATION): "تسلل" right
+    after an attempt noun ("محاولة"، "محاولات"), with a verb or noun of repelling up to ``infiltration_repel_reach``
+    words before that noun ("تصدى الجنود ... لمحاولة تسلل نحو نقاطهم"، "صدت القوات محاولة تسلل للمسلحين في
+    بلدة ..."، "إفشال محاولة تسلل"). Not an infiltration told alone ("حاولا التسلل من جهة المعبر"), prevented
+    ("لمنع أي محاولة تسلل") or an attempt noun elsewhere in the sentence."""
+    if x < 2 or not bare_in(words[x], _INFILTRATIONS) or not bare_in(words[x - 1], _INFILTRATION_ATTEMPTS):
+        return False
+    return any(bare_in(w, _INFILTRATION_REPEL) for w in words[max(0, x - 1 - _INFILTRATION_REACH):x - 1])
+
+
 _POISONS = rules.words("frames", "poison_words")
 _POISON_VICTIMS = rules.words("frames", "poison_victims")
 _POISON_EVIDENCE = rules.words("frames", "poison_evidence")
@@ -831,7 +848,7 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS)
     | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED
-    | ARSON_VERBS | _STABS | _RAMS | _POISONS
+    | ARSON_VERBS | _STABS | _RAMS | _POISONS | _INFILTRATIONS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

@@ -25,6 +25,7 @@ from marsad.agent.offline.actors_home import (
     _shared_body,
     _shared_home,
     _unhashtag,
+    generic_abroad,
     role_government,
     unit_army,
 )
@@ -164,7 +165,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue  # "مقر البرلمان" in Mogadishu, "الحشد" (a crowd), "بدر" (a given name): Iraqi only in news of Iraq
             if not about_iraq and not named_iraqi and m.entry.id in _IRAQ_HOME_KEPT:
                 foreign_home.add(m.entry.id)  # "وزارة الداخلية شددت تدابيرها": the article's own ministry
-            body, kept_bare = _shared_home(m, home)
+            body, kept_bare = generic_abroad(m, mentions, home) or _shared_home(m, home)
             if kept_bare:
                 foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)

@@ -157,6 +157,62 @@ def _shared_home(m: Mention, home: str | None) -> tuple[Entry, bool]:
     return (alt, False) if alt is not None else (m.entry, True)
 
 
+FOREIGN_GENERIC = True
+"""Switch (pass 55): a generic name the registry reads as one country's armed group ("المعارضة المسلحة"، "قوات
+المعارضة"، "فصائل المعارضة" -> the Syrian opposition), in an article that names no place, body or person of that
+country, is the opposition of the article's own country: that country's registry group of that kind when there is
+exactly one ("زعيم المعارضة المسلحة ريك مشار" in news of South Sudan: the SPLM-IO), else the bare name without the
+other country's identity. A name that says its country ("فصائل المعارضة السورية") keeps it. Data key
+generic_country_groups (registry id -> the word the home group's name shares)."""
+GENERIC_GROUPS = {k: normalize(str(v)) for k, v in rules.table("actors", "generic_country_groups").items()}
+
+
+def _names_country(mentions: list[list[Mention]], code: str, skip: str) -> bool:
+    """True when a place, body or person of country ``code`` is named in the article (a mention of registry id
+    ``skip``, the generic group itself, does not count)."""
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "places":
+                found = registry_country(m.entry)
+            elif m.kind == "actors" and m.entry.id != skip:
+                found = m.entry.get("country_code")
+            else:
+                continue
+            if found and str(found).upper() == code:
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _home_group(word: str, code: str) -> Entry | None:
+    """The one registry armed group of country ``code`` whose name holds ``word`` ("المعارضة"), or None."""
+    found = [e for e in get_lexicon().of_kind("actors") if str(e.get("country_code", "")).upper() == code
+             and e.get("type") == "armed_group" and any(word in _norm(n).split() for n in (e.canonical, *e.ar))]
+    return found[0] if len(found) == 1 else None
+
+
+def generic_abroad(m: Mention, mentions: list[list[Mention]], home: str | None) -> tuple[Entry, bool] | None:
+    """What a generic name of another country's group stands for in an article about elsewhere
+    (:data:`FOREIGN_GENERIC`): (the home country's group, False), or (the registry entry, True) to keep the name
+    bare; None when the registry's reading stays."""
+    word = GENERIC_GROUPS.get(m.entry.id)
+    if not FOREIGN_GENERIC or word is None or m.kind != "actors":
+        return None
+    code = str(m.entry.get("country_code") or "").upper()
+    if not code:
+        return None
+    world = get_world_gazetteer()
+    words = [w.lstrip("#") for w in _norm(m.surface).replace("_", " ").split()]
+    if any(nisba_country(w) == code or world.country_code(w) == code for w in words):
+        return None  # "فصائل المعارضة السورية": the name says whose
+    if _names_country(mentions, code, m.entry.id):
+        return None
+    if home == code:
+        home = None  # only the generic name itself voted for that country
+    alt = _home_group(word, home) if home else None
+    return (alt, False) if alt is not None else (m.entry, True)
+
+
 @lru_cache(maxsize=512)
 def _national_body(prefix: str, code: str) -> Entry | None:
     """The registry body of country ``code`` that a bare home word names ("army_" -> "army_af" or the country's

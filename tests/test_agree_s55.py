@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import actors_home
+from marsad.agent.offline import actors_home, agreements_parties
 
 # FOREIGN_GENERIC: a generic name of the Syrian opposition, told of another country, loses the Syrian identity ----------
 
@@ -37,3 +37,23 @@ def test_a_name_that_says_syrian_keeps_it(offline_extract):
 def test_switched_off_the_generic_opposition_is_syrian_anywhere(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_home, "FOREIGN_GENERIC", False)
     assert _opposition(offline_extract, _VENEZUELA) == [("قوات المعارضة", "المعارضة السورية")]
+
+
+# GENERIC_ABROAD: the same as an agreement's party --------------------------------------------------------------------
+
+def _parties(offline_extract, text: str) -> list[list[str]]:
+    return [a.parties for a in offline_extract(text, published="2018-06-22").agreements]
+
+
+def test_a_generic_opposition_abroad_is_no_syrian_party(offline_extract):
+    assert _parties(offline_extract, _SOUTH_SUDAN) == [["جنوب السودان", "المعارضة المسلحة"]]
+
+
+def test_in_news_of_syria_the_party_stays_the_syrian_opposition(offline_extract):
+    text = "وأعلن الجيش السوري وقوات المعارضة هدنة في ريف حلب لمدة يومين."
+    assert ["المعارضة السورية" in p for p in _parties(offline_extract, text)] == [True]
+
+
+def test_switched_off_the_party_is_the_syrian_opposition(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "GENERIC_ABROAD", False)
+    assert _parties(offline_extract, _SOUTH_SUDAN) == [["جنوب السودان", "المعارضة السورية"]]

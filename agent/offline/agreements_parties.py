@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from marsad.agent.offline import agreements_duals, agreements_named, agreements_sides, rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
+from marsad.agent.offline.actors_home import GENERIC_GROUPS, generic_abroad
 from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
     _AGREE_VERBS,
@@ -231,6 +232,28 @@ def remap_actors(ctx: DocContext, entry_for) -> DocContext:
     return replace(ctx, mentions=rows) if changed else ctx
 
 
+GENERIC_ABROAD = True
+"""Switch (pass 55): a generic name the registry reads as another country's group ("المعارضة المسلحة" -> the Syrian
+opposition), told in an article that names nothing of that country, is as a party the article's country's group of
+that kind, else the name as written (actors_home ``generic_abroad``): "وقعت الحكومة الفنزويلية وقوات المعارضة
+اتفاقا" has no Syrian side."""
+
+
+def _generic_side(ctx: DocContext, m: Mention) -> Entry | None:
+    """The party a generic name of another country's group stands for (:data:`GENERIC_ABROAD`), or None to keep the
+    registry's reading."""
+    found = generic_abroad(m, ctx.mentions, ctx.country) if GENERIC_ABROAD else None
+    if found is None:
+        return None
+    if not found[1]:
+        return found[0]
+    name = " ".join(m.surface.replace("#", " ").replace("_", " ").split())
+    if name[:1] in {"و", "ل", "ب", "ف"} and name[1:3] == "ال":
+        name = name[1:]  # "والمعارضة المسلحة"
+    return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                 data={"type": "armed_group"})
+
+
 def _story_view(ctx: DocContext) -> DocContext:
     """The document with each generic body read as its story's (:func:`_story_entry`); the same context when none
     changes."""
@@ -240,6 +263,8 @@ def _story_view(ctx: DocContext) -> DocContext:
     def entry_for(si: int, m: Mention) -> Entry | None:
         if m.entry.id in _STORY_BODIES or m.entry.id in BARE_INSTITUTIONS:
             return _story_entry(ctx, si, m)
+        if m.entry.id in GENERIC_GROUPS:
+            return _generic_side(ctx, m)
         return None
 
     return ctx.once("agreements_story_view", lambda: remap_actors(ctx, entry_for))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
+from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
@@ -49,6 +50,15 @@ _ASKS_NAME_EN = re.compile(r"\bcode[- ]?names?\b|\bname (?:was )?given to\b"
 _TELLS_NAME = re.compile(r"(?<!\w)(?:الاسم الرمزي|اسم رمزي|اسما رمزيا"
                          r"|[وف]?(?:اطلق|يطلق|تطلق)\w*(?:\s+\S+){0,5}?\s+(?:اسم|تسميه)(?!\w)"
                          r"|[وف]?[تي]حمل اسم|تحت اسم|(?:عمليه|حمله|معركه) [\"«“])")
+# ... and the name told as what something is called, with no "اسم" ("المجزرة التي كان يُطلق عليها في لغتهن
+# "حفلة الشاي""، "ضمن عملية أطلق عليها «قطع رأس الأفعى»"): the verb of naming, "عليه/عليها/عليهم", up to four words,
+# then the quoted name; not fire or a release ("أطلق عليه الرصاص"، "أطلقت عليها 105 صواريخ") (normalised: every quote
+# mark is '"'; 37 unseen slice articles, 35 of them a name given to an operation, a plan, a march, a list, a product)
+# (switch for A/B measurement, tests patch it)
+NAME_CALLED = True
+_TELLS_NAME_CALLED = re.compile(_TELLS_NAME.pattern + r"|(?<!\w)[وف]?(?:اطلق|يطلق|تطلق)\w*\s+علي(?:ه|ها|هم|هما)?"
+                                r"(?:\s+(?![وف]?(?:ال)?(?:نار|رصاص|نيران|صواريخ|صاروخ|قذايف|قذيفه|سراح)|\S*\d)"
+                                r"[^\s\"]+){0,4}?\s+\"\S")
 
 # (normalised) the question asks a prison term or a sentence
 _ASKS_TERM_AR = re.compile(r"(?<!\w)(?:بماذا (?:حكم|حكمت|قضت)|ما (?:هو |هي )?(?:الحكم|العقوبه)(?!\w)|مده (?:ال)?(?:سجن|حبس)"
@@ -145,13 +155,36 @@ def _tells_means() -> re.Pattern[str]:
     return _TELLS_MEANS
 
 
+# the question asks the type or model of a thing made in models (a missile, an aircraft, a vehicle), adjectives allowed
+# before it ("what type of Russian missile brought down ...", "ما طراز الطائرة"، "من أي طراز"): the sentence naming the
+# model ("صاروخ روسي من طراز بوك") answers, not one telling the weapon's bare kind ("تم بصاروخ يعود للجيش الروسي");
+# when no article read names one, the means slot's sentence (switch for A/B measurement, tests patch it)
+MEANS_MODEL = True
+_ASKS_MODEL_EN = re.compile(r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?(?:aircraft|planes?"
+                            r"|warplanes?|jets?|fighters?|drones?|missiles?|rockets?|helicopters?|cars?|vehicles?|tanks?"
+                            r"|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?)\b", re.I)
+_ASKS_MODEL_AR = re.compile(r"(?<!\w)(?:ما (?:هو |هي )?طراز|من اي طراز|باي طراز|اي طراز"
+                            r"|ما (?:هو |هي )?نوع (?:ال)?(?:صاروخ|صواريخ|طائره|طائرات|مقاتله|مقاتلات|مروحيه|مروحيات|دبابه"
+                            r"|دبابات|سياره|مدرعه|منظومه))(?!\w)")
+# (normalised) a sentence naming a model: "من طراز إف-16"، "طراز بوك" (33 unseen slice articles write "من طراز")
+_TELLS_MODEL = re.compile(r"(?<!\w)(?:من )?طراز\s+\S+")
+
+
+def asks_model(question: Question) -> bool:
+    """The question asks the type or model of a missile, an aircraft, a vehicle (:data:`MEANS_MODEL`)."""
+    if not (SLOT_MEANS and MEANS_MODEL):
+        return False
+    en = question.language == "en"
+    return bool((_ASKS_MODEL_EN if en else _ASKS_MODEL_AR).search(question.text if en else normalize(question.text)))
+
+
 def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
     """The pattern of the sentence that tells the slot the question asks (a code name, a prison term, a means), or
     None."""
     en = question.language == "en"
     text = question.text if en else normalize(question.text)
     if SLOT_NAME and (_ASKS_NAME_EN if en else _ASKS_NAME_AR).search(text):
-        return _TELLS_NAME
+        return _TELLS_NAME_CALLED if NAME_CALLED else _TELLS_NAME
     if SLOT_TERM and (_ASKS_TERM_EN if en else _ASKS_TERM_AR).search(text):
         return _TELLS_TERM if TERM_FORMS else _TELLS_TERM_PLAIN
     if SLOT_MEANS and (_ASKS_MEANS_EN if en else _ASKS_MEANS_AR).search(text):
@@ -161,9 +194,16 @@ def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
 
 def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """The sentence telling the slot asked (:func:`asked_slot`) in the best-ranked article about the question."""
+    if asks_model(question):
+        found = _telling_claims(question, evidence, lambda sentence: bool(_TELLS_MODEL.search(normalize(sentence))),
+                                across=MEANS_ACROSS)
+        if found:
+            return found
+        return _telling_claims(question, evidence, lambda sentence: bool(_tells_means().search(normalize(sentence))),
+                               across=MEANS_ACROSS)
     tells = asked_slot(question)
     if tells is None:
-        return []
+        return reason_claims(question, evidence)
     # a means is told in many sentences of any war report ("بالصواريخ"، "باستخدام"): the sentence sharing most of the
     # question's words among the articles read is the act's, not the first article's that tells any
     return _telling_claims(question, evidence, lambda sentence: bool(tells.search(normalize(sentence))),
@@ -171,6 +211,26 @@ def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
 
 
 MEANS_ACROSS = True  # switch for A/B measurement: the means slot's sentence is the best of all articles read
+
+# a "why" question no actor reader reads (its intent is not an act of an actor: "ما السبب الذي رجحه العميد لاستهداف
+# الباحث زملاءه"): the sentence of the best-ranked article about it that gives a reason (actions.gives_reason:
+# "نتيجة لمشاكل نفسية"، "بسبب ..."), sharing most of the question's words, not the sentence that only repeats them
+# (switch for A/B measurement, tests patch it)
+REASON_SLOT = True
+
+
+def reason_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """The sentence giving the reason a "why" question asks (:data:`REASON_SLOT`), or none."""
+    if not REASON_SLOT or question.intent is Intent.action or not asks_why(question):
+        return []
+    return _telling_claims(question, evidence, lambda sentence: gives_reason(norm := normalize(sentence))
+                           and not _REASON_UNKNOWN.search(norm))
+
+
+# (normalised) a sentence saying the reason is not known ("ولم يعرف على الفور دوافع المشتبه به"، "لا تزال أسباب الحادث
+# مجهولة") gives none, though it names a motive
+_REASON_UNKNOWN = re.compile(r"(?<!\w)[وف]?(?:لم|لا|ليس|ليست)\s+(?:\S+\s+){0,3}?(?:ال)?(?:دوافع|دافع|اسباب|سبب)\w*"
+                             r"|(?<!\w)(?:ال)?(?:دوافع|دافع|اسباب|سبب)\w*\s+(?:\S+\s+){0,3}?(?:مجهول|غير معروف|غامض)\w*")
 
 
 def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str], bool],
@@ -190,12 +250,34 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
                 best = (shared, s, e)
         if best is None:
             continue
+        if SLOT_CLAUSE:
+            best = (best[0], *_clause(doc.text, best[1], best[2], tells))
         if across:
             if found is None or best[0] > found[0]:
                 found = (best[0], doc_id, doc, best[1], best[2])
             continue
         return _quoted(question, doc_id, doc, best[1], best[2])
     return _quoted(question, found[1], found[2], found[3], found[4]) if found else []
+
+
+# a sentence longer than the answer shows (compose.excerpt cuts it at 300 characters) is quoted from the clause telling
+# the slot ("ودانت المحكمة الفتاة ...، فيما اكتشفت ...، أما المجزرة التي ... فكان يُطلق عليها في لغتهن "حفلة الشاي"":
+# the name was cut off) (switch for A/B measurement, tests patch it)
+SLOT_CLAUSE = True
+_SHOWN = 300
+_CLAUSE_MARK = re.compile(r"[،,؛;]\s*")
+
+
+def _clause(text: str, start: int, end: int, tells: Callable[[str], bool]) -> tuple[int, int]:
+    """``(start, end)``, or when the sentence is longer than :data:`_SHOWN`, the span from the last clause start
+    (after a comma) from which it still tells the slot, to the first clause end before which it does."""
+    if end - start <= _SHOWN:
+        return start, end
+    starts = [start] + [m.end() + start for m in _CLAUSE_MARK.finditer(text[start:end])]
+    at = max((c for c in starts if c < end and tells(text[c:end])), default=start)
+    ends = sorted({m.start() + at for m in _CLAUSE_MARK.finditer(text[at:end])} | {end})
+    stop = next((x for x in ends if x > at and tells(text[at:x])), end)
+    return at, stop
 
 
 def _quoted(question: Question, doc_id: str, doc: Document, start: int, end: int) -> list[Claim]:

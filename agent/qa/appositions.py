@@ -20,7 +20,7 @@ import re
 from marsad.agent.offline import rules
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import Question
+from marsad.agent.qa.question import Question, mentions
 from marsad.agent.qa.question_words import STOP_AR, content_terms
 from marsad.core.arabic import normalize
 
@@ -51,13 +51,19 @@ _NO_NAME = re.compile(r"^[وفبل]?(?:في|من|علي|الي|عن|ان|انه|
                       r"|اخر|اخري|اخرين|جميع|عدد|احد|احدي|هو|هي|هم|له|لها|لهم|به|بها|بهم|منه|منها|منهم|عليه|عليها)$")
 
 
+# the question opening "من" and a defined descriptor, without "هو" ("من القيادي الحوثي البارز ... الذي قتل ...": 11
+# readable QA items of 5 sets ask so) (switch for A/B measurement, tests patch it)
+WHO_BARE = True
+_ASKS_AR_BARE = re.compile(r"^\W*من (ال\S{3,})")
+
+
 def asked_descriptor(question: Question) -> str | None:
     """The descriptor an Arabic "who is the <descriptor> who ..." question asks by, normalised and without its
     article ("سياسي" for "من هو السياسي الباكستاني الذي"), or None (a name: "من هو فلان الذي"; no relative clause)."""
     if not APPOSITIONS or question.language != "ar":
         return None
     norm = normalize(question.text)
-    m = _ASKS_AR.search(norm)
+    m = _ASKS_AR.search(norm) or (WHO_BARE and _ASKS_AR_BARE.search(norm)) or None
     if m is None or not _RELATIVE_Q.search(norm, m.end(1)):
         return None
     word = m.group(1)
@@ -189,6 +195,46 @@ def apposition_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 if event != k and shared[event] > shared[k]:
                     spans.append((doc_id, *sents[event]))
                 best = (rank, Claim(text, spans, keys=keys, quoted=True))
+    if best is None and TITLE_NAME:
+        return _titled_claims(question, evidence, noun)
+    return [best[1]] if best else []
+
+
+# no top article ties a name to the descriptor by apposition ("القيادي الحوثي فلان الفلاني المكنى أبو محسن، أحد أكبر
+# القياديين في محور ..." names him by title then name, while the question calls him "البارز في جبهة"): the name told
+# right after the descriptor and its adjectives (:func:`_described_names`) in a sentence of the best-ranked article about
+# the question's subject that names its places, the one sharing most of the question's words (switch for A/B
+# measurement, tests patch it)
+TITLE_NAME = True
+
+
+def _titled_claims(question: Question, evidence: Evidence, noun: str) -> list[Claim]:
+    """The name the best-ranked article about the question (the article of its event) tells right after the
+    descriptor ``noun`` (:data:`TITLE_NAME`), with its sentence, which names every place the question names below a
+    country (a question naming none has no such fallback): "بينهم القيادي فلان" in a sentence on another front, or a
+    lower-ranked article's raid, names another man."""
+    terms = set(question.terms)
+    places = [p for p in question.places if p.get("admin_level") != "country"]
+    if not places:
+        return []
+    best: tuple[tuple[int, int, int], Claim] | None = None
+    for doc_id, doc in evidence.top_about(question, 1):
+        for k, (s, e) in enumerate(news_sentences(doc.text)):
+            sentence = doc.text[s:e]
+            norm = normalize(sentence.replace("_", " "))
+            if not all(mentions(p, norm, normalized=True) for p in places):
+                continue
+            toks = _marked(sentence)
+            spans = _described_names(toks, (noun,))
+            if not spans:
+                continue
+            rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)
+            if best is not None and rank <= best[0]:
+                continue
+            name = " ".join(t[0] for t in toks[spans[0][0]:spans[0][1]])
+            keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
+            best = (rank, Claim(f"{name} — تقول المصادر: «{excerpt(sentence)}»", [(doc_id, s, e)], keys=keys,
+                                quoted=True))
     return [best[1]] if best else []
 
 

@@ -50,8 +50,8 @@ _ASKS_NAME_EN = re.compile(r"\bcode[- ]?names?\b|\bname (?:was )?given to\b"
 _TELLS_NAME = re.compile(r"(?<!\w)(?:الاسم الرمزي|اسم رمزي|اسما رمزيا"
                          r"|[وف]?(?:اطلق|يطلق|تطلق)\w*(?:\s+\S+){0,5}?\s+(?:اسم|تسميه)(?!\w)"
                          r"|[وف]?[تي]حمل اسم|تحت اسم|(?:عمليه|حمله|معركه) [\"«“])")
-# ... and the name told as what something is called, with no "اسم" ("المجزرة التي كان يُطلق عليها في لغتهن
-# "حفلة الشاي""، "ضمن عملية أطلق عليها «قطع رأس الأفعى»"): the verb of naming, "عليه/عليها/عليهم", up to four words,
+# ... and the name told as what something is called, with no "اسم" ("الخطة التي كانوا يُطلقون عليها بينهم
+# "ليلة السكاكين""، "ضمن عملية أطلق عليها «قطع رأس الأفعى»"): the verb of naming, "عليه/عليها/عليهم", up to four words,
 # then the quoted name; not fire or a release ("أطلق عليه الرصاص"، "أطلقت عليها 105 صواريخ") (normalised: every quote
 # mark is '"'; 37 unseen slice articles, 35 of them a name given to an operation, a plan, a march, a list, a product)
 # (switch for A/B measurement, tests patch it)
@@ -227,7 +227,7 @@ def reason_claims(question: Question, evidence: Evidence) -> list[Claim]:
                            and not _REASON_UNKNOWN.search(norm))
 
 
-# (normalised) a sentence saying the reason is not known ("ولم يعرف على الفور دوافع المشتبه به"، "لا تزال أسباب الحادث
+# (normalised) a sentence saying the reason is not known ("ولم تتضح بعد دوافع الجاني"، "لا تزال أسباب الحادث
 # مجهولة") gives none, though it names a motive
 _REASON_UNKNOWN = re.compile(r"(?<!\w)[وف]?(?:لم|لا|ليس|ليست)\s+(?:\S+\s+){0,3}?(?:ال)?(?:دوافع|دافع|اسباب|سبب)\w*"
                              r"|(?<!\w)(?:ال)?(?:دوافع|دافع|اسباب|سبب)\w*\s+(?:\S+\s+){0,3}?(?:مجهول|غير معروف|غامض)\w*")
@@ -261,8 +261,8 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
 
 
 # a sentence longer than the answer shows (compose.excerpt cuts it at 300 characters) is quoted from the clause telling
-# the slot ("ودانت المحكمة الفتاة ...، فيما اكتشفت ...، أما المجزرة التي ... فكان يُطلق عليها في لغتهن "حفلة الشاي"":
-# the name was cut off) (switch for A/B measurement, tests patch it)
+# the slot ("وأدانت المحكمة المتهمين ...، فيما تبين ...، أما الهجوم الذي ... فكانوا يُطلقون عليه فيما بينهم "ليلة
+# السكاكين"": the name was cut off) (switch for A/B measurement, tests patch it)
 SLOT_CLAUSE = True
 _SHOWN = 300
 _CLAUSE_MARK = re.compile(r"[،,؛;]\s*")

@@ -36,7 +36,9 @@ from marsad.agent.offline.locations import (
     Place,
     _blamed,
     article_countries,
+    city_province,
     place_at,
+    province_name,
     same_area,
     victims_country,
 )
@@ -297,13 +299,63 @@ def _holding_province(ctx: DocContext, found: list[Place]) -> Place | None:
     if not AREA_BY_PROVINCE:
         return None
     named = [p for p in found if p.base_level in _PROVINCE_LEVELS and p.governorate]
-    if not named or len({p.governorate for p in named}) != 1 or not any(p.sentence in ctx.lead for p in named):
+    if not named:
+        return _seat_province(ctx, found)
+    if len({p.governorate for p in named}) != 1 or not any(p.sentence in ctx.lead for p in named):
         return None
     province, keys = named[0].governorate, {p.key for p in named}
     # the province's seat city shares its merge key (its own governorate field is empty)
-    if not all(p.governorate == province or p.key in keys for p in found):
+    if not all(p.governorate == province or p.key in keys or _town_in(p, province) for p in found):
         return None
     return max(named, key=lambda p: p.specificity)
+
+
+TOWN_PROVINCE_AREA = True
+"""Switch (pass 55, places55): a GeoNames town with no governorate of its own on its place ("المتون"، "الحشوة": its
+province is written on the record only, ``locations.city_province``) lies in the province GeoNames files it under when
+the article's one area is read by its province (:func:`_holding_province`); off, such a town left the article with no
+one area."""
+
+
+def _town_in(p: Place, province: str) -> bool:
+    """True when place ``p``, a town with no governorate on its place, lies in ``province`` by GeoNames' admin-1 code
+    (:data:`TOWN_PROVINCE_AREA`)."""
+    return TOWN_PROVINCE_AREA and not p.governorate and p.base_level == "city" \
+        and city_province(p.location) == province_name(province)
+
+
+SEAT_PROVINCE_AREA = True
+"""Switch (pass 55, places55): an article that names a province only by its seat city ("الحديدة") in its title or lead,
+with districts or towns of that province ("الدريهمي"، "التحيتا": rows that name it "Hodeidah"), and no other place of
+the country, is about the province: an incident told with no place of its own lies in the province named after the
+seat (at the province's level, under the seat's name), not only in the country. Never a capital's (Sanaa is a
+province of its own, apart from the governorate around it), and never when the seat is the only place named (an
+article on one city is read as before)."""
+
+
+def _seat_province(ctx: DocContext, found: list[Place]) -> Place | None:
+    """The province a seat city named in the title or lead stands for, when every other place of ``found`` lies in
+    it and one at least is a district or town of it (:data:`SEAT_PROVINCE_AREA`), else None."""
+    if not SEAT_PROVINCE_AREA:
+        return None
+    world = get_world_gazetteer()
+    for s in found:
+        if s.base_level != "city" or s.sentence not in ctx.lead or s.location.lat is None:
+            continue
+        province = s.governorate if s.key.startswith("gov:") else province_name(s.location.name_en)
+        if not province:
+            continue
+        capital = world.capital_of(world.country_en(s.location.country or "") or "")
+        if capital is not None and abs(capital[0] - s.location.lat) <= 0.25 and abs(capital[1] - s.location.lon) <= 0.25:
+            continue  # the capital: a province of its own
+        others = [p for p in found if p.key != s.key]
+        if not others or not all(p.governorate == province or _town_in(p, province) for p in others):
+            continue
+        loc = s.location.model_copy(update={"admin_level": "governorate", "governorate": province, "district": None,
+                                            "geo_precision": "approximate"})
+        return dataclasses.replace(s, location=loc, governorate=province, level="governorate",
+                                   base_level="governorate")
+    return None
 
 
 _ANAPHOR_REACH = 4

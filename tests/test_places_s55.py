@@ -1,0 +1,58 @@
+"""Pass 55 (places55): an article's one area read by the province of its towns and of its seat city.
+
+``context_place.SEAT_PROVINCE_AREA``: an article whose lead names a province only by its seat city ("الحديدة:") and
+whose other places are districts of that province is about the province; an incident told with no place of its own
+lies there, not only in the country. ``context_place.TOWN_PROVINCE_AREA``: a GeoNames town whose province is written on
+the record only lies in that province when the article's area is read by its province. Every text here is written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import context_place
+
+_HODEIDAH = ("الحديدة: تواصلت المعارك العنيفة في مديرية الدريهمي ومديرية التحيتا بين قوات الجيش ومسلحي الحوثي. "
+             "وفي سياق متصل، قتل عشرة من مسلحي الحوثي في غارات للتحالف أمس.")
+_SANAA = ("صنعاء: شن طيران التحالف غارات على مواقع في مديرية نهم. "
+          "وفي سياق متصل، قتل ستة من المسلحين في غارات للتحالف مساء أمس.")
+
+
+def _places(offline_extract, text):
+    return [(a.location.name_en, a.location.governorate, a.location.admin_level, a.location.country)
+            if a.location else None for a in offline_extract(text).attacks]
+
+
+def test_seat_city_stands_for_its_province(offline_extract):
+    places = _places(offline_extract, _HODEIDAH)
+    assert ("Hodeidah", "Hodeidah", "governorate", "YE") in places
+
+
+def test_seat_city_switched_off_gives_the_country(offline_extract, monkeypatch):
+    monkeypatch.setattr(context_place, "SEAT_PROVINCE_AREA", False)
+    places = _places(offline_extract, _HODEIDAH)
+    assert ("Yemen", None, "country", "YE") in places
+    assert not [p for p in places if p and p[2] == "governorate"]
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_capital_is_no_seat_of_the_province_around_it(offline_extract, monkeypatch, switch):
+    monkeypatch.setattr(context_place, "SEAT_PROVINCE_AREA", switch)
+    places = _places(offline_extract, _SANAA)
+    assert places and not [p for p in places if p and p[2] == "governorate"]
+
+
+_TOWN = ("تواصلت المعارك العنيفة في مديرية التحيتا جنوب محافظة الحديدة بين قوات الجيش ومسلحي الحوثي. ونزح مئات السكان "
+         "إلى مدينة زبيد هربا من المعارك. وفي سياق متصل، قتل عشرة من مسلحي الحوثي في غارات للتحالف أمس.")
+
+
+def test_town_lies_in_the_province_it_is_filed_under(offline_extract):
+    places = _places(offline_extract, _TOWN)
+    assert ("Hodeidah", "Hodeidah", "area", "YE") in places  # (lent as the lead tells it: "جنوب محافظة الحديدة")
+    assert ("Yemen", None, "country", "YE") not in places
+
+
+def test_town_province_switched_off_gives_the_country(offline_extract, monkeypatch):
+    monkeypatch.setattr(context_place, "TOWN_PROVINCE_AREA", False)
+    assert ("Yemen", None, "country", "YE") in _places(offline_extract, _TOWN)

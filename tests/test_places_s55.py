@@ -3,15 +3,16 @@
 ``context_place.SEAT_PROVINCE_AREA``: an article whose lead names a province only by its seat city ("الحديدة:") and
 whose other places are districts of that province is about the province; an incident told with no place of its own
 lies there, not only in the country. ``context_place.TOWN_PROVINCE_AREA``: a GeoNames town whose province is written on
-the record only lies in that province when the article's area is read by its province. Every text here is written
-for these tests.
+the record only lies in that province when the article's area is read by its province. ``locations.DISTRICT_OF_TOWN``:
+a GeoNames town written after "مديرية" is the district named after it (its level, its name with the unit word). Every
+text here is written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import context_place
+from marsad.agent.offline import context_place, locations
 
 _HODEIDAH = ("الحديدة: تواصلت المعارك العنيفة في مديرية الدريهمي ومديرية التحيتا بين قوات الجيش ومسلحي الحوثي. "
              "وفي سياق متصل، قتل عشرة من مسلحي الحوثي في غارات للتحالف أمس.")
@@ -56,3 +57,33 @@ def test_town_lies_in_the_province_it_is_filed_under(offline_extract):
 def test_town_province_switched_off_gives_the_country(offline_extract, monkeypatch):
     monkeypatch.setattr(context_place, "TOWN_PROVINCE_AREA", False)
     assert ("Yemen", None, "country", "YE") in _places(offline_extract, _TOWN)
+
+
+_JARRAHI = "قتل خمسة مسلحين حوثيين في غارة جوية للتحالف على مواقعهم في مديرية الجراحي جنوب محافظة الحديدة غربي اليمن."
+_JARRAHI_EAST = "قتل خمسة مسلحين حوثيين في غارة جوية للتحالف على مواقعهم شرق مديرية الجراحي جنوب محافظة الحديدة غربي اليمن."
+_ZABID_TOWN = "قتل جنديان يمنيان في هجوم للحوثيين على مدينة زبيد جنوب محافظة الحديدة غربي اليمن."
+
+
+def _place(offline_extract, text):
+    a = offline_extract(text).attacks[0]
+    return a.location.name, a.location.name_en, a.location.governorate, a.location.admin_level, a.location.country
+
+
+def test_district_named_after_a_town_is_the_district(offline_extract):
+    assert _place(offline_extract, _JARRAHI) == ("مديرية الجراحي", "Al Jarrāḩī District", "Hodeidah", "district", "YE")
+
+
+def test_district_named_after_a_town_switched_off_is_the_town(offline_extract, monkeypatch):
+    monkeypatch.setattr(locations, "DISTRICT_OF_TOWN", False)
+    assert _place(offline_extract, _JARRAHI) == ("الجراحي", "Al Jarrāḩī", "Hodeidah", "city", "YE")
+
+
+def test_bearing_off_a_district_keeps_the_province(offline_extract):
+    name, _en, governorate, level, country = _place(offline_extract, _JARRAHI_EAST)
+    assert (name, governorate, level, country) == ("شرق مديرية الجراحي", "Hodeidah", "area", "YE")
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_town_after_a_town_noun_stays_the_town(offline_extract, monkeypatch, switch):
+    monkeypatch.setattr(locations, "DISTRICT_OF_TOWN", switch)
+    assert _place(offline_extract, _ZABID_TOWN)[2:] == ("Hodeidah", "city", "YE")

@@ -270,6 +270,12 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
             i -= 1
         level, geo = "governorate", "approximate"
+    district = not unresolve and not province and district_of_town(ctx, si, m, e)
+    if district:  # "بمديرية المتون": the district named after the town, with its unit word
+        cue = next(b for b in bare(s.words[i - 1]) if b in _DISTRICT_UNITS)
+        start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
+        i -= 1
+        level = "district"
     # "جنوب كركوك", "في محيط جنوب كركوك"
     if i > 0 and bare_in(s.words[i - 1], DIRECTIONS):
         d = next(b for b in bare(s.words[i - 1]) if b in DIRECTIONS)  # "بجنوب فرنسا": without the clitic
@@ -300,7 +306,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     loc = Location(
         name=name_override or unquoted(ctx.quote(start, end)),
         canonical_name=None if name_override else e.canonical,
-        name_en=None if name_override else e.name_en,
+        name_en=None if name_override else f"{e.name_en} District" if district and e.name_en else e.name_en,
         district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
         governorate=province_name(e.name_en if province and not name_override else e.get("governorate")),
         lat=e.get("lat"), lon=e.get("lon"),
@@ -406,9 +412,10 @@ def _city_province(loc: Location) -> str | None:
         return city_province(Location(name=extra["within"], admin_level="city", lat=loc.lat, lon=loc.lon,
                                       country=loc.country))
     rid = extra.get("registry_id") or ""
-    if loc.governorate or loc.admin_level != "city" or loc.lat is None or loc.lon is None \
-            or (rid.startswith("rg:") and not CURATED_PROVINCE):
-        return None
+    if loc.governorate or loc.lat is None or loc.lon is None or (rid.startswith("rg:") and not CURATED_PROVINCE) \
+            or not (loc.admin_level == "city" or (loc.admin_level in ("district", "area") and rid.startswith(("gn:", "rg:")))):
+        return None  # (a district named after a GeoNames town, :data:`DISTRICT_OF_TOWN`, or a bearing off the town or
+        # such a district, "شرق مديرية الجراحي"، "جنوب الشيخ زويد", lies in the town's province)
     world = get_world_gazetteer()
     names = [n for n in (loc.canonical_name, loc.name) if n]
     if rid.startswith(("gn:", "rg:")):
@@ -897,6 +904,24 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if strong or whole:
         return (True, home, False) if home else _KEEP
     return True, None, True
+
+
+DISTRICT_OF_TOWN = True
+"""Switch (pass 55, places55): a town GeoNames lists (no curated district row) written right after a district's unit
+word ("في مديرية المتون"، "بمديرية الجراحي": ``locations.json`` ``district_unit_words``) is the district named after
+the town, not the town: the record's place is the district, at the district's level, its name with the unit word (the
+town's point and province kept); off, it was the town. A district is not its seat town: fighting "في مديرية X" is
+anywhere in it. The place keeps the town's registry level for the rules that choose among an incident's places and
+join its tellings (measured: as a district, wider than a town, it lost an incident's own district to a town told
+later). Registry cities ("الحديدة") are left as they are (Iraq's registry has its districts as entries of their own)."""
+_DISTRICT_UNITS = rules.words("locations", "district_unit_words")
+
+
+def district_of_town(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when a town of the world gazetteer (GeoNames or a curated town row, not a district row; never a registry
+    city) is written right after a district's unit word (:data:`DISTRICT_OF_TOWN`)."""
+    return DISTRICT_OF_TOWN and m.i > 0 and e.get("admin_level") == "city" and str(e.id).startswith(("gn:", "rg:")) \
+        and bare_in(ctx.sentences[si].words[m.i - 1], _DISTRICT_UNITS)
 
 
 OWN_NOUN_CUE = True

@@ -87,3 +87,11 @@ def test_bearing_off_a_district_keeps_the_province(offline_extract):
 def test_town_after_a_town_noun_stays_the_town(offline_extract, monkeypatch, switch):
     monkeypatch.setattr(locations, "DISTRICT_OF_TOWN", switch)
     assert _place(offline_extract, _ZABID_TOWN)[2:] == ("Hodeidah", "city", "YE")
+
+
+def test_najran_region_point_is_the_region_middle():
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    region = next(p for p in get_world_gazetteer().lookup("منطقة نجران") if p.admin_level == "region")
+    assert region.name_en == "Najran Region"
+    assert 47.0 <= region.lon <= 47.6 and 18.3 <= region.lat <= 18.9  # the region's middle, east of Najran city (44.1)

@@ -95,3 +95,19 @@ def test_najran_region_point_is_the_region_middle():
     region = next(p for p in get_world_gazetteer().lookup("منطقة نجران") if p.admin_level == "region")
     assert region.name_en == "Najran Region"
     assert 47.0 <= region.lon <= 47.6 and 18.3 <= region.lat <= 18.9  # the region's middle, east of Najran city (44.1)
+
+
+def test_iraqi_town_geonames_lists_takes_its_governorate(offline_extract):
+    text = "قصفت المقاتلات التركية قرية جبلية في منطقة رواندز شرق أربيل، ما أسفر عن مقتل ستة أشخاص بينهم امرأتان."
+    a = offline_extract(text).attacks[0]
+    assert (a.location.country, a.location.governorate) == ("IQ", "Erbil")
+
+
+def test_iraqi_admin1_names_are_the_registry_governorates():
+    from marsad.core.gazetteer import _settings
+    from marsad.core.lexicon import get_lexicon
+
+    table = _settings()["admin1_provinces"]["IQ"]
+    assert len(table) == 19 and table["15"] == "Nineveh" and table["18"] == "Salahuddin"
+    written = {e.get("governorate") for e in get_lexicon().of_kind("places") if e.get("governorate")}
+    assert set(table.values()) <= written

@@ -295,6 +295,13 @@ def _lexicon_state(code: str) -> bool:
 
 
 _EN_PLACE_WORDS = {"the", "in", "of", "near", "at", "from", "to", "outside"}
+# switch for A/B measurement (tests patch it): an unknown capitalised word before the noun of an institution ("at
+# Osmangazi University", "at the Hamad Hospital") names the institution, not a town no article spells: an article
+# naming the place otherwise may still tell of it (it was read as "in Reykjavik", and every article was ruled out)
+INSTITUTION_NAMES = True
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|School|Academy|Institute|Hospital|Clinic|Mosque|Church|Cathedral"
+                                r"|Synagogue|Temple|Stadium|Museum|Library|Hotel|Mall|Market|Centre|Center|Company|Bank"
+                                r"|Foundation)\b")
 _MIN_PLACE_LEN = 3  # letters of a one-word place name (shorter GeoNames names are ordinary words)
 
 
@@ -379,6 +386,8 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                 forms = [*ars, *own[0]]
             elif ars:
                 forms = list(ars)
+            elif INSTITUTION_NAMES and _INSTITUTION_AFTER.match(text, start + len(word)):
+                continue  # "at Osmangazi University": the name of a university, a hospital..., not a place's
             elif before.lower() in _EN_PLACE_WORDS - {"the", "of", "to", "from"}:
                 forms = []  # "in Reykjavik": a place no article of the index spells (nothing can be about it)
             else:

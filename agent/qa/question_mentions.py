@@ -13,10 +13,14 @@ from marsad.core.lexicon import Entry, Lexicon
 _LONG_VOWELS = "اوي"
 
 
-def _vowel_tolerant(form: str) -> str:
+def _vowel_tolerant(form: str, words: bool = False) -> str:
     """A regex for a transliterated name written with more long vowels ("فراه" / "فاراه", "كابل" / "كابول"):
     a long vowel may follow any inner letter of a form of 4+ letters. Vowels of the form are never
-    dropped: with a glued clitic ("ف" + "راه") a dropped vowel would turn one name into another."""
+    dropped: with a glued clitic ("ف" + "راه") a dropped vowel would turn one name into another. With ``words``
+    (:data:`PLACE_WORD_VOWELS`), each word of a name of several words takes long vowels alike, a word of three
+    letters too ("اسكي شهر" / "أسكي شهير")."""
+    if words and " " in form.strip() and all("\u0621" <= ch <= "\u064a" for ch in form.replace(" ", "")):
+        return " ".join(_word_vowels(w) for w in form.split())
     if len(form) < 4 or " " in form or not all("\u0621" <= ch <= "\u064a" for ch in form):
         return re.escape(form)
     if SHORT_STEMS_EXACT and form.startswith("ال") and len(form) < 6:
@@ -29,6 +33,21 @@ def _vowel_tolerant(form: str) -> str:
 
 
 SHORT_STEMS_EXACT = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
+# switch for A/B measurement (tests patch it; read when a pattern is first built): a place of an English question that
+# the world gazetteer names in several words ("Eskisehir": GeoNames' أسكي شهر) is named in a text writing any of its
+# words with more long vowels (the news writes أسكي شهير): a long vowel may follow each inner letter of each word (a
+# word of three letters too; in a name of several words, a vowel more makes no other name)
+PLACE_WORD_VOWELS = True
+
+
+def _word_vowels(word: str) -> str:
+    """One word of a name of several words, a long vowel allowed after each of its inner letters (3+ letters)."""
+    if len(word) < 3:
+        return re.escape(word)
+    article = 2 if word.startswith("ال") else 0  # (no vowel inside or just after the article)
+    out = [re.escape(ch) + ("" if ch in _LONG_VOWELS or i < article else f"[{_LONG_VOWELS}]?")
+           for i, ch in enumerate(word[:-1])]
+    return "".join(out) + re.escape(word[-1])
 
 # Possessive pronouns glued to a common noun ("محافظها" = its governor). A bare ه is left out: after
 # normalisation it is also the ta marbuta (محافظه = governorate, not "his governor").
@@ -38,11 +57,11 @@ _OFFICE_ENDING = "(?:ها|هم|هما|هن|نا|كم|ا)?"
 
 
 def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool = False,
-                   office: bool = False) -> re.Pattern[str] | None:
+                   office: bool = False, words: bool = False) -> re.Pattern[str] | None:
     forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
     if not forms:
         return None
-    alt = "|".join(_vowel_tolerant(f) if vowels else re.escape(f) for f in forms)
+    alt = "|".join(_vowel_tolerant(f, words) if vowels else re.escape(f) for f in forms)
     suffix = _OFFICE_ENDING if office else _POSSESSIVE if possessive else ""
     # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
     return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt}){suffix}(?![\w])")
@@ -70,7 +89,13 @@ def _word_not_name(entry: Entry, bare: str) -> bool:
     """(:data:`SURNAME_ARTICLE`) A person's family name is written with its article when without it it is an ordinary
     word ("الصدر": "صدر" is "was issued", "متى صدر الحكم"; "السوداني": "سوداني" is "Sudanese"): that form names no
     official of the lexicon (a common word of agent/offline/data/common_words.json)."""
-    return SURNAME_ARTICLE and entry.kind == "actors" and entry.get("type") == "official" and bare in common_words()
+    if SURNAME_ARTICLE and entry.kind == "actors" and entry.get("type") == "official" and bare in common_words():
+        return True
+    # (a name found by transliteration that keeps its article, translit.AL_SHORT: "العند" is the base, "عند" a word)
+    return ARTICLE_KEPT and entry.kind == "names" and "ال" + bare in (entry.get("with_article") or ())
+
+
+ARTICLE_KEPT = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
 
 
 def common_words() -> frozenset[str]:
@@ -121,14 +146,19 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
     # keyed by the spellings too: a world place is one entry per spelling under one id (GeoNames' or a
     # curated row's), so an id alone returned the first spelling's pattern for the next ("سروج" read as
     # "سوروتش", asked about earlier) and an answer depended on the questions asked before it
-    key = (entry.kind, entry.id, entry.ar)
+    # (a place the gazetteer named for an English question: its names of several words take long vowels per word;
+    # the question's name entry, and its world place, domain.world_places, whose id starts "en:")
+    words = PLACE_WORD_VOWELS and (entry.kind == "names" and bool(entry.get("known"))
+                                   or entry.kind == "places" and entry.id.startswith("en:"))
+    key = (entry.kind, entry.id, entry.ar, words)
     if key not in _PATTERNS:
         # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
         # (a name found by transliteration too: "Saadi" is found as سعدي, the news writes الساعدي)
         vowels = entry.kind == "places" or (NAME_VOWELS and entry.kind == "names")
         _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=vowels,
                                         possessive=entry.kind == "glossary",
-                                        office=entry.kind == "glossary" and entry.get("category") == "role")
+                                        office=entry.kind == "glossary" and entry.get("category") == "role",
+                                        words=words)
     return _PATTERNS[key]
 
 

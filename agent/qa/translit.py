@@ -808,6 +808,35 @@ def _gazetteer_names(word: str, places: Callable[[str], tuple[str, ...]]) -> tup
     return _city_names(word, places)
 
 
+# switch for A/B measurement (tests patch it): a place the world gazetteer names in several Arabic ways is searched
+# by the one the index's articles write most too, beside its first name (the first in letter order): "Lahj" is to
+# GeoNames the town Lahij, whose Arabic names are الحوطة (its other name), لاهج and لحج, and only الحوطة was searched,
+# though the news names the governorate لحج. Only a one-word name the index holds as it is written (its term is the
+# name itself: "اسمره" is held as اسمر, "brown", a count of other words) and that is no common word is counted.
+KNOWN_MOST_HELD = True
+
+
+def _held(name: str, finder: NameFinder) -> int:
+    """How many of the index's articles hold the one-word Arabic place name ``name`` as written (0 for a name of
+    several words, one the index's stemmer cuts, or a common word of the extractor's list)."""
+    from marsad.core.arabic import search_terms
+
+    if " " in name or search_terms(name) != [name] or name in _common_words():
+        return 0
+    return finder.frequency.get(name, 0)
+
+
+def _most_held(known: tuple[str, ...], finder: NameFinder) -> str | None:
+    """The gazetteer's Arabic name of a place most articles of the index write (:func:`_held`), or None."""
+    best = max(known, key=lambda k: _held(k, finder), default=None)
+    return best if best is not None and _held(best, finder) > 0 else None
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return rules.words("common_words", "common_words")
+
+
 SILENT_S = True  # switch for A/B measurement (tests patch it)
 
 
@@ -912,9 +941,16 @@ def with_names(question: Question, finder: NameFinder,
         if not terms:
             continue
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان")))
+        # (only a name of short vowels: "Tuhayta" writes its ay long, تحيتا, and is no تحت)
+        article = _with_article(found[0], finder) if AL_SHORT and found and not known \
+            and word.lower() in _al_words(question) and not re.search(r"[aeiouy]{2}", word.lower()) else None
+        if article is not None:
+            forms = (*forms, article)
         names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=terms[0], name_en=word, ar=forms,
                            en=(word,), data={"spellings": tuple(terms), "known": known,
-                                 "displaced": finder.displaced.get(word) if found and terms[0] == found[0] else None}))
+                                 "displaced": finder.displaced.get(word) if found and terms[0] == found[0] else None,
+                                 "with_article": (article,) if article else (),
+                                 "most_held": _most_held(known, finder) if KNOWN_MOST_HELD and len(known) > 1 else None}))
         resolved.add(word.lower())
     if not names:
         if not ranked:
@@ -923,8 +959,8 @@ def with_names(question: Question, finder: NameFinder,
                                    expansion=question.expansion + tuple(t for t in ranked if t not in question.expansion))
     if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
         names = [dataclasses.replace(e, data={**e.data, "searched": e.ar if e.get("given")
-                                              else _with_cut_twin(_with_known(_with_hamza_twin(_searched(e, finder), finder), e, finder),
-                                                                   e, finder)})
+                                              else tuple(dict.fromkeys(_with_cut_twin(_with_known(_with_hamza_twin(
+                                                  _searched(e, finder), finder), e, finder), e, finder) + _more_searched(e)))})
                  for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
@@ -1031,6 +1067,26 @@ _AL_COMMON = {
     "عليا": "ulya olya", "سفلي": "sufla", "فوقاني": "fauqani fouqani", "تحتاني": "tahtani",
 }
 _AL_COMMON_WORDS = {en: (ar,) for ar, ens in _AL_COMMON.items() for en in ens.split()}
+
+
+# switch for A/B measurement (tests patch it): a name the question writes with its article ("the al-Anad air base")
+# whose spelling without the long vowels the finder wrote is an ordinary word of the index (عند, "at"; the finder
+# found the rarer عناد for "Anad", the news writes العند) is also named and searched with its article, العند: with
+# the article the word is the name (the index's stemmer keeps العند and عند as one term, so the finder cannot tell
+# them apart, and the bare word may not name the place: question_mentions keeps the article of such a form)
+AL_SHORT = True
+
+
+def _with_article(term: str, finder: NameFinder) -> str | None:
+    """The article form ("ال" + the spelling without its inner long vowels) of a name found as ``term``, when that
+    shorter spelling is a common word (the extractor's list); else None."""
+    if len(term) < 3 or term.startswith("ال"):
+        return None
+    short = term[0] + re.sub("[اوي]", "", term[1:-1]) + term[-1]
+    # (the index may hold no term of it: a function word such as عند is a stopword of its analysis)
+    if short == term or len(short) < 3 or short not in _common_words():
+        return None
+    return "ال" + short
 
 
 def _al_words(question: Question) -> set[str]:
@@ -1168,6 +1224,12 @@ _LONG_VOWELS = re.compile("[اويى]")
 # its first and the commonest of them (the first, on a tie)
 KNOWN_SEARCHED = True
 MAX_KNOWN_SEARCHED = 2
+
+
+def _more_searched(name: Entry) -> tuple[str, ...]:
+    """The spellings a name is searched by beside those of :func:`_searched`: its article form (:data:`AL_SHORT`) and
+    the gazetteer's name the index writes most (:data:`KNOWN_MOST_HELD`)."""
+    return tuple(t for t in (*(name.get("with_article") or ()), name.get("most_held")) if t)
 
 
 def _with_cut_twin(searched: tuple[str, ...], name: Entry, finder: NameFinder) -> tuple[str, ...]:

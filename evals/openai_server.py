@@ -314,9 +314,12 @@ class _Handler(BaseHTTPRequestHandler):
                 "application/json"
         try:
             self.send_response(status)
+            extra = dict(headers or {})
+            # a scripted Content-Type replaces the default one (two headers made clients read the first, the default)
+            ctype = next((extra.pop(k) for k in list(extra) if k.lower() == "content-type"), ctype)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
-            for k, v in (headers or {}).items():
+            for k, v in extra.items():
                 self.send_header(k, v)
             self.end_headers()
             self.wfile.write(data)

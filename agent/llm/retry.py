@@ -109,9 +109,41 @@ def lost_connection(exc: BaseException) -> bool:
     return False
 
 
+#: Say what the server or the validator said (the error body's ``message``, the first failing field) instead of
+#: the first line of the exception's text: "Error code: 500 - {'error': {'message': ...}}" or "1 validation error
+#: for LLMAnswer" (which names no field and no reason).
+SAY_WHAT_FAILED = True
+
+
 def _first_line(exc: BaseException) -> str:
+    if SAY_WHAT_FAILED:
+        said = _what_failed(exc)
+        if said:
+            return said[:300]
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+def _what_failed(exc: BaseException) -> str | None:
+    """The server's own message of an HTTP error body, or a validation error's first field and reason."""
+    body = getattr(exc, "body", None)
+    if getattr(exc, "status_code", None) is not None:
+        error = body.get("error", body) if isinstance(body, dict) else body
+        message = error.get("message") if isinstance(error, dict) else error
+        if isinstance(message, str) and message.strip():
+            return " ".join(message.split())
+        return None
+    errors = getattr(exc, "errors", None)
+    if callable(errors) and type(exc).__name__ == "ValidationError":
+        try:
+            first = errors()[0]
+        except Exception:  # noqa: BLE001 (a foreign error type: fall back to its text)
+            return None
+        where = ".".join(str(part) for part in first.get("loc", ())) or "the reply"
+        count = len(errors())
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        return f"{getattr(exc, 'title', 'reply')}: {where}: {first.get('msg', '')}{more}"
+    return None
 
 
 def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | None, timeout: float) -> LLMError:

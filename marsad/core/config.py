@@ -17,7 +17,8 @@ from typing import Any
 
 from marsad.core.errors import ConfigError
 
-__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env", "setting_name"]
+__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env", "setting_name",
+           "setting_sources"]
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,22 @@ def resolve_settings(flags: Mapping[str, Any] | None = None, env: Mapping[str, s
         else:
             values[f.name] = _coerce(option, option.default, f"default {f.name}")
     return _validated(Settings(**values))
+
+
+def setting_sources(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Where each setting's value comes from, by the rule :func:`resolve_settings` follows: ``flag --x``,
+    ``env MARSAD_X`` or ``default``."""
+    env = os.environ if env is None else env
+    flags = flags or {}
+    sources: dict[str, str] = {}
+    for f in fields(Settings):
+        option = _BY_FIELD[f.name]
+        if flags.get(f.name) is not None:
+            sources[f.name] = f"flag {option.flag or f.name}"
+            continue
+        var = next((v for v in option.env if env.get(v) not in (None, "")), None)
+        sources[f.name] = f"env {var}" if var else "default"
+    return sources
 
 
 def apply_offline_env(environ: dict[str, str] | None = None) -> None:

@@ -4,12 +4,13 @@
   or a fall-back ``OPENAI_BASE_URL`` the line read as if MARSAD_LLM_TIMEOUT / MARSAD_LLM_BASE_URL had set it.
 - An LLM server's HTTP error was shown as the client library's dump ("Error code: 500 - {'error': {...}}"), and a
   reply failing validation as "1 validation error for LLMAnswer" (no field, no reason).
+- An LLM reply whose every record was unreadable was a silent success (exit 0) whose empty records then replaced
+  the rules' records in the archive.
 - The fake OpenAI server sent two Content-Type headers when a reply scripted one (clients read the default).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import urllib.request
 
@@ -94,3 +95,34 @@ def test_fake_server_sends_the_scripted_content_type_only():
                                      headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310 (a local test server)
             assert resp.headers.get_all("Content-Type") == ["text/html"]
+
+
+def test_a_reply_with_no_readable_record_fails_its_document_and_keeps_the_rules_records(cli, tmp_path):
+    """The model sent records none of which could be read: the run exited 0 naming nothing, stored an empty LLM
+    record set, and that empty set replaced the rules' attack in `marsad events` (the archive prefers the LLM's)."""
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "date": "2015-06-02",
+                                          "text": "قتل ثلاثة جنود في هجوم انتحاري على حاجز للجيش في كركوك يوم الاثنين."}])
+    assert cli("ingest", str(src)).returncode == 0
+    before = json.loads(cli("events", "--json", "--no-progress").stdout)
+    assert len(before) == 1, before
+    reply = Reply.tool_call({"attacks": [{"killed": "many", "citations": "x"}]})
+    with OpenAICompatServer(lambda _req: reply) as srv:
+        res = cli("extract", "--all", "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), "--no-progress",
+                  env={**LLM_ENV, "MARSAD_LLM_BASE_URL": srv.base_url})
+    assert res.returncode == 1, res.stderr
+    assert "[d1]: the model's reply held 1 record(s) and none could be read" in res.stderr, res.stderr
+    assert "MARSAD_LLM_MODE=json" in res.stderr, res.stderr
+    after = json.loads(cli("events", "--json", "--no-progress").stdout)
+    assert [e["event_id"] for e in after] == [e["event_id"] for e in before], after
+
+
+def test_nothing_readable_switch(monkeypatch):
+    import marsad.agent.llm.extractor as extractor
+    from marsad.agent.grounding import GroundingStats
+
+    stats = GroundingStats()
+    stats.unreadable_records = 2
+    assert "none could be read" in extractor._nothing_readable(stats, {"attacks": []})
+    assert extractor._nothing_readable(stats, {"attacks": [object()]}) is None  # some records read: kept
+    monkeypatch.setattr(extractor, "FAIL_WHEN_NOTHING_READABLE", False)
+    assert extractor._nothing_readable(stats, {"attacks": []}) is None

@@ -250,6 +250,9 @@ class LLMExtractor:
             records = DocumentRecords(
                 doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published, **merged
             )
+            error = _nothing_readable(stats, merged)
+            if error is not None:
+                records = None
         except (LLMUnavailableError, FatalLLMError):
             raise
         except LLMError as exc:
@@ -454,6 +457,21 @@ class _RunState:
             if not self.reachable:
                 await asyncio.to_thread(check_reachable, settings.llm_base_url, min(3.0, settings.llm_timeout))
                 self.reachable = True
+
+
+#: A document whose reply held records of which none could be read is a failure of that document (named, in the
+#: errors file, not stored), not a success with no records: such a run exited 0, said nothing, and its empty
+#: records replaced the rules' records in the archive (the app, `marsad events`, answers prefer the LLM's).
+FAIL_WHEN_NOTHING_READABLE = True
+
+
+def _nothing_readable(stats: GroundingStats, merged: dict[str, list]) -> str | None:
+    """The error of a reply whose every record was unreadable (wrong shapes or types), else None."""
+    if not FAIL_WHEN_NOTHING_READABLE or not stats.unreadable_records or any(merged.values()):
+        return None
+    return (f"the model's reply held {stats.unreadable_records} record(s) and none could be read (fields of the "
+            "wrong type or shape); nothing is kept for this document. Fix: raise MARSAD_LLM_REASKS, use a "
+            "stronger model, or try MARSAD_LLM_MODE=json")
 
 
 REASK_PART_CHARS = 600

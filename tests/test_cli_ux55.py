@@ -126,3 +126,19 @@ def test_nothing_readable_switch(monkeypatch):
     assert extractor._nothing_readable(stats, {"attacks": [object()]}) is None  # some records read: kept
     monkeypatch.setattr(extractor, "FAIL_WHEN_NOTHING_READABLE", False)
     assert extractor._nothing_readable(stats, {"attacks": []}) is None
+
+
+def test_ask_dash_reads_one_question_per_line_from_standard_input(cli, tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "date": "2015-06-02", "title": "هجوم على حاجز في كركوك",
+                                          "text": "قتل ثلاثة جنود في هجوم انتحاري على حاجز للجيش في كركوك يوم الاثنين."}])
+    assert cli("ingest", str(src)).returncode == 0
+    questions = "كم جنديا قتل في هجوم كركوك؟\n\nHow many soldiers were killed in Kirkuk?\n"
+    res = cli("ask", "-", input=questions)
+    assert res.returncode == 0, res.stderr
+    assert "## كم جنديا قتل في هجوم كركوك؟" in res.stdout and "## How many soldiers were killed in Kirkuk?" in res.stdout
+    lines = cli("ask", "-", "--json", input=questions).stdout.splitlines()
+    assert [json.loads(line)["question"] for line in lines] == ["كم جنديا قتل في هجوم كركوك؟",
+                                                                 "How many soldiers were killed in Kirkuk?"]
+    assert all("answer" in json.loads(line) for line in lines)
+    empty = cli("ask", "-", input="\n")
+    assert empty.returncode == 2 and "no question on standard input" in empty.stderr, empty.stderr

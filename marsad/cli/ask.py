@@ -6,6 +6,10 @@ import json
 
 from marsad.cli import non_blank, positive_int
 
+#: ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
+#: itself asked as a question and answered "outside what the indexed articles cover".
+QUESTIONS_FROM_STDIN = True
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -13,7 +17,9 @@ def register(subparsers, parents) -> None:
         description="Answer a question from the indexed articles. Every claim cites an exact span; "
         "when the sources do not contain the answer, it says so (abstained).",
     )
-    p.add_argument("question", type=non_blank, help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
+    p.add_argument("question", type=non_blank,
+                   help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"; `-` reads one question per line from '
+                        'standard input (with --json: one JSON object per line, each with its "question")')
     p.add_argument("--json", action="store_true",
                    help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
     p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")
@@ -32,17 +38,45 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
+    if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
+        import sys
+
+        questions = [line.strip() for line in sys.stdin if line.strip()]
+        if not questions:
+            print("marsad ask: no question on standard input (one per line)", file=sys.stderr)
+            from marsad.cli import EXIT_USAGE
+
+            return EXIT_USAGE
+    else:
+        questions = None
     with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
-        answer = answerer.ask(args.question)
-    if args.json:
-        data = answer.model_dump(mode="json")
-        usage = getattr(answerer, "last_usage", None)
-        if usage is not None:  # the LLM backend: requests, tokens, cache hits of this question
-            data["usage"] = usage
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
+        if questions is None:
+            _show(answerer, answerer.ask(args.question), args.json)
+            return 0
+        for n, question in enumerate(questions):
+            answer = answerer.ask(question)
+            if args.json:
+                data = _data(answerer, answer)
+                print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
+                continue
+            print(f"{'' if n == 0 else chr(10)}## {question}")
+            _show(answerer, answer, False)
+    return 0
+
+
+def _data(answerer, answer) -> dict:
+    data = answer.model_dump(mode="json")
+    usage = getattr(answerer, "last_usage", None)
+    if usage is not None:  # the LLM backend: requests, tokens, cache hits of this question
+        data["usage"] = usage
+    return data
+
+
+def _show(answerer, answer, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(_data(answerer, answer), ensure_ascii=False, indent=2))
+        return
     print(answer.answer)
     for n, c in enumerate(answer.citations, 1):
-        print(f"\n[{n}] {c.doc_id} {c.start}-{c.end}\n    «{c.quote}»")
-    return 0
+        print(f"\n[{n}] {c.doc_id} {c.start}-{c.end}\n    «{c.quote}»", flush=True)

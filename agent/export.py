@@ -7,13 +7,44 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from marsad.schemas import RECORD_TYPES
+from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Location
 
-__all__ = ["flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
+__all__ = ["columns", "flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
 
 _JOIN = " | "
 _FLAGGABLE = {"attacks": ("killed", "injured")}
 """Fields whose value grounding checks against the citation (``killed_not_in_citation``)."""
+_DOC_COLUMNS = ("doc_id", "record", "title", "source", "published")
+# the extras the offline extractor writes beside the contract's fields (agent/offline's docstring names them), so
+# a table has their columns whether or not this run's records hold them
+_EXTRAS = {"actors": ("rank", "registry_id"), "attacks": ("perpetrator_en", "date_inferred"),
+           "agreements": ("party_bodies",)}
+_LOCATION_EXTRAS = ("registry_id", "within")
+
+SCHEMA_COLUMNS = True
+"""On/off: a table's columns come from its record schema, in the schema's order, whatever the records hold (an attack
+with no place still has every ``location_*`` column, empty), so the tables of two runs stack; a field the schema does
+not know (an LLM's extra key) is appended after them. Off, the columns were the union of the fields seen, in the order
+seen (a run whose attacks all lacked a place had a bare ``location`` column and no ``location_*``)."""
+
+
+def columns(kind: str) -> list[str]:
+    """The CSV columns of a record type, from its schema: the document's, then each field's (a place as its
+    ``location_*`` columns, citations as quotes and spans), with ``<field>_flagged`` beside a checked figure, then the
+    offline extractor's extras."""
+    out = list(_DOC_COLUMNS)
+    for name in RECORD_FIELDS[kind].model_fields:
+        if name == "citations":
+            out += ["citations", "citation_spans"]
+        elif name == "location":
+            out += [f"location_{k}" for k in (*Location.model_fields, *_LOCATION_EXTRAS)]
+        elif name == "locations":
+            out += ["locations", "locations_en"]
+        else:
+            out.append(name)
+        if name in _FLAGGABLE.get(kind, ()):
+            out.append(f"{name}_flagged")
+    return out + list(_EXTRAS.get(kind, ()))
 
 
 def csv_paths(out: Path) -> dict[str, Path]:
@@ -47,6 +78,7 @@ def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
     """
     row: dict = {"doc_id": doc.get("doc_id"), "record": index, "title": doc.get("title"), "source": doc.get("source"),
                  "published": doc.get("published")}
+    # (columns() gives a missing place its empty location_* columns)
     for key, value in record.items():
         if key == "citations":
             cits = value or []
@@ -55,6 +87,8 @@ def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
         elif key == "location" and isinstance(value, dict):
             for k, v in value.items():
                 row[f"location_{k}"] = _scalar(v)
+        elif key == "location" and value is None and SCHEMA_COLUMNS:
+            continue
         elif key == "locations" and isinstance(value, list):
             row["locations"] = _JOIN.join(str(loc.get("name")) for loc in value)
             row["locations_en"] = _JOIN.join(str(loc.get("name_en") or "") for loc in value)
@@ -84,7 +118,8 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 def write_csvs(lines: Iterable[dict], out: Path) -> dict[str, Path]:
     """Write one CSV per record type from document lines; returns the paths written.
 
-    Columns are the union of the fields seen (UTF-8 with a BOM so spreadsheet programs read Arabic).
+    Columns are the record schema's (:func:`columns`), then any other field seen; UTF-8 with a BOM so spreadsheet
+    programs read Arabic.
     """
     rows: dict[str, list[dict]] = {k: [] for k in RECORD_TYPES}
     for doc in lines:
@@ -93,15 +128,15 @@ def write_csvs(lines: Iterable[dict], out: Path) -> dict[str, Path]:
                 rows[kind].append(flatten_record(doc, kind, i, rec))
     paths = csv_paths(out)
     for kind, items in rows.items():
-        columns: list[str] = []
+        names: list[str] = columns(kind) if SCHEMA_COLUMNS else []
         for row in items:
             for key in row:
-                if key not in columns:
-                    columns.append(key)
-        if not columns:
-            columns = ["doc_id", "record"]
+                if key not in names:
+                    names.append(key)
+        if not names:
+            names = ["doc_id", "record"]
         with open(paths[kind], "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+            writer = csv.DictWriter(fh, fieldnames=names, extrasaction="ignore")
             writer.writeheader()
             writer.writerows(items)
     return paths

@@ -281,6 +281,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "استهدفت وحدات للتنظيم ودمرت مواقع": a second verb joined by "و" starts its own clause
         if TAIL_VERB_ENDS_OBJECT and not _TAIL_VERBS.isdisjoint(forms):
             break  # "قارب كان يقل مهاجرين"، "غارات على محافظة صعدة شملت ..."، "مواقع للحوثيين وكبدتهم خسائر"
+        if CLAUSE_WORD_ENDS_OBJECT and not _CLAUSE_STOPS.isdisjoint(forms):
+            break  # "نقطة أمنية تبعد 15 كيلومترا"، "مواقع الجيش انطلاقا من ..."، "الطفلة عندما ..."، "فلان وأنه ..."
         end += 1
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
@@ -764,6 +766,14 @@ TAIL_VERB_ENDS_OBJECT = True
 ("كان/كانت" of a clause on it, "شملت" listing where, "يعمل" of a person's work, "كبدتهم" of the losses;
 ``object_tail_verbs``, with or without "و") ends the object: "طبيب يعمل في المستشفى" -> "طبيب"."""
 _TAIL_VERBS = rules.words("roles", "object_tail_verbs")
+
+
+CLAUSE_WORD_ENDS_OBJECT = True
+"""Switch (pass 55): a word that opens a clause of its own after the object ends it (``object_clause_stops``, with or
+without "و"): a conjunction of time or contrast ("عندما"، "حينما"، "بينما"، "حينها")، "أنه/إنه" of what is said, a verb of
+saying ("قال"، "قالت") or of passive doing ("تم")، or a word of distance or origin ("تبعد"، "انطلاقا"): "استهدف
+نقطة أمنية تبعد نحو 15 كيلومترا عن المدينة" -> "نقطة أمنية"."""
+_CLAUSE_STOPS = rules.words("roles", "object_clause_stops")
 
 
 KIDNAP_OBJECT = True

@@ -282,7 +282,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         if TAIL_VERB_ENDS_OBJECT and not _TAIL_VERBS.isdisjoint(forms):
             break  # "قارب كان يقل مهاجرين"، "غارات على محافظة صعدة شملت ..."، "مواقع للحوثيين وكبدتهم خسائر"
         if CLAUSE_WORD_ENDS_OBJECT and not _CLAUSE_STOPS.isdisjoint(forms):
-            break  # "نقطة أمنية تبعد 15 كيلومترا"، "مواقع الجيش انطلاقا من ..."، "الطفلة عندما ..."، "فلان وأنه ..."
+            break  # "مخفرا حدوديا يبعد ثلاثة أميال"، "مواقع الجيش انطلاقا من ..."، "الطفلة عندما ..."، "فلان وأنه ..."
         end += 1
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
@@ -771,8 +771,8 @@ _TAIL_VERBS = rules.words("roles", "object_tail_verbs")
 CLAUSE_WORD_ENDS_OBJECT = True
 """Switch (pass 55): a word that opens a clause of its own after the object ends it (``object_clause_stops``, with or
 without "و"): a conjunction of time or contrast ("عندما"، "حينما"، "بينما"، "حينها")، "أنه/إنه" of what is said, a verb of
-saying ("قال"، "قالت") or of passive doing ("تم")، or a word of distance or origin ("تبعد"، "انطلاقا"): "استهدف
-نقطة أمنية تبعد نحو 15 كيلومترا عن المدينة" -> "نقطة أمنية"."""
+saying ("قال"، "قالت") or of passive doing ("تم")، or a word of distance or origin ("تبعد"، "انطلاقا"): "قصفوا
+مخفرا حدوديا يبعد ثلاثة أميال عن البلدة" -> "مخفرا حدوديا"."""
 _CLAUSE_STOPS = rules.words("roles", "object_clause_stops")
 
 

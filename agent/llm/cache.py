@@ -51,6 +51,8 @@ class ResponseCache:
         self._writer: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._chunk: list[tuple[str, dict[str, Any]]] = []
+        self._forgotten: set[str] = set()
+        self._write_lock = threading.Lock()  # a write and a forget of one key never interleave
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -65,9 +67,27 @@ class ResponseCache:
             return None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
-        """Store ``value`` under ``key`` atomically (best effort: a full disk is not fatal)."""
+        """Store ``value`` under ``key`` atomically (best effort: a full disk is not fatal); not a forgotten key's."""
         if not self.enabled:
             return
+        with self._write_lock:
+            if key not in self._forgotten:
+                self._write(key, value)
+
+    def forget(self, keys) -> None:
+        """Never keep these entries: a queued one is not written, one on disk is removed. For replies a run judged
+        unusable (a document whose every record was unreadable), so a re-run asks the model again."""
+        if not self.enabled:
+            return
+        with self._write_lock:
+            for key in keys:
+                self._forgotten.add(key)
+                try:
+                    self._path(key).unlink(missing_ok=True)
+                except OSError:  # best effort, as a write is
+                    pass
+
+    def _write(self, key: str, value: dict[str, Any]) -> None:
         path = self._path(key)
         try:
             if path.parent not in self._made:

@@ -253,6 +253,8 @@ class LLMExtractor:
             error = _nothing_readable(stats, merged)
             if error is not None:
                 records = None
+                if FORGET_UNREADABLE:  # a re-run (with more re-asks, say) asks again
+                    self.cache.forget(key for _, _, key in requests)
         except (LLMUnavailableError, FatalLLMError):
             raise
         except LLMError as exc:
@@ -463,6 +465,9 @@ class _RunState:
 #: errors file, not stored), not a success with no records: such a run exited 0, said nothing, and its empty
 #: records replaced the rules' records in the archive (the app, `marsad events`, answers prefer the LLM's).
 FAIL_WHEN_NOTHING_READABLE = True
+#: On/off: such a document's replies are not kept in the response cache; kept, a re-run with the Fix line's advice
+#: (more re-asks) read the same unusable replies back and failed again without a request (ux55's L9).
+FORGET_UNREADABLE = True
 
 
 def _nothing_readable(stats: GroundingStats, merged: dict[str, list]) -> str | None:

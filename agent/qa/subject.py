@@ -111,6 +111,7 @@ def names(entity: Entry, text: str, *, normalized: bool = False, capital: bool =
 
 
 NISBA_COUNTRY = True  # switch for A/B measurement (tests patch it)
+NISBA_TWO_WORDS = True  # ... a state's two-word name ("كوريا الجنوبية") too (A/B switch, tests patch it)
 # stems whose adjective is an everyday word ("المالي": financial, not Malian)
 _NISBA_NOT = {"مال"}
 _NISBA: dict[str, re.Pattern[str] | None] = {}
@@ -126,8 +127,18 @@ def _nisba_pattern(entity: Entry) -> re.Pattern[str] | None:
     if entity.id in _NISBA:
         return _NISBA[entity.id]
     stems = set()
+    pairs = []
     for name in entity.ar:
         word = normalize(name)
+        two = word.split(" ")
+        if NISBA_TWO_WORDS and len(two) == 2 and two[1].startswith("ال") and two[1].endswith("يه") and len(two[1]) > 5 \
+                and not two[0].startswith("ال"):
+            # a state named by a place and its adjective ("كوريا الجنوبية"): its people's adjective is both words'
+            # ("الشرطة الكورية الجنوبية"، "الكوريين الجنوبيين")
+            first = two[0][:-2] if two[0].endswith("يا") else two[0][:-1] if two[0].endswith("ا") else two[0]
+            if len(first) >= 3:
+                pairs.append((re.escape(first), re.escape(two[1][2:-2])))
+            continue
         if " " in word or word.endswith(("ي", "يه")):
             continue  # a phrase, or an adjective the lexicon lists itself
         word = word[2:] if word.startswith("ال") else word
@@ -135,9 +146,14 @@ def _nisba_pattern(entity: Entry) -> re.Pattern[str] | None:
         if len(base) >= 3 and base not in _NISBA_NOT:
             stems.add(re.escape(base))
     pattern = None
+    alts = []
     if stems:
         alt = "|".join(sorted(stems))
-        pattern = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال(?:{alt})ي(?:ه|ين|ون|ان|تين|تان)?|(?:{alt})ي(?:ه|ين|ون|تين))(?!\w)")
+        alts.append(rf"ال(?:{alt})ي(?:ه|ين|ون|ان|تين|تان)?|(?:{alt})ي(?:ه|ين|ون|تين)")
+    for first, second in pairs:
+        alts.append(rf"ال{first}ي(?:ه|ين|ون|ان)?\s+ال{second}ي(?:ه|ين|ون|ان)?|{first}ي(?:ه|ين|ون)\s+{second}ي(?:ه|ين|ون)")
+    if alts:
+        pattern = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:{'|'.join(alts)})(?!\w)")
     _NISBA[entity.id] = pattern
     return pattern
 

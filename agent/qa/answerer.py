@@ -347,11 +347,77 @@ def _empty_index_note(question: Question) -> str:
     return "The index is empty: add articles first with `marsad ingest`."
 
 
+FIT_FIRST = True  # switch for A/B measurement (tests patch it): see _article_misses
+
+
+def _firm(entity):
+    """``entity`` as an article must name it to fit a question: a name found by transliteration whose Arabic the
+    gazetteer knows ("Vienna" -> فيينا) by those spellings and the guesses about as long (a long vowel less:
+    "لافايت" for لافاييت), not by the short letter-by-letter guesses beside them ("فين"، "فان" for Vienna: other
+    words of any article)."""
+    known = entity.get("known") if entity.kind == "names" else None
+    if not known:
+        return entity
+    least = max(4, min(len(k) for k in known) - 1)
+    spelt = [*known, *(t for t in entity.get("spellings") or () if len(t) >= least)]
+    forms = tuple(dict.fromkeys(f for k in spelt for f in (k, k + "ه", k + "يه", k + "ي", k + "ا", k + "ون", k + "ان")))
+    return replace(entity, ar=forms)
+
+
+def _article_misses(question: Question, doc) -> float:
+    """How much of what a question names an article never names: the weight (:func:`subject.weight`) of its key
+    entities of a name's weight or more -- a place below its country, a person, a group, a name -- that the article's
+    title and text do not name (a place only the gazetteer's spellings name; :func:`_firm`). An article that never
+    names the city asked about tells of another incident, however well its sentence reads ("the Afghan arrested in
+    Bern" for a question on the Afghan arrested in Vienna)."""
+    from marsad.agent.qa.subject import by_command, by_demonym, named_in, weight
+
+    norm = normalize(readable((doc.title or "") + "\n" + doc.text))
+    missed = 0.0
+    for entity in question.entities:
+        w = weight(entity, question)
+        # (a country the question names only by its people, by their adjective too: evidence.question_fit)
+        if w >= 2.0 and not (mentions(_firm(entity), norm, normalized=True) or by_command(entity, norm)
+                             or (by_demonym(question, entity) and named_in(entity, norm, normalized=True))):
+            missed += w
+    return missed
+
+
+def by_fit(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:
+    """The claims, those of the articles that name more of what the question names first (:func:`_article_misses`
+    of the best-fitting article each claim cites), in their reader's order otherwise (a stable sort): the reader
+    ranks sentences by their words, an article naming another city than the one asked about is read after every
+    article naming it."""
+    if not FIT_FIRST or len(claims) < 2 or not question.entities:
+        return claims
+    misses: dict[str, float] = {}
+
+    def miss(doc_id: str) -> float:
+        if doc_id not in misses:
+            doc = evidence.docs.get(doc_id)
+            misses[doc_id] = _article_misses(question, doc) if doc is not None else 0.0
+        return misses[doc_id]
+
+    def key(claim: Claim) -> float:
+        # (a figure several articles state fits as well as the best of them: each is cited)
+        return min((miss(d) for d, _, _ in claim.spans), default=0.0)
+
+    # another report's differing figure stays after the claim it differs from (compose.assemble states it there)
+    blocks: list[list[Claim]] = []
+    for claim in claims:
+        if claim.aside and blocks:
+            blocks[-1].append(claim)
+        else:
+            blocks.append([claim])
+    return [c for block in sorted(blocks, key=lambda b: key(b[0])) for c in block]
+
+
 def _stage_claims(parsed: Question, read: Callable[[], list[Claim]], evidence: Evidence, texts: dict[str, str],
                   second) -> list[Claim]:
-    """A reader's claims that fit the question, with what they leave out told after them; a claim citing only
-    articles read past the top documents (``evidence.late``) comes after every other."""
-    claims = with_asked(parsed, fitting(parsed, read(), evidence), texts)
+    """A reader's claims that fit the question, with what they leave out told after them, those of the articles
+    fitting the question best first (:func:`by_fit`); a claim citing only articles read past the top documents
+    (``evidence.late``) comes after every other."""
+    claims = with_asked(parsed, by_fit(parsed, fitting(parsed, read(), evidence), evidence), texts)
     # "to where": a destination the quote leaves out, told in the sentence after it
     claims = with_destinations(parsed, claims, texts)
     if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too
@@ -392,6 +458,10 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
             if VAGUE_LAST and parsed.how_many and _vague(claims[i], answer):
                 vague = vague or answer
                 continue
+            if FINE_SENTENCE and strict:
+                finer = _finer_answer(parsed, stages, claims, i, evidence, titles, second)
+                if finer is not None:
+                    return finer
             if wider is not None:
                 # the spare articles (TIE_READ) join the reader that answers, their claims after its own
                 more_stages, more = wider()
@@ -406,6 +476,92 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
         if not parsed.entities:
             break
     return vague or answer
+
+
+FINE_SENTENCE = True  # switch for A/B measurement (tests patch it): see _finer_answer
+# a place a question calls a province or a state ("in Aleppo province", "في محافظة حلب"): a wider area than the town
+# it names with it
+_WIDE_WORDS_EN = r"(?:province|governorate|region|state|county|prefecture)"
+_WIDE_WORDS_AR = r"(?:محافظه|ولايه|اقليم|منطقه|اقاليم)"
+
+
+def _wide_places(question: Question) -> set[str]:
+    """The ids of the places a question names as the wider area around another it names: a governorate, a place
+    the question itself calls a province or a state ("the town of Manbij in Aleppo province"), and a place
+    the gazetteer puts another asked place in (Nineveh for Mosul)."""
+    import re
+
+    norm = normalize(question.text)
+    wide = set()
+    for place in (*question.places, *question.names):
+        if place.get("admin_level") == "country":
+            continue  # (a country is named in half the sentences of its news: no sign the sentence is the lead's sum)
+        if place.get("admin_level") in ("governorate", "region"):
+            wide.add(place.id)
+            continue
+        ens = [re.escape(e) for e in (place.name_en, *place.en) if e and len(e) >= 3]
+        ars = [re.escape(normalize(a)) for a in (place.canonical, *place.ar) if a and len(a) >= 3]
+        if (ens and re.search(rf"\b(?:{'|'.join(ens)})\s+{_WIDE_WORDS_EN}\b|\b{_WIDE_WORDS_EN}\s+of\s+(?:the\s+)?"
+                              rf"(?:{'|'.join(ens)})\b", question.text, re.I)) or (
+                ars and re.search(rf"(?<!\w)[وفبل]?(?:ال)?{_WIDE_WORDS_AR}\s+(?:{'|'.join(ars)})(?!\w)", norm)):
+            wide.add(place.id)
+    for place in question.places:
+        for other in question.places:
+            if other is not place and place.name_en and place.name_en in (other.get("governorate"), other.get("district")) \
+                    and other.name_en != place.name_en:
+                wide.add(place.id)
+    return wide
+
+
+def _own_text(claim: Claim, texts: dict[str, str]) -> str:
+    return normalize(readable(" ".join(texts.get(d, "")[s:e] for d, s, e in claim.spans)))
+
+
+def _first_stated(parsed: Question, claims: list[Claim], texts: dict[str, str], limit: int | None,
+                  titles: dict[str, str]) -> Claim | None:
+    """The first of ``claims`` an answer states (strict: naming every key entity near it)."""
+    for claim in claims:
+        if claim.aside:
+            continue
+        if not assemble(parsed, [claim], texts, backend="offline", limit=limit, strict=True, titles=titles).abstained:
+            return claim
+    return None
+
+
+def _finer_answer(parsed: Question, stages: list, claims: dict[int, list[Claim]], i: int, evidence: Evidence,
+                  titles: dict[str, str], second) -> Answer | None:
+    """The answer from the sentence of the same article that names the town (or the person) asked about, when the
+    answer the reader ``i`` gives quotes a sentence naming only the wider area the question names around it: news
+    leads with the province's toll ("قتل 28 مدنيا في قصف على محافظة حلب") and gives the town's in the next sentence
+    ("... على مناطق في مدينة منبج، مما أدى إلى مقتل 21 مدنيا"); a question naming the town asks its figure. That
+    sentence's claim, of this reader or of a later one, is stated first by its reader; None when there is none (or
+    the answer's sentence names the town itself, or no wider area)."""
+    wide = _wide_places(parsed)
+    fine = [e for e in (*parsed.places, *parsed.names) if e.id not in wide and e.get("admin_level") != "country"]
+    if not wide or not fine:
+        return None
+    texts = evidence.texts
+    first = _first_stated(parsed, claims[i], texts, stages[i][1], titles)
+    if first is None or not first.spans:
+        return None
+    own = _own_text(first, texts)
+    if any(mentions(e, own, normalized=True) for e in fine) or not any(
+            mentions(p, own, normalized=True) for p in parsed.places if p.id in wide):
+        return None
+    doc_id = first.spans[0][0]
+    for j in range(i, len(stages)):
+        if j not in claims:
+            claims[j] = _stage_claims(parsed, stages[j][0], evidence, texts, second)
+        for claim in claims[j]:
+            if claim is first or claim.aside or not claim.spans or claim.spans[0][0] != doc_id:
+                continue
+            if not any(mentions(e, _own_text(claim, texts), normalized=True) for e in fine):
+                continue
+            answer = assemble(parsed, [claim, *(c for c in claims[j] if c is not claim)], texts, backend="offline",
+                              limit=stages[j][1], strict=True, titles=titles)
+            if not answer.abstained:
+                return answer
+    return None
 
 
 def _vague(claims: list[Claim], answer: Answer) -> bool:

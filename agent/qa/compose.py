@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from marsad.agent.offline import rules
 from marsad.agent.qa.question import (
     MONTH_WORD,
     PLACE_KINDS,
@@ -503,11 +504,16 @@ _CALLED = re.compile(r"(?<!\w)(?<!عن )(?:ويدعي|يدعي|المدعو|اس
 # news names the office in the lead ("وفق مسؤول بالشرطة") and the man with it when it quotes him (A/B switch, tests
 # patch it)
 SAYER_TITLED = True
-_SAYER_TITLED = re.compile(r"(?<!\w)[وف]?(?:قال|اضاف|اوضح|صرح|ذكر|اكد|افاد|تابع|حذر|شدد)(?:ت)?\s+"
-                           r"ال(?:مسوول|ضابط|متحدث|ناطق"
-                           r"|قايد|مدير|محافظ|وزير|شاهد|طبيب|محقق|قاضي|سفير|نايب|مبعوث|مستشار|زعيم|شيخ|مراسل|مسعف)"
-                           r"(?:\s+(?!الذي|التي)ال[^\W\d]+)?\s+"
-                           r"((?!ال|[وفبل]ال[^\W\d]{3}|باسم\s|لشوون\s|بهذ)[^\W\d]{3,})(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _sayer_titled() -> re.Pattern:
+    """:data:`SAYER_TITLED`'s pattern: a verb of saying, "ال" and a speaker's title (data qa_names.json
+    titled_saying_verbs, titled_speaker_nouns), a definite adjective maybe, and the word where his name stands."""
+    verbs = "|".join(sorted(rules.words("qa_names", "titled_saying_verbs")))
+    titles = "|".join(sorted(rules.words("qa_names", "titled_speaker_nouns")))
+    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})(?:ت)?\s+ال(?:{titles})(?:\s+(?!الذي|التي)ال[^\W\d]+)?\s+"
+                      r"((?!ال|[وفبل]ال[^\W\d]{3}|باسم\s|لشوون\s|بهذ)[^\W\d]{3,})(?=\s)")
 
 
 @lru_cache(maxsize=32)
@@ -551,19 +557,7 @@ def _no_name(word: str, m: re.Match | None = None) -> bool:
     if m is not None and m.re is _OFFICE_HOLDER and any(
             f.start(1) == m.start(1) for f in _OFFICE_FOR.finditer(m.string, m.start(), m.end())):
         return True
-    return _nationality(word)
-
-
-@lru_cache(maxsize=4096)
-def _nationality(word: str) -> bool:
-    from marsad.agent.offline.actors import nisba_country
-
-    w = word[:-1] if word.endswith("ا") and word[-2:-1] == "ي" else word  # the accusative "فلسطينيا"
-    if not w.endswith(("ي", "يه", "يين", "يون")) or len(w) < 4:
-        return False
-    w = w[:-2] if w.endswith(("يين", "يون")) else w
-    # (with or without a glued conjunction: "وفلسطيني"; "فلسطيني" itself starts with the letter of one)
-    return any(nisba_country("ال" + x) is not None for x in dict.fromkeys((w, w[1:] if w[:1] in "وفبل" else w)))
+    return _nisba_code(word, plurals=True) is not None
 
 
 def _states_person(norm: str) -> bool:
@@ -573,7 +567,7 @@ def _states_person(norm: str) -> bool:
         return True
     if any((_titled_name(m) if TITLE_BODY else not _no_name(m.group(1), m)) for m in _OFFICE_HOLDER.finditer(norm)):
         return True
-    return SAYER_TITLED and any(_titled_name(m) for m in _SAYER_TITLED.finditer(norm))
+    return SAYER_TITLED and any(_titled_name(m) for m in _sayer_titled().finditer(norm))
 
 
 # switch for A/B measurement (tests patch it): an office's holder is read as the speaker's (_titled_name)
@@ -581,27 +575,23 @@ TITLE_BODY = True
 
 
 # after a speaker's title, what is no name: the body he speaks for ("المتحدث الرسمي لهيئة ..."، "الناطق الإعلامي بشرطة
-# منطقة ..."، "المدير العام لقوات ..."), a word of manner ("طالبا"، "مشيرا") or a pronoun of the same ("المسؤول نفسه")
-_TITLE_NOT_NAME = re.compile(r"^(?:نفسه|نفسها|ذاته|ذاتها|كيف|لدي|ايضا|[^\W\d]{3,}ا)$")
+# منطقة ..."، "المدير العام لقوات ..."), a word of manner ("طالبا"، "مشيرا") or a pronoun of the same ("المسؤول نفسه"; the
+# pronouns and particles: data qa_names.json title_not_name)
+_MANNER = re.compile(r"^[^\W\d]{3,}ا$")
 
 
 # the closed-class words news puts after a speaker's title where a name may stand: a preposition or adverb of time or
 # place ("وقال الوزير أمام البرلمان"، "المسؤول عقب الاجتماع")، a pronoun of state ("وهو يتحدث")، a conjunction of time
-# ("الشاهد حين وصل")، a quantifier ("عدة أسباب") and the anonymous official's "شريطة" (A/B switch, tests patch it)
+# ("الشاهد حين وصل")، a quantifier ("عدة أسباب") and the anonymous official's "شريطة" (data qa_names.json
+# title_common_words; A/B switch, tests patch it)
 TITLED_COMMON = True
-_TITLED_COMMON = frozenset(["امام", "امامه", "خلف", "وراء", "عقب", "اثر", "اثناء", "اثر", "فور", "بعيد", "قبيل", "وسط",
-                            "داخل", "خارج", "حول", "قرب", "لدي", "لدى", "عند", "عندما", "حين", "حينما", "بينما", "وهو",
-                            "وهي", "وهم", "وهما", "انه", "انها", "هو", "هي", "هم", "عده", "عدد", "بعض", "معظم", "اغلب",
-                            "جميع", "كافه", "شريطه", "مشترطا", "حيث", "كما", "لكن", "الا", "اذ", "اذا", "منذ", "حتي",
-                            "حتى", "ضمن", "بشان", "بخصوص", "حول", "تجاه", "نحو", "ازاء", "امس", "يوم", "يومها",
-                            "الليله", "صباحا", "مساء", "اليوم", "ردا", "تعليقا"])
 
 
 def _titled_name(m: re.Match) -> bool:
     word = m.group(1)
-    if _no_name(word, m) or _TITLE_NOT_NAME.match(word):
+    if _no_name(word, m) or word in rules.words("qa_names", "title_not_name") or _MANNER.match(word):
         return False
-    if TITLED_COMMON and (word in _TITLED_COMMON or word in STOP_AR):
+    if TITLED_COMMON and (word in rules.words("qa_names", "title_common_words") or word in STOP_AR):
         return False
     # "لهييه"، "لسوق عكاظ"، "بوزاره الداخليه"، "بشرطه": a preposition and the body it governs ("بسام" is a name)
     return not (word[:1] == "ل" or word[:1] == "ب" and (word.endswith("ه") or m.string.startswith("ال", m.end(1) + 1)))
@@ -637,7 +627,7 @@ def _states_group(question: Question, norm: str) -> bool:
     for m in _GROUP_NOUN.finditer(norm):
         word = m.group(1).strip("«»\"")
         if word and word not in asked and not _NOT_GROUP_NAME.match(word) and not word.isdigit() and not (
-                NATION_FORCE and word.startswith("ال") and _nationality(word[2:])):
+                NATION_FORCE and word.startswith("ال") and _nisba_code(word[2:], plurals=True)):
             return True
     return any(e.kind == "actors" and (e.get("type") or "") in _GROUP_TYPES
                and not any(e.id == a.id for a in question.actors) for e in find_entities(norm, get_lexicon()))
@@ -648,20 +638,12 @@ def _states_group(question: Question, norm: str) -> bool:
 NISBA_STATES = True
 
 
-# adjectives of everyday words whose stem is a state's name: "المالية"/"مالي" (financial, not Malian)
-_NISBA_WORD = re.compile(r"^(?:ال)?مالي(?:ه)?$")
-
-
 # a people's adjective that names a person or a level, not a state (A/B switch, tests patch it): a family name right
 # after a given name ("محمد المصري"، "عمر السوداني"; masculine: "صباح السعودية" is Saudi Arabia's morning)، the given
-# name Turki after a title ("الأمير تركي الفيصل")، and the Baath's "regional" ("القيادة القطرية"، "المستوى القطري")
+# name Turki after a title ("الأمير تركي الفيصل"; data qa_names.json given_name_titles)، and the Baath's "regional"
+# ("القيادة القطرية لحزب البعث"، "المستوى القطري والقومي"; "القيادة القطرية" alone is Qatar's leadership: data qa_names.json
+# regional_level_phrases)
 NISBA_NAMES = True
-_NISBA_TITLES = frozenset(["الامير", "امير", "الشيخ", "شيخ", "السيد", "سيد", "المدعو", "يدعي"])
-# (the Baath's regional command is the party's: "القيادة القطرية لحزب البعث"، "المستوى القطري والقومي";
-# "القيادة القطرية" alone is Qatar's leadership)
-_NISBA_LEVEL = {("القياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
-                ("قياده", "القطريه"): frozenset(["لحزب", "للحزب"]),
-                ("المستوي", "القطري"): frozenset(["والقومي"]), ("الصعيد", "القطري"): frozenset(["والقومي"])}
 
 
 @lru_cache(maxsize=1)
@@ -678,30 +660,44 @@ def _nisba_named(prev: str, word: str, after: str = "") -> bool:
     # ("على" reads "علي" normalised)
     if word.startswith("ال") and word.endswith("ي") and prev in _given_names() and prev != "علي":
         return True
-    if word == "تركي" and prev in _NISBA_TITLES:
+    if word == "تركي" and prev in rules.words("qa_names", "given_name_titles"):
         return True
-    return after in _NISBA_LEVEL.get((prev, word), ())
+    return f"{prev}_{word}_{after}" in rules.words("qa_names", "regional_level_phrases")
 
 
 def _nisba_codes(norm: str) -> set[str]:
     """The countries (ISO codes) a normalised text names by a people's adjective ("تركيه"، "اسراييليا"، "والمصري")."""
+    words = norm.split()
+    found = {_nisba_code(w, as_written=True) for i, w in enumerate(words)
+             if not _nisba_named(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")}
+    return found - {None}
+
+
+@lru_cache(maxsize=8192)
+def _nisba_code(word: str, *, plurals: bool = False, as_written: bool = False) -> str | None:
+    """The country (ISO code) a people's adjective names ("تركي"، "تركيه"), also in the accusative ("اسراييليا") and
+    after a glued conjunction ("وفلسطيني"; "فلسطيني" itself starts with the letter of one), or None.
+
+    Args:
+        word: a normalised word.
+        plurals: the masculine plurals name it too ("فلسطينيين"، "فلسطينيون"; a name's slot, :func:`_no_name`).
+        as_written: the word as a text writes it (:func:`_nisba_codes`): one with its article is read as it is
+            ("المصري"), and an everyday adjective whose stem is a state's name ("المالية": financial, not Malian; data
+            qa_names.json everyday_nisba) names none. Otherwise "ال" is put before the word.
+    """
     from marsad.agent.offline.actors import nisba_country
 
-    out = set()
-    words = norm.split()
-    for word in {w for i, w in enumerate(words)
-                 if not _nisba_named(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")}:
-        w = word[:-1] if word.endswith("يا") else word  # (the accusative "اسراييليا")
-        if not w.endswith(("ي", "يه")) or len(w) < 4:
-            continue
-        for x in dict.fromkeys((w, w[1:] if w[:1] in "وفبل" else w)):
-            if _NISBA_WORD.match(x):
-                break
-            code = nisba_country(x if x.startswith("ال") else "ال" + x)
-            if code:
-                out.add(code)
-                break
-    return out
+    w = word[:-1] if word.endswith("يا") else word
+    if not w.endswith(("ي", "يه", "يين", "يون") if plurals else ("ي", "يه")) or len(w) < 4:
+        return None
+    w = w[:-2] if plurals and w.endswith(("يين", "يون")) else w
+    for x in dict.fromkeys((w, w[1:] if w[:1] in "وفبل" else w)):
+        if as_written and x in rules.words("qa_names", "everyday_nisba"):
+            return None
+        code = nisba_country(x if as_written and x.startswith("ال") else "ال" + x)
+        if code:
+            return code
+    return None
 
 
 def _asked_codes(question: Question) -> set[str]:

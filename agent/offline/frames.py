@@ -82,6 +82,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _GLUED_TAILS,
     _GROUP_EVENTS,
     _HEADING,
+    _INFILTRATION_SURFACES,
     _KILLED_SURFACES,
     _LAUNCH,
     _LAUNCHERS,
@@ -327,8 +328,9 @@ INFILTRATION = True
 (GUIDELINES D-19: a repelled attack is an attack when violence happened and the text locates it): "تسلل" after an
 attempt noun, with a word of repelling before it ("تصدى الجنود ... لمحاولة تسلل نحو نقاطهم في بلدة ما وقتلوا عددا
 من المهاجمين"، "أفشلت القوات محاولة تسلل للميليشيات في جبال كذا"). Such a frame is read as any repelled
-attack's ("صد الجيش هجوما"): foiled with no toll ("أحبطت ... محاولات تسلل") it still makes no record. Off, "تسلل"
-opened no frame. (frames_readers._infiltration)"""
+attack's ("صد الجيش هجوما"): foiled with no toll ("أحبطت ... محاولات تسلل") it still makes no record; smugglers or
+migrants stopped at a border make none (frames_readers.INFILTRATION_CROSSERS). Off, "تسلل" is no trigger of the token
+loop (it passes it by as before the rule). (frames_readers._infiltration)"""
 STAB = True  # module flag, for A/B measurement only
 """A stabbing is an armed assault: the verb and noun "طعن" ("طعن رجل ثلاثة أشخاص"، "أقدم على طعن شرطي"، "قتلها
 طعنا"، "عملية الطعن") with a sign of violence near it (a blade, an attacker, a wound or a death, a victim noun),
@@ -600,7 +602,7 @@ class _WordFlags(dict):
 def _may_open(word: str) -> bool:
     """True when the token loop of :func:`find_frames` may do anything at this word (a word of one of its sets, or
     an event word glued to the next); any other word is passed by (most words)."""
-    return (word in _TOKEN_TRIGGERS or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
+    return (word in _TOKEN_TRIGGERS or word in _INFILTRATION_SURFACES or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
             or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
             or (len(word) > 5 and _glued(word) is not None) or part_count(word) is not None)
 
@@ -833,7 +835,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             if told is not None:
                 hits.append((x, x + 1, told, None))
             continue
-        if w not in _TOKEN_TRIGGERS and not part_trigger(w):  # (a count opens a part of a salvo: COUNTED_PARTS)
+        if w not in _TOKEN_TRIGGERS and not part_trigger(w) \
+                and not (INFILTRATION and w in _INFILTRATION_SURFACES):  # (a count opens a part of a salvo: COUNTED_PARTS)
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
             if kind is not None:
                 hits.append((x, x + 1, kind, None if kind in {"attack", "explosion"} else kind))

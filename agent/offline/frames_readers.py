@@ -449,6 +449,26 @@ _INFILTRATIONS = rules.words("frames", "infiltration_words")
 _INFILTRATION_ATTEMPTS = rules.words("frames", "infiltration_attempts")
 _INFILTRATION_REPEL = rules.words("frames", "infiltration_repel_words")
 _INFILTRATION_REACH = int(rules.number("frames", "infiltration_repel_reach"))
+_INFILTRATION_SURFACES = clitic_surfaces(_INFILTRATIONS)
+"""The infiltration words as the token loop sees them (frames.py adds them to its triggers only while
+frames.INFILTRATION is on)."""
+INFILTRATION_CROSSERS = True
+"""Switch (pass 55, fixmisc55): a repelled infiltration attempt of smugglers, border violators or migrants is a
+border-security report, no attack: data key infiltration_crossers anywhere in the sentence ("تصدت دوريات حرس
+الحدود لمحاولة تسلل مجموعة من المهربين"، "أحبطت ... محاولة تسلل 120 مخالفا"), or an infiltrators' noun
+(infiltration_infiltrators, "المتسللين") with a seizure (infiltration_seizures: "ضبط"، "بحوزتهم"، "كيلوغرام") in it."""
+_INFILTRATION_CROSSERS = rules.words("frames", "infiltration_crossers")
+_INFILTRATION_INFILTRATORS = rules.words("frames", "infiltration_infiltrators")
+_INFILTRATION_SEIZURES = rules.words("frames", "infiltration_seizures")
+
+
+def _crossers(words: list[str]) -> bool:
+    """True when a sentence tells smugglers, violators or migrants, or infiltrators with a seizure
+    (:data:`INFILTRATION_CROSSERS`)."""
+    if any(bare_in(w, _INFILTRATION_CROSSERS) for w in words):
+        return True
+    return any(bare_in(w, _INFILTRATION_INFILTRATORS) for w in words) \
+        and any(bare_in(w, _INFILTRATION_SEIZURES) for w in words)
 
 
 def _infiltration(words: list[str], x: int) -> bool:
@@ -456,10 +476,13 @@ def _infiltration(words: list[str], x: int) -> bool:
     after an attempt noun ("محاولة"، "محاولات"), with a verb or noun of repelling up to ``infiltration_repel_reach``
     words before that noun ("تصدى الجنود ... لمحاولة تسلل نحو نقاطهم"، "صدت القوات محاولة تسلل للمسلحين في
     بلدة ..."، "إفشال محاولة تسلل"). Not an infiltration told alone ("حاولا التسلل من جهة المعبر"), prevented
-    ("لمنع أي محاولة تسلل") or an attempt noun elsewhere in the sentence."""
+    ("لمنع أي محاولة تسلل"), an attempt noun elsewhere in the sentence, or smugglers and migrants stopped at a border
+    (:data:`INFILTRATION_CROSSERS`)."""
     if x < 2 or not bare_in(words[x], _INFILTRATIONS) or not bare_in(words[x - 1], _INFILTRATION_ATTEMPTS):
         return False
-    return any(bare_in(w, _INFILTRATION_REPEL) for w in words[max(0, x - 1 - _INFILTRATION_REACH):x - 1])
+    if not any(bare_in(w, _INFILTRATION_REPEL) for w in words[max(0, x - 1 - _INFILTRATION_REACH):x - 1]):
+        return False
+    return not (INFILTRATION_CROSSERS and _crossers(words))
 
 
 _POISONS = rules.words("frames", "poison_words")
@@ -848,7 +871,7 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS)
     | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED
-    | ARSON_VERBS | _STABS | _RAMS | _POISONS | _INFILTRATIONS
+    | ARSON_VERBS | _STABS | _RAMS | _POISONS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

@@ -167,15 +167,40 @@ generic_country_groups (registry id -> the word the home group's name shares).""
 GENERIC_GROUPS = {k: normalize(str(v)) for k, v in rules.table("actors", "generic_country_groups").items()}
 
 
+UNCODED_COUNTRY = True
+"""Switch (pass 55, fixmisc55): for :data:`FOREIGN_GENERIC`, a registry body with no country code still names its
+country when its name says so ("الجيش السوري الحر": the nisba; "قوات سوريا الديمقراطية": the country's name) or
+data key uncoded_body_countries lists it ("جبهة النصرة"/"هيئة تحرير الشام" -> SY): "نفى الجيش الحر ذلك" keeps
+"قوات المعارضة" the Syrian opposition. The entries get no country code (other rules read it)."""
+_UNCODED_BODIES: dict[str, str] = {k: str(v).upper() for k, v in rules.table("actors", "uncoded_body_countries").items()}
+
+
+@lru_cache(maxsize=512)
+def _uncoded_country(entry_id: str, canonical: str) -> str | None:
+    """The country a registry body without a country code names by its canonical name (a nisba or the country's
+    name, :data:`UNCODED_COUNTRY`) or by data key uncoded_body_countries, else None."""
+    if entry_id in _UNCODED_BODIES:
+        return _UNCODED_BODIES[entry_id]
+    world = get_world_gazetteer()
+    for w in _norm(canonical).split():
+        found = nisba_country(w) or world.country_code(w)
+        if found:
+            return str(found).upper()
+    return None
+
+
 def _names_country(mentions: list[list[Mention]], code: str, skip: str) -> bool:
     """True when a place, body or person of country ``code`` is named in the article (a mention of registry id
-    ``skip``, the generic group itself, does not count)."""
+    ``skip``, the generic group itself, does not count; a body without a country code counts by its name:
+    :data:`UNCODED_COUNTRY`)."""
     for ms in mentions:
         for m in ms:
             if m.kind == "places":
                 found = registry_country(m.entry)
             elif m.kind == "actors" and m.entry.id != skip:
                 found = m.entry.get("country_code")
+                if not found and UNCODED_COUNTRY and m.entry.get("type") != "official":
+                    found = _uncoded_country(m.entry.id, m.entry.canonical)
             else:
                 continue
             if found and str(found).upper() == code:
@@ -191,12 +216,14 @@ def _home_group(word: str, code: str) -> Entry | None:
     return found[0] if len(found) == 1 else None
 
 
-def generic_abroad(m: Mention, mentions: list[list[Mention]], home: str | None) -> tuple[Entry, bool] | None:
+def generic_abroad(m: Mention, mentions: list[list[Mention]], home: str | None,
+                   enabled: bool | None = None) -> tuple[Entry, bool] | None:
     """What a generic name of another country's group stands for in an article about elsewhere
     (:data:`FOREIGN_GENERIC`): (the home country's group, False), or (the registry entry, True) to keep the name
-    bare; None when the registry's reading stays."""
+    bare; None when the registry's reading stays. ``enabled`` is the caller's own switch (agreements_parties
+    GENERIC_ABROAD); None reads :data:`FOREIGN_GENERIC` (the actors' list), so each switch turns off only its rule."""
     word = GENERIC_GROUPS.get(m.entry.id)
-    if not FOREIGN_GENERIC or word is None or m.kind != "actors":
+    if not (FOREIGN_GENERIC if enabled is None else enabled) or word is None or m.kind != "actors":
         return None
     code = str(m.entry.get("country_code") or "").upper()
     if not code:

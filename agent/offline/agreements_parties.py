@@ -236,13 +236,14 @@ GENERIC_ABROAD = True
 """Switch (pass 55): a generic name the registry reads as another country's group ("المعارضة المسلحة" -> the Syrian
 opposition), told in an article that names nothing of that country, is as a party the article's country's group of
 that kind, else the name as written (actors_home ``generic_abroad``): "وقعت الحكومة الفنزويلية وقوات المعارضة
-اتفاقا" has no Syrian side."""
+اتفاقا" has no Syrian side. Independent of actors_home.FOREIGN_GENERIC (the actors' list): each turns off only its
+own rule."""
 
 
 def _generic_side(ctx: DocContext, m: Mention) -> Entry | None:
     """The party a generic name of another country's group stands for (:data:`GENERIC_ABROAD`), or None to keep the
     registry's reading."""
-    found = generic_abroad(m, ctx.mentions, ctx.country) if GENERIC_ABROAD else None
+    found = generic_abroad(m, ctx.mentions, ctx.country, enabled=GENERIC_ABROAD)
     if found is None:
         return None
     if not found[1]:

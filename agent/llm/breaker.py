@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from marsad.core.errors import LLMError
 
-__all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT"]
+__all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT", "UNREADABLE_MARK"]
 
 DEFAULT_LIMIT = 5
+
+UNREADABLE_MARK = "and none could be read"
+"""The words a document's error holds when the server answered but none of the model's records could be read
+(extractor ``_nothing_readable``): the breaker tells such failures apart from the server's (:data:`SAY_UNREADABLE`)."""
+
+SAY_UNREADABLE = True
+"""Switch (pass 55, fixmisc55): when every failure of the run that stopped was an unreadable reply, the breaker's
+error says the model's replies could not be read and its hint points to MARSAD_LLM_REASKS / MARSAD_LLM_MODE=json
+(the server answered: its URL, timeout and logs are not the fault); some of them: the hint names both. Off, it blamed
+the server whatever failed."""
 
 
 class CircuitOpenError(LLMError):
@@ -38,6 +48,7 @@ class CircuitBreaker:
         self.base_url = base_url
         self.model = model
         self.consecutive = 0
+        self.unreadable = 0  # of the consecutive failures, those of an unreadable reply
         self.failures = 0
         self.last_error: str | None = None
 
@@ -50,14 +61,18 @@ class CircuitBreaker:
         """Record one finished document; returns :attr:`open`."""
         if ok:
             self.consecutive = 0
+            self.unreadable = 0
         else:
             self.consecutive += 1
+            self.unreadable += bool(error and UNREADABLE_MARK in error)
             self.failures += 1
             self.last_error = error
         return self.open
 
     def error(self) -> CircuitOpenError:
         """The error that ends the run, saying what to check."""
+        if SAY_UNREADABLE and self.unreadable:
+            return self._unreadable_error()
         return CircuitOpenError(
             f"stopped after {self.consecutive} documents in a row failed on the LLM server "
             f"{self.base_url or '(default OpenAI URL)'} with model {self.model or '(unset)'}; "
@@ -66,3 +81,22 @@ class CircuitBreaker:
                   "(MARSAD_LLM_MODEL) is one it serves, and the server's logs; raise MARSAD_LLM_TIMEOUT for a slow "
                   "server. Finished documents are kept: a re-run resumes. MARSAD_LLM_BREAKER=0 never stops."),
         )
+
+    def _unreadable_error(self) -> CircuitOpenError:
+        """The error of a run whose failures were (all or some) replies of which no record could be read."""
+        where = (f"{self.base_url or '(default OpenAI URL)'} with model {self.model or '(unset)'}; "
+                 f"last error: {self.last_error or 'unknown'}")
+        fix = ("raise MARSAD_LLM_REASKS (the model is shown what it got wrong and asked again), try "
+               "MARSAD_LLM_MODE=json, or use a stronger model (MARSAD_LLM_MODEL)")
+        keep = " Finished documents are kept: a re-run resumes. MARSAD_LLM_BREAKER=0 never stops."
+        if self.unreadable >= self.consecutive:
+            return CircuitOpenError(
+                f"stopped after {self.consecutive} documents in a row whose model replies could not be read (records "
+                f"of the wrong type or shape; the server answered) from {where}",
+                hint=f"the model's replies do not fit the record schema: {fix}.{keep}")
+        return CircuitOpenError(
+            f"stopped after {self.consecutive} documents in a row failed on the LLM server {where} "
+            f"({self.unreadable} of them: replies that could not be read)",
+            hint=("for the server's failures, check the server URL (MARSAD_LLM_BASE_URL / --llm-base-url) answers, "
+                  "the model name (MARSAD_LLM_MODEL) is one it serves, its logs, and MARSAD_LLM_TIMEOUT; for the "
+                  f"unreadable replies, {fix}.{keep}"))

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.agent.extractor import ExtractionOutcome
 from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
+from marsad.agent.llm.breaker import UNREADABLE_MARK
 from marsad.agent.llm.cache import ResponseCache, cache_key
 from marsad.agent.llm.client import (
     TEMPERATURE,
@@ -474,7 +475,7 @@ def _nothing_readable(stats: GroundingStats, merged: dict[str, list]) -> str | N
     """The error of a reply whose every record was unreadable (wrong shapes or types), else None."""
     if not FAIL_WHEN_NOTHING_READABLE or not stats.unreadable_records or any(merged.values()):
         return None
-    return (f"the model's reply held {stats.unreadable_records} record(s) and none could be read (fields of the "
+    return (f"the model's reply held {stats.unreadable_records} record(s) {UNREADABLE_MARK} (fields of the "
             "wrong type or shape); nothing is kept for this document. Fix: raise MARSAD_LLM_REASKS, use a "
             "stronger model, or try MARSAD_LLM_MODE=json")
 

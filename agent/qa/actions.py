@@ -23,7 +23,8 @@ from marsad.agent.qa.question import Intent, Question, content_terms, mention_st
 from marsad.agent.qa.subject import names
 from marsad.core.arabic import normalize
 
-__all__ = ["action_claims", "subject_of", "asks_why", "gives_reason", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
+__all__ = ["action_claims", "subject_of", "asks_why", "gives_reason", "asks_say", "asked_verbs", "MIN_ACTION_SCORE",
+           "act_families", "act_spans", "reason_marks"]
 
 MIN_ACTION_SCORE = 1.0
 SUBJECT_REACH = 8  # most words before the actor for it to still be the subject of the sentence or clause
@@ -76,6 +77,16 @@ def gives_reason(norm: str) -> bool:
                 or (MOTIVE_WORDS and _MOTIVE.search(norm)))
 
 
+def reason_marks(norm: str) -> list[tuple[int, int]]:
+    """Where the normalised sentence gives a reason, a purpose or a motive (the words :func:`gives_reason` reads)."""
+    found = [m.span() for m in _BECAUSE.finditer(norm)]
+    if BECAUSE_PRONOUN:
+        found += [m.span() for m in _BECAUSE_PRONOUN.finditer(norm)]
+    if MOTIVE_WORDS:
+        found += [m.span() for m in _MOTIVE.finditer(norm)]
+    return sorted(found)
+
+
 _gives_reason = gives_reason  # (its older name)
 
 
@@ -119,6 +130,40 @@ _CAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|لان|�
 # tests patch it; 13 unseen slice articles ask so themselves)
 WHY_DEFINITE = True
 _WHY_DEFINITE_AR = re.compile(r"^\W*(?:و)?(?:ما|وما) (?:هو |هي )?(?:السبب|الاسباب|الدافع|الدوافع)(?!\w)")
+
+
+# the act a question asks about, by family, and the words news tells it with (normalised stems, with a glued
+# conjunction, preposition or article): a reason or a title is read only from a sentence telling the same act
+# (appositions.TITLE_NAME, slots.REASON_SLOT: "ما الدافع وراء تفجير ..." is not answered by "تأخر الإسعاف بسبب
+# الأمطار"; "من القيادي الذي قتل" by a sentence where he "لقي حتفه", not one where he only spoke)
+_ACT_STEMS_AR = {
+    "attack": r"هجوم|هجمات|هجمه|هاجم|استهدف|استهداف|اعتداء|اعتدي|اعتدوا|تفجير|تفجر|انفجار|انفجر|فجرت|فجروا|فجر نفسه"
+              r"|قصف|اطلاق النار|اطلق النار|اطلاق نار|اطلقوا النار|اطلق الرصاص|طعن",
+    "kill": r"قتل|مقتل|مصرع|حتف|اغتيال|اغتيل|اغتال|استشهد|اعدام|اعدم|ذبح",
+    "arrest": r"اعتقل|اعتقال|القبض|قبض|اوقف|توقيف|احتجز|احتجاز",
+    "kidnap": r"خطف|اختطف|اختطاف",
+    "wound": r"اصيب|اصابه|جرح",
+}
+_ACT_STEMS_EN = {
+    "attack": r"attack|bomb|blast|explo|shoot|shot|gunfire|opened fire|fired|target|strike|struck|raid|stab",
+    "kill": r"kill|murder|assassinat|execut|behead",
+    "arrest": r"arrest|detain|captur",
+    "kidnap": r"kidnap|abduct",
+    "wound": r"wound|injur",
+}
+_ACT_AR = {k: re.compile(rf"(?<!\w)[وف]?(?:[بلك]|لل)?(?:ال)?(?:{v})") for k, v in _ACT_STEMS_AR.items()}
+_ACT_EN = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _ACT_STEMS_EN.items()}
+
+
+def act_families(text: str, language: str = "ar") -> frozenset[str]:
+    """The families of acts (attack, kill, arrest, kidnap, wound) the text names (Arabic normalised)."""
+    table = _ACT_AR if language == "ar" else _ACT_EN
+    return frozenset(k for k, rx in table.items() if rx.search(text))
+
+
+def act_spans(norm: str, families) -> list[tuple[int, int]]:
+    """Where the normalised Arabic text names an act of one of ``families``."""
+    return sorted((m.start(), m.end()) for k in families for m in _ACT_AR[k].finditer(norm))
 
 
 def asks_why(question: Question) -> bool:

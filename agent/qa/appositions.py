@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.offline import rules
+from marsad.agent.qa.actions import act_families, act_spans
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, mentions
@@ -57,6 +58,15 @@ WHO_BARE = True
 _ASKS_AR_BARE = re.compile(r"^\W*من (ال\S{3,})")
 
 
+# "من (هو) المسؤول عن الهجوم الذي ..." asks who carried the act out (the perpetrator), not a man by his title: a
+# descriptor followed by "عن" asks none, and neither do the words after "من" that name no person ("من الجهة التي"،
+# "من المستفيد من ..."، "من المرجح أن ... الذي") (switch for A/B measurement, tests patch it)
+WHO_ACTOR = True
+_RESPONSIBLE_FOR = re.compile(r"\s+(?:\S+\s+){0,1}?[وف]?عن(?!\w)")
+_NOT_PERSON = re.compile(r"^(?:ال)?(?:جهه|جهات|مستفيد|مستفيدون|مستفيدين|مرجح|متوقع|مقرر|محتمل|ممكن|مفترض|معروف|معلوم"
+                         r"|واضح|مستبعد|مهم|ضروري|مسوولون|مسوولين)$")
+
+
 def asked_descriptor(question: Question) -> str | None:
     """The descriptor an Arabic "who is the <descriptor> who ..." question asks by, normalised and without its
     article ("سياسي" for "من هو السياسي الباكستاني الذي"), or None (a name: "من هو فلان الذي"; no relative clause)."""
@@ -68,6 +78,8 @@ def asked_descriptor(question: Question) -> str | None:
         return None
     word = m.group(1)
     if word in _RELATIVE:
+        return None
+    if WHO_ACTOR and (_NOT_PERSON.match(word) or _RESPONSIBLE_FOR.match(norm, m.end(1))):
         return None
     if word.startswith("ال") and len(word) >= 5:
         return word[2:]
@@ -208,6 +220,19 @@ def apposition_claims(question: Question, evidence: Evidence) -> list[Claim]:
 TITLE_NAME = True
 
 
+# ... and that sentence tells the act the question's relative clause asks about ("الذي قتل": "لقي حتفه"، "مقتل"; by
+# actions.act_families), not only its places: an official quoted on the event ("وقال المسؤول المحلي فلان في بعقوبة إن
+# ...") is not the man asked; a question naming no such act has no fallback (switch for A/B measurement, tests patch it)
+TITLE_ACT = True
+
+
+def _asked_acts(question: Question) -> frozenset[str]:
+    """The families of acts the question's relative clause ("... الذي قتل عندما ...") names."""
+    norm = normalize(question.text)
+    m = _RELATIVE_Q.search(norm)
+    return act_families(norm[m.end():] if m else norm)
+
+
 def _titled_claims(question: Question, evidence: Evidence, noun: str) -> list[Claim]:
     """The name the best-ranked article about the question (the article of its event) tells right after the
     descriptor ``noun`` (:data:`TITLE_NAME`), with its sentence, which names every place the question names below a
@@ -217,12 +242,17 @@ def _titled_claims(question: Question, evidence: Evidence, noun: str) -> list[Cl
     places = [p for p in question.places if p.get("admin_level") != "country"]
     if not places:
         return []
+    acts = _asked_acts(question) if TITLE_ACT else None
+    if acts is not None and not acts:
+        return []
     best: tuple[tuple[int, int, int], Claim] | None = None
     for doc_id, doc in evidence.top_about(question, 1):
         for k, (s, e) in enumerate(news_sentences(doc.text)):
             sentence = doc.text[s:e]
             norm = normalize(sentence.replace("_", " "))
             if not all(mentions(p, norm, normalized=True) for p in places):
+                continue
+            if acts and not act_spans(norm, acts):
                 continue
             toks = _marked(sentence)
             spans = _described_names(toks, (noun,))

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.qa.actions import asks_why, gives_reason
+from marsad.agent.qa.actions import act_families, act_spans, asks_why, gives_reason, reason_marks
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
@@ -160,14 +160,54 @@ def _tells_means() -> re.Pattern[str]:
 # model ("صاروخ روسي من طراز بوك") answers, not one telling the weapon's bare kind ("تم بصاروخ يعود للجيش الروسي");
 # when no article read names one, the means slot's sentence (switch for A/B measurement, tests patch it)
 MEANS_MODEL = True
-_ASKS_MODEL_EN = re.compile(r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?(?:aircraft|planes?"
+_ASKS_MODEL_EN = re.compile(r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?(aircraft|planes?"
                             r"|warplanes?|jets?|fighters?|drones?|missiles?|rockets?|helicopters?|cars?|vehicles?|tanks?"
                             r"|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?)\b", re.I)
 _ASKS_MODEL_AR = re.compile(r"(?<!\w)(?:ما (?:هو |هي )?طراز|من اي طراز|باي طراز|اي طراز"
-                            r"|ما (?:هو |هي )?نوع (?:ال)?(?:صاروخ|صواريخ|طائره|طائرات|مقاتله|مقاتلات|مروحيه|مروحيات|دبابه"
+                            r"|ما (?:هو |هي )?نوع (?:ال)?(صاروخ|صواريخ|طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|دبابه"
                             r"|دبابات|سياره|مدرعه|منظومه))(?!\w)")
 # (normalised) a sentence naming a model: "من طراز إف-16"، "طراز بوك" (33 unseen slice articles write "من طراز")
 _TELLS_MODEL = re.compile(r"(?<!\w)(?:من )?طراز\s+\S+")
+# ... and the kind of the thing asked named in it: "what kind of rockets" is not answered by "طائرات من طراز إف 16" in
+# the next sentence; "من نوع" names a type as "من طراز" does ("صواريخ من نوع غراد") (switch for A/B measurement, tests
+# patch it)
+MODEL_KIND = True
+_TELLS_MODEL_KIND = re.compile(r"(?<!\w)(?:من )?(?:طراز|نوع)\s+\S+")
+# the kinds a model is asked of, by the question's noun (English word start or normalised Arabic stem), and the words
+# (normalised stems, a glued article or preposition allowed) a sentence names the kind by
+_MODEL_KINDS = {
+    "rocket": (r"missile|rocket", r"صاروخ|صواريخ|قذيفه|قذايف|منظومه|منظومات"),
+    "aircraft": (r"aircraft|plane|warplane|jet|fighter|drone|helicopter",
+                 r"طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|مسيره|مسيرات|درون"),
+    "vehicle": (r"car|vehicle|tank", r"سياره|سيارات|مدرعه|مدرعات|عربه|عربات|اليه|اليات|دبابه|دبابات|شاحنه|شاحنات"),
+    "gun": (r"rifle|gun", r"بندقيه|بنادق|رشاش|مسدس|سلاح|اسلحه"),
+    "ship": (r"ship|boat|submarine", r"سفينه|سفن|زورق|زوارق|قارب|قوارب|غواصه|غواصات|بارجه|فرقاطه"),
+    "air defence": (r"air defen", r"منظومه|منظومات|دفاع جوي|الدفاع الجوي|صاروخ|صواريخ"),
+}
+_KIND_AR_OF = {"صاروخ": "rocket", "صواريخ": "rocket", "طايره": "aircraft", "طايرات": "aircraft",
+               "مقاتله": "aircraft", "مقاتلات": "aircraft", "مروحيه": "aircraft", "مروحيات": "aircraft",
+               "دبابه": "vehicle", "دبابات": "vehicle", "سياره": "vehicle", "مدرعه": "vehicle", "منظومه": "air defence"}
+
+
+def _asked_kind(question: Question) -> str | None:
+    """The kind of thing whose model the question asks (:data:`_MODEL_KINDS`), or None."""
+    if question.language == "en":
+        m = _ASKS_MODEL_EN.search(question.text)
+        noun = m.group(1).lower() if m else ""
+        if noun.startswith("air defen"):
+            return "air defence"
+        return next((k for k, (en, _) in _MODEL_KINDS.items() if re.match(rf"(?:{en})", noun)), None)
+    m = _ASKS_MODEL_AR.search(normalize(question.text))
+    return _KIND_AR_OF.get(m.group(1)) if m and m.group(1) else None
+
+
+def _tells_model_of(kind: str | None) -> Callable[[str], bool]:
+    """Whether a sentence names a model ("من طراز"، with :data:`MODEL_KIND` also "من نوع") and the ``kind`` asked."""
+    if not MODEL_KIND:
+        return lambda sentence: bool(_TELLS_MODEL.search(normalize(sentence)))
+    names = re.compile(rf"(?<!\w)[وف]?(?:[بلك]|لل)?(?:ال)?(?:{_MODEL_KINDS[kind][1]})(?!\w)") if kind else None
+    return lambda sentence: bool(_TELLS_MODEL_KIND.search(norm := normalize(sentence))) \
+        and (names is None or bool(names.search(norm)))
 
 
 def asks_model(question: Question) -> bool:
@@ -195,8 +235,7 @@ def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
 def slot_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """The sentence telling the slot asked (:func:`asked_slot`) in the best-ranked article about the question."""
     if asks_model(question):
-        found = _telling_claims(question, evidence, lambda sentence: bool(_TELLS_MODEL.search(normalize(sentence))),
-                                across=MEANS_ACROSS)
+        found = _telling_claims(question, evidence, _tells_model_of(_asked_kind(question)), across=MEANS_ACROSS)
         if found:
             return found
         return _telling_claims(question, evidence, lambda sentence: bool(_tells_means().search(normalize(sentence))),
@@ -223,8 +262,49 @@ def reason_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """The sentence giving the reason a "why" question asks (:data:`REASON_SLOT`), or none."""
     if not REASON_SLOT or question.intent is Intent.action or not asks_why(question):
         return []
+    acts = _asked_acts(question) if REASON_ACT else frozenset()
+    motive = bool(_ASKS_MOTIVE_AR.search(normalize(question.text)) if question.language == "ar"
+                   else _ASKS_MOTIVE_EN.search(question.text))
     return _telling_claims(question, evidence, lambda sentence: gives_reason(norm := normalize(sentence))
-                           and not _REASON_UNKNOWN.search(norm))
+                           and not _REASON_UNKNOWN.search(norm) and (not acts or _reason_tied(norm, acts, motive)))
+
+
+# the reason must be the question's act's: a reason word in the clause telling the act the question names after its
+# why-noun (a bombing, a killing, an arrest: actions.act_families), within a few words of it ("اعتقد أنه استهدف الموظفين
+# نتيجة لمشاكل نفسية"), not another act's of the same article ("وتأخر وصول الإسعاف ... بسبب الأمطار"); a motive asked
+# ("الدافع"، "motive") is not a physical cause of the act's happening ("الانفجار وقع بسبب ازدحام السوق"); a question
+# naming no act is read as before (switch for A/B measurement, tests patch it)
+REASON_ACT = True
+REASON_ACT_REACH = 8  # most words between the act and the reason word
+_WHY_NOUN_AR = re.compile(r"(?<!\w)[وف]?(?:لماذا|السبب|سبب|اسباب|الاسباب|الدافع|الدوافع|دوافع|هدف|الهدف)(?!\w)")
+_ASKS_MOTIVE_AR = re.compile(r"(?<!\w)[وف]?(?:الدافع|الدوافع|دوافع|دافع)(?!\w)")
+_ASKS_MOTIVE_EN = re.compile(r"\bmotives?\b|\bmotivat", re.I)
+_OCCURS = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|حدث|حدثت|نجم|نجمت|نتج|نتجت)(?!\w)")
+_CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
+
+
+def _asked_acts(question: Question) -> frozenset[str]:
+    """The families of acts the "why" question asks about, named after its why-noun (Arabic) or anywhere (English)."""
+    if question.language != "ar":
+        return act_families(question.text, "en")
+    norm = normalize(question.text)
+    m = _WHY_NOUN_AR.search(norm)
+    return act_families(norm[m.end():] if m else norm)
+
+
+def _reason_tied(norm: str, acts, motive: bool) -> bool:
+    """A reason word of the normalised sentence stands in the clause that tells one of ``acts``, within
+    :data:`REASON_ACT_REACH` words of it (for a ``motive``, not after a verb of happening: "وقع بسبب")."""
+    spans = act_spans(norm, acts)
+    for rs, re_ in reason_marks(norm):
+        for a, b in spans:
+            gap = norm[b:rs] if b <= rs else norm[re_:a] if a >= re_ else None
+            if gap is None or _CLAUSE_END.search(gap) or len(gap.split()) > REASON_ACT_REACH:
+                continue
+            if motive and b <= rs and _OCCURS.search(gap):
+                continue
+            return True
+    return False
 
 
 # (normalised) a sentence saying the reason is not known ("ولم تتضح بعد دوافع الجاني"، "لا تزال أسباب الحادث

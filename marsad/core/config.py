@@ -210,16 +210,21 @@ def resolve_settings(flags: Mapping[str, Any] | None = None, env: Mapping[str, s
     values: dict[str, Any] = {}
     for f in fields(Settings):
         option = _BY_FIELD[f.name]
-        if flags.get(f.name) is not None:
-            values[f.name] = _coerce(option, flags[f.name], option.flag or f.name)
-            continue
-        for var in option.env:
-            if env.get(var) not in (None, ""):
-                values[f.name] = _coerce(option, env[var], var)
-                break
-        else:
-            values[f.name] = _coerce(option, option.default, f"default {f.name}")
+        kind, where, raw = _chosen(f.name, option, flags, env)
+        values[f.name] = _coerce(option, raw, f"default {f.name}" if kind == "default" else where)
     return _validated(Settings(**values))
+
+
+def _chosen(name: str, option, flags: Mapping[str, Any], env: Mapping[str, str]) -> tuple[str, str, Any]:
+    """Which value a setting takes, the one rule of :func:`resolve_settings` and :func:`setting_sources`: a flag
+    over the first of its variables that is set over the default. Returns ``(kind, where, raw value)``, kind
+    ``flag``/``env``/``default``, where the flag's or variable's name."""
+    if flags.get(name) is not None:
+        return "flag", option.flag or name, flags[name]
+    var = next((v for v in option.env if env.get(v) not in (None, "")), None)
+    if var is not None:
+        return "env", var, env[var]
+    return "default", "", option.default
 
 
 def setting_sources(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -229,12 +234,8 @@ def setting_sources(flags: Mapping[str, Any] | None = None, env: Mapping[str, st
     flags = flags or {}
     sources: dict[str, str] = {}
     for f in fields(Settings):
-        option = _BY_FIELD[f.name]
-        if flags.get(f.name) is not None:
-            sources[f.name] = f"flag {option.flag or f.name}"
-            continue
-        var = next((v for v in option.env if env.get(v) not in (None, "")), None)
-        sources[f.name] = f"env {var}" if var else "default"
+        kind, where, _raw = _chosen(f.name, _BY_FIELD[f.name], flags, env)
+        sources[f.name] = f"{kind} {where}" if where else kind
     return sources
 
 

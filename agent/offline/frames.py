@@ -602,8 +602,8 @@ class _WordFlags(dict):
 def _may_open(word: str) -> bool:
     """True when the token loop of :func:`find_frames` may do anything at this word (a word of one of its sets, or
     an event word glued to the next); any other word is passed by (most words)."""
-    return (word in _TOKEN_TRIGGERS or word in _INFILTRATION_SURFACES or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
-            or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
+    return (word in _TOKEN_TRIGGERS or word in _INFILTRATION_SURFACES or word in _ONE_OF_PLURALS
+            or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
             or (len(word) > 5 and _glued(word) is not None) or part_count(word) is not None)
 
 

@@ -49,5 +49,6 @@ def run(args) -> int:
     value_width = max(40, *(len(str(v)) for v in values.values()))
     env_width = max(map(len, env_of.values()))
     for key, value in values.items():
-        print(f"{key:{width}} {value!s:{value_width}} {env_of.get(key, ''):{env_width}} {_said(sources.get(key, ''), env_of.get(key, ''))}".rstrip())
+        said = _said(sources.get(key, ""), env_of.get(key, ""))
+        print(f"{key:{width}} {value!s:{value_width}} {env_of.get(key, ''):{env_width}} {said}".rstrip())
     return 0

@@ -11,7 +11,7 @@ from marsad.agent.qa.question import parse_question
 _EVENTS = [
     "Which village did the tribesmen say they recaptured last week?",
     "Who pleaded guilty to murdering three shoppers at the market in the capital?",
-    "What was the man convicted of last year in the northern town?",
+    "What was the man convicted of after the rampage at the school last year?",
     "What did the man do after he stabbed two passers-by outside the station?",
     "What did the youths send over the fence with incendiary kites?",
     "Which brigade took part in the parade near the air base?",
@@ -31,6 +31,19 @@ _OFF = [
     "كم كانت نتيجة مباراة الفريقين في النهائي؟",
     "كيف أحضر الكبسة باللحم خطوة بخطوة؟",
     "How many bones are there in an adult human body?",
+    # (review55 M1) words of the event classes in sport, cooking, business and names: a blade with no violence, control
+    # of a league table or a company, a captivating view, a doping verdict, serenity and the name Sakina
+    "Which kitchen knife do chefs prefer for cutting raw fish?",
+    "Which businessman took control of the social network in 2022?",
+    "Which island has the most captivating sunsets in the region?",
+    "Which club regained control of the top of the table on Sunday?",
+    "Which cyclist was convicted of using banned substances?",
+    "When can a student retake the final exam?",
+    "ما نوع السكين المناسب لتقطيع الخضار؟",
+    "ما معنى كلمة السكينة في اللغة؟",
+    "متى ولدت الممثلة سكينة في القاهرة؟",
+    "ما عقوبة العداء الذي أدين بتناول المنشطات؟",
+    "من اللاعب الذي قاتل في صفوف النادي موسمين؟",
 ]
 
 
@@ -44,6 +57,49 @@ def test_security_events_told_by_other_words_are_in_domain(text, monkeypatch):
 @pytest.mark.parametrize("text", _OFF)
 def test_questions_outside_the_domain_stay_outside(text):
     assert not in_domain(parse_question(text))
+
+
+_EVENTS_FIX55 = [
+    "When did the tribesmen regain control of the town near the river?",
+    "When did the tribesmen start retaking Fallujah?",
+    "Which shop did the man with a knife enter before the rampage?",
+    "ما المحل الذي دخله الرجل الذي اعتدى على جاره بسكين؟",
+    "كم طعنة تلقى الرجل في السوق؟",
+    "ما الحكم على الرجل الذي أدين بطعن جاره؟",
+]
+
+
+@pytest.mark.parametrize("text", _EVENTS_FIX55)
+def test_a_place_taken_back_and_a_blade_with_violence_are_in_domain(text, monkeypatch):
+    # (fix55) control regained of a place (a place noun or a place the question names), a blade or a verdict with a cue
+    # of violence; each needs EVENT_CLASSES
+    assert in_domain(parse_question(text))
+    monkeypatch.setattr(domain, "EVENT_CLASSES", False)
+    assert not in_domain(parse_question(text))
+
+
+def test_control_is_regained_of_a_place_only():
+    # (fix55) the place noun after the verb, or a place the question names; not a company, a table or an exam
+    for text in ["When did they regain control of Mosul?", "When did they regain control of the airport?",
+                 "متى استعادوا السيطرة على الفلوجة؟", "متى استعادوا السيطرة على البلدة؟"]:
+        assert domain._place_taken(parse_question(text)), text
+    for text in ["When did they regain control of Twitter?", "When did they regain control of the league table?",
+                 "When can I retake the exam?", "متى استعادوا السيطرة على الشركة؟"]:
+        assert not domain._place_taken(parse_question(text)), text
+
+
+def test_arabic_event_words_end_at_a_word_end():
+    # (fix55) "سكين" is not "السكينة" (serenity, the name Sakina), "طعن"/"محاكم" are closed words
+    assert not domain._BLADE_AR.search("ما معني السكينه في اللغه")
+    assert domain._BLADE_AR.search("رجل يحمل سكينا في السوق")
+    assert not domain._EVENT_AR.search("طعنوني بكلامهم")
+    assert domain._EVENT_AR.search("تلقي طعنات في صدره")
+    assert domain._EVENT_AR.search("بدات محاكمته امس")
+    assert not domain._EVENT_AR.search("محاكمين")
+    # "قاتل في صفوف/مع" is the verb "fought"; the killer is "القاتل" or "قاتل" before anything else
+    assert not domain._EVENT_AR.search("من قاتل في صفوف الفريق")
+    assert domain._EVENT_AR.search("اين اعتقل القاتل في المدينه")
+    assert domain._EVENT_AR.search("من هو قاتل الصحفي")
 
 
 def test_the_liberating_verb_is_not_a_freed_person_or_an_editor():

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 
-from marsad.cli import non_blank, positive_int
+from marsad.cli import EXIT_USAGE, non_blank, positive_int
 
 #: ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
 #: itself asked as a question and answered "outside what the indexed articles cover".
@@ -39,13 +40,9 @@ def run(args) -> int:
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
     if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
-        import sys
-
         questions = [line.strip() for line in sys.stdin if line.strip()]
         if not questions:
             print("marsad ask: no question on standard input (one per line)", file=sys.stderr)
-            from marsad.cli import EXIT_USAGE
-
             return EXIT_USAGE
     else:
         questions = None
@@ -60,7 +57,7 @@ def run(args) -> int:
                 data = _data(answerer, answer)
                 print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
                 continue
-            print(f"{'' if n == 0 else chr(10)}## {question}")
+            print(("\n" if n else "") + f"## {question}")
             _show(answerer, answer, False)
     return 0
 

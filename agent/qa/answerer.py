@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
@@ -270,6 +271,17 @@ VAGUE_LAST = True  # switch for A/B measurement (tests patch it)
 ARCHIVE_DOMAIN = True  # switch for A/B measurement: a question the word lists call off-domain is still read when the archive tells of it
 
 
+@lru_cache(maxsize=64)
+def _normalized_article(title: str, text: str) -> str:
+    return normalize(readable(title + "\n" + text))
+
+
+def _article_text(doc) -> str:
+    """An article's title and text, readable and normalised: computed once per article, though the domain, name,
+    site and fit checks of one question (and each reader's :func:`by_fit`) read it again and again."""
+    return _normalized_article(doc.title or "", doc.text)
+
+
 def _archive_tells(question: Question, evidence: Evidence) -> bool:
     """A question :func:`in_domain` finds no security or politics word in ("to which country did 700,000 Rohingya
     flee", "who was convicted in London of ...") is still about what the archive holds when one of its top three
@@ -278,7 +290,7 @@ def _archive_tells(question: Question, evidence: Evidence) -> bool:
     if all(e.get("admin_level") == "country" for e in question.entities):
         return False
     for _, doc in evidence.top(3):
-        text = normalize(readable((doc.title or "") + "\n" + doc.text))
+        text = _article_text(doc)
         if all(entities_named(question, text, normalized=True)):
             return True
     return False
@@ -294,7 +306,7 @@ def _without_unread_names(question: Question, evidence: Evidence) -> Question:
     (the answer is then still bound to the question's other places, actors and names)."""
     if not UNREAD_NAMES or not question.names:
         return question
-    texts = [normalize(readable((doc.title or "") + "\n" + doc.text)) for doc in evidence.docs.values()]
+    texts = [_article_text(doc) for doc in evidence.docs.values()]
     read = [n for n in question.names if any(mentions(n, t, normalized=True) for t in texts)]
     if len(read) == len(question.names):
         return question
@@ -311,12 +323,9 @@ def _at_site(question: Question, evidence: Evidence) -> bool:
     """Some top article names one of the sites the question names, or it names none ("the attack on the Kuwaiti
     embassy": when no article names an embassy, they tell of other incidents). (An article that does not name it
     is still read: a later report of the toll often names the town alone.)"""
-    from marsad.core.arabic import normalize
-
     if not asks_site(question):
         return True  # (most questions: no article text is normalised for the check)
-    return any(site_named(question, normalize(readable((doc.title or "") + "\n" + doc.text)))
-               for doc in evidence.docs.values())
+    return any(site_named(question, _article_text(doc)) for doc in evidence.docs.values())
 
 
 def fitting(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:
@@ -372,7 +381,7 @@ def _article_misses(question: Question, doc) -> float:
     Bern" for a question on the Afghan arrested in Vienna)."""
     from marsad.agent.qa.subject import by_command, by_demonym, named_in, weight
 
-    norm = normalize(readable((doc.title or "") + "\n" + doc.text))
+    norm = _article_text(doc)
     missed = 0.0
     for entity in question.entities:
         w = weight(entity, question)

@@ -533,7 +533,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
-            if breaker is not None and breaker.record(outcome.ok, outcome.error):
+            if breaker is not None and breaker.record(outcome.ok, outcome.error, outcome.failure):
                 _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
                 break  # the server keeps failing: stop now (raised below, after the report is written)
             if not outcome.ok:

@@ -24,6 +24,8 @@ class ExtractionOutcome:
         doc: the document.
         records: the validated records, or None when extraction failed.
         error: why it failed (one line, names the cause), else None.
+        failure: the backend's own error when it has one (e.g. an ``LLMUnreadableReplyError``): decide what
+            failed by its class, never by the words of ``error``.
         usage: LLM accounting for this document: ``requests``, ``prompt_tokens``,
             ``completion_tokens``, ``cached`` (responses served from the cache).
         stats: quality counters for this document, e.g. ``dropped_quotes``,
@@ -33,6 +35,7 @@ class ExtractionOutcome:
     doc: Document
     records: DocumentRecords | None
     error: str | None = None
+    failure: BaseException | None = None
     usage: dict[str, int] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
 

@@ -122,7 +122,7 @@ def test_nothing_readable_switch(monkeypatch):
 
     stats = GroundingStats()
     stats.unreadable_records = 2
-    assert "none could be read" in extractor._nothing_readable(stats, {"attacks": []})
+    assert "none could be read" in extractor._nothing_readable(stats, {"attacks": []}).message
     assert extractor._nothing_readable(stats, {"attacks": [object()]}) is None  # some records read: kept
     monkeypatch.setattr(extractor, "FAIL_WHEN_NOTHING_READABLE", False)
     assert extractor._nothing_readable(stats, {"attacks": []}) is None

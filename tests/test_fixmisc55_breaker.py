@@ -7,18 +7,19 @@ from __future__ import annotations
 import json
 
 from marsad.agent.llm import breaker
-from marsad.agent.llm.breaker import UNREADABLE_MARK, CircuitBreaker
+from marsad.agent.llm.breaker import CircuitBreaker
+from marsad.core.errors import LLMUnreadableReplyError
 from marsad.evals.openai_server import OpenAICompatServer, Reply
 
 # L4 ------------------------------------------------------------------------------------------------------------------
 
-UNREADABLE = f"the model's reply held 2 record(s) {UNREADABLE_MARK} (fields of the wrong type or shape)"
+UNREADABLE = LLMUnreadableReplyError(2)
 
 
-def _opened(errors: list[str]) -> str:
+def _opened(errors: list) -> str:
     b = CircuitBreaker(len(errors), base_url="http://h/v1", model="m")
     for e in errors:
-        b.record(False, e)
+        b.record(False, e.message, e) if isinstance(e, LLMUnreadableReplyError) else b.record(False, e)
     assert b.open
     err = b.error()
     return f"{err.message} {err.hint}"
@@ -33,13 +34,14 @@ def test_a_run_stopped_by_unreadable_replies_points_to_reasks_and_json_mode(monk
     server = _opened(["HTTP 500"] * 3)
     assert "MARSAD_LLM_BASE_URL" in server and "MARSAD_LLM_REASKS" not in server, server
     monkeypatch.setattr(breaker, "SAY_UNREADABLE", False)
-    msg = _opened([UNREADABLE] * 3)
-    assert "MARSAD_LLM_BASE_URL" in msg and "MARSAD_LLM_REASKS" not in msg, msg
+    msg = _opened([UNREADABLE] * 3)  # (the last error quoted in the message names MARSAD_LLM_REASKS itself)
+    assert "MARSAD_LLM_BASE_URL" in msg and "failed on the LLM server" in msg, msg
+    assert "whose model replies could not be read" not in msg and "the record schema" not in msg, msg
 
 
 def test_a_success_clears_the_unreadable_count():
     b = CircuitBreaker(2, base_url="http://h/v1", model="m")
-    b.record(False, UNREADABLE)
+    b.record(False, UNREADABLE.message, UNREADABLE)
     b.record(True)
     b.record(False, "HTTP 500")
     assert b.record(False, "HTTP 500")

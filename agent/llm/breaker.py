@@ -9,21 +9,18 @@ while an isolated failure is reported and the run goes on.
 
 from __future__ import annotations
 
-from marsad.core.errors import LLMError
+from marsad.core.errors import LLMError, LLMUnreadableReplyError
 
-__all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT", "UNREADABLE_MARK"]
+__all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT"]
 
 DEFAULT_LIMIT = 5
-
-UNREADABLE_MARK = "and none could be read"
-"""The words a document's error holds when the server answered but none of the model's records could be read
-(extractor ``_nothing_readable``): the breaker tells such failures apart from the server's (:data:`SAY_UNREADABLE`)."""
 
 SAY_UNREADABLE = True
 """Switch (pass 55, fixmisc55): when every failure of the run that stopped was an unreadable reply, the breaker's
 error says the model's replies could not be read and its hint points to MARSAD_LLM_REASKS / MARSAD_LLM_MODE=json
 (the server answered: its URL, timeout and logs are not the fault); some of them: the hint names both. Off, it blamed
-the server whatever failed."""
+the server whatever failed. A failure is an unreadable reply by its class (:class:`LLMUnreadableReplyError`, the
+outcome's ``failure``), not by the words of its message (pass 56: a server error that quoted those words counted as unreadable)."""
 
 
 class CircuitOpenError(LLMError):
@@ -57,14 +54,15 @@ class CircuitBreaker:
         """True once ``limit`` documents in a row have failed."""
         return self.limit > 0 and self.consecutive >= self.limit
 
-    def record(self, ok: bool, error: str | None = None) -> bool:
-        """Record one finished document; returns :attr:`open`."""
+    def record(self, ok: bool, error: str | None = None, failure: BaseException | None = None) -> bool:
+        """Record one finished document (``error``: its message; ``failure``: the error itself, when there is one);
+        returns :attr:`open`."""
         if ok:
             self.consecutive = 0
             self.unreadable = 0
         else:
             self.consecutive += 1
-            self.unreadable += bool(error and UNREADABLE_MARK in error)
+            self.unreadable += isinstance(failure, LLMUnreadableReplyError)
             self.failures += 1
             self.last_error = error
         return self.open

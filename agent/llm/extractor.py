@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.agent.extractor import ExtractionOutcome
 from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
-from marsad.agent.llm.breaker import UNREADABLE_MARK
 from marsad.agent.llm.cache import ResponseCache, cache_key
 from marsad.agent.llm.client import (
     TEMPERATURE,
@@ -41,7 +40,7 @@ from marsad.agent.llm.retry import FatalLLMError, check_reachable, explain_failu
 from marsad.agent.llm.usage import RunUsage, UsageMeter, current_meter
 from marsad.agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, Window, merge_records, split_windows
 from marsad.agent.places import resolve_record_places
-from marsad.core.errors import LLMError, LLMUnavailableError
+from marsad.core.errors import LLMError, LLMUnavailableError, LLMUnreadableReplyError
 from marsad.schemas import RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
@@ -229,6 +228,7 @@ class LLMExtractor:
         stats = GroundingStats()
         windows: list[Window] = []
         error: str | None = None
+        failure: LLMError | None = None
         records: DocumentRecords | None = None
         merges = 0
         try:
@@ -251,8 +251,9 @@ class LLMExtractor:
             records = DocumentRecords(
                 doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published, **merged
             )
-            error = _nothing_readable(stats, merged)
-            if error is not None:
+            failure = _nothing_readable(stats, merged)
+            if failure is not None:
+                error = failure.message
                 records = None
                 if FORGET_UNREADABLE:  # a re-run (with more re-asks, say) asks again
                     self.cache.forget(key for _, _, key in requests)
@@ -260,6 +261,7 @@ class LLMExtractor:
             raise
         except LLMError as exc:
             error = exc.message
+            failure = exc
         except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
             error = f"{type(exc).__name__}: {exc}"
         with self._lock:
@@ -268,7 +270,8 @@ class LLMExtractor:
             self.merged_records += merges
         doc_stats = stats.as_dict()
         doc_stats.update(windows=len(windows), merged_records=merges)
-        return ExtractionOutcome(doc=doc, records=records, error=error, usage=meter.as_dict(), stats=doc_stats)
+        return ExtractionOutcome(doc=doc, records=records, error=error, failure=failure, usage=meter.as_dict(),
+                                 stats=doc_stats)
 
     def window_requests(self, doc: Document) -> list[tuple[Window, list[dict], str]]:
         """What the model is asked about ``doc``: per window, the messages and their cache key.
@@ -471,13 +474,11 @@ FAIL_WHEN_NOTHING_READABLE = True
 FORGET_UNREADABLE = True
 
 
-def _nothing_readable(stats: GroundingStats, merged: dict[str, list]) -> str | None:
+def _nothing_readable(stats: GroundingStats, merged: dict[str, list]) -> LLMUnreadableReplyError | None:
     """The error of a reply whose every record was unreadable (wrong shapes or types), else None."""
     if not FAIL_WHEN_NOTHING_READABLE or not stats.unreadable_records or any(merged.values()):
         return None
-    return (f"the model's reply held {stats.unreadable_records} record(s) {UNREADABLE_MARK} (fields of the "
-            "wrong type or shape); nothing is kept for this document. Fix: raise MARSAD_LLM_REASKS, use a "
-            "stronger model, or try MARSAD_LLM_MODE=json")
+    return LLMUnreadableReplyError(stats.unreadable_records)
 
 
 REASK_PART_CHARS = 600

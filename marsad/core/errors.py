@@ -19,6 +19,7 @@ __all__ = [
     "LLMUnavailableError",
     "LLMRetryExhaustedError",
     "LLMProtocolError",
+    "LLMUnreadableReplyError",
     "missing_llm_config",
 ]
 
@@ -99,6 +100,26 @@ class LLMProtocolError(LLMError):
             hint=("the server does not speak the OpenAI API at that address: check MARSAD_LLM_BASE_URL / "
                   "--llm-base-url (an OpenAI-compatible root, usually ending in /v1) and any proxy in between"),
         )
+
+
+class LLMUnreadableReplyError(LLMError):
+    """The server answered, but none of the records the model's reply held could be read (fields of the wrong type
+    or shape): the model's fault, not the server's. The document fails (nothing is kept), and the run's circuit
+    breaker tells such failures apart from the server's by this class, never by the words of a message.
+
+    Args:
+        records: how many records the reply held (all unreadable).
+    """
+
+    def __init__(self, records: int):
+        self.records = records
+        super().__init__(
+            f"the model's reply held {records} record(s) and none could be read (fields of the wrong type or "
+            "shape); nothing is kept for this document. Fix: raise MARSAD_LLM_REASKS, use a stronger model, or "
+            "try MARSAD_LLM_MODE=json")
+
+    def __reduce__(self):  # noqa: D105 - pickles by its one argument (a worker process may send it back)
+        return type(self), (self.records,)
 
 
 class LLMRetryExhaustedError(LLMError):

@@ -60,8 +60,8 @@ def test_search_words_are_no_extraction_cues():
 
 
 def test_one_place_for_an_english_word():
-    # a word the lexicon gives its Arabic is not also in the question-word table (agent/offline/data/english.json)
-    from marsad.agent.offline.english import qa_words
+    # a word the lexicon gives its Arabic is not also in the question-word table (agent/qa/data/qa_words.json)
+    from marsad.agent.qa.rules import qa_words
 
     table = {w.lower() for w in qa_words()}
     entries = json.loads(WORDS.read_text(encoding="utf-8"))

@@ -45,11 +45,16 @@ def test_every_data_file_is_an_object_of_well_formed_entries():
 
 
 def test_every_key_is_read_by_the_rule_code():
-    # (the answerer's modules read some keys too: agent/qa)
+    # (the answerer's modules read some keys too, and its own words in agent/qa/data: marsad.agent.qa.rules)
+    from marsad.agent.qa import rules as qa_rules
+
     code = "\n".join(p.read_text(encoding="utf-8") for p in [*CODE.glob("*.py"), *(CODE.parent / "qa").glob("*.py")])
-    used = set(re.findall(r'rules\.\w+\("(\w+)", "(\w+)"\)', code))
-    present = {(p.stem, k) for p in rules.DATA_DIR.glob("*.json") for k in json.loads(p.read_text(encoding="utf-8"))}
+    used = set(re.findall(r'(?<![\w.])(?:rules\.)?(?:words|phrases|table|sequence|number)\("(\w+)", "(\w+)"\)', code))
+    folders = (rules.DATA_DIR, qa_rules.DATA_DIR)
+    present = {(p.stem, k) for d in folders for p in d.glob("*.json") for k in json.loads(p.read_text(encoding="utf-8"))}
     assert present == used
+    offline, qa = ({p.stem for p in d.glob("*.json")} for d in folders)
+    assert qa and not offline & qa  # a family lives in one folder
 
 
 def test_words_are_normalised_as_written():

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline.english import qa_words
 from marsad.agent.qa import question_mentions, translit
 from marsad.agent.qa.question import mentions, parse_question
+from marsad.agent.qa.rules import qa_words
 from marsad.agent.qa.translit import NameFinder, with_words
 from marsad.core.lexicon import Entry, get_lexicon
 

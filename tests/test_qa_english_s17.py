@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import english
+from marsad.agent.qa import rules as qa_rules
 from marsad.agent.qa import translit
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.question_words import content_terms
@@ -15,7 +15,7 @@ from marsad.core.lexicon import get_lexicon
 
 @pytest.fixture
 def news_words(monkeypatch, request):
-    monkeypatch.setattr(english, "NEWS_WORDS", request.param)
+    monkeypatch.setattr(qa_rules, "NEWS_WORDS", request.param)
     translit._qa_words.cache_clear()
     yield request.param
     translit._qa_words.cache_clear()
@@ -46,8 +46,8 @@ def test_a_capitalised_ordinary_word_is_no_name(news_words):
 
 
 def test_news_words_do_not_override_the_question_table():
-    words = english.qa_words()
-    assert words["kidnappers"] == tuple(english.rules.table("english", "qa_words")["kidnappers"].split("|"))
+    words = qa_rules.qa_words()
+    assert words["kidnappers"] == tuple(qa_rules.table("qa_words", "qa_words")["kidnappers"].split("|"))
     assert words["smugglers"][0] == "مهربين"
 
 

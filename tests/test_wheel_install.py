@@ -41,7 +41,8 @@ def test_wheel_holds_only_the_marsad_namespace(wheel):
     assert {t for t in tops if not t.endswith(".dist-info")} == {"marsad"}
     for expected in ("marsad/schemas/records.py", "marsad/index/search.py", "marsad/agent/offline/attacks.py",
                      "marsad/evals/baseline.json", "marsad/evals/golden/qa.jsonl",
-                     "marsad/core/lexicon/data/places.json", "marsad/ui/app.py", "marsad/cli/__init__.py"):
+                     "marsad/core/lexicon/data/places.json", "marsad/agent/qa/data/qa_names.json",
+                     "marsad/agent/qa/data/qa_words.json", "marsad/ui/app.py", "marsad/cli/__init__.py"):
         assert expected in names, expected
 
 

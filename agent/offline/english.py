@@ -19,7 +19,7 @@ from marsad.core.arabic import arabic_ratio, split_sentences
 from marsad.core.lexicon import Entry, Lexicon
 from marsad.schemas import Actor, Agreement, Attack, Document, JointRoom, Location
 
-__all__ = ["is_english", "extract_english", "qa_words"]
+__all__ = ["is_english", "extract_english"]
 
 _NUM_WORDS = rules.table("english", "num_words")
 _VAGUE = "|".join(rules.sequence("english_patterns", "vague_numbers"))
@@ -42,23 +42,6 @@ _INJURED_AFTER, _INJURED_BEFORE = _P["injured_after"], _P["injured_before"]
 _TRIGGER, _NOT_EVENT, _PERP_CUE = _P["trigger"], _P["not_event"], _P["perp_cue"]
 _TYPES = [(kind, re.compile(pattern, re.I)) for kind, pattern in rules.sequence("english_patterns", "attack_types")]
 _NATION = rules.table("english", "nation")
-
-
-NEWS_WORDS = True
-"""Switch for A/B measurement (tests patch it): :func:`qa_words` also reads ``qa_news_words``."""
-
-
-def qa_words() -> dict[str, tuple[str, ...]]:
-    """Everyday English words a question asks with -> the Arabic news writes them with (``qa_words`` of
-    ``data/english.json``: "expel" -> طرد); read by :func:`marsad.agent.qa.translit.with_words`. With
-    :data:`NEWS_WORDS`, also the general vocabulary of security and political news (``qa_news_words``: the
-    verbs and nouns of attacks, arrests, trials, hostages, smuggling, protests, talks, votes; the people,
-    vehicles and buildings they name), so that a question's ordinary words are said in Arabic rather than
-    left unknown or, when capitalised ("Special Tribunal", "Plateau State"), looked up as names."""
-    table = dict(rules.table("english", "qa_words"))
-    if NEWS_WORDS:
-        table = {**rules.table("english", "qa_news_words"), **table}
-    return {w: tuple(v.split("|")) for w, v in table.items()}
 
 _ESTABLISHED, _PLANNED, _SUSPENDED, _AGREE = _P["established"], _P["planned"], _P["suspended"], _P["agree"]
 _DATE = _P["date"]

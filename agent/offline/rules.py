@@ -14,6 +14,8 @@ Each file is read once per process (cached). A missing file or key, or an entry 
 wrong shape, raises :class:`~marsad.core.errors.ConfigError` naming the file and key.
 :func:`rules_digest` hashes the rule code and these files: the offline extractor's
 version is built from it, so a resumed ``marsad extract`` never mixes outputs of older rules.
+Words only the question answerer reads live in its own folder (``agent/qa/data/``, read by
+:mod:`marsad.agent.qa.qa_data` through the same readers with ``folder``), outside that hash.
 """
 
 from __future__ import annotations
@@ -35,8 +37,16 @@ _SHARED_CODE = ("marsad.agent.dates", "marsad.agent.numbers", "marsad.core.arabi
                 "marsad.core.gazetteer")  # readers the rules use
 
 
-def _bad(family: str, key: str, problem: str) -> ConfigError:
-    return ConfigError(f"offline rule data {DATA_DIR / (family + '.json')}: key {key!r} {problem}",
+def _path(family: str, folder: Path | None) -> Path:
+    return (folder or DATA_DIR) / f"{family}.json"
+
+
+def _what(folder: Path | None) -> str:
+    return "offline rule data" if folder is None else "rule data"
+
+
+def _bad(family: str, key: str, problem: str, folder: Path | None = None) -> ConfigError:
+    return ConfigError(f"{_what(folder)} {_path(family, folder)}: key {key!r} {problem}",
                        hint="fix the entry (see the docstring of marsad/agent/offline/rules.py for the shapes)")
 
 
@@ -54,74 +64,75 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 @cache
-def load(family: str) -> dict[str, Any]:
-    """The whole data file of one rule family (cached).
+def load(family: str, folder: Path | None = None) -> dict[str, Any]:
+    """The whole data file of one rule family (cached); ``folder``: another data folder than :data:`DATA_DIR`
+    (each reader below takes it too).
 
     Raises:
         ConfigError: the file is missing, not JSON, not a JSON object, or repeats a key within an object.
     """
-    path = DATA_DIR / f"{family}.json"
+    path, what = _path(family, folder), _what(folder)
     try:
         data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:  # JSON keeps the last of a repeated key: the first entry was silently lost
-        raise ConfigError(f"offline rule data {path}: key {exc} appears twice in one object",
+        raise ConfigError(f"{what} {path}: key {exc} appears twice in one object",
                           hint="merge the two entries into one") from None
     except FileNotFoundError:
-        raise ConfigError(f"offline rule data {path} is missing", hint="reinstall Marsad") from None
+        raise ConfigError(f"{what} {path} is missing", hint="reinstall Marsad") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"offline rule data {path} is not valid JSON: {exc}", hint="fix the file") from exc
+        raise ConfigError(f"{what} {path} is not valid JSON: {exc}", hint="fix the file") from exc
     if not isinstance(data, dict):
-        raise ConfigError(f"offline rule data {path} must hold a JSON object", hint="fix the file")
+        raise ConfigError(f"{what} {path} must hold a JSON object", hint="fix the file")
     return data
 
 
-def _entry(family: str, key: str) -> Any:
-    data = load(family)
+def _entry(family: str, key: str, folder: Path | None) -> Any:
+    data = load(family, folder)
     if key not in data:
-        raise _bad(family, key, "is missing")
+        raise _bad(family, key, "is missing", folder)
     return data[key]
 
 
-def _strings(family: str, key: str) -> list[str]:
-    value = _entry(family, key)
+def _strings(family: str, key: str, folder: Path | None) -> list[str]:
+    value = _entry(family, key, folder)
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-        raise _bad(family, key, "must be a list of non-empty strings")
+        raise _bad(family, key, "must be a list of non-empty strings", folder)
     return value
 
 
 @cache
-def words(family: str, key: str) -> frozenset[str]:
+def words(family: str, key: str, folder: Path | None = None) -> frozenset[str]:
     """A word list, normalised (:func:`marsad.core.arabic.normalize`); ``_`` joins the words of a phrase.
 
     Raises:
         ConfigError: the key is missing or not a list of strings.
     """
-    value = _strings(family, key)
+    value = _strings(family, key, folder)
     if any(len(w.split()) != 1 for w in value):
-        raise _bad(family, key, "must hold single words (join the words of a phrase with _)")
+        raise _bad(family, key, "must hold single words (join the words of a phrase with _)", folder)
     return frozenset(normalize(w) for w in value)
 
 
 @cache
-def phrases(family: str, key: str) -> frozenset[str]:
+def phrases(family: str, key: str, folder: Path | None = None) -> frozenset[str]:
     """A list of strings taken as written (already normalised, or not Arabic).
 
     Raises:
         ConfigError: the key is missing or not a list of strings.
     """
-    return frozenset(_strings(family, key))
+    return frozenset(_strings(family, key, folder))
 
 
 @cache
-def sequence(family: str, key: str) -> tuple:
+def sequence(family: str, key: str, folder: Path | None = None) -> tuple:
     """An ordered list (of strings, or of lists of strings, which become tuples).
 
     Raises:
         ConfigError: the key is missing or not a list.
     """
-    value = _entry(family, key)
+    value = _entry(family, key, folder)
     if not isinstance(value, list):
-        raise _bad(family, key, "must be a list")
+        raise _bad(family, key, "must be a list", folder)
     out = []
     for item in value:
         if isinstance(item, list) and all(isinstance(x, str) for x in item):
@@ -129,31 +140,31 @@ def sequence(family: str, key: str) -> tuple:
         elif isinstance(item, str):
             out.append(item)
         else:
-            raise _bad(family, key, f"has an entry {item!r} that is neither a string nor a list of strings")
+            raise _bad(family, key, f"has an entry {item!r} that is neither a string nor a list of strings", folder)
     return tuple(out)
 
 
-def table(family: str, key: str) -> dict[str, Any]:
+def table(family: str, key: str, folder: Path | None = None) -> dict[str, Any]:
     """A mapping (word -> word or number); a fresh dict on each call.
 
     Raises:
         ConfigError: the key is missing or not an object of strings/numbers.
     """
-    value = _entry(family, key)
+    value = _entry(family, key, folder)
     if not isinstance(value, dict) or not all(isinstance(v, (str, int, float)) for v in value.values()):
-        raise _bad(family, key, "must be an object whose values are strings or numbers")
+        raise _bad(family, key, "must be an object whose values are strings or numbers", folder)
     return dict(value)
 
 
-def number(family: str, key: str) -> int | float:
+def number(family: str, key: str, folder: Path | None = None) -> int | float:
     """A threshold.
 
     Raises:
         ConfigError: the key is missing or not a number.
     """
-    value = _entry(family, key)
+    value = _entry(family, key, folder)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _bad(family, key, "must be a number")
+        raise _bad(family, key, "must be a number", folder)
     return value
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from marsad.agent.offline import rules
+from marsad.agent.qa import rules
 from marsad.agent.qa.question import (
     MONTH_WORD,
     PLACE_KINDS,

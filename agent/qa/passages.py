@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.numbers import ORDINALS
-from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
@@ -44,6 +43,7 @@ from marsad.agent.qa.question import (
 from marsad.agent.qa.question_intent import asks_office
 from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
+from marsad.agent.qa.rules import qa_words
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 

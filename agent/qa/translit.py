@@ -23,9 +23,9 @@ from contextvars import ContextVar
 from functools import cache
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.question import Question, content_terms, name_like
 from marsad.agent.qa.question_words import CALENDAR_EN
+from marsad.agent.qa.rules import qa_words
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 

@@ -1,0 +1,65 @@
+"""The question answerer's own words as data: the files in ``agent/qa/data/`` (one JSON object per family, e.g.
+``qa_names.json``), read with the offline rules' readers (:mod:`marsad.agent.offline.rules`: the same shapes, the same
+normalising, the same errors) but kept out of the offline extractor's version hash (``rules_digest`` covers
+``agent/offline/data/`` only): a change to a word only the answerer reads no longer makes `marsad extract`
+re-extract every document. Words the extractor reads too stay in ``agent/offline/data/`` (the answerer reads
+those through :mod:`marsad.agent.offline.rules`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from marsad.agent.offline import rules as _offline
+
+__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "qa_words", "NEWS_WORDS"]
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def load(family: str) -> dict[str, Any]:
+    """The whole data file of one family of ``agent/qa/data/`` (cached)."""
+    return _offline.load(family, DATA_DIR)
+
+
+def words(family: str, key: str) -> frozenset[str]:
+    """A word list, normalised (see :func:`marsad.agent.offline.rules.words`)."""
+    return _offline.words(family, key, DATA_DIR)
+
+
+def phrases(family: str, key: str) -> frozenset[str]:
+    """A list of strings taken as written."""
+    return _offline.phrases(family, key, DATA_DIR)
+
+
+def sequence(family: str, key: str) -> tuple:
+    """An ordered list."""
+    return _offline.sequence(family, key, DATA_DIR)
+
+
+def table(family: str, key: str) -> dict[str, Any]:
+    """A mapping; a fresh dict on each call."""
+    return _offline.table(family, key, DATA_DIR)
+
+
+def number(family: str, key: str) -> int | float:
+    """A threshold."""
+    return _offline.number(family, key, DATA_DIR)
+
+
+NEWS_WORDS = True
+"""Switch for A/B measurement (tests patch it): :func:`qa_words` also reads ``qa_news_words``."""
+
+
+def qa_words() -> dict[str, tuple[str, ...]]:
+    """Everyday English words a question asks with -> the Arabic news writes them with (``qa_words`` of
+    ``data/qa_words.json``: "expel" -> طرد); read by :func:`marsad.agent.qa.translit.with_words`. With
+    :data:`NEWS_WORDS`, also the general vocabulary of security and political news (``qa_news_words``: the
+    verbs and nouns of attacks, arrests, trials, hostages, smuggling, protests, talks, votes; the people,
+    vehicles and buildings they name), so that a question's ordinary words are said in Arabic rather than
+    left unknown or, when capitalised ("Special Tribunal", "Plateau State"), looked up as names."""
+    table_ = table("qa_words", "qa_words")
+    if NEWS_WORDS:
+        table_ = {**table("qa_words", "qa_news_words"), **table_}
+    return {w: tuple(v.split("|")) for w, v in table_.items()}

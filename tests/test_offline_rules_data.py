@@ -51,7 +51,8 @@ def test_every_key_is_read_by_the_rule_code():
     code = "\n".join(p.read_text(encoding="utf-8") for p in [*CODE.glob("*.py"), *(CODE.parent / "qa").glob("*.py")])
     used = set(re.findall(r'(?<![\w.])(?:rules\.)?(?:words|phrases|table|sequence|number)\("(\w+)", "(\w+)"\)', code))
     folders = (rules.DATA_DIR, qa_rules.DATA_DIR)
-    present = {(p.stem, k) for d in folders for p in d.glob("*.json") for k in json.loads(p.read_text(encoding="utf-8"))}
+    present = {(p.stem, k) for d in folders for p in d.glob("*.json")
+               for k in json.loads(p.read_text(encoding="utf-8"))}
     assert present == used
     offline, qa = ({p.stem for p in d.glob("*.json")} for d in folders)
     assert qa and not offline & qa  # a family lives in one folder

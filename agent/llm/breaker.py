@@ -20,7 +20,8 @@ SAY_UNREADABLE = True
 error says the model's replies could not be read and its hint points to MARSAD_LLM_REASKS / MARSAD_LLM_MODE=json
 (the server answered: its URL, timeout and logs are not the fault); some of them: the hint names both. Off, it blamed
 the server whatever failed. A failure is an unreadable reply by its class (:class:`LLMUnreadableReplyError`, the
-outcome's ``failure``), not by the words of its message (pass 56: a server error that quoted those words counted as unreadable)."""
+outcome's ``failure``), not by the words of its message (pass 56: a server error that quoted those words counted
+as unreadable)."""
 
 
 class CircuitOpenError(LLMError):

@@ -209,6 +209,27 @@ def _counters(meter_lookup: MeterLookup | None) -> tuple[Callable[[], None], Cal
     return attempt, retry
 
 
+def _attempts(transport: RetryingTransport | RetryingSyncTransport, *,
+              asynchronous: bool) -> tuple[Callable[[], None], AsyncRetrying | Retrying]:
+    """For one request through ``transport``: the counter of its attempts and the controller of its retries (the
+    transport's policy; each retry counted in its meter)."""
+    count_attempt, count_retry = _counters(transport.meter)
+    return count_attempt, transport_retrying(
+        max_retries=transport.max_retries, base_wait=transport.base_wait, max_wait=transport.max_wait,
+        retry_after_cap=transport.retry_after_cap, on_retry=count_retry, asynchronous=asynchronous)
+
+
+def _settled(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The reply of one attempt when it ends the request; raises :class:`RetryableStatus` for a status worth another
+    attempt, and the protocol fault of a 2xx reply that is not the API's (:func:`protocol_fault`)."""
+    if response.status_code in RETRY_STATUSES:
+        raise RetryableStatus(response)
+    fault = protocol_fault(request, response)
+    if fault is not None:
+        raise fault
+    return response
+
+
 class RetryingTransport(httpx.AsyncBaseTransport):
     """An async httpx transport that applies the transport retry policy.
 
@@ -243,20 +264,12 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         self._free: asyncio.Queue[httpx.AsyncBaseTransport] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        count_attempt, count_retry = _counters(self.meter)
-        retrying = transport_retrying(max_retries=self.max_retries, base_wait=self.base_wait, max_wait=self.max_wait,
-                                      retry_after_cap=self.retry_after_cap, on_retry=count_retry)
+        count_attempt, retrying = _attempts(self, asynchronous=True)
         try:
             async for attempt in retrying:
                 with attempt:
                     count_attempt()
-                    response = await self._send(request)
-                    if response.status_code in RETRY_STATUSES:
-                        raise RetryableStatus(response)
-                    fault = protocol_fault(request, response)
-                    if fault is not None:
-                        raise fault
-                    return response
+                    return _settled(request, await self._send(request))
         except RetryableStatus as exc:
             return exc.response
         raise AssertionError("unreachable: tenacity either returns, raises or re-raises")  # pragma: no cover
@@ -302,20 +315,12 @@ class RetryingSyncTransport(httpx.BaseTransport):
         self.meter = meter
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        count_attempt, count_retry = _counters(self.meter)
-        retrying = transport_retrying(max_retries=self.max_retries, base_wait=self.base_wait, max_wait=self.max_wait,
-                                      retry_after_cap=self.retry_after_cap, on_retry=count_retry, asynchronous=False)
+        count_attempt, retrying = _attempts(self, asynchronous=False)
         try:
             for attempt in retrying:
                 with attempt:
                     count_attempt()
-                    response = self._send(request)
-                    if response.status_code in RETRY_STATUSES:
-                        raise RetryableStatus(response)
-                    fault = protocol_fault(request, response)
-                    if fault is not None:
-                        raise fault
-                    return response
+                    return _settled(request, self._send(request))
         except RetryableStatus as exc:
             return exc.response
         raise AssertionError("unreachable: tenacity either returns, raises or re-raises")  # pragma: no cover

@@ -21,7 +21,7 @@ is documented in ``evals/golden/README.md`` ("Matching rule"):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -260,12 +260,12 @@ def set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
     Returns:
         F1 of the matching (1.0 when both are empty, 0.0 when exactly one is).
     """
-    gold = [g for g in gold if g]
-    pred = [p for p in pred if p]
-    if not gold and not pred:
-        return 1.0
-    if not gold or not pred:
-        return 0.0
+    return _set_f1(gold, pred, _entity_matches)
+
+
+def _entity_matches(gold: list, pred: list) -> tuple[int, int]:
+    """``(predicted members that match a gold one, gold members matched)``: each predicted entity takes a gold one
+    not taken yet where it can (:func:`same_entity`)."""
     matched_gold: set[int] = set()
     pred_ok = 0
     for p in pred:
@@ -274,7 +274,20 @@ def set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
             pred_ok += 1
             fresh = [i for i in hits if i not in matched_gold]
             matched_gold.add(fresh[0] if fresh else hits[0])
-    precision, recall = pred_ok / len(pred), len(matched_gold) / len(gold)
+    return pred_ok, len(matched_gold)
+
+
+def _set_f1(gold: Sequence[Any], pred: Sequence[Any], matches: Callable[[list, list], tuple[int, int]]) -> float:
+    """F1 of two sets once their empty members are dropped; ``matches(gold, pred)`` counts the predicted members
+    that match and the gold members matched (1.0 when both sets are empty, 0.0 when exactly one is)."""
+    gold = [g for g in gold if g]
+    pred = [p for p in pred if p]
+    if not gold and not pred:
+        return 1.0
+    if not gold or not pred:
+        return 0.0
+    ok_pred, ok_gold = matches(gold, pred)
+    precision, recall = ok_pred / len(pred), ok_gold / len(gold)
     return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
@@ -430,17 +443,10 @@ def same_affiliation(gold: Any, pred: Any) -> bool:
     return a is not None and a == b
 
 
-def _text_set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
-    gold = [g for g in gold if g]
-    pred = [p for p in pred if p]
-    if not gold and not pred:
-        return 1.0
-    if not gold or not pred:
-        return 0.0
-    ok_pred = sum(1 for p in pred if any(same_text(g, p) for g in gold))
-    ok_gold = sum(1 for g in gold if any(same_text(g, p) for p in pred))
-    precision, recall = ok_pred / len(pred), ok_gold / len(gold)
-    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+def _text_matches(gold: list, pred: list) -> tuple[int, int]:
+    """``(predicted labels that match a gold one, gold labels matched)`` by :func:`same_text`, any to any."""
+    return (sum(1 for p in pred if any(same_text(g, p) for g in gold)),
+            sum(1 for g in gold if any(same_text(g, p) for p in pred)))
 
 
 def _norm_enum(value: Any) -> Any:
@@ -487,7 +493,7 @@ def compare_field(name: str, gold: Any, pred: Any) -> float:
     if name in ("participants", "parties"):
         return set_f1(gold or [], pred or [])
     if name in _TEXT_SET_FIELDS:
-        return _text_set_f1(gold or [], pred or [])
+        return _set_f1(gold or [], pred or [], _text_matches)
     if name == "location":
         if not gold or not pred:
             return float(not gold and not pred)

@@ -88,6 +88,18 @@ class EvalRun:
     def __post_init__(self) -> None:
         self.section = self.section or self.mode
 
+    def add_scores(self, suite: str, scored: tuple[dict, dict, dict], started: float, *,
+                   timer: str | None = None) -> dict:
+        """Keep one suite's ``(metrics, sizes, details)``: the metrics and sizes join the run's, the details go under
+        ``suite``, and the seconds since ``started`` (a ``time.perf_counter()``) under ``time.<timer or suite>_s``.
+        Returns the details."""
+        metrics, sizes, details = scored
+        self.metrics |= metrics
+        self.sizes |= sizes
+        self.details[suite] = details
+        self.counts[f"time.{timer or suite}_s"] = round(time.perf_counter() - started, 2)
+        return details
+
 
 # ---------------------------------------------------------------- extraction
 def read_predictions(path: Path) -> dict[str, dict]:
@@ -562,18 +574,10 @@ def _index_suites(run: EvalRun, settings: Settings, golden: GoldenSet) -> None:
     run.counts["time.index_s"] = round(time.perf_counter() - t, 2)
     if "retrieval" in run.suites:
         t = time.perf_counter()
-        metrics, sizes, details = score_retrieval(golden, _run_retrieval(settings, golden))
-        run.metrics |= metrics
-        run.sizes |= sizes
-        run.details["retrieval"] = details
-        run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
+        run.add_scores("retrieval", score_retrieval(golden, _run_retrieval(settings, golden)), t)
     if "qa" in run.suites:
         t = time.perf_counter()
-        metrics, sizes, details = _run_qa(settings, golden, run.backend)
-        run.metrics |= metrics
-        run.sizes |= sizes
-        run.details["qa"] = details
-        run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
+        details = run.add_scores("qa", _run_qa(settings, golden, run.backend), t)
         use = details.get("qa.usage")
         if use:
             run.counts["qa.usage"] = {k: v for k, v in use.items() if k != "per_question"}
@@ -602,12 +606,8 @@ def _realnews_index_suites(run: EvalRun, settings: Settings, home: Path, golden:
             run.notes.append("no retrieval queries (evals/realnews/retrieval.jsonl is absent or empty)")
         else:
             t = time.perf_counter()
-            metrics, sizes, details = score_rankings(rank_queries(archive, golden.retrieval), golden.retrieval,
-                                                     archive.judged)
-            run.metrics |= metrics
-            run.sizes |= sizes
-            run.details["retrieval"] = details
-            run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
+            run.add_scores("retrieval", score_rankings(rank_queries(archive, golden.retrieval), golden.retrieval,
+                                                       archive.judged), t)
     if "qa" in run.suites:
         if not golden.qa:
             run.notes.append("no QA questions (evals/realnews/qa.jsonl is absent or empty)")
@@ -616,20 +616,12 @@ def _realnews_index_suites(run: EvalRun, settings: Settings, home: Path, golden:
         set_settings = settings.with_(home=home, chroma_url=None, collection="marsad-eval")
         _build_index(set_settings, golden)
         texts = {r["id"]: r["text"] for r in golden.records}
-        metrics, sizes, details = _run_qa(set_settings, golden, run.backend, prefix="qa", texts=texts,
-                                          outside_ok=True)
-        run.metrics |= metrics
-        run.sizes |= sizes
-        run.details["qa"] = details
-        run.counts["time.qa_set_s"] = round(time.perf_counter() - t, 2)
+        run.add_scores("qa", _run_qa(set_settings, golden, run.backend, prefix="qa", texts=texts, outside_ok=True),
+                       t, timer="qa_set")
         if archive is not None:
             t = time.perf_counter()
-            metrics, sizes, details = _run_qa(archive.settings, golden, run.backend, prefix="qa.archive",
-                                              texts=texts, outside_ok=True)
-            run.metrics |= metrics
-            run.sizes |= sizes
-            run.details["qa_archive"] = details
-            run.counts["time.qa_archive_s"] = round(time.perf_counter() - t, 2)
+            run.add_scores("qa_archive", _run_qa(archive.settings, golden, run.backend, prefix="qa.archive",
+                                                 texts=texts, outside_ok=True), t)
 
 
 def _gate(run: EvalRun, baseline: dict) -> None:

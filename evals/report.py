@@ -50,11 +50,15 @@ def _split_rows(run: Any, prefix: str = "extraction.") -> list[tuple[str, ...]]:
     rows = []
     for k in sorted(k for k in run.metrics if k.startswith(prefix)):
         cells = [k.removeprefix(prefix)]
-        for key in (k, *(f"{s}.{k}" for s in _splits_scored(run))):
-            v = run.metrics.get(key)
-            cells.append("-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})")
+        cells += [_figure(run, key) for key in (k, *(f"{s}.{k}" for s in _splits_scored(run)))]
         rows.append(tuple(cells))
     return rows
+
+
+def _figure(run: Any, key: str) -> str:
+    """One metric's table cell: ``value (n)``, or ``-`` where the run has no such metric."""
+    v = run.metrics.get(key)
+    return "-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})"
 
 
 def _archive_lines(run: Any) -> list[str]:
@@ -75,12 +79,8 @@ def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
         for split in ("", "tune.", "check.", *_dev_splits(run)):
             if not any(f"{split}{index}.{metric}" in run.metrics for index in ("qa", "qa.archive")):
                 continue
-            cells = [f"{split}{metric}"]
-            for index in ("qa", "qa.archive"):
-                key = f"{split}{index}.{metric}"
-                v = run.metrics.get(key)
-                cells.append("-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})")
-            rows.append(tuple(cells))
+            rows.append((f"{split}{metric}",
+                         *(_figure(run, f"{split}{index}.{metric}") for index in ("qa", "qa.archive"))))
     return rows
 
 

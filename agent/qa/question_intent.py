@@ -274,6 +274,9 @@ def _cues_of(norm: str, language: str) -> tuple[set[Intent], bool]:
         hits = set(_matches(_AR, norm))
         if WHICH_PARTY and _WHICH_PARTY["ar"].search(norm):
             hits.add(Intent.perpetrator)
+        if asks_responsible(norm, "ar"):  # ("... عن الهجوم الذي قتل 5": the killing describes the attack)
+            hits.add(Intent.perpetrator)
+            hits.discard(Intent.victim)
         if LOST_ASKED and _LOST_AR.search(norm):
             hits.add(Intent.killed)
         if CHARGE_NOT_DEATH and Intent.killed in hits and _CHARGE_AR.search(norm) \
@@ -312,6 +315,13 @@ _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|doe
 # as well as the singular (A/B switch, tests patch it)
 WHICH_DUAL = True
 _WHICH_AR_DUAL = _which_ar("هي|هو|هما", "اللتان|اللذان|اللتين|اللذين")
+# the thing asked may carry words of its own before the verb or the relative pronoun ("Which Yemeni army brigade was
+# fighting ... when coalition raids killed more than 40"، "ما اللواء اليمني الذي ..."): the question's type comes from
+# that main clause, the toll of its when/relative clause only sets the scene (switch for A/B measurement, tests patch it)
+WHICH_MODIFIED = True
+_WHICH_EN_MOD = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){1,3}?)(\w+)\s+(?:was|were|is|are|did|does|had|has)\b",
+                           re.I)
+_WHICH_AR_MOD = re.compile(r"^\W*(?:ما|اي)\s+(?:(?:هي|هو)\s+)?(\S+)((?:\s+\S+){1,2}?)\s+(?:التي|الذي|الذين)(?!\w)")
 
 
 ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one
@@ -325,9 +335,26 @@ def _asks_which_thing(norm: str, language: str) -> bool:
     m = (_WHICH_AR if language == "ar" else _WHICH_EN).search(norm)
     if m is None and WHICH_DUAL and language == "ar":
         m = _WHICH_AR_DUAL.search(norm)
+    if m is None and WHICH_MODIFIED:
+        mod = (_WHICH_AR_MOD if language == "ar" else _WHICH_EN_MOD).search(norm)
+        if mod is None:
+            return False
+        # the thing's own words (an adjective, a nisba, "army") name no death, count or people either
+        noun, words = (mod.group(1), mod.group(2)) if language == "ar" else (mod.group(2), mod.group(1))
+        # (a person asked by his kind, "which Houthi commander ... died", "ما عمر الطفلة ... التي قتلها": a victim, an age)
+        if re.sub(r"^(?:ال)", "", noun.lower()) in _PERSON_NOUNS or noun in ("عمر", "age"):
+            return False
+        return all(_thing_noun(w, language) and not _MOD_NOT_THING.match(w) for w in [noun, *words.split()])
     if not m:
         return False
-    noun = m.group(1)
+    return _thing_noun(m.group(1), language)
+
+
+_MOD_NOT_THING = re.compile(r"(?:names|persons|many|much|of|kind|type|sort)$", re.I)
+
+
+def _thing_noun(noun: str, language: str) -> bool:
+    """A word of the thing a which-question asks for that names no death, name, count or people."""
     return not re.search(_AR[Intent.killed] if language == "ar" else _EN[Intent.killed], noun, re.I) \
         and not re.match(r"(?:اسم|اسماء|عدد|حصيله|name|number|toll|people|person)$", noun, re.I)
 
@@ -395,12 +422,25 @@ _STATE_ACTS = {
 }
 
 
+# "من (هو) المسؤول عن الهجوم ..." asks who carried the attack out, not the holder of an office ("من المسؤول عن ملف
+# الأمن" does): "مسؤول عن" and an attack's word right after it (switch for A/B measurement, tests patch it)
+RESPONSIBLE_DOER = True
+_RESPONSIBLE_AR = re.compile(r"^\W*و?من (?:هو |هي |هم )?(?:ال)?(?:مسوول|مسووله|مسوولون|مسوولين) (?:عن|عنه|عنها)\s+"
+                             r"(?:\S+\s+)?[وبل]?(?:ال)?(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|انفجار|اعتداء|اعتداءات"
+                             r"|استهداف|اغتيال|اختطاف|خطف|قصف|كمين|مقتل|قتل|مجزره|حادث|حادثه|عمليه|ضربه|غاره|اطلاق)(?!\w)")
+
+
+def asks_responsible(norm: str, language: str) -> bool:
+    """An Arabic question asking who is responsible for an attack (:data:`RESPONSIBLE_DOER`)."""
+    return RESPONSIBLE_DOER and language == "ar" and _RESPONSIBLE_AR.search(norm) is not None
+
+
 def asks_office(norm: str, language: str, how_many: bool = False) -> bool:
     """The question opens by asking for an office holder ("من المتحدث باسم ..."، "who is the governor ..."), or
     (``how_many``: a toll word is in it) "which spokesman gave the toll ..." (without one, "which official said X" is
     read by the action reader: the speaker of X)."""
     if _opens_office(norm, language):
-        return True
+        return not asks_responsible(norm, language)
     return WHICH_OFFICE and how_many and language == "en" and _WHICH_OFFICE_EN.search(norm) is not None
 # the words that ask a number outright: "عدد"/"حصيلة"/"toll" may be only what an office holder announced
 _ASKS_COUNT = {"ar": re.compile(r"(?<!\w)ب?كم(?!\w)"), "en": re.compile(r"\bhow many\b|\bhow much\b", re.I)}
@@ -429,8 +469,27 @@ def asks_birthplace(question: Question) -> bool:
 WHERE_HURT = True  # switch for A/B measurement (tests patch it)
 
 
+# "where in his body was he hit", "في أي موضع من جسده أصيب": the part of the body a wound is in, told by the sentence of
+# the wound ("أصيب برصاصة في ذراعه"), not a count of the wounded nor the place of the attack (switch for A/B
+# measurement, tests patch it)
+WOUND_PLACE = True
+_ASKS_WOUND_PLACE = {
+    "ar": re.compile(r"(?<!\w)(?:اي|ما) (?:هو |هي )?(?:ال)?(?:موضع|مكان|جزء|منطقه|عضو) (?:من |في )(?:ال)?(?:جسد|جسم)\w*"),
+    "en": re.compile(r"\bwhere (?:in|on) (?:his|her|their|the) body\b|\b(?:which|what) part of (?:his|her|their|the)"
+                     r" body\b|\bwhere on (?:his|her|their) (?:person|body)\b", re.I),
+}
+
+
+def asks_wound_place(question: Question) -> bool:
+    """The question asks the part of the body a wound is in (:data:`WOUND_PLACE`)."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    return WOUND_PLACE and bool(_ASKS_WOUND_PLACE[question.language].search(text))
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
+    if WOUND_PLACE and not how_many and _ASKS_WOUND_PLACE[language].search(norm):
+        return Intent.general, how_many  # "في أي موضع من جسده أصيب": the wound's place in the body, no count
     if not how_many and _ASKS_BIRTH[language].search(norm):
         return Intent.location, how_many
     if not how_many and _ASKS_MANNER[language].search(norm):

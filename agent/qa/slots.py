@@ -24,6 +24,8 @@ from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
 from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
+from marsad.agent.qa.question_intent import asks_wound_place
+from marsad.agent.qa.slots_more import asked_more
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
 from marsad.schemas import Document
@@ -106,7 +108,7 @@ _MEANS_NOUNS_AR = r"(?:سلاح|اسلحه|الاسلحه|السلاح|وسيل�
 _ASKS_MEANS_AR = re.compile(
     r"(?<!\w)(?:(?:ب|علي |من )اي (?:سلاح|اسلحه|وسيله|اداه|ماده|مواد|نوع|طراز)"
     r"|بماذا (?:استهدف|هاجم|قصف|ضرب|قتل|فجر|اطلق|رمي|اعتدي|طعن|اغتال)\w*"
-    r"|ما (?:هو |هي )?(?:نوع|طراز) (?:ال)?(?:سلاح|اسلحه|عبوه|عبوات|صاروخ|صواريخ|طائره|طائرات|سياره|قذيفه|قذائف|ماده"
+    r"|ما (?:هو |هي )?(?:نوع|طراز) (?:ال)?(?:سلاح|اسلحه|عبوه|عبوات|صاروخ|صواريخ|طايره|طايرات|سياره|قذيفه|قذايف|ماده"
     r"|مواد|متفجرات|قنبله|قنابل|مقاتله|مقاتلات)"
     rf"|ما (?:هو |هي )?{_MEANS_NOUNS_AR} (?:الذي|التي|اللذين|اللتين) (?:استخدم|استعمل|اعتمد|استعان)\w*"
     r"|(?:ماذا|ما الذي) (?:استخدم|استعمل)\w*)(?!\w)")
@@ -125,8 +127,8 @@ _ASKS_MEANS_EN = re.compile(
 # ("بقذائف الدبابات"، "بالسواطير"); a participle or verbal noun of use ("مستخدمة الدراجات النارية"، "باستخدام ..."،
 # "استخدمت السواطير"); a model ("من طراز إف-16"); a load ("محملة بالمتفجرات"); a content ("تحتوي على مادة ...")
 _MEANS_EXTRA = ("اسلحه", "سلاح", "رصاص", "رشاشات", "رشاش", "سكين", "سكاكين", "ساطور", "سواطير", "غاز", "غازات",
-                "متفجرات", "حزام", "احزمه", "سياره", "سيارات", "شاحنه", "دراجه", "دراجات", "زورق", "زوارق", "طائره",
-                "طائرات", "مسيره", "مسيرات", "مدفعيه", "هاون", "دبابه", "دبابات", "قنابل", "قنبله", "عبوه", "عبوات")
+                "متفجرات", "حزام", "احزمه", "سياره", "سيارات", "شاحنه", "دراجه", "دراجات", "زورق", "زوارق", "طايره",
+                "طايرات", "مسيره", "مسيرات", "مدفعيه", "هاون", "دبابه", "دبابات", "قنابل", "قنبله", "عبوه", "عبوات")
 
 
 def _means_stems() -> list[str]:
@@ -163,9 +165,14 @@ MEANS_MODEL = True
 _ASKS_MODEL_EN = re.compile(r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?(aircraft|planes?"
                             r"|warplanes?|jets?|fighters?|drones?|missiles?|rockets?|helicopters?|cars?|vehicles?|tanks?"
                             r"|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?)\b", re.I)
+# ... and of a launcher or a battery ("what type of air defence launcher did the missile destroy": "منصة صواريخ
+# اعتراضية من طراز SA22") (switch for A/B measurement, tests patch it)
+MODEL_LAUNCHER = True
+_ASKS_MODEL_EN_MORE = re.compile(_ASKS_MODEL_EN.pattern[:-3] + r"|air defen[cs]e batter(?:y|ies)"
+                                 r"|(?:air defen[cs]e |missile |rocket )?launchers?)\b", re.I)
 _ASKS_MODEL_AR = re.compile(r"(?<!\w)(?:ما (?:هو |هي )?طراز|من اي طراز|باي طراز|اي طراز"
                             r"|ما (?:هو |هي )?نوع (?:ال)?(صاروخ|صواريخ|طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|دبابه"
-                            r"|دبابات|سياره|مدرعه|منظومه))(?!\w)")
+                            r"|دبابات|سياره|مدرعه|منظومه|منصه|منصات))(?!\w)")
 # (normalised) a sentence naming a model: "من طراز إف-16"، "طراز بوك" (33 unseen slice articles write "من طراز")
 _TELLS_MODEL = re.compile(r"(?<!\w)(?:من )?طراز\s+\S+")
 # ... and the kind of the thing asked named in it: "what kind of rockets" is not answered by "طائرات من طراز إف 16" in
@@ -176,7 +183,7 @@ _TELLS_MODEL_KIND = re.compile(r"(?<!\w)(?:من )?(?:طراز|نوع)\s+\S+")
 # the kinds a model is asked of, by the question's noun (English word start or normalised Arabic stem), and the words
 # (normalised stems, a glued article or preposition allowed) a sentence names the kind by
 _MODEL_KINDS = {
-    "rocket": (r"missile|rocket", r"صاروخ|صواريخ|قذيفه|قذايف|منظومه|منظومات"),
+    "rocket": (r"missile|rocket|launcher", r"صاروخ|صواريخ|قذيفه|قذايف|منظومه|منظومات|منصه|منصات"),
     "aircraft": (r"aircraft|plane|warplane|jet|fighter|drone|helicopter",
                  r"طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|مسيره|مسيرات|درون"),
     "vehicle": (r"car|vehicle|tank", r"سياره|سيارات|مدرعه|مدرعات|عربه|عربات|اليه|اليات|دبابه|دبابات|شاحنه|شاحنات"),
@@ -186,13 +193,14 @@ _MODEL_KINDS = {
 }
 _KIND_AR_OF = {"صاروخ": "rocket", "صواريخ": "rocket", "طايره": "aircraft", "طايرات": "aircraft",
                "مقاتله": "aircraft", "مقاتلات": "aircraft", "مروحيه": "aircraft", "مروحيات": "aircraft",
-               "دبابه": "vehicle", "دبابات": "vehicle", "سياره": "vehicle", "مدرعه": "vehicle", "منظومه": "air defence"}
+               "دبابه": "vehicle", "دبابات": "vehicle", "سياره": "vehicle", "مدرعه": "vehicle", "منظومه": "air defence",
+               "منصه": "rocket", "منصات": "rocket"}
 
 
 def _asked_kind(question: Question) -> str | None:
     """The kind of thing whose model the question asks (:data:`_MODEL_KINDS`), or None."""
     if question.language == "en":
-        m = _ASKS_MODEL_EN.search(question.text)
+        m = _asks_model_en().search(question.text)
         noun = m.group(1).lower() if m else ""
         if noun.startswith("air defen"):
             return "air defence"
@@ -215,18 +223,27 @@ def asks_model(question: Question) -> bool:
     if not (SLOT_MEANS and MEANS_MODEL):
         return False
     en = question.language == "en"
-    return bool((_ASKS_MODEL_EN if en else _ASKS_MODEL_AR).search(question.text if en else normalize(question.text)))
+    return bool((_asks_model_en() if en else _ASKS_MODEL_AR).search(question.text if en else normalize(question.text)))
 
 
-def asked_slot(question: Question) -> re.Pattern[str] | _TermTells | None:
-    """The pattern of the sentence that tells the slot the question asks (a code name, a prison term, a means), or
-    None."""
+def _asks_model_en() -> re.Pattern[str]:
+    """The English model question's pattern (:data:`MODEL_LAUNCHER`: launchers and batteries too)."""
+    return _ASKS_MODEL_EN_MORE if MODEL_LAUNCHER else _ASKS_MODEL_EN
+
+
+def asked_slot(question: Question):
+    """The pattern (with a ``search`` method) of the sentence that tells the slot the question asks (a code name, a
+    prison term, a sum of money, a force belonged to, a base, a means), or None."""
     en = question.language == "en"
     text = question.text if en else normalize(question.text)
     if SLOT_NAME and (_ASKS_NAME_EN if en else _ASKS_NAME_AR).search(text):
         return _TELLS_NAME_CALLED if NAME_CALLED else _TELLS_NAME
     if SLOT_TERM and (_ASKS_TERM_EN if en else _ASKS_TERM_AR).search(text):
         return _TELLS_TERM if TERM_FORMS else _TELLS_TERM_PLAIN
+    # a sum of money, a force belonged to, a base, a wound's place in the body
+    more = asked_more(question.text, question.language, text, asks_wound_place(question))
+    if more is not None:
+        return more
     if SLOT_MEANS and (_ASKS_MEANS_EN if en else _ASKS_MEANS_AR).search(text):
         return _tells_means()
     return None

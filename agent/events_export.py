@@ -1,7 +1,7 @@
 """Events across documents, fourth family: exports of the events' rows (:meth:`Event.as_dict`).
 
 An ACLED-like CSV (:func:`events_to_csv`, columns ``CSV_COLUMNS``) and a GeoJSON FeatureCollection of the
-located events (:func:`events_to_geojson`).
+located events (:func:`events_to_geojson`); :func:`write_events` writes either, or JSON lines, to a file.
 """
 
 from __future__ import annotations
@@ -9,15 +9,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
+
+#: Each CSV row carries its citations' spans (``doc_id:start-end``, every citation, in order) so an analyst can
+#: resolve the row to the articles' exact text, as the JSON lines can; ``notes`` keeps only the first quotes.
+CSV_SPANS = True
 
 CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
                "geo_precision", "event_type", "actor1", "target", "fatalities", "fatalities_low", "fatalities_high",
-               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes"]
+               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans"]
+
+
+def _columns() -> list[str]:
+    return CSV_COLUMNS if CSV_SPANS else [c for c in CSV_COLUMNS if c != "citation_spans"]
 
 
 def _csv_row(e: dict) -> dict:
     loc = e.get("location") or {}
-    return {
+    row = {
         "event_id": e["event_id"], "event_date": e["date"] or "", "date_precision": e["date_precision"],
         "country": e.get("country_name") or e["country"] or "", "admin1": loc.get("governorate", ""),
         "location": loc.get("name_en") or loc.get("canonical_name") or loc.get("name", ""),
@@ -30,12 +39,15 @@ def _csv_row(e: dict) -> dict:
         "sources": " | ".join(e["sources"]), "doc_ids": " | ".join(e["doc_ids"]), "confidence": e["confidence"],
         "notes": " | ".join(c["quote"] for c in e["citations"][:3]),
     }
+    if CSV_SPANS:
+        row["citation_spans"] = " | ".join(f"{c['doc_id']}:{c['start']}-{c['end']}" for c in e["citations"])
+    return row
 
 
 def events_to_csv(events: list[dict]) -> str:
     """An ACLED-like CSV (one row per event; ``fatalities`` by the toll policy, low/high beside it)."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer = csv.DictWriter(buf, fieldnames=_columns())
     writer.writeheader()
     for e in events:
         writer.writerow(_csv_row(e))
@@ -53,3 +65,19 @@ def events_to_geojson(events: list[dict]) -> str:
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
                          "properties": props})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+
+
+def write_events(events: list[dict], path: Path, fmt: str = "jsonl") -> Path:
+    """Write ``events`` to ``path`` as ``jsonl``, ``csv`` (UTF-8 with a BOM, so a spreadsheet reads the Arabic, as
+    ``marsad extract``'s CSVs) or ``geojson``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(events_to_csv(events))
+    elif fmt == "geojson":
+        path.write_text(events_to_geojson(events), encoding="utf-8")
+    elif fmt == "jsonl":
+        path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown events format {fmt!r} (jsonl, csv or geojson)")
+    return path

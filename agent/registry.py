@@ -3,19 +3,31 @@
 An actor's canonical id is its lexicon entry (``marsad.core.lexicon``) when the name resolves there,
 else ``name:`` + its normalised canonical name, so the same force written three ways in three
 outlets is one row, and events and records can refer to it by id (:func:`actor_id`).
+:func:`write_actors` writes the rows to a JSON lines or CSV file.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import DocumentRecords
 
-__all__ = ["ActorRow", "actor_id", "build_actor_registry"]
+__all__ = ["ActorRow", "CSV_COLUMNS", "actor_id", "build_actor_registry", "write_actors"]
+
+#: A row counts the articles that name the actor (``documents``, with their ``doc_ids``), not its mentions: the
+#: store keeps one actor record per article (its citations are capped evidence, not every mention), so the old
+#: ``mentions`` figure was the number of those records and equalled ``documents``. Off: the old ``mentions`` key.
+COUNT_DOCUMENTS_ONLY = True
+
+CSV_COLUMNS = ["actor_id", "canonical_name", "name_en", "type", "affiliation", "roles", "aliases", "documents",
+               "first_seen", "last_seen", "doc_ids"]
 
 
 def actor_id(*names: str | None) -> str | None:
@@ -51,7 +63,7 @@ class ActorRow:
     last_seen: str | None = None
 
     def as_dict(self) -> dict:
-        return {
+        out = {
             "actor_id": self.actor_id,
             "canonical_name": self.canonical_name,
             "name_en": self.name_en,
@@ -64,6 +76,10 @@ class ActorRow:
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
         }
+        if COUNT_DOCUMENTS_ONLY:
+            del out["mentions"]
+            out["doc_ids"] = sorted(self.doc_ids)
+        return out
 
 
 def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
@@ -74,7 +90,7 @@ def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
 
     Returns:
         One :class:`ActorRow` per canonical actor: aliases as written, type, affiliation, roles held by
-        persons, mention and document counts, first and last seen publication dates.
+        persons, the articles naming it, first and last seen publication dates.
     """
     lex = get_lexicon()
     rows: dict[str, ActorRow] = {}
@@ -105,3 +121,22 @@ def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
                 row.first_seen = min(filter(None, (row.first_seen, rec.published)))
                 row.last_seen = max(filter(None, (row.last_seen, rec.published)))
     return sorted(rows.values(), key=lambda r: (-len(r.doc_ids), -r.mentions, r.actor_id))
+
+
+def write_actors(rows: list[dict], path: Path, fmt: str = "jsonl") -> Path:
+    """Write the registry's rows (:meth:`ActorRow.as_dict`) to ``path``: ``jsonl``, or ``csv`` (columns
+    ``CSV_COLUMNS``; lists joined with `` | ``; UTF-8 with a BOM so a spreadsheet reads the Arabic)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        return path
+    if fmt != "csv":
+        raise ValueError(f"unknown actors format {fmt!r} (jsonl or csv)")
+    columns = [c for c in CSV_COLUMNS if c in rows[0]] if rows else CSV_COLUMNS
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: " | ".join(v) if isinstance(v, list) else ("" if v is None else v)
+                             for k, v in r.items()})
+    return path

@@ -145,7 +145,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         return cache["events"]
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
-        from marsad.agent.events import events_to_csv, events_to_geojson
+        from marsad.agent.events_export import write_events
 
         events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
                                attack_type=kind or "")
@@ -153,10 +153,8 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         table = _frame([{EVENT_LABELS[k]: r[k] for k in EVENT_COLUMNS} for r in rows],
                        [EVENT_LABELS[k] for k in EVENT_COLUMNS])
         out: Path = services.exports
-        csv_path = out / "events.csv"
-        csv_path.write_text(events_to_csv(events), encoding="utf-8")
-        geo_path = out / "events.geojson"
-        geo_path.write_text(events_to_geojson(events), encoding="utf-8")
+        csv_path = write_events(events, out / "events.csv", "csv")
+        geo_path = write_events(events, out / "events.geojson", "geojson")
         deaths = sum(e["killed"] or 0 for e in events)
         multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
         note = render_message(f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "

@@ -33,7 +33,8 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from marsad.agent.archive import archive_records
-    from marsad.agent.events import build_events, events_to_csv, events_to_geojson
+    from marsad.agent.events import build_events
+    from marsad.agent.events_export import write_events
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.index.period import parse_period
 
@@ -60,13 +61,7 @@ def run(args) -> int:
         kept = [r for r in rows if period.holds(r["date"] or r["first_reported"])]
         left_out, rows = len(rows) - len(kept), kept
     if args.out is not None:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if args.format == "csv":
-            args.out.write_text(events_to_csv(rows), encoding="utf-8")
-        elif args.format == "geojson":
-            args.out.write_text(events_to_geojson(rows), encoding="utf-8")
-        else:
-            args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        write_events(rows, args.out, args.format)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

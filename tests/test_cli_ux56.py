@@ -1,0 +1,106 @@
+"""Pass 56 (ux56): faults an analyst met in pass 55 (ux55's leads L2-L5, L10, L11), driven through `marsad`.
+
+- `marsad events --format csv` had no citation spans (only the first quotes in ``notes``): a row could not be
+  resolved to the articles' text, and the file had no BOM, unlike extract's CSVs.
+- `marsad actors` printed ``mentions`` equal to ``documents`` for every actor (the store keeps one actor record
+  per article), and could not write its rows to a file.
+- A JSON title's HTML references (``&quot;``) and a zero-width first character reached search and the CSVs.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+_ATTACK = ("قالت الشرطة العراقية إن عبوة ناسفة انفجرت قرب سوق شعبي في بعقوبة مما أدى إلى مقتل ثلاثة مدنيين. "
+           "وأضافت أن تنظيم داعش تبنى الهجوم في بيان.")
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _two_articles(tmp_path):
+    return _jsonl(tmp_path / "in.jsonl", [
+        {"id": "a1", "title": "انفجار في بعقوبة", "source": "s1", "date": "2018-03-04", "text": _ATTACK},
+        {"id": "a2", "title": "داعش يتبنى", "source": "s2", "date": "2018-03-04", "text": "مقدمة قصيرة. " + _ATTACK},
+    ])
+
+
+def _texts(src):
+    return {json.loads(line)["id"]: json.loads(line)["text"] for line in src.read_text(encoding="utf-8").splitlines()}
+
+
+# ---------------------------------------------------------------- L2: events CSV spans
+def test_events_csv_rows_carry_citation_spans_that_resolve_to_the_text(cli, tmp_path):
+    src = _two_articles(tmp_path)
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    out = tmp_path / "ev.csv"
+    res = cli("events", "--out", str(out), "--format", "csv", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a spreadsheet reads the Arabic, as extract's CSVs
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["citation_spans"] for r in rows), rows
+    texts = _texts(src)
+    for r in rows:
+        for span in r["citation_spans"].split(" | "):
+            doc_id, _, start_end = span.rpartition(":")
+            start, end = map(int, start_end.split("-"))
+            assert doc_id in r["doc_ids"].split(" | ")
+            assert texts[doc_id][start:end] and texts[doc_id][start:end] in _ATTACK
+    quotes = {q for r in rows for q in r["notes"].split(" | ")}
+    resolved = {texts[s.rpartition(":")[0]][int(s.rpartition(":")[2].split("-")[0]):int(s.rpartition(":")[2].split("-")[1])]
+                for r in rows for s in r["citation_spans"].split(" | ")}
+    assert quotes <= resolved
+
+
+def test_events_csv_spans_switch(monkeypatch):
+    import marsad.agent.events_export as mod
+
+    event = {"event_id": "e1", "date": None, "date_precision": "day", "country": None, "location": None,
+             "attack_type": "bombing", "perpetrator": None, "target": None, "killed": None, "killed_low": None,
+             "killed_high": None, "injured": None, "doc_ids": ["a"], "sources": [], "confidence": 1.0,
+             "citations": [{"doc_id": "ant:x", "start": 3, "end": 9, "quote": "q"}]}
+    assert mod.events_to_csv([event]).splitlines()[1].endswith(",q,ant:x:3-9")
+    monkeypatch.setattr(mod, "CSV_SPANS", False)
+    assert "citation_spans" not in mod.events_to_csv([event]).splitlines()[0]
+
+
+# ---------------------------------------------------------------- L3 + L4: actors
+def test_actors_count_articles_not_a_mentions_figure_equal_to_them(cli, tmp_path):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    res = cli("actors", "--json")
+    assert res.returncode == 0, res.stderr
+    isis = next(r for r in json.loads(res.stdout) if r["actor_id"] == "isis")
+    assert "mentions" not in isis and isis["documents"] == 2 and isis["doc_ids"] == ["a1", "a2"], isis
+    text = cli("actors")
+    assert "   2 docs isis" in text.stdout and "x  isis" not in text.stdout, text.stdout
+    res = cli("actors", "--help")
+    assert "mention counts" not in res.stdout
+
+
+def test_actors_write_csv_and_jsonl(cli, tmp_path):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    res = cli("actors", "--out", str(tmp_path / "a.csv"), "--format", "csv")
+    assert res.returncode == 0, res.stderr
+    assert f"wrote {tmp_path / 'a.csv'}" in res.stdout
+    raw = (tmp_path / "a.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(tmp_path / "a.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    isis = next(r for r in rows if r["actor_id"] == "isis")
+    assert isis["documents"] == "2" and isis["doc_ids"] == "a1 | a2" and "تنظيم داعش" in isis["aliases"].split(" | ")
+    assert cli("actors", "--out", str(tmp_path / "a.jsonl")).returncode == 0
+    lines = [json.loads(x) for x in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["actor_id"] for r in lines} == {r["actor_id"] for r in rows}
+
+
+def test_actor_counts_switch(monkeypatch):
+    import marsad.agent.registry as mod
+
+    row = mod.ActorRow(actor_id="isis", doc_ids={"a"}, mentions=1)
+    assert "mentions" not in row.as_dict() and row.as_dict()["doc_ids"] == ["a"]
+    monkeypatch.setattr(mod, "COUNT_DOCUMENTS_ONLY", False)
+    assert row.as_dict()["mentions"] == 1 and "doc_ids" not in row.as_dict()

@@ -104,3 +104,21 @@ def test_actor_counts_switch(monkeypatch):
     assert "mentions" not in row.as_dict() and row.as_dict()["doc_ids"] == ["a"]
     monkeypatch.setattr(mod, "COUNT_DOCUMENTS_ONLY", False)
     assert row.as_dict()["mentions"] == 1 and "doc_ids" not in row.as_dict()
+
+
+# ---------------------------------------------------------------- L11: the second run's summary
+def test_a_second_run_counts_the_kept_documents_once(cli, tmp_path):
+    src, out = _two_articles(tmp_path), tmp_path / "r.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--no-progress").returncode == 0
+    res = cli("extract", str(src), "--out", str(out), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stderr[res.stderr.index("{"):])
+    assert report["resumed"] == 2 and report["extracted"] == 0 and "skipped_unchanged" not in report, report
+
+
+def test_resumed_key_switch(monkeypatch, tmp_path):
+    import marsad.agent.batch as mod
+
+    assert "skipped_unchanged" not in mod.BatchResult(out=tmp_path, skipped=2).as_dict()
+    monkeypatch.setattr(mod, "ONE_RESUMED_KEY", False)
+    assert mod.BatchResult(out=tmp_path, skipped=2).as_dict()["skipped_unchanged"] == 2

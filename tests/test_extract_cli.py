@@ -39,7 +39,7 @@ def test_rerun_resumes_without_redoing(cli, samples, tmp_path):
     out = tmp_path / "out.jsonl"
     cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
     r = cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
-    assert r.returncode == 0 and '"skipped_unchanged": 5' in r.stderr
+    assert r.returncode == 0 and '"resumed": 5' in r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
     # the re-run's report counts what the output holds, the resumed documents included
     report = json.loads((tmp_path / "out.report.json").read_text(encoding="utf-8"))

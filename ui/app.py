@@ -275,6 +275,10 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
 INGEST_WAIT_SECONDS = 5.0
 """How long the Ingest button waits for a background ingest before answering "still running"."""
 
+INGEST_AFTER_UPLOAD = True
+"""The Ingest button is enabled only once the chosen files have reached the server (the file box holds them): a
+click while the browser still uploads them used to say "Choose one or more files first" though a file was chosen."""
+
 
 class _IngestJob:
     """One background ingest of uploaded files: a worker thread and its status lines, read by polling."""
@@ -334,7 +338,8 @@ def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
 
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
-        return render_message("Choose one or more files first.", "error"), gr.update()
+        return render_message("Choose one or more files first (then wait until each shows in the box: uploaded).",
+                              "error"), gr.update()
     job = getattr(services, "ingest_job", None)
     if job is not None and job.running:
         return render_message("An ingest is still running; its status shows below when it ends · "
@@ -466,9 +471,10 @@ def build_app(settings: Settings) -> gr.Blocks:
             build_events_tab(services, lambda c: _open_citation(services, c), [article, tabs, doc_pick])
             with gr.Tab("Ingest · إضافة", id="ingest"):
                 gr.Markdown(f"Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most "
-                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each). They are indexed and extracted (offline).")
+                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each). They are indexed and extracted (offline)."
+                            + (" **Ingest** is enabled once the files have uploaded." if INGEST_AFTER_UPLOAD else ""))
                 uploads = gr.File(file_count="multiple", label="Articles", type="filepath")
-                ingest_go = gr.Button("Ingest", variant="primary")
+                ingest_go = gr.Button("Ingest", variant="primary", interactive=not INGEST_AFTER_UPLOAD)
                 ingest_out = gr.HTML()
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
                 eval_go = gr.Button("Reload")
@@ -499,6 +505,9 @@ def build_app(settings: Settings) -> gr.Blocks:
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
+        if INGEST_AFTER_UPLOAD:  # the file box's value is set when the upload has ended, cleared by its ×
+            uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",
+                           show_progress="hidden", queue=False)
         gr.Timer(2.0).tick(lambda: _ingest_status(services), None, [ingest_out, doc_pick], api_name="ingest_status",
                            show_progress="hidden")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")

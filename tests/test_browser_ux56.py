@@ -1,0 +1,58 @@
+"""Pass 56 (ux56, ux55's L10): the app's Ingest button while the browser still uploads the chosen file.
+
+A click before the upload had ended answered "Choose one or more files first." although a file was chosen: the
+file box's value is set only when the upload ends. The button is now enabled only then. The upload is held by
+the browser (a Playwright route) to make "still uploading" last as long as the test needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from served_app import served_app
+
+from marsad.core.config import resolve_settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (make browser-deps)"),
+]
+
+
+def test_ingest_waits_for_the_upload_to_end(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    upload = tmp_path / "upload_mosul.txt"
+    upload.write_text("انفجار في الموصل\nانفجرت عبوة ناسفة قرب دورية للشرطة في الموصل صباح الأحد.", encoding="utf-8")
+    with served_app(settings) as (_app, url), sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(url, wait_until="load")
+            page.get_by_role("tab", name="Ingest · إضافة").click()
+            button = page.get_by_role("button", name="Ingest", exact=True)
+            button.wait_for(state="visible", timeout=60_000)
+            held: list = []
+            page.route("**/upload**", lambda route: held.append(route), times=1)
+            page.locator("input[type=file]").last.set_input_files(str(upload))
+            for _ in range(50):
+                if held:
+                    break
+                page.wait_for_timeout(200)
+            assert held, "the upload never started"
+            assert button.is_disabled()  # still uploading: nothing to ingest yet
+            button.click(force=True, timeout=5_000)  # a click anyway does nothing ...
+            page.wait_for_timeout(1_000)
+            assert page.get_by_text("Choose one or more files first").count() == 0  # ... and says nothing wrong
+            for route in held:
+                route.continue_()
+            page.wait_for_function("b => !b.disabled", arg=button.element_handle(), timeout=60_000)
+            button.click()
+            page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
+        finally:
+            browser.close()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.backends import get_extractor
 from marsad.agent.export import read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
-from marsad.core.errors import InputError, MarsadError, say_skipped
+from marsad.core.errors import ConfigError, InputError, MarsadError, cannot_write, say_skipped
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ __all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_C
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
+
+TABLE_OUT_REFUSED = True
+"""``--out r.csv`` is refused (a usage error naming ``r.jsonl``): the output is JSON Lines whatever ``--format``, so
+a spreadsheet opened JSON in ``r.csv`` while the tables went to ``r.<type>.csv`` beside it."""
+_TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls")
 
 ONE_RESUMED_KEY = True
 """The report counts the documents kept from an earlier run once, as ``resumed`` (README, docs/RECORDS.md); off:
@@ -364,7 +369,7 @@ def output_lock(out: Path) -> Iterator[Path]:
         out.parent.mkdir(parents=True, exist_ok=True)
         fh = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed below)
     except OSError as exc:
-        raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
+        raise cannot_write(out, exc) from exc
     try:
         try:
             import fcntl
@@ -436,8 +441,13 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
 
     Raises:
         InputError: another run is writing ``out``, or it cannot be written.
-        ConfigError: the backend cannot be built.
+        ConfigError: the backend cannot be built, or ``out`` is named as a table (``r.csv``).
     """
+    if TABLE_OUT_REFUSED and out.suffix.lower() in _TABLE_SUFFIXES:
+        stem = out.with_suffix("")
+        raise ConfigError(f"--out {out}: the output is a JSON Lines file (one document per line), not a table",
+                          hint=f"--out {stem}.jsonl; with --format csv the tables are written beside it as "
+                               f"{stem.name}.<type>.csv ({stem.name}.attacks.csv, ...)")
     with output_lock(out):
         return _run_extract(settings, paths, out, fmt=fmt, use_all=use_all, backend=backend, progress=progress,
                             workers=workers, period=period)
@@ -491,7 +501,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         done = load_done(out)
         fh = open(out, "a", encoding="utf-8")  # noqa: SIM115 (closed in the finally below)
     except OSError as exc:
-        raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
+        raise cannot_write(out, exc) from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
                                 else out.name + ".errors.jsonl")
     result.deduplicated = deduplicated

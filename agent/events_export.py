@@ -11,6 +11,8 @@ import io
 import json
 from pathlib import Path
 
+from marsad.core.errors import cannot_write
+
 #: Each CSV row carries its citations' spans (``doc_id:start-end``, every citation, in order) so an analyst can
 #: resolve the row to the articles' exact text, as the JSON lines can; ``notes`` keeps only the first quotes.
 CSV_SPANS = True
@@ -70,14 +72,18 @@ def events_to_geojson(events: list[dict]) -> str:
 def write_events(events: list[dict], path: Path, fmt: str = "jsonl") -> Path:
     """Write ``events`` to ``path`` as ``jsonl``, ``csv`` (UTF-8 with a BOM, so a spreadsheet reads the Arabic, as
     ``marsad extract``'s CSVs) or ``geojson``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(events_to_csv(events))
+        text, encoding = events_to_csv(events), "utf-8-sig"
     elif fmt == "geojson":
-        path.write_text(events_to_geojson(events), encoding="utf-8")
+        text, encoding = events_to_geojson(events), "utf-8"
     elif fmt == "jsonl":
-        path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+        text, encoding = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), "utf-8"
     else:
         raise ValueError(f"unknown events format {fmt!r} (jsonl, csv or geojson)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
     return path

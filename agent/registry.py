@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.core.arabic import normalize
+from marsad.core.errors import cannot_write
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import DocumentRecords
 
@@ -126,17 +127,20 @@ def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
 def write_actors(rows: list[dict], path: Path, fmt: str = "jsonl") -> Path:
     """Write the registry's rows (:meth:`ActorRow.as_dict`) to ``path``: ``jsonl``, or ``csv`` (columns
     ``CSV_COLUMNS``; lists joined with `` | ``; UTF-8 with a BOM so a spreadsheet reads the Arabic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "jsonl":
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        return path
-    if fmt != "csv":
+    if fmt not in ("jsonl", "csv"):
         raise ValueError(f"unknown actors format {fmt!r} (jsonl or csv)")
-    columns = [c for c in CSV_COLUMNS if c in rows[0]] if rows else CSV_COLUMNS
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: " | ".join(v) if isinstance(v, list) else ("" if v is None else v)
-                             for k, v in r.items()})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "jsonl":
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            return path
+        columns = [c for c in CSV_COLUMNS if c in rows[0]] if rows else CSV_COLUMNS
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            for r in rows:
+                writer.writerow({k: " | ".join(v) if isinstance(v, list) else ("" if v is None else v)
+                                 for k, v in r.items()})
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
     return path

@@ -122,3 +122,50 @@ def test_resumed_key_switch(monkeypatch, tmp_path):
     assert "skipped_unchanged" not in mod.BatchResult(out=tmp_path, skipped=2).as_dict()
     monkeypatch.setattr(mod, "ONE_RESUMED_KEY", False)
     assert mod.BatchResult(out=tmp_path, skipped=2).as_dict()["skipped_unchanged"] == 2
+
+
+# ---------------------------------------------------------------- the session's faults: output names
+def test_extract_refuses_a_table_name_for_its_json_lines(cli, tmp_path):
+    src = _two_articles(tmp_path)
+    res = cli("extract", str(src), "--out", str(tmp_path / "r.csv"), "--format", "csv", "--no-progress")
+    assert res.returncode == 2, res.stderr  # it wrote JSON lines into r.csv, the tables beside it
+    assert "not a table" in res.stderr and f"Fix: --out {tmp_path / 'r'}.jsonl" in res.stderr, res.stderr
+    assert not list(tmp_path.glob("r.*"))
+
+
+def test_table_out_switch(cli, tmp_path, monkeypatch):
+    import marsad.agent.batch as mod
+
+    monkeypatch.setattr(mod, "TABLE_OUT_REFUSED", False)
+    res = cli("extract", str(_two_articles(tmp_path)), "--out", str(tmp_path / "r.csv"), "--no-progress")
+    assert res.returncode == 0 and (tmp_path / "r.csv").exists()
+
+
+def test_events_and_actors_write_the_format_their_file_names(cli, tmp_path):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    assert cli("events", "--out", str(tmp_path / "ev.csv"), "--no-progress").returncode == 0
+    assert (tmp_path / "ev.csv").read_text(encoding="utf-8-sig").startswith("event_id,event_date,")
+    assert cli("events", "--out", str(tmp_path / "ev.geojson"), "--no-progress").returncode == 0
+    assert json.loads((tmp_path / "ev.geojson").read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert cli("events", "--out", str(tmp_path / "ev.csv"), "--format", "jsonl", "--no-progress").returncode == 0
+    assert (tmp_path / "ev.csv").read_text(encoding="utf-8").startswith("{")  # --format, when given, wins
+    assert cli("actors", "--out", str(tmp_path / "ac.csv")).returncode == 0
+    assert (tmp_path / "ac.csv").read_text(encoding="utf-8-sig").startswith("actor_id,canonical_name,")
+
+
+def test_format_from_suffix_switch(monkeypatch, tmp_path):
+    import marsad.cli as mod
+
+    assert mod.out_format(tmp_path / "a.csv", None, ("jsonl", "csv")) == "csv"
+    monkeypatch.setattr(mod, "FORMAT_FROM_SUFFIX", False)
+    assert mod.out_format(tmp_path / "a.csv", None, ("jsonl", "csv")) == "jsonl"
+
+
+def test_an_out_directory_is_a_message_not_a_traceback(cli, tmp_path):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    for command in ("events", "actors"):
+        res = cli(command, "--out", str(tmp_path))
+        assert res.returncode == 1 and "cannot be written" in res.stderr and "Fix: choose a writable --out path" \
+            in res.stderr and "Traceback" not in res.stderr, (command, res.stderr)
+    res = cli("actors", "--out", str(tmp_path / "in.jsonl" / "a.csv"))  # under a file
+    assert res.returncode == 1 and "cannot be written" in res.stderr, res.stderr

@@ -56,6 +56,28 @@ def positive_int(text: str) -> int:
     return value
 
 
+FORMAT_FROM_SUFFIX = True
+"""``events``/``actors --out FILE`` without ``--format`` write the format FILE's suffix names (``ev.csv`` a CSV,
+``ev.geojson`` GeoJSON); before, ``--out ev.csv`` wrote JSON lines into ev.csv."""
+
+
+def out_format(out, given: str | None, choices: Sequence[str]) -> str:
+    """The format of an ``--out`` file: ``--format`` when given, else its suffix's when one of ``choices``, else
+    the first choice."""
+    if given:
+        return given
+    suffix = out.suffix.lower().lstrip(".") if (out is not None and FORMAT_FROM_SUFFIX) else ""
+    return suffix if suffix in choices else choices[0]
+
+
+def check_out(out) -> None:
+    """Stop before any work when ``--out`` names a directory (the table would be lost after the run)."""
+    from marsad.core.errors import cannot_write
+
+    if out is not None and out.is_dir():
+        raise cannot_write(out, IsADirectoryError(21, "Is a directory"))
+
+
 def print_failures(failed, hints: dict[str, str]) -> None:
     """One ``skipped PATH: reason`` line per failed input, each different Fix line once (after its first failure)."""
     shown: set[str] = set()

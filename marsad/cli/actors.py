@@ -20,19 +20,20 @@ def register(subparsers, parents) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("-n", type=positive_int, default=30, help="rows to print without --json (default 30)")
     p.add_argument("--out", type=Path, default=None, help="write every actor to FILE (see --format)")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
-                   help="jsonl (default) or csv (lists joined with ' | ')")
+    p.add_argument("--format", choices=("jsonl", "csv"), default=None,
+                   help="jsonl or csv (lists joined with ' | '; default: FILE's suffix, else jsonl)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.registry import build_actor_registry, write_actors
-    from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
 
+    check_out(args.out)
     rows = [r.as_dict() for r in build_actor_registry(archive_records(settings_from_args(args)))]
     if args.out is not None:
-        write_actors(rows, args.out, args.format)
+        write_actors(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv")))
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -18,8 +18,9 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("--json", action="store_true", help="print a JSON list of events (with their mentions)")
     p.add_argument("--out", type=Path, default=None, help="write the events to FILE (see --format)")
-    p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl",
-                   help="jsonl (default), an ACLED-like csv, or a GeoJSON FeatureCollection of located events")
+    p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default=None,
+                   help="jsonl, an ACLED-like csv, or a GeoJSON FeatureCollection of located events (default: "
+                        "FILE's suffix, else jsonl)")
     p.add_argument("--toll", choices=("latest", "max", "min"), default="latest",
                    help="killed/injured of an event: the latest total reported (default), the highest, or the "
                         "most conservative; the low-high range is always kept beside it")
@@ -35,10 +36,11 @@ def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events
     from marsad.agent.events_export import write_events
-    from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
     settings = settings_from_args(args)
+    check_out(args.out)
     period = parse_period(args.since, args.until)  # checked before any extraction runs
     stats: dict = {}
     bar = None
@@ -61,7 +63,7 @@ def run(args) -> int:
         kept = [r for r in rows if period.holds(r["date"] or r["first_reported"])]
         left_out, rows = len(rows) - len(kept), kept
     if args.out is not None:
-        write_events(rows, args.out, args.format)
+        write_events(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv", "geojson")))
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -21,6 +21,7 @@ __all__ = [
     "LLMProtocolError",
     "LLMUnreadableReplyError",
     "missing_llm_config",
+    "cannot_write",
 ]
 
 
@@ -149,6 +150,11 @@ def missing_llm_config(what: str) -> ConfigError:
             "or pass --llm-base-url/--llm-model; or use --backend offline"
         ),
     )
+
+
+def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
+    """The one message for an output file that cannot be written (a directory, a missing or read-only place)."""
+    return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")
 
 
 def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:

@@ -169,3 +169,19 @@ def test_an_out_directory_is_a_message_not_a_traceback(cli, tmp_path):
             in res.stderr and "Traceback" not in res.stderr, (command, res.stderr)
     res = cli("actors", "--out", str(tmp_path / "in.jsonl" / "a.csv"))  # under a file
     assert res.returncode == 1 and "cannot be written" in res.stderr, res.stderr
+
+
+def test_extract_paths_and_all_together_is_a_usage_error(cli, tmp_path):
+    src = _two_articles(tmp_path)
+    res = cli("extract", str(src), "--all", "--out", str(tmp_path / "o.jsonl"), "--no-progress")
+    assert res.returncode == 2 and "not both" in res.stderr and "Fix:" in res.stderr, res.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_paths_or_all_switch(cli, tmp_path, monkeypatch):
+    import marsad.cli.extract as mod
+
+    monkeypatch.setattr(mod, "PATHS_OR_ALL", False)
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    res = cli("extract", str(tmp_path / "in.jsonl"), "--all", "--out", str(tmp_path / "o.jsonl"), "--no-progress")
+    assert res.returncode == 0, res.stderr

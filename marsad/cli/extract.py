@@ -78,10 +78,19 @@ def summary(report: dict) -> dict:
     return {k: v for k, v in report.items() if k not in ("failures", "left_out") and not (k == "interrupted" and not v)}
 
 
+PATHS_OR_ALL = True
+"""``extract PATH --all`` is a usage error: --all reads the store and silently ignored the PATH given."""
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the extraction; exit 0, 4 when some inputs failed, 1 when nothing could be read, 2 on bad usage."""
     if not args.paths and not args.use_all:
         print("marsad extract: give PATH... or --all", file=sys.stderr)
+        return EXIT_USAGE
+    if PATHS_OR_ALL and args.paths and args.use_all:
+        print("marsad extract: give PATH... or --all, not both (--all extracts every stored document and would "
+              "ignore the paths)\n  Fix: drop --all to extract the files, or `marsad ingest PATH` first and keep "
+              "--all", file=sys.stderr)
         return EXIT_USAGE
     settings = settings_from_args(args)
     from marsad.agent.batch import run_extract

@@ -259,6 +259,25 @@ def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> Input
                       hint=_LIMIT_HINT)
 
 
+#: A JSON record's title is read as text: HTML character references (``&quot;`` -- titles scraped from web pages
+#: keep them while the body does not) are decoded and invisible format characters at its ends are dropped, so
+#: search results, CSV tables and the app show the title a reader saw.
+CLEAN_TITLES = True
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
+_EDGE_FORMAT = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+
+def _clean_title(title: str) -> str:
+    """``&quot;X&quot; wins`` -> ``"X" wins``; a zero-width space before it is dropped."""
+    if not CLEAN_TITLES:
+        return title.strip()
+    if _ENTITY.search(title):
+        import html
+
+        title = html.unescape(title)
+    return title.strip().strip(_EDGE_FORMAT).strip()
+
+
 def _record_to_document(record: Any, where: str, default_id: str, path: Path,
                         max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Document:
     if not isinstance(record, dict):
@@ -274,7 +293,7 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path,
     title = record.get("title")
     return Document(
         doc_id=doc_id,
-        title=str(title).strip() if title not in (None, "") else _first_line(text),
+        title=_clean_title(str(title)) if title not in (None, "") else _first_line(text),
         source=str(record["source"]) if record.get("source") not in (None, "") else None,
         published=_published(record.get("date", record.get("published"))),
         text=text,

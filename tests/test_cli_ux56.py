@@ -185,3 +185,28 @@ def test_paths_or_all_switch(cli, tmp_path, monkeypatch):
     assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
     res = cli("extract", str(tmp_path / "in.jsonl"), "--all", "--out", str(tmp_path / "o.jsonl"), "--no-progress")
     assert res.returncode == 0, res.stderr
+# ---------------------------------------------------------------- L5: titles (ux55's tests)
+def test_html_character_references_in_a_json_title_are_decoded(cli, tmp_path):
+    title = "\u200b&quot;الريثي&quot; يحتفل بزفاف شقيقه &amp; أصدقائه"
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "title": title, "date": "2015-07-21",
+                                          "text": "احتفل قائد الأمن بزفاف شقيقه في قاعة كبيرة بالمدينة."}])
+    res = cli("extract", str(src), "--out", str(tmp_path / "o.jsonl"), "--format", "csv", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    line = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert line["title"] == '"الريثي" يحتفل بزفاف شقيقه & أصدقائه', line["title"]
+    with open(tmp_path / "o.actors.csv", encoding="utf-8-sig") as fh:
+        assert all("&quot;" not in row["title"] for row in csv.DictReader(fh))
+    assert cli("ingest", str(src)).returncode == 0
+    found = cli("search", "زفاف", "--json")
+    assert json.loads(found.stdout)[0]["title"] == '"الريثي" يحتفل بزفاف شقيقه & أصدقائه', found.stdout
+
+
+def test_title_cleaning_switch(monkeypatch):
+    import marsad.index.loaders as loaders
+
+    assert loaders._clean_title("a &quot;b&quot;") == 'a "b"'
+    assert loaders._clean_title("A & B; c") == "A & B; c"  # a bare ampersand is not a reference
+    monkeypatch.setattr(loaders, "CLEAN_TITLES", False)
+    assert loaders._clean_title("a &quot;b&quot;") == "a &quot;b&quot;"
+
+

@@ -73,5 +73,5 @@ def test_events_endpoint_over_http(tmp_path):
                                                                               api_name="/events")
         assert "events" in note
         assert any("13" in str(row) for row in table["data"])
-        assert Path(csv_path).read_text(encoding="utf-8").startswith("event_id,")
+        assert Path(csv_path).read_text(encoding="utf-8-sig").startswith("event_id,")
         assert json.loads(Path(geo_path).read_text(encoding="utf-8"))["features"]

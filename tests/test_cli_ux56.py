@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
+
 _ATTACK = ("قالت الشرطة العراقية إن عبوة ناسفة انفجرت قرب سوق شعبي في بعقوبة مما أدى إلى مقتل ثلاثة مدنيين. "
            "وأضافت أن تنظيم داعش تبنى الهجوم في بيان.")
 
@@ -210,3 +212,31 @@ def test_title_cleaning_switch(monkeypatch):
     assert loaders._clean_title("a &quot;b&quot;") == "a &quot;b&quot;"
 
 
+
+
+# ---------------------------------------------------------------- the session's faults: `ask -` input
+def _bytes_stdin(monkeypatch, data: bytes):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1256"])
+def test_ask_stdin_reads_a_notepad_or_windows_1256_question_file(cli, tmp_path, monkeypatch, encoding):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    _bytes_stdin(monkeypatch, "من تبنى الهجوم في بعقوبة؟\r\nكم قتيلا في بعقوبة؟\r\n".encode(encoding))
+    res = cli("ask", "-", "--json")
+    assert res.returncode == 0, res.stderr
+    asked = [json.loads(line)["question"] for line in res.stdout.splitlines()]
+    assert asked == ["من تبنى الهجوم في بعقوبة؟", "كم قتيلا في بعقوبة؟"], asked  # no BOM, no mojibake
+
+
+def test_stdin_as_file_switch(cli, monkeypatch):
+    import marsad.cli.ask as mod
+
+    _bytes_stdin(monkeypatch, "\ufeffسؤال\n".encode())
+    assert mod._stdin_questions() == ["سؤال"]
+    monkeypatch.setattr(mod, "STDIN_AS_FILE", False)
+    _bytes_stdin(monkeypatch, "\ufeffسؤال\n".encode())
+    assert mod._stdin_questions() == ["\ufeffسؤال"]

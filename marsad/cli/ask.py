@@ -11,6 +11,24 @@ from marsad.cli import EXIT_USAGE, non_blank, positive_int
 #: itself asked as a question and answered "outside what the indexed articles cover".
 QUESTIONS_FROM_STDIN = True
 
+STDIN_AS_FILE = True
+"""``ask -`` decodes its input as the loaders decode an article file (UTF-8 with or without a BOM, or windows-1256):
+a question file saved by Notepad kept its BOM in the first question, and a windows-1256 one was read as
+replacement characters and answered "outside what the indexed articles cover"."""
+
+
+def _stdin_questions() -> list[str]:
+    """The questions on standard input, one per line."""
+    buffer = getattr(sys.stdin, "buffer", None) if STDIN_AS_FILE else None
+    if buffer is None:
+        text = sys.stdin.read()
+    else:
+        from marsad.index.loaders import decode_bytes
+
+        data = buffer.read()
+        text = decode_bytes(data, "standard input") if data.strip() else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -40,7 +58,7 @@ def run(args) -> int:
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
     if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
-        questions = [line.strip() for line in sys.stdin if line.strip()]
+        questions = _stdin_questions()
         if not questions:
             print("marsad ask: no question on standard input (one per line)", file=sys.stderr)
             return EXIT_USAGE

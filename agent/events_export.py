@@ -69,20 +69,24 @@ def events_to_geojson(events: list[dict]) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
 
 
-def write_events(events: list[dict], path: Path, fmt: str = "jsonl") -> Path:
-    """Write ``events`` to ``path`` as ``jsonl``, ``csv`` (UTF-8 with a BOM, so a spreadsheet reads the Arabic, as
-    ``marsad extract``'s CSVs) or ``geojson``."""
+def events_text(events: list[dict], fmt: str = "jsonl") -> str:
+    """``events`` as ``jsonl``, an ACLED-like ``csv`` or ``geojson``."""
     if fmt == "csv":
-        text, encoding = events_to_csv(events), "utf-8-sig"
-    elif fmt == "geojson":
-        text, encoding = events_to_geojson(events), "utf-8"
-    elif fmt == "jsonl":
-        text, encoding = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), "utf-8"
-    else:
-        raise ValueError(f"unknown events format {fmt!r} (jsonl, csv or geojson)")
+        return events_to_csv(events)
+    if fmt == "geojson":
+        return events_to_geojson(events)
+    if fmt == "jsonl":
+        return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+    raise ValueError(f"unknown events format {fmt!r} (jsonl, csv or geojson)")
+
+
+def write_events(events: list[dict], path: Path, fmt: str = "jsonl") -> Path:
+    """Write :func:`events_text` to ``path`` (a CSV in UTF-8 with a BOM, so a spreadsheet reads the Arabic, as
+    ``marsad extract``'s CSVs)."""
+    text = events_text(events, fmt)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding=encoding, newline="") as fh:
+        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
             fh.write(text)
     except OSError as exc:
         raise cannot_write(path, exc) from exc

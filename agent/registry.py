@@ -9,6 +9,7 @@ outlets is one row, and events and records can refer to it by id (:func:`actor_i
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from marsad.core.errors import cannot_write
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import DocumentRecords
 
-__all__ = ["ActorRow", "CSV_COLUMNS", "actor_id", "build_actor_registry", "write_actors"]
+__all__ = ["ActorRow", "CSV_COLUMNS", "actor_id", "actors_text", "build_actor_registry", "write_actors"]
 
 #: A row counts the articles that name the actor (``documents``, with their ``doc_ids``), not its mentions: the
 #: store keeps one actor record per article (its citations are capped evidence, not every mention), so the old
@@ -124,23 +125,29 @@ def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
     return sorted(rows.values(), key=lambda r: (-len(r.doc_ids), -r.mentions, r.actor_id))
 
 
-def write_actors(rows: list[dict], path: Path, fmt: str = "jsonl") -> Path:
-    """Write the registry's rows (:meth:`ActorRow.as_dict`) to ``path``: ``jsonl``, or ``csv`` (columns
-    ``CSV_COLUMNS``; lists joined with `` | ``; UTF-8 with a BOM so a spreadsheet reads the Arabic)."""
-    if fmt not in ("jsonl", "csv"):
+def actors_text(rows: list[dict], fmt: str = "jsonl") -> str:
+    """The registry's rows (:meth:`ActorRow.as_dict`) as ``jsonl``, or ``csv`` (columns ``CSV_COLUMNS``; lists joined
+    with `` | ``)."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if fmt != "csv":
         raise ValueError(f"unknown actors format {fmt!r} (jsonl or csv)")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=[c for c in CSV_COLUMNS if c in rows[0]] if rows else CSV_COLUMNS,
+                            extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: " | ".join(v) if isinstance(v, list) else ("" if v is None else v) for k, v in r.items()})
+    return buf.getvalue()
+
+
+def write_actors(rows: list[dict], path: Path, fmt: str = "jsonl") -> Path:
+    """Write :func:`actors_text` to ``path`` (a CSV in UTF-8 with a BOM, so a spreadsheet reads the Arabic)."""
+    text = actors_text(rows, fmt)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "jsonl":
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-            return path
-        columns = [c for c in CSV_COLUMNS if c in rows[0]] if rows else CSV_COLUMNS
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            for r in rows:
-                writer.writerow({k: " | ".join(v) if isinstance(v, list) else ("" if v is None else v)
-                                 for k, v in r.items()})
+        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+            fh.write(text)
     except OSError as exc:
         raise cannot_write(path, exc) from exc
     return path

@@ -240,3 +240,15 @@ def test_stdin_as_file_switch(cli, monkeypatch):
     monkeypatch.setattr(mod, "STDIN_AS_FILE", False)
     _bytes_stdin(monkeypatch, "\ufeffسؤال\n".encode())
     assert mod._stdin_questions() == ["\ufeffسؤال"]
+
+
+def test_format_without_out_prints_the_table(cli, tmp_path):
+    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
+    res = cli("actors", "--format", "csv")  # was ignored: the text listing was printed
+    assert res.returncode == 0 and res.stdout.startswith("actor_id,canonical_name,"), res.stdout[:200]
+    rows = list(csv.DictReader(res.stdout.splitlines()))
+    assert any(r["actor_id"] == "isis" and r["doc_ids"] == "a1 | a2" for r in rows)
+    res = cli("events", "--format", "csv", "--no-progress")
+    assert res.returncode == 0 and res.stdout.startswith("event_id,event_date,"), res.stdout[:200]
+    res = cli("events", "--format", "jsonl", "--no-progress")
+    assert all(json.loads(line)["event_id"] for line in res.stdout.splitlines())

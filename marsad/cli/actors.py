@@ -4,6 +4,7 @@ article."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from marsad.cli import positive_int
@@ -19,7 +20,8 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("-n", type=positive_int, default=30, help="rows to print without --json (default 30)")
-    p.add_argument("--out", type=Path, default=None, help="write every actor to FILE (see --format)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="write every actor to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv"), default=None,
                    help="jsonl or csv (lists joined with ' | '; default: FILE's suffix, else jsonl)")
     p.set_defaults(func=run)
@@ -27,13 +29,16 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from marsad.agent.archive import archive_records
-    from marsad.agent.registry import build_actor_registry, write_actors
+    from marsad.agent.registry import actors_text, build_actor_registry, write_actors
     from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
 
     check_out(args.out)
     rows = [r.as_dict() for r in build_actor_registry(archive_records(settings_from_args(args)))]
     if args.out is not None:
         write_actors(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv")))
+    if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
+        sys.stdout.write(actors_text(rows, args.format))
+        return EXIT_OK
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -17,7 +17,8 @@ def register(subparsers, parents) -> None:
                     "configured backend; re-runs only extract new articles.",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list of events (with their mentions)")
-    p.add_argument("--out", type=Path, default=None, help="write the events to FILE (see --format)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="write the events to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default=None,
                    help="jsonl, an ACLED-like csv, or a GeoJSON FeatureCollection of located events (default: "
                         "FILE's suffix, else jsonl)")
@@ -35,7 +36,7 @@ def register(subparsers, parents) -> None:
 def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events
-    from marsad.agent.events_export import write_events
+    from marsad.agent.events_export import events_text, write_events
     from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
@@ -64,6 +65,9 @@ def run(args) -> int:
         left_out, rows = len(rows) - len(kept), kept
     if args.out is not None:
         write_events(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv", "geojson")))
+    if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
+        sys.stdout.write(events_text(rows, args.format))
+        return EXIT_OK
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

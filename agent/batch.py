@@ -15,7 +15,7 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -357,25 +357,44 @@ def _store_for(settings: Settings, use_all: bool):
     return None
 
 
+REMOVE_LOCK_AT_END = True
+"""A run that ends (done, failed or stopped) removes its ``<out>.lock``, so an analyst's folder holds only the outputs;
+off: the empty lock file stays beside the output after every run. A run that took the lock checks that the file it
+locked is still the one at the path (another run may have removed it meanwhile) and takes the new one if not."""
+
+
+def _open_lock(out: Path, lock_path: Path):
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed by output_lock)
+    except OSError as exc:
+        raise cannot_write(out, exc) from exc
+
+
+def _still_at(fh, lock_path: Path) -> bool:
+    """The locked file is the one the path names now (not one a finishing run removed after this run opened it)."""
+    try:
+        return os.stat(lock_path).st_ino == os.fstat(fh.fileno()).st_ino
+    except OSError:
+        return False
+
+
 @contextmanager
 def output_lock(out: Path) -> Iterator[Path]:
-    """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it.
+    """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it, removed at the end.
 
     Raises:
         InputError: another run holds it (its pid is named), or the lock cannot be created.
     """
     lock_path = out.with_name(out.name + ".lock")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed below)
-    except OSError as exc:
-        raise cannot_write(out, exc) from exc
+        import fcntl
+    except ImportError:  # not POSIX: no inter-process lock
+        fcntl = None
+    fh = _open_lock(out, lock_path)
+    locked = False
     try:
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: no inter-process lock
-            fcntl = None
-        if fcntl is not None:
+        while fcntl is not None:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -384,12 +403,20 @@ def output_lock(out: Path) -> Iterator[Path]:
                 raise InputError(str(out), f"is being written by another `marsad extract` (pid {holder})",
                                  hint="wait for that run to finish (a re-run then resumes), or choose another --out"
                                  ) from None
+            if not REMOVE_LOCK_AT_END or _still_at(fh, lock_path):
+                locked = True
+                break
+            fh.close()  # the run that held it removed it: lock the file at the path now
+            fh = _open_lock(out, lock_path)
         fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))
         fh.flush()
         yield lock_path
     finally:
+        if REMOVE_LOCK_AT_END and locked:
+            with suppress(OSError):
+                lock_path.unlink()  # still holding the lock: no other run can own this file yet
         fh.close()  # closing releases the lock
 
 

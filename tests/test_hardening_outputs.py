@@ -59,3 +59,61 @@ def test_a_rerun_drops_duplicates_left_by_an_old_run(tmp_path, cli):
     assert res.returncode == 0
     assert sorted(_ids(out)) == ["d0", "d1", "d2", "d3"]
     assert json.loads(res.stderr[res.stderr.index("{"):])["deduplicated"] == 3
+
+
+def test_a_finished_run_leaves_no_lock_file_beside_its_output(tmp_path, cli):
+    src = _corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "r.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress").returncode == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert "r.jsonl" in names and not [n for n in names if n.endswith(".lock")]
+
+
+def test_the_lock_file_is_gone_after_the_run_and_kept_while_it_runs(tmp_path, monkeypatch):
+    from marsad.agent import batch
+    from marsad.core.errors import InputError
+
+    out = tmp_path / "r.jsonl"
+    with output_lock(out) as lock:
+        assert lock.exists()
+        try:
+            with output_lock(out):
+                raise AssertionError("a second owner was let in")
+        except InputError:
+            pass
+        assert lock.exists()  # the refused run does not remove the owner's lock
+    assert not lock.exists()
+    monkeypatch.setattr(batch, "REMOVE_LOCK_AT_END", False)
+    with output_lock(out) as lock:
+        pass
+    assert lock.exists()
+
+
+def test_a_lock_removed_by_the_run_before_is_taken_afresh(tmp_path, monkeypatch):
+    """A run that opened the lock file just before the owner removed it locks the file now at the path."""
+    import fcntl
+
+    from marsad.agent import batch
+
+    out = tmp_path / "r.jsonl"
+    lock_path = tmp_path / "r.jsonl.lock"
+    real_open = batch._open_lock
+    calls = []
+
+    def open_removed_first(o, p):
+        calls.append(p)
+        if len(calls) == 1:  # the file this run opened is removed before it locks it
+            fh = real_open(o, p)
+            p.unlink()
+            return fh
+        return real_open(o, p)
+
+    monkeypatch.setattr(batch, "_open_lock", open_removed_first)
+    with output_lock(out):
+        assert len(calls) == 2 and lock_path.exists()
+        with open(lock_path, "a+", encoding="utf-8") as other:
+            try:
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                raise AssertionError("the file at the path was not locked")
+            except BlockingIOError:
+                pass

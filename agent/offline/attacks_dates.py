@@ -751,3 +751,37 @@ def _history(ctx: DocContext, date: DateHit | None) -> bool:
         return False
     year = date.resolved.iso[:4]
     return year.isdigit() and int(year) < ctx.published.year - _HISTORY_YEARS
+
+
+TWO_DAY_NIGHT = True
+"""Switch (pass 56, GUIDELINES D-4): a night told by the two days it spans ("ليل السبت - الأحد"، "ليلة الخميس
+الجمعة") fixes neither day, so the record leaves its date out and keeps the words as its ``date_text``. The frame
+keeps the first day inside the rules (its tellings are joined by it, as before). Not a midnight ("منتصف ليل
+الجمعة السبت" is the day it falls on) nor a night named by one day ("ليل الجمعة")."""
+_NIGHT_PARTS = frozenset({"ليل", "ليله"})
+_NIGHT_SEPARATORS = frozenset("-–—/ ")
+
+
+def two_day_night(ctx: DocContext, hit: DateHit | None) -> tuple[int, int] | None:
+    """The raw span of the two-day night ``hit`` is one of the days of (see :data:`TWO_DAY_NIGHT`), else None."""
+    if not TWO_DAY_NIGHT or hit is None or hit.mention.kind != "wd":
+        return None
+    for si, hits in enumerate(ctx.dates):
+        if not any(d is hit for d in hits):
+            continue
+        words = ctx.sentences[si].words
+        for a, b in zip(hits, hits[1:], strict=False):
+            if hit is not a and hit is not b:
+                continue
+            if a.mention.kind != "wd" or b.mention.kind != "wd" or b.i != a.j or a.i >= len(words):
+                continue
+            first, second = a.mention.parts.get("weekday"), b.mention.parts.get("weekday")
+            if first is None or second is None or (first + 1) % 7 != second:
+                continue
+            if not any(w in _NIGHT_PARTS for w in bare(words[a.i])) or (a.i > 0 and "منتصف" in bare(words[a.i - 1])):
+                continue  # (a night named by its first day only, or the exact midnight between the two)
+            if b.mention.parts.get("part") or set(ctx.text[a.end:b.start]) - _NIGHT_SEPARATORS:
+                continue
+            return a.start, b.end
+        return None
+    return None

@@ -46,6 +46,7 @@ from marsad.agent.offline.attacks_clusters import (
     wounded_retold,
 )
 from marsad.agent.offline.attacks_cues import over_recent_span
+from marsad.agent.offline.attacks_dates import two_day_night
 from marsad.agent.offline.attacks_events import _demonstrative, _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
 from marsad.agent.offline.attacks_places import _fired_place
@@ -864,6 +865,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                             any(_harm_told(ctx, e) for e in c["events"]),
                             c["date"] is not None and bool(c["date"].mention.parts.get("years")))]
     records = [(air_doer_type(ctx, c["events"], r), c) for r, c in records]
+    records = [(_night_undated(ctx, c, r), c) for r, c in records]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []
@@ -888,6 +890,19 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
     return _strike_doers(_battle_doers(ctx, out, records))
+
+
+def _night_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:
+    """A record dated by a night that spans two days ("ليل السبت - الأحد") leaves its date out and keeps the words
+    (GUIDELINES D-4; :data:`attacks_dates.TWO_DAY_NIGHT`). Only the incident's own day, not one it took from the lead."""
+    d = c["date"]
+    if d is None or "date_from_article_lead" in r.flags or r.date != d.resolved.iso:
+        return r
+    span = two_day_night(ctx, d)
+    if span is None:
+        return r
+    return r.model_copy(update={"date": None, "date_precision": "unknown", "date_text": ctx.quote(*span),
+                                "flags": [f for f in r.flags if f != "date_from_weekday_elsewhere"]})
 
 
 BATTLE_DOERS = True

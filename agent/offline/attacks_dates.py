@@ -112,9 +112,18 @@ def _scheduled_day(words: list[str], x: int) -> bool:
     return SCHEDULED_DAY and any(bare_in(w, _SCHEDULED_VERBS) for w in words[max(0, x - _SCHEDULED_REACH):x])
 
 
+START_AGO = True
+"""Switch (pass 56, its test): the relative clause of starting holds an "ago" span as well ("الاحتجاجات التي بدأت قبل
+ستة أسابيع"، "المعارك التي اندلعت قبل أيام"): when the run of events began, which neither dates the incident told beside
+it (to a month) nor makes it past context."""
+
+
 def _start_clause(words: list[str], x: int) -> bool:
     """True when the date at ``x`` follows a relative pronoun, a verb of starting and "في"/"منذ" ("التي انطلقت في"،
-    "الذي بدأ منذ")."""
+    "الذي بدأ منذ"), or (:data:`START_AGO`) is an "ago" span right after them ("التي بدأت قبل ستة أسابيع")."""
+    if START_AGO and x >= 2 and words[x] in _AGO_HEADS and words[x - 2] in REL_PRONOUNS \
+            and bare_in(words[x - 1], _START_VERBS):
+        return True
     return x >= _START_REACH and words[x - 1] in {"في", "منذ"} and words[x - 3] in REL_PRONOUNS \
         and bare_in(words[x - 2], _START_VERBS)
 

@@ -288,6 +288,13 @@ next item is another front, and the fighting is an incident of its own. Before, 
 lost with its place."""
 
 
+FRONT_PLACE = True
+"""Switch (pass 56, its test): fighting told at a place ("ودارت معارك عنيفة في منطقة كذا") that is the front of an
+incident told with no place of its own (its toll: "وقتل 12 من المسلحين في المواجهات") gives that incident its place
+and its telling; before, the incident took a place from the rest of the article (the province or the country). Only
+an incident with no place: one told at a wide place keeps it (the fight may be one front of several there)."""
+
+
 def _battle_front(ctx: DocContext, c: dict, e: _Event) -> bool:
     """True when fighting told with no toll (``e.battle_only``: "ودارت معارك عنيفة في مديرية كذا") is the front of an
     incident the article tells otherwise: told at the same area (any kind of attack: the strikes or the toll of that
@@ -838,7 +845,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(_nearest_before(match, e) if FLOAT_NEAREST else match[-1], e, facts=False)
     battles: list[dict] = []
     for e in fights if BATTLES else []:
-        if any(_battle_front(ctx, c, e) for c in clusters):
+        front = next((c for c in clusters if _battle_front(ctx, c, e)), None)
+        if front is not None:
+            if FRONT_PLACE and front["place"] is None and e.place is not None and front.get("umbrella") is None:
+                _absorb(front, e, facts=False)  # the fight told at its place, then its toll with none (FRONT_PLACE)
+                front["place"] = e.place
             continue  # a front another telling of the article gives: that incident, not a second one
         joined = next((b for b in battles if _compatible(b, e)), None)
         if joined is not None:

@@ -1,0 +1,36 @@
+"""Fighting told at a place that is the front of an incident told with no place of its own gives that incident its
+place, pass 56 (``attacks_incidents.FRONT_PLACE``): "ودارت معارك في مديرية كذا ... وأسفرت المواجهات عن مقتل 12" is
+one incident at that district, not at the province the rest of the article names.
+
+Sentences written for these tests (places, names and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import attacks_incidents
+
+_TEXTS = [
+    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية كتاف بمحافظة صعدة. وأسفرت المواجهات عن مقتل 12 من "
+    "المتمردين.",
+    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية حرض بمحافظة حجة. وأسفرت المواجهات عن مقتل 9 من المتمردين.",
+]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(("text", "province", "district"), [(_TEXTS[0], "Saada", "Kitaf"), (_TEXTS[1], "Hajjah", "Haradh")])
+def test_the_front_gives_the_unplaced_toll_its_place(offline_extract, monkeypatch, on, text, province, district):
+    monkeypatch.setattr(attacks_incidents, "FRONT_PLACE", on)
+    (a,) = offline_extract(text).attacks
+    assert a.location is not None and a.location.governorate == province
+    if on:
+        assert a.location.admin_level == "district" and district in (a.location.name_en or "")
+    else:
+        assert a.location.admin_level != "district"
+
+
+def test_a_toll_told_at_a_wide_place_keeps_it(offline_extract):
+    text = ("ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية كتاف. وأسفرت المواجهات في محافظة صعدة عن مقتل "
+            "12 من المتمردين.")
+    places = [a.location.name_en for a in offline_extract(text).attacks if a.location is not None]
+    assert places and not any("Kitaf" in (p or "") for p in places)

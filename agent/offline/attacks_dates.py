@@ -764,7 +764,7 @@ def _history(ctx: DocContext, date: DateHit | None) -> bool:
 
 TWO_DAY_NIGHT = True
 """Switch (pass 56, GUIDELINES D-4): a night told by the two days it spans ("ليل السبت - الأحد"، "ليلة الخميس
-الجمعة") fixes neither day, so the record leaves its date out and keeps the words as its ``date_text``. The frame
+الجمعة"، and the guideline's "ليل أول من أمس") fixes neither day, so the record leaves its date out and keeps the words as its ``date_text``. The frame
 keeps the first day inside the rules (its tellings are joined by it, as before). Not a midnight ("منتصف ليل
 الجمعة السبت" is the day it falls on) nor a night named by one day ("ليل الجمعة")."""
 _NIGHT_PARTS = frozenset({"ليل", "ليله"})
@@ -773,12 +773,19 @@ _NIGHT_SEPARATORS = frozenset("-–—/ ")
 
 def two_day_night(ctx: DocContext, hit: DateHit | None) -> tuple[int, int] | None:
     """The raw span of the two-day night ``hit`` is one of the days of (see :data:`TWO_DAY_NIGHT`), else None."""
-    if not TWO_DAY_NIGHT or hit is None or hit.mention.kind != "wd":
+    if not TWO_DAY_NIGHT or hit is None or hit.mention.kind not in {"wd", "rel"}:
         return None
     for si, hits in enumerate(ctx.dates):
         if not any(d is hit for d in hits):
             continue
         words = ctx.sentences[si].words
+        if hit.mention.kind == "rel":
+            # "ليل أول من أمس" (GUIDELINES D-4's own example): the night between the day before yesterday and yesterday
+            if hit.mention.parts.get("rel_days") == -2 and hit.i < len(words) \
+                    and any(w in _NIGHT_PARTS for w in bare(words[hit.i])) \
+                    and not (hit.i > 0 and "منتصف" in bare(words[hit.i - 1])):
+                return hit.start, hit.end
+            return None
         for a, b in zip(hits, hits[1:], strict=False):
             if hit is not a and hit is not b:
                 continue

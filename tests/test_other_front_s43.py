@@ -57,6 +57,7 @@ def test_fighting_before_another_front_is_its_own_record(offline_extract):
 
 def test_switch_off_loses_the_fighting(offline_extract, monkeypatch):
     monkeypatch.setattr(incidents_mod, "BATTLE_OTHER_FRONT", False)
+    monkeypatch.setattr(incidents_mod, "FRONT_PLACE", False)  # (pass 56: else the toll told apart takes its place)
     assert "الظاهر" not in _places(offline_extract, _OTHER_FRONT)
 
 

@@ -40,7 +40,8 @@ def register(subparsers, parents) -> None:
                    help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"; `-` reads one question per line from '
                         'standard input (with --json: one JSON object per line, each with its "question")')
     p.add_argument("--json", action="store_true",
-                   help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
+                   help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too: '
+                        'requests, tokens, cache hits)')
     p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=positive_int, default=None, help="most search steps / tool calls (default 3)")
     p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -37,8 +37,8 @@ def register(subparsers, parents) -> None:
                         "texts read from the shared corpus, skipped when it is absent)")
     p.add_argument("--corpus", type=Path, metavar="FILE.jsonl.gz",
                    help="the shared corpus: the real-news set's texts, and with --suite retrieval/qa the whole "
-                        "corpus indexed once (cached) for archive-scale retrieval (4 systems side by side) and QA "
-                        "(default for the texts: ../shared/corpus/arabic_news.jsonl.gz or MARSAD_CORPUS)")
+                        "corpus indexed once (cached) for archive-scale retrieval (hybrid, BM25, vector, plain bm25s side by side) and "
+                        "QA (default: $MARSAD_CORPUS, else ../shared/corpus/arabic_news.jsonl.gz)")
     p.add_argument("--archive-dir", type=Path, metavar="DIR",
                    help="where the archive index of --corpus is cached (default: ~/.cache/marsad/archive)")
     p.add_argument("--recordings", type=Path, metavar="DIR", help="recordings directory (default: evals/recordings)")

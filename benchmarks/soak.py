@@ -352,7 +352,7 @@ def probe_gzip_bomb(work: Path, args) -> Probe:
     env = base_env(work / "home")
     ing = marsad(["ingest", str(src), "--no-progress"], env, work, "ingest", timeout=180)
     p.crashed(ing.err, "ingest")
-    ok = p.check(ing.rc == 4 and f"{src}:2" in ing.err and "max_record_chars" in ing.err,
+    ok = p.check(ing.rc == 4 and f"{src}:2" in ing.err and "MARSAD_MAX_RECORD_CHARS" in ing.err,
                  f"ingest rc={ing.rc} did not report {src.name}:2")
     added = re.search(r"(\d+) added", ing.out)
     p.lost += max(0, 2 - (int(added.group(1)) if added else 0))

@@ -7,9 +7,11 @@ a common noun ("the army", "الإقليم").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import ADMIN_WORDS
+from marsad.agent.qa import rules as qa_rules
 from marsad.agent.qa.question_mentions import _Candidates, _entry_forms, _entry_pattern, common_words
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon
@@ -320,12 +322,33 @@ def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
                             if _proper(e, text[s:t], text) and not _other_sense(e, text[s:t], text, s, t)])
 
 
+SEARCH_WORDS_QUERY = True  # switch for A/B measurement (tests patch it)
+# the Arabic of the ordinary security-news words a question asks with that no registry entry covers (``qa_words.json``
+# ``qa_search_words``: "kibbutz" كيبوتس, "trafficking" الاتجار, "launcher" منصة) joins the Arabic search query: the
+# article telling of "منظمة مكافحة الاتجار بالبشر" is found by those words, not by the English ones
+SEARCH_WORD_FORMS = 2  # the first Arabic forms of each such word that are searched
+
+
+@cache
+def search_words() -> dict[str, tuple[str, ...]]:
+    """``qa_words.json`` ``qa_search_words``: an English word -> the Arabic the news writes it with."""
+    return qa_rules.search_words()
+
+
 def expand_english(text: str, lexicon: Lexicon) -> list[str]:
     """Arabic terms for the English names and domain terms of ``text`` (:meth:`Lexicon.expand_query` over
-    :func:`english_names`)."""
+    :func:`english_names`), then (:data:`SEARCH_WORDS_QUERY`) for its other words :func:`search_words` knows."""
     terms: list[str] = []
-    for entry, _, _ in english_names(text, lexicon):
+    spans = []
+    for entry, s, e in english_names(text, lexicon):
+        spans.append((s, e))
         for form in entry.ar[:4]:
             if form not in terms:
                 terms.append(form)
+    if SEARCH_WORDS_QUERY:
+        table = search_words()
+        for m in re.finditer(r"[A-Za-z]+", text):
+            forms = table.get(m.group().lower())
+            if forms and not any(s <= m.start() < e for s, e in spans):
+                terms += [f for f in forms[:SEARCH_WORD_FORMS] if f not in terms]
     return terms

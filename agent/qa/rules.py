@@ -13,7 +13,8 @@ from typing import Any
 
 from marsad.agent.offline import rules as _offline
 
-__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "qa_words", "NEWS_WORDS"]
+__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "qa_words", "search_words",
+           "NEWS_WORDS"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -63,3 +64,10 @@ def qa_words() -> dict[str, tuple[str, ...]]:
     if NEWS_WORDS:
         table_ = {**table("qa_words", "qa_news_words"), **table_}
     return {w: tuple(v.split("|")) for w, v in table_.items()}
+
+
+def search_words() -> dict[str, tuple[str, ...]]:
+    """Ordinary words of security news a question asks with that no other table covers -> the Arabic the news
+    writes them with (``qa_search_words`` of ``data/qa_words.json``: "kibbutz" -> كيبوتس|مستوطنة); read by
+    :func:`marsad.agent.qa.question_entities.search_words`. Search only: a passage need not share them."""
+    return {w: tuple(v.split("|")) for w, v in table("qa_words", "qa_search_words").items()}

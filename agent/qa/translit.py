@@ -1296,9 +1296,23 @@ def _with_hamza_twin(searched: tuple[str, ...], finder: NameFinder) -> tuple[str
     return tuple(out)
 
 
+SEARCH_WORDS = True  # switch for A/B measurement (tests patch it)
+# the ordinary words of security news that a question asks with and the tables above lack ("kibbutz", "trafficking",
+# "launcher", "supervisor"; ``qa_words.json`` ``qa_search_words``): said in Arabic they rank the evidence and leave the
+# question's unknown words; left unknown, a capitalised one was looked up as a name ("Human Trafficking" found هيومن,
+# "the Sweeping Torrent operation" سوبينغ), which the answer then had to name. Search only: unlike ``qa_words``, a
+# sentence answering the question need not share them (:func:`marsad.agent.qa.passages._said_words`)
+
+
 @cache
 def _qa_words() -> dict[str, tuple[str, ...]]:
     return qa_words()
+
+
+def _search_words() -> dict[str, tuple[str, ...]]:
+    from marsad.agent.qa.question_entities import search_words
+
+    return search_words()
 
 
 COUNTRIES = True  # switch for A/B measurement (tests patch it)
@@ -1411,7 +1425,7 @@ _ORDINALS = {"fourth": "رابع", "fifth": "خامس", "sixth": "سادس", "se
 
 
 def with_words(question: Question) -> Question:
-    """The question with the ordinary English words whose Arabic is known (``english.json`` ``qa_words``:
+    """The question with the ordinary English words whose Arabic is known (``qa_words.json`` ``qa_words``:
     "expel" -> طرد, "programme" -> برنامج) no longer uncovered, their Arabic stems added to its expansion
     (they rank evidence; unlike names, the evidence need not state them). An English question stops
     counting as unmapped because of the everyday words a user asks with. The states the lexicon lacks are read
@@ -1421,6 +1435,8 @@ def with_words(question: Question) -> Question:
     if question.language != "en" or not question.uncovered:
         return question
     table = _qa_words()
+    if SEARCH_WORDS:
+        table = {**_search_words(), **table}
     if ORDINALS:
         table = {**{w: (ar,) for w, ar in _ORDINALS.items()}, **table}
     known = [w for w in dict.fromkeys(question.uncovered) if w in table]

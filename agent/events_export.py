@@ -22,6 +22,23 @@ CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", 
                "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans"]
 
 
+#: The events table tells an undated event plainly: its date (a month when told only to the month), else the day it was
+#: first reported marked ``~`` (``first_reported`` in the JSON lines), else ``undated`` (the CSV's empty
+#: ``event_date``, ``date_precision`` unknown). Off: ``????``, as before pass 56.
+UNDATED_TEXT = True
+#: The note printed under a table that shows a ``~`` day.
+FIRST_REPORTED_NOTE = "~DATE: no date stated; the day the event was first reported"
+
+
+def event_when(e: dict) -> str:
+    """The events table's date cell of the row ``e`` (:meth:`Event.as_dict`), agreeing with the JSON and CSV."""
+    if e["date"]:
+        return e["date"]
+    if e.get("first_reported"):
+        return f"~{e['first_reported']}"
+    return "undated" if UNDATED_TEXT else "????"
+
+
 def _columns() -> list[str]:
     return CSV_COLUMNS if CSV_SPANS else [c for c in CSV_COLUMNS if c != "citation_spans"]
 

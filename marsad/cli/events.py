@@ -36,7 +36,7 @@ def register(subparsers, parents) -> None:
 def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events
-    from marsad.agent.events_export import events_text, write_events
+    from marsad.agent.events_export import FIRST_REPORTED_NOTE, event_when, events_text, write_events
     from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
@@ -81,11 +81,13 @@ def run(args) -> int:
         toll = "" if r["killed"] is None else f"killed {r['killed']}"
         if r["killed_low"] is not None and r["killed_low"] != r["killed_high"]:
             toll += f" ({r['killed_low']}-{r['killed_high']} reported)"
-        when = r["date"] or (f"~{r['first_reported']}" if r["first_reported"] else "????")  # ~: first reported
+        when = event_when(r)
         print(f"{when:<11} {place:<18} {r['attack_type']:<14} {toll:<26} "
               f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
     if len(rows) > 20:
         print(f"... {len(rows) - 20} more (use --json or --out)")
+    if any(event_when(r).startswith("~") for r in rows[:20]):
+        print(FIRST_REPORTED_NOTE)
     if args.out is not None:
         print(f"wrote {args.out}")
     return EXIT_OK

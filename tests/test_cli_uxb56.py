@@ -1,0 +1,62 @@
+"""Pass 56 (uxb56): small faults a user met in `marsad events`, `ask` and `eval` (docs56's and ux56's leads).
+
+- `marsad events` printed ``????`` for an undated event; it now prints what the JSON and CSV hold: the date (a
+  month when told only to the month), else the day first reported marked ``~``, else ``undated``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+_ATTACK = ("قالت الشرطة العراقية إن عبوة ناسفة انفجرت قرب سوق شعبي في بعقوبة مما أدى إلى مقتل ثلاثة مدنيين. "
+           "وأضافت أن تنظيم داعش تبنى الهجوم في بيان.")
+
+
+def _events_table(cli, tmp_path):
+    src = tmp_path / "undated.txt"  # a .txt file carries no publication date, and the text states no date
+    src.write_text(_ATTACK, encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    res = cli("events", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(cli("events", "--json", "--no-progress").stdout)
+    out = tmp_path / "ev.csv"
+    assert cli("events", "--out", str(out), "--no-progress").returncode == 0
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    return res.stdout, rows, table
+
+
+# ---------------------------------------------------------------- 1: events' date cell
+def test_events_table_says_undated_as_the_json_and_csv_do(cli, tmp_path):
+    stdout, rows, table = _events_table(cli, tmp_path)
+    assert rows and all(r["date"] is None and r["first_reported"] is None for r in rows), rows
+    assert all(r["event_date"] == "" and r["date_precision"] == "unknown" for r in table), table
+    lines = [ln for ln in stdout.splitlines() if "ev_" in ln]
+    assert lines and all(ln.startswith("undated ") for ln in lines), stdout
+    assert "????" not in stdout
+
+
+def test_events_table_marks_the_day_first_reported(cli, tmp_path):
+    src = tmp_path / "in.jsonl"  # dated by its publication only: the text states no date
+    src.write_text(json.dumps({"id": "a1", "title": "انفجار", "source": "s1", "date": "2018-03-04", "text": _ATTACK},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    res = cli("events", "--no-progress")
+    rows = json.loads(cli("events", "--json", "--no-progress").stdout)
+    for r in rows:
+        cell = r["date"] or f"~{r['first_reported']}"
+        assert any(ln.startswith(cell + " ") for ln in res.stdout.splitlines()), (cell, res.stdout)
+    if any(not r["date"] for r in rows):
+        assert "first reported" in res.stdout
+
+
+def test_undated_text_switch(monkeypatch):
+    from marsad.agent import events_export
+
+    row = {"date": None, "first_reported": None}
+    assert events_export.event_when(row) == "undated"
+    assert events_export.event_when({"date": "2017-01", "first_reported": "2017-02-03"}) == "2017-01"
+    assert events_export.event_when({"date": None, "first_reported": "2017-02-03"}) == "~2017-02-03"
+    monkeypatch.setattr(events_export, "UNDATED_TEXT", False)
+    assert events_export.event_when(row) == "????"

@@ -60,3 +60,30 @@ def test_undated_text_switch(monkeypatch):
     assert events_export.event_when({"date": None, "first_reported": "2017-02-03"}) == "~2017-02-03"
     monkeypatch.setattr(events_export, "UNDATED_TEXT", False)
     assert events_export.event_when(row) == "????"
+
+
+# ---------------------------------------------------------------- 2: ask over an empty period
+def test_ask_over_a_period_without_articles_says_what_search_says(cli, tmp_path):
+    src = tmp_path / "undated.txt"
+    src.write_text(_ATTACK, encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    period = ("--since", "2015-06", "--until", "2015-07")
+    searched = cli("search", "عبوة بعقوبة", *period)
+    asked = cli("ask", "كم مدنيا قتل في بعقوبة؟", *period)
+    assert searched.returncode == asked.returncode == 0, asked.stderr
+    message = "no hits among the articles published from 2015-06 to 2015-07"
+    assert message in searched.stdout and message in asked.stdout, (searched.stdout, asked.stdout)
+    assert searched.stdout.strip().splitlines()[0] == asked.stdout.strip().splitlines()[0]
+    as_json = cli("ask", "كم مدنيا قتل في بعقوبة؟", "--json", *period)
+    assert json.loads(as_json.stdout)["abstained"] and message in as_json.stderr
+
+
+def test_ask_empty_period_switch(cli, tmp_path, monkeypatch):
+    from marsad.cli import ask
+
+    src = tmp_path / "undated.txt"
+    src.write_text(_ATTACK, encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    monkeypatch.setattr(ask, "EMPTY_PERIOD", False)
+    asked = cli("ask", "كم مدنيا قتل في بعقوبة؟", "--since", "2015-06")
+    assert "no hits among" not in asked.stdout

@@ -94,6 +94,17 @@ def print_left_out(left_out, shown: int = 3) -> None:
     print(f"marsad: {left_out_note([path for path, _ in left_out], shown)}", file=sys.stderr)
 
 
+def dated_in_period(settings: Settings, period) -> int:
+    """How many ingested articles were published in ``period`` (no text is read), for `search`'s and `ask`'s
+    :func:`~marsad.core.errors.no_hits_in_period` message."""
+    from marsad.index.docstore import DB_NAME, DocStore
+
+    if not (settings.home / DB_NAME).exists():
+        return 0
+    with DocStore(settings) as store:
+        return sum(1 for _, published in store.iter_published() if period.contains(published))
+
+
 def non_blank(text: str) -> str:
     """argparse ``type`` of a query or question: text with something in it.
 

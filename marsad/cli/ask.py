@@ -17,6 +17,12 @@ a question file saved by Notepad kept its BOM in the first question, and a windo
 replacement characters and answered "outside what the indexed articles cover"."""
 
 
+EMPTY_PERIOD = True
+"""``ask --since/--until`` over a period in which no ingested article was published says so, with `marsad search`'s
+message (:func:`~marsad.core.errors.no_hits_in_period`), instead of the answerer's generic abstention ("the sources
+do not say ...") that read as if articles of the period had been searched."""
+
+
 def _stdin_questions() -> list[str]:
     """The questions on standard input, one per line."""
     buffer = getattr(sys.stdin, "buffer", None) if STDIN_AS_FILE else None
@@ -58,6 +64,13 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
+    empty = None  # the shared message when no ingested article is dated in the period
+    if EMPTY_PERIOD and period is not None:
+        from marsad.cli import dated_in_period
+        from marsad.core.errors import no_hits_in_period
+
+        if not dated_in_period(settings, period):
+            empty = no_hits_in_period(period.describe(), 0)
     if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
         questions = _stdin_questions()
         if not questions:
@@ -68,7 +81,7 @@ def run(args) -> int:
     with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
         if questions is None:
-            _show(answerer, answerer.ask(args.question), args.json)
+            _show(answerer, answerer.ask(args.question), args.json, empty)
             return 0
         for n, question in enumerate(questions):
             answer = answerer.ask(question)
@@ -77,7 +90,7 @@ def run(args) -> int:
                 print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
                 continue
             print(("\n" if n else "") + f"## {question}")
-            _show(answerer, answer, False)
+            _show(answerer, answer, False, empty)
     return 0
 
 
@@ -89,10 +102,12 @@ def _data(answerer, answer) -> dict:
     return data
 
 
-def _show(answerer, answer, as_json: bool) -> None:
+def _show(answerer, answer, as_json: bool, empty: str | None = None) -> None:
     if as_json:
         print(json.dumps(_data(answerer, answer), ensure_ascii=False, indent=2))
+        if empty and answer.abstained:
+            print(f"marsad: {empty}", file=sys.stderr)
         return
-    print(answer.answer)
+    print(empty if empty and answer.abstained else answer.answer)
     for n, c in enumerate(answer.citations, 1):
         print(f"\n[{n}] {c.doc_id} {c.start}-{c.end}\n    «{c.quote}»", flush=True)

@@ -94,7 +94,10 @@ def run(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits and period is not None:
-        print(f"no hits among the articles published {period.describe()}")
+        from marsad.cli import dated_in_period
+        from marsad.core.errors import no_hits_in_period
+
+        print(no_hits_in_period(period.describe(), dated_in_period(settings, period)))
     elif not hits:
         print(_no_hits(settings, args.query))
     color = _use_color()

@@ -157,6 +157,15 @@ def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
     return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")
 
 
+def no_hits_in_period(period: str, dated_in_it: int | None = None) -> str:
+    """The one message of `marsad search` and `marsad ask` when nothing was found among the articles published in
+    ``period`` (:meth:`Period.describe`); ``dated_in_it`` = 0 adds that no ingested article is dated in it at all."""
+    text = f"no hits among the articles published {period}"
+    if dated_in_it == 0:
+        text += ": no ingested article is dated in that period (a .txt or .md file carries no date)"
+    return text
+
+
 def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:
     """Tell on stderr that one input was skipped (``marsad: skipped LABEL: reason``), and its Fix line the first time
     that line comes up (``shown`` holds the Fix lines already told, and gets this one): the one wording of a skipped

@@ -87,3 +87,31 @@ def test_ask_empty_period_switch(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(ask, "EMPTY_PERIOD", False)
     asked = cli("ask", "كم مدنيا قتل في بعقوبة؟", "--since", "2015-06")
     assert "no hits among" not in asked.stdout
+
+
+# ---------------------------------------------------------------- 3: eval --predictions lacking set articles
+def test_eval_predictions_names_the_set_articles_the_file_lacks(cli, tmp_path):
+    out = tmp_path / "records.jsonl"
+    assert cli("extract", "data/samples", "--backend", "offline", "--out", str(out)).returncode == 0
+    res = cli("eval", "--predictions", str(out), "--suite", "extraction", "--report-dir", str(tmp_path / "rep"))
+    assert res.returncode in (0, 1), res.stderr
+    note = [ln for ln in res.stdout.splitlines() if "absent from" in ln]
+    assert note and "counted as nothing predicted" in note[0], res.stdout
+    from marsad.evals import GOLDEN_DIR
+    from marsad.evals.golden import load_golden
+
+    held = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines() if line.strip()}
+    missing = sorted(set(load_golden(GOLDEN_DIR).docs) - held)
+    assert f"{len(missing)} of " in note[0] and missing[0] in note[0]
+    report = json.loads((tmp_path / "rep" / "report.json").read_text(encoding="utf-8"))
+    assert any("absent from" in n for n in report["notes"])
+
+
+def test_note_missing_predictions_switch(cli, tmp_path, monkeypatch):
+    from marsad.evals import harness
+
+    out = tmp_path / "records.jsonl"
+    assert cli("extract", "data/samples", "--backend", "offline", "--out", str(out)).returncode == 0
+    monkeypatch.setattr(harness, "NOTE_MISSING_PREDICTIONS", False)
+    res = cli("eval", "--predictions", str(out), "--suite", "extraction", "--report-dir", str(tmp_path / "rep"))
+    assert "absent from" not in res.stdout

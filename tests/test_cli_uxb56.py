@@ -2,6 +2,9 @@
 
 - `marsad events` printed ``????`` for an undated event; it now prints what the JSON and CSV hold: the date (a
   month when told only to the month), else the day first reported marked ``~``, else ``undated``.
+- `marsad ask --since/--until` over a period holding no article abstained generically; it says what search says.
+- `marsad eval --predictions FILE` scored the set articles FILE lacks as nothing predicted, silently.
+- The config flags' help was shorter than README's config table (--max-record-chars, --auth).
 """
 
 from __future__ import annotations
@@ -115,3 +118,26 @@ def test_note_missing_predictions_switch(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(harness, "NOTE_MISSING_PREDICTIONS", False)
     res = cli("eval", "--predictions", str(out), "--suite", "extraction", "--report-dir", str(tmp_path / "rep"))
     assert "absent from" not in res.stdout
+
+
+# ---------------------------------------------------------------- 4: config help says what README's table says
+def _readme_config_meanings() -> dict[str, str]:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- config-table:start -->")[1].split("<!-- config-table:end -->")[0]
+    rows = [ln.strip().strip("|").split(" | ") for ln in table.splitlines() if ln.startswith("| `--")]
+    return {row[0].strip("` "): row[-1].strip() for row in rows}
+
+
+def test_config_help_says_what_the_readme_config_table_says(cli):
+    from marsad.core.config import OPTIONS
+
+    meanings = _readme_config_meanings()
+    for opt in OPTIONS:
+        assert meanings[opt.flag] == opt.help, opt.flag
+    shown = " ".join(cli("config", "--help").stdout.split())
+    for flag in ("--max-record-chars", "--auth"):
+        assert " ".join(meanings[flag].split()) in shown, flag
+    assert "(`file:line`, the limit, this setting)" in meanings["--max-record-chars"]
+    assert "0.5 s doubling to 8 s" in meanings["--auth"]

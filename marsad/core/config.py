@@ -77,13 +77,13 @@ OPTIONS: tuple[Option, ...] = (
            "`0` never stops."),
     Option("max_record_chars", ("MARSAD_MAX_RECORD_CHARS",), "--max-record-chars", 1_000_000, int,
            "Longest document (characters of text, one file or one JSON record) read; a longer one is reported "
-           "(`file:line`) and skipped."),
+           "(`file:line`, the limit, this setting) and skipped."),
     Option("max_decompressed_mb", ("MARSAD_MAX_DECOMPRESSED_MB",), "--max-decompressed-mb", 1024, int,
            "Most megabytes read out of one `.jsonl.gz`/`.json.gz` (or one JSON Lines file); reading stops there "
            "with a message."),
     Option("ui_auth", ("MARSAD_UI_AUTH",), "--auth", None, str,
            "`marsad ui` login as USER:PASSWORD (also `--auth-file FILE`); prefer the variable or the file: a flag "
-           "is visible in `ps`."),
+           "is visible in `ps`. Wrong passwords wait longer each time (0.5 s doubling to 8 s per user name)."),
 )
 
 _BY_FIELD = {o.field: o for o in OPTIONS}

@@ -29,7 +29,7 @@ from itertools import compress
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
 from marsad.agent.offline.casualties_pronouns import pronoun_kill
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_flags, bare_in
 from marsad.agent.offline.frames_bounds import (
     _adverbial_comma,
     _anchor_only,
@@ -461,9 +461,7 @@ def _intercepted(words: list[str]) -> int | None:
     tokens after it (:data:`INTERCEPTED`), else None."""
     from marsad.agent.offline.frames_readers import _INTERCEPTORS, _PROJECTILES, _SINCE, _SINCE_REACH
 
-    for x, w in enumerate(words):
-        if not bare_in(w, _INTERCEPT_VERBS):
-            continue
+    for x in compress(range(len(words)), map(bare_flags(_INTERCEPT_VERBS), words)):  # (the verbs: bare_in, in C)
         for y in range(x + 1, min(len(words), x + 1 + _INTERCEPT_REACH)):
             forms = [b for b in bare(words[y]) if b in _PROJECTILES]
             if not forms:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import compress
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare, bare_in
+from marsad.agent.offline.context import bare, bare_flags, bare_in
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.agent.offline.scope_acts import (
     _COURT_REACH,
@@ -329,7 +329,7 @@ def livestock_slaughter(words: list[str]) -> bool:
     """True for a sentence of animals slaughtered (:data:`LIVESTOCK_SLAUGHTER`)."""
     if not LIVESTOCK_SLAUGHTER:
         return False
-    cuts = [x for x, w in enumerate(words) if bare_in(w, _SLAUGHTER)]
+    cuts = list(compress(range(len(words)), map(bare_flags(_SLAUGHTER), words)))  # (bare_in of each word, in C)
     if not cuts or any(w[:1] == "ك" and w[1:] in _LIVESTOCK for w in words):
         return False
 

@@ -264,7 +264,7 @@ class _BareHits(dict):
 
     def __missing__(self, word: str) -> bool:
         found = not self.vocab.isdisjoint(bare(word))
-        if len(self) >= 4096:
+        if len(self) >= 65536:
             self.clear()
         self[word] = found
         return found

@@ -585,7 +585,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
         spans = [(doc_id, s, e)]
         after = _holder_after(question, evidence.docs[doc_id].text, s, e)
-        for a, b in ([after] if after is not None else _partakers_after(question, evidence.docs[doc_id].text, e)):
+        more = [after] if after is not None else _partakers_after(question, evidence.docs[doc_id].text, e)
+        if not more and (filler := _filler_after(question, evidence.docs[doc_id].text, s, e)) is not None:
+            more = [filler]  # (FILLER_AFTER: the sentence holding what is asked, after the one telling the event)
+        for a, b in more:
             spans.append((doc_id, a, b))
             text += f" … «{excerpt(evidence.docs[doc_id].text[a:b])}»"
         claims.append(Claim(text, spans, quoted=True))
@@ -923,6 +926,87 @@ def _partakers_after(question: Question, text: str, end: int) -> list[tuple[int,
             break
         out.append((a, b))
     return out
+
+
+# switch for A/B measurement (tests patch it): a question asking a slot of a kind -- a sum of money, a type or model,
+# the force or group someone belongs to, a reason -- whose quoted sentence holds no filler of that kind is answered
+# with the first of the next FILLER_REACH sentences of the article that holds one: news tells the event in one
+# sentence ("حاول مسلحون اقتحام المنزل") and its particulars in the ones after it ("ويتبع طاقم الحراسة قوات ...",
+# "وبحوزته 6 ملايين دولار", "منصة صواريخ من طراز ...", "وقالت إن الهجمات جاءت ردا على ...")
+FILLER_AFTER = True
+FILLER_REACH = 3
+_ASKS_MONEY = {"ar": re.compile(r"(?<!\w)(?:كم (?:من )?(?:المال|الاموال|مبلغ|دولارا|يورو|ريالا|دينارا)|ما (?:المبلغ|قيمه|حجم الاموال)"
+                                r"|بكم (?:دولارا|ريالا)?)(?!\w)"),
+               "en": re.compile(r"\bhow much (?:money|cash|ransom|did \w+ (?:pay|steal|take|seize))\b|\b(?:what|which) (?:sum|amount)\b"
+                                r"|\bhow many (?:dollars|euros|pounds|riyals)\b", re.I)}
+_MONEY = re.compile(r"(?:\d[\d,.]*|(?<!\w)\S+)\s+(?:(?:مليون|ملايين|مليار|مليارات|الف|الاف)\s+)?(?:دولار|يورو|ريال|دينار|جنيه"
+                    r"|ليره|درهم|استرليني)")
+_ASKS_TYPE = {"ar": re.compile(r"(?<!\w)(?:ما|من اي|اي|ما هو|ما هي) (?:نوع|طراز|موديل)(?!\w)"),
+              "en": re.compile(r"\b(?:what|which) (?:type|kind|model|make|class) of\b", re.I)}
+_TYPE = re.compile(r"(?<!\w)(?:من )?(?:طراز|نوع|موديل)\s+\S+|(?<![\w-])[A-Za-z]{1,5}-?\d{1,4}(?![\w-])")
+_ASKS_FORCE = {"ar": re.compile(r"(?<!\w)(?:الي |ل)?(?:اي|ايه|ما|ما هي|ما هو) (?:ال)?(?:قوات|قوه|جماعه|تنظيم|فصيل|ميليشيا|مليشيا"
+                                r"|لواء|وحده|كتيبه|جهه|فرقه)(?!\w)"),
+               "en": re.compile(r"\b(?:which|what) (?:\w+ )?(?:forces?|group|unit|militia|faction|brigade|organi[sz]ation|army)\b",
+                                re.I)}
+# (the head of a construct, without the article -- "قوات الحرس"، "تنظيم داعش" --: "بالتنظيم" is the one already told of)
+_FORCE = re.compile(r"(?<!\w)[وفبل]?(?:قوات|لواء|الويه|كتيبه|كتايب|فرقه|(?:ال)?حرس|جماعه|تنظيم|حركه|ميليشيا|مليشيا|فصيل)"
+                    r"\s+(?:ال)?(\w+)(?:\W+\w+){0,2}")
+
+# "what is the name of the pastor", "ما اسم الشاب", "which Iraqi man": a person's name, told after "يدعى"/"المدعو", as a
+# hashtag of two words without the article ("#آندرو_برانسون"; unseen slice text: 365 articles, 16 of 25 read a name --
+# the others "#حرب_باردة"، "#جامعة_لندن") or with the age after it ("علي بشار (20 عاما)")
+_ASKS_PERSON_NAME = {"ar": re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|هو اسم)(?!\w)"),
+                     "en": re.compile(r"\b[Ww]hat (?:is|was) the name of\b|\b[Ww]hich (?:[A-Z]\w+ )?(?:man|woman|teenager|youth"
+                                      r"|pastor|priest|cleric|preacher|soldier|officer|pilot)\b")}
+_PERSON_NAME = re.compile(r"(?<!\w)(?:[وف]?(?:يدعي|تدعي|المدعو|المدعوه|اسمه|اسمها))\s+\S+|#(?!ال)[^\W\d_]{3,}_(?!ال)[^\W\d_]{3,}(?!_)"
+                          r"|(?<!\w)[^\W\d_]{3,} [^\W\d_]{3,} \(\d{1,2} (?:عاما|عام|سنه)\)")
+_TITLE_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده|رييس|زعيم|امير|قياده|مسوول|مدير|امين عام)\s+$")
+
+
+def _asked_filler(question: Question) -> Callable[[str], bool] | None:
+    """What a sentence must hold to fill the slot the question asks (:data:`FILLER_AFTER`), or None."""
+    lang = "ar" if question.language == "ar" else "en"
+    text = normalize(question.text) if lang == "ar" else question.text
+    if _ASKS_MONEY[lang].search(text):
+        return lambda norm: bool(_MONEY.search(norm))
+    if _ASKS_TYPE[lang].search(text):
+        return lambda norm: bool(_TYPE.search(norm))
+    if _ASKS_FORCE[lang].search(text):
+        qnorm = normalize(question.text)
+        named = [*question.actors, *question.entities]
+
+        def force(norm: str) -> bool:  # a force or group the question does not name itself
+            for m in _FORCE.finditer(norm):
+                phrase = norm[m.start():m.end()]
+                if _TITLE_BEFORE.search(norm, 0, m.start()):
+                    continue  # "قائد الحرس السابق": an office held, not a force belonged to
+                if m.group(1) in qnorm or any(mentions(e, phrase, normalized=True) for e in named):
+                    continue
+                return True
+            return False
+        return force
+    if _ASKS_PERSON_NAME[lang].search(text):
+        return lambda norm: bool(_PERSON_NAME.search(norm))
+    if asks_why(question):
+        return gives_reason
+    return None
+
+
+def _filler_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first of the :data:`FILLER_REACH` sentences after the quoted one (``start``-``end``) that holds
+    a filler of the slot the question asks, when the quote holds none (:func:`_asked_filler`)."""
+    if not FILLER_AFTER:
+        return None
+    fills = _asked_filler(question)
+    if fills is None or fills(_both(text[start:end])):
+        return None
+    after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
+    return next(((a, b) for a, b in after if fills(_both(text[a:b]))), None)
+
+
+def _both(sentence: str) -> str:
+    """A sentence normalised as written (its hashtags kept: "#آندرو_برانسون" is a name) and with them read as words."""
+    return normalize(sentence) + "\n" + normalize(_words(sentence))
 
 
 # a place told by its kind ("في منطقة بيت بوس"، "في مدينة الشرقاط"، "داخل سجن"): what a "where" sentence names

@@ -67,3 +67,15 @@ def test_a_person_asked_by_name_is_named_in_the_next_sentence(named, monkeypatch
     assert span is not None and "خطاب" in text[span[0]:span[1]]
     monkeypatch.setattr(passages, "FILLER_AFTER", False)
     assert passages._filler_after(q, text, 0, text.index(".") + 1) is None
+
+
+@pytest.mark.parametrize("question", ["إلى أي مستشفى نقل الحارس المصاب في بلدة الوادي؟",
+                                      "Which hospital was the wounded guard in al-Wadi taken to?"])
+def test_a_facility_asked_by_its_kind_is_named_after_the_quote(question, monkeypatch):
+    text = ("أصيب حارس بجروح خطيرة في هجوم على منزل في بلدة الوادي. "
+            "وقالت المصادر إن المارة نقلوه إلى مستشفى النور العام في المحافظة.")
+    end = text.index(". ") + 1
+    span = passages._filler_after(parse_question(question), text, 0, end)
+    assert span is not None and "مستشفى النور" in text[span[0]:span[1]]
+    monkeypatch.setattr(passages, "FILLER_AFTER", False)
+    assert passages._filler_after(parse_question(question), text, 0, end) is None

@@ -960,6 +960,12 @@ _ASKS_PERSON_NAME = {"ar": re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|هو ا
                                       r"|pastor|priest|cleric|preacher|soldier|officer|pilot)\b")}
 _PERSON_NAME = re.compile(r"(?<!\w)(?:[وف]?(?:يدعي|تدعي|المدعو|المدعوه|اسمه|اسمها))\s+\S+|#(?!ال)[^\W\d_]{3,}_(?!ال)[^\W\d_]{3,}(?!_)"
                           r"|(?<!\w)[^\W\d_]{3,} [^\W\d_]{3,} \(\d{1,2} (?:عاما|عام|سنه)\)")
+# "إلى أي مستشفى نقلت"، "which prison": a facility asked by its kind is told by that noun and its name ("مستشفى الملك
+# خالد العام"، "سجن الحائر")
+_FACILITY_NOUNS = {"مستشفي": "hospital", "سجن": "prison", "مطار": "airport", "ميناء": "port", "معسكر": "camp",
+                   "مخيم": "camp", "جامعه": "university", "مسجد": "mosque", "فندق": "hotel", "قاعده": "base"}
+_ASKS_FACILITY = {"ar": re.compile(rf"(?<!\w)(?:الي |في |من )?(?:اي|ايه) (?:ال)?({'|'.join(_FACILITY_NOUNS)})(?!\w)"),
+                  "en": re.compile(rf"\b(?:[Ww]hich|[Ww]hat) ({'|'.join(set(_FACILITY_NOUNS.values()))})\b")}
 _TITLE_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده|رييس|زعيم|امير|قياده|مسوول|مدير|امين عام)\s+$")
 
 
@@ -985,6 +991,11 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
                 return True
             return False
         return force
+    if m := _ASKS_FACILITY[lang].search(text):
+        nouns = [m.group(1)] if lang == "ar" else [a for a, e in _FACILITY_NOUNS.items() if e == m.group(1)]
+        qnorm = normalize(question.text)
+        facility = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(nouns)})\s+(?:ال)?(\w+)")
+        return lambda norm: any(w.group(1) not in qnorm for w in facility.finditer(norm))
     if _ASKS_PERSON_NAME[lang].search(text):
         return lambda norm: bool(_PERSON_NAME.search(norm))
     if asks_why(question):

@@ -79,3 +79,10 @@ def test_a_facility_asked_by_its_kind_is_named_after_the_quote(question, monkeyp
     assert span is not None and "مستشفى النور" in text[span[0]:span[1]]
     monkeypatch.setattr(passages, "FILLER_AFTER", False)
     assert passages._filler_after(parse_question(question), text, 0, end) is None
+
+
+def test_a_reason_filler_is_the_asked_acts_reason():
+    text = ("انفجرت سيارة مفخخة في سوق بلدة الوادي مساء الاثنين. "
+            "وتأخر وصول سيارات الإطفاء إلى السوق بسبب السيول التي قطعت الطرق.")
+    q = parse_question("ما الدافع وراء تفجير السيارة المفخخة في سوق بلدة الوادي؟")
+    assert passages._filler_after(q, text, 0, text.index(". ") + 1) is None

@@ -44,6 +44,14 @@ from marsad.agent.qa.question_intent import asks_office
 from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.rules import qa_words
+from marsad.agent.qa.slots import (
+    _ASKS_MOTIVE_AR,
+    _ASKS_MOTIVE_EN,
+    _REASON_UNKNOWN,
+    REASON_ACT,
+    _asked_acts,
+    _reason_tied,
+)
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -850,7 +858,7 @@ SAID_WORDS = True  # switch for A/B measurement: see _said_words
 
 
 def _said_words(question: Question) -> list[frozenset[str]]:
-    """The stems of each everyday word of an English question whose Arabic ``english.json`` knows (qa_words:
+    """The stems of each everyday word of an English question whose Arabic ``qa_words.json`` knows (qa_words:
     "request" -> طلب, "intervene" -> تدخل), for a general question the glossary has no concept for: a sentence
     answering it must share at least half of them (one at least) and name every entity asked about. Empty
     without such a word or without an entity."""
@@ -999,7 +1007,12 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
     if _ASKS_PERSON_NAME[lang].search(text):
         return lambda norm: bool(_PERSON_NAME.search(norm))
     if asks_why(question):
-        return gives_reason
+        # (the reason of the act asked, as the reason reader reads it: "تأخر وصول الإسعاف بسبب السيول" is another act's)
+        acts = _asked_acts(question) if REASON_ACT else frozenset()
+        motive = bool(_ASKS_MOTIVE_AR.search(normalize(question.text)) if question.language == "ar"
+                      else _ASKS_MOTIVE_EN.search(question.text))
+        return lambda norm: gives_reason(norm) and not _REASON_UNKNOWN.search(norm) and (
+            not acts or _reason_tied(norm, acts, motive))
     return None
 
 

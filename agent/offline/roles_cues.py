@@ -14,7 +14,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import frames_readers, rules
 from marsad.agent.offline.casualties import INJURED, KILLED, VICTIM_NOUNS
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, bare, bare_flags, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.frames_readers import UNCOUNTED_TOLL_NOUNS
 from marsad.agent.offline.mentions import Mention
@@ -255,25 +255,10 @@ def _dated(ctx: DocContext, si: int) -> set[int]:
     return {t for d in ctx.dates[si] for t in range(d.i, d.j)}
 
 
-class _BareHits(dict):
-    """Whether a word, or one of its :func:`bare` forms, is in ``vocab``: answered once per distinct word."""
-
-    def __init__(self, vocab: frozenset[str]):
-        super().__init__()
-        self.vocab = vocab
-
-    def __missing__(self, word: str) -> bool:
-        found = not self.vocab.isdisjoint(bare(word))
-        if len(self) >= 65536:
-            self.clear()
-        self[word] = found
-        return found
-
-
-_BARE_HITS: dict[frozenset[str], _BareHits] = {}
 BARE_HITS = True  # module flag, for A/B measurement only
 """Switch (speed only, the answers are the same): :func:`_has` answers each word of its window from a table per word
-list (a word list and its spellings are tested once per distinct word, not once per window)."""
+list (:func:`marsad.agent.offline.context.bare_flags`: a word list and its spellings are tested once per distinct
+word, not once per window)."""
 
 
 def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
@@ -281,12 +266,7 @@ def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
     if not window:
         return False
     if BARE_HITS and isinstance(vocab, frozenset):
-        hits = _BARE_HITS.get(vocab)
-        if hits is None:
-            if len(_BARE_HITS) >= 256:
-                _BARE_HITS.clear()
-            hits = _BARE_HITS[vocab] = _BareHits(vocab)
-        return any(map(hits.__getitem__, window))
+        return any(map(bare_flags(vocab), window))
     return any(b in vocab for w in window for b in bare(w))
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from marsad.core.config import Settings
     from marsad.index.period import Period
 
-__all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_CHARS", "load_done", "output_lock", "dedupe_output", "output_counts", "FSYNC_EVERY"]
+__all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_CHARS", "load_done", "output_lock", "check_out_name", "dedupe_output", "output_counts", "FSYNC_EVERY"]
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
@@ -379,6 +379,19 @@ def _still_at(fh, lock_path: Path) -> bool:
         return False
 
 
+def check_out_name(out: Path) -> None:
+    """Refuse an ``--out`` named as a table (``r.csv``) before any work is done (:data:`TABLE_OUT_REFUSED`).
+
+    Raises:
+        ConfigError: naming the JSON Lines file to give instead and where the tables go.
+    """
+    if TABLE_OUT_REFUSED and Path(out).suffix.lower() in _TABLE_SUFFIXES:
+        stem = Path(out).with_suffix("")
+        raise ConfigError(f"--out {out}: the output is a JSON Lines file (one document per line), not a table",
+                          hint=f"--out {stem}.jsonl; with --format csv the tables are written beside it as "
+                               f"{stem.name}.<type>.csv ({stem.name}.attacks.csv, ...)")
+
+
 @contextmanager
 def output_lock(out: Path) -> Iterator[Path]:
     """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it, removed at the end.
@@ -470,11 +483,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         InputError: another run is writing ``out``, or it cannot be written.
         ConfigError: the backend cannot be built, or ``out`` is named as a table (``r.csv``).
     """
-    if TABLE_OUT_REFUSED and out.suffix.lower() in _TABLE_SUFFIXES:
-        stem = out.with_suffix("")
-        raise ConfigError(f"--out {out}: the output is a JSON Lines file (one document per line), not a table",
-                          hint=f"--out {stem}.jsonl; with --format csv the tables are written beside it as "
-                               f"{stem.name}.<type>.csv ({stem.name}.attacks.csv, ...)")
+    check_out_name(out)
     with output_lock(out):
         return _run_extract(settings, paths, out, fmt=fmt, use_all=use_all, backend=backend, progress=progress,
                             workers=workers, period=period)

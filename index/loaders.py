@@ -293,7 +293,7 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path,
     title = record.get("title")
     return Document(
         doc_id=doc_id,
-        title=_clean_title(str(title)) if title not in (None, "") else _first_line(text),
+        title=(_clean_title(str(title)) if title not in (None, "") else "") or _first_line(text),
         source=str(record["source"]) if record.get("source") not in (None, "") else None,
         published=_published(record.get("date", record.get("published"))),
         text=text,

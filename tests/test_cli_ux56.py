@@ -135,6 +135,20 @@ def test_extract_refuses_a_table_name_for_its_json_lines(cli, tmp_path):
     assert not list(tmp_path.glob("r.*"))
 
 
+def test_a_table_name_is_refused_before_a_batch_job_is_submitted(cli, tmp_path, monkeypatch):
+    """--batch-api submits and polls a paid Batch API job before the records are written: the --out name is checked
+    before that (the review found the job ran, then the name was refused)."""
+    import marsad.cli.extract as cli_extract
+
+    def submitted(*_a, **_k):
+        raise AssertionError("a Batch API job was submitted for an --out that is refused")
+
+    monkeypatch.setattr(cli_extract, "_batch_api", submitted)
+    res = cli("extract", str(_two_articles(tmp_path)), "--out", str(tmp_path / "r.csv"), "--backend", "llm",
+              "--batch-api", "--no-progress")
+    assert res.returncode == 2 and "not a table" in res.stderr, res.stderr
+
+
 def test_table_out_switch(cli, tmp_path, monkeypatch):
     import marsad.agent.batch as mod
 
@@ -252,3 +266,9 @@ def test_format_without_out_prints_the_table(cli, tmp_path):
     assert res.returncode == 0 and res.stdout.startswith("event_id,event_date,"), res.stdout[:200]
     res = cli("events", "--format", "jsonl", "--no-progress")
     assert all(json.loads(line)["event_id"] for line in res.stdout.splitlines())
+def test_a_title_of_zero_width_characters_only_falls_back_to_the_first_line(tmp_path):
+    from marsad.index.loaders import iter_documents
+
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "title": "\u200b\u200f", "text": "سطر أول\nنص المقال."}])
+    (doc,) = list(iter_documents([src]))
+    assert doc.title == "سطر أول"

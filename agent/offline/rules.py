@@ -15,7 +15,7 @@ wrong shape, raises :class:`~marsad.core.errors.ConfigError` naming the file and
 :func:`rules_digest` hashes the rule code and these files: the offline extractor's
 version is built from it, so a resumed ``marsad extract`` never mixes outputs of older rules.
 Words only the question answerer reads live in its own folder (``agent/qa/data/``, read by
-:mod:`marsad.agent.qa.qa_data` through the same readers with ``folder``), outside that hash.
+:mod:`marsad.agent.qa.rules` through the same readers with ``folder``), outside that hash.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import io
 import json
 from pathlib import Path
 
-from marsad.core.errors import cannot_write
+from marsad.agent.export import write_output
 
 #: Each CSV row carries its citations' spans (``doc_id:start-end``, every citation, in order) so an analyst can
 #: resolve the row to the articles' exact text, as the JSON lines can; ``notes`` keeps only the first quotes.
@@ -100,11 +100,4 @@ def events_text(events: list[dict], fmt: str = "jsonl") -> str:
 def write_events(events: list[dict], path: Path, fmt: str = "jsonl") -> Path:
     """Write :func:`events_text` to ``path`` (a CSV in UTF-8 with a BOM, so a spreadsheet reads the Arabic, as
     ``marsad extract``'s CSVs)."""
-    text = events_text(events, fmt)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise cannot_write(path, exc) from exc
-    return path
+    return write_output(events_text(events, fmt), path, fmt)

@@ -7,9 +7,10 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from marsad.core.errors import cannot_write
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Location
 
-__all__ = ["columns", "flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
+__all__ = ["columns", "flatten_record", "write_csvs", "csv_paths", "read_jsonl", "write_output"]
 
 _JOIN = " | "
 _FLAGGABLE = {"attacks": ("killed", "injured")}
@@ -140,3 +141,19 @@ def write_csvs(lines: Iterable[dict], out: Path) -> dict[str, Path]:
             writer.writeheader()
             writer.writerows(items)
     return paths
+
+
+def write_output(text: str, path: Path, fmt: str) -> Path:
+    """Write a command's output ``text`` to ``path``: a CSV in UTF-8 with a BOM, so a spreadsheet reads the Arabic (as
+    :func:`write_csvs`' tables), anything else in plain UTF-8; the folder is made.
+
+    Raises:
+        InputError: the path cannot be written (:func:`marsad.core.errors.cannot_write` names it and the fix).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+    return path

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marsad.agent.export import write_output
 from marsad.core.arabic import normalize
-from marsad.core.errors import cannot_write
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import DocumentRecords
 
@@ -143,11 +143,4 @@ def actors_text(rows: list[dict], fmt: str = "jsonl") -> str:
 
 def write_actors(rows: list[dict], path: Path, fmt: str = "jsonl") -> Path:
     """Write :func:`actors_text` to ``path`` (a CSV in UTF-8 with a BOM, so a spreadsheet reads the Arabic)."""
-    text = actors_text(rows, fmt)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise cannot_write(path, exc) from exc
-    return path
+    return write_output(actors_text(rows, fmt), path, fmt)

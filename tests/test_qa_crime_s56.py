@@ -38,3 +38,25 @@ def _with(flag: bool, q: str) -> bool:
 @pytest.mark.parametrize("q", OFF)
 def test_sport_cooking_and_capitals_stay_out(q):
     assert not domain.in_domain(parse_question(q)), q
+
+
+# pass 56 review, finding 11 (fixfit56): a bleeding, a body and a singular "ضربها" are a crime only beside a victim, a
+# killing or a person doing the beating (CRIME_TIED)
+UNTIED = ("لماذا يستمر نزيف العملة المحلية أمام اليورو؟",
+          "متى يصل جثمان المطرب الراحل إلى مسقط رأسه؟",
+          "ما البلدة التي ضربها الإعصار الأسبوع الماضي؟")
+TIED = ("كم ساعة ظل الجريح ينزف قبل وصول الإسعاف؟",
+        "أين عثرت الشرطة على جثة الشاب المفقود؟",
+        "من هو الرجل الذي ضربه حتى الموت في السوق؟")
+
+
+@pytest.mark.parametrize("q", UNTIED)
+def test_a_currency_bleeding_a_funeral_and_a_storm_stay_out(q, monkeypatch):
+    assert not domain.in_domain(parse_question(q)), q
+    monkeypatch.setattr(domain, "CRIME_TIED", False)
+    assert domain.in_domain(parse_question(q)), q  # (the words alone opened the gate)
+
+
+@pytest.mark.parametrize("q", TIED)
+def test_a_bleeding_victim_a_found_body_and_a_beating_man_stay_in(q):
+    assert domain.in_domain(parse_question(q)), q

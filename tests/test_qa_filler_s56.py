@@ -86,3 +86,32 @@ def test_a_reason_filler_is_the_asked_acts_reason():
             "وتأخر وصول سيارات الإطفاء إلى السوق بسبب السيول التي قطعت الطرق.")
     q = parse_question("ما الدافع وراء تفجير السيارة المفخخة في سوق بلدة الوادي؟")
     assert passages._filler_after(q, text, 0, text.index(". ") + 1) is None
+
+
+# pass 56 review, finding 10 (fixfit56): the fillers are the slot readers' checked ones
+def _next_of(question: str, text: str):
+    span = passages._filler_after(parse_question(question), text, 0, text.index(". ") + 1)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_a_club_named_for_a_currency_is_no_sum():
+    text = ("اقتحم لصوص متجرا للذهب في بلدة الوادي ليلة الجمعة وفروا بسيارة. "
+            "وكان مهاجم ريال مدريد السابق يتسوق في المتجر ساعة الحادث. "
+            "وقدرت الشرطة المسروقات بنحو 40 ألف دينار.")
+    found = _next_of("كم من المال سرق اللصوص من المتجر في بلدة الوادي؟", text)
+    assert found is not None and "40 ألف دينار" in found, found
+
+
+def test_a_slogan_hashtag_is_no_name(monkeypatch):
+    text = ("قتل طالب برصاص حارس أمن في بلدة الوادي مساء السبت. "
+            "وانتشر وسم #عدالة_منسية على مواقع التواصل بعد الحادث.")
+    q = "ما اسم الطالب الذي قتل برصاص حارس أمن في بلدة الوادي؟"
+    assert _next_of(q, text) is None
+    monkeypatch.setattr(passages, "NAME_TAG_CHECKED", False)
+    assert _next_of(q, text) is not None  # (unchecked, the slogan was read as a first and a last name)
+
+
+def test_a_census_code_answers_no_weapon_type():
+    text = ("هاجم مسلح سوق بلدة الوادي فقتل أربعة أشخاص. "
+            "ويسكن البلدة نحو 30 ألف نسمة بحسب إحصاء B-2017.")
+    assert _next_of("What type of weapon was used in the al-Wadi market attack?", text) is None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.numbers import ORDINALS
+from marsad.agent.offline import rules
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
@@ -45,13 +46,17 @@ from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.rules import qa_words
 from marsad.agent.qa.slots import (
+    _ASKS_MODEL_AR,
+    _ASKS_MODEL_EN_MORE,
     _ASKS_MOTIVE_AR,
     _ASKS_MOTIVE_EN,
     _REASON_UNKNOWN,
+    _TELLS_MODEL_KIND,
     REASON_ACT,
     _asked_acts,
     _reason_tied,
 )
+from marsad.agent.qa.slots_more import _ASKS_MONEY_AR, _ASKS_MONEY_EN, _TELLS_MONEY
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -943,15 +948,11 @@ def _partakers_after(question: Question, text: str, end: int) -> list[tuple[int,
 # "وبحوزته 6 ملايين دولار", "منصة صواريخ من طراز ...", "وقالت إن الهجمات جاءت ردا على ...")
 FILLER_AFTER = True
 FILLER_REACH = 3
-_ASKS_MONEY = {"ar": re.compile(r"(?<!\w)(?:كم (?:من )?(?:المال|الاموال|مبلغ|دولارا|يورو|ريالا|دينارا)|ما (?:المبلغ|قيمه|حجم الاموال)"
-                                r"|بكم (?:دولارا|ريالا)?)(?!\w)"),
-               "en": re.compile(r"\bhow much (?:money|cash|ransom|did \w+ (?:pay|steal|take|seize))\b|\b(?:what|which) (?:sum|amount)\b"
-                                r"|\bhow many (?:dollars|euros|pounds|riyals)\b", re.I)}
-_MONEY = re.compile(r"(?:\d[\d,.]*|(?<!\w)\S+)\s+(?:(?:مليون|ملايين|مليار|مليارات|الف|الاف)\s+)?(?:دولار|يورو|ريال|دينار|جنيه"
-                    r"|ليره|درهم|استرليني)")
-_ASKS_TYPE = {"ar": re.compile(r"(?<!\w)(?:ما|من اي|اي|ما هو|ما هي) (?:نوع|طراز|موديل)(?!\w)"),
-              "en": re.compile(r"\b(?:what|which) (?:type|kind|model|make|class) of\b", re.I)}
-_TYPE = re.compile(r"(?<!\w)(?:من )?(?:طراز|نوع|موديل)\s+\S+|(?<![\w-])[A-Za-z]{1,5}-?\d{1,4}(?![\w-])")
+# (the sum of money and the type or model asked, and the sentence telling them, are the slot readers' own patterns:
+# slots_more's money asker and its checked sum -- a number or a scale before the currency, "ريال مدريد" is a club --,
+# slots' model asker -- a type of a thing made in models -- and its "من طراز/نوع" teller; a model's code in Latin
+# letters and digits ("SA22"، "F-16") tells one too)
+_MODEL_CODE = re.compile(r"(?<![\w-])[A-Za-z]{1,5}-?\d{1,4}(?![\w-])")
 _ASKS_FORCE = {"ar": re.compile(r"(?<!\w)(?:الي |ل)?(?:اي|ايه|ما|ما هي|ما هو) (?:ال)?(?:قوات|قوه|جماعه|تنظيم|فصيل|ميليشيا|مليشيا"
                                 r"|لواء|وحده|كتيبه|جهه|فرقه)(?!\w)"),
                "en": re.compile(r"\b(?:which|what) (?:\w+ )?(?:forces?|group|unit|militia|faction|brigade|organi[sz]ation|army)\b",
@@ -966,8 +967,26 @@ _FORCE = re.compile(r"(?<!\w)[وفبل]?(?:قوات|لواء|الويه|كتيب
 _ASKS_PERSON_NAME = {"ar": re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|هو اسم)(?!\w)"),
                      "en": re.compile(r"\b[Ww]hat (?:is|was) the name of\b|\b[Ww]hich (?:[A-Z]\w+ )?(?:man|woman|teenager|youth"
                                       r"|pastor|priest|cleric|preacher|soldier|officer|pilot)\b")}
-_PERSON_NAME = re.compile(r"(?<!\w)(?:[وف]?(?:يدعي|تدعي|المدعو|المدعوه|اسمه|اسمها))\s+\S+|#(?!ال)[^\W\d_]{3,}_(?!ال)[^\W\d_]{3,}(?!_)"
+_PERSON_NAME = re.compile(r"(?<!\w)(?:[وف]?(?:يدعي|تدعي|المدعو|المدعوه|اسمه|اسمها))\s+\S+"
                           r"|(?<!\w)[^\W\d_]{3,} [^\W\d_]{3,} \(\d{1,2} (?:عاما|عام|سنه)\)")
+_NAME_TAG = re.compile(r"#(?!ال)([^\W\d_]{3,})_(?!ال)([^\W\d_]{3,})(?!_)")
+# ... a hashtag is a name when both its words are name-like: its first a given name ("#سامر_خطاب") or neither a
+# common word ("#آندرو_برانسون"); "#عدالة_غائبة"، "#حرب_باردة"، "#جامعة_لندن" are a slogan, an idea, a place (pass 56
+# review, finding 10; A/B switch, tests patch it)
+NAME_TAG_CHECKED = True
+
+
+def _tells_name(norm: str) -> bool:
+    """A (normalised) sentence names a person: "يدعى X"، "X Y (20 عاما)"، or a hashtag of a name (:data:`NAME_TAG_CHECKED`)."""
+    if _PERSON_NAME.search(norm):
+        return True
+    for m in _NAME_TAG.finditer(norm):
+        first, last = m.group(1), m.group(2)
+        common = common_words()
+        if not NAME_TAG_CHECKED or first in rules.words("actors", "given_names") or (
+                first not in common and last not in common):
+            return True
+    return False
 # "إلى أي مستشفى نقلت"، "which prison": a facility asked by its kind is told by that noun and its name ("مستشفى الملك
 # خالد العام"، "سجن الحائر")
 _FACILITY_NOUNS = {"مستشفي": "hospital", "سجن": "prison", "مطار": "airport", "ميناء": "port", "معسكر": "camp",
@@ -981,10 +1000,10 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
     """What a sentence must hold to fill the slot the question asks (:data:`FILLER_AFTER`), or None."""
     lang = "ar" if question.language == "ar" else "en"
     text = normalize(question.text) if lang == "ar" else question.text
-    if _ASKS_MONEY[lang].search(text):
-        return lambda norm: bool(_MONEY.search(norm))
-    if _ASKS_TYPE[lang].search(text):
-        return lambda norm: bool(_TYPE.search(norm))
+    if (_ASKS_MONEY_EN if lang == "en" else _ASKS_MONEY_AR).search(text):
+        return lambda norm: _TELLS_MONEY.search(norm) is not None
+    if (_ASKS_MODEL_EN_MORE if lang == "en" else _ASKS_MODEL_AR).search(text):
+        return lambda norm: bool(_TELLS_MODEL_KIND.search(norm) or _MODEL_CODE.search(norm))
     if _ASKS_FORCE[lang].search(text):
         qnorm = normalize(question.text)
         named = [*question.actors, *question.entities]
@@ -1005,7 +1024,7 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
         facility = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(nouns)})\s+(?:ال)?(\w+)")
         return lambda norm: any(w.group(1) not in qnorm for w in facility.finditer(norm))
     if _ASKS_PERSON_NAME[lang].search(text):
-        return lambda norm: bool(_PERSON_NAME.search(norm))
+        return _tells_name
     if asks_why(question):
         # (the reason of the act asked, as the reason reader reads it: "تأخر وصول الإسعاف بسبب السيول" is another act's)
         acts = _asked_acts(question) if REASON_ACT else frozenset()

@@ -323,6 +323,11 @@ _WHICH_EN_MOD = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){1,3}?)(\w+)\s+(
                            re.I)
 _WHICH_AR_MOD = re.compile(r"^\W*(?:ما|اي)\s+(?:(?:هي|هو)\s+)?(\S+)((?:\s+\S+){1,2}?)\s+(?:التي|الذي|الذين)(?!\w)")
 
+# ... but a defined count noun ("ما العدد الإجمالي الذي ..."، "ما الرقم النهائي الذي ..."، "what final figure was given
+# for the dead") asks the count, and the question keeps its count type (switch for A/B measurement, tests patch it)
+WHICH_COUNT_NOUN = True
+_COUNT_NOUN = re.compile(r"(?:عدد|رقم|ارقام|حصيله|اجمالي|مجموع|figures?|totals?|tally|count|numbers?|tolls?"
+                         r"|casualt(?:y|ies))$", re.I)
 
 ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one
 _LAST_SENTENCE = re.compile(r"(?<=[.!؟?])\s+(?=\S)")
@@ -344,6 +349,8 @@ def _asks_which_thing(norm: str, language: str) -> bool:
         # (a person asked by his kind, "which Houthi commander ... died", "ما عمر الطفلة ... التي قتلها": a victim, an age)
         if re.sub(r"^(?:ال)", "", noun.lower()) in _PERSON_NOUNS or noun in ("عمر", "age"):
             return False
+        if WHICH_COUNT_NOUN and _COUNT_NOUN.match(re.sub(r"^(?:ال)", "", noun.lower())):
+            return False  # "ما الرقم النهائي الذي أعلنته الشرطة لقتلى ..." asks the toll
         return all(_thing_noun(w, language) and not _MOD_NOT_THING.match(w) for w in [noun, *words.split()])
     if not m:
         return False
@@ -428,11 +435,22 @@ RESPONSIBLE_DOER = True
 _RESPONSIBLE_AR = re.compile(r"^\W*و?من (?:هو |هي |هم )?(?:ال)?(?:مسوول|مسووله|مسوولون|مسوولين) (?:عن|عنه|عنها)\s+"
                              r"(?:\S+\s+)?[وبل]?(?:ال)?(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|انفجار|اعتداء|اعتداءات"
                              r"|استهداف|اغتيال|اختطاف|خطف|قصف|كمين|مقتل|قتل|مجزره|حادث|حادثه|عمليه|ضربه|غاره|اطلاق)(?!\w)")
+# ... only right before an attack's own noun (an office holder is responsible "عن عملية إعادة الإعمار"، "عن حادثة غرق
+# العبارة"، "عن إطلاق سراح المعتقلين"، "عن ملف الهجمات"), إطلاق only of fire or rockets, and not a figurative attack
+# ("الهجوم الإعلامي") (switch for A/B measurement, tests patch it)
+RESPONSIBLE_ATTACK_NOUN = True
+_RESPONSIBLE_AR_NOUN = re.compile(r"^\W*و?من (?:هو |هي |هم )?(?:ال)?(?:مسوول|مسووله|مسوولون|مسوولين) (?:عن|عنه|عنها)\s+"
+                                  r"(?:(?:هذا|هذه|هذين|هاتين|هولاء|ذلك|تلك)\s+)?[وبل]?(?:ال)?(?:(?:هجوم|هجمات|هجومين"
+                                  r"|تفجير|تفجيرات|تفجيرين|انفجار|اعتداء|اعتداءات|استهداف|اغتيال|اختطاف|خطف|قصف|كمين|مقتل"
+                                  r"|قتل|مجزره|ضربه|غاره)(?!\w)(?!\s+(?:ال)?(?:اعلامي|السياسي|سياسي|اعلامي|الالكتروني"
+                                  r"|الكتروني|السيبراني|سيبراني)(?!\w))|اطلاق\s+(?:ال)?(?:نار|صواريخ|صاروخ|قذائف|قذيفه"
+                                  r"|رصاص)(?!\w))")
 
 
 def asks_responsible(norm: str, language: str) -> bool:
     """An Arabic question asking who is responsible for an attack (:data:`RESPONSIBLE_DOER`)."""
-    return RESPONSIBLE_DOER and language == "ar" and _RESPONSIBLE_AR.search(norm) is not None
+    pattern = _RESPONSIBLE_AR_NOUN if RESPONSIBLE_ATTACK_NOUN else _RESPONSIBLE_AR
+    return RESPONSIBLE_DOER and language == "ar" and pattern.search(norm) is not None
 
 
 def asks_office(norm: str, language: str, how_many: bool = False) -> bool:

@@ -25,7 +25,7 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
 from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
 from marsad.agent.qa.question_intent import asks_wound_place
-from marsad.agent.qa.slots_more import asked_more
+from marsad.agent.qa.slots_more import Searcher, asked_more
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
 from marsad.schemas import Document
@@ -162,13 +162,14 @@ def _tells_means() -> re.Pattern[str]:
 # model ("صاروخ روسي من طراز بوك") answers, not one telling the weapon's bare kind ("تم بصاروخ يعود للجيش الروسي");
 # when no article read names one, the means slot's sentence (switch for A/B measurement, tests patch it)
 MEANS_MODEL = True
-_ASKS_MODEL_EN = re.compile(r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?(aircraft|planes?"
-                            r"|warplanes?|jets?|fighters?|drones?|missiles?|rockets?|helicopters?|cars?|vehicles?|tanks?"
-                            r"|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?)\b", re.I)
+_MODEL_OF_EN = r"\b(?:what|which) (?:kind|type|model|make|class) of (?:[\w-]+ ){0,2}?"
+_MODEL_THINGS_EN = (r"aircraft|planes?|warplanes?|jets?|fighters?|drones?|missiles?|rockets?|helicopters?|cars?|vehicles?"
+                    r"|tanks?|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?")
+_ASKS_MODEL_EN = re.compile(rf"{_MODEL_OF_EN}({_MODEL_THINGS_EN})\b", re.I)
 # ... and of a launcher or a battery ("what type of air defence launcher did the missile destroy": "منصة صواريخ
 # اعتراضية من طراز SA22") (switch for A/B measurement, tests patch it)
 MODEL_LAUNCHER = True
-_ASKS_MODEL_EN_MORE = re.compile(_ASKS_MODEL_EN.pattern[:-3] + r"|air defen[cs]e batter(?:y|ies)"
+_ASKS_MODEL_EN_MORE = re.compile(rf"{_MODEL_OF_EN}({_MODEL_THINGS_EN}|air defen[cs]e batter(?:y|ies)"
                                  r"|(?:air defen[cs]e |missile |rocket )?launchers?)\b", re.I)
 _ASKS_MODEL_AR = re.compile(r"(?<!\w)(?:ما (?:هو |هي )?طراز|من اي طراز|باي طراز|اي طراز"
                             r"|ما (?:هو |هي )?نوع (?:ال)?(صاروخ|صواريخ|طايره|طايرات|مقاتله|مقاتلات|مروحيه|مروحيات|دبابه"
@@ -231,7 +232,7 @@ def _asks_model_en() -> re.Pattern[str]:
     return _ASKS_MODEL_EN_MORE if MODEL_LAUNCHER else _ASKS_MODEL_EN
 
 
-def asked_slot(question: Question):
+def asked_slot(question: Question) -> Searcher | None:
     """The pattern (with a ``search`` method) of the sentence that tells the slot the question asks (a code name, a
     prison term, a sum of money, a force belonged to, a base, a means), or None."""
     en = question.language == "en"
@@ -241,7 +242,8 @@ def asked_slot(question: Question):
     if SLOT_TERM and (_ASKS_TERM_EN if en else _ASKS_TERM_AR).search(text):
         return _TELLS_TERM if TERM_FORMS else _TELLS_TERM_PLAIN
     # a sum of money, a force belonged to, a base, a wound's place in the body
-    more = asked_more(question.text, question.language, text, asks_wound_place(question))
+    more = asked_more(question.text, question.language, text, asks_wound_place(question),
+                      question.intent in (Intent.perpetrator, Intent.victim))
     if more is not None:
         return more
     if SLOT_MEANS and (_ASKS_MEANS_EN if en else _ASKS_MEANS_AR).search(text):

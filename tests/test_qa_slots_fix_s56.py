@@ -47,7 +47,8 @@ def test_belonging_participle_switch(monkeypatch):
 
 def test_belong_asked_as_main_verb():
     for q in ("إلى أي قوة ينتمي حراس المعبر الذين أصيبوا في بلدة التلال؟", "لأي جهة يتبع المركز الذي قصف في التلال؟",
-              "Which brigade did the guards killed at the Hills crossing belong to?"):
+              "Which brigade did the guards killed at the Hills crossing belong to?",
+              "Which forces did the depot north of the Hills that the drones bombed in May 2016 belong to?"):
         assert slots.asked_slot(read_question(q)) is slots_more._TELLS_BELONG_WORDS, q
 
 
@@ -167,6 +168,7 @@ def test_body_part_follows_the_wound(monkeypatch):
     assert tells.search("وطعنوا احد افرادها بخنجر كان في يده") is None
     assert tells.search("واصيب الحارس في يده")
     assert tells.search("اصابه مباشره بالراس")
+    assert tells.search("اطلق عيارا ناريا اصاب به احد رجال الدوريه الراجله في ساقه")
     monkeypatch.setattr(slots_more, "WOUND_NEAR", False)
     assert tells.search("وطعنوا احد افرادها بخنجر كان في يده")
 

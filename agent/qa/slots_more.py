@@ -156,7 +156,7 @@ _TELLS_BELONG_WORDS = re.compile(rf"(?<!\w)[وف]?(?:{_BELONGING}|{_AFFILIATE})(
                                  rf"|(?<!\w)[وف]?(?:يتبعون|يتبعان|تتبعان)\s+(?:ال)?{_FORCE_NOUNS}(?!\w)")
 _ASKS_BELONG_EN_MAIN = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}?(?:forces?|units?|brigades?|battalions?|divisions?"
                                   r"|army|armies|group|groups|factions?|militias?|organi[sz]ations?|body|bodies|side"
-                                  r"|party|formation) (?:did|does|do|was|were|is|are|had|has|have) (?:\S+ ){0,10}?"
+                                  r"|party|formation) (?:did|does|do|was|were|is|are|had|has|have) (?:\S+ ){0,16}?"
                                   r"(?:belong|affiliated)\b"
                                   r"|\b(?:belong(?:s|ed)?|affiliated) (?:to|with) (?:which|what)\b", re.I)
 _BELONG_FINITE = rf"(?:(?:كان|كانت|كانوا) )?[وف]?(?:{_BELONGING}|يتبع|تتبع|يتبعون|يتبعان|تتبعان)"
@@ -194,7 +194,7 @@ _WOUND = re.compile(r"(?<!\w)[وف]?(?:اصيب|اصيبت|اصيبوا|اصاب
 # صدره"), not anywhere in a sentence with a wound ("طعنوا زميله بسكين كان في يده": the knife's hand) (switch for A/B
 # measurement, tests patch it)
 WOUND_NEAR = True
-WOUND_REACH = 4  # most words between the wound's word and the part of the body
+WOUND_REACH = 6  # most words between the wound's word and its part of the body ("أصاب به أحد أفراد الدورية في بطنه")
 _CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
 _HAND = re.compile(r"(?:في|ب)\s?(?:ال)?(?:يد|يدي)(?:ه|ها|هم|هما)?")
 

@@ -70,6 +70,7 @@ def test_belonging_sentences_told():
     assert tells.search("ويتبع المركز لوزاره الداخليه")
     assert tells.search("ويتبع المحققون اثر قوات الخاطفين") is None
     assert tells.search("والحراس يتبعون قوات الحمايه")
+    assert tells.search("وشن الحوثيون والموالون لصالح هجمات على مواقع الجيش") is None
     assert tells.search("وتتبع قوات الامن اثر المسلحين") is None
 
 

@@ -122,8 +122,7 @@ _ASKS_BELONG_EN = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}?(?:forces?|units?|
                              r"|armies|group|groups|factions?|militias?|organi[sz]ations?|body|bodies|side|party"
                              r"|formation)\b.*\b(?:belong(?:s|ed|ing)?|affiliated)\b"
                              r"|\b(?:belong(?:s|ed)?|affiliated) (?:to|with) (?:which|what)\b", re.I)
-# the verbs of belonging read from the extractor's words (roles.json belonging_words, following_words,
-# doer_affiliate_words), not a list of the code's own: "تابع" alone is "he went on [saying]" and "يتبع/تتبع" "follows"
+# the verbs of belonging read from the extractor's words (roles.json belonging_words, following_words), not a list of the code's own: "تابع" alone is "he went on [saying]" and "يتبع/تتبع" "follows"
 # unless "ل"/"إلى" comes after it; the question asks it only as its main verb about the thing asked ("إلى أي قوة ينتمي
 # ..."، "ما الجهة التي يتبع لها ..."), not as a participle describing another noun ("ما الجماعة التي هاجمت القافلة
 # التابعة لوزارة الصحة": the attacker), and never in a perpetrator's or victim's question (switch for A/B measurement,
@@ -138,7 +137,8 @@ def _alternation(words) -> str:
 
 _BELONGING = _alternation(rules.words("roles", "belonging_words"))
 _FOLLOWING = _alternation(rules.words("roles", "following_words") | frozenset(_FOLLOW_PARTICIPLES))
-_AFFILIATE = _alternation(rules.words("roles", "doer_affiliate_words") - frozenset(_FOLLOW_PARTICIPLES))
+# (roles.json doer_affiliate_words are not read: "الموالين لصالح" is loyalty, not a force's membership, and it took
+# d14q05's answer from "التابع لقوات الحرس الجمهوري"; its تابعين/تابعون are in _FOLLOW_PARTICIPLES, with ل)
 _BELONG_VERBS = (r"(?:يتبع|تتبع|يتبعون|يتبعان|تتبعان|التابع|التابعه|التابعين|التابعون|تابع|تابعه|تابعين|تابعون|ينتمي|تنتمي"
                  r"|ينتمون|ينتميان|المنتمي|المنتميه|المنتمين|المنتمون|منتمي|منتميه|منتمين)")
 _ASKS_BELONG_AR = re.compile(rf"(?<!\w)(?:الي |ل)(?:اي|ايه) (?:\S+ ){{0,2}}?[وف]?{_BELONG_VERBS}(?!\w)"
@@ -149,7 +149,7 @@ _ASKS_BELONG_AR = re.compile(rf"(?<!\w)(?:الي |ل)(?:اي|ايه) (?:\S+ ){{0
 _FORCE_NOUNS = (r"(?:قوات|قوه|لواء|الوبه|كتيبه|كتايب|فرقه|فيلق|جيش|حرس|وحده|وحدات|جماعه|تنظيم|ميليشيا|مليشيا|ميليشيات"
                 r"|مليشيات|حزب|حركه|فصيل|جبهه|شرطه|امن|مخابرات|حشد|بشمركه|وزاره|مقاومه)")
 _TELLS_BELONG = re.compile(rf"(?<!\w)[وف]?{_BELONG_VERBS}(?:\s+\S+){{0,6}}?\s+(?:[لب]|لل|ال)?{_FORCE_NOUNS}(?!\w)")
-_TELLS_BELONG_WORDS = re.compile(rf"(?<!\w)[وف]?(?:{_BELONGING}|{_AFFILIATE})(?:\s+\S+){{0,6}}?\s+(?:[لب]|لل|ال)?"
+_TELLS_BELONG_WORDS = re.compile(rf"(?<!\w)[وف]?{_BELONGING}(?:\s+\S+){{0,6}}?\s+(?:[لب]|لل|ال)?"
                                  rf"{_FORCE_NOUNS}(?!\w)"
                                  rf"|(?<!\w)[وف]?{_FOLLOWING}(?:\s+\S+){{0,6}}?\s+(?:الي\s+(?:ال)?|لل|ل){_FORCE_NOUNS}(?!\w)"
                                  # a plural or dual verb has its subject before it: "الحراس يتبعون قوات الحرس"

@@ -72,6 +72,7 @@ def test_belonging_sentences_told():
     assert tells.search("والحراس يتبعون قوات الحمايه")
     assert tells.search("وشن الحوثيون والموالون لصالح هجمات على مواقع الجيش") is None
     assert tells.search("وتتبع قوات الامن اثر المسلحين") is None
+    assert tells.search("ويتبع الموقع قوات الحرس الخاص")
 
 
 # ------------------------------------------------------------------ 3, 4: money

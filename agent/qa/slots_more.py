@@ -152,8 +152,11 @@ _TELLS_BELONG = re.compile(rf"(?<!\w)[وف]?{_BELONG_VERBS}(?:\s+\S+){{0,6}}?\s+
 _TELLS_BELONG_WORDS = re.compile(rf"(?<!\w)[وف]?{_BELONGING}(?:\s+\S+){{0,6}}?\s+(?:[لب]|لل|ال)?"
                                  rf"{_FORCE_NOUNS}(?!\w)"
                                  rf"|(?<!\w)[وف]?{_FOLLOWING}(?:\s+\S+){{0,6}}?\s+(?:الي\s+(?:ال)?|لل|ل){_FORCE_NOUNS}(?!\w)"
-                                 # a plural or dual verb has its subject before it: "الحراس يتبعون قوات الحرس"
-                                 rf"|(?<!\w)[وف]?(?:يتبعون|يتبعان|تتبعان)\s+(?:ال)?{_FORCE_NOUNS}(?!\w)")
+                                 # a plural or dual verb has its subject before it: "الحراس يتبعون قوات الحرس"; a
+                                 # singular one its subject (one word) between it and the force ("ويتبع الموقع قوات
+                                 # الحرس"), not the force right after it ("وتتبع قوات الأمن أثرهم": its subject)
+                                 rf"|(?<!\w)[وف]?(?:يتبعون|يتبعان|تتبعان)\s+(?:ال)?{_FORCE_NOUNS}(?!\w)"
+                                 rf"|(?<!\w)[وف]?(?:يتبع|تتبع)\s+ال\S+\s+(?:ال)?{_FORCE_NOUNS}(?!\w)")
 _ASKS_BELONG_EN_MAIN = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}?(?:forces?|units?|brigades?|battalions?|divisions?"
                                   r"|army|armies|group|groups|factions?|militias?|organi[sz]ations?|body|bodies|side"
                                   r"|party|formation) (?:did|does|do|was|were|is|are|had|has|have) (?:\S+ ){0,16}?"

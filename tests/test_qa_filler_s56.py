@@ -115,3 +115,11 @@ def test_a_census_code_answers_no_weapon_type():
     text = ("هاجم مسلح سوق بلدة الوادي فقتل أربعة أشخاص. "
             "ويسكن البلدة نحو 30 ألف نسمة بحسب إحصاء B-2017.")
     assert _next_of("What type of weapon was used in the al-Wadi market attack?", text) is None
+
+
+def test_a_count_of_people_asks_no_sum_of_the_filler_either():
+    """The filler asks the money question where the slot reader does (slots_more.asks_money): "كم ألف نازح" counts
+    people, so no sentence of a sum is added after the quote."""
+    text = ("فر آلاف السكان من بلدة الوادي بعد هجوم المسلحين عليها يوم الأحد. "
+            "وقدمت منظمة إغاثة 3 ملايين دولار لمساعدة الأسر في المخيمات.")
+    assert _next_of("كم ألف نازح فروا من بلدة الوادي؟", text) is None

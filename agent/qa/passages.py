@@ -56,7 +56,7 @@ from marsad.agent.qa.slots import (
     _asked_acts,
     _reason_tied,
 )
-from marsad.agent.qa.slots_more import _ASKS_MONEY_AR, _ASKS_MONEY_EN, _TELLS_MONEY
+from marsad.agent.qa.slots_more import _TELLS_MONEY, asks_money
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -999,13 +999,13 @@ _TITLE_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده|ر�
 def _asked_filler(question: Question) -> Callable[[str], bool] | None:
     """What a sentence must hold to fill the slot the question asks (:data:`FILLER_AFTER`), or None."""
     lang = "ar" if question.language == "ar" else "en"
-    text = normalize(question.text) if lang == "ar" else question.text
-    if (_ASKS_MONEY_EN if lang == "en" else _ASKS_MONEY_AR).search(text):
+    qnorm = normalize(question.text)
+    text = qnorm if lang == "ar" else question.text
+    if asks_money(text, lang == "en"):
         return lambda norm: _TELLS_MONEY.search(norm) is not None
     if (_ASKS_MODEL_EN_MORE if lang == "en" else _ASKS_MODEL_AR).search(text):
         return lambda norm: bool(_TELLS_MODEL_KIND.search(norm) or _MODEL_CODE.search(norm))
     if _ASKS_FORCE[lang].search(text):
-        qnorm = normalize(question.text)
         named = [*question.actors, *question.entities]
 
         def force(norm: str) -> bool:  # a force or group the question does not name itself
@@ -1020,7 +1020,6 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
         return force
     if m := _ASKS_FACILITY[lang].search(text):
         nouns = [m.group(1)] if lang == "ar" else [a for a, e in _FACILITY_NOUNS.items() if e == m.group(1)]
-        qnorm = normalize(question.text)
         facility = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(nouns)})\s+(?:ال)?(\w+)")
         return lambda norm: any(w.group(1) not in qnorm for w in facility.finditer(norm))
     if _ASKS_PERSON_NAME[lang].search(text):
@@ -1028,7 +1027,7 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
     if asks_why(question):
         # (the reason of the act asked, as the reason reader reads it: "تأخر وصول الإسعاف بسبب السيول" is another act's)
         acts = _asked_acts(question) if REASON_ACT else frozenset()
-        motive = bool(_ASKS_MOTIVE_AR.search(normalize(question.text)) if question.language == "ar"
+        motive = bool(_ASKS_MOTIVE_AR.search(qnorm) if question.language == "ar"
                       else _ASKS_MOTIVE_EN.search(question.text))
         return lambda norm: gives_reason(norm) and not _REASON_UNKNOWN.search(norm) and (
             not acts or _reason_tied(norm, acts, motive))

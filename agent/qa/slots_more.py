@@ -24,7 +24,7 @@ from typing import Protocol
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 
-__all__ = ["Searcher", "asked_more"]
+__all__ = ["Searcher", "asked_more", "asks_money"]
 
 
 class Searcher(Protocol):
@@ -226,6 +226,15 @@ class _WoundTells:
 _TELLS_WOUND = _WoundTells()
 
 
+def asks_money(text: str, english: bool) -> bool:
+    """The question (its text in English, normalised in Arabic) asks a sum of money (:data:`MONEY_ASKED_STRICT`: with a
+    currency, "من المال" or a paying verb, never "how much time" or "كم ألف نازح"). The slot reader and the answerer's
+    filler (:func:`marsad.agent.qa.passages._asked_filler`) both ask it here."""
+    if MONEY_ASKED_STRICT:
+        return bool((_ASKS_MONEY_EN_STRICT if english else _ASKS_MONEY_AR_STRICT).search(text))
+    return bool((_ASKS_MONEY_EN if english else _ASKS_MONEY_AR).search(text))
+
+
 def asked_more(question_text: str, language: str, norm: str, wound_place: bool = False, doer_or_victim: bool = False
                ) -> Searcher | None:
     """The pattern (with a ``search`` method) of the sentence telling the slot asked (a sum of money, the force someone
@@ -235,11 +244,7 @@ def asked_more(question_text: str, language: str, norm: str, wound_place: bool =
         return _TELLS_WOUND
     en = language == "en"
     text = question_text if en else norm
-    if MONEY_ASKED_STRICT:
-        asks_money = _ASKS_MONEY_EN_STRICT if en else _ASKS_MONEY_AR_STRICT
-    else:
-        asks_money = _ASKS_MONEY_EN if en else _ASKS_MONEY_AR
-    if SLOT_MONEY and asks_money.search(text):
+    if SLOT_MONEY and asks_money(text, en):
         return _money_tells(question_text, norm)
     if BELONG_MAIN:
         asks_belong = None if doer_or_victim else (_ASKS_BELONG_EN_MAIN if en else _ASKS_BELONG_AR_MAIN)

@@ -182,13 +182,19 @@ _PERSON_PLURAL_AR = re.compile(r"(?:مسلح|مجهول|شرطي|حارس|سجا
 _NOT_PERSON = frozenset({"امام", "ام", "وامام"})  # ("in front of", "or": the same letters as an imam, a mother)
 
 
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """casualties.json's kin_nouns, kin_heads and single_persons, joined once (read for every word of a question)."""
+    return (rules.words("casualties", "kin_nouns") | rules.words("casualties", "kin_heads")
+            | rules.words("casualties", "single_persons"))
+
+
 def _person_word(word: str) -> bool:
     """A normalised word names a person (casualties.json kin_nouns, kin_heads, single_persons; an armed man, guards)."""
     if word in _NOT_PERSON:
         return False
     bare = re.sub(r"^[وف]?(?:ال|لل)?", "", word)
-    persons = (rules.words("casualties", "kin_nouns") | rules.words("casualties", "kin_heads")
-               | rules.words("casualties", "single_persons"))
+    persons = _persons()
     return (word in persons or bare in persons or bare.rstrip("ا") in persons or bare + "ا" in persons
             or bool(_PERSON_PLURAL_AR.fullmatch(bare)))
 

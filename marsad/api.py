@@ -161,11 +161,13 @@ def ask(question: str, *, k: int | None = None, steps: int | None = None, since:
         **overrides: settings by field name.
 
     Returns:
-        An :class:`~marsad.schemas.Answer` (``abstained`` when the sources do not hold the answer).
+        An :class:`~marsad.schemas.Answer` (``abstained`` when the sources do not hold the answer; over a period in
+        which no ingested article was published, its ``answer`` says so, as `marsad ask` and the app do).
 
     Raises:
         ConfigError: a date is malformed, or ``since`` is after ``until``.
     """
+    from marsad.agent.asking import ask as ask_within
     from marsad.agent.qa import Answerer
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.index.period import parse_period
@@ -173,4 +175,4 @@ def ask(question: str, *, k: int | None = None, steps: int | None = None, since:
     period = parse_period(since, until)
     with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
-        return answerer.ask(question)
+        return ask_within(answerer, question)

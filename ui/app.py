@@ -138,6 +138,7 @@ class _Services:
 def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:
     import gradio as gr
 
+    from marsad.agent.asking import ask as ask_within
     from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
 
@@ -147,7 +148,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
         return render_history(history), history, gr.update(), ""
     try:
         period = parse_period(since, until)
-        answer = services.answerer.ask(question, period=period)
+        answer = ask_within(services.answerer, question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
         return render_history(history), history, gr.update(choices=[], value=None), question
@@ -390,6 +391,7 @@ def build_app(settings: Settings) -> gr.Blocks:
     apply_offline_env()
     import gradio as gr
 
+    from marsad.agent.asking import ask as ask_within
     from marsad.index.period import parse_period
     from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
     from marsad.ui.tables import KIND_CHOICES, table_of, widths
@@ -400,7 +402,7 @@ def build_app(settings: Settings) -> gr.Blocks:
     def ask(question: str, since: str = "", until: str = "") -> dict:
         """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
         YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend)."""
-        return services.answerer.ask(question, period=parse_period(since, until)).model_dump(mode="json")
+        return ask_within(services.answerer, question, period=parse_period(since, until)).model_dump(mode="json")
 
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages

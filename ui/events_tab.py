@@ -26,8 +26,16 @@ TYPES = ["", "armed_assault", "ambush", "ied", "car_bomb", "suicide_attack", "as
          "execution", "kidnapping", "sniper", "other"]
 
 
+#: The Events tab's date cell is `marsad events`' (:func:`marsad.agent.events_export.event_when`): the date, else the day
+#: first reported marked ``~``, else ``undated`` (the tab left the cell blank for an undated event). Off: the tab's
+#: own cell, blank when undated.
+SHARED_DATE_CELL = True
+
+
 def event_table_rows(events: list[dict]) -> list[dict]:
     """Flat rows (one per event) for the table; values as shown."""
+    from marsad.agent.events_export import event_when
+
     rows = []
     for e in events:
         loc = e.get("location") or {}
@@ -35,7 +43,8 @@ def event_table_rows(events: list[dict]) -> list[dict]:
         if e.get("killed_low") is not None and e["killed_low"] != e["killed_high"]:
             killed += f" ({e['killed_low']}–{e['killed_high']})"
         rows.append({
-            "date": e["date"] or (f"~{e['first_reported']}" if e.get("first_reported") else ""),  # ~: first reported
+            "date": event_when(e) if SHARED_DATE_CELL else
+            e["date"] or (f"~{e['first_reported']}" if e.get("first_reported") else ""),  # ~: first reported
             "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "", "place": loc.get("name_en") or loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
@@ -145,7 +154,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         return cache["events"]
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
-        from marsad.agent.events_export import write_events
+        from marsad.agent.events_export import FIRST_REPORTED_NOTE, write_events
 
         events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
                                attack_type=kind or "")
@@ -157,8 +166,11 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         geo_path = write_events(events, out / "events.geojson", "geojson")
         deaths = sum(e["killed"] or 0 for e in events)
         multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
-        note = render_message(f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
-                              f"{multi} reported by several articles · بأكثر من مصدر")
+        text = (f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
+                f"{multi} reported by several articles · بأكثر من مصدر")
+        if SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows):
+            text += f" — {FIRST_REPORTED_NOTE}"  # the note `marsad events` prints under such a table
+        note = render_message(text)
         return (table, _frame(weekly_series(events), ["week", "series", "value"]),
                 _frame(by_area(events), ["area", "events"]), str(csv_path), str(geo_path), note,
                 [e["event_id"] for e in events])

@@ -17,12 +17,6 @@ a question file saved by Notepad kept its BOM in the first question, and a windo
 replacement characters and answered "outside what the indexed articles cover"."""
 
 
-EMPTY_PERIOD = True
-"""``ask --since/--until`` over a period in which no ingested article was published says so, with `marsad search`'s
-message (:func:`~marsad.core.errors.no_hits_in_period`), instead of the answerer's generic abstention ("the sources
-do not say ...") that read as if articles of the period had been searched."""
-
-
 def _stdin_questions() -> list[str]:
     """The questions on standard input, one per line."""
     buffer = getattr(sys.stdin, "buffer", None) if STDIN_AS_FILE else None
@@ -57,6 +51,7 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
+    from marsad.agent.asking import ask  # the one entry of every front end (an empty period told as such)
     from marsad.agent.qa import Answerer
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.cli import settings_from_args
@@ -64,13 +59,6 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
-    empty = None  # the shared message when no ingested article is dated in the period
-    if EMPTY_PERIOD and period is not None:
-        from marsad.cli import dated_in_period
-        from marsad.core.errors import no_hits_in_period
-
-        if not dated_in_period(settings, period):
-            empty = no_hits_in_period(period.describe(), 0)
     if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
         questions = _stdin_questions()
         if not questions:
@@ -81,16 +69,16 @@ def run(args) -> int:
     with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
         if questions is None:
-            _show(answerer, answerer.ask(args.question), args.json, empty)
+            _show(answerer, ask(answerer, args.question), args.json)
             return 0
         for n, question in enumerate(questions):
-            answer = answerer.ask(question)
+            answer = ask(answerer, question)
             if args.json:
                 data = _data(answerer, answer)
                 print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
                 continue
             print(("\n" if n else "") + f"## {question}")
-            _show(answerer, answer, False, empty)
+            _show(answerer, answer, False)
     return 0
 
 
@@ -102,12 +90,10 @@ def _data(answerer, answer) -> dict:
     return data
 
 
-def _show(answerer, answer, as_json: bool, empty: str | None = None) -> None:
+def _show(answerer, answer, as_json: bool) -> None:
     if as_json:
         print(json.dumps(_data(answerer, answer), ensure_ascii=False, indent=2))
-        if empty and answer.abstained:
-            print(f"marsad: {empty}", file=sys.stderr)
         return
-    print(empty if empty and answer.abstained else answer.answer)
+    print(answer.answer)
     for n, c in enumerate(answer.citations, 1):
         print(f"\n[{n}] {c.doc_id} {c.start}-{c.end}\n    «{c.quote}»", flush=True)

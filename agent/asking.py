@@ -1,0 +1,52 @@
+"""The one way every front end asks a question: `marsad ask`, :func:`marsad.ask`, the app's chat and its ``/ask``.
+
+:func:`ask` runs the :class:`~marsad.agent.qa.Answerer` and then says what none of it can know alone: an abstention
+over a publication period in which no ingested article was published is told with `marsad search`'s message
+(:func:`~marsad.core.errors.no_hits_in_period`), not the answerer's generic "the sources do not say ...", which
+read as if articles of the period had been searched. Before pass 57 only the command line said so; the API and the
+app gave the generic abstention over the same empty period.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from marsad.index.period import Period
+    from marsad.schemas import Answer
+
+__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period"]
+
+EMPTY_PERIOD = True
+"""An abstention over a period holding no dated article says so (:func:`ask`). Off: the answerer's own abstention."""
+
+
+def dated_in_period(store: Any, period: Period) -> int:
+    """How many documents of ``store`` (a :class:`~marsad.index.docstore.DocStore`) were published in ``period``
+    (no text is read)."""
+    return sum(1 for _, published in store.iter_published() if period.contains(published))
+
+
+def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:
+    """``answerer.ask(question, period=period)``, with an abstention over an empty period told as such.
+
+    Args:
+        answerer: an open :class:`~marsad.agent.qa.Answerer` (its own ``period`` applies when ``period`` is None).
+        question: Arabic or English.
+        period: read only articles published in it, for this question alone.
+
+    Returns:
+        The answer; when it abstained and no stored article was published in the period, its ``answer`` is
+        :func:`~marsad.core.errors.no_hits_in_period` (``abstained`` stays true, no citation).
+    """
+    answer = answerer.ask(question, period=period)
+    within = period if period is not None else getattr(answerer, "period", None)
+    if not (EMPTY_PERIOD and within is not None and answer.abstained):
+        return answer
+    with answerer.lock:  # the store connection is shared by the app's threads
+        dated = dated_in_period(answerer.store, within)
+    if dated:
+        return answer
+    from marsad.core.errors import no_hits_in_period
+
+    return answer.model_copy(update={"answer": no_hits_in_period(within.describe(), 0), "citations": []})

@@ -103,3 +103,52 @@ def test_ask_within_a_period_holding_articles_is_the_answerers(cli, tmp_path, mo
     monkeypatch.setattr(asking, "EMPTY_PERIOD", False)
     off = marsad.ask(_QUESTION, since="2016")
     assert off.abstained and "no hits among" not in off.answer
+
+
+# ---------------------------------------------------------------- 3: one id per actor; actors join events
+def test_actors_and_events_join_on_one_id_per_actor(cli, tmp_path):
+    src = tmp_path / "strike.jsonl"
+    src.write_text(json.dumps({"id": "s1", "title": "غارة", "source": "s", "date": "2018-04-09", "text": _STRIKE},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    records = tmp_path / "r.jsonl"
+    assert cli("extract", "--all", "--out", str(records), "--no-progress").returncode == 0
+    registry_ids = {a["registry_id"] for line in records.read_text(encoding="utf-8").splitlines()
+                    for a in json.loads(line)["actors"] if a.get("registry_id")}
+    assert "state:IL" in registry_ids, registry_ids
+    actors_file, events_file = tmp_path / "actors.jsonl", tmp_path / "events.jsonl"
+    assert cli("actors", "--out", str(actors_file), "--format", "jsonl", "--no-progress").returncode == 0
+    assert cli("events", "--out", str(events_file), "--format", "jsonl", "--no-progress").returncode == 0
+    actors = {json.loads(x)["actor_id"]: json.loads(x) for x in actors_file.read_text(encoding="utf-8").splitlines()}
+    events = [json.loads(x) for x in events_file.read_text(encoding="utf-8").splitlines()]
+    assert registry_ids <= set(actors), (registry_ids, set(actors))  # the records' ids are the list's
+    assert not any(a.startswith("name:") for a in actors), actors  # a state is not "name:اسراييل"
+    perpetrators = {e["perpetrator_id"] for e in events if e["perpetrator_id"]}
+    assert perpetrators and perpetrators <= set(actors), (perpetrators, set(actors))
+    for pid in perpetrators:  # the join: the event's article is among the actor's
+        assert any(set(e["doc_ids"]) & set(actors[pid]["doc_ids"]) for e in events if e["perpetrator_id"] == pid)
+    shown = cli("actors", "--no-progress").stdout
+    assert "state:IL" in shown and "name:" not in shown
+
+
+def test_a_state_has_one_id(monkeypatch):
+    from marsad.agent import registry
+
+    assert registry.actor_id("إيران") == registry.actor_id("Iran") == "state:IR"
+    assert registry.actor_id("الحكومة التركية") == registry.actor_id("تركيا") == "state:TR"
+    assert registry.actor_id("بغداد") == "name:بغداد"  # a city is no state
+    assert registry.actor_id("داعش") == "isis"
+    monkeypatch.setattr(registry, "STATE_IDS", False)
+    assert registry.actor_id("إيران") == "name:ايران" and registry.actor_id("الحكومة التركية") == "gov_tr"
+
+
+def test_perpetrators_are_actors_switch(monkeypatch):
+    from marsad.agent import registry
+    from marsad.schemas import DocumentRecords
+
+    rec = DocumentRecords.model_validate({"doc_id": "d", "attacks": [
+        {"attack_type": "airstrike", "perpetrator": "الجيش الإسرائيلي",
+         "citations": [{"doc_id": "d", "start": 0, "end": 4, "quote": "غارة"}]}]}, context={"text": "غارة جوية"})
+    assert [r.actor_id for r in registry.build_actor_registry([rec])] == ["israeli_army"]
+    monkeypatch.setattr(registry, "PERPETRATORS_ARE_ACTORS", False)
+    assert registry.build_actor_registry([rec]) == []

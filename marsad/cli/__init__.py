@@ -18,7 +18,7 @@ from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError, say_skipped
 
-__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "EXIT_OK",
+__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "RecordsProgress", "EXIT_OK",
            "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
@@ -94,15 +94,38 @@ def print_left_out(left_out, shown: int = 3) -> None:
     print(f"marsad: {left_out_note([path for path, _ in left_out], shown)}", file=sys.stderr)
 
 
+class RecordsProgress:
+    """The progress bar of `events` and `actors` while the archive's articles without records are extracted:
+    ``progress(done, total)`` is :func:`marsad.agent.archive.archive_records`' callback; none with
+    ``--no-progress`` or when stderr is not a terminal."""
+
+    def __init__(self, no_progress: bool):
+        self.bar = None
+        if not no_progress and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="doc", desc="records", file=sys.stderr)
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def dated_in_period(settings: Settings, period) -> int:
-    """How many ingested articles were published in ``period`` (no text is read), for `search`'s and `ask`'s
-    :func:`~marsad.core.errors.no_hits_in_period` message."""
+    """How many ingested articles were published in ``period`` (no text is read), for `search`'s
+    :func:`~marsad.core.errors.no_hits_in_period` message (`ask` tells it through :func:`marsad.agent.asking.ask`)."""
+    from marsad.agent.asking import dated_in_period as dated_in
     from marsad.index.docstore import DB_NAME, DocStore
 
     if not (settings.home / DB_NAME).exists():
         return 0
     with DocStore(settings) as store:
-        return sum(1 for _, published in store.iter_published() if period.contains(published))
+        return dated_in(store, period)
 
 
 def non_blank(text: str) -> str:

@@ -24,16 +24,19 @@ def register(subparsers, parents) -> None:
                    help="write every actor to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv"), default=None,
                    help="jsonl or csv (lists joined with ' | '; default: FILE's suffix, else jsonl)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar (as `marsad events`)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.registry import actors_text, build_actor_registry, write_actors
-    from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
+    from marsad.cli import EXIT_OK, RecordsProgress, check_out, out_format, settings_from_args
 
     check_out(args.out)
-    rows = [r.as_dict() for r in build_actor_registry(archive_records(settings_from_args(args)))]
+    progress = RecordsProgress(args.no_progress)
+    rows = [r.as_dict() for r in build_actor_registry(archive_records(settings_from_args(args), progress=progress))]
+    progress.close()
     if args.out is not None:
         write_actors(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv")))
     if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout

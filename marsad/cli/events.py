@@ -37,27 +37,16 @@ def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events
     from marsad.agent.events_export import FIRST_REPORTED_NOTE, event_when, events_text, write_events
-    from marsad.cli import EXIT_OK, check_out, out_format, settings_from_args
+    from marsad.cli import EXIT_OK, RecordsProgress, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
     settings = settings_from_args(args)
     check_out(args.out)
     period = parse_period(args.since, args.until)  # checked before any extraction runs
     stats: dict = {}
-    bar = None
-    if not args.no_progress and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", desc="records", file=sys.stderr)
-
-    def progress(done: int, total: int) -> None:
-        if bar is not None:
-            bar.total = total
-            bar.update(done - bar.n)
-
+    progress = RecordsProgress(args.no_progress)
     events = build_events(archive_records(settings, progress=progress, stats=stats), policy=args.toll)
-    if bar is not None:
-        bar.close()
+    progress.close()
     rows = [e.as_dict() for e in events]
     left_out = 0
     if period is not None:  # merged over the whole archive first: a period's event keeps its sources from outside it

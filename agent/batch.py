@@ -44,6 +44,14 @@ ONE_RESUMED_KEY = True
 """The report counts the documents kept from an earlier run once, as ``resumed`` (README, docs/RECORDS.md); off:
 the same count also under ``skipped_unchanged``, which a reader took for other documents and added up."""
 
+RESUMED_ALIAS = True
+"""``<out>.report.json`` (the file scripts read) keeps ``skipped_unchanged``, the name of ``resumed`` before pass 56, as
+a documented alias: the same count, named in the file's ``deprecated`` map, so a script written against the old key
+does not break (``report["skipped_unchanged"]`` raised KeyError). The summary a person reads on stderr shows
+``resumed`` only. Off: the file has ``resumed`` only."""
+#: What the report file says of each deprecated key it keeps.
+DEPRECATED_KEYS = {"skipped_unchanged": "alias of resumed (the same documents, not more): read resumed"}
+
 
 @dataclass
 class BatchResult:
@@ -79,8 +87,9 @@ class BatchResult:
     def ok(self) -> bool:
         return not self.failed
 
-    def as_dict(self) -> dict:
-        """The report as JSON-ready data."""
+    def as_dict(self, aliases: bool = False) -> dict:
+        """The report as JSON-ready data; ``aliases``: with the deprecated keys (:data:`RESUMED_ALIAS`), as the report
+        file holds it."""
         rate = self.extracted / self.seconds if self.seconds > 0 else None
         out = {
             "out": str(self.out), "backend": self.backend, "version": self.version, "documents": self.documents,
@@ -91,8 +100,10 @@ class BatchResult:
             "deduplicated": self.deduplicated, "outside_period": self.outside_period,
             "interrupted": self.interrupted, "left_out": self.left_out,
         }
-        if ONE_RESUMED_KEY:
+        if ONE_RESUMED_KEY and not (aliases and RESUMED_ALIAS):
             del out["skipped_unchanged"]
+        if aliases and RESUMED_ALIAS:
+            out["deprecated"] = dict(DEPRECATED_KEYS)
         return out
 
 
@@ -660,7 +671,7 @@ def _write_report(result: BatchResult, out: Path, extractor: Extractor, n_worker
     result.files["report"] = str(report_path)
     if result.failed:
         result.files["errors"] = str(errors_path)
-    report_path.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    report_path.write_text(json.dumps(result.as_dict(aliases=True), ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def _breaker(settings: Settings, extractor: Extractor):

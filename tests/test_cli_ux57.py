@@ -152,3 +152,26 @@ def test_perpetrators_are_actors_switch(monkeypatch):
     assert [r.actor_id for r in registry.build_actor_registry([rec])] == ["israeli_army"]
     monkeypatch.setattr(registry, "PERPETRATORS_ARE_ACTORS", False)
     assert registry.build_actor_registry([rec]) == []
+
+
+# ---------------------------------------------------------------- 4: report.json keeps skipped_unchanged
+def test_the_report_file_keeps_the_old_key_as_an_alias(cli, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(_UNDATED, encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--no-progress").returncode == 0
+    res = cli("extract", str(src), "--out", str(out), "--no-progress")
+    report = json.loads((tmp_path / "r.report.json").read_text(encoding="utf-8"))
+    assert report["resumed"] == report["skipped_unchanged"] == 1, report
+    assert "resumed" in report["deprecated"]["skipped_unchanged"]
+    summary = json.loads(res.stderr[res.stderr.index("{"):])  # what a person reads counts them once
+    assert summary["resumed"] == 1 and "skipped_unchanged" not in summary
+
+
+def test_resumed_alias_switch(monkeypatch, tmp_path):
+    from marsad.agent import batch
+
+    assert batch.BatchResult(out=tmp_path, skipped=2).as_dict(aliases=True)["skipped_unchanged"] == 2
+    monkeypatch.setattr(batch, "RESUMED_ALIAS", False)
+    data = batch.BatchResult(out=tmp_path, skipped=2).as_dict(aliases=True)
+    assert "skipped_unchanged" not in data and "deprecated" not in data

@@ -15,16 +15,43 @@ if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
 
-__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period"]
+__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts"]
 
 EMPTY_PERIOD = True
 """An abstention over a period holding no dated article says so (:func:`ask`). Off: the answerer's own abstention."""
 
 
+UNDATED_COUNT = True
+"""The empty-period message counts the stored articles without a date, and says nothing of .txt files when there
+are none: "(a .txt or .md file carries no date)" followed every such message, also over a store of dated articles
+that merely holds none of that day. Off: the fixed remark."""
+
+
+def period_counts(store: Any, period: Period) -> tuple[int, int]:
+    """(documents of ``store`` published in ``period``, documents without a readable date); no text is read."""
+    from marsad.index.period import day_number
+
+    dated = undated = 0
+    for _, published in store.iter_published():
+        if period.contains(published):
+            dated += 1
+        elif day_number(published) == 0:
+            undated += 1
+    return dated, undated
+
+
 def dated_in_period(store: Any, period: Period) -> int:
     """How many documents of ``store`` (a :class:`~marsad.index.docstore.DocStore`) were published in ``period``
     (no text is read)."""
-    return sum(1 for _, published in store.iter_published() if period.contains(published))
+    return period_counts(store, period)[0]
+
+
+def no_hits_message(store: Any, period: Period) -> str:
+    """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds."""
+    from marsad.core.errors import no_hits_in_period
+
+    dated, undated = period_counts(store, period)
+    return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None)
 
 
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:
@@ -44,9 +71,7 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     if not (EMPTY_PERIOD and within is not None and answer.abstained):
         return answer
     with answerer.lock:  # the store connection is shared by the app's threads
-        dated = dated_in_period(answerer.store, within)
-    if dated:
-        return answer
-    from marsad.core.errors import no_hits_in_period
-
-    return answer.model_copy(update={"answer": no_hits_in_period(within.describe(), 0), "citations": []})
+        if dated_in_period(answerer.store, within):
+            return answer
+        message = no_hits_message(answerer.store, within)
+    return answer.model_copy(update={"answer": message, "citations": []})

@@ -175,3 +175,22 @@ def test_resumed_alias_switch(monkeypatch, tmp_path):
     monkeypatch.setattr(batch, "RESUMED_ALIAS", False)
     data = batch.BatchResult(out=tmp_path, skipped=2).as_dict(aliases=True)
     assert "skipped_unchanged" not in data and "deprecated" not in data
+
+
+# ---------------------------------------------------------------- the session's faults
+def test_an_empty_period_names_undated_articles_only_when_there_are_some(cli, tmp_path, monkeypatch):
+    from marsad.agent import asking
+
+    src = tmp_path / "dated.jsonl"  # dated articles only: no .txt file is why the day is empty
+    src.write_text(json.dumps({"id": "d1", "title": "عبوة", "source": "s", "date": "2015-06-10", "text": _UNDATED},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    day = ("--since", "2015-06-11", "--until", "2015-06-11")
+    for res in (cli("search", "عبوة", *day), cli("ask", _QUESTION, *day)):
+        assert res.stdout.startswith("no hits among the articles published in 2015-06-11: no ingested article is "
+                                     "dated in that period\n"), res.stdout
+    _ingest_undated(cli, tmp_path)
+    for res in (cli("search", "عبوة", *day), cli("ask", _QUESTION, *day)):
+        assert "(1 ingested article(s) carry no date: a .txt or .md file has none)" in res.stdout, res.stdout
+    monkeypatch.setattr(asking, "UNDATED_COUNT", False)
+    assert "(a .txt or .md file carries no date)" in cli("ask", _QUESTION, *day).stdout

@@ -116,16 +116,17 @@ class RecordsProgress:
             self.bar.close()
 
 
-def dated_in_period(settings: Settings, period) -> int:
-    """How many ingested articles were published in ``period`` (no text is read), for `search`'s
-    :func:`~marsad.core.errors.no_hits_in_period` message (`ask` tells it through :func:`marsad.agent.asking.ask`)."""
-    from marsad.agent.asking import dated_in_period as dated_in
+def no_hits_in_period_of(settings: Settings, period) -> str:
+    """`search`'s :func:`~marsad.core.errors.no_hits_in_period` message over the home's store (`ask` tells it through
+    :func:`marsad.agent.asking.ask`)."""
+    from marsad.agent.asking import no_hits_message
+    from marsad.core.errors import no_hits_in_period
     from marsad.index.docstore import DB_NAME, DocStore
 
     if not (settings.home / DB_NAME).exists():
-        return 0
+        return no_hits_in_period(period.describe(), 0, 0)
     with DocStore(settings) as store:
-        return dated_in(store, period)
+        return no_hits_message(store, period)
 
 
 def non_blank(text: str) -> str:

@@ -94,10 +94,9 @@ def run(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits and period is not None:
-        from marsad.cli import dated_in_period
-        from marsad.core.errors import no_hits_in_period
+        from marsad.cli import no_hits_in_period_of
 
-        print(no_hits_in_period(period.describe(), dated_in_period(settings, period)))
+        print(no_hits_in_period_of(settings, period))
     elif not hits:
         print(_no_hits(settings, args.query))
     color = _use_color()

@@ -157,12 +157,18 @@ def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
     return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")
 
 
-def no_hits_in_period(period: str, dated_in_it: int | None = None) -> str:
+def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int | None = None) -> str:
     """The one message of `marsad search` and `marsad ask` when nothing was found among the articles published in
-    ``period`` (:meth:`Period.describe`); ``dated_in_it`` = 0 adds that no ingested article is dated in it at all."""
+    ``period`` (:meth:`Period.describe`); ``dated_in_it`` = 0 adds that no ingested article is dated in it at all,
+    and why an article may lack a date: how many carry none (``undated``; nothing when 0), or, not counted (None),
+    that a .txt or .md file carries none."""
     text = f"no hits among the articles published {period}"
     if dated_in_it == 0:
-        text += ": no ingested article is dated in that period (a .txt or .md file carries no date)"
+        text += ": no ingested article is dated in that period"
+        if undated is None:
+            text += " (a .txt or .md file carries no date)"
+        elif undated:
+            text += f" ({undated} ingested article(s) carry no date: a .txt or .md file has none)"
     return text
 
 

@@ -17,9 +17,13 @@ from marsad.agent.export import write_output
 #: resolve the row to the articles' exact text, as the JSON lines can; ``notes`` keeps only the first quotes.
 CSV_SPANS = True
 
+#: The CSV carries the perpetrator's id (``actor1_id``, the JSON lines' ``perpetrator_id``), the ``actor_id`` of
+#: `marsad actors`, so the two CSVs join as the JSON lines do; ``actor1`` is the name as written. Off: no column.
+CSV_ACTOR_IDS = True
+
 CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
                "geo_precision", "event_type", "actor1", "target", "fatalities", "fatalities_low", "fatalities_high",
-               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans"]
+               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans", "actor1_id"]
 
 
 #: The events table tells an undated event plainly: its date (a month when told only to the month), else the day it was
@@ -40,7 +44,8 @@ def event_when(e: dict) -> str:
 
 
 def _columns() -> list[str]:
-    return CSV_COLUMNS if CSV_SPANS else [c for c in CSV_COLUMNS if c != "citation_spans"]
+    off = {name for name, on in (("citation_spans", CSV_SPANS), ("actor1_id", CSV_ACTOR_IDS)) if not on}
+    return [c for c in CSV_COLUMNS if c not in off]
 
 
 def _csv_row(e: dict) -> dict:
@@ -60,6 +65,8 @@ def _csv_row(e: dict) -> dict:
     }
     if CSV_SPANS:
         row["citation_spans"] = " | ".join(f"{c['doc_id']}:{c['start']}-{c['end']}" for c in e["citations"])
+    if CSV_ACTOR_IDS:
+        row["actor1_id"] = e.get("perpetrator_id") or ""
     return row
 
 

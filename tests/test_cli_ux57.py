@@ -131,6 +131,31 @@ def test_actors_and_events_join_on_one_id_per_actor(cli, tmp_path):
     assert "state:IL" in shown and "name:" not in shown
 
 
+
+def test_the_events_csv_joins_the_actors_csv(cli, tmp_path, monkeypatch):
+    import csv
+
+    from marsad.agent import events_export
+
+    src = tmp_path / "strike.jsonl"
+    src.write_text(json.dumps({"id": "s1", "title": "غارة", "source": "s", "date": "2018-04-09", "text": _STRIKE},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    ev, act = tmp_path / "ev.csv", tmp_path / "act.csv"
+    assert cli("events", "--out", str(ev), "--no-progress").returncode == 0
+    assert cli("actors", "--out", str(act), "--no-progress").returncode == 0
+
+    def rows(path):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    ids = {r["actor_id"] for r in rows(act)}
+    events = rows(ev)
+    assert events and all(r["actor1_id"] in ids for r in events if r["actor1"]), (events, ids)
+    monkeypatch.setattr(events_export, "CSV_ACTOR_IDS", False)
+    assert "actor1_id" not in events_export.events_to_csv([]).splitlines()[0]
+
+
 def test_a_state_has_one_id(monkeypatch):
     from marsad.agent import registry
 

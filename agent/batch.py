@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marsad.agent.backends import get_extractor
-from marsad.agent.export import read_jsonl, write_csvs
+from marsad.agent.export import csv_paths, read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
 from marsad.core.errors import ConfigError, InputError, MarsadError, cannot_write, say_skipped
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
@@ -51,6 +51,11 @@ does not break (``report["skipped_unchanged"]`` raised KeyError). The summary a 
 ``resumed`` only. Off: the file has ``resumed`` only."""
 #: What the report file says of each deprecated key it keeps.
 DEPRECATED_KEYS = {"skipped_unchanged": "alias of resumed (the same documents, not more): read resumed"}
+
+#: A run without ``--format csv`` rewrites the ``FILE.<type>.csv`` tables an earlier ``--format csv`` run left beside
+#: FILE, so they hold what FILE holds: they kept the earlier run's documents (3 of 20) while FILE grew. Off: left as
+#: they were.
+STALE_TABLES_REFRESHED = True
 
 
 @dataclass
@@ -645,7 +650,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         # keep the newest line of each, so the output never holds a document twice
         result.deduplicated += dedupe_output(out)
     result.documents, result.records = output_counts(out)
-    if fmt == "csv":
+    if fmt == "csv" or (STALE_TABLES_REFRESHED and any(p.exists() for p in csv_paths(out).values())):
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
     _write_report(result, out, extractor, n_workers, errors_path)
     if breaker is not None and breaker.open:

@@ -219,3 +219,30 @@ def test_an_empty_period_names_undated_articles_only_when_there_are_some(cli, tm
         assert "(1 ingested article(s) carry no date: a .txt or .md file has none)" in res.stdout, res.stdout
     monkeypatch.setattr(asking, "UNDATED_COUNT", False)
     assert "(a .txt or .md file carries no date)" in cli("ask", _QUESTION, *day).stdout
+
+
+def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(cli, tmp_path, monkeypatch):
+    import csv
+
+    from marsad.agent import batch
+
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": "عبوة", "source": "s", "date": d, "text": _UNDATED},
+                                      ensure_ascii=False) + "\n" for i, d in (("a1", "2015-06-10"), ("a2", "2016-01-02"))),
+                   encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--format", "csv", "--until", "2015", "--no-progress").returncode == 0
+
+    def table_docs():
+        with open(tmp_path / "r.attacks.csv", encoding="utf-8-sig", newline="") as fh:
+            return {r["doc_id"] for r in csv.DictReader(fh)}
+
+    assert table_docs() == {"a1"}
+    assert cli("extract", str(src), "--out", str(out), "--no-progress").returncode == 0
+    assert table_docs() == {"a1", "a2"}  # the table holds what r.jsonl holds (it kept a1 only)
+    report = json.loads((tmp_path / "r.report.json").read_text(encoding="utf-8"))
+    assert report["files"]["attacks"].endswith("r.attacks.csv")
+    monkeypatch.setattr(batch, "STALE_TABLES_REFRESHED", False)
+    (tmp_path / "r.jsonl").unlink()
+    assert cli("extract", str(src), "--out", str(out), "--until", "2015", "--no-progress").returncode == 0
+    assert table_docs() == {"a1", "a2"}  # off: left as they were

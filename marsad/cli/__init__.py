@@ -61,12 +61,30 @@ FORMAT_FROM_SUFFIX = True
 ``ev.geojson`` GeoJSON); before, ``--out ev.csv`` wrote JSON lines into ev.csv."""
 
 
+OTHER_SUFFIX_REFUSED = True
+"""``events``/``actors --out FILE`` without ``--format``, FILE named for a format they do not write (``a.xlsx``,
+``a.json``, ``a.tsv``), is a usage error naming the formats they do write; before, JSON lines went into ``a.xlsx``,
+which a spreadsheet refused as a damaged file."""
+_OTHER_SUFFIXES = frozenset({"xlsx", "xls", "ods", "tsv", "json", "parquet", "shp", "kml"})
+
+
 def out_format(out, given: str | None, choices: Sequence[str]) -> str:
     """The format of an ``--out`` file: ``--format`` when given, else its suffix's when one of ``choices``, else
-    the first choice."""
+    the first choice.
+
+    Raises:
+        ConfigError: without ``--format``, ``out`` is named for another format (:data:`OTHER_SUFFIX_REFUSED`).
+    """
     if given:
         return given
     suffix = out.suffix.lower().lstrip(".") if (out is not None and FORMAT_FROM_SUFFIX) else ""
+    if OTHER_SUFFIX_REFUSED and suffix in _OTHER_SUFFIXES and suffix not in choices:
+        from marsad.core.errors import ConfigError
+
+        stem = out.with_suffix("")
+        raise ConfigError(f"--out {out}: no {suffix} output; this command writes {', '.join(choices)}",
+                          hint=" or ".join(f"--out {stem}.{c}" for c in choices)
+                          + (" (a CSV opens in a spreadsheet)" if "csv" in choices else ""))
     return suffix if suffix in choices else choices[0]
 
 

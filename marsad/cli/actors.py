@@ -34,11 +34,12 @@ def run(args) -> int:
     from marsad.cli import EXIT_OK, RecordsProgress, check_out, out_format, settings_from_args
 
     check_out(args.out)
+    fmt = out_format(args.out, args.format, ("jsonl", "csv"))  # a refused name stops before any extraction
     progress = RecordsProgress(args.no_progress)
     rows = [r.as_dict() for r in build_actor_registry(archive_records(settings_from_args(args), progress=progress))]
     progress.close()
     if args.out is not None:
-        write_actors(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv")))
+        write_actors(rows, args.out, fmt)
     if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
         sys.stdout.write(actors_text(rows, args.format))
         return EXIT_OK

@@ -42,6 +42,7 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     check_out(args.out)
+    fmt = out_format(args.out, args.format, ("jsonl", "csv", "geojson"))  # a refused name stops before any work
     period = parse_period(args.since, args.until)  # checked before any extraction runs
     stats: dict = {}
     progress = RecordsProgress(args.no_progress)
@@ -53,7 +54,7 @@ def run(args) -> int:
         kept = [r for r in rows if period.holds(r["date"] or r["first_reported"])]
         left_out, rows = len(rows) - len(kept), kept
     if args.out is not None:
-        write_events(rows, args.out, out_format(args.out, args.format, ("jsonl", "csv", "geojson")))
+        write_events(rows, args.out, fmt)
     if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
         sys.stdout.write(events_text(rows, args.format))
         return EXIT_OK

@@ -246,3 +246,23 @@ def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(c
     (tmp_path / "r.jsonl").unlink()
     assert cli("extract", str(src), "--out", str(out), "--until", "2015", "--no-progress").returncode == 0
     assert table_docs() == {"a1", "a2"}  # off: left as they were
+
+
+def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path, monkeypatch):
+    import marsad.cli as cli_module
+
+    _ingest_undated(cli, tmp_path)
+    for command, name in (("actors", "a.xlsx"), ("events", "ev.json"), ("events", "ev.tsv")):
+        res = cli(command, "--out", str(tmp_path / name), "--no-progress")
+        assert res.returncode == 2 and "Fix: --out" in res.stderr and ".csv" in res.stderr, res.stderr
+        assert not (tmp_path / name).exists()
+    assert cli("actors", "--out", str(tmp_path / "a.xlsx"), "--format", "csv", "--no-progress").returncode == 0
+    monkeypatch.setattr(cli_module, "OTHER_SUFFIX_REFUSED", False)
+    assert cli("actors", "--out", str(tmp_path / "b.xlsx"), "--no-progress").returncode == 0
+
+
+def test_events_and_actors_on_an_empty_home_say_so(cli):
+    for command in ("events", "actors"):  # a TypeError traceback (InputError without its reason)
+        res = cli(command, "--no-progress")
+        assert res.returncode == 1 and "no documents in" in res.stderr and "Fix: ingest" in res.stderr, res.stderr
+        assert "Traceback" not in res.stderr

@@ -55,10 +55,12 @@ class ConfigError(MarsadError):
 class InputError(MarsadError):
     """An input file or record cannot be read: empty, binary, undecodable, malformed."""
 
-    def __init__(self, path: str, reason: str, *, hint: str | None = None, cause: BaseException | None = None):
+    def __init__(self, path: str, reason: str | None = None, *, hint: str | None = None,
+                 cause: BaseException | None = None):
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: {reason}", hint=hint, cause=cause)
+        # a message of its own ("no documents in HOME": agent/archive) is told as it is; it was a TypeError traceback
+        super().__init__(f"{path}: {reason}" if reason is not None else path, hint=hint, cause=cause)
 
 
 class StoreError(MarsadError):

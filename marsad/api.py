@@ -55,9 +55,28 @@ def settings(**overrides: Any) -> Settings:
     return resolve_settings(overrides)
 
 
+#: ``extract("")`` (or blank text) is an input error: ``Path("")`` is the current directory, which was read as a folder of
+#: articles; and a string written as a file name (one word with a ``/`` or an article file's suffix, e.g.
+#: ``"data/a.txt"``) that does not exist is "no such file", not the text of a one-word article. Off: as before.
+TEXT_OR_PATH_CHECKED = True
+
+
+def _looks_like_path(text: str) -> bool:
+    """One word written as a path: it has a ``/`` or ends with an article file's suffix."""
+    from marsad.index.loaders import SUPPORTED_SUFFIXES
+
+    word = text.strip()
+    return bool(word) and not any(c.isspace() for c in word) and (
+        "/" in word or word.lower().endswith(SUPPORTED_SUFFIXES))
+
+
 def _as_path(text_or_path: str | Path) -> Path | None:
     if isinstance(text_or_path, Path):
         return text_or_path.expanduser()
+    if TEXT_OR_PATH_CHECKED and not text_or_path.strip():
+        from marsad.core.errors import InputError
+
+        raise InputError("text", "is empty", hint="give the article text, or a file or folder of articles")
     if "\n" in text_or_path or len(text_or_path) > _MAX_PATH:
         return None
     try:
@@ -74,7 +93,7 @@ def _documents(text_or_path: str | Path, doc_id: str | None, title: str | None,
 
     path = _as_path(text_or_path)
     if path is None:
-        if isinstance(text_or_path, Path):
+        if isinstance(text_or_path, Path) or (TEXT_OR_PATH_CHECKED and _looks_like_path(text_or_path)):
             raise MarsadError(f"no such file or folder: {text_or_path}", hint="give an existing path, or the text itself")
         text = str(text_or_path)
         ident = doc_id or "text_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

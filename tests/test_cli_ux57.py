@@ -266,3 +266,21 @@ def test_events_and_actors_on_an_empty_home_say_so(cli):
         res = cli(command, "--no-progress")
         assert res.returncode == 1 and "no documents in" in res.stderr and "Fix: ingest" in res.stderr, res.stderr
         assert "Traceback" not in res.stderr
+
+
+def test_the_api_extract_refuses_empty_text_and_a_missing_file(tmp_path, monkeypatch):
+    import marsad
+    from marsad import api
+    from marsad.core.errors import InputError, MarsadError
+
+    (tmp_path / "other.txt").write_text(_UNDATED, encoding="utf-8")  # "" read the current folder's articles
+    monkeypatch.chdir(tmp_path)
+    for blank in ("", "  \n"):
+        with pytest.raises(InputError, match="is empty"):
+            marsad.extract(blank)
+    for missing in ("data/none.txt", "none.jsonl"):
+        with pytest.raises(MarsadError, match="no such file"):
+            marsad.extract(missing)
+    assert marsad.extract("قتل").doc_id.startswith("text_")  # one word is still a text
+    monkeypatch.setattr(api, "TEXT_OR_PATH_CHECKED", False)
+    assert marsad.extract("").doc_id == "other"  # off: the current folder was read

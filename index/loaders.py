@@ -352,7 +352,7 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
                     yield InputError(where, "line is not UTF-8", hint="JSON Lines files must be UTF-8")
                     continue
                 except ValueError as exc:
-                    yield InputError(where, f"line is not valid JSON ({exc.msg})", hint="fix or remove that line")
+                    yield InputError(where, f"line is not valid JSON ({_json_error(exc)})", hint="fix or remove that line")
                     continue
                 try:
                     doc = _record_to_document(record, where, f"{stem}-{lineno}", path, max_chars)
@@ -372,13 +372,21 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
         yield InputError(str(path), f"cannot be read ({exc})", hint="check the file is a complete gzip/JSON Lines file")
 
 
+def _json_error(exc: ValueError) -> str:
+    """What :mod:`json` found wrong, with the column: its message alone can end mid-phrase ("Invalid control
+    character at")."""
+    colno = getattr(exc, "colno", None)
+    msg = getattr(exc, "msg", None) or str(exc)
+    return f"{msg} column {colno}" if colno else msg
+
+
 def _iter_json(path: Path, data: bytes, stem: str,
                max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Iterator[Document | InputError]:
     text = decode_bytes(data, str(path))
     try:
         payload = json.loads(text)
     except ValueError as exc:
-        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", hint="fix the JSON") from exc
+        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {_json_error(exc)})", hint="fix the JSON") from exc
     records = payload if isinstance(payload, list) else [payload]
     if not records:
         raise InputError(str(path), "holds an empty list of records", hint="add records with `id`, `title`, `text`")

@@ -284,3 +284,11 @@ def test_the_api_extract_refuses_empty_text_and_a_missing_file(tmp_path, monkeyp
     assert marsad.extract("قتل").doc_id.startswith("text_")  # one word is still a text
     monkeypatch.setattr(api, "TEXT_OR_PATH_CHECKED", False)
     assert marsad.extract("").doc_id == "other"  # off: the current folder was read
+
+
+def test_a_bad_json_line_is_told_with_its_column(cli, tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "unterminated\x01"}\n')  # a control character inside the string
+    res = cli("ingest", str(src), "--no-progress")
+    line = next(ln for ln in res.stderr.splitlines() if "skipped" in ln)
+    assert "not valid JSON (Invalid control character at column 34)" in line, line  # ended at "at)"

@@ -27,6 +27,11 @@ are none: "(a .txt or .md file carries no date)" followed every such message, al
 that merely holds none of that day. Off: the fixed remark."""
 
 
+ANSWER_LANGUAGE = True
+"""The empty-period answer is in the question's language, as every answer is (``Answer.answer``): an Arabic question
+got the English sentence. Off: English whatever the question."""
+
+
 def period_counts(store: Any, period: Period) -> tuple[int, int]:
     """(documents of ``store`` published in ``period``, documents without a readable date); no text is read."""
     from marsad.index.period import day_number
@@ -46,11 +51,15 @@ def dated_in_period(store: Any, period: Period) -> int:
     return period_counts(store, period)[0]
 
 
-def no_hits_message(store: Any, period: Period) -> str:
-    """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds."""
-    from marsad.core.errors import no_hits_in_period
+def no_hits_message(store: Any, period: Period, language: str | None = None) -> str:
+    """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds (in Arabic for
+    ``language`` "ar", :data:`ANSWER_LANGUAGE`)."""
+    from marsad.core.errors import describe_period_ar, no_hits_in_period, no_hits_in_period_ar
 
     dated, undated = period_counts(store, period)
+    if ANSWER_LANGUAGE and language == "ar":
+        return no_hits_in_period_ar(describe_period_ar(period.since, period.until), dated,
+                                    undated if UNDATED_COUNT else None)
     return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None)
 
 
@@ -64,7 +73,8 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
 
     Returns:
         The answer; when it abstained and no stored article was published in the period, its ``answer`` is
-        :func:`~marsad.core.errors.no_hits_in_period` (``abstained`` stays true, no citation).
+        :func:`~marsad.core.errors.no_hits_in_period` (``no_hits_in_period_ar`` for an Arabic question;
+        ``abstained`` stays true, no citation).
     """
     answer = answerer.ask(question, period=period)
     within = period if period is not None else getattr(answerer, "period", None)
@@ -73,5 +83,5 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     with answerer.lock:  # the store connection is shared by the app's threads
         if dated_in_period(answerer.store, within):
             return answer
-        message = no_hits_message(answerer.store, within)
+        message = no_hits_message(answerer.store, within, answer.language)
     return answer.model_copy(update={"answer": message, "citations": []})

@@ -72,7 +72,7 @@ def test_ask_over_an_empty_period_is_one_answer_from_cli_api_and_app(cli, tmp_pa
     import marsad
 
     _ingest_undated(cli, tmp_path)
-    message = "no hits among the articles published from 2015-06 to 2015-07"
+    message = "لا نتائج بين المقالات المنشورة من 2015-06 حتى 2015-07"  # an Arabic question: an Arabic answer
     by_cli = json.loads(cli("ask", _QUESTION, "--json", *_PERIOD).stdout)
     by_api = marsad.ask(_QUESTION, since="2015-06", until="2015-07").model_dump(mode="json")
     from marsad.ui.app import _chat
@@ -99,7 +99,11 @@ def test_ask_within_a_period_holding_articles_is_the_answerers(cli, tmp_path, mo
     plain = marsad.ask(_QUESTION)
     assert not plain.abstained and marsad.ask(_QUESTION, since="2015-06").answer == plain.answer
     empty = marsad.ask(_QUESTION, since="2016")
-    assert empty.abstained and empty.answer.startswith("no hits among the articles published from 2016"), empty
+    assert empty.abstained and empty.answer.startswith("لا نتائج بين المقالات المنشورة من 2016"), empty
+    english = marsad.ask("How many civilians were killed in Baqubah?", since="2016")
+    assert english.answer.startswith("no hits among the articles published from 2016"), english
+    monkeypatch.setattr(asking, "ANSWER_LANGUAGE", False)
+    assert marsad.ask(_QUESTION, since="2016").answer.startswith("no hits among the articles published from 2016")
     monkeypatch.setattr(asking, "EMPTY_PERIOD", False)
     off = marsad.ask(_QUESTION, since="2016")
     assert off.abstained and "no hits among" not in off.answer
@@ -211,14 +215,17 @@ def test_an_empty_period_names_undated_articles_only_when_there_are_some(cli, tm
                               ensure_ascii=False) + "\n", encoding="utf-8")
     assert cli("ingest", str(src), "--no-progress").returncode == 0
     day = ("--since", "2015-06-11", "--until", "2015-06-11")
-    for res in (cli("search", "عبوة", *day), cli("ask", _QUESTION, *day)):
+    english = "How many civilians were killed in Baqubah?"
+    for res in (cli("search", "عبوة", *day), cli("ask", english, *day)):
         assert res.stdout.startswith("no hits among the articles published in 2015-06-11: no ingested article is "
                                      "dated in that period\n"), res.stdout
+    assert cli("ask", _QUESTION, *day).stdout.endswith(": لا مقال مفهرس منشور في هذه المدة\n")
     _ingest_undated(cli, tmp_path)
-    for res in (cli("search", "عبوة", *day), cli("ask", _QUESTION, *day)):
+    for res in (cli("search", "عبوة", *day), cli("ask", english, *day)):
         assert "(1 ingested article(s) carry no date: a .txt or .md file has none)" in res.stdout, res.stdout
+    assert "(1 من المقالات المفهرسة بلا تاريخ" in cli("ask", _QUESTION, *day).stdout
     monkeypatch.setattr(asking, "UNDATED_COUNT", False)
-    assert "(a .txt or .md file carries no date)" in cli("ask", _QUESTION, *day).stdout
+    assert "(a .txt or .md file carries no date)" in cli("ask", english, *day).stdout
 
 
 def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(cli, tmp_path, monkeypatch):

@@ -164,9 +164,9 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
 
 def _period_ar(period) -> str:
     """:meth:`Period.describe` in Arabic (dates stay as written)."""
-    if period.since and period.since == period.until:
-        return f"في {period.since}"
-    return " ".join(([f"من {period.since}"] if period.since else []) + ([f"حتى {period.until}"] if period.until else []))
+    from marsad.core.errors import describe_period_ar
+
+    return describe_period_ar(period.since, period.until)
 
 
 def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | None = None) -> str:

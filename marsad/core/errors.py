@@ -174,6 +174,29 @@ def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int 
     return text
 
 
+_LRM = "\u200e"  # keeps ".txt" whole in right-to-left text
+
+
+def no_hits_in_period_ar(period: str, dated_in_it: int | None = None, undated: int | None = None) -> str:
+    """:func:`no_hits_in_period` in Arabic, for an Arabic question's answer (``period`` as
+    :func:`describe_period_ar` writes it)."""
+    text = f"لا نتائج بين المقالات المنشورة {period}"
+    if dated_in_it == 0:
+        text += ": لا مقال مفهرس منشور في هذه المدة"
+        if undated is None:
+            text += f" (ملف {_LRM}.txt أو {_LRM}.md لا يحمل تاريخا)"
+        elif undated:
+            text += f" ({undated} من المقالات المفهرسة بلا تاريخ: ملف {_LRM}.txt أو {_LRM}.md لا يحمل تاريخا)"
+    return text
+
+
+def describe_period_ar(since: str | None, until: str | None) -> str:
+    """A period's bounds in Arabic words (dates stay as written): "في 2015-06", "من 2015-06 حتى 2015-07"."""
+    if since and since == until:
+        return f"في {since}"
+    return " ".join(([f"من {since}"] if since else []) + ([f"حتى {until}"] if until else []))
+
+
 def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:
     """Tell on stderr that one input was skipped (``marsad: skipped LABEL: reason``), and its Fix line the first time
     that line comes up (``shown`` holds the Fix lines already told, and gets this one): the one wording of a skipped

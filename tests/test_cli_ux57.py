@@ -299,3 +299,19 @@ def test_a_bad_json_line_is_told_with_its_column(cli, tmp_path):
     res = cli("ingest", str(src), "--no-progress")
     line = next(ln for ln in res.stderr.splitlines() if "skipped" in ln)
     assert "not valid JSON (Invalid control character at column 34)" in line, line  # ended at "at)"
+
+
+def test_ask_from_stdin_skips_one_bad_question_and_answers_the_rest(cli, tmp_path, monkeypatch):
+    from marsad.cli import ask as ask_cli
+
+    _ingest_undated(cli, tmp_path)
+    questions = f"{_QUESTION}\n{'كم ' * 600}\n{_QUESTION}\n"  # the second is longer than the limit
+    res = cli("ask", "-", "--json", input=questions)
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert res.returncode == 4 and len(lines) == 3, (res.returncode, res.stdout, res.stderr)
+    assert "answer" in lines[0] and "error" in lines[1] and lines[2]["answer"] == lines[0]["answer"]
+    assert "skipped question 2: has 1799 characters (limit 1000)" in res.stderr, res.stderr
+    text = cli("ask", "-", input=questions)
+    assert text.returncode == 4 and text.stdout.count(f"## {_QUESTION}") == 2
+    monkeypatch.setattr(ask_cli, "ONE_BAD_QUESTION_SKIPPED", False)
+    assert cli("ask", "-", input=questions).returncode == 1

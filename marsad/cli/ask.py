@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from marsad.cli import EXIT_USAGE, non_blank, positive_int
+from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, non_blank, positive_int
+from marsad.core.errors import InputError, say_skipped
 
 #: ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
 #: itself asked as a question and answered "outside what the indexed articles cover".
@@ -15,6 +16,13 @@ STDIN_AS_FILE = True
 """``ask -`` decodes its input as the loaders decode an article file (UTF-8 with or without a BOM, or windows-1256):
 a question file saved by Notepad kept its BOM in the first question, and a windows-1256 one was read as
 replacement characters and answered "outside what the indexed articles cover"."""
+
+
+ONE_BAD_QUESTION_SKIPPED = True
+"""``ask -``: a question that cannot be asked (longer than the limit) is told on stderr for its line (``skipped
+question N: ...``; with --json a line ``{"question", "error"}``) and the next questions are answered; the exit status
+is 4 when some failed (1 when all did). Before, the first such line ended the run: the questions after it were never
+answered. Off: the error ends the run."""
 
 
 def _stdin_questions() -> list[str]:
@@ -59,6 +67,7 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
+    shown: set[str] = set()  # the Fix lines already told
     if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
         questions = _stdin_questions()
         if not questions:
@@ -71,14 +80,26 @@ def run(args) -> int:
         if questions is None:
             _show(answerer, ask(answerer, args.question), args.json)
             return 0
+        failed = 0
         for n, question in enumerate(questions):
-            answer = ask(answerer, question)
+            try:
+                answer = ask(answerer, question)
+            except InputError as err:  # a question too long: told for its line, the others are answered
+                if not ONE_BAD_QUESTION_SKIPPED:
+                    raise
+                failed += 1
+                say_skipped(f"question {n + 1}", err.reason or str(err), err.hint, shown)
+                if args.json:
+                    print(json.dumps({"question": question[:80], "error": str(err)}, ensure_ascii=False), flush=True)
+                continue
             if args.json:
                 data = _data(answerer, answer)
                 print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
                 continue
             print(("\n" if n else "") + f"## {question}")
             _show(answerer, answer, False)
+    if failed:
+        return EXIT_PARTIAL if failed < len(questions) else EXIT_ERROR
     return 0
 
 

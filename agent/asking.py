@@ -81,7 +81,7 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     if not (EMPTY_PERIOD and within is not None and answer.abstained):
         return answer
     with answerer.lock:  # the store connection is shared by the app's threads
-        if dated_in_period(answerer.store, within):
-            return answer
+        if not answerer.store.count() or dated_in_period(answerer.store, within):
+            return answer  # an empty home: the answerer's own abstention says to ingest first
         message = no_hits_message(answerer.store, within, answer.language)
     return answer.model_copy(update={"answer": message, "citations": []})

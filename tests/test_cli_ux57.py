@@ -315,3 +315,13 @@ def test_ask_from_stdin_skips_one_bad_question_and_answers_the_rest(cli, tmp_pat
     assert text.returncode == 4 and text.stdout.count(f"## {_QUESTION}") == 2
     monkeypatch.setattr(ask_cli, "ONE_BAD_QUESTION_SKIPPED", False)
     assert cli("ask", "-", input=questions).returncode == 1
+
+
+def test_an_empty_home_says_to_ingest_whatever_the_period(cli):
+    import marsad
+
+    searched = cli("search", "كركوك", "--since", "2015")
+    assert "nothing is ingested" in searched.stdout, searched.stdout  # was "no ingested article is dated in that period"
+    asked = cli("ask", "How many were killed in Kirkuk?", "--since", "2015")
+    assert "The index is empty" in asked.stdout and "no hits among" not in asked.stdout, asked.stdout
+    assert "الفهرس فارغ" in marsad.ask("كم قتيلا في كركوك؟", since="2015").answer

@@ -134,17 +134,16 @@ class RecordsProgress:
             self.bar.close()
 
 
-def no_hits_in_period_of(settings: Settings, period) -> str:
+def no_hits_in_period_of(settings: Settings, period) -> str | None:
     """`search`'s :func:`~marsad.core.errors.no_hits_in_period` message over the home's store (`ask` tells it through
-    :func:`marsad.agent.asking.ask`)."""
+    :func:`marsad.agent.asking.ask`); None when nothing is ingested (the home's own message says so)."""
     from marsad.agent.asking import no_hits_message
-    from marsad.core.errors import no_hits_in_period
     from marsad.index.docstore import DB_NAME, DocStore
 
     if not (settings.home / DB_NAME).exists():
-        return no_hits_in_period(period.describe(), 0, 0)
+        return None
     with DocStore(settings) as store:
-        return no_hits_message(store, period)
+        return no_hits_message(store, period) if store.count() else None
 
 
 def non_blank(text: str) -> str:

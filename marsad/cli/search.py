@@ -93,12 +93,11 @@ def run(args) -> int:
         rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
-    if not hits and period is not None:
+    if not hits:
         from marsad.cli import no_hits_in_period_of
 
-        print(no_hits_in_period_of(settings, period))
-    elif not hits:
-        print(_no_hits(settings, args.query))
+        empty = no_hits_in_period_of(settings, period) if period is not None else None
+        print(empty or _no_hits(settings, args.query))  # an empty home: nothing is ingested, whatever the period
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")

@@ -71,10 +71,48 @@ _PATTERNS: dict[tuple[str, str, tuple[str, ...]], re.Pattern[str] | None] = {}
 NAME_VOWELS = True  # switch for A/B measurement (tests patch it)
 
 
+STATE_NISBA_PLURAL = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
+# a state's adjective (nisba) names it in the plural as in the singular: the registry lists "السوداني"، "السودانية", and
+# news and questions write "الطلاب السودانيون"، "السودانيين"، "المعتقلات السودانيات" (unseen slice articles: 596 write the
+# plural nisba of one of 28 Arab, regional or great-power states, 1,142 times; pass 57): the plural endings are put on each one-word form ending in ي of a country
+AMERICAN_SPELLINGS = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
+# "American" is written أمريكي and أميركي alike (unseen slice articles: 212 and 584; أمريكا 70, أميركا 116): a form with one spelling
+# has the other too ("الأمريكيين" in a question, "أميركيا" in the article)
+_AMERICAN = (("امريك", "اميرك"), ("اميرك", "امريك"))
+
+
+STATE_BROKEN_PLURALS = True  # switch for A/B measurement (tests patch it; read when a pattern is first built)
+# the people of a state named by a broken plural, not its adjective's ("الصحفيين الإسبان"، "السياح الألمان"، "الخبراء
+# الروس"; unseen slice articles: الإسبان 2, الألمان 10, الأمريكان/الأميركان 6, الروس with or without its article 64), with the
+# article only (bare روس is also رؤوس, heads). Not الأتراك: the question parser reads Turkey's adjectives by its own rule
+_BROKEN_PLURALS = {"spain": ("الإسبان",), "germany": ("الألمان",), "russia": ("الروس",),
+                   "united_states": ("الأمريكان", "الأميركان")}
+
+
+def _state_plurals(entry: Entry, forms: list[str]) -> list[str]:
+    """(:data:`STATE_NISBA_PLURAL`) A country entry's nisba forms in the plural: "السوداني" -> السودانيين، السودانيون،
+    السودانيات (a form of several words, or of fewer than four letters before its ي, is left: "الأراضي السورية")."""
+    if not STATE_NISBA_PLURAL or entry.kind != "places" or entry.get("admin_level") != "country":
+        return []
+    return [f + end for f in forms if f.endswith("ي") and " " not in f and len(f.removeprefix("ال")) >= 5
+            for end in ("ين", "ون", "ات")]
+
+
+def _american(forms: list[str]) -> list[str]:
+    """(:data:`AMERICAN_SPELLINGS`) Each form's other spelling of "American" (امريك / اميرك)."""
+    if not AMERICAN_SPELLINGS:
+        return []
+    return [f.replace(a, b) for f in forms for a, b in _AMERICAN if a in f and f.replace(a, b) not in forms]
+
+
 def _entry_forms(entry: Entry) -> list[str]:
     forms = [normalize(s).strip() for s in entry.ar]
+    forms += _american(forms)
     # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
     forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4 and not _word_not_name(entry, f[2:])]
+    forms += _state_plurals(entry, forms)
+    if STATE_BROKEN_PLURALS:
+        forms += [normalize(f) for f in _BROKEN_PLURALS.get(entry.id, ())]
     if OFFICERS and entry.kind == "actors" and entry.get("type") == "police":
         forms += _officer_forms(forms)
     if FEMININE_OFFICE and entry.kind == "glossary" and entry.get("category") == "role":

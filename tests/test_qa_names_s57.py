@@ -4,6 +4,8 @@
   :data:`marsad.agent.qa.question_mentions.STATE_NISBA_PLURAL`.
 * "American" written أمريكي or أميركي: :data:`marsad.agent.qa.question_mentions.AMERICAN_SPELLINGS`.
 * A state's people named by a broken plural ("الإسبان"): :data:`marsad.agent.qa.question_mentions.STATE_BROKEN_PLURALS`.
+* An Arabic question naming a state the registry lacks ("الفلبين"، "طالب كندي"): :data:`marsad.agent.qa.translit.ARABIC_STATES`.
+* A gazetteer name the index's stemmer cuts is counted by the term it is held as: :data:`marsad.agent.qa.translit.KNOWN_STEMMED`.
 
 Sentences are written for these tests.
 """
@@ -11,7 +13,10 @@ Sentences are written for these tests.
 from __future__ import annotations
 
 import marsad.agent.qa.question_mentions as qm
+import marsad.agent.qa.translit as translit
+from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.question_entities import find_entities
+from marsad.agent.qa.translit import NameFinder, with_words
 from marsad.core.lexicon import get_lexicon
 
 
@@ -45,3 +50,34 @@ def test_american_is_spelt_both_ways(monkeypatch):
     monkeypatch.setattr(qm, "_PATTERNS", {})
     monkeypatch.setattr(qm, "AMERICAN_SPELLINGS", False)
     assert "united_states" not in _ids("متى سحبت أميركا قواتها من القاعدة؟")
+
+
+def _places(text: str) -> list[str]:
+    return [e.name_en for e in with_words(parse_question(text, get_lexicon())).places]
+
+
+def test_an_arabic_question_names_a_state_the_registry_lacks(monkeypatch):
+    assert "Philippines" in _places("ما الاتفاق الذي وقعته الفلبين مع الكويت بشأن العمال؟")
+    # an adjective with no place named, or after a place noun
+    assert "Canada" in _places("متى حكم على الطالب الكندي الذي هاجم المسجد؟")
+    assert "Norway" in _places("كم قتيلا سقط في انفجار بمدينة بيرغن النرويجية؟")
+    # an adjective of forces or people beside a place the question names does not say where
+    assert "Canada" not in _places("كم غارة شنتها الطائرات الكندية على الموصل؟")
+    monkeypatch.setattr(translit, "ARABIC_STATES", False)
+    assert "Philippines" not in _places("ما الاتفاق الذي وقعته الفلبين مع الكويت بشأن العمال؟")
+    assert "Canada" not in _places("متى حكم على الطالب الكندي الذي هاجم المسجد؟")
+
+
+def test_state_adjective_forms():
+    assert "الكندي" in translit._nisba_forms(("كندا",))
+    assert "البلغاريون" in translit._nisba_forms(("بلغاريا",))
+    assert "الجيبوتيه" in translit._nisba_forms(("جيبوتي",))
+
+
+def test_a_gazetteer_name_the_stemmer_cuts_is_counted_by_its_term(monkeypatch):
+    finder = NameFinder({"بلوشست": 0, "بلوتشست": 1}, {"بلوشست": 22, "بلوتشست": 0})
+    assert translit._held("بلوشستان", finder) == 22
+    assert translit._most_held(("بلوتشستان", "بلوشستان"), finder) == "بلوشستان"
+    monkeypatch.setattr(translit, "KNOWN_STEMMED", False)
+    assert translit._held("بلوشستان", finder) == 0
+    assert translit._most_held(("بلوتشستان", "بلوشستان"), finder) is None

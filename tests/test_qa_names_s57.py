@@ -6,6 +6,7 @@
 * A state's people named by a broken plural ("الإسبان"): :data:`marsad.agent.qa.question_mentions.STATE_BROKEN_PLURALS`.
 * An Arabic question naming a state the registry lacks ("الفلبين"، "طالب كندي"): :data:`marsad.agent.qa.translit.ARABIC_STATES`.
 * A gazetteer name the index's stemmer cuts is counted by the term it is held as: :data:`marsad.agent.qa.translit.KNOWN_STEMMED`.
+* Place words of news said in Arabic ("Bosphorus" البوسفور): ``qa_words.json`` ``qa_search_words``.
 
 Sentences are written for these tests.
 """
@@ -81,3 +82,14 @@ def test_a_gazetteer_name_the_stemmer_cuts_is_counted_by_its_term(monkeypatch):
     monkeypatch.setattr(translit, "KNOWN_STEMMED", False)
     assert translit._held("بلوشستان", finder) == 0
     assert translit._most_held(("بلوتشستان", "بلوشستان"), finder) is None
+
+
+def test_news_words_of_places_are_said_in_arabic(monkeypatch):
+    q = with_words(parse_question("How many people were killed on a bridge over the Bosphorus during the coup?",
+                                  get_lexicon()))
+    # (the index's stemmer holds البوسفور as وسفور, as it does in the articles)
+    assert "bosphorus" not in q.uncovered and "وسفور" in q.expansion
+    monkeypatch.setattr(translit, "SEARCH_WORDS", False)
+    q = with_words(parse_question("How many people were killed on a bridge over the Bosphorus during the coup?",
+                                  get_lexicon()))
+    assert "bosphorus" in q.uncovered

@@ -16,7 +16,7 @@ article is clearly about one.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, bare, bare_in, names_actor
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     Place,
@@ -91,6 +91,28 @@ TOLD_AFTER = True
 their administrative parent ("منطقة X بمديرية Y") - lie in that place's country, before any other country the
 sentence or the article names (A/B measurement and its test)."""
 
+ACTOR_HOME = True
+"""Switch (pass 57, ext57): the article's country is no home for a name no gazetteer knows when the name's own
+sentence names that country only as who acts ("وأكدت القيادة العسكرية الأميركية ... أن الغارة وقعت بالقرب من مدينة
+X", :func:`context.names_actor`): the name lies in the country of the places told just before it
+(:func:`locations.nearby_country`: "غارة ... في وسط الصومال"), the article's country only when none is told; off,
+the article's country (most named, here as the striking state) was the name's."""
+
+
+def _home_country(ctx: DocContext, si: int, i: int, min_share: float) -> str | None:
+    """The country a name no gazetteer knows at token ``i`` of sentence ``si`` lies in, before any country told
+    beside it: the one its sentence names as a country, else the article's when it has ``min_share`` of the
+    votes (unless its sentence names it only as who acts: :data:`ACTOR_HOME`)."""
+    told = sentence_country(ctx, si)
+    if told or not ctx.country or ctx.country_share < min_share:
+        return told
+    if ACTOR_HOME:
+        own = [names_actor(ctx.sentences[si], m) for m in ctx.mentions[si]
+               if m.kind == "places" and registry_country(m.entry) == ctx.country]
+        if own and all(own):
+            return nearby_country(ctx, si, i) or ctx.country
+    return ctx.country
+
 
 def _is_dual(form: str) -> bool:
     """True when the place noun ``form`` is a dual (:data:`FRONT_DUALS` adds the front's)."""
@@ -112,7 +134,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
     words = s.words
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
     places = {m.i: m for m in ctx.places_in(f.si, f.lo, f.hi)}
-    country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
+    country = _home_country(ctx, f.si, f.i, min_share)
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
     leads: dict[int, int] = {}  # clitic letters before a noun that heads its name
@@ -621,8 +643,7 @@ def mixed_dual(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         if not (words[x - 1] in _IN_WORDS or words[x].startswith(("ب", "وب"))):
             return []  # "في طريقهم من محافظتي ... و...": where they came from, not where it happened
         level = noun[0]
-        country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share
-                                                  else None)
+        country = _home_country(ctx, f.si, f.i, min_share)
         items: list[Place] = []
         y, strip = x + 1, False
         while y < f.hi and len(items) < 2:

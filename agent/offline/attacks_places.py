@@ -138,6 +138,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
               and not control_clause(words, p.i, f.j, place=True)
               and not fired_from_toward(words, p.i, f.types)
               and not _state_subject(words, p)
+              and not _acting_state(words, p, all_places)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if len(places) > 1 or foreign_places(words, f.lo, f.hi):
         places = [p for p in places if not venue(p)] or places
@@ -322,6 +323,34 @@ def _state_subject(words: list[str], p: Mention) -> bool:
         return False
     nxt = words[p.j]
     return nxt in _ACTOR_NEXT or (len(nxt) >= 5 and nxt[:2] in _FUTURE)
+
+
+ACTING_STATE = True
+"""Switch (pass 57, ext57): a country told as the subject of a verb of armed action (``context.json``
+``actor_country_verbs``), with the verb's object pronoun on it or not, and the countries joined to it by "و"
+("غارات نفذتها فرنسا وبريطانيا على مواقع للنظام"، "وتشن تركيا عملية في شمال سوريا") is the state
+that strikes, not where: no place of the attack (the strike's own place, else the article's, is). Off, the striking
+state was the record's place when the frame named no other."""
+_ACTOR_VERBS = rules.words("context", "actor_country_verbs")
+_OBJECT_ENDS = ("ها", "هما", "هم", "ه")
+
+
+def _acting_state(words: list[str], p: Mention, places: list[Mention]) -> bool:
+    """True when country mention ``p`` is (one of the "و"-joined) subjects of the verb of armed action right before
+    the first of them (:data:`ACTING_STATE`)."""
+    if not ACTING_STATE or p.entry.get("admin_level") != "country":
+        return False
+    first = p
+    while True:
+        prev = next((q for q in places if q.j == first.i and q.entry.get("admin_level") == "country"), None)
+        if prev is None or not words[first.i].startswith("و"):
+            break
+        first = prev
+    if first.i == 0:
+        return False
+    verb = words[first.i - 1]
+    forms = [verb] + [verb[:-len(e)] for e in _OBJECT_ENDS if verb.endswith(e) and len(verb) - len(e) >= 2]
+    return any(bare_in(w, _ACTOR_VERBS) for w in forms)
 
 
 def _capital(entry) -> bool:

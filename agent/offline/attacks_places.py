@@ -149,6 +149,10 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if BODY_SEAT:
         # "وزارة الصحة في غزة"، "المتحدث باسم تحالف دعم الشرعية في اليمن": where the body sits, not where it happened
         places = [p for p in places if not _body_seat(ctx, f.si, p)]
+    if AUTHORITY_SEAT and any(_authority_seat(words, p) for p in places):
+        # "تعمل مع السلطات في أنقرة"، "أكدت الحكومة في الدوحة": the capital where the government sits (only when a
+        # place stays that is no party the doers are tied to: "ميليشيات على علاقة بإيران")
+        places = [p for p in places if not _authority_seat(words, p) and not _tied_to(words, p)] or places
     if not places:
         return headless_unit(ctx, f)  # "في البيضاء" in an article about Yemen: the province, never "white"
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
@@ -210,6 +214,21 @@ def _fired_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
                 if p.base_level in WEAK_LEVELS:
                     return p
     return None
+
+
+_TIES_PARTY = True
+"""Part of :data:`AUTHORITY_SEAT` (pass 57, ext57): a country glued to "ب"/"ل" after a noun or adjective of ties or
+allegiance ("ميليشيات على علاقة بإيران"، "الفصائل الموالية لإيران", ``attacks.json`` ``tie_words``) names a party, not
+a place, so it is no place left for the seat to give way to (nor one taken when the seat gives way). Countries only ("التابعة لمحافظة" names a parent).
+(Dropping such a country from every frame was measured: 1 article, its strike's record in Iran went, but two
+unplaced records then took the article's one area, a capital named as the state warned.)"""
+_TIES = rules.words("attacks", "tie_words")
+
+
+def _tied_to(words: list[str], p: Mention) -> bool:
+    """True when the country at ``p`` is glued to "ب"/"ل" right after a word of ties (:data:`_TIES_PARTY`)."""
+    return _TIES_PARTY and p.i > 0 and p.entry.get("admin_level") == "country" \
+        and words[p.i].startswith(("ب", "ل")) and bare_in(words[p.i - 1], _TIES)
 
 
 def _aside(words: list[str], x: int, i: int) -> bool:
@@ -455,6 +474,29 @@ def _body_seat(ctx: DocContext, si: int, p: Mention) -> bool:
     if bare_in(words[p.i - 3], _SEAT_BODIES):
         starts.append(p.i - 3)  # "وزارة الصحة في": a body noun and its complement
     return any(bare_in(w, _REPORT_VERBS | _SEAT_SOURCES) for x in starts for w in words[max(0, x - 2):x])
+
+
+AUTHORITY_SEAT = True
+"""Switch (pass 57, ext57, from placesb56's v2): a capital told after a government's name and "في" ("السلطات في أنقرة"،
+"الحكومة العراقية في بغداد"، "حكومة ... في العاصمة صنعاء") is where that government sits, not where it happened, told
+with or without a source word before it (unlike :data:`BODY_SEAT`): a government is seldom the place of an attack. A
+city that is no capital ("أحياء الحكومة في مدينة الحسكة") is left alone: there "the government"
+holds ground where the fighting is. Only when another place of the frame stays (not a party the doers are tied to,
+:data:`_TIES_PARTY`): a lone seat is kept, as :func:`_place`'s venue rule keeps a lone venue."""
+_AUTHORITY_SEATS = rules.words("attacks", "authority_seats")
+
+
+def _authority_seat(words: list[str], p: Mention) -> bool:
+    """True when the capital at ``p`` follows a government noun and "في" (:data:`AUTHORITY_SEAT`)."""
+    k = p.i - 1
+    if k >= 0 and words[k] in _REFERENCE_NOUNS:
+        k -= 1  # "في العاصمة صنعاء"
+    if k < 1 or words[k] != "في" or not _capital(p.entry):
+        return False
+    k -= 1
+    if k >= 1 and words[k].startswith("ال") and words[k].endswith(("يه", "يين")):
+        k -= 1  # "الحكومة العراقية في بغداد"، "السلطات التركية في أنقرة"
+    return bare_in(words[k], _AUTHORITY_SEATS)
 
 
 def _locative(words: list[str], i: int) -> bool:

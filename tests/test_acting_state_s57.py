@@ -29,3 +29,20 @@ def test_the_striking_states_are_no_place(offline_extract, monkeypatch, on):
 def test_the_strike_keeps_its_own_place(offline_extract, text, country):
     (a,) = offline_extract(text, published="2019-04-14").attacks
     assert a.location is not None and a.location.country == country
+
+
+_PARTNERS = "وشنت الطائرات الأميركية ضربة جوية مع فرنسا وبريطانيا على مواقع النظام في سوريا فجر اليوم."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_partners_after_ma_are_no_place(offline_extract, monkeypatch, on):
+    """``attacks_places.PARTNER_LIST``: "مع فرنسا وبريطانيا": both are parties, the second too."""
+    monkeypatch.setattr(attacks_places, "PARTNER_LIST", on)
+    countries = {a.location.country for a in offline_extract(_PARTNERS, published="2019-04-14").attacks
+                 if a.location is not None}
+    assert ("GB" in countries) is not on
+
+
+def test_a_border_with_two_countries_is_still_a_place(offline_extract):
+    (a,) = offline_extract("قتل ثلاثة جنود في اشتباكات على الحدود مع سوريا والعراق أمس.", published="2019-04-14").attacks
+    assert a.location is not None

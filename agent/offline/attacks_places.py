@@ -139,6 +139,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
               and not fired_from_toward(words, p.i, f.types)
               and not _state_subject(words, p)
               and not _acting_state(words, p, all_places)
+              and not _partner(words, p, all_places)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if len(places) > 1 or foreign_places(words, f.lo, f.hi):
         places = [p for p in places if not venue(p)] or places
@@ -342,6 +343,27 @@ def _state_subject(words: list[str], p: Mention) -> bool:
         return False
     nxt = words[p.j]
     return nxt in _ACTOR_NEXT or (len(nxt) >= 5 and nxt[:2] in _FUTURE)
+
+
+PARTNER_LIST = True
+"""Switch (pass 57, ext57): the places joined by "و" to a party named after "مع" ("عمل عسكري مع فرنسا وبريطانيا"،
+"بالتنسيق مع الأردن والإمارات") are parties too, as the first is (:func:`_aside`): no place of the attack. Before,
+only the first was left out and the second became the strike's place."""
+
+
+def _partner(words: list[str], p: Mention, places: list[Mention]) -> bool:
+    """True when place mention ``p`` is a "و"-joined conjunct of a place named right after "مع" (:data:`PARTNER_LIST`;
+    "على الحدود مع ..." names a border, not a party)."""
+    if not PARTNER_LIST or not words[p.i].startswith("و"):
+        return False
+    first = p
+    while True:
+        prev = next((q for q in places if q.j == first.i), None)
+        if prev is None or not words[first.i].startswith("و"):
+            break
+        first = prev
+    return first is not p and first.i > 0 and words[first.i - 1] == "مع" \
+        and not (first.i > 1 and _border(words[first.i - 2]))
 
 
 ACTING_STATE = True

@@ -100,6 +100,10 @@ SHOOTING_WORDS = True  # switch for A/B measurement: a shooting told by its Arab
 # "أطلق فلان النار على ..." (the verb parted from "النار" by its subject: the vocabulary holds the verbal noun
 # "اطلاق النار" only), a sniper and his fire ("قناص"، "قنص")
 _SHOOTING = re.compile(_W + r"(?:اطلق(?:ت|وا|ا)?(?: \S+){0,3} النار|قناص|قنص(?!ل))")  # (not "القنصل"، "القنصلية": a consul)
+# switch for A/B measurement (tests patch it): a question tells who opened fire by a name of several words ("أطلق طالب
+# جامعة سنترال ميشيجين النار"): "أطلق ... النار" with up to six words between
+SHOOTING_FAR = True
+_SHOOTING_FAR = re.compile(_W + r"اطلق(?:ت|وا|ا)?(?: \S+){4,6} النار(?!\w)")
 
 
 # switch for A/B measurement (tests patch it): security events told by words the vocabulary above lacks, each a general
@@ -270,6 +274,8 @@ def in_domain(question: Question) -> bool:
     if PROTEST_WORDS and _PROTEST.search(normalize(question.text)):
         return True
     if SHOOTING_WORDS and _SHOOTING.search(normalize(question.text)):
+        return True
+    if SHOOTING_FAR and _SHOOTING_FAR.search(normalize(question.text)):
         return True
     if DISAPPEAR_WORDS and _DISAPPEAR.search(normalize(question.text)):
         return True

@@ -776,7 +776,14 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
         return False
-    return not c.agreement or bool(_AGREEMENT.search(norm))
+    return not c.agreement or bool(_AGREEMENT.search(norm)) or AGREED_VERB and bool(_AGREED.search(norm))
+
+
+# switch for A/B measurement (tests patch it): "agreed to" is answered by a sentence telling the agreement by its verb
+# ("اتفقا على توطيد التعاون") or consent ("بموافقة الطرفين على تبادل الأسرى"), not only by the noun
+AGREED_VERB = True
+_AGREED = re.compile(r"(?<!\w)[وف]?(?:اتفق(?:ت|ا|وا|تا)?|يتفق(?:ون|ان|وا)?|تتفق(?:ان)?|وافق(?:ت|ا|وا|تا)?|يوافق(?:ون|ان)?"
+                     r"|توافق(?:ت|ا|وا)?|[بل]?(?:ال)?موافق(?:ه|تها|ته|تهم)?)(?!\w)")
 
 
 # switch for A/B measurement: a state's capital is named by "عاصمة <the state>" as surely as by its own name ("هجوم على

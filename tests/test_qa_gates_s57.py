@@ -1,11 +1,53 @@
 """Pass 57 (qagate57): gates that made the answerer abstain on answerable questions for reasons that do not tell them
-from questions the sources do not answer -- a shooting told with a long name between "أطلق" and "النار" (the domain gate) and "agreed to" answered by the verb of
-agreement (span_fits). Sentences written for these tests."""
+from questions the sources do not answer -- a shooting told with a long name between "أطلق" and "النار" (the domain gate), "agreed to" answered by the verb of
+agreement (span_fits), and a state's force named by its noun under its state's headline (compose). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from marsad.agent.qa import domain
+from marsad.agent.qa import compose, domain, subject
+from marsad.agent.qa.compose import Claim, assemble
 from marsad.agent.qa.question import parse_question
+from marsad.core.lexicon import get_lexicon
+
+
+def _actor(actor_id: str):
+    return next(e for e in get_lexicon().entries if e.id == actor_id)
+
+
+# ---------------------------------------------------------------- a state's force by its noun and its state apart
+def test_a_states_police_is_named_by_the_noun_and_the_state_apart(monkeypatch):
+    police = _actor("police_pk")
+    told = "قتلت قوات الأمن في باكستان مسلحا في منطقة جبلية بعد اشتباك دام ساعتين."
+    assert subject.force_named(police, told)
+    assert not subject.named_in(police, told)  # (off by default: FORCE_OF_STATE)
+    monkeypatch.setattr(subject, "FORCE_OF_STATE", True)
+    assert subject.named_in(police, told)
+
+
+def test_another_states_police_or_the_security_council_is_not_it(monkeypatch):
+    monkeypatch.setattr(subject, "FORCE_OF_STATE", True)
+    police = _actor("police_tr")
+    assert not subject.named_in(police, "اعتقلت الشرطة العراقية رجلا في البصرة.")
+    assert not subject.named_in(police, "دعا مجلس الأمن تركيا إلى ضبط النفس.")  # ("الأمن" alone: no force)
+    assert not subject.named_in(police, "وقامت الشرطة بتفتيش المنزل.")  # (no state named)
+
+
+def test_a_count_under_its_states_headline_names_the_states_police(monkeypatch):
+    text = "لقي ثلاثة من عناصر الشرطة حتفهم بعبوة ناسفة زرعت قرب بلدة حدودية."
+    parsed = parse_question("كم شرطيا تركيا قتل في انفجار العبوة قرب البلدة الحدودية؟")
+    assert any(e.id == "police_tr" for e in parsed.entities)
+    claim = Claim("قتل 3", [("x", 0, len(text))], [3])
+    titles = {"x": "تركيا: مقتل ثلاثة شرطيين في انفجار"}
+    assert not assemble(parsed, [claim], {"x": text}, backend="offline", titles=titles).abstained
+    # (a headline of another state leaves the police unnamed)
+    assert assemble(parsed, [claim], {"x": text}, backend="offline",
+                    titles={"x": "العراق: مقتل ثلاثة شرطيين في انفجار"}).abstained
+    # (nor does the state named in the sentence alone: the headline tells which state the article is about)
+    told = "لقي ثلاثة من عناصر الشرطة حتفهم بعبوة ناسفة زرعت قرب بلدة حدودية مع تركيا."
+    assert assemble(parsed, [Claim("قتل 3", [("y", 0, len(told))], [3])], {"y": told}, backend="offline",
+                    titles={"y": "مقتل ثلاثة شرطيين في انفجار"}).abstained
+    monkeypatch.setattr(compose, "STATE_FORCE_CITED", False)
+    assert assemble(parsed, [claim], {"x": text}, backend="offline", titles=titles).abstained
 
 
 # ---------------------------------------------------------------- the domain gate: a shooter named at length

@@ -252,6 +252,14 @@ class Answerer:
             # asked for, before any sentence
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
+        # no reader answers (the readers above abstain, even reading "enough" entities): the sentence holding the
+        # question's content and a filler of the type asked, whatever its slot (agent/qa/sentence_pick.py)
+        from marsad.agent.qa.sentence_pick import pick_claims
+
+        earlier = list(stages)
+        titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
+        stages.append((lambda: pick_claims(parsed, evidence, self.lexicon)
+                       if first_answer(parsed, earlier, evidence, titles).abstained else [], 1))
         return stages
 
 

@@ -1,0 +1,310 @@
+"""Answer-sentence selection: the last reader, for a question no slot reader answers (issue 13).
+
+Every slot ("the type of aircraft", "the party promoted", "the origin of a deportation") needed its own reader,
+and every new question set asked a slot none had. This reader needs none: it ranks the sentences of the top
+articles read by
+
+(a) how much of the question's content they hold, with the sentence beside them and the headline (a key entity or
+    a number the question states weighs most; every other content word by its rarity among the sentences read; an
+    English question through the Arabic of its lexicon concepts), and
+(b) whether the sentence holds a filler of the type asked that the question does not hold: "which/what X" -> the
+    noun X followed by a word the question does not use (a name, a number, an adjective); who -> a person named
+    after a title or a verb of saying, or an actor of the registry; where -> a place of the gazetteer or a place
+    noun with its name; when -> a date expression; how many -> a number (one counting the asked noun ranks first);
+    why -> a cause clause.
+
+It quotes the best sentence (the cited span), so the fact is stated whatever its slot. Only general word
+classes are read here: question words, the gazetteer, the actor registry, number and date grammar.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from marsad.agent.grounding import numbers_in
+from marsad.agent.qa.actions import asks_why, gives_reason
+from marsad.agent.qa.compose import Claim, _states_person, excerpt, glossed, news_sentences, readable
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import overlap, rest_terms
+from marsad.agent.qa.passages import tells_place
+from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
+from marsad.agent.qa.question_entities import find_entities
+from marsad.agent.qa.question_words import _MONTHS, STOP_AR
+from marsad.agent.qa.subject import entities_named
+from marsad.core.arabic import normalize, tokenize
+
+SENTENCE_PICK = True  # switch for A/B measurement (tests patch it): the reader is asked at all
+MIN_COVER = 0.42  # share of the question's weighted content the sentence (with its neighbours) must hold
+TOP_DOCS = 1  # how many of the top articles read are read here (below the first, another report is as often read)
+ENTITIES_OWN = False  # every key entity must be named in the sentence itself or the headline (not only beside it)
+NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
+DEBUG = None  # (diagnosis) called with each candidate's cover, article id and sentence
+NAME_AFTER = True  # switch for A/B measurement: "which X" is answered by X named ("حزب العمال"), not described
+HEAD_FIRST = True  # switch for A/B measurement: the words of the question's main clause weigh HEAD_WEIGHT times more
+HEAD_WEIGHT = 2.0
+HEAD_BONUS = 0.5
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)")
+ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 0.5..1.5 for another word
+
+# (normalised) the asked-noun frames: "أي X"، "ما X"، "ما هي X" ...
+_WHICH_AR = re.compile(r"(?<!\w)(?:في |من |الي |علي |ب|ل)?(?:اي|ايه|ما|ماذا)\s+(?:هي\s+|هو\s+|كان\s+|كانت\s+)?"
+                       r"(?:نوع\s+|اسم\s+|طراز\s+)?(?:ال)?([^\W\d]{3,})")
+_WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:type of |kind of |sort of |model of |name of (?:the )?)?([a-z]{3,})",
+                       re.I)
+# words after "ما" that ask no noun ("ما الذي"، "ما هو") or are the verb of the question
+_NOT_ASKED_NOUN = frozenset({"الذي", "التي", "الذين", "هو", "هي", "كان", "كانت", "يكون", "سبب", "السبب", "عدد",
+                             "اسم", "نوع", "حصيله", "مصير", "موقف", "رد", "دور", "هدف", "طبيعه", "يلي"})
+_NOT_ASKED_EN = frozenset({"was", "were", "did", "does", "is", "are", "has", "had", "happened", "the", "caused", "reason"})
+_WHO = re.compile(r"^\W*(?:و|ف)?(?:من|لمن|بمن)(?!\w)|^\W*(?:who|whom|whose)\b", re.I)
+_WHERE = re.compile(r"(?<!\w)(?:اين|الي اين|من اين)(?!\w)|\bwhere\b|\b(?:from|in|to) which (?:country|place|city|town)\b",
+                    re.I)
+_WHEN = re.compile(r"(?<!\w)متي(?!\w)|\bwhen\b|(?<!\w)(?:في )?(?:اي|ايه) (?:يوم|شهر|عام|سنه|تاريخ)(?!\w)"
+                   r"|\b(?:which|what) (?:day|month|year|date)\b", re.I)
+# a date expression: a month, a weekday, a day/month in digits, a year, a day named from today
+_DATE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_MONTHS}|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)"
+                   r"|\d{1,2}\s*[/-]\s*\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:امس|اول امس)(?!\w)"
+                   r"|(?<!\w)(?:الشهر|العام|الاسبوع) (?:الماضي|المنصرم)(?!\w)", re.I)
+# a cause clause
+_CAUSE = re.compile(r"(?<!\w)(?:لان|لانه|لانها|لانهم|بسبب|اثر|علي اثر|علي خلفيه|احتجاجا علي|ردا علي|بتهمه|بتهم|بدعوي"
+                    r"|نتيجه|جراء|من اجل|بهدف|لمنع)(?!\w)")
+# (stems) the words that ask, not what is asked about: no sentence need hold them
+_ASK_WORDS = frozenset({"اي", "ايه", "لاي", "باي", "ماذا", "لماذا", "متي", "اين", "كيف", "نوع", "اسم", "طراز"})
+_COUNTRY_NOUNS = frozenset({"دوله", "بلد", "country", "nation"})
+_PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "مكان", "حي", "مخيم",
+                          "مديريه", "قضاء", "ناحيه", "جبل", "جزيره", "عاصمه", "اقليم", "مقاطعه", "city", "town",
+                          "village", "country", "province", "state", "place", "area", "region", "district",
+                          "neighbourhood", "neighborhood", "island", "capital"})
+
+
+def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
+    """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
+    X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"why", ())`` or
+    ``("noun", forms)``; None when the question asks none of these."""
+    text = question.text
+    norm = normalize(text)
+    if question.how_many:
+        return "count", ()
+    if asks_why(question):
+        return "why", ()
+    if question.intent is Intent.date or _WHEN.search(norm if question.language == "ar" else text):
+        return "date", ()
+    m = (_WHICH_AR.search(norm) if question.language == "ar" else _WHICH_EN.search(text))
+    if m is not None:
+        word = m.group(1).lower()
+        if word in _COUNTRY_NOUNS or word.rstrip("s") in _COUNTRY_NOUNS:
+            return "country", ()
+        if word in _PLACE_NOUNS or (question.language == "en" and word.rstrip("s") in _PLACE_NOUNS):
+            return "place", ()
+        if question.language == "ar" and word not in _NOT_ASKED_NOUN and word not in STOP_AR:
+            return "noun", (word,)
+        if question.language == "en" and word not in _NOT_ASKED_EN:
+            forms = _gloss(question, word)
+            if forms:
+                return "noun", forms
+    if question.intent is Intent.location or _WHERE.search(norm if question.language == "ar" else text):
+        return "place", ()
+    if question.intent in (Intent.perpetrator, Intent.victim, Intent.lead, Intent.participants) or _WHO.search(
+            norm if question.language == "ar" else text):
+        return "person", ()
+    return None
+
+
+def _gloss(question: Question, word: str) -> tuple[str, ...]:
+    """The normalised Arabic forms of the lexicon concept of an English question naming ``word`` ("helicopters" ->
+    مروحيه ...): the concept whose English name or forms start with the word's stem."""
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    for c in question.concepts:
+        names = [n.lower() for n in (c.name_en, *c.en) if n]
+        if any(n.split()[0].startswith(stem) or stem.startswith(n.split()[0]) for n in names if n.split()):
+            forms = tuple(dict.fromkeys(normalize(a) for a in (c.canonical, *c.ar) if a and len(normalize(a)) >= 3))
+            if forms:
+                return forms
+    return ()
+
+
+def _world_country(question: Question, norm: str) -> bool:
+    """A word of the normalised sentence (a leading و/ف/ب/ل/من off) the world gazetteer knows as a country, the
+    question naming no spelling of it."""
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gaz = get_world_gazetteer()
+    qnorm = normalize(question.text)
+    names = {e.name_en for e in question.entities if e.name_en}
+    for word in set(norm.split()):
+        for w in (word, word[1:]) if len(word) > 4 and word[0] in "وفبل" else (word,):
+            if len(w) < 4 or w in qnorm:
+                continue
+            if any(p.admin_level == "country" and p.name_en not in names for p in gaz.lookup(w)):
+                return True
+    return False
+
+
+def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
+    """The sentence names the asked noun and, within two words after it, a word the question does not use (a name,
+    a number, an adjective: "مروحيات الاباتشي"، "حزب العمال الكردستاني"، "الحزب الديمقراطي"); an indefinite noun
+    followed by an indefinite word is a description, no name (:data:`NAME_AFTER`)."""
+    for form in forms:
+        first = form.split()[0]
+        stem = first[:-1] if first.endswith("ه") else first
+        for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
+            words = m.group(2).split()
+            if NAME_AFTER and not m.group(1) and not (words[0].startswith("ال") or words[0][:1].isdigit()
+                                                      or words[0].isascii()):
+                continue  # an indefinite noun and its adjective describe, name nothing ("حزب كردي محظور")
+            after = [w for w in words if w not in STOP_AR]
+            if any(w not in qwords and len(w) >= 2 for w in after):
+                return True
+    return False
+
+
+def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: str, norm: str, lexicon) -> bool:
+    """Whether a sentence (``norm`` normalised) holds a filler of the asked type the question does not hold."""
+    what, forms = kind
+    if what == "count":
+        return bool(numbers_in(sentence) - set(question.numbers))
+    if what == "why":
+        return bool(_CAUSE.search(norm)) or gives_reason(norm)
+    if what == "date":
+        qnorm = normalize(question.text)
+        return any(m.group(0) not in qnorm for m in _DATE.finditer(norm))
+    if what == "place":
+        return tells_place(question, norm, lexicon)
+    if what == "country":  # ("from which country": a country the question does not name)
+        asked = {e.id for e in question.entities}
+        if any(e.get("admin_level") == "country" and e.id not in asked and mentions(e, norm, normalized=True)
+               for e in places_in(norm, lexicon)):
+            return True
+        return _world_country(question, norm)
+    if what == "person":
+        if _states_person(norm):
+            return True
+        asked = {e.id for e in question.entities}
+        return any(e.kind == "actors" and e.id not in asked for e in find_entities(sentence, lexicon))
+    if what == "noun":
+        return _noun_filler(forms, norm, set(tokenize(question.text)))
+    return False
+
+
+def _units(question: Question) -> list[tuple[str, object]]:
+    """What of the question a sentence should hold: ``("entity", entry)``, ``("number", n)``, ``("concept",
+    entry)`` (English) and ``("term", stem)`` (Arabic)."""
+    units: list[tuple[str, object]] = [("entity", e) for e in question.entities]
+    units += [("number", n) for n in question.numbers if n < 1900 or n > 2100]
+    if question.language == "ar":
+        m = _WHICH_AR.search(normalize(question.text))
+        asked = m.group(1) if m else ""  # (the asked noun is what the filler states, not content a sentence holds)
+        units += [("term", t) for t in dict.fromkeys(rest_terms(question, None))
+                  if len(t) >= 3 and t not in _ASK_WORDS and not (asked and asked.startswith(t))
+                  and not _RELATIVE.fullmatch("ا" + t) and not _RELATIVE.fullmatch(t) and not numbers_in(t)]
+    else:
+        units += [("concept", c) for c in question.concepts if not framing(c, question.text)]
+    return units
+
+
+def _head(question: Question) -> set[str]:
+    """The stems of an Arabic question's words before its first relative pronoun ("متى اعتقلت الشرطة الشاب | الذي خطط
+    لمهاجمة ..."): the act asked about; the relative clause describes who or what it befell, which the article may
+    tell in another sentence."""
+    if question.language != "ar":
+        return set()
+    norm = normalize(question.text)
+    m = _RELATIVE.search(norm)
+    return set(content_terms(norm[: m.start()])) if m else set()
+
+
+def _holds(unit: tuple[str, object], norm: str, stems: set[str], numbers: set[int]) -> bool:
+    what, value = unit
+    if what == "number":
+        return value in numbers
+    if what == "term":
+        return overlap((value,), stems) > 0
+    return mentions(value, norm, normalized=True)
+
+
+def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
+    """The best sentence of the top articles read that holds enough of the question's content and a filler of the
+    type it asks (:func:`asked_type`), quoted as the claim; none when no sentence does."""
+    if not SENTENCE_PICK or not question.entities:
+        return []  # (a question naming nothing the archive knows is no one story: the slot readers abstain too)
+    kind = asked_type(question)
+    units = _units(question)
+    if kind is None or len([u for u in units if u[0] != "entity"]) == 0:
+        return []
+    docs = list(evidence.docs.items())[:TOP_DOCS]
+    # every sentence read, normalised, with its stems and numbers
+    read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
+    df: dict[int, int] = {}
+    total = 0
+    for doc_id, doc in docs:
+        rows = []
+        for s, e in news_sentences(doc.text):
+            sentence = doc.text[s:e]
+            norm = normalize(readable(sentence))
+            rows.append((s, e, sentence, norm, set(content_terms(sentence)), numbers_in(sentence)))
+        read.append((doc_id, doc, rows))
+        for row in rows:
+            total += 1
+            for i, u in enumerate(units):
+                if u[0] in ("term", "concept") and _holds(u, row[3], row[4], row[5]):
+                    df[i] = df.get(i, 0) + 1
+    if not total:
+        return []
+    weights = []
+    head = _head(question)
+    for i, u in enumerate(units):
+        if u[0] in ("entity", "number"):
+            weights.append(ENTITY_WEIGHT)
+        else:  # rarer among the sentences read, weightier (0.5 .. 1.5)
+            w = 0.5 + math.log((total + 1) / (df.get(i, 0) + 1)) / math.log(total + 1)
+            # (a word of the main clause -- the act asked about -- over one of the clause describing its subject)
+            weights.append(w * HEAD_WEIGHT if HEAD_FIRST and u[0] == "term" and u[1] in head else w)
+    whole = sum(weights)
+    best: tuple[float, str, int, int] | None = None
+    for rank, (doc_id, doc, rows) in enumerate(read):
+        title = normalize(readable(doc.title or ""))
+        tstems = set(content_terms(doc.title or ""))
+        for idx, (s, e, sentence, norm, stems, numbers) in enumerate(rows):
+            if len(sentence) < 15 or not has_filler(question, kind, sentence, norm, lexicon):
+                continue
+            near = [rows[j] for j in (idx - 1, idx + 1) if 0 <= j < len(rows)]
+            got = 0.0
+            parts = []
+            for u, w in zip(units, weights, strict=True):
+                if _holds(u, norm, stems, numbers):
+                    got += w
+                    parts.append((u, w, 1.0))
+                elif any(_holds(u, r[3], r[4], r[5]) for r in near) or _holds(u, title, tstems, set()):
+                    got += NEAR_CREDIT * w
+                    parts.append((u, w, NEAR_CREDIT))
+                else:
+                    parts.append((u, w, 0.0))
+            cover = got / whole
+            if DEBUG is not None:
+                DEBUG(cover, doc_id, sentence, parts)
+            if cover < MIN_COVER:
+                continue
+            # every key entity named in the sentence, beside it or in the headline (the answer's check then asks it
+            # near the quote again)
+            around = (norm if ENTITIES_OWN else normalize(readable(" ".join([sentence, *(r[2] for r in near)])))) \
+                + " " + title
+            if not all(entities_named(question, around, normalized=True, adjective=True)):
+                continue
+            score = cover - 0.05 * rank
+            heads = [u for u in units if u[0] == "term" and u[1] in head]
+            if HEAD_FIRST and heads:
+                # the act asked about told in the sentence itself, not beside it ("when were they arrested": the
+                # arrest's sentence, not the lead's conviction)
+                score += HEAD_BONUS * sum(_holds(u, norm, stems, numbers) for u in heads) / len(heads)
+            if best is None or score > best[0]:
+                best = (score, doc_id, s, e, rank, cover)
+    if best is None:
+        return []
+    _, doc_id, s, e, rank, cover = best
+    if DEBUG is not None:
+        DEBUG(cover, doc_id, "<best>", [rank])
+    quote = evidence.docs[doc_id].text[s:e]
+    short = excerpt(quote)
+    text = (f"تقول المصادر: «{short}»" if question.language == "ar"
+            else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
+    return [Claim(text, [(doc_id, s, e)], quoted=True)]

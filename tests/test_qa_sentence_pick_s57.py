@@ -1,0 +1,129 @@
+"""Pass 57 (qasel57): answer-sentence selection (agent/qa/sentence_pick.py), the last reader: the sentence holding
+enough of the question's content and a filler of the type asked, whatever its slot.
+
+Sentences, names and events are made up for these tests (the places and groups are the lexicon's).
+"""
+
+from __future__ import annotations
+
+import pytest
+from qa_claims import evidence_of, read_question
+
+from marsad.agent.qa import sentence_pick
+from marsad.agent.qa.translit import with_words
+from marsad.core.lexicon import get_lexicon
+
+_RAIDS = ("قتل 12 مسلحا من الحوثيين في غارات للتحالف على مديرية باقم بمحافظة صعدة يوم الاحد. "
+          "وقالت مصادر محلية إن مروحيات الأباتشي التابعة للتحالف شاركت في الغارات على مواقع الحوثيين في باقم. "
+          "وأضافت المصادر أن الجيش تقدم في المنطقة.")
+_PARTY = ("اعتقلت الشرطة التركية 20 شخصا في مدينة إزمير بتهمة نشر الدعاية لحزب العمال الكردستاني. "
+          "وقال مسؤول إن المعتقلين سيحالون إلى القضاء خلال أيام.")
+_RETURNED = ("أعلنت السلطات التركية إعادة ستة معلمين من أنصار جماعة غولن إلى تركيا من ألبانيا في عملية للاستخبارات. "
+             "وقال المتحدث باسم الحكومة إن المعلمين سيمثلون أمام القضاء.")
+_ARREST = ("دانت محكمة بريطانية الأربعاء شابا بالتخطيط لمهاجمة مقر الحكومة في لندن. "
+           "وكانت الشرطة البريطانية قد اعتقلت الشاب في تشرين الأول الماضي بعد مراقبة استمرت أسابيع. "
+           "وقال الادعاء إن الشاب كان يعتزم استخدام سكين.")
+_WHY = ("قتل شرطي وأصيب اثنان في اشتباك بين عشيرتين في مدينة الناصرية جنوب العراق. "
+        "وقالت مصادر أمنية إن الاشتباك اندلع بسبب خلاف على ملكية أرض زراعية بين العشيرتين.")
+_WHO = ("نفذت قوات سوريا الديمقراطية هجوما على مواقع لتنظيم داعش قرب مدينة الرقة فجر اليوم. "
+        "وقال القيادي في القوات العميد سامر الورد إن الهجوم أسفر عن مقتل عشرة من عناصر داعش.")
+
+
+def _pick(question: str, *texts: str) -> list[str]:
+    return [c.text for c in sentence_pick.pick_claims(with_words(read_question(question)), evidence_of(*texts),
+                                                      get_lexicon())]
+
+
+def test_type_of_aircraft_english():
+    quotes = _pick("What type of helicopters took part in the coalition raids on Baqim in Saada?", _RAIDS)
+    assert quotes and "الأباتشي" in quotes[0]
+
+
+def test_type_of_aircraft_arabic():
+    quotes = _pick("ما نوع المروحيات التي شاركت في غارات التحالف على باقم؟", _RAIDS)
+    assert quotes and "الأباتشي" in quotes[0]
+
+
+def test_party_promoted():
+    quotes = _pick("بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟", _PARTY)
+    assert quotes and "حزب العمال الكردستاني" in quotes[0]
+
+
+def test_origin_of_a_return():
+    quotes = _pick("من أي بلد أعادت السلطات التركية المعلمين من أنصار غولن؟", _RETURNED)
+    assert quotes and "ألبانيا" in quotes[0]
+
+
+def test_date_of_the_act_asked():
+    quotes = _pick("متى اعتقلت الشرطة البريطانية الشاب الذي خطط لمهاجمة مقر الحكومة في لندن؟", _ARREST)
+    assert quotes and "تشرين الأول" in quotes[0]
+
+
+def test_cause_clause():
+    quotes = _pick("لماذا اندلع الاشتباك بين العشيرتين في الناصرية؟", _WHY)
+    assert quotes and "بسبب خلاف" in quotes[0]
+
+
+def test_who_said_english():
+    quotes = _pick("Who in the Syrian Democratic Forces said the attack near Raqqa killed ten ISIS fighters?", _WHO)
+    assert quotes and "سامر الورد" in quotes[0]
+
+
+@pytest.mark.parametrize("question", [
+    "What type of helicopters took part in the coalition raids on Baqim in Saada?",
+    "بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟",
+])
+def test_switch(monkeypatch, question):
+    monkeypatch.setattr(sentence_pick, "SENTENCE_PICK", False)
+    assert not _pick(question, _RAIDS, _PARTY)
+
+
+def test_invented_incident_abstains():
+    # a place no article names: the sentences read tell of other incidents
+    assert not _pick("Who was arrested for the ferry bomb in Tallinn in March 2018?", _RAIDS, _PARTY, _ARREST)
+    assert not _pick("من نفذ الهجوم المسلح على فندق في مدينة العقبة الأردنية؟", _RAIDS, _PARTY, _WHO)
+
+
+def test_no_filler_no_quote():
+    # the sentence holds the question's words but no place the question does not name
+    assert not _pick("أين اعتقلت الشرطة التركية الأشخاص العشرين بتهمة الدعاية في إزمير؟",
+                     "اعتقلت الشرطة التركية 20 شخصا بتهمة الدعاية في إزمير.")
+
+
+def test_asked_types():
+    def kind(q):
+        return sentence_pick.asked_type(with_words(read_question(q)))
+
+    assert kind("كم شخصا اعتقلت الشرطة التركية في إزمير؟")[0] == "count"
+    assert kind("When did the British police arrest the man in London?")[0] == "date"
+    assert kind("Where did the Houthis fire the missile from in Saada?")[0] == "place"
+    assert kind("لماذا اعتقلت الشرطة التركية المعلمين؟")[0] == "why"
+    assert kind("ما الحزب الذي اتهم المعتقلون بالترويج له في تركيا؟") == ("noun", ("حزب",))
+
+
+def test_head_clause_switch(monkeypatch):
+    # without the main clause's weight, the lead (the conviction, telling the relative clause's plot) is quoted
+    monkeypatch.setattr(sentence_pick, "HEAD_FIRST", False)
+    quotes = _pick("متى اعتقلت الشرطة البريطانية الشاب الذي خطط لمهاجمة مقر الحكومة في لندن؟", _ARREST)
+    assert not quotes or "تشرين الأول" not in quotes[0]
+
+
+_DESCRIBED = ("اعتقلت الشرطة التركية 20 شخصا في مدينة إزمير بتهمة الترويج لحزب كردي محظور على مواقع التواصل. "
+              "وقال مسؤول إن المعتقلين نشروا الدعاية لحزب العمال الكردستاني.")
+
+
+def test_named_not_described():
+    question = "بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟"
+    quotes = _pick(question, _DESCRIBED)
+    assert quotes and "حزب العمال الكردستاني" in quotes[0]
+
+
+def test_named_not_described_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "NAME_AFTER", False)
+    quotes = _pick("بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟", _DESCRIBED)
+    assert quotes and "حزب كردي" in quotes[0]
+
+
+def test_below_cover_abstains(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "MIN_COVER", 1.01)
+    assert not _pick("What type of helicopters took part in the coalition raids on Baqim in Saada?", _RAIDS)

@@ -64,9 +64,25 @@ def test_cause_clause():
     assert quotes and "بسبب خلاف" in quotes[0]
 
 
-def test_who_said_english():
-    quotes = _pick("Who in the Syrian Democratic Forces said the attack near Raqqa killed ten ISIS fighters?", _WHO)
+def test_who_said():
+    quotes = _pick("من القيادي في قوات سوريا الديمقراطية الذي قال إن الهجوم قرب الرقة أسفر عن مقتل عشرة من داعش؟", _WHO)
     assert quotes and "سامر الورد" in quotes[0]
+
+
+_CLAIM = ("قتل ستة مدنيين في تفجير انتحاري ضرب سوقا في مدينة بعقوبة ظهر السبت. "
+          "وقال المسؤول المحلي سالم الكرخي إن التفجير الانتحاري في سوق بعقوبة خلف أضرارا واسعة. "
+          "وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري في بيان.")
+
+
+def test_doer_is_a_group_not_the_official_quoted():
+    quotes = _pick("من نفذ التفجير الانتحاري في سوق بعقوبة؟", _CLAIM)
+    assert quotes and "داعش" in quotes[0] and "الكرخي" not in quotes[0]
+
+
+def test_doer_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "DOER_ACTOR", False)
+    quotes = _pick("من نفذ التفجير الانتحاري في سوق بعقوبة؟", _CLAIM)
+    assert not quotes or "الكرخي" in quotes[0]
 
 
 @pytest.mark.parametrize("question", [

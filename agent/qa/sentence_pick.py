@@ -41,6 +41,8 @@ ENTITIES_OWN = False  # every key entity must be named in the sentence itself or
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 DEBUG = None  # (diagnosis) called with each candidate's cover, article id and sentence
 NAME_AFTER = True  # switch for A/B measurement: "which X" is answered by X named ("حزب العمال"), not described
+DOER_ACTOR = True  # switch for A/B measurement: who carried out an attack is a group or a claim, not a man quoted on it
+_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|يتبني|اعلن\w* مسوولي|مسوولي\w* عن)")
 HEAD_FIRST = True  # switch for A/B measurement: the words of the question's main clause weigh HEAD_WEIGHT times more
 HEAD_WEIGHT = 2.0
 HEAD_BONUS = 0.5
@@ -79,7 +81,7 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
 
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
-    X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"why", ())`` or
+    X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"doer"|"why", ())`` or
     ``("noun", forms)``; None when the question asks none of these."""
     text = question.text
     norm = normalize(text)
@@ -104,6 +106,8 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
                 return "noun", forms
     if question.intent is Intent.location or _WHERE.search(norm if question.language == "ar" else text):
         return "place", ()
+    if DOER_ACTOR and question.intent is Intent.perpetrator:
+        return "doer", ()
     if question.intent in (Intent.perpetrator, Intent.victim, Intent.lead, Intent.participants) or _WHO.search(
             norm if question.language == "ar" else text):
         return "person", ()
@@ -181,6 +185,10 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
             return True
         asked = {e.id for e in question.entities}
         return any(e.kind == "actors" and e.id not in asked for e in find_entities(sentence, lexicon))
+    if what == "doer":  # a group of the registry the question does not name, or a claim of responsibility
+        asked = {e.id for e in question.entities}
+        return bool(_CLAIMED.search(norm)) or any(e.kind == "actors" and e.id not in asked
+                                                  for e in find_entities(sentence, lexicon))
     if what == "noun":
         return _noun_filler(forms, norm, set(tokenize(question.text)))
     return False

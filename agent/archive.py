@@ -37,7 +37,7 @@ def archive_records(settings: Settings, *, backend: str | None = None,
         InputError: the home holds no documents (nothing ingested yet).
     """
     from marsad.agent.reconcile import reconcile
-    from marsad.core.errors import InputError
+    from marsad.core.errors import nothing_ingested
     from marsad.index.docstore import DocStore
 
     counts = stats if stats is not None else {}
@@ -53,7 +53,7 @@ def archive_records(settings: Settings, *, backend: str | None = None,
     with DocStore(settings) as store:
         ids = store.ids()
         if not ids:
-            raise InputError(f"no documents in {settings.home}", hint="ingest some first: marsad ingest data/samples")
+            raise nothing_ingested(settings.home)
         stored = {}
         for backend_name in ("offline", "llm"):  # llm last: it wins, a flagged figure yielding to the rules'
             for rec in store.iter_records(backend_name):

@@ -12,9 +12,13 @@ import dataclasses
 import datetime as dt
 import re
 
-from marsad.core.errors import ConfigError
+from marsad.core.errors import bad_period_bound, period_reversed
 
 __all__ = ["Period", "day_number", "parse_period"]
+
+CALLER_NAMES = True
+"""A bad bound's error names what the caller wrote (:func:`parse_period`'s ``caller``: the API's ``since=`` argument,
+the app's Since field); the API's error named the CLI flag ``--since``. Off: the CLI's flags whoever called."""
 
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -66,7 +70,7 @@ def day_number(published: str | None) -> int:
     return int(published[:10].replace("-", ""))
 
 
-def _bound(value: str | None, flag: str) -> str | None:
+def _bound(value: str | None, caller: str, side: int) -> str | None:
     if value is None or not value.strip():
         return None
     text = value.strip()
@@ -78,23 +82,27 @@ def _bound(value: str | None, flag: str) -> str | None:
         except ValueError:
             m = None
     if not m:
-        raise ConfigError(f"{flag} {value!r} is not a date",
-                         hint=f"write {flag} as YYYY, YYYY-MM or YYYY-MM-DD, e.g. {flag} 2015-06")
+        raise bad_period_bound(caller, side, value)
     return text
 
 
-def parse_period(since: str | None = None, until: str | None = None) -> Period | None:
-    """The period two command-line bounds name, or None when neither is given.
+def parse_period(since: str | None = None, until: str | None = None, *, caller: str = "cli") -> Period | None:
+    """The period two bounds name, or None when neither is given.
+
+    Args:
+        since, until: the bounds as written.
+        caller: who wrote them, for the error's wording (:data:`~marsad.core.errors.PERIOD_BOUND_NAMES`): "cli"
+            (``--since``), "api" (``since=``), "app" (the chat's Since field).
 
     Raises:
         ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or ``since`` is after ``until``.
     """
-    low, high = _bound(since, "--since"), _bound(until, "--until")
+    caller = caller if CALLER_NAMES else "cli"
+    low, high = _bound(since, caller, 0), _bound(until, caller, 1)
     if low is None and high is None:
         return None
     if low is not None and high is not None:
         width = min(len(low), len(high))
         if low[:width] > high[:width]:
-            raise ConfigError(f"--since {low} is after --until {high}: no date is in that period",
-                             hint="swap the two dates, or drop one of them")
+            raise period_reversed(caller, low, high)
     return Period(low, high)

@@ -165,7 +165,7 @@ def search(query: str, *, k: int = 5, since: str | None = None, until: str | Non
     from marsad.index.period import parse_period
     from marsad.index.search import search as run_search
 
-    return run_search(settings(**overrides), query, k=k, period=parse_period(since, until))
+    return run_search(settings(**overrides), query, k=k, period=parse_period(since, until, caller="api"))
 
 
 def ask(question: str, *, k: int | None = None, steps: int | None = None, since: str | None = None,
@@ -191,7 +191,7 @@ def ask(question: str, *, k: int | None = None, steps: int | None = None, since:
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.index.period import parse_period
 
-    period = parse_period(since, until)
+    period = parse_period(since, until, caller="api")
     with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
         return ask_within(answerer, question)

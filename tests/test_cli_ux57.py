@@ -271,7 +271,7 @@ def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path,
 def test_events_and_actors_on_an_empty_home_say_so(cli):
     for command in ("events", "actors"):  # a TypeError traceback (InputError without its reason)
         res = cli(command, "--no-progress")
-        assert res.returncode == 1 and "no documents in" in res.stderr and "Fix: ingest" in res.stderr, res.stderr
+        assert res.returncode == 1 and "nothing is ingested" in res.stderr and "Fix: ingest" in res.stderr, res.stderr
         assert "Traceback" not in res.stderr
 
 

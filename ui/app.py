@@ -147,7 +147,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     if not question:
         return render_history(history), history, gr.update(), ""
     try:
-        period = parse_period(since, until)
+        period = parse_period(since, until, caller="app")
         answer = ask_within(services.answerer, question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
@@ -402,12 +402,12 @@ def build_app(settings: Settings) -> gr.Blocks:
     def ask(question: str, since: str = "", until: str = "") -> dict:
         """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
         YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend)."""
-        return ask_within(services.answerer, question, period=parse_period(since, until)).model_dump(mode="json")
+        return ask_within(services.answerer, question, period=parse_period(since, until, caller="api")).model_dump(mode="json")
 
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages
         (doc_id, start, end, text, score)."""
-        period = parse_period(since, until)
+        period = parse_period(since, until, caller="api")
         with services.lock:
             hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)), period=period)
         return [h.model_dump(mode="json") for h in hits]

@@ -63,6 +63,7 @@ def _source(source: str | None) -> str:
 def _no_hits(settings, query: str) -> str:
     """What 0 hits means: an empty index (say how to fill it), or no article matching the query (say how many were
     searched) -- it said "has anything been ingested?" over 300 articles when the query matched none."""
+    from marsad.core.errors import nothing_ingested
     from marsad.index.docstore import DB_NAME, DocStore
 
     count = 0
@@ -70,7 +71,7 @@ def _no_hits(settings, query: str) -> str:
         with DocStore(settings) as store:
             count = store.count()
     if not count:
-        return f"no hits: nothing is ingested in {settings.home} (try `marsad ingest data/samples`)"
+        return f"no hits: {nothing_ingested(settings.home)}"
     return f"no hits for {query!r} among {count:,} ingested article(s): try other words, or the English/Arabic name"
 
 

@@ -22,6 +22,9 @@ __all__ = [
     "LLMUnreadableReplyError",
     "missing_llm_config",
     "cannot_write",
+    "nothing_ingested",
+    "bad_period_bound",
+    "period_reversed",
 ]
 
 
@@ -55,12 +58,10 @@ class ConfigError(MarsadError):
 class InputError(MarsadError):
     """An input file or record cannot be read: empty, binary, undecodable, malformed."""
 
-    def __init__(self, path: str, reason: str | None = None, *, hint: str | None = None,
-                 cause: BaseException | None = None):
+    def __init__(self, path: str, reason: str, *, hint: str | None = None, cause: BaseException | None = None):
         self.path = path
         self.reason = reason
-        # a message of its own ("no documents in HOME": agent/archive) is told as it is; it was a TypeError traceback
-        super().__init__(f"{path}: {reason}" if reason is not None else path, hint=hint, cause=cause)
+        super().__init__(f"{path}: {reason}", hint=hint, cause=cause)
 
 
 class StoreError(MarsadError):
@@ -157,6 +158,45 @@ def missing_llm_config(what: str) -> ConfigError:
 def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
     """The one message for an output file that cannot be written (a directory, a missing or read-only place)."""
     return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")
+
+
+#: The one wording of a home that holds no ingested document (:func:`nothing_ingested`; `marsad search`'s 0 hits).
+NOTHING_INGESTED = "nothing is ingested in this home (MARSAD_HOME)"
+#: How to fill a home, the Fix of :func:`nothing_ingested`.
+INGEST_FIRST = "ingest some articles first: marsad ingest data/samples (or point MARSAD_HOME / --home at the home " \
+               "that holds them)"
+
+
+def nothing_ingested(home) -> InputError:
+    """The one error of a command that needs ingested documents (`marsad events`, `marsad actors`) run on a home
+    that holds none: ``HOME: nothing is ingested in this home (MARSAD_HOME)`` with the Fix :data:`INGEST_FIRST`."""
+    return InputError(str(home), NOTHING_INGESTED, hint=INGEST_FIRST)
+
+
+#: How each front end names a period's two bounds, so an error names what its caller wrote: the command line's flags,
+#: the Python API's keyword arguments (also the app's ``/ask`` and ``/search`` endpoints), the app's chat fields.
+PERIOD_BOUND_NAMES = {"cli": ("--since", "--until"), "api": ("since", "until"), "app": ("Since", "Until")}
+
+
+def _bound_written(caller: str, side: int, value: str) -> str:
+    """A bound as its caller wrote it: ``--since 2015-06`` (cli), ``since='2015-06'`` (api), ``Since 2015-06`` (app)."""
+    name = PERIOD_BOUND_NAMES.get(caller, PERIOD_BOUND_NAMES["cli"])[side]
+    return f"{name}={value!r}" if caller == "api" else f"{name} {value}"
+
+
+def bad_period_bound(caller: str, side: int, value: str) -> ConfigError:
+    """The one error of a period bound that is not a date (``side`` 0: since, 1: until), named as ``caller``
+    (a key of :data:`PERIOD_BOUND_NAMES`) wrote it."""
+    name = PERIOD_BOUND_NAMES.get(caller, PERIOD_BOUND_NAMES["cli"])[side]
+    shown = f"{name}={value!r}" if caller == "api" else f"{name} {value!r}"
+    return ConfigError(f"{shown} is not a date",
+                       hint=f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD, e.g. {_bound_written(caller, side, '2015-06')}")
+
+
+def period_reversed(caller: str, since: str, until: str) -> ConfigError:
+    """The one error of a period whose start is after its end, named as ``caller`` wrote the two bounds."""
+    return ConfigError(f"{_bound_written(caller, 0, since)} is after {_bound_written(caller, 1, until)}: "
+                       "no date is in that period", hint="swap the two dates, or drop one of them")
 
 
 def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int | None = None) -> str:

@@ -1,0 +1,52 @@
+"""Pass 57 (uxb57): the small faults ux57 met outside its files (its leads A1-A5).
+
+- A1: `marsad events` / `marsad actors` on an empty home raised ``InputError`` without its reason (a TypeError
+  traceback, then an optional ``reason`` as a stopgap): errors.nothing_ingested is the one error of an empty home.
+- A2: `marsad.ask(since="2018-13")` named the CLI flag ``--since``; each front end's error names what its caller wrote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+# ---------------------------------------------------------------- A1: an empty home
+def test_events_and_actors_on_an_empty_home_tell_the_one_nothing_ingested_error(cli, marsad_home):
+    from marsad.core.errors import INGEST_FIRST, NOTHING_INGESTED
+
+    for command in ("events", "actors"):
+        res = cli(command, "--no-progress")
+        assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
+        assert f"{marsad_home}: {NOTHING_INGESTED}" in res.stderr and f"Fix: {INGEST_FIRST}" in res.stderr, res.stderr
+    searched = cli("search", "كركوك")  # search's 0 hits on an empty home: the same words
+    assert NOTHING_INGESTED in searched.stdout and INGEST_FIRST in searched.stdout, searched.stdout
+
+
+def test_an_input_error_needs_its_reason():
+    from marsad.core.errors import InputError, nothing_ingested
+
+    with pytest.raises(TypeError):
+        InputError("no documents in HOME")  # the stopgap's shape is gone: path and reason, always
+    err = nothing_ingested("/tmp/h")
+    assert isinstance(err, InputError) and err.path == "/tmp/h" and err.reason
+
+
+# ---------------------------------------------------------------- A2: a bad date names what the caller wrote
+def test_the_api_names_its_argument_and_the_cli_its_flag(cli, monkeypatch):
+    import marsad
+    from marsad.core.errors import ConfigError
+    from marsad.index import period as period_module
+
+    for call in (lambda: marsad.ask("كم قتيلا في كركوك؟", since="2018-13"),
+                 lambda: marsad.search("كركوك", since="2018-13")):
+        with pytest.raises(ConfigError) as info:
+            call()
+        assert "since='2018-13' is not a date" in str(info.value) and "--since" not in str(info.value), info.value
+    with pytest.raises(ConfigError) as info:
+        marsad.search("كركوك", since="2019", until="2018")
+    assert "since='2019' is after until='2018'" in str(info.value), info.value
+    res = cli("search", "كركوك", "--since", "2018-13")
+    assert res.returncode == 2 and "--since '2018-13' is not a date" in res.stderr, res.stderr
+    monkeypatch.setattr(period_module, "CALLER_NAMES", False)
+    with pytest.raises(ConfigError, match="--since '2018-13'"):
+        marsad.search("كركوك", since="2018-13")

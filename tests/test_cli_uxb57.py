@@ -50,3 +50,15 @@ def test_the_api_names_its_argument_and_the_cli_its_flag(cli, monkeypatch):
     monkeypatch.setattr(period_module, "CALLER_NAMES", False)
     with pytest.raises(ConfigError, match="--since '2018-13'"):
         marsad.search("كركوك", since="2018-13")
+
+
+# ---------------------------------------------------------------- A3: the one ask entry is on the map
+def test_architecture_names_the_one_ask_entry_every_front_end_calls():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    diagram = text.split("```")[1]
+    assert "agent/asking.py" in diagram and "agent/asking" in text.split("```")[2]
+    for front in ("marsad/cli/ask.py", "marsad/api.py", "ui/app.py"):  # what the map says is what the code does
+        assert "from marsad.agent.asking import ask" in (root / front).read_text(encoding="utf-8"), front

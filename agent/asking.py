@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
 
-__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts"]
+__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts", "published_after"]
 
 EMPTY_PERIOD = True
 """An abstention over a period holding no dated article says so (:func:`ask`). Off: the answerer's own abstention."""
@@ -30,6 +30,30 @@ that merely holds none of that day. Off: the fixed remark."""
 ANSWER_LANGUAGE = True
 """The empty-period answer is in the question's language, as every answer is (``Answer.answer``): an Arabic question
 got the English sentence. Off: English whatever the question."""
+
+
+LATER_ARTICLES = True
+"""The empty-period message tells how many articles were published in the :data:`LATER_DAYS` days after the period
+and that `marsad events` dates by the incident: `ask`/`search` read articles by their publication date, so a May 15
+incident reported on May 16 is an event of May 15 but no article of it. Off: nothing of the days after."""
+
+LATER_DAYS = 7
+"""How many days after a period its incidents are looked for in the news (:func:`published_after`)."""
+
+
+def published_after(store: Any, period: Period, days: int = LATER_DAYS) -> int:
+    """How many documents of ``store`` were published in the ``days`` days after ``period`` ends (0 when it has no
+    end): articles that may report the period's incidents (no text is read)."""
+    import datetime as dt
+
+    from marsad.index.period import day_number
+
+    last = period.last_day()
+    if last is None:
+        return 0
+    low = int(last.strftime("%Y%m%d"))
+    high = int((last + dt.timedelta(days=days)).strftime("%Y%m%d"))
+    return sum(1 for _, published in store.iter_published() if low < day_number(published) <= high)
 
 
 def period_counts(store: Any, period: Period) -> tuple[int, int]:
@@ -57,10 +81,12 @@ def no_hits_message(store: Any, period: Period, language: str | None = None) -> 
     from marsad.core.errors import describe_period_ar, no_hits_in_period, no_hits_in_period_ar
 
     dated, undated = period_counts(store, period)
+    later = published_after(store, period) if LATER_ARTICLES else 0
     if ANSWER_LANGUAGE and language == "ar":
         return no_hits_in_period_ar(describe_period_ar(period.since, period.until), dated,
-                                    undated if UNDATED_COUNT else None)
-    return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None)
+                                    undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS)
+    return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None, later=later,
+                             days=LATER_DAYS)
 
 
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:

@@ -55,6 +55,18 @@ class Period:
         high = int((self.until or "9999").replace("-", "").ljust(8, "9"))
         return low, high
 
+    def last_day(self) -> dt.date | None:
+        """The period's last day (the end of a month or a year written as such); None when it is open-ended."""
+        if not self.until:
+            return None
+        year, month, day = (int(x) for x in (self.until.split("-") + ["0", "0"])[:3])
+        if not month:
+            return dt.date(year, 12, 31)
+        if not day:
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(year, month, day)
+
     def describe(self) -> str:
         """The period in words, for messages: "from 2015-06 to 2015-07-15", "in 2015-06"."""
         if self.since and self.since == self.until:

@@ -62,3 +62,59 @@ def test_architecture_names_the_one_ask_entry_every_front_end_calls():
     assert "agent/asking.py" in diagram and "agent/asking" in text.split("```")[2]
     for front in ("marsad/cli/ask.py", "marsad/api.py", "ui/app.py"):  # what the map says is what the code does
         assert "from marsad.agent.asking import ask" in (root / front).read_text(encoding="utf-8"), front
+
+
+# ---------------------------------------------------------------- A5: publication date (search, ask) vs incident date (events)
+# written for this test: an attack of Tuesday 15 May told on Wednesday 16 May ("أمس")
+_REPORTED_NEXT_DAY = ("قالت مصادر أمنية إن خمسة مدنيين قتلوا أمس الثلاثاء في انفجار سيارة مفخخة في مدينة الرمادي، "
+                      "وإن سبعة آخرين أصيبوا بجروح.")
+_DAY = ("--since", "2018-05-15", "--until", "2018-05-15")
+
+
+def _ingest_next_day(cli, tmp_path):
+    import json
+
+    src = tmp_path / "next.jsonl"
+    src.write_text(json.dumps({"id": "next-day", "date": "2018-05-16", "title": "انفجار في الرمادي",
+                               "text": _REPORTED_NEXT_DAY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+
+
+def test_an_incident_reported_the_next_day_is_an_event_of_its_day_and_ask_says_where_to_look(cli, tmp_path,
+                                                                                              monkeypatch):
+    import json
+
+    from marsad.agent import asking
+
+    _ingest_next_day(cli, tmp_path)
+    events = json.loads(cli("events", "--json", "--no-progress", *_DAY).stdout)
+    assert [e["date"] for e in events] == ["2018-05-15"], events  # the incident's day
+    searched = cli("search", "الرمادي", *_DAY)
+    assert "1 article(s) published in the 7 days after it" in searched.stdout, searched.stdout
+    assert "`marsad events` dates by the incident" in searched.stdout
+    asked = json.loads(cli("ask", "How many were killed in Ramadi?", "--json", *_DAY).stdout)
+    assert "1 article(s) published in the 7 days after it" in asked["answer"] and asked["abstained"], asked
+    asked_ar = json.loads(cli("ask", "كم قتيلا في الرمادي؟", "--json", *_DAY).stdout)
+    assert "نشرت في الأيام الـ7 التالية" in asked_ar["answer"], asked_ar
+    widened = json.loads(cli("ask", "كم قتيلا في الرمادي؟", "--json", "--since", "2018-05-15",
+                             "--until", "2018-05-22").stdout)
+    assert not widened["abstained"] and "5" in widened["answer"], widened  # the period widened as told finds it
+    monkeypatch.setattr(asking, "LATER_ARTICLES", False)
+    assert "days after it" not in cli("search", "الرمادي", *_DAY).stdout
+
+
+def test_each_command_says_which_date_its_period_reads(cli):
+    for command in ("search", "ask"):
+        text = " ".join(cli(command, "--help").stdout.split())
+        assert "by their publication date, not the incident's" in text, text
+    text = " ".join(cli("events", "--help").stdout.split())
+    assert "the incident's own date" in text and "not the articles' publication date" in text, text
+
+
+def test_a_period_knows_its_last_day():
+    from datetime import date
+
+    from marsad.index.period import Period
+
+    assert Period(None, "2016-02").last_day() == date(2016, 2, 29) and Period("2015", "2015").last_day() == \
+        date(2015, 12, 31) and Period("2015").last_day() is None

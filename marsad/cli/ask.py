@@ -52,7 +52,8 @@ def register(subparsers, parents) -> None:
                         'requests, tokens, cache hits)')
     p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=positive_int, default=None, help="most search steps / tool calls (default 3)")
-    p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD),"
+                        " by their publication date, not the incident's: `marsad events --since` dates by the incident")
     p.add_argument("--until", metavar="DATE",
                    help="read only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")
     p.set_defaults(func=run)

@@ -27,7 +27,8 @@ def register(subparsers, parents) -> None:
                         "most conservative; the low-high range is always kept beside it")
     p.add_argument("--since", metavar="DATE",
                    help="only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the incident's own date "
-                        "(one told only to the month must lie wholly inside), else the day it was first reported")
+                        "(one told only to the month must lie wholly inside), else the day it was first reported; not the "
+                        "articles' publication date, which `search`/`ask --since` read")
     p.add_argument("--until", metavar="DATE", help="only events dated on or before DATE (a month is the whole month)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)

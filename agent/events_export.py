@@ -21,9 +21,29 @@ CSV_SPANS = True
 #: `marsad actors`, so the two CSVs join as the JSON lines do; ``actor1`` is the name as written. Off: no column.
 CSV_ACTOR_IDS = True
 
+#: Every place cell of the events (the CSV's and GeoJSON's ``location``, the `marsad events` table, the app's Events
+#: tab) follows one rule, :func:`event_place`: the gazetteer's English name when the place resolved to a gazetteer
+#: entry, else the gazetteer's Arabic name, else the place as the article wrote it (in Arabic). The table took the
+#: English name else the article's words, the CSV put the gazetteer's Arabic name between. Off: each its own.
+ONE_PLACE_RULE = True
+
+#: The CSV and GeoJSON carry the place in each language apart, so a column never mixes them: ``location_en`` (the
+#: gazetteer's English name, empty when the place resolved to none) and ``location_ar`` (the place as the article
+#: wrote it). Off: ``location`` alone.
+PLACE_PAIR = True
+
 CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
                "geo_precision", "event_type", "actor1", "target", "fatalities", "fatalities_low", "fatalities_high",
-               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans", "actor1_id"]
+               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans", "actor1_id",
+               "location_en", "location_ar"]
+
+
+def event_place(e: dict) -> str:
+    """The place cell of the event row ``e`` (:meth:`Event.as_dict`), the same in the CSV, the GeoJSON, the
+    `marsad events` table and the app: the gazetteer's English name (``name_en``), else its Arabic name
+    (``canonical_name``), else the place as written in the article (``name``); empty when the event has no place."""
+    loc = e.get("location") or {}
+    return loc.get("name_en") or loc.get("canonical_name") or loc.get("name") or ""
 
 
 #: The events table tells an undated event plainly: its date (a month when told only to the month), else the day it was
@@ -44,7 +64,8 @@ def event_when(e: dict) -> str:
 
 
 def _columns() -> list[str]:
-    off = {name for name, on in (("citation_spans", CSV_SPANS), ("actor1_id", CSV_ACTOR_IDS)) if not on}
+    off = {name for name, on in (("citation_spans", CSV_SPANS), ("actor1_id", CSV_ACTOR_IDS),
+                                 ("location_en", PLACE_PAIR), ("location_ar", PLACE_PAIR)) if not on}
     return [c for c in CSV_COLUMNS if c not in off]
 
 
@@ -53,7 +74,8 @@ def _csv_row(e: dict) -> dict:
     row = {
         "event_id": e["event_id"], "event_date": e["date"] or "", "date_precision": e["date_precision"],
         "country": e.get("country_name") or e["country"] or "", "admin1": loc.get("governorate", ""),
-        "location": loc.get("name_en") or loc.get("canonical_name") or loc.get("name", ""),
+        "location": event_place(e) if ONE_PLACE_RULE else loc.get("name_en") or loc.get("canonical_name") or
+        loc.get("name", ""),
         "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""), "geo_precision": loc.get("admin_level", ""),
         "event_type": e["attack_type"], "actor1": e["perpetrator"] or "", "target": e["target"] or "",
         "fatalities": "" if e["killed"] is None else e["killed"],
@@ -67,6 +89,8 @@ def _csv_row(e: dict) -> dict:
         row["citation_spans"] = " | ".join(f"{c['doc_id']}:{c['start']}-{c['end']}" for c in e["citations"])
     if CSV_ACTOR_IDS:
         row["actor1_id"] = e.get("perpetrator_id") or ""
+    if PLACE_PAIR:
+        row["location_en"], row["location_ar"] = loc.get("name_en") or "", loc.get("name") or ""
     return row
 
 

@@ -118,3 +118,49 @@ def test_a_period_knows_its_last_day():
 
     assert Period(None, "2016-02").last_day() == date(2016, 2, 29) and Period("2015", "2015").last_day() == \
         date(2015, 12, 31) and Period("2015").last_day() is None
+
+
+# ---------------------------------------------------------------- A4: one rule for an event's place
+# written for this test: a strike on a place the gazetteer knows (Ramadi) and on one it does not (a port named here)
+_TWO_PLACES = [("known", "2018-05-20", "قالت مصادر أمنية إن خمسة مدنيين قتلوا في انفجار سيارة مفخخة في مدينة الرمادي."),
+               ("unknown", "2018-06-02", "قالت مصادر محلية إن ثلاثة صيادين قتلوا في غارة جوية على ميناء رأس عيسى "
+                                         "غرب اليمن.")]
+
+
+def test_the_place_column_follows_one_rule_in_the_csv_the_geojson_the_table_and_the_app(cli, tmp_path, monkeypatch):
+    import csv
+    import io
+    import json
+
+    from marsad.agent import events_export
+    from marsad.ui.events_tab import event_table_rows
+
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
+                           for i, d, t in _TWO_PLACES), encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    events = json.loads(cli("events", "--json", "--no-progress").stdout)
+    by_doc = {e["doc_ids"][0]: e for e in events}
+    known, unknown = by_doc["known"], by_doc["unknown"]
+    assert known["location"]["name_en"] == "Ramadi" and not unknown["location"].get("name_en"), events
+    rows = {r["doc_ids"]: r for r in csv.DictReader(io.StringIO(cli("events", "--format", "csv", "--no-progress").stdout))}
+    assert (rows["known"]["location"], rows["known"]["location_en"]) == ("Ramadi", "Ramadi")
+    assert rows["known"]["location_ar"] == known["location"]["name"]  # the article's words, always Arabic
+    assert rows["unknown"]["location"] == rows["unknown"]["location_ar"] == unknown["location"]["name"]
+    assert rows["unknown"]["location_en"] == "" and "رأس عيسى" in rows["unknown"]["location"]
+    table = cli("events", "--no-progress").stdout
+    geo = json.loads(cli("events", "--format", "geojson", "--no-progress").stdout)
+    app = {r["event_id"]: r["place"] for r in event_table_rows(events)}
+    for e in events:
+        place = events_export.event_place(e)
+        assert place in table and app[e["event_id"]] == place == rows[e["doc_ids"][0]]["location"]
+    for feature in geo["features"]:
+        assert feature["properties"]["location"] == rows[feature["properties"]["doc_ids"]]["location"]
+        assert {"location_en", "location_ar"} <= set(feature["properties"])
+    resolved_in_arabic = {"location": {"name": "قضاء الحويجة", "canonical_name": "الحويجة"}}
+    assert events_export.event_place(resolved_in_arabic) == "الحويجة"  # the gazetteer's Arabic before the words
+    assert event_table_rows([known | resolved_in_arabic])[0]["place"] == "الحويجة"  # the app's tab took the words
+    monkeypatch.setattr(events_export, "ONE_PLACE_RULE", False)
+    assert event_table_rows([known | resolved_in_arabic])[0]["place"] == "قضاء الحويجة"
+    monkeypatch.setattr(events_export, "PLACE_PAIR", False)
+    assert "location_ar" not in events_export.events_to_csv([]).splitlines()[0]

@@ -34,7 +34,8 @@ SHARED_DATE_CELL = True
 
 def event_table_rows(events: list[dict]) -> list[dict]:
     """Flat rows (one per event) for the table; values as shown."""
-    from marsad.agent.events_export import event_when
+    from marsad.agent import events_export
+    from marsad.agent.events_export import event_place, event_when
 
     rows = []
     for e in events:
@@ -46,7 +47,8 @@ def event_table_rows(events: list[dict]) -> list[dict]:
             "date": event_when(e) if SHARED_DATE_CELL else
             e["date"] or (f"~{e['first_reported']}" if e.get("first_reported") else ""),  # ~: first reported
             "country": e.get("country_name") or e.get("country") or "",
-            "area": loc.get("governorate") or "", "place": loc.get("name_en") or loc.get("name") or "",
+            "area": loc.get("governorate") or "",
+            "place": event_place(e) if events_export.ONE_PLACE_RULE else loc.get("name_en") or loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
             "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),
             "event_id": e["event_id"],

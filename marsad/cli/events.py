@@ -37,7 +37,14 @@ def register(subparsers, parents) -> None:
 def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events
-    from marsad.agent.events_export import FIRST_REPORTED_NOTE, event_when, events_text, write_events
+    from marsad.agent.events_export import (
+        FIRST_REPORTED_NOTE,
+        ONE_PLACE_RULE,
+        event_place,
+        event_when,
+        events_text,
+        write_events,
+    )
     from marsad.cli import EXIT_OK, RecordsProgress, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
@@ -68,7 +75,8 @@ def run(args) -> int:
     if period is not None:
         print(f"dated {period.describe()}; {left_out} other events (outside, told too vaguely, or only recalled undated) left out")
     for r in rows[:20]:
-        place = (r["location"] or {}).get("name_en") or (r["location"] or {}).get("name") or "?"
+        place = (event_place(r) if ONE_PLACE_RULE else (r["location"] or {}).get("name_en")
+                 or (r["location"] or {}).get("name")) or "?"
         toll = "" if r["killed"] is None else f"killed {r['killed']}"
         if r["killed_low"] is not None and r["killed_low"] != r["killed_high"]:
             toll += f" ({r['killed_low']}-{r['killed_high']} reported)"

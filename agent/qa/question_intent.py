@@ -269,6 +269,67 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     return _cues_of(norm, language)
 
 
+# switch for A/B measurement: what a question asks (its intent) comes from its main clause. A relative or temporal
+# clause after the asked slot ("From which hilltop did the sniper fire when he killed a girl"، "How many gunmen stormed
+# the centre where hostages were held"، "ما اسم القائد الذي قتل ...") tells the scene: a toll word, a "where", a "who was"
+# or an attack word found only there does not make the question a toll, place, role or doer question. (The question's
+# ``cues`` keep every word: the clause stays context for search terms and fit.)
+MAIN_CLAUSE = True
+# the subordinate clause markers after the opening question word (English: relative pronouns and "when/where/while";
+# prepositions such as "after", "since" open no clause of their own; Arabic: relative pronouns and conjunctions of time)
+_SUB_EN = re.compile(r"(?:\s|,\s*)(?:who|whom|whose|which|that|when|where|while)\s", re.I)
+_SUB_AR = re.compile(r"\s(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللاتي|اللواتي|عندما|حين|حينما|بعدما|بعد ان|قبل ان"
+                     r"|بينما)(?!\w)")
+# the opening that asks (the question word, with a preposition before it): the split is looked for after it
+_OPENING = {"en": re.compile(r"^\W*(?:(?:from|in|at|on|to|into|through|by|with|near|for|under|over|during|of)\s+)?"
+                             r"(?:who|whom|whose|which|what|where|when|how|why)\b", re.I),
+            "ar": re.compile(r"^\W*(?:و|ف)?(?:(?:في|من|الي|علي|عن|ب|ل|قرب|عند)\s*)?(?:من|ما|ماذا|اي|ايه|اين|متي|كم|كيف|لماذا|هل"
+                             r"|بكم|باي|لاي|ما هو|ما هي)(?!\w)")}
+# the intents a subordinate clause may not give (a victim is the head the clause tells of: "من القيادي الذي قتل")
+_SLOT_CUES = {Intent.location, Intent.role, Intent.perpetrator}
+_CASUALTY = {Intent.killed, Intent.injured}
+# a question opening with "who" keeps its clause's toll word ("who was the colonel that X killed": the one killed)
+_OPENS_WHO = {"en": re.compile(r"^\W*who\b", re.I), "ar": re.compile(r"^\W*و?من(?!\w)(?!\s+اي(?!\w))")}
+
+
+def main_clause(norm: str, language: str) -> str | None:
+    """The question's main clause (:data:`MAIN_CLAUSE`): its text up to the first relative or temporal clause after the
+    opening question word; None when the question has no such clause or opens with none."""
+    opening = _OPENING[language].search(norm)
+    if opening is None:
+        return None
+    m = (_SUB_AR if language == "ar" else _SUB_EN).search(norm, opening.end())
+    if m is None or not norm[opening.end():m.start()].strip():
+        return None
+    return norm[:m.start()]
+
+
+def _main_clause_hits(hits: set[Intent], norm: str, language: str, how_many: bool) -> set[Intent]:
+    """``hits`` without the slot intents (and, in a question not asking a number nor opening with "who", the toll
+    intents) that only the question's subordinate clause gives (:data:`MAIN_CLAUSE`)."""
+    if not MAIN_CLAUSE:
+        return hits
+    main = main_clause(norm, language)
+    if main is None:
+        return hits
+    if _OPENS_WHO[language].search(norm):
+        return hits  # (its head is told by the clause: HEAD_CLAUSE, the victim and doer patterns read it)
+    in_main = _cues_of(main, language)[0]
+    drop = set(_SLOT_CUES) | (set() if how_many else _CASUALTY)
+    if WHICH_PARTY and _WHICH_PARTY[language].search(norm):
+        drop.discard(Intent.perpetrator)  # "ما الجهة التي نفذت الهجوم": the party asked is the clause's doer
+    if PLACE_POSITION and language == "en" and _PLACE_POSITION_EN.search(main):
+        # "from which hilltop position did the sniper fire": a place, not an office ("what position did he hold")
+        in_main.discard(Intent.role)
+        drop.add(Intent.role)
+    return {h for h in hits if h not in drop or h in in_main}
+
+
+PLACE_POSITION = True  # switch for A/B measurement (tests patch it)
+_PLACE_POSITION_EN = re.compile(r"^\W*(?:from|at|near|toward|towards|into|on|to)\s+(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
+                                r"positions?\b", re.I)
+
+
 def _cues_of(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
         hits = set(_matches(_AR, norm))
@@ -505,7 +566,8 @@ def asks_wound_place(question: Question) -> bool:
 
 
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
-    hits, how_many = _cues(norm, language)
+    every, how_many = _cues(norm, language)
+    hits = _main_clause_hits(every, norm, language, how_many)
     if WOUND_PLACE and not how_many and _ASKS_WOUND_PLACE[language].search(norm):
         return Intent.general, how_many  # "في أي موضع من جسده أصيب": the wound's place in the body, no count
     if not how_many and _ASKS_BIRTH[language].search(norm):
@@ -553,7 +615,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.perpetrator in hits and not (how_many and hits & {Intent.killed, Intent.injured}):
         # ("how many were killed in the attack ISIS claimed" counts the dead)
         return Intent.perpetrator, how_many
-    if PLURAL_KINDS and Intent.killed in hits and not how_many and language == "ar" \
+    if PLURAL_KINDS and Intent.killed in every and not how_many and language == "ar" \
             and _ASKED_PLURAL_AR.search(norm):
         # "في أي مناطق نفذت القوات عمليتها التي قتل فيها 15": places asked in the plural, the toll of a relative
         # clause describes the event (without a toll the question stays a general one: its passages list them)
@@ -655,14 +717,19 @@ PLURAL_KINDS = True  # switch for A/B measurement (tests patch it)
 _PLURAL_KIND = {"مدن": "مدينه", "مناطق": "منطقه", "قري": "قريه", "بلدات": "بلده", "محافظات": "محافظه", "احياء": "حي",
                 "مديريات": "مديريه", "مخيمات": "مخيم"}
 _ASKED_PLURAL_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+)?(?:ال)?({'|'.join(_PLURAL_KIND)})(?!\w)")
+# switch for A/B measurement: "which hilltop / hill / mountain" asks a place named after that noun (a front's position)
+ASKED_HILL = True
 _ASKED_NOUN_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(city|town|village|district|province|governorate|region"
-                            r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street)\b", re.I)
+                            r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street"
+                            + (r"|hilltop|hill|mountain" if ASKED_HILL else "") + r")\b", re.I)
 _NOUN_OF_EN = {"city": ("مدينه",), "town": ("مدينه", "بلده"), "village": ("قريه", "بلده"),
                "district": ("مديريه", "قضاء", "منطقه", "حي", "ناحيه"), "province": ("محافظه", "ولايه", "اقليم", "مقاطعه"),
                "governorate": ("محافظه",), "region": ("منطقه", "اقليم"), "area": ("منطقه",),
                "neighbourhood": ("حي",), "neighborhood": ("حي",), "camp": ("مخيم", "معسكر"), "airport": ("مطار",),
                "port": ("ميناء",), "prison": ("سجن",), "base": ("قاعده", "معسكر"), "front": ("جبهه",),
-               "island": ("جزيره",), "street": ("شارع",)}
+               "island": ("جزيره",), "street": ("شارع",),
+               # a hill a front's position is on ("تبة السلال"، "تلة ..."، "جبل ...")
+               "hilltop": ("تبه", "تله", "جبل"), "hill": ("تبه", "تله", "جبل"), "mountain": ("جبل",)}
 # "who leads", "who is the spokesman", "من يقود", "من هو المتحدث": a person is asked for
 _ASKS_PERSON = {"ar": re.compile(r"^\W*و?من(?!\w)"), "en": re.compile(r"^\W*who\b", re.I)}
 

@@ -24,7 +24,7 @@ from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
 from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
-from marsad.agent.qa.question_intent import asks_wound_place
+from marsad.agent.qa.question_intent import asks_wound_place, main_clause
 from marsad.agent.qa.slots_more import Searcher, asked_more
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
@@ -423,15 +423,37 @@ _ACTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
 
 def asked_act(question: Question) -> re.Pattern[str] | None:
     """For a "when" question about an arrest or a release ("when were ... arrested", "متى أفرج عن ..."): the
-    pattern of a sentence telling that act, or None."""
+    pattern of a sentence telling that act, or None. The act is the main clause's (:data:`ACT_OF_MAIN`)."""
     if not DATED_ACT or question.intent is not Intent.date or asks_expected(question):
         return None
     en = question.language == "en"
     text = question.text if en else normalize(question.text)
+    if ACT_OF_MAIN:
+        # "متى اعتقل الشاب الذي أدانته محكمة ..." asks the arrest; "when was the man convicted who had been arrested in
+        # November" asks no act of the table (the arrest only tells who he is)
+        text = main_clause(text, question.language) or text
     for ar_q, en_q, tells in _ACTS:
         if (en_q if en else ar_q).search(text):
             return tells
     return None
+
+
+# switch for A/B measurement: the act a "when" question asks is read from its main clause, not a relative clause's
+ACT_OF_MAIN = True
+# switch for A/B measurement: when no sentence tells the asked act with a day, one telling it with a month ("واعتقل ...
+# في تشرين الثاني/نوفمبر الماضي"، "was arrested in November") is read: the day of another act is no answer
+ACT_MONTH = True
+_MONTH_NAMES = (r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الاول"
+                r"|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني")
+_MONTH_EN = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_SAID = re.compile(rf"(?<!\w)(?:في|خلال|منذ|مطلع|اوايل|اواخر|اواسط|منتصف|بدايه|نهايه)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+                         rf"|(?<!\w)(?:{_MONTH_NAMES})(?:\s*/\s*\S+)?\s+(?:الماضي|المقبل|الجاري|من العام|\d{{4}})(?!\w)"
+                         rf"|\b(?:in|since|during|early|late|mid-?)\s+(?:{_MONTH_EN})\b")
+
+
+def states_month(sentence: str) -> bool:
+    """The sentence says the month of what it tells ("في تشرين الثاني/نوفمبر الماضي"، "in November") (:data:`ACT_MONTH`)."""
+    return bool(_MONTH_SAID.search(normalize(sentence)))
 
 
 def dated_act_claims(question: Question, evidence: Evidence) -> list[Claim]:
@@ -442,5 +464,9 @@ def dated_act_claims(question: Question, evidence: Evidence) -> list[Claim]:
     tells = asked_act(question)
     if tells is None:
         return []
+    found = _telling_claims(question, evidence,
+                            lambda sentence: bool(tells.search(normalize(sentence))) and states_day(sentence))
+    if found or not ACT_MONTH:
+        return found
     return _telling_claims(question, evidence,
-                           lambda sentence: bool(tells.search(normalize(sentence))) and states_day(sentence))
+                           lambda sentence: bool(tells.search(normalize(sentence))) and states_month(sentence))

@@ -325,6 +325,10 @@ def _main_clause_hits(hits: set[Intent], norm: str, language: str, how_many: boo
     return {h for h in hits if h not in drop or h in in_main}
 
 
+# switch for A/B measurement: an Arabic question opening "من أي <noun>" asks "from which", not "who": its "من" gives no
+# role (a role word elsewhere still does)
+FROM_WHICH = True
+_FROM_WHICH_AR = re.compile(r"^\W*و?من اي(?!\w)")
 PLACE_POSITION = True  # switch for A/B measurement (tests patch it)
 _PLACE_POSITION_EN = re.compile(r"^\W*(?:from|at|near|toward|towards|into|on|to)\s+(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
                                 r"positions?\b", re.I)
@@ -568,6 +572,9 @@ def asks_wound_place(question: Question) -> bool:
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     every, how_many = _cues(norm, language)
     hits = _main_clause_hits(every, norm, language, how_many)
+    if FROM_WHICH and language == "ar" and Intent.role in hits and _FROM_WHICH_AR.match(norm) \
+            and not re.search(_AR[Intent.role], _FROM_WHICH_AR.sub("عن اي", norm, count=1)):
+        hits.discard(Intent.role)  # "من أي تبة أطلق القناص النار": "من" is "from", no "who"
     if WOUND_PLACE and not how_many and _ASKS_WOUND_PLACE[language].search(norm):
         return Intent.general, how_many  # "في أي موضع من جسده أصيب": the wound's place in the body, no count
     if not how_many and _ASKS_BIRTH[language].search(norm):
@@ -710,18 +717,20 @@ _ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ا�
 # place of that kind too
 # (switch for A/B measurement)
 ASKED_KIND_MORE = True
+# switch for A/B measurement: "which hilltop / hill / mountain", "أي تبة" asks a place named after that noun (a front's
+# position: "تبة السلال"، "تلة ..."، "جبل ...")
+ASKED_HILL = True
 _ASKED_NOUN_MORE_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:اسم\s+)?(?:ال)?({_KIND_NOUNS}|جبل|تله|وادي|مبني|مقر)"
                                  r"(?!\w)")
+_ASKED_HILL = {"ar": re.compile(r"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:اسم\s+)?(?:ال)?(تبه)(?!\w)"),
+               "en": re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(hilltop|hill|mountain)\b", re.I)}
 PLURAL_KINDS = True  # switch for A/B measurement (tests patch it)
 # a kind of place asked in the plural ("في أي مناطق"): its singular names each place ("في منطقة ...")
 _PLURAL_KIND = {"مدن": "مدينه", "مناطق": "منطقه", "قري": "قريه", "بلدات": "بلده", "محافظات": "محافظه", "احياء": "حي",
                 "مديريات": "مديريه", "مخيمات": "مخيم"}
 _ASKED_PLURAL_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+)?(?:ال)?({'|'.join(_PLURAL_KIND)})(?!\w)")
-# switch for A/B measurement: "which hilltop / hill / mountain" asks a place named after that noun (a front's position)
-ASKED_HILL = True
 _ASKED_NOUN_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(city|town|village|district|province|governorate|region"
-                            r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street"
-                            + (r"|hilltop|hill|mountain" if ASKED_HILL else "") + r")\b", re.I)
+                            r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street)\b", re.I)
 _NOUN_OF_EN = {"city": ("مدينه",), "town": ("مدينه", "بلده"), "village": ("قريه", "بلده"),
                "district": ("مديريه", "قضاء", "منطقه", "حي", "ناحيه"), "province": ("محافظه", "ولايه", "اقليم", "مقاطعه"),
                "governorate": ("محافظه",), "region": ("منطقه", "اقليم"), "area": ("منطقه",),
@@ -751,6 +760,9 @@ def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
     else:
         m = _ASKED_NOUN_EN.search(norm)
         nouns = _NOUN_OF_EN.get(m.group(1).lower(), ()) if m else ()
+    if not m and ASKED_HILL:
+        m = _ASKED_HILL[question.language].search(norm)
+        nouns = (_NOUN_OF_EN.get(m.group(1).lower(), (m.group(1),)) if m else ())
     if question.intent is Intent.location:
         return "place", nouns
     if question.intent is Intent.general and nouns and not question.how_many:

@@ -431,7 +431,11 @@ def asked_act(question: Question) -> re.Pattern[str] | None:
     if ACT_OF_MAIN:
         # "متى اعتقل الشاب الذي أدانته محكمة ..." asks the arrest; "when was the man convicted who had been arrested in
         # November" asks no act of the table (the arrest only tells who he is)
-        text = main_clause(text, question.language) or text
+        main = main_clause(text, question.language)
+        if main is not None:
+            # (an English main verb may close the question after the clause: "When were the men who plotted ... arrested?")
+            tail = re.search(r"(?:\S+\s+){0,1}\S+\s*$", re.sub(r"[?؟.!\s]+$", "", text)) if en else None
+            text = main + (" " + tail.group(0) if tail else "")
     for ar_q, en_q, tells in _ACTS:
         if (en_q if en else ar_q).search(text):
             return tells

@@ -20,6 +20,7 @@ def test_a_dual_thing_asked_is_no_toll_question():
 
 def test_without_the_switch_it_reads_as_a_toll(monkeypatch):
     monkeypatch.setattr(question_intent, "WHICH_DUAL", False)
+    monkeypatch.setattr(question_intent, "MAIN_CLAUSE", False)  # (which also drops the relative clause's toll)
     assert read_question(_DUAL).intent is Intent.killed
 
 

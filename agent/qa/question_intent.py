@@ -316,8 +316,11 @@ def _main_clause_hits(hits: set[Intent], norm: str, language: str, how_many: boo
         return hits  # (its head is told by the clause: HEAD_CLAUSE, the victim and doer patterns read it)
     in_main = _cues_of(main, language)[0]
     drop = set(_SLOT_CUES) | (set() if how_many else _CASUALTY)
-    if WHICH_PARTY and _WHICH_PARTY[language].search(norm):
-        drop.discard(Intent.perpetrator)  # "ما الجهة التي نفذت الهجوم": the party asked is the clause's doer
+    if WHICH_PARTY and _WHICH_PARTY[language].search(norm) or _ASKS_PARTY[language].search(main):
+        # "ما الجهة التي نفذت الهجوم"، "ما هي الجهة التي أعلنت مسؤوليتها": the party asked is the clause's doer
+        drop.discard(Intent.perpetrator)
+    if _ASKS_COUNT_NOUN[language].search(main):
+        drop -= _CASUALTY  # "ما الرقم النهائي الذي أعلنته الشرطة لقتلى ...": a count is asked, the clause says of what
     if PLACE_POSITION and language == "en" and _PLACE_POSITION_EN.search(main):
         # "from which hilltop position did the sniper fire": a place, not an office ("what position did he hold")
         in_main.discard(Intent.role)
@@ -325,10 +328,18 @@ def _main_clause_hits(hits: set[Intent], norm: str, language: str, how_many: boo
     return {h for h in hits if h not in drop or h in in_main}
 
 
-# switch for A/B measurement: an Arabic question opening "من أي <noun>" asks "from which", not "who": its "من" gives no
-# role (a role word elsewhere still does)
+# switch for A/B measurement: an Arabic question opening "من أي <kind of place>" asks "from which", not "who": its "من"
+# gives no role (a role word elsewhere still does; "من أي فوج" is left to the unit reader's role question)
 FROM_WHICH = True
 _FROM_WHICH_AR = re.compile(r"^\W*و?من اي(?!\w)")
+# the main clause asks a party ("ما (هي) الجهة"، "which group") or a count by its noun ("ما العدد الإجمالي"، "what final
+# figure"): the clause's doer or toll is what it asks of
+_ASKS_PARTY = {"ar": re.compile(r"(?<!\w)(?:ما|اي)\s+(?:هي\s+|هو\s+)?" + _PARTY_AR + r"(?!\w)"),
+               "en": re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation|faction|militia|movement|party"
+                                r"|side)s?\b", re.I)}
+_ASKS_COUNT_NOUN = {"ar": re.compile(r"(?<!\w)(?:ما|اي)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:عدد|رقم|ارقام|حصيله|اجمالي|مجموع)(?!\w)"),
+                    "en": re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:figures?|totals?|tally|count|numbers?|tolls?"
+                                     r"|casualt(?:y|ies))\b", re.I)}
 PLACE_POSITION = True  # switch for A/B measurement (tests patch it)
 _PLACE_POSITION_EN = re.compile(r"^\W*(?:from|at|near|toward|towards|into|on|to)\s+(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
                                 r"positions?\b", re.I)
@@ -572,7 +583,8 @@ def asks_wound_place(question: Question) -> bool:
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     every, how_many = _cues(norm, language)
     hits = _main_clause_hits(every, norm, language, how_many)
-    if FROM_WHICH and language == "ar" and Intent.role in hits and _FROM_WHICH_AR.match(norm) \
+    if FROM_WHICH and language == "ar" and Intent.role in hits \
+            and re.match(_FROM_WHICH_AR.pattern + rf" (?:ال)?(?:{_KIND_NOUNS}|تبه|تله|جبل|موقع)(?!\w)", norm) \
             and not re.search(_AR[Intent.role], _FROM_WHICH_AR.sub("عن اي", norm, count=1)):
         hits.discard(Intent.role)  # "من أي تبة أطلق القناص النار": "من" is "from", no "who"
     if WOUND_PLACE and not how_many and _ASKS_WOUND_PLACE[language].search(norm):

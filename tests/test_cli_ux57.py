@@ -259,7 +259,7 @@ def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path,
     import marsad.cli as cli_module
 
     _ingest_undated(cli, tmp_path)
-    for command, name in (("actors", "a.xlsx"), ("events", "ev.json"), ("events", "ev.tsv")):
+    for command, name in (("actors", "a.xlsx"), ("events", "ev.json"), ("events", "ev.tsv"), ("actors", "a.geojson")):
         res = cli(command, "--out", str(tmp_path / name), "--no-progress")
         assert res.returncode == 2 and "Fix: --out" in res.stderr and ".csv" in res.stderr, res.stderr
         assert not (tmp_path / name).exists()

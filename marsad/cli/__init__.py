@@ -64,8 +64,9 @@ FORMAT_FROM_SUFFIX = True
 OTHER_SUFFIX_REFUSED = True
 """``events``/``actors --out FILE`` without ``--format``, FILE named for a format they do not write (``a.xlsx``,
 ``a.json``, ``a.tsv``), is a usage error naming the formats they do write; before, JSON lines went into ``a.xlsx``,
-which a spreadsheet refused as a damaged file."""
-_OTHER_SUFFIXES = frozenset({"xlsx", "xls", "ods", "tsv", "json", "parquet", "shp", "kml"})
+which a spreadsheet refused as a damaged file. A format another command writes (``actors --out a.geojson``: only
+``events`` writes GeoJSON) is refused too."""
+_OTHER_SUFFIXES = frozenset({"xlsx", "xls", "ods", "tsv", "json", "parquet", "shp", "kml", "geojson", "csv", "jsonl"})
 
 
 def out_format(out, given: str | None, choices: Sequence[str]) -> str:

@@ -153,7 +153,9 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if AUTHORITY_SEAT and any(_authority_seat(words, p) for p in places):
         # "تعمل مع السلطات في أنقرة"، "أكدت الحكومة في الدوحة": the capital where the government sits (only when a
         # place stays that is no party the doers are tied to: "ميليشيات على علاقة بإيران")
-        places = [p for p in places if not _authority_seat(words, p) and not _tied_to(words, p)] or places
+        # (only a place of the attack's own clause takes over: not one after a comma or a source word, "بحسب")
+        places = [p for p in places if not _authority_seat(words, p) and not _tied_to(words, p)
+                  and _own_clause(ctx, f, p)] or places
     if not places:
         return headless_unit(ctx, f)  # "في البيضاء" in an article about Yemen: the province, never "white"
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
@@ -518,7 +520,26 @@ def _authority_seat(words: list[str], p: Mention) -> bool:
     k -= 1
     if k >= 1 and words[k].startswith("ال") and words[k].endswith(("يه", "يين")):
         k -= 1  # "الحكومة العراقية في بغداد"، "السلطات التركية في أنقرة"
-    return bare_in(words[k], _AUTHORITY_SEATS)
+    return bare_in(words[k], _AUTHORITY_SEATS) and not (SEAT_BUILDING and k > 0 and bare_in(words[k - 1], _SEAT_BUILDINGS))
+
+
+SEAT_BUILDING = True
+"""Switch (pass 57, fixext57): :data:`AUTHORITY_SEAT` does not read a government noun after a building noun ("مقر
+الحكومة في بغداد"، "مبنى تابعا للحكومة في كابول", ``attacks.json`` ``seat_buildings``): the building is the target or
+the scene, so its capital is where it happened. With it, the place that takes over must be told in the attack's own
+clause (:func:`_own_clause`)."""
+_SEAT_BUILDINGS = rules.words("attacks", "seat_buildings")
+
+
+def _own_clause(ctx: DocContext, f: Frame, p: Mention) -> bool:
+    """True when no comma or source word ("بحسب"، "وفق") stands between the frame's head and place ``p``
+    (:data:`SEAT_BUILDING`): "في بغداد، فيما خرجت تظاهرات في البصرة" tells Basra in another clause."""
+    if not SEAT_BUILDING:
+        return True
+    s = ctx.sentences[f.si]
+    lo, hi = min(f.i, p.i), max(f.i, p.i)
+    return not any(s.tokens[t].clause_start for t in range(lo + 1, hi + 1)) \
+        and not any(bare_in(s.words[t], _SEAT_SOURCES) for t in range(lo + 1, hi))
 
 
 def _locative(words: list[str], i: int) -> bool:

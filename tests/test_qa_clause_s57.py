@@ -125,3 +125,34 @@ def test_hill_switch(monkeypatch):
     monkeypatch.setattr(question_intent, "ASKED_HILL", False)
     assert asked_name(read_question("Which hill did the army take near Dhamar in May 2018?")) is None
     assert asked_name(read_question("من أي تبة أطلق القناص النار عندما قتل طفلا في ذمار؟")) is None
+
+
+# fixclause57: the clause marker follows the noun asked (a kind of place, a doer): the clause describes what is asked
+_TOWN_WHERE = "What was the name of the town where the roadside bomb went off last spring?"
+_MILITANT_WHO = "What is the name of the militant who carried out the raid on the chapel in Dhamar?"
+_DISTRICT_WHERE = "What is the name of the district south of Dhamar where the militia ambushed a border patrol?"
+_AR_MILITANT = "ما اسم المسلح الذي أعلن مسؤوليته عن الهجوم على الكنيسة في ذمار؟"
+_AR_VILLAGE = "ما اسم القرية التي كانت موقع الانفجار في ريف ذمار؟"
+
+
+def test_clause_of_the_asked_noun_keeps_its_slot(monkeypatch):
+    assert read_question(_TOWN_WHERE).intent is Intent.location
+    assert asked_name(read_question(_TOWN_WHERE)) == ("place", ())
+    assert read_question(_MILITANT_WHO).intent is Intent.perpetrator
+    assert read_question(_DISTRICT_WHERE).intent is Intent.location
+    assert read_question(_AR_MILITANT).intent is Intent.perpetrator
+    assert read_question(_AR_VILLAGE).intent is Intent.location
+    # a clause after another word still gives no slot
+    assert read_question(_COUNT_WHERE).intent is Intent.general
+    assert read_question("كم مسلحا اقتحموا المصرف في المنطقة التي تبنى التنظيم الهجوم فيها؟").intent is Intent.general
+    monkeypatch.setattr(question_intent, "NOUN_CLAUSE", False)
+    for q in (_TOWN_WHERE, _MILITANT_WHO, _DISTRICT_WHERE, _AR_MILITANT, _AR_VILLAGE):
+        assert read_question(q).intent is Intent.general, q
+
+
+def test_month_list_is_one():
+    from marsad.agent.qa import question_words
+    assert slots.states_month("واعتقل الشاب في تموز الماضي.") and slots.states_month("He was held in November.")
+    assert slots.states_month("وقع الهجوم في اب الماضي.")  # (the list holds the Levantine August too)
+    assert not slots.states_month("He was held on Monday.")
+    assert "تشرين الثاني" in question_words.MONTHS_AR and "november" in question_words.MONTHS

@@ -319,6 +319,10 @@ def _main_clause_hits(hits: set[Intent], norm: str, language: str, how_many: boo
     if WHICH_PARTY and _WHICH_PARTY[language].search(norm) or _ASKS_PARTY[language].search(main):
         # "ما الجهة التي نفذت الهجوم"، "ما هي الجهة التي أعلنت مسؤوليتها": the party asked is the clause's doer
         drop.discard(Intent.perpetrator)
+    if NOUN_CLAUSE and _ASKED_NOUN[language]["place"].search(main):
+        drop.discard(Intent.location)  # "what was the name of the town where ...": the clause tells of the place asked
+    if NOUN_CLAUSE and _ASKED_NOUN[language]["doer"].search(main):
+        drop.discard(Intent.perpetrator)  # "ما اسم المسلح الذي نفذ ...": the clause tells of the doer asked
     if _ASKS_COUNT_NOUN[language].search(main):
         drop -= _CASUALTY  # "ما الرقم النهائي الذي أعلنته الشرطة لقتلى ...": a count is asked, the clause says of what
     if PLACE_POSITION and language == "en" and _PLACE_POSITION_EN.search(main):
@@ -340,6 +344,27 @@ _ASKS_PARTY = {"ar": re.compile(r"(?<!\w)(?:ما|اي)\s+(?:هي\s+|هو\s+)?" +
 _ASKS_COUNT_NOUN = {"ar": re.compile(r"(?<!\w)(?:ما|اي)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:عدد|رقم|ارقام|حصيله|اجمالي|مجموع)(?!\w)"),
                     "en": re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:figures?|totals?|tally|count|numbers?|tolls?"
                                      r"|casualt(?:y|ies))\b", re.I)}
+# switch for A/B measurement: the main clause asks a place or a doer by its noun, and the clause marker follows that
+# noun ("What was the name of the town where ..."، "ما اسم المسلح الذي ..."): the clause describes the thing asked, so
+# its place or doer cue stays (as WHICH_PARTY keeps it for party nouns); a clause after another word ("How many gunmen
+# stormed the bank where ...") still gives none
+NOUN_CLAUSE = True
+_PLACE_NOUN_EN = r"(?:town|city|village|district|neighbou?rhood|area|region|province|governorate|suburb|place|spot|site" \
+    r"|location|border crossing|crossing)s?"
+_DOER_NOUN_EN = r"(?:militant|gunman|gunmen|bomber|attacker|assailant|perpetrator|group|militia|faction|organi[sz]ation" \
+    r"|cell)s?"
+_PLACE_NOUN_AR = r"(?:مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محافظه|حي|مكان|موقع|معبر|مخيم)"
+_DOER_NOUN_AR = r"(?:مسلح|مسلحين|انتحاري|انتحاريه|منفذ|منفذي|مهاجم|مهاجمين|جماعه|تنظيم|فصيل|ميليشيا|مليشيا|خليه)"
+# the opening asks the noun itself ("what/which (is) (the) (name of (the)) (adjective) <noun>"), a few words of it
+# (a direction, "of X") may follow before the clause; an English clause "in which" leaves its preposition in the main
+_ASKED_HEAD_EN = r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
+_ASKED_TAIL_EN = r"(?:\s+[\w'-]+){0,4}?(?:\s+(?:in|at|on|from|near))?\W*$"
+_ASKED_HEAD_AR = r"^\W*و?(?:ما|اي)(?:\s+(?:هو|هي))?(?:\s+اسم|\s+اسماء)?\s+(?:ال)?"
+_ASKED_TAIL_AR = r"(?:\s+\S+){0,4}?\W*$"
+_ASKED_NOUN = {"en": {"place": re.compile(_ASKED_HEAD_EN + _PLACE_NOUN_EN + r"\b" + _ASKED_TAIL_EN, re.I),
+                      "doer": re.compile(_ASKED_HEAD_EN + _DOER_NOUN_EN + r"\b" + _ASKED_TAIL_EN, re.I)},
+               "ar": {"place": re.compile(_ASKED_HEAD_AR + _PLACE_NOUN_AR + r"(?!\w)" + _ASKED_TAIL_AR),
+                      "doer": re.compile(_ASKED_HEAD_AR + _DOER_NOUN_AR + r"(?!\w)" + _ASKED_TAIL_AR)}}
 PLACE_POSITION = True  # switch for A/B measurement (tests patch it)
 _PLACE_POSITION_EN = re.compile(r"^\W*(?:from|at|near|toward|towards|into|on|to)\s+(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
                                 r"positions?\b", re.I)

@@ -133,10 +133,13 @@ def content_terms(text: str) -> list[str]:
     return stem_tokens(tokens)
 
 
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
-           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-           r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
-           r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+# the month names (a regex alternation, normalised Arabic): English full names, their short forms, the Arabic
+# names of both calendars (one list: slots reads the Arabic and English full names from here)
+MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS_AR = (r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+             r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+MONTHS = MONTHS_EN + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" + MONTHS_AR
+_MONTHS = MONTHS  # (the name other modules import)
 # the English weekdays and months: capitalised words that name no one (no name to look for, no given name)
 CALENDAR_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",

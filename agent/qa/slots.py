@@ -25,6 +25,7 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap
 from marsad.agent.qa.question import Intent, Question, asks_expected, content_terms, states_day
 from marsad.agent.qa.question_intent import asks_wound_place, main_clause
+from marsad.agent.qa.question_words import MONTHS_AR, MONTHS_EN
 from marsad.agent.qa.slots_more import Searcher, asked_more
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize
@@ -447,12 +448,9 @@ ACT_OF_MAIN = True
 # switch for A/B measurement: when no sentence tells the asked act with a day, one telling it with a month ("واعتقل ...
 # في تشرين الثاني/نوفمبر الماضي"، "was arrested in November") is read: the day of another act is no answer
 ACT_MONTH = True
-_MONTH_NAMES = (r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الاول"
-                r"|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني")
-_MONTH_EN = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_SAID = re.compile(rf"(?<!\w)(?:في|خلال|منذ|مطلع|اوايل|اواخر|اواسط|منتصف|بدايه|نهايه)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
-                         rf"|(?<!\w)(?:{_MONTH_NAMES})(?:\s*/\s*\S+)?\s+(?:الماضي|المقبل|الجاري|من العام|\d{{4}})(?!\w)"
-                         rf"|\b(?:in|since|during|early|late|mid-?)\s+(?:{_MONTH_EN})\b")
+_MONTH_SAID = re.compile(rf"(?<!\w)(?:في|خلال|منذ|مطلع|اوايل|اواخر|اواسط|منتصف|بدايه|نهايه)\s+(?:شهر\s+)?(?:{MONTHS_AR})(?!\w)"
+                         rf"|(?<!\w)(?:{MONTHS_AR})(?:\s*/\s*\S+)?\s+(?:الماضي|المقبل|الجاري|من العام|\d{{4}})(?!\w)"
+                         rf"|\b(?:in|since|during|early|late|mid-?)\s+(?i:{MONTHS_EN})\b")
 
 
 def states_month(sentence: str) -> bool:

@@ -93,3 +93,33 @@ def test_news_words_of_places_are_said_in_arabic(monkeypatch):
     q = with_words(parse_question("How many people were killed on a bridge over the Bosphorus during the coup?",
                                   get_lexicon()))
     assert "bosphorus" in q.uncovered
+
+
+def _state_names(text: str) -> list[str]:
+    return [p.canonical for p in translit.with_arabic_states(parse_question(text)).places]
+
+
+def test_a_family_name_is_no_state(monkeypatch):
+    # (fixname57) an adjective after a given name, أبو or بن is a family name; an everyday adjective is no state
+    assert "كندا" not in _state_names("من اغتال الصحفي أحمد الكندي؟")
+    assert "كندا" not in _state_names("أين اعتقل أبو الكندي؟")
+    assert "كندا" in _state_names("كم عدد الطلاب الكنديين الذين قتلوا؟")
+    monkeypatch.setattr(translit, "ARABIC_STATE_NAMES", False)
+    assert "كندا" in _state_names("من اغتال الصحفي أحمد الكندي؟")
+
+
+def _sudan():
+    return next(e for e in get_lexicon().entries if e.kind == "places" and e.get("admin_level") == "country"
+                and e.id == "sudan")
+
+
+def test_a_peoples_adjective_is_not_the_place_when_another_state_is(monkeypatch):
+    # (fixname57) the adjective says who; the state after في/جنوب/قرب says where
+    monkeypatch.setattr(qm, "_PATTERNS", {})
+    sudan = _sudan()
+    assert not qm.mentions(sudan, "قتل ثلاثة مهندسين سودانيين في كمين قرب بلدة جنوب ليبيا")
+    assert not qm.mentions(sudan, "أسر الجنود السودانيون بليبيا بعد معركة طويلة")
+    assert qm.mentions(sudan, "قتل ثلاثة مهندسين سودانيين في كمين على طريق صحراوي")
+    assert qm.mentions(sudan, "قتل مهندسون سودانيون في كمين جنوب السودان قرب الحدود مع ليبيا")
+    monkeypatch.setattr(qm, "NISBA_NOT_PLACE", False)
+    assert qm.mentions(sudan, "قتل ثلاثة مهندسين سودانيين في كمين قرب بلدة جنوب ليبيا")

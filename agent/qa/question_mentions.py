@@ -279,6 +279,36 @@ def mention_starts(entry: Entry, norm: str) -> list[int]:
     return [m.start() for m in pattern.finditer(norm)] if pattern is not None else []
 
 
+NISBA_NOT_PLACE = True  # switch for A/B measurement (tests patch it)
+# A people's adjective names its state as the place only when the text names no other state as where it happened:
+# "خمسة عمال سودانيين قتلوا قرب مدينة في جنوب ليبيا" is not an event in Sudan (the adjective says who, the
+# preposition's state says where)
+_NISBA_TAILS = ("ي", "يه", "يين", "يون", "يات", "ين", "ون", "ات")
+_WHERE = re.compile(r"(?<!\w)(?:[وف]?(?:في|جنوب|شمال|شرق|غرب|وسط|قرب|داخل|بدوله)\s+|[وف]?ب)(?:ال)?(\w{3,})")
+
+
+def _adjective_elsewhere(entry: Entry, found: str, norm: str) -> bool:
+    """(:data:`NISBA_NOT_PLACE`) ``found`` (a match of a country ``entry``'s pattern in ``norm``) is one of its
+    people's adjectives, and ``norm`` names another state after في/جنوب/شمال/قرب...: the adjective is not the place."""
+    if not NISBA_NOT_PLACE or entry.kind != "places" or entry.get("admin_level") != "country":
+        return False
+    word = found.strip()
+    names = {normalize(entry.canonical)} | {normalize(n) for n in entry.ar if not n.endswith(("ي", "ية"))}
+    if not word.endswith(_NISBA_TAILS) or any(word.endswith(n) or word.endswith(n.removeprefix("ال"))
+                                              for n in names):
+        return False
+    from marsad.core.gazetteer import get_world_gazetteer, registry_country
+
+    gaz = get_world_gazetteer()
+    own = registry_country(entry) or gaz.country_code(entry.canonical)
+    for m in _WHERE.finditer(norm):
+        for name in (m.group(1), "ال" + m.group(1)):
+            code = next((p.country_code for p in gaz.lookup(name) if p.admin_level == "country"), None)
+            if code and code != own:
+                return True
+    return False
+
+
 def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     """True when ``text`` names ``entry``: one of its Arabic spellings (clitics allowed) or English names.
 
@@ -289,7 +319,7 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     """
     norm = text if normalized else normalize(text)
     pattern = _entry_pattern(entry)
-    if pattern is not None and pattern.search(norm):
+    if pattern is not None and any(not _adjective_elsewhere(entry, m.group(0), norm) for m in pattern.finditer(norm)):
         return True
     if COUNTRY_BY_PLACES and entry.get("by_places") and entry.get("admin_level") == "country" and entry.name_en:
         inner = _country_places(entry.name_en)

@@ -26,7 +26,7 @@ from marsad.agent.offline import rules
 from marsad.agent.qa.question import Question, content_terms, name_like
 from marsad.agent.qa.question_words import CALENDAR_EN
 from marsad.agent.qa.rules import qa_words
-from marsad.core.arabic import normalize
+from marsad.core.arabic import clitic_variants, normalize
 from marsad.core.lexicon import Entry
 
 __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "ain_marked", "NameFinder", "with_names",
@@ -1488,8 +1488,25 @@ ARABIC_STATES = True  # switch for A/B measurement (tests patch it)
 # "سائحة فنلندية"، "الطلاب الكنديون"), the way the question parser reads the registry's states' adjectives: after a place
 # noun, or in a question naming no place at all (elsewhere an adjective says whose forces or people, not where).
 # Unseen QA questions (all readable sets, pass 57): 17 Arabic ones name such a state, 6 by its adjective.
+# An adjective is no state when it is a family name: after a given name, أبو/أم/بن ("أحمد الكندي"، "أبو علي
+# السوداني"; compose._nisba_named, the answer composer's guard), or an everyday adjective (qa_names.json everyday_nisba).
 _NISBA_ENDS = ("يين", "يون", "يات", "يه", "ي")
-_AR_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+ARABIC_STATE_NAMES = True  # switch for A/B measurement (tests patch it)
+_NAME_LINKS = frozenset({"ابو", "ام", "بن", "ابن", "بنت"})
+
+
+def _adjective_named(prev: str, word: str, after: str) -> bool:
+    """(:data:`ARABIC_STATES`) The adjective ``word`` between ``prev`` and ``after`` is a family name or an everyday
+    adjective, not a state: the composer's guard (:func:`compose._nisba_named`) and its lists (:data:`ARABIC_STATE_NAMES`)."""
+    if not ARABIC_STATE_NAMES:
+        return False
+    from marsad.agent.qa import rules as qa_rules
+    from marsad.agent.qa.compose import _nisba_named
+
+    if _nisba_named(prev, word, after) or prev in _NAME_LINKS:
+        return True
+    everyday = qa_rules.words("qa_names", "everyday_nisba")
+    return any(x in everyday for x in (word, *(form for _, form in clitic_variants(word, min_rest=3))))
 
 
 def _state_readings(word: str) -> list[tuple[str, bool]]:
@@ -1497,10 +1514,7 @@ def _state_readings(word: str) -> list[tuple[str, bool]]:
     adjective: "بالكاميرون" الكاميرون; "الفلبينيه" الفلبين (and فلبين, فلبينا: the name with or without its article
     or final alif, "كندي" كندا)."""
     out: list[tuple[str, bool]] = []
-    for pre in _AR_CLITICS:
-        if not word.startswith(pre) or len(word) - len(pre) < 3:
-            continue
-        bare = word[len(pre):]
+    for _, bare in (("", word), *clitic_variants(word, min_rest=3)):
         out.append((bare, False))
         for end in _NISBA_ENDS:
             if bare.endswith(end) and len(bare) - len(end) >= 3:
@@ -1561,6 +1575,9 @@ def with_arabic_states(question: Question) -> Question:
             if code is None or code in have:
                 continue
             if adjective and question.places and not any(w in _PLACE_NOUNS for w in words[max(0, i - 2):i]):
+                continue
+            if adjective and _adjective_named(words[i - 1] if i else "", word,
+                                              words[i + 1] if i + 1 < len(words) else ""):
                 continue
             country = gaz.country(code)
             if country is None or not country.ar:

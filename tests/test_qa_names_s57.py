@@ -116,6 +116,7 @@ def _sudan():
 def test_a_peoples_adjective_is_not_the_place_when_another_state_is(monkeypatch):
     # (fixname57) the adjective says who; the state after في/جنوب/قرب says where
     monkeypatch.setattr(qm, "_PATTERNS", {})
+    monkeypatch.setattr(qm, "NISBA_NOT_PLACE", True)
     sudan = _sudan()
     assert not qm.mentions(sudan, "قتل ثلاثة مهندسين سودانيين في كمين قرب بلدة جنوب ليبيا")
     assert not qm.mentions(sudan, "أسر الجنود السودانيون بليبيا بعد معركة طويلة")

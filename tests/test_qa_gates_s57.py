@@ -1,12 +1,14 @@
 """Pass 57 (qagate57): gates that made the answerer abstain on answerable questions for reasons that do not tell them
 from questions the sources do not answer -- a shooting told with a long name between "أطلق" and "النار" (the domain gate), "agreed to" answered by the verb of
-agreement (span_fits), and a state's force named by its noun under its state's headline (compose). Sentences written for these tests."""
+agreement (span_fits), and a state's force named by its noun under its state's headline (compose); not a fire the words between own, the date
+word "الموافق" or a refused or negated verb (review57). Sentences written for these tests."""
 
 from __future__ import annotations
 
 from marsad.agent.qa import compose, domain, subject
 from marsad.agent.qa.compose import Claim, assemble
 from marsad.agent.qa.question import parse_question
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 
 
@@ -15,21 +17,19 @@ def _actor(actor_id: str):
 
 
 # ---------------------------------------------------------------- a state's force by its noun and its state apart
-def test_a_states_police_is_named_by_the_noun_and_the_state_apart(monkeypatch):
+def test_a_states_police_is_named_by_its_noun_and_the_state_apart():
     police = _actor("police_pk")
     told = "قتلت قوات الأمن في باكستان مسلحا في منطقة جبلية بعد اشتباك دام ساعتين."
     assert subject.force_named(police, told)
-    assert not subject.named_in(police, told)  # (off by default: FORCE_OF_STATE)
-    monkeypatch.setattr(subject, "FORCE_OF_STATE", True)
-    assert subject.named_in(police, told)
+    assert not subject.named_in(police, told)  # (named_in reads the name or the adjective only)
+    assert subject.force_named(police, "قتلت قوات الأمن مسلحا.", state_text="باكستان: مقتل مسلح")
 
 
-def test_another_states_police_or_the_security_council_is_not_it(monkeypatch):
-    monkeypatch.setattr(subject, "FORCE_OF_STATE", True)
+def test_another_states_police_or_the_security_council_is_not_it():
     police = _actor("police_tr")
-    assert not subject.named_in(police, "اعتقلت الشرطة العراقية رجلا في البصرة.")
-    assert not subject.named_in(police, "دعا مجلس الأمن تركيا إلى ضبط النفس.")  # ("الأمن" alone: no force)
-    assert not subject.named_in(police, "وقامت الشرطة بتفتيش المنزل.")  # (no state named)
+    assert not subject.force_named(police, "اعتقلت الشرطة العراقية رجلا في البصرة.")
+    assert not subject.force_named(police, "دعا مجلس الأمن تركيا إلى ضبط النفس.")  # ("الأمن" alone: no force)
+    assert not subject.force_named(police, "وقامت الشرطة بتفتيش المنزل.")  # (no state named)
 
 
 def test_a_count_under_its_states_headline_names_the_states_police(monkeypatch):
@@ -58,6 +58,16 @@ def test_a_shooting_told_with_a_long_name_is_in_domain(monkeypatch):
     assert not domain.in_domain(q)
 
 
+def test_a_fire_of_the_words_between_is_no_shooting(monkeypatch):
+    # (a preposition's fire, a dish launched, a fire's verbal noun: "أطلق" has another object)
+    for text in ("كيف أطلق الطباخ الشهير طبقا جديدا يطهى على النار؟",
+                 "كيف أطلق صاحب المطعم الكبير وصفة شواء على النار؟"):
+        assert not domain.in_domain(parse_question(text)), text
+    assert domain._shooting_far(normalize("لماذا أطلق طالب جامعة سنترال ميشيجين النار على والديه؟"))
+    # (the ministry's question is in the domain by its named ministry; the shooting reading is not why)
+    assert not domain._shooting_far(normalize("متى أطلقت الوزارة حملة للتوعية بمخاطر إشعال النار في الغابات؟"))
+
+
 def test_a_fire_lit_far_from_its_verb_is_no_shooting():
     assert not domain._SHOOTING_FAR.search("اطلق الفنان اغنيته الجديده في حفل كبير قرب النار")  # ("النار!" apart)
     assert not domain.in_domain(parse_question("ما اسم الألبوم الذي أطلقه المغني الشهير العام الماضي؟"))
@@ -72,3 +82,17 @@ def test_agreed_to_is_answered_by_the_verb_of_agreement(monkeypatch):
     assert not domain.span_fits(cons, "وناقش الرئيسان التعاون في الحرب على الإرهاب.")
     monkeypatch.setattr(domain, "AGREED_VERB", False)
     assert not domain.span_fits(cons, told) and not domain.span_fits(cons, consent)
+
+
+def test_the_date_word_a_refusal_or_a_negated_verb_tells_no_agreement(monkeypatch):
+    cons = domain.Constraints(agreement=True)
+    for text in ("وصل الوفد إلى العاصمة يوم الأحد الموافق 9 أيار لبحث ملف المياه.",
+                 "ورفضت الحكومة الموافقة على طلب المحافظة.",
+                 "ولم يوافق المجلس على مشروع القرار.",
+                 "وأجرى الجيش المناورة دون موافقة الجارة."):
+        assert not domain.span_fits(cons, text), text
+    assert domain.span_fits(cons, "ووافق المجلس على مشروع القرار بعد جلسة طويلة.")
+    assert domain.span_fits(cons, "وأعلن الطرفان قبولهما وقف إطلاق النار.")  # (the rules' word of accepting)
+    assert domain.span_fits(cons, "ولم يحضر الوزير، واتفق الطرفان على الهدنة.")  # (the negator is of another verb)
+    monkeypatch.setattr(domain, "AGREED_VERB", False)
+    assert not domain.span_fits(cons, "ووافق المجلس على مشروع القرار بعد جلسة طويلة.")

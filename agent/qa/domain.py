@@ -103,7 +103,24 @@ _SHOOTING = re.compile(_W + r"(?:اطلق(?:ت|وا|ا)?(?: \S+){0,3} النار
 # switch for A/B measurement (tests patch it): a question tells who opened fire by a name of several words ("أطلق طالب
 # جامعة سنترال ميشيجين النار"): "أطلق ... النار" with up to six words between
 SHOOTING_FAR = True
-_SHOOTING_FAR = re.compile(_W + r"اطلق(?:ت|وا|ا)?(?: \S+){4,6} النار(?!\w)")
+_SHOOTING_FAR = re.compile(_W + r"اطلق(?:ت|وا|ا)?((?: \S+){4,6}) النار(?!\w)")
+# ... and not when النار belongs to the words between: a preposition's object ("يطهى على النار") or a fire's verbal
+# noun's ("حملة للتوعية بمخاطر إشعال النار"), nor when "أطلق" has its own indefinite object between ("أطلق الطباخ طبقا
+# جديدا": launched a dish; a shooter's name is no accusative)
+_FAR_BEFORE_FIRE = frozenset(normalize(w) for w in (
+    "على", "في", "من", "إلى", "عن", "فوق", "تحت", "إشعال", "إضرام", "إخماد", "إطفاء", "اندلاع", "مكافحة", "لهيب"))
+
+
+def _shooting_far(norm: str) -> bool:
+    """Whether a normalised question tells "أطلق <a subject of four to six words> النار" (:data:`SHOOTING_FAR`)."""
+    for m in _SHOOTING_FAR.finditer(norm):
+        between = m.group(1).split()
+        if between[-1] in _FAR_BEFORE_FIRE:
+            continue
+        if any(len(w) > 3 and w.endswith("ا") and not w.startswith("ال") and not w.endswith("وا") for w in between):
+            continue
+        return True
+    return False
 
 
 # switch for A/B measurement (tests patch it): security events told by words the vocabulary above lacks, each a general
@@ -275,7 +292,7 @@ def in_domain(question: Question) -> bool:
         return True
     if SHOOTING_WORDS and _SHOOTING.search(normalize(question.text)):
         return True
-    if SHOOTING_FAR and _SHOOTING_FAR.search(normalize(question.text)):
+    if SHOOTING_FAR and _shooting_far(normalize(question.text)):
         return True
     if DISAPPEAR_WORDS and _DISAPPEAR.search(normalize(question.text)):
         return True
@@ -776,14 +793,42 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
         return False
-    return not c.agreement or bool(_AGREEMENT.search(norm)) or AGREED_VERB and bool(_AGREED.search(norm))
+    return not c.agreement or bool(_AGREEMENT.search(norm)) or AGREED_VERB and _agreed(norm)
 
 
 # switch for A/B measurement (tests patch it): "agreed to" is answered by a sentence telling the agreement by its verb
-# ("اتفقا على توطيد التعاون") or consent ("بموافقة الطرفين على تبادل الأسرى"), not only by the noun
+# ("اتفقا على توطيد التعاون") or consent ("بموافقة الطرفين على تبادل الأسرى"), not only by the noun: the agreement
+# rules' words of agreeing and accepting (agreements.json "agreed", "accept": the forms of اتفق، وافق، قبل, not its
+# "signed"/"announced"/"reached" -- "وقع" also tells an attack) and their present tense; not the date word "الموافق"
+# ("يوم الاثنين الموافق 12 آذار": corresponding to), nor a verb negated or refused ("لم يوافق"، "رفضت الحكومة
+# الموافقة"، "دون موافقة")
 AGREED_VERB = True
-_AGREED = re.compile(r"(?<!\w)[وف]?(?:اتفق(?:ت|ا|وا|تا)?|يتفق(?:ون|ان|وا)?|تتفق(?:ان)?|وافق(?:ت|ا|وا|تا)?|يوافق(?:ون|ان)?"
-                     r"|توافق(?:ت|ا|وا)?|[بل]?(?:ال)?موافق(?:ه|تها|ته|تهم)?)(?!\w)")
+_AGREED_ROOTS = ("اتفق", "وافق", "موافق", "قبل", "قبول")
+_AGREED_PRESENT = ("يتفق", "يتفقون", "يتفقان", "يتفقوا", "تتفق", "تتفقان", "يوافق", "يوافقون", "يوافقان", "توافق",
+                   "توافقت", "توافقا", "توافقوا")
+_AGREED_NOT = frozenset(normalize(w) for w in ("الموافق", "موافق"))
+# a negator or a refusal among the two words before the verb ("لم يوافق"، "رفضت الحكومة الموافقة")
+_AGREED_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|عدم|دون|بدون|رفض\w*|يرفض\w*|ترفض\w*)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _agreed_pattern() -> re.Pattern[str]:
+    """The words of agreeing and accepting (:data:`AGREED_VERB`), with their conjunction and preposition clitics."""
+    found = {w for w in rules.words("agreements", "agreed") | rules.words("agreements", "accept")
+             if any(r in w for r in _AGREED_ROOTS)}
+    found |= {normalize(w) for w in _AGREED_PRESENT}
+    found -= _AGREED_NOT
+    alts = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:{alts})(?!\w)")
+
+
+def _agreed(norm: str) -> bool:
+    """Whether a normalised sentence tells an agreement by a word of agreeing or accepting not negated or refused."""
+    for m in _agreed_pattern().finditer(norm):
+        before = norm[:m.start()].split()[-2:]
+        if not any(_AGREED_NEGATED.fullmatch(w) for w in before):
+            return True
+    return False
 
 
 # switch for A/B measurement: a state's capital is named by "عاصمة <the state>" as surely as by its own name ("هجوم على

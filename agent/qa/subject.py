@@ -38,7 +38,7 @@ from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "article_names_enough", "names", "state_of", "named_in",
            "by_demonym",
-           "NISBA_COUNTRY", "by_command", "force_named", "FORCE_OF_STATE"]
+           "NISBA_COUNTRY", "by_command", "force_named"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
@@ -160,25 +160,20 @@ def _nisba_pattern(entity: Entry) -> re.Pattern[str] | None:
 
 def named_in(entity: Entry, text: str, *, normalized: bool = False) -> bool:
     """Whether ``text`` names ``entity``: mentions it, or (a country, :data:`NISBA_COUNTRY`) names its nationality
-    adjective ("أعلن المتحدث باسم الرئيس التركي" names Turkey as surely as "تركيا" does), or (a state's force,
-    :data:`FORCE_OF_STATE`) names the force and the state apart (:func:`force_named`)."""
+    adjective ("أعلن المتحدث باسم الرئيس التركي" names Turkey as surely as "تركيا" does)."""
     if mentions(entity, text, normalized=normalized):
         return True
     if not NISBA_COUNTRY:
         return False
     pattern = _nisba_pattern(entity)
-    if pattern is not None and pattern.search(text if normalized else normalize(text)) is not None:
-        return True
-    return FORCE_OF_STATE and force_named(entity, text, normalized=normalized)
+    return pattern is not None and pattern.search(text if normalized else normalize(text)) is not None
 
 
-# switch for A/B measurement (tests patch it): a state's force or ministry the registry names by a noun and the state's
-# adjective ("الشرطة التركية"، "قوات الأمن الباكستانية"، "وزارة الداخلية السعودية") is named by a text naming the noun
-# and the state apart: "قتلت قوات الأمن في باكستان"، "وقامت الشرطة ... وتتهم تركيا ..." (news names the state once and
-# the force by its noun alone after it). Off: measured in pass 57 on every readable set, it changed no answer (the
-# passages that name the force so failed on their words); compose.STATE_FORCE_CITED reads the force so under its
-# state's headline, whatever this switch says
-FORCE_OF_STATE = False
+# a state's force or ministry the registry names by a noun and the state's adjective ("الشرطة التركية"، "قوات الأمن
+# الباكستانية"، "وزارة الداخلية السعودية") named by its noun and its state apart (:func:`force_named`, read by
+# compose.STATE_FORCE_CITED: the noun in the cited sentence, the state in the article's headline). (Pass 57 measured
+# the noun and the state both in the sentence as naming the force, on every readable set: it changed no answer, and
+# that always-off branch of :func:`named_in` was removed.)
 _FORCE_TYPES = {"police", "state_military", "government_body"}
 # nouns too common alone to stand for a force ("مجلس الأمن"، "الأمن القومي"، "الحكومة" of any state)
 _FORCE_HEAD_NOT = {"الامن", "الحكومه", "السلطات", "الدوله", "القوات"}
@@ -224,8 +219,8 @@ def _state_word(name: str) -> bool:
 
 
 def force_named(entity: Entry, text: str, *, normalized: bool = False, state_text: str | None = None) -> bool:
-    """Whether ``text`` names a state's force (:data:`FORCE_OF_STATE`) by its noun and ``text`` (or ``state_text``,
-    when given: the article's title) names its state, by name or adjective."""
+    """Whether ``text`` names a state's force by its noun (:func:`_force_parts`) and ``text`` (or ``state_text``, when
+    given: the article's title) names its state, by name or adjective (:func:`named_in`)."""
     parts = _force_parts(entity)
     if parts is None:
         return False

@@ -58,12 +58,14 @@ def test_a_shooting_told_with_a_long_name_is_in_domain(monkeypatch):
     assert not domain.in_domain(q)
 
 
-def test_a_fire_of_the_words_between_is_no_shooting(monkeypatch):
+def test_a_fire_of_the_words_between_is_no_shooting():
     # (a preposition's fire, a dish launched, a fire's verbal noun: "أطلق" has another object)
     for text in ("كيف أطلق الطباخ الشهير طبقا جديدا يطهى على النار؟",
                  "كيف أطلق صاحب المطعم الكبير وصفة شواء على النار؟"):
         assert not domain.in_domain(parse_question(text)), text
     assert domain._shooting_far(normalize("لماذا أطلق طالب جامعة سنترال ميشيجين النار على والديه؟"))
+    assert domain._shooting_far(normalize("لماذا أطلق رجلان كانا يستقلان سيارة سوداء النار على الحارس؟"))
+    assert not domain._shooting_far(normalize("كيف أطلق المصمم الشاب عطرا جديدا يحمل اسم النار؟"))  # (its object)
     # (the ministry's question is in the domain by its named ministry; the shooting reading is not why)
     assert not domain._shooting_far(normalize("متى أطلقت الوزارة حملة للتوعية بمخاطر إشعال النار في الغابات؟"))
 
@@ -92,7 +94,7 @@ def test_the_date_word_a_refusal_or_a_negated_verb_tells_no_agreement(monkeypatc
                  "وأجرى الجيش المناورة دون موافقة الجارة."):
         assert not domain.span_fits(cons, text), text
     assert domain.span_fits(cons, "ووافق المجلس على مشروع القرار بعد جلسة طويلة.")
-    assert domain.span_fits(cons, "وأعلن الطرفان قبولهما وقف إطلاق النار.")  # (the rules' word of accepting)
+    assert domain.span_fits(cons, "وأعلن الطرفان موافقتهما على وقف إطلاق النار.")  # (the rules' word of consent)
     assert domain.span_fits(cons, "ولم يحضر الوزير، واتفق الطرفان على الهدنة.")  # (the negator is of another verb)
     monkeypatch.setattr(domain, "AGREED_VERB", False)
     assert not domain.span_fits(cons, "ووافق المجلس على مشروع القرار بعد جلسة طويلة.")

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.vocab import PLACE_NOUNS
@@ -111,13 +112,19 @@ _FAR_BEFORE_FIRE = frozenset(normalize(w) for w in (
     "على", "في", "من", "إلى", "عن", "فوق", "تحت", "إشعال", "إضرام", "إخماد", "إطفاء", "اندلاع", "مكافحة", "لهيب"))
 
 
+def _indefinite_object(word: str) -> bool:
+    """Whether a normalised word reads as an indefinite accusative ("طبقا"، "جديدا"); a pair of them is an object and
+    its adjective (one alone may be a dual verb: "رجلان كانا في سيارة")."""
+    return len(word) > 3 and word.endswith("ا") and not word.startswith("ال") and not word.endswith(("وا", "انا"))
+
+
 def _shooting_far(norm: str) -> bool:
     """Whether a normalised question tells "أطلق <a subject of four to six words> النار" (:data:`SHOOTING_FAR`)."""
     for m in _SHOOTING_FAR.finditer(norm):
         between = m.group(1).split()
         if between[-1] in _FAR_BEFORE_FIRE:
             continue
-        if any(len(w) > 3 and w.endswith("ا") and not w.startswith("ال") and not w.endswith("وا") for w in between):
+        if any(_indefinite_object(a) and _indefinite_object(b) for a, b in pairwise(between)):
             continue
         return True
     return False
@@ -798,12 +805,13 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
 
 # switch for A/B measurement (tests patch it): "agreed to" is answered by a sentence telling the agreement by its verb
 # ("اتفقا على توطيد التعاون") or consent ("بموافقة الطرفين على تبادل الأسرى"), not only by the noun: the agreement
-# rules' words of agreeing and accepting (agreements.json "agreed", "accept": the forms of اتفق، وافق، قبل, not its
-# "signed"/"announced"/"reached" -- "وقع" also tells an attack) and their present tense; not the date word "الموافق"
+# rules' words of agreeing and consenting (agreements.json "agreed", "accept": the forms of اتفق، وافق، موافقة; not
+# "signed"/"announced"/"reached" -- "وقع" also tells an attack -- nor "قبول": "قبول الآخر", 88 slice articles) and
+# their present tense; not the date word "الموافق"
 # ("يوم الاثنين الموافق 12 آذار": corresponding to), nor a verb negated or refused ("لم يوافق"، "رفضت الحكومة
 # الموافقة"، "دون موافقة")
 AGREED_VERB = True
-_AGREED_ROOTS = ("اتفق", "وافق", "موافق", "قبل", "قبول")
+_AGREED_ROOTS = ("اتفق", "وافق", "موافق")
 _AGREED_PRESENT = ("يتفق", "يتفقون", "يتفقان", "يتفقوا", "تتفق", "تتفقان", "يوافق", "يوافقون", "يوافقان", "توافق",
                    "توافقت", "توافقا", "توافقوا")
 _AGREED_NOT = frozenset(normalize(w) for w in ("الموافق", "موافق"))

@@ -143,3 +143,52 @@ def test_named_not_described_switch(monkeypatch):
 def test_below_cover_abstains(monkeypatch):
     monkeypatch.setattr(sentence_pick, "MIN_COVER", 1.01)
     assert not _pick("What type of helicopters took part in the coalition raids on Baqim in Saada?", _RAIDS)
+
+
+# fixsel57: at archive scale the top article is often another report of the same kind of incident; these are made up
+_OTHER_SHOOTING = ("فتح مسلح النار داخل مدرسة ثانوية في مدينة الموصل صباح الاثنين فقتل ثلاثة طلاب. "
+                   "وقالت الشرطة العراقية إن المسلح الذي أطلق النار في مدرسة الموصل طالب سابق فيها. "
+                   "وأغلقت السلطات المدارس القريبة حتى إشعار آخر.")
+_NAMED_SHOOTING = ("فتح مسلح النار داخل مدرسة ثانوية في مدينة الموصل صباح الاثنين فقتل ثلاثة طلاب. "
+                   "وقال قائد الشرطة العميد فاضل الجبوري إن المسلح الذي أطلق النار في مدرسة الموصل يدعى سمير الحداد. "
+                   "وأغلقت السلطات المدارس القريبة حتى إشعار آخر.")
+_WHO_GUNMAN = "Who was the gunman in the shooting at a high school in Mosul?"
+_WHO_DOER = "من نفذ الهجوم المسلح على المدرسة الثانوية في الموصل؟"
+
+
+def test_identity_told_by_a_name_not_by_the_police():
+    assert sentence_pick.asked_type(with_words(read_question(_WHO_GUNMAN)))[0] == "identity"
+    assert not _pick(_WHO_GUNMAN, _OTHER_SHOOTING)
+    quotes = _pick(_WHO_GUNMAN, _NAMED_SHOOTING)
+    assert quotes and "الحداد" in quotes[0]
+
+
+def test_identity_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "IDENTITY_NAME", False)
+    assert _pick(_WHO_GUNMAN, _OTHER_SHOOTING)
+
+
+def test_doer_not_the_police_reporting_it():
+    assert not _pick(_WHO_DOER, _OTHER_SHOOTING)
+    quotes = _pick("من نفذ التفجير الانتحاري في سوق بعقوبة؟", _CLAIM)
+    assert quotes and "داعش" in quotes[0]
+
+
+def test_doer_not_reporter_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "DOER_NOT_REPORTER", False)
+    assert _pick(_WHO_DOER, _OTHER_SHOOTING)
+
+
+_RAIDS_15 = _RAIDS.replace("في غارات للتحالف", "في 15 غارة للتحالف")
+_HOW_MANY_OF = "كم مسلحا حوثيا قتل في الغارات الـ15 للتحالف على مديرية باقم في صعدة؟"
+
+
+def test_number_stated_by_the_article():
+    assert not _pick(_HOW_MANY_OF, _RAIDS)  # (a report without the 15 raids tells another day's)
+    quotes = _pick(_HOW_MANY_OF, _RAIDS_15)
+    assert quotes and "12" in quotes[0]
+
+
+def test_number_stated_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "NUMBERS_HELD", False)
+    assert _pick(_HOW_MANY_OF, _RAIDS)

@@ -47,6 +47,20 @@ HEAD_FIRST = True  # switch for A/B measurement: the words of the question's mai
 HEAD_WEIGHT = 2.0
 HEAD_BONUS = 0.5
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)")
+# switch for A/B measurement: "who is the gunman / was sentenced" asks a man's identity, told by his name (a name after
+# a title or a verb of saying, or a person of the registry), not by a force, a body or a group the sentence names ("the
+# police said ..."; another report of the same kind names its police too)
+IDENTITY_NAME = True
+_IDENTITY_EN = re.compile(r"^\W*who\s+(?:is|was|were|are)\s+(?:the|a|an)\s|^\W*who\s+(?:was|were|is|has been)\s+"
+                          r"(?:\w+ed|shot|sentenced|named|chosen|sworn)\b", re.I)
+_IDENTITY_AR = re.compile(r"^\W*(?:و|ف)?من\s+(?:هو|هي|هم)(?!\w)|(?<!\w)ما\s+(?:هو\s+)?اسم(?!\w)")
+# switch for A/B measurement: who carried out an attack is no police force, news outlet or government body the sentence
+# names (they report or pursue it: "the police said the gunman ..."), but a group, a force or a man of the registry
+DOER_NOT_REPORTER = True
+_REPORTER_TYPES = frozenset({"police", "media", "government_body"})
+# switch for A/B measurement: a number the question states ("how many of the 23 strikes") is stated by the article
+# quoted (text or headline): a report without it tells another count or another day
+NUMBERS_HELD = True
 ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 0.5..1.5 for another word
 
 # (normalised) the asked-noun frames: "أي X"، "ما X"، "ما هي X" ...
@@ -106,6 +120,8 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
                 return "noun", forms
     if question.intent is Intent.location or _WHERE.search(norm if question.language == "ar" else text):
         return "place", ()
+    if IDENTITY_NAME and (_IDENTITY_EN.search(text) if question.language == "en" else _IDENTITY_AR.search(norm)):
+        return "identity", ()
     if DOER_ACTOR and question.intent is Intent.perpetrator:
         return "doer", ()
     if question.intent in (Intent.perpetrator, Intent.victim, Intent.lead, Intent.participants) or _WHO.search(
@@ -187,8 +203,15 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
         return any(e.kind == "actors" and e.id not in asked for e in find_entities(sentence, lexicon))
     if what == "doer":  # a group of the registry the question does not name, or a claim of responsibility
         asked = {e.id for e in question.entities}
-        return bool(_CLAIMED.search(norm)) or any(e.kind == "actors" and e.id not in asked
-                                                  for e in find_entities(sentence, lexicon))
+        return bool(_CLAIMED.search(norm)) or any(
+            e.kind == "actors" and e.id not in asked and not (DOER_NOT_REPORTER and e.get("type") in _REPORTER_TYPES)
+            for e in find_entities(sentence, lexicon))
+    if what == "identity":  # a man's name: after a title or a verb of saying, or a person of the registry
+        if _states_person(norm):
+            return True
+        asked = {e.id for e in question.entities}
+        return any(e.kind == "actors" and e.id not in asked and e.get("type") == "official"
+                   for e in find_entities(sentence, lexicon))
     if what == "noun":
         return _noun_filler(forms, norm, set(tokenize(question.text)))
     return False
@@ -244,6 +267,9 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
     df: dict[int, int] = {}
     total = 0
+    stated = {n for n in question.numbers if n < 1900 or n > 2100}
+    if NUMBERS_HELD and stated:
+        docs = [(d, doc) for d, doc in docs if stated <= numbers_in((doc.title or "") + " " + doc.text)]
     for doc_id, doc in docs:
         rows = []
         for s, e in news_sentences(doc.text):

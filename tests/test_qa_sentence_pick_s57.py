@@ -192,3 +192,59 @@ def test_number_stated_by_the_article():
 def test_number_stated_switch(monkeypatch):
     monkeypatch.setattr(sentence_pick, "NUMBERS_HELD", False)
     assert _pick(_HOW_MANY_OF, _RAIDS)
+
+
+_UNPREFIXED = ("اعتقلت الشرطة التركية 20 شخصا في مدينة إزمير بتهمة الترويج لحزب نهضة الأناضول على مواقع التواصل. "
+               "وقال مسؤول إن المعتقلين سيحالون إلى القضاء.")
+
+
+def test_name_without_al_is_a_name():
+    quotes = _pick("بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟", _UNPREFIXED)
+    assert quotes and "نهضة الأناضول" in quotes[0]
+
+
+def test_name_without_al_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "NAME_NISBA", False)
+    assert not _pick("بالترويج لأي حزب اتهمت الشرطة التركية المعتقلين في إزمير؟", _UNPREFIXED)
+
+
+def test_month_asked_is_the_articles():
+    question = "Who was the gunman in the shooting at a high school in Mosul in May 2018?"
+    parsed = with_words(read_question(question))
+    # (a report published in another month tells another incident)
+    assert not sentence_pick.pick_claims(parsed, evidence_of(_NAMED_SHOOTING, published="2018-09-03"), get_lexicon())
+    assert sentence_pick.pick_claims(parsed, evidence_of(_NAMED_SHOOTING, published="2018-05-14"), get_lexicon())
+
+
+def test_month_asked_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "MONTH_PUBLISHED", False)
+    question = "Who was the gunman in the shooting at a high school in Mosul in May 2018?"
+    parsed = with_words(read_question(question))
+    assert sentence_pick.pick_claims(parsed, evidence_of(_NAMED_SHOOTING, published="2018-09-03"), get_lexicon())
+
+
+_LANDING = ("قالت متحدثة عسكرية إن طيارين أصيبا بجروح طفيفة عند هبوط طائرة سي-130 في قاعدة عسكرية بجيبوتي. "
+            "وأضافت أن الطائرة عادت إلى الخدمة بعد فحصها.")
+_HOW_MANY_KILLED = "كم عدد قتلى الهجوم على القاعدة العسكرية في جيبوتي؟"
+
+
+def test_model_number_is_no_count():
+    assert not _pick(_HOW_MANY_KILLED, _LANDING)
+
+
+def test_model_number_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "MODEL_NUMBER", False)
+    assert _pick(_HOW_MANY_KILLED, _LANDING)
+
+
+_BASES = "وكانت الصين قد افتتحت في 2017 قاعدة عسكرية في جيبوتي قرب القاعدة الأمريكية."
+
+
+def test_year_is_no_count():
+    assert not _pick(_HOW_MANY_KILLED, _BASES)
+
+
+def test_year_not_count_switch(monkeypatch):
+    monkeypatch.setattr(sentence_pick, "YEAR_NOT_COUNT", False)
+    assert _pick(_HOW_MANY_KILLED, _BASES)
+

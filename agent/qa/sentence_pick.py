@@ -25,6 +25,7 @@ import re
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.compose import Claim, _states_person, excerpt, glossed, news_sentences, readable
+from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.passages import tells_place
@@ -41,6 +42,10 @@ ENTITIES_OWN = False  # every key entity must be named in the sentence itself or
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 DEBUG = None  # (diagnosis) called with each candidate's cover, article id and sentence
 NAME_AFTER = True  # switch for A/B measurement: "which X" is answered by X named ("حزب العمال"), not described
+# switch for A/B measurement: NAME_AFTER skips an indefinite noun only when a nisba adjective follows it ("حزب كردي"،
+# "منظمة إرهابية": a description); a name written without ال ("تنظيم داعش"، "جماعة طالبان") or quoted is a name
+NAME_NISBA = True
+_NISBA = re.compile(r"[^\W\d]{2,}(?:ي|يه|يين|يون)")
 DOER_ACTOR = True  # switch for A/B measurement: who carried out an attack is a group or a claim, not a man quoted on it
 _CLAIMED = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|يتبني|اعلن\w* مسوولي|مسوولي\w* عن)")
 HEAD_FIRST = True  # switch for A/B measurement: the words of the question's main clause weigh HEAD_WEIGHT times more
@@ -61,6 +66,16 @@ _REPORTER_TYPES = frozenset({"police", "media", "government_body"})
 # switch for A/B measurement: a number the question states ("how many of the 23 strikes") is stated by the article
 # quoted (text or headline): a report without it tells another count or another day
 NUMBERS_HELD = True
+# switch for A/B measurement: a question naming a month and year ("in May 2018") is answered from an article published
+# in it (or a week after), or whose headline names that month: a report of another month tells another incident
+MONTH_PUBLISHED = True
+# switch for A/B measurement: a number joined by a hyphen to letters ("سي-130"، "إف-16"، "C-130") is a model's
+# designation, no count
+MODEL_NUMBER = True
+_MODEL = re.compile(r"[^\W\d]+\s?-\s?\d+")
+# switch for A/B measurement: a year told as a year ("في 2017"، "عام 2015"، "منذ 2014"، "مايو 2018") is no count
+YEAR_NOT_COUNT = True
+_YEAR_TOLD = re.compile(rf"(?<!\w)(?:[وفبل]?(?:في|عام|العام|سنه|منذ|حتي|خلال|لعام)|{_MONTHS}|[/-])\s*(?:19|20)\d\d(?!\d)")
 ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 0.5..1.5 for another word
 
 # (normalised) the asked-noun frames: "أي X"، "ما X"، "ما هي X" ...
@@ -170,7 +185,8 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
         for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
             words = m.group(2).split()
             if NAME_AFTER and not m.group(1) and not (words[0].startswith("ال") or words[0][:1].isdigit()
-                                                      or words[0].isascii()):
+                                                      or words[0].isascii()) \
+                    and (not NAME_NISBA or _NISBA.fullmatch(words[0])):
                 continue  # an indefinite noun and its adjective describe, name nothing ("حزب كردي محظور")
             after = [w for w in words if w not in STOP_AR]
             if any(w not in qwords and len(w) >= 2 for w in after):
@@ -182,6 +198,10 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
     """Whether a sentence (``norm`` normalised) holds a filler of the asked type the question does not hold."""
     what, forms = kind
     if what == "count":
+        if MODEL_NUMBER:
+            sentence = _MODEL.sub(" ", sentence)
+        if YEAR_NOT_COUNT:
+            sentence = _YEAR_TOLD.sub(" ", normalize(sentence))
         return bool(numbers_in(sentence) - set(question.numbers))
     if what == "why":
         return bool(_CAUSE.search(norm)) or gives_reason(norm)
@@ -270,6 +290,9 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     stated = {n for n in question.numbers if n < 1900 or n > 2100}
     if NUMBERS_HELD and stated:
         docs = [(d, doc) for d, doc in docs if stated <= numbers_in((doc.title or "") + " " + doc.text)]
+    month = question_month(question) if MONTH_PUBLISHED else None
+    if month is not None:
+        docs = [(d, doc) for d, doc in docs if _month_fits(month, doc.published, doc.title or "")]
     for doc_id, doc in docs:
         rows = []
         for s, e in news_sentences(doc.text):

@@ -58,6 +58,7 @@ _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|ا�
 IDENTITY_NAME = True
 _IDENTITY_EN = re.compile(r"^\W*who\s+(?:is|was|were|are)\s+(?:the|a|an)\s|^\W*who\s+(?:was|were|is|has been)\s+"
                           r"(?:\w+ed|shot|sentenced|named|chosen|sworn)\b", re.I)
+_PASSIVE_EN = re.compile(r"^\W*who\s+(?:was|were|is|has been)\s+(?:\w+ed|shot|sentenced|named|chosen|sworn)\b", re.I)
 _IDENTITY_AR = re.compile(r"^\W*(?:و|ف)?من\s+(?:هو|هي|هم)(?!\w)|(?<!\w)ما\s+(?:هو\s+)?اسم(?!\w)")
 # switch for A/B measurement: who carried out an attack is no police force, news outlet or government body the sentence
 # names (they report or pursue it: "the police said the gunman ..."), but a group, a force or a man of the registry
@@ -135,8 +136,9 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
                 return "noun", forms
     if question.intent is Intent.location or _WHERE.search(norm if question.language == "ar" else text):
         return "place", ()
-    if IDENTITY_NAME and (_IDENTITY_EN.search(text) if question.language == "en" else _IDENTITY_AR.search(norm)):
-        return "identity", ()
+    if IDENTITY_NAME and (_IDENTITY_EN.search(text) if question.language == "en" else _IDENTITY_AR.search(norm)) \
+            and (question.intent is not Intent.perpetrator or _PASSIVE_EN.search(text)):
+        return "identity", ()  # ("من هو المسؤول عن التفجير" asks the doer: a group or a claim)
     if DOER_ACTOR and question.intent is Intent.perpetrator:
         return "doer", ()
     if question.intent in (Intent.perpetrator, Intent.victim, Intent.lead, Intent.participants) or _WHO.search(

@@ -234,6 +234,7 @@ def test_model_number_is_no_count():
 
 def test_model_number_switch(monkeypatch):
     monkeypatch.setattr(sentence_pick, "MODEL_NUMBER", False)
+    monkeypatch.setattr(sentence_pick, "ASKED_ROLE", False)  # (which refuses the landing's injuries on its own)
     assert _pick(_HOW_MANY_KILLED, _LANDING)
 
 
@@ -246,5 +247,35 @@ def test_year_is_no_count():
 
 def test_year_not_count_switch(monkeypatch):
     monkeypatch.setattr(sentence_pick, "YEAR_NOT_COUNT", False)
+    monkeypatch.setattr(sentence_pick, "ASKED_ROLE", False)  # (which refuses a sentence telling no death on its own)
     assert _pick(_HOW_MANY_KILLED, _BASES)
 
+
+
+# ---------------------------------------------------------------- review57: the asked role, a date as news tells one
+def test_a_toll_asked_is_not_answered_by_an_arrest_count(monkeypatch):
+    """"How many were killed" near a real place: a sentence counting arrests there is no toll (ASKED_ROLE)."""
+    q = "كم شخصا قتل بالهجوم على مركز للشرطة في البصرة؟"
+    text = ("أعلنت الشرطة في البصرة اعتقال خمسة مهربين قرب مركز الشرطة بعد مطاردة استمرت ساعات. "
+            "وقال مصدر أمني إن المعتقلين نقلوا إلى التحقيق.")
+    assert not _pick(q, text)
+    monkeypatch.setattr(sentence_pick, "ASKED_ROLE", False)
+    assert _pick(q, text)
+
+
+def test_a_toll_asked_is_answered_by_a_sentence_telling_deaths():
+    q = "كم شخصا قتل بالهجوم على مركز للشرطة في البصرة؟"
+    text = "قتل أربعة أشخاص في هجوم مسلح على مركز للشرطة في البصرة مساء الأحد. وفتحت السلطات تحقيقا في الحادث."
+    assert _pick(q, text)
+
+
+def test_a_date_filler_is_a_date_not_a_word_with_its_letters(monkeypatch):
+    """"أحد" (one of), "باب" (a gate), "الأب" (the father) and the verb "مارس" are no dates (DATE_TOLD)."""
+    norm = sentence_pick.normalize
+    for plain in ("واعتقلت الشرطة أحد قادة التنظيم في الفلوجة", "وقف المسلح أمام باب المنزل",
+                  "وقال الأب إن ابنه غادر", "مارس الحزب ضغوطا على الحكومة"):
+        assert not sentence_pick._DATE_TOLD.search(norm(plain)), plain
+        assert sentence_pick._DATE.search(norm(plain)), plain  # (what the switch turns off)
+    for told in ("اعتقل في تشرين الثاني الماضي", "قتل يوم الأحد ثلاثة", "وقع الهجوم في 12 مارس",
+                 "was arrested on Monday", "اعتقل أمس"):
+        assert sentence_pick._DATE_TOLD.search(norm(told)), told

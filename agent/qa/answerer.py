@@ -257,9 +257,17 @@ class Answerer:
         from marsad.agent.qa.sentence_pick import pick_claims
 
         earlier = list(stages)
-        titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
-        stages.append((lambda: pick_claims(parsed, evidence, self.lexicon)
-                       if first_answer(parsed, earlier, evidence, titles).abstained else [], 1))
+
+        def picked() -> list[Claim]:
+            # (the picked sentence first -- cheap, and empty with the reader's switch off -- then, only when there is
+            # one, whether the readers above answer without it: they are asked again only then)
+            claims = pick_claims(parsed, evidence, self.lexicon)
+            if not claims:
+                return []
+            titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
+            return claims if first_answer(parsed, earlier, evidence, titles).abstained else []
+
+        stages.append((picked, 1))
         return stages
 
 

@@ -43,7 +43,7 @@ from marsad.agent.qa.question import (
 )
 from marsad.agent.qa.question_intent import asks_office
 from marsad.agent.qa.question_mentions import common_words
-from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
+from marsad.agent.qa.question_words import _ORDINAL_DAY, _STOP_EN, MONTHS, STOP_AR, stated_numbers
 from marsad.agent.qa.rules import qa_words
 from marsad.agent.qa.slots import (
     _ASKS_MODEL_AR,
@@ -207,7 +207,7 @@ FRAME_FREE = True  # switch for A/B measurement (tests patch it)
 # the kind noun a "which city / which district" question asks for, right after its question word
 _ASKED_KIND_WORD = re.compile(r"(?<!\w)((?:في |من |الي |قرب )?(?:اي|ايه|ما)\s+(?:هي\s+|هو\s+)?)(\S+)")
 # the day of a month told by its ordinal ("في التاسع من أغسطس"): a date, as the month and the year are
-_ORDINAL_DATE = re.compile(rf"(?<!\w){_ORDINAL_DAY}(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w))", re.I)
+_ORDINAL_DATE = re.compile(rf"(?<!\w){_ORDINAL_DAY}(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{MONTHS})(?!\w))", re.I)
 
 
 def _unframed(question: Question) -> Question:

@@ -139,13 +139,12 @@ MONTHS_EN = r"january|february|march|april|may|june|july|august|september|octobe
 MONTHS_AR = (r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
              r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
 MONTHS = MONTHS_EN + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" + MONTHS_AR
-_MONTHS = MONTHS  # (the name other modules import)
 # the English weekdays and months: capitalised words that name no one (no name to look for, no given name)
 CALENDAR_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"})
 # one word naming a month ("تموز", "مارس", "July"): a date the question sets, not a word its answer must share
-MONTH_WORD = re.compile(rf"(?:{_MONTHS}|كانون|تشرين)", re.I)
+MONTH_WORD = re.compile(rf"(?:{MONTHS}|كانون|تشرين)", re.I)
 # how an English question attributes what it asks ("according to reports"): no word the answer must state
 _ATTRIBUTION_EN = re.compile(r"\baccording to (?:the )?(?:\w+ )?reports?\b|\breports? (?:say|said|suggest\w*)\b", re.I)
 
@@ -164,9 +163,9 @@ _ORDINAL_DAY = (r"ال(?:" + "|".join([*ORDINALS, ORDINAL_OF_COMPOUND, "عشري
                 r"(?: عشر| والعشرين| والثلاثين)?")
 # ... or a span of days: "ليلة 26 إلى 27 مارس"، "بين 3 و4 أيار"، "March 26-27", "26 to 27 March"
 _DAY_SPAN = r"\d{1,2}\s*(?:[-–/]|(?:الي|الى|حتي|و)\s*|(?:to|and|or|-)\s+)"
-_DATES = re.compile(rf"(?<!\w)(?:{_DAY_SPAN})?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)"
-                    rf"|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}})?(?!\d)"
-                    rf"|(?<!\w){_ORDINAL_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w)", re.I)
+_DATES = re.compile(rf"(?<!\w)(?:{_DAY_SPAN})?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?!\w)"
+                    rf"|(?<!\w)(?:{MONTHS})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}})?(?!\d)"
+                    rf"|(?<!\w){_ORDINAL_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:{MONTHS})(?!\w)", re.I)
 
 
 def states_day(text: str) -> bool:

@@ -32,7 +32,7 @@ from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.passages import tells_place
 from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
 from marsad.agent.qa.question_entities import find_entities
-from marsad.agent.qa.question_words import _MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
+from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
 from marsad.agent.qa.subject import entities_named
 from marsad.core.arabic import normalize, tokenize
 
@@ -77,7 +77,7 @@ MODEL_NUMBER = True
 _MODEL = re.compile(r"[^\W\d]+\s?-\s?\d+")
 # switch for A/B measurement: a year told as a year ("في 2017"، "عام 2015"، "منذ 2014"، "مايو 2018") is no count
 YEAR_NOT_COUNT = True
-_YEAR_TOLD = re.compile(rf"(?<!\w)(?:[وفبل]?(?:في|عام|العام|سنه|منذ|حتي|خلال|لعام)|{_MONTHS}|[/-])\s*(?:19|20)\d\d(?!\d)")
+_YEAR_TOLD = re.compile(rf"(?<!\w)(?:[وفبل]?(?:في|عام|العام|سنه|منذ|حتي|خلال|لعام)|{MONTHS}|[/-])\s*(?:19|20)\d\d(?!\d)")
 ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 0.5..1.5 for another word
 
 # (normalised) the asked-noun frames: "أي X"، "ما X"، "ما هي X" ...
@@ -95,7 +95,7 @@ _WHERE = re.compile(r"(?<!\w)(?:اين|الي اين|من اين)(?!\w)|\bwhere\
 _WHEN = re.compile(r"(?<!\w)متي(?!\w)|\bwhen\b|(?<!\w)(?:في )?(?:اي|ايه) (?:يوم|شهر|عام|سنه|تاريخ)(?!\w)"
                    r"|\b(?:which|what) (?:day|month|year|date)\b", re.I)
 # a date expression: a month, a weekday, a day/month in digits, a year, a day named from today
-_DATE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_MONTHS}|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)"
+_DATE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{MONTHS}|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)"
                    r"|\d{1,2}\s*[/-]\s*\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:امس|اول امس)(?!\w)"
                    r"|(?<!\w)(?:الشهر|العام|الاسبوع) (?:الماضي|المنصرم)(?!\w)", re.I)
 # switch (pass 57, the lead, from review57): a date filler is a date as news tells one -- a day of a month, a month

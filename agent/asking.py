@@ -41,32 +41,38 @@ LATER_DAYS = 7
 """How many days after a period its incidents are looked for in the news (:func:`published_after`)."""
 
 
-def published_after(store: Any, period: Period, days: int = LATER_DAYS) -> int:
-    """How many documents of ``store`` were published in the ``days`` days after ``period`` ends (0 when it has no
-    end): articles that may report the period's incidents (no text is read)."""
+def _tally(store: Any, period: Period, days: int = LATER_DAYS) -> tuple[int, int, int]:
+    """(documents published in ``period``, documents without a readable date, documents published in the ``days``
+    days after ``period`` ends -- 0 when it has no end), in one pass over ``store``'s publication dates (no text is
+    read)."""
     import datetime as dt
 
     from marsad.index.period import day_number
 
     last = period.last_day()
-    if last is None:
-        return 0
-    low = int(last.strftime("%Y%m%d"))
-    high = int((last + dt.timedelta(days=days)).strftime("%Y%m%d"))
-    return sum(1 for _, published in store.iter_published() if low < day_number(published) <= high)
+    low = int(last.strftime("%Y%m%d")) if last is not None else 0
+    high = int((last + dt.timedelta(days=days)).strftime("%Y%m%d")) if last is not None else 0
+    dated = undated = later = 0
+    for _, published in store.iter_published():
+        day = day_number(published)
+        if period.contains(published):
+            dated += 1
+        elif day == 0:
+            undated += 1
+        if last is not None and low < day <= high:
+            later += 1
+    return dated, undated, later
+
+
+def published_after(store: Any, period: Period, days: int = LATER_DAYS) -> int:
+    """How many documents of ``store`` were published in the ``days`` days after ``period`` ends (0 when it has no
+    end): articles that may report the period's incidents (no text is read)."""
+    return _tally(store, period, days)[2]
 
 
 def period_counts(store: Any, period: Period) -> tuple[int, int]:
     """(documents of ``store`` published in ``period``, documents without a readable date); no text is read."""
-    from marsad.index.period import day_number
-
-    dated = undated = 0
-    for _, published in store.iter_published():
-        if period.contains(published):
-            dated += 1
-        elif day_number(published) == 0:
-            undated += 1
-    return dated, undated
+    return _tally(store, period)[:2]
 
 
 def dated_in_period(store: Any, period: Period) -> int:
@@ -75,13 +81,14 @@ def dated_in_period(store: Any, period: Period) -> int:
     return period_counts(store, period)[0]
 
 
-def no_hits_message(store: Any, period: Period, language: str | None = None) -> str:
+def no_hits_message(store: Any, period: Period, language: str | None = None,
+                    tally: tuple[int, int, int] | None = None) -> str:
     """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds (in Arabic for
-    ``language`` "ar", :data:`ANSWER_LANGUAGE`)."""
+    ``language`` "ar", :data:`ANSWER_LANGUAGE`); ``tally``: :func:`_tally`'s counts when the caller has them."""
     from marsad.core.errors import describe_period_ar, no_hits_in_period, no_hits_in_period_ar
 
-    dated, undated = period_counts(store, period)
-    later = published_after(store, period) if LATER_ARTICLES else 0
+    dated, undated, later = tally if tally is not None else _tally(store, period)
+    later = later if LATER_ARTICLES else 0
     if ANSWER_LANGUAGE and language == "ar":
         return no_hits_in_period_ar(describe_period_ar(period.since, period.until), dated,
                                     undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS)
@@ -107,7 +114,10 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     if not (EMPTY_PERIOD and within is not None and answer.abstained):
         return answer
     with answerer.lock:  # the store connection is shared by the app's threads
-        if not answerer.store.count() or dated_in_period(answerer.store, within):
+        if not answerer.store.count():
             return answer  # an empty home: the answerer's own abstention says to ingest first
-        message = no_hits_message(answerer.store, within, answer.language)
+        tally = _tally(answerer.store, within)  # (one pass over the store's dates serves the check and the message)
+        if tally[0]:
+            return answer
+        message = no_hits_message(answerer.store, within, answer.language, tally)
     return answer.model_copy(update={"answer": message, "citations": []})

@@ -12,8 +12,8 @@ def _by_canonical(records) -> dict[str, object]:
 
 @pytest.mark.parametrize("text", [
     # the family name written as two words ("لو" + "دريان") is not read as a name without the registry
-    "وأكد وزير الخارجية الفرنسي جان إيف لو دريان أن بلاده ستواصل دعم الحكومة في مالي.",
-    "وقال وزير الخارجية الفرنسي جان إيف لودريان الثلاثاء إن باريس تدعم الحل السياسي في اليمن.",
+    "وأكد جان إيف لو دريان وزير الخارجية الفرنسي أن فرنسا لن تتخلى عن حكومة مالي.",
+    "وقال جان إيف لودريان، وزير الخارجية الفرنسي، الثلاثاء إن باريس تؤيد تسوية سياسية في ليبيا.",
     "وحضر اللقاء وزير الدفاع جان ايف لودريان وعدد من كبار الضباط.",
 ])
 def test_le_drian_spellings_are_one_registry_person(offline_extract, text):

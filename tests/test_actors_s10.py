@@ -28,7 +28,7 @@ def test_masdar_after_a_place_is_no_name(offline_extract):
 
 
 def test_plural_object_after_a_name_is_no_family_name(offline_extract):
-    r = offline_extract("وزار رئيس هيئة الأركان العامة في الجيش الليبي اللواء سالم مفتاح الوحدات المرابطة في سرت.")
+    r = offline_extract("وتفقد رئيس هيئة الأركان العامة بالجيش الليبي اللواء سالم مفتاح الوحدات المتمركزة قرب سرت.")
     assert "سالم مفتاح" in _names(r)
 
 
@@ -41,8 +41,8 @@ def test_family_name_after_an_organisation_still_read(offline_extract):
 
 
 def test_counter_terrorism_forces_abroad_are_not_iraqi(offline_extract):
-    r = offline_extract("وتبنى تنظيم داعش الهجوم على مقر قوات مكافحة الإرهاب في عدن جنوب اليمن أمس الذي أسفر عن "
-                        "مقتل جنديين.")
+    r = offline_extract("وتبنى تنظيم داعش أمس الهجوم الذي استهدف مقرا لقوات مكافحة الإرهاب في عدن "
+                        "وأوقع جنديين قتيلين.")
     (cts,) = [a for a in r.actors if "مكافحة" in a.name]
     assert cts.affiliation is None and cts.canonical_name == "قوات مكافحة الإرهاب"
 
@@ -57,9 +57,9 @@ def test_counter_terrorism_service_in_iraq_stays_iraqi(offline_extract):
 
 
 def test_staff_only_in_a_title_is_no_actor(offline_extract):
-    r = offline_extract("ووصل وزير الدفاع خالد المحمد ومعاون رئيس أركان الجيش أمس إلى قاعدة عين الأسد.")
+    r = offline_extract("ووصل وزير الدفاع خالد المحمد يرافقه معاون رئيس أركان الجيش صباح الجمعة إلى قاعدة الحبانية.")
     assert not any("أركان" in a.name for a in r.actors)
-    r = offline_extract("وزار رئيس هيئة الأركان العامة في الجيش الليبي اللواء سالم مفتاح الوحدات المرابطة في سرت.")
+    r = offline_extract("وتفقد رئيس هيئة الأركان العامة بالجيش الليبي اللواء سالم مفتاح الوحدات المتمركزة قرب سرت.")
     assert not any("الأركان" in a.name for a in r.actors)
 
 
@@ -72,8 +72,8 @@ def test_staff_acting_is_an_actor(offline_extract):
 
 
 def test_bare_army_with_a_foreign_nationality_is_that_army(offline_extract):
-    r = offline_extract("وقالت موسكو إن الجيش الأوكراني هو من أسقط الطائرة فوق دونيتسك، فيما قالت روسيا إن قواتها لم "
-                        "تشارك.")
+    r = offline_extract("وقالت موسكو إن الجيش الأوكراني أسقط المروحية قرب لوغانسك، مؤكدة أن قواتها "
+                        "لم تكن هناك.")
     (army,) = [a for a in r.actors if "الجيش" in a.name]
     assert army.name == "الجيش الأوكراني" and army.canonical_name == "الجيش الأوكراني"
 
@@ -98,7 +98,7 @@ def test_nisba_country():
 
 
 def test_border_between_two_countries_names_no_state(offline_extract):
-    r = offline_extract("واشتبك الجنود مع مسلحين على طول الحدود بين الهند وباكستان في إقليم كشمير.")
+    r = offline_extract("واشتبك الجنود ليلا مع مسلحين على امتداد الحدود بين الهند وباكستان.")
     assert not any(a.type == "government_body" for a in r.actors)
     r = offline_extract("وزار القائد المنفذ الحدودي الرابط بين اليمن وسلطنة عمان.")
     assert not any(a.type == "government_body" for a in r.actors)
@@ -170,7 +170,7 @@ def test_registry_official_takes_the_role_of_the_article_date(offline_extract):
 
 
 def test_hashtag_name_and_plain_name_are_one_person(offline_extract):
-    r = offline_extract("وأبدى الشيخ #سلطان_بن_سحيم آل ثاني اعتراضه على الخطوة. وأكد الشيخ سلطان بن سحيم أن عائلته لن تقبل بها.")
+    r = offline_extract("وأبدى الشيخ #سلطان_بن_سحيم اعتراضه على القرار. وأكد الشيخ سلطان بن سحيم أن أسرته ترفضه.")
     assert len([a for a in r.actors if "سحيم" in a.name]) == 1
 
 
@@ -191,7 +191,7 @@ def test_word_with_nunation_is_no_name(offline_extract):
 
 
 def test_numbered_brigade_is_no_rank(offline_extract):
-    r = offline_extract("وذكر العقيد ناصر محمد قائد اللواء أول حرس حدود في الجيش الوطني أن القتال متواصل.")
+    r = offline_extract("وذكر العقيد ناصر محمد قائد اللواء ثالث حرس حدود أن المعارك مستمرة منذ الفجر.")
     assert not any("حرس" in a.name for a in r.actors)
     assert "ناصر محمد" in _names(r)
 
@@ -217,7 +217,7 @@ def test_city_named_after_a_prince_is_no_person(offline_extract):
 
 
 def test_indian_army_and_its_colonel(offline_extract):
-    r = offline_extract("وقال المتحدث باسم الجيش الهندي، الكولونيل راجيش كومار، إن الاشتباكات بدأت صباحا في كشمير.")
+    r = offline_extract("وقال الكولونيل راجيش كومار، المتحدث باسم الجيش الهندي، إن تبادل النار بدأ فجرا في كشمير.")
     assert "الجيش الهندي" in _names(r)
     (col,) = [a for a in r.actors if a.name == "راجيش كومار"]
     assert col.affiliation == "Indian Army"
@@ -259,7 +259,7 @@ def test_bare_government_qualified_or_in_iraq_is_left(offline_extract):
 
 
 def test_forces_of_a_government_are_its_army(offline_extract):
-    r = offline_extract("وتخوض قوات الحكومة الليبية المعترف بها دوليا معارك ضد جماعات متشددة في بنغازي منذ عام.")
+    r = offline_extract("وتخوض قوات الحكومة الليبية منذ أشهر معارك مع جماعات متشددة في درنة.")
     (army,) = r.actors
     assert army.type == "state_military" and army.name == "قوات الحكومة الليبية"
     r = offline_extract("وقالت الحكومة الليبية إنها ستحاسب المهاجمين.")
@@ -270,10 +270,10 @@ def test_forces_of_a_government_are_its_army(offline_extract):
 
 
 def test_adviser_of_a_known_official_named_after_him(offline_extract):
-    r = offline_extract("وقال المستشار الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الراوي إن الحكومة ماضية في خططها.")
+    r = offline_extract("وقال المستشار الإعلامي الأول لرئيس مجلس الوزراء حيدر العبادي مازن الكبيسي إن الخطة ماضية.")
     (abadi,) = [a for a in r.actors if a.name == "حيدر العبادي"]
     assert abadi.role == "رئيس مجلس الوزراء"
-    (adviser,) = [a for a in r.actors if a.name == "سعد الراوي"]
+    (adviser,) = [a for a in r.actors if a.name == "مازن الكبيسي"]
     assert adviser.role.startswith("المستشار الإعلامي")
 
 
@@ -294,7 +294,7 @@ def test_aircraft_of_a_regime_are_its_forces(offline_extract):
 
 
 def test_base_named_after_a_king_is_no_person(offline_extract):
-    r = offline_extract("وهبطت الطائرة في مطار قاعدة الملك سلمان الجوية في الرياض.")
+    r = offline_extract("وحطت الطائرة ظهرا في مطار قاعدة الملك سلمان الجوية شمال العاصمة.")
     assert not any(a.type == "official" for a in r.actors)
     r = offline_extract("وقال الملك سلمان إن المملكة ماضية.")
     assert any(a.name == "الملك سلمان" for a in r.actors)
@@ -306,12 +306,12 @@ def test_conjunction_of_time_is_no_name(offline_extract):
 
 
 def test_list_after_between_names_places(offline_extract):
-    r = offline_extract("وتربط المنطقة بين ثلاث محافظات، هي: صنعاء وعمران والجوف.")
+    r = offline_extract("وتصل الطريق بين ثلاث محافظات، هي: مأرب وعمران وصعدة.")
     assert not any(a.type == "government_body" for a in r.actors)
 
 
 def test_abbreviation_of_a_body_in_a_title_stays_in_the_title(offline_extract):
-    r = offline_extract("واجتمع المدير الأسبق لوكالة الاستخبارات المركزية الأميركية (سي آي أيه) بوزير الخارجية الباكستاني في إسلام آباد.")
+    r = offline_extract("والتقى المدير الأسبق لوكالة المخابرات المركزية (سي آي إيه) وزير الخارجية الباكستاني في مدينة لاهور.")
     assert not any("الاستخبارات" in a.canonical_name for a in r.actors)
-    r = offline_extract("وقالت وكالة الاستخبارات المركزية الأميركية (سي آي أيه) إن الهجوم خطط له من الخارج.")
+    r = offline_extract("وأشار تقرير سري لوكالة المخابرات المركزية (سي آي إيه) إلى أن التفجير خطط له من الخارج.")
     assert any("الاستخبارات" in a.canonical_name for a in r.actors)

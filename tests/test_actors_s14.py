@@ -18,7 +18,7 @@ def test_place_word_after_a_given_name_is_the_family_name(offline_extract):
 
 
 def test_ali_after_a_body_is_a_name(offline_extract):
-    r = offline_extract("وأكد رئيس منظمة الطاقة الذرية الإيرانية علي أكبر رضائي أن البرنامج مستمر.")
+    r = offline_extract("وأكد رئيس منظمة الطاقة الذرية علي أكبر رضائي أن البرنامج مستمر.")
     assert any(a.name.startswith("علي") and a.type == "official" for a in r.actors)
 
 

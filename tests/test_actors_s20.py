@@ -32,7 +32,7 @@ def test_iraqi_speaker_is_a_registry_official(offline_extract):
     assert found["سليم الجبوري"].name_en == "Salim al-Jabouri"
 
 
-_SON = "وافتتح الأمير سعد بن سلمان بن عبدالعزيز رئيس الهيئة معرضا للتراث في مدينة أبها مساء الخميس."
+_SON = "وافتتح الأمير سعد بن سلمان بن عبدالعزيز مساء الخميس معرضا للتراث في مدينة أبها."
 
 
 def test_king_in_his_sons_name_is_not_the_king(offline_extract):
@@ -47,7 +47,7 @@ def test_king_in_his_sons_name_switch_off(offline_extract, monkeypatch):
     assert "سلمان بن عبدالعزيز آل سعود" in found  # the old reading
 
 
-_NAMESAKE = "وحضر الأمير فيصل بن بندر بن خالد بن عبدالعزيز حفل المعايدة في جدة مساء الثلاثاء."
+_NAMESAKE = "وحضر الأمير فيصل بن بندر بن مشعل بن عبدالعزيز حفل المعايدة في جدة مساء الثلاثاء."
 
 
 def test_namesake_with_another_grandfather_is_not_the_governor(offline_extract):

@@ -28,7 +28,7 @@ def _by_name(actors, name):
 # --- the verb "أمر" (ordered) is not the rank "آمر" (commander) --------------------------------------
 
 def test_verb_amr_before_a_known_official_is_no_role(offline_extract):
-    actors = _actors(offline_extract, "وأمر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بإرسال مساعدات إلى المتضررين.")
+    actors = _actors(offline_extract, "وأمر خادم الحرمين الشريفين الملك سلمان أمس بإرسال مساعدات عاجلة إلى المتضررين.")
     king = next(a for a in actors if _rid(a) == "king_salman")
     assert king.role != "أمر" and "أمر" not in (king.role or "")
 
@@ -137,8 +137,8 @@ def test_amin_inside_a_name_is_a_name(offline_extract):
 
 
 def test_amin_before_aam_stays_a_title(offline_extract):
-    actors = _actors(offline_extract, "وقال الأمين العام للجامعة أحمد أبو الغيط إن الاجتماع انتهى.")
-    assert _by_name(actors, "أحمد أبو الغيط").role == "الأمين العام للجامعة"
+    actors = _actors(offline_extract, "وقال الأمين العام للجامعة فهد الزامل إن الاجتماع انتهى.")
+    assert _by_name(actors, "فهد الزامل").role == "الأمين العام للجامعة"
 
 
 def test_mullah_is_a_title_before_a_name(offline_extract):
@@ -196,7 +196,7 @@ def test_bare_police_in_somali_news_is_the_somali_police(offline_extract):
 
 
 def test_bare_ministry_named_only_in_a_title_abroad_stays_out(offline_extract):
-    actors = _actors(offline_extract, "وقال نائب المتحدث باسم وزارة الداخلية في كابل إن الهجوم أدى لمقتل 26 شخصا.")
+    actors = _actors(offline_extract, "وذكر نائب المتحدث باسم وزارة الداخلية في كابل أن التفجير أوقع 31 قتيلا.")
     assert not {"moi", "moi_af"} & {_rid(a) for a in actors}
 
 
@@ -208,9 +208,9 @@ def test_bare_army_in_iraqi_news_stays_iraqi(offline_extract):
 # --- registry officials of the region ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, entry_id, affiliation", [
-    ("وشدد وزير الخارجية الروسي سيرغي لافروف على ضرورة استئناف المفاوضات.", "sergey_lavrov", "Government of Russia"),
-    ("وأكد وزير الخارجية التركي مولود تشاوش أوغلو أن العملية مستمرة.", "mevlut_cavusoglu", "Government of Turkey"),
-    ("وتبنى ذبيح الله مجاهد، المتحدث باسم طالبان، الهجوم في رسالة للصحفيين.", "zabihullah_mujahid", "Taliban"),
+    ("وشدد سيرغي لافروف وزير الخارجية الروسي على ضرورة استئناف المفاوضات.", "sergey_lavrov", "Government of Russia"),
+    ("وأكد مولود تشاوش أوغلو وزير الخارجية التركي أن العملية مستمرة.", "mevlut_cavusoglu", "Government of Turkey"),
+    ("وتبنى ذبيح الله مجاهد الهجوم في رسالة بعث بها إلى الصحفيين.", "zabihullah_mujahid", "Taliban"),
     ("وقال أنطونيو غوتيريس إن الوضع في اليمن كارثي.", "antonio_guterres", "United Nations"),
 ])
 def test_regional_officials_are_known(offline_extract, text, entry_id, affiliation):
@@ -240,7 +240,7 @@ def test_role_starts_after_the_neighbour_in_a_list(offline_extract):
 
 
 def test_title_with_a_word_read_as_a_name_keeps_its_role(offline_extract):
-    actors = _actors(offline_extract, "وقال رئيس أركان الجيش السوداني، الفريق أول كمال عبد الرحيم إن القوات جاهزة.")
+    actors = _actors(offline_extract, "وقال رئيس أركان الجيش السوداني الجديد، الفريق أول كمال عبد الرحيم إن القوات جاهزة.")
     assert "رئيس أركان الجيش السوداني" in (_by_name(actors, "كمال عبد الرحيم").role or "")
 
 

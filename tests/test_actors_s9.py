@@ -48,7 +48,7 @@ def test_iraq_named_often_beside_another_country_stays_iraqi(offline_extract):
 # --- more Iraqi bodies that other countries' news names bare ----------------------------------------------
 
 def test_national_security_abroad_is_no_iraqi_service(offline_extract):
-    text = "وأعلنت وزارة الداخلية والأمن الوطني في غزة توقيف عناصر يشتبه في ضلوعهم في تفجيرات قطاع غزة."
+    text = "وأعلنت وزارة الداخلية والأمن الوطني بغزة القبض على أشخاص يشتبه بتورطهم في التفجيرات."
     assert "nss" not in {_rid(a) for a in _actors(offline_extract, text)}
 
 
@@ -86,7 +86,7 @@ def test_minister_whose_first_name_is_a_country_is_found(offline_extract):
 
 
 def test_mullah_names_do_not_run_into_the_next_words(offline_extract):
-    text = ("واختارت حركة طالبان الملا أختر منصور قائدا لها بعد الإعلان عن وفاة الملا عمر. "
+    text = ("واختارت حركة طالبان الملا أختر منصور قائدا لها عقب تأكيد وفاة الملا عمر. "
             "ويتوقع مراقبون أن يؤدي غياب الملا عمر إلى إبطاء مسار التفاوض، رغم أن الملا منصور يميل إلى دعمه.")
     actors = _actors(offline_extract, text)
     persons = [a for a in actors if a.type == "official"]
@@ -94,7 +94,7 @@ def test_mullah_names_do_not_run_into_the_next_words(offline_extract):
 
 
 def test_leader_named_with_his_fathers_name_is_one_registry_person(offline_extract):
-    actors = _actors(offline_extract, "واستقبل رئيس جمهورية الشيشان رمضان أحمد قاديروف الوفد. وقال قاديروف إن الزيارة مهمة.")
+    actors = _actors(offline_extract, "واستقبل رئيس الشيشان رمضان أحمد قاديروف الوفد. وقال قاديروف إن الزيارة مهمة.")
     assert [_rid(a) for a in actors if a.type == "official"] == ["ramzan_kadyrov"]
 
 
@@ -122,7 +122,7 @@ def test_majlis_al_umma_of_a_country_the_registry_lacks_is_kept_bare(offline_ext
 # --- a council named after a force is not the force -----------------------------------------------------------
 
 def test_security_council_is_not_the_security_forces(offline_extract):
-    text = ("وقالت رئيسة الوزراء البريطانية في لندن إنها سترأس اجتماعا لمجلس الأمن البريطاني اليوم "
+    text = ("وقالت رئيسة الوزراء البريطانية في لندن إنها ستدعو مجلس الأمن البريطاني للانعقاد اليوم "
             "لبحث الرد على الهجوم الكيميائي في سوريا.")
     assert "police_gb" not in {_rid(a) for a in _actors(offline_extract, text)}
 
@@ -133,12 +133,12 @@ def test_british_security_acting_is_kept(offline_extract):
 
 
 def test_spokesman_name_does_not_take_the_next_word(offline_extract):
-    actors = _actors(offline_extract, "وصرح المتحدث باسم الكرملين، ديمتري بيسكوف للصحفيين بأن بلاده ستدرس الخيارات.")
+    actors = _actors(offline_extract, "وأبلغ المتحدث باسم الكرملين، ديمتري بيسكوف الصحفيين بأن موسكو ستدرس الخيارات.")
     assert [a.name for a in actors if _rid(a) == "dmitry_peskov"] == ["ديمتري بيسكوف"]
 
 
 def test_spokeswoman_named_without_a_title_is_known(offline_extract):
-    actors = _actors(offline_extract, "وقالت زاخاروفا إن بريطانيا لم تقدم أي دليل على تورط روسيا في الهجوم.")
+    actors = _actors(offline_extract, "وقالت زاخاروفا إن لندن لم تقدم حتى الآن ما يثبت ضلوع موسكو في التسميم.")
     assert "maria_zakharova" in {_rid(a) for a in actors}
 
 
@@ -183,7 +183,7 @@ def test_the_country_word_is_no_evidence_of_iraq(offline_extract):
 # --- an Iraqi leader's one-word name abroad is a word ---------------------------------------------------------
 
 def test_chest_wound_in_gaza_is_no_iraqi_cleric(offline_extract):
-    text = ("وقالت وزارة الصحة في غزة إن مسعفة قتلت برصاصة في الصدر أطلقها الجيش الإسرائيلي شرق خان يونس. "
+    text = ("وأفادت وزارة الصحة بغزة بأن مسعفة قتلت برصاصة في الصدر أطلقها الجيش الإسرائيلي شرق خان يونس. "
             "وأضافت أن إسرائيل تواصل استهداف الطواقم الطبية على حدود غزة.")
     assert "muqtada_al_sadr" not in {_rid(a) for a in _actors(offline_extract, text)}
 

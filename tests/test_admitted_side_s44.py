@@ -60,7 +60,7 @@ def test_sniping_with_the_shelling_is_remote_fire_too(offline_extract, monkeypat
     import marsad.agent.offline.attacks_clusters as clusters_mod
 
     text = ("أقرت ميليشيات الحوثي، الاثنين، بمصرع ثلاثة من قادتها في محافظة الضالع. "
-            "وارتكب الحوثيون جرائم بحق المدنيين في محافظة الضالع، الاثنين، تراوحت بين القصف العشوائي وقنص الأطفال.")
+            "وارتكب الحوثيون جرائم بحق المدنيين في محافظة الضالع، الاثنين، شملت القصف العشوائي وقنص الأطفال.")
     attacks = offline_extract(text).attacks
     assert not any(a.killed == 3 and a.perpetrator == "الحوثيين" for a in attacks)
     monkeypatch.setattr(clusters_mod, "SNIPED_REMOTE", False)

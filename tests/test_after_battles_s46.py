@@ -13,14 +13,14 @@ def _battles(result):
 
 def test_seizure_after_battles_is_a_battle_by_the_side_that_seized(offline_extract):
     text = ("انتزعت قوات الجيش اليمني، الأربعاء، السيطرة على تلال جديدة في مديرية صرواح غرب مأرب، "
-            "عقب معارك ضارية مع ميليشيا الحوثي الانقلابية.")
+            "عقب معارك شرسة خاضتها مع ميليشيا الحوثي.")
     (attack,) = _battles(offline_extract(text))
     assert attack.location is not None and attack.location.name == "صرواح"
     assert attack.perpetrator == "الجيش اليمني"
 
 
 def test_advance_after_battles_the_side_that_suffered_is_no_doer(offline_extract):
-    text = ("حققت قوات الجيش اليمني تقدما ميدانيا جديدا في مديرية صرواح، بعد معارك عنيفة تكبدت خلالها "
+    text = ("حققت قوات الجيش اليمني تقدما جديدا في مديرية صرواح، بعد معارك عنيفة تكبدت خلالها "
             "ميليشيا الحوثي خسائر فادحة.")
     (attack,) = _battles(offline_extract(text))
     assert attack.perpetrator == "الجيش اليمني"
@@ -43,12 +43,12 @@ def test_seizure_with_no_fighting_is_no_incident(offline_extract):
 
 
 def test_switches_off(offline_extract, monkeypatch):
-    advance = ("حققت قوات الجيش اليمني تقدما ميدانيا جديدا في مديرية صرواح، بعد معارك عنيفة تكبدت خلالها "
+    advance = ("حققت قوات الجيش اليمني تقدما جديدا في مديرية صرواح، بعد معارك عنيفة تكبدت خلالها "
                "ميليشيا الحوثي خسائر فادحة.")
     monkeypatch.setattr(roles_sides, "AFTER_BATTLE_DOER", False)
     assert [a.perpetrator for a in _battles(offline_extract(advance))] != ["الجيش اليمني"]
     seized = ("انتزعت قوات الجيش اليمني، الأربعاء، السيطرة على تلال جديدة في مديرية صرواح غرب مأرب، "
-              "عقب معارك ضارية مع ميليشيا الحوثي الانقلابية.")
+              "عقب معارك شرسة خاضتها مع ميليشيا الحوثي.")
     monkeypatch.setattr(frames, "AFTER_BATTLES", False)
     assert _battles(offline_extract(seized)) == []
 

@@ -139,7 +139,7 @@ def test_truce_annexed_to_zones_gives_no_provision(offline_extract):
 
 def test_truce_not_annexed_keeps_its_place(offline_extract):
     assert not apr._annexed(["خرق", "وقف"], 1)
-    text = "وأعلنت الحكومة والفصائل المسلحة وقف إطلاق النار في محافظة درعا اعتبارا من منتصف الليل."
+    text = "وأعلنت الحكومة والفصائل المسلحة وقف إطلاق النار في محافظة القنيطرة بدءا من منتصف الليل."
     assert any(p.startswith("وقف إطلاق النار في") for p in _provisions(offline_extract, text))
 
 

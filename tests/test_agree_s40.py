@@ -69,7 +69,7 @@ def test_truce_date_cut_switch_off(offline_extract, monkeypatch):
 # a word that only says how a truce is spoken of is no term ----------------------------------------------------------
 
 _SAID = ("أعلنت الحكومة وحركة طالبان هدنة لمدة خمسة أيام في الولاية. "
-         "وقالت البعثة في بيان إن وقف إطلاق النار القصير أثبت أن التهدئة ممكنة.")
+         "وقالت البعثة في بيانها: وقف إطلاق النار القصير أثبت للجميع أن التهدئة ممكنة.")
 
 
 def test_truce_phrase_does_not_end_on_a_said_adjective(offline_extract):
@@ -91,12 +91,12 @@ def test_truce_said_trim_switch_off(offline_extract, monkeypatch):
 # a telling that a side denies restates what is denied: no term of its own ---------------------------------------------
 
 _DENIED = ("كشفت حركة حماس عن توصلها مع إسرائيل إلى اتفاق لوقف إطلاق النار برعاية قطرية، شرط أن تلتزم إسرائيل به. "
-           "غير أن رئيس الوزراء الإسرائيلي نفى اتفاقا مزعوما لوقف إطلاق النار في قطاع غزة تحدثت عنه الحركة.")
+           "غير أن رئيس الوزراء الإسرائيلي نفى اتفاقا مزعوما لوقف إطلاق النار في مدينة غزة تحدثت عنه الحركة.")
 
 
 def test_denied_telling_adds_no_term(offline_extract):
     provisions = _provisions(offline_extract, _DENIED)
-    assert provisions and not any("قطاع غزة" in p for p in provisions)
+    assert provisions and not any("مدينة غزة" in p for p in provisions)
 
 
 def test_denied_telling_is_the_term_when_nothing_else_is(offline_extract):
@@ -109,4 +109,4 @@ def test_denied_telling_is_the_term_when_nothing_else_is(offline_extract):
 def test_denied_terms_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_records as are
     monkeypatch.setattr(are, "DENIED_TERMS", False)
-    assert any("قطاع غزة" in p for p in _provisions(offline_extract, _DENIED))
+    assert any("مدينة غزة" in p for p in _provisions(offline_extract, _DENIED))

@@ -57,7 +57,7 @@ def test_since_its_end_switch_off(offline_extract, monkeypatch):
 
 _OFFER = ("وأعلن قائد الجماعة استعداده لتسليم السيطرة على ميناء المكلا إلى الأمم المتحدة إذا أوقفت القوات "
           "الحكومية تقدمها.")
-_CONDITION = "واشترط المسلحون أن تتسلم الأمم المتحدة إدارة وتشغيل مطار عدن مقابل خروجهم من المدينة."
+_CONDITION = "واشترط المسلحون أن تتسلم الأمم المتحدة إدارة مطار عدن وتشغيله مقابل انسحابهم من المدينة."
 
 
 def test_offer_to_hand_over_a_port_is_a_proposed_handover(offline_extract):

@@ -16,7 +16,7 @@ def _agreements(extract, text, **kw):
 # --- de-escalation, buffer and demilitarised zones are security content ---------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "واتفقت روسيا وتركيا وإيران في كازاخستان على إقامة مناطق خفض التصعيد في ريف حمص.",
+    "واتفقت روسيا وتركيا وإيران في أستانا على إقامة مناطق خفض التصعيد بريف حمص.",
     "واتفقت موسكو وأنقرة على نشر نقاط مراقبة في مناطق خفض التصعيد بمحافظة إدلب.",
     "وبموجب الاتفاق بين روسيا وتركيا أقيمت منطقة منزوعة السلاح حول مدينة إدلب.",
     "واتفقت تركيا والولايات المتحدة على إقامة منطقة عازلة على الحدود.",
@@ -29,7 +29,7 @@ def test_zones_of_the_war_make_a_security_agreement(offline_extract, text):
 
 def test_escalation_alone_is_not_security_content(offline_extract):
     # the word for escalation without "خفض" (de-) says nothing of what the deal holds
-    text = "وصعدت الحكومة الإسرائيلية الاستيطان ردا على الاتفاق الدولي مع إيران في ظل خشية من تصعيد أكبر."
+    text = "وكثفت الحكومة الإسرائيلية الاستيطان ردا على الاتفاق الموقع مع إيران وسط خشية من تصعيد أكبر."
     assert _agreements(offline_extract, text) == []
 
 

@@ -82,7 +82,7 @@ def test_a_reaching_not_negated_concludes(offline_extract):
 # --- possibility and expectation are not a concluded agreement ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "وأبدى المبعوث الأممي تفاؤله بإمكانية التوصل إلى اتفاق لوقف إطلاق النار بين الحكومة اليمنية والحوثيين.",
+    "وأبدى المبعوث الأممي تفاؤله بإمكانية التوصل قريبا إلى اتفاق هدنة بين الحكومة اليمنية والحوثيين.",
     "وتوقعت مصادر دبلوماسية أن توقع تركيا والعراق اتفاقا أمنيا خلال الشهر المقبل.",
 ])
 def test_a_possible_or_expected_agreement_is_proposed(offline_extract, text):

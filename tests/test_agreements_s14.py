@@ -17,7 +17,7 @@ def _agreements(extract, text, **kw):
 
 def test_leaders_who_approved_a_truce_stand_for_their_states(offline_extract):
     text = ("وفي موسكو، قالت وزارة الخارجية الروسية إن لافروف شدد على التزام بلاده باتفاق الهدنة في شمال سوريا، "
-            "الذي أقره الرئيسان دونالد ترمب وفلاديمير بوتين في قمة سابقة.")
+            "الذي أقره الرئيسان ترمب وبوتين في قمة سابقة.")
     [(kind, _status, parties)] = _agreements(offline_extract, text)
     assert kind == "ceasefire"
     assert parties == sorted(["الولايات المتحدة", "روسيا"])
@@ -32,7 +32,7 @@ def test_capitals_that_signed_the_agreement_are_its_sides(offline_extract):
 def test_relative_signers_off_keeps_the_teller(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_named, "RELATIVE_SIGNERS", False)
     text = ("وفي موسكو، قالت وزارة الخارجية الروسية إن لافروف شدد على التزام بلاده باتفاق الهدنة في شمال سوريا، "
-            "الذي أقره الرئيسان دونالد ترمب وفلاديمير بوتين في قمة سابقة.")
+            "الذي أقره الرئيسان ترمب وبوتين في قمة سابقة.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert "الولايات المتحدة" not in parties
 
@@ -80,7 +80,7 @@ def test_a_named_local_government_is_not_the_state(offline_extract):
 _COLLAPSED_TRUCE = ("قتل خمسة جنود فلبينيين في كمين نسب إلى جماعة أبو سياف في جزيرة جولو. وقال متحدث عسكري إن مسلحي "
                     "أبو سياف هاجموا دورية للجيش الفلبيني قرب بلدة باتيكول. وتبنت جماعة أبو سياف الهجوم في بيان. "
                     "ويشن الجيش الفلبيني منذ أشهر حملة في الجزيرة. وتقول مانيلا إن المسلحين يتلقون دعما من الخارج. "
-                    "ويتهم سكان محليون القوات بانتهاكات. وانهارت هدنة كان يلتزمها الطرفان منذ عامين.")
+                    "ويتهم سكان محليون القوات بانتهاكات. وانهارت هدنة التزم بها الطرفان عامين كاملين.")
 
 
 def test_both_sides_of_a_collapsed_truce_are_the_storys_forces(offline_extract):

@@ -19,7 +19,7 @@ def _records(extract, text):
 
 
 def test_an_old_border_treaty_told_as_history_is_no_security_agreement(offline_extract):
-    text = ("وبدأت العلاقات بين تونس والجزائر منذ زمن بعيد، فقبل ستين عاما أبرمت اتفاقية الحدود البرية بين البلدين، "
+    text = ("وبدأت العلاقات بين تونس والجزائر منذ زمن بعيد، فقبل ستين عاما وقع البلدان اتفاقية لترسيم حدودهما البرية، "
             "وساندت الجزائر تونس في أزماتها الاقتصادية.")
     assert _records(offline_extract, text) == []
 

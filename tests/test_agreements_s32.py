@@ -219,7 +219,7 @@ def test_ministries_in_two_states(offline_extract, monkeypatch):
 
 # A room one force coordinates with another through: the force the reported clause opens with is its other side.
 _THROUGH = ("وأوضح القائد الميداني أن المقاومة استعادت الميناء والمطار في المدينة، لافتا إلى أن التنسيق يجري مع "
-            "التحالف العربي عبر غرفة عمليات مشتركة لتحديد الأهداف.")
+            "التحالف العربي عبر غرفة عمليات واحدة لتحديد الأهداف.")
 _ENEMY_FIRST = ("وأوضح القائد الميداني أن الحوثيين هاجموا الميناء فجرا، لافتا إلى أن التنسيق يجري مع التحالف العربي "
                 "عبر غرفة عمليات مشتركة لصد الهجمات.")
 

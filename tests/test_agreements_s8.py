@@ -16,13 +16,13 @@ def _agreements(extract, text):
 
 
 def test_the_subjects_of_a_verb_of_agreeing_are_the_sides(offline_extract):
-    text = ("وأعلن وزير الخارجية الألماني أن ألمانيا وإيطاليا اتفقتا على إنشاء آلية تنسيق بين عواصم أوروبية "
+    text = ("وأعلن وزير الخارجية الألماني أن ألمانيا وإيطاليا اتفقتا على تأسيس آلية للتنسيق بين عواصم أوروبية "
             "كبرى من أجل دعم التسوية السياسية في ليبيا.")
     assert _agreements(offline_extract, text) == [("coordination", "agreed", ["ألمانيا", "إيطاليا"])]
 
 
 def test_a_between_that_names_two_sides_still_names_the_parties(offline_extract):
-    text = "وتوصلت الحكومة الأفغانية إلى اتفاق لوقف إطلاق النار بين الجيش الأفغاني وحركة طالبان."
+    text = "وتوصلت الحكومة الأفغانية إلى اتفاق هدنة بين الجيش الأفغاني وحركة طالبان."
     [(kind, _status, parties)] = _agreements(offline_extract, text)
     assert kind == "ceasefire"
     assert "حركة طالبان" in parties and len(parties) == 2
@@ -147,19 +147,19 @@ def test_an_iranian_turkish_security_agreement_is_kept(offline_extract):
 
 
 def test_the_agreement_told_again_in_a_nuclear_deal_story_is_that_deal(offline_extract):
-    text = ("وقال الرئيس إن الاتفاق النووي مع إيران سيء. وأضاف أن نجاح الاتفاق يتوقف على الحرس الثوري "
+    text = ("وقال الرئيس إن الاتفاق النووي مع إيران اتفاق سيء. وأضاف أن نجاح الاتفاق يتوقف على الحرس الثوري "
             "الإيراني وقواته.")
     assert _agreements(offline_extract, text) == []
 
 
 def test_a_security_agreement_in_a_nuclear_deal_story_is_kept(offline_extract):
-    text = ("وقال الرئيس إن الاتفاق النووي مع إيران سيء. ووقعت بغداد وأربيل اتفاقا أمنيا لنشر قوات "
+    text = ("وقال الرئيس إن الاتفاق النووي مع إيران اتفاق سيء. ووقعت بغداد وأربيل اتفاقا أمنيا لنشر قوات "
             "مشتركة في كركوك.")
     assert len(_agreements(offline_extract, text)) == 1
 
 
 def test_the_deal_told_again_with_its_sides_is_still_the_deal(offline_extract):
     text = ("واتفق الزعيمان على أن الانسحاب الأمريكي من الاتفاق النووي كان خطأ. وأكد الجانبان عزمهما على "
-            "مواصلة التعاون الأمني مع سائر الأطراف الموقعة على الاتفاق. وتم توقيع الاتفاق قبل ثلاث سنوات "
+            "مواصلة التعاون الأمني مع سائر الأطراف الموقعة على الاتفاق. وقد وقع الاتفاق قبل ثلاث سنوات "
             "بين إيران والقوى الكبرى الست.")
     assert _agreements(offline_extract, text) == []

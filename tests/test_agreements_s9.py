@@ -16,7 +16,7 @@ def _agreements(extract, text, **kw):
 
 def test_this_agreement_is_the_one_just_told_not_one_between_what_it_is_about(offline_extract):
     text = ("وتناولت المحادثات ما وصفه مراقبون بالاتفاق الأمني الروسي - الإسرائيلي حول الجنوب السوري، ويرمي هذا "
-            "الاتفاق إلى خفض التصعيد بين إسرائيل وإيران على الأراضي السورية.")
+            "الاتفاق إلى خفض التصعيد بين إسرائيل وإيران فوق الأراضي السورية.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert parties == ["روسيا", "إسرائيل"]
 
@@ -109,7 +109,7 @@ def test_an_agreement_told_only_as_what_happened_then_is_background(offline_extr
 def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extract):
     text = ("وبموجب الاتفاق المبرم حديثا بين واشنطن وأنقرة، ستتيح تركيا للمقاتلات الأمريكية استخدام قاعدة "
             "إنجرليك الجوية. وقال مسؤول إن المفاوضات التي دامت أشهرا من أجل السماح للقوات الأمريكية باستخدام "
-            "القاعدة أثمرت. وأشار إلى أن الاتفاق بالسماح باستخدام القاعدة تم التوصل إليه بعد المكالمة الهاتفية.")
+            "القاعدة أثمرت. وأشار إلى أن الاتفاق على السماح باستخدام القاعدة جاء بعد المكالمة الهاتفية.")
     [(_kind, status, parties)] = _agreements(offline_extract, text)
     assert (status, parties) == ("agreed", ["الولايات المتحدة", "تركيا"])
 
@@ -118,7 +118,7 @@ def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extr
     # a head alone ("حكومة") before a state the registry does not know is no side: a deal of one known state only
     "قرر المجلس تكليف وزير النقل ببحث مشروع اتفاقية تعاون مع الجانب المالطي بين المملكة "
     "وحكومة جمهورية مالطا.",
-    "وأضافت أن نواب حزبها مستعدون للتصويت مرة ثانية على اتفاق خروج بريطانيا من الاتحاد الأوروبي.",
+    "وأضافت أن نواب حزبها مستعدون لتصويت ثان على اتفاق الخروج البريطاني من الاتحاد الأوروبي.",
 ])
 def test_deals_outside_security_are_no_agreement(offline_extract, text):
     assert _agreements(offline_extract, text) == []

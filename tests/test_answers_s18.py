@@ -28,5 +28,5 @@ def test_a_diacritic_does_not_shift_the_quoted_words(monkeypatch):
 
 
 def test_a_plain_count_quotes_the_same_words():
-    sentence = "قتل 14 شخصا على الأقل وجرح العشرات في هجوم على حافلة."
+    sentence = "قتل 14 شخصا على الأقل بينما جرح العشرات في هجوم على حافلة."
     assert _quoted(sentence, 14) == "قتل 14 شخصا على"

@@ -11,7 +11,7 @@ import marsad
 from marsad.core.errors import ConfigError
 from marsad.schemas import Answer, DocumentRecords, Hit
 
-ATTACK = "قتل ثلاثة من عناصر الشرطة وأصيب اثنان في هجوم مسلح على نقطة تفتيش في كركوك مساء الاثنين."
+ATTACK = "قتل ثلاثة من أفراد الشرطة وجرح اثنان في هجوم مسلح استهدف نقطة تفتيش في كركوك مساء الاثنين."
 
 
 def test_import_marsad_loads_nothing_heavy():

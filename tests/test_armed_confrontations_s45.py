@@ -26,7 +26,7 @@ def test_day_between_verb_and_battle_noun(offline_extract):
 
 @pytest.mark.parametrize("text", [
     # protesters facing troops: not two armed sides
-    "واندلعت مساء الخميس مواجهات بين شبان فلسطينيين وقوات الجيش الإسرائيلي قرب مدينة الخليل.",
+    "واندلعت مساء الخميس مواجهات بين شبان فلسطينيين وجنود إسرائيليين قرب مدينة الخليل.",
     # no sides told
     "واندلعت مساء الخميس مواجهات عنيفة في مديرية صرواح.",
 ])

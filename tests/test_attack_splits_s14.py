@@ -54,9 +54,9 @@ def test_a_place_listed_with_the_strikes_keeps_its_strike(offline_extract, monke
     assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(offline_extract, _LISTED)]
 
 
-_REGION = ("جنود يقتلون شابا قرب السياج\n"
-           "قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا عند حدود غزة وأصابت آخر بجروح.\n"
-           "وفتح الجنود النار على الشابين قرب السياج شرق مدينة غزة بزعم اقترابهما منه.")
+_REGION = ("جنود يقتلون فتى قرب السياج\n"
+           "قتلت قوات الاحتلال الإسرائيلي فتى فلسطينيا عند حدود غزة وأصابت آخر بجروح.\n"
+           "وفتح الجنود النار على الفتيين قرب السياج شرق مدينة غزة بزعم اقترابهما منه.")
 
 
 def test_a_town_near_a_regions_centre_retells_its_incident(offline_extract, monkeypatch):

@@ -30,7 +30,7 @@ def test_the_bomber_alone_is_no_kind():
 
 
 def test_the_definite_air_strike(offline_extract):
-    attacks = offline_extract("وقال مسؤولون إن الضربة الجوية التي استهدفت فجر الثلاثاء قاعدة الشعيرات قرب حمص "
+    attacks = offline_extract("وقال مسؤولون إن الضربة الجوية التي طالت فجر الثلاثاء قاعدة الشعيرات قرب حمص "
                               "أسفرت عن مقتل ستة عسكريين.").attacks
     assert len(attacks) == 1 and attacks[0].attack_type == "airstrike" and attacks[0].killed == 6
 

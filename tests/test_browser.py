@@ -90,7 +90,7 @@ def test_hostile_doc_id_citation_runs_no_script(tmp_path):
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     src = tmp_path / "hostile.jsonl"
-    text = "هجوم في كركوك\nقتل 13 شرطيا في هجوم مسلح على نقطة تفتيش في كركوك يوم الاثنين، وأصيب 4 آخرون."
+    text = "هجوم في كركوك\nقتل 13 شرطيا حين هاجم مسلحون نقطة تفتيش في كركوك يوم الاثنين، وأصيب 4 آخرون."
     src.write_text(json.dumps({"id": XSS_ID, "title": XSS_ID, "text": text}, ensure_ascii=False) + "\n",
                    encoding="utf-8")
     report = ingest(settings, [src], progress=False)

@@ -71,7 +71,7 @@ def test_a_named_victim_after_a_title_is_one_killed(offline_extract):
 
 def test_a_titled_victim_with_a_vague_escort_keeps_no_count(offline_extract):
     # D-20: a named casualty plus "a number of his escorts" leaves the count out, however the title reads
-    a = _one(offline_extract("وفي جبهة الوادي، لقي القيادي أبو خالد السعدي مصرعه مع عدد من مرافقيه بغارة للتحالف "
+    a = _one(offline_extract("وفي جبهة الوادي، لقي القيادي أبو خالد السعدي مصرعه مع عدد من حراسه بغارة للتحالف "
                              "استهدفت موكبه."))
     assert a.killed is None
 

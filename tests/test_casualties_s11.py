@@ -20,7 +20,7 @@ def test_follow_cue_with_no_event_keeps_the_toll(offline_extract):
 
 
 def test_toll_before_the_cue_stays(offline_extract):
-    attacks = offline_extract("قتل 6 أشخاص في الهجوم الذي يأتي بعد أيام من تفجير انتحاري أسفر عن مقتل 11 في "
+    attacks = offline_extract("قتل 6 أشخاص في الهجوم الذي يأتي بعد أيام من تفجير نفذه انتحاري وأسفر عن مقتل 11 في "
                               "المدينة.").attacks
     assert sorted(a.killed for a in attacks) == [6, 11]
 

@@ -30,9 +30,9 @@ def _tolls(text: str) -> list[tuple[int | None, int | None]]:
 
 @pytest.mark.parametrize("text,tolls", [
     # the attackers of a repelled attack or an infiltration attempt are no victims (guidelines): no count
-    ("وقال مصدر عسكري إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 9 من "
+    ("وقال ضابط ميداني إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 9 من "
      "الميليشيات على الأقل.", [(None, None)]),
-    ("وقتل 11 مسلحا في جبهة المشجح غربي المحافظة إثر محاولتهم التسلل إلى مواقع الجيش.", [(None, None)]),
+    ("وقتل 11 مسلحا في جبهة المشجح غرب المحافظة خلال محاولتهم التسلل إلى مواقع الجيش.", [(None, None)]),
     ("وأشار ضابط إلى أن قائدا ميدانيا للحوثيين قتل برفقة ستة من عناصر الميليشيات خلال محاولتهم التسلل نحو "
      "مواقع القوات الحكومية في مديرية حيس.", [(None, None)]),
     # the repelling told in the sentence before, the result in this one; the wounded "others" are the same group
@@ -45,7 +45,7 @@ def test_attackers_of_a_repelled_attack_are_no_toll(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # the defenders killed while repelling an attack are its victims
-    ("وقال مصدر عسكري إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 3 جنود.",
+    ("وقال ضابط ميداني إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 3 جنود.",
      [(3, None)]),
     # militia killed by an attack aimed at them (no repelling told) stay that attack's toll
     ("وأسفرت المعارك التي شنها الجيش على مواقع الميليشيات في جبهة الكسارة عن مقتل 9 من الميليشيات.", [(9, None)]),
@@ -68,8 +68,8 @@ def test_a_repelled_attack_with_attackers_killed_stays_a_record(offline_extract)
 
 @pytest.mark.parametrize("text,tolls", [
     # one person noun as the subject of "كان ... قد" with the passive verb: one killed
-    ("وكان شاب فلسطيني قد قتل برصاص الجيش الإسرائيلي قرب مدينة الخليل.", [(1, None)]),
-    ("وكان فتى قد قتل في انفجار عبوة ناسفة في مدينة الموصل.", [(1, None)]),
+    ("وكان شاب فلسطيني قد قتل برصاص جنود إسرائيليين قرب مدينة الخليل.", [(1, None)]),
+    ("وكان فتى قد قتل في انفجار لغم أرضي في مدينة الموصل.", [(1, None)]),
     # "قد قتل" with an object is the active verb: no count read from the subject
     ("وكان شاب قد قتل والده في قرية قرب مدينة الموصل.", []),
 ])
@@ -79,7 +79,7 @@ def test_the_subject_of_kana_qad_qutil_is_one_victim(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # both nouns in the accusative singular after a number above ten: one count of both
-    ("وأسفر الهجوم عن مقتل أكثر من 40 ضابطا وجنديا في مدينة العريش.", [(40, None)]),
+    ("وأسفر الهجوم عن مقتل ما يزيد على 40 ضابطا وجنديا في مدينة العريش.", [(40, None)]),
     ("وأسفر القصف عن مقتل 25 مدنيا وعسكريا في مدينة حلب.", [(25, None)]),
     # a person told after a plural count is one more
     ("وأسفر الانفجار عن مقتل ثلاثة جنود ومدني في مدينة الموصل.", [(4, None)]),
@@ -119,7 +119,7 @@ def test_a_counted_noun_still_reads_both_kinds_and_bodies(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # a day's word right after the verb does not end the read
-    ("وتبنى التنظيم الهجوم المسلح الذي أودى الثلاثاء بحياة شرطيين ومدني في مدينة العريش.", [(3, None)]),
+    ("وتبنى التنظيم الهجوم المسلح الذي أودى الخميس بحياة شرطيين ومدني في مدينة العريش.", [(3, None)]),
     ("وأسفر الانفجار أمس عن مقتل 6 أشخاص في مدينة الموصل.", [(6, None)]),
 ])
 def test_a_day_after_the_verb(text, tolls):
@@ -128,7 +128,7 @@ def test_a_day_after_the_verb(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # a plural verb's subject is three or more: "one" read back is an adjective
-    ("وقالت مصادر طبية إن خمسة أشخاص من عائلة واحدة قتلوا في قصف على منزلهم في مدينة تعز.", [(5, None)]),
+    ("وقالت مصادر طبية إن خمسة من أبناء عائلة واحدة قتلوا جراء قصف طال منزلهم في مدينة تعز.", [(5, None)]),
     ("وقالت مصادر طبية إن 4 مدنيين قتلوا في قصف على منزل واحد في مدينة تعز.", [(4, None)]),
 ])
 def test_one_is_no_count_of_a_plural_verb(text, tolls):
@@ -137,7 +137,7 @@ def test_one_is_no_count_of_a_plural_verb(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # a named victim and a vague number of others: the count is left out (D-20)
-    ("وأفادت مصادر أن القيادي الميداني لقي مصرعه، وعدد من مرافقيه في غارة جوية على مدينة صعدة.", [(None, None)]),
+    ("وأفادت مصادر أن القيادي الميداني لقي مصرعه، وعدد من حراسه في غارة جوية على مدينة صعدة.", [(None, None)]),
     ("وأفادت مصادر أن القيادي الميداني لقي مصرعه وعشرات من عناصره في غارة جوية على مدينة صعدة.", [(None, None)]),
     # others with a number are counted with the victim
     ("وأفادت مصادر أن القيادي الميداني لقي مصرعه وثلاثة من مرافقيه في غارة جوية على مدينة صعدة.", [(4, None)]),
@@ -159,7 +159,7 @@ def test_an_intended_killing_is_no_toll(text, tolls):
 
 @pytest.mark.parametrize("text,tolls", [
     # "لقي حتفه/حتفها" is one death, with the companions told after it
-    ("وكانت الصحفية ماري كولفين قد لقيت حتفها في قصف على حي باب عمرو في حمص.", [(1, None)]),
+    ("وكانت الصحفية ماري كولفين قد لقيت حتفها في قصف على حي الخالدية في حمص.", [(1, None)]),
     ("ولقي الضابط حتفه مع اثنين من مرافقيه في انفجار عبوة ناسفة في مدينة الموصل.", [(3, None)]),
     ("ولقي 5 أشخاص حتفهم في انفجار عبوة ناسفة في مدينة الموصل.", [(5, None)]),
     # some of them: no count

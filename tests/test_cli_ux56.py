@@ -203,18 +203,18 @@ def test_paths_or_all_switch(cli, tmp_path, monkeypatch):
     assert res.returncode == 0, res.stderr
 # ---------------------------------------------------------------- L5: titles (ux55's tests)
 def test_html_character_references_in_a_json_title_are_decoded(cli, tmp_path):
-    title = "\u200b&quot;الريثي&quot; يحتفل بزفاف شقيقه &amp; أصدقائه"
+    title = "\u200b&quot;العمري&quot; يحتفل بتخرج ابنه &amp; رفاقه"
     src = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "title": title, "date": "2015-07-21",
-                                          "text": "احتفل قائد الأمن بزفاف شقيقه في قاعة كبيرة بالمدينة."}])
+                                          "text": "احتفل قائد الأمن بتخرج ابنه في قاعة كبيرة بالمدينة."}])
     res = cli("extract", str(src), "--out", str(tmp_path / "o.jsonl"), "--format", "csv", "--no-progress")
     assert res.returncode == 0, res.stderr
     line = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
-    assert line["title"] == '"الريثي" يحتفل بزفاف شقيقه & أصدقائه', line["title"]
+    assert line["title"] == '"العمري" يحتفل بتخرج ابنه & رفاقه', line["title"]
     with open(tmp_path / "o.actors.csv", encoding="utf-8-sig") as fh:
         assert all("&quot;" not in row["title"] for row in csv.DictReader(fh))
     assert cli("ingest", str(src)).returncode == 0
-    found = cli("search", "زفاف", "--json")
-    assert json.loads(found.stdout)[0]["title"] == '"الريثي" يحتفل بزفاف شقيقه & أصدقائه', found.stdout
+    found = cli("search", "تخرج", "--json")
+    assert json.loads(found.stdout)[0]["title"] == '"العمري" يحتفل بتخرج ابنه & رفاقه', found.stdout
 
 
 def test_title_cleaning_switch(monkeypatch):

@@ -38,6 +38,6 @@ def test_one_sentence_of_fighting_and_strikes_stays_one_record(offline_extract):
 
 
 def test_the_armys_own_later_news_is_not_split(offline_extract):
-    text = ("شنت قوات الجيش اليمني هجوما واسعا صباح الخميس على مواقع المتمردين الحوثيين في مديرية الغيل بمحافظة "
+    text = ("شنت قوات الجيش اليمني صباح الخميس هجوما واسعا على مواقع المتمردين الحوثيين في مديرية الغيل بمحافظة "
             "الجوف. وأضاف المصدر أن القوات استعادت عدة مواقع في المنطقة.")
     assert _doers(offline_extract, text) == [("الجيش اليمني", "other")]

@@ -50,7 +50,7 @@ def test_switch_off_reads_no_year(monkeypatch):
 
 
 def test_old_incidents_of_two_years_stay_apart(offline_extract):
-    text = ("وفي عام 2015 فجر انتحاري نفسه في سوق بمدينة كركوك ما أدى إلى مقتل 14 شخصا. "
+    text = ("وفي عام 2015 فجر انتحاري نفسه في سوق بمدينة كركوك موقعا 14 قتيلا. "
             "وكان شقيقه قد شارك في تفجير سيارة مفخخة في مدينة تكريت قبل ست سنوات.")
     attacks = offline_extract(text).attacks
     years = sorted(a.date for a in attacks if a.date)
@@ -60,7 +60,7 @@ def test_old_incidents_of_two_years_stay_apart(offline_extract):
 
 def test_a_count_of_years_far_after_the_event_does_not_date_it(offline_extract):
     # the years count the taking of the town, told at the end; the attack is today's
-    text = ("قتل مسلحون أربعة جنود في هجوم على نقطة تفتيش في مدينة بيجي صباح اليوم، في أعنف هجوم تشهده المدينة منذ "
+    text = ("قتل مسلحون أربعة جنود بهجوم على نقطة تفتيش في مدينة بيجي صباح اليوم، في أعنف هجوم تشهده المدينة منذ "
             "أن استعادت القوات الحكومية السيطرة عليها قبل ثلاث سنوات.")
     attacks = offline_extract(text).attacks
     assert len(attacks) == 1

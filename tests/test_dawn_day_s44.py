@@ -33,13 +33,13 @@ def test_switch_off_reads_the_verb(offline_extract, monkeypatch):
 
 
 def test_own_strike_told_after_the_dawn_keeps_its_doer(offline_extract):
-    text = "أعلن الجيش التركي أنه فجر الثلاثاء قصف مواقع لحزب العمال الكردستاني في منطقة هفتانين."
+    text = "أعلن الجيش التركي أنه فجر الثلاثاء قصف مخابئ لحزب العمال الكردستاني في منطقة هفتانين."
     (attack,) = offline_extract(text).attacks
     assert attack.perpetrator is not None
 
 
 def test_bomber_who_blew_himself_up_is_still_a_suicide_attack(offline_extract):
-    text = "فجر انتحاري نفسه صباح الاثنين قرب مطعم شعبي في مدينة الخالص ما أدى إلى مقتل ستة مدنيين."
+    text = "فجر انتحاري نفسه صباح الاثنين قرب مطعم شعبي في مدينة الخالص موقعا ستة قتلى من المدنيين."
     (attack,) = offline_extract(text).attacks
     assert attack.attack_type == "suicide_attack"
     assert attack.killed == 6

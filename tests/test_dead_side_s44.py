@@ -26,7 +26,7 @@ def test_dead_side_stands_without_such_a_sentence(frame_doers, monkeypatch):
 
 
 def test_a_later_shelling_by_the_dead_side_is_another_act(frame_doers):
-    text = ("دارت مواجهات عنيفة بين قوات الجيش وميليشيات الحوثي في مديرية حيس أدت إلى مصرع 19 حوثيا. وعقب ذلك "
+    text = ("اندلعت مواجهات عنيفة بين قوات الجيش وميليشيات الحوثي شرق مديرية حيس أدت إلى مصرع 19 حوثيا. وعقب ذلك "
             "قصف الحوثيون بالهاون قرى سكنية في المديرية.")
     assert frame_doers(text)[0] == _canonical("army_ye")
 

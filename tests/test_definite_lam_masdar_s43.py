@@ -30,6 +30,6 @@ def test_junk_head_alone_drops_the_adjective(offline_extract, monkeypatch):
 
 
 def test_indefinite_verbal_noun_after_lam_keeps_its_object(offline_extract):
-    text = "وعمد المسلحون لتفجير حافلة للركاب في مدينة كركوك ما أسفر عن مقتل 4 أشخاص."
+    text = "وعمد المسلحون لتفجير حافلة للركاب في مدينة كركوك مما أسفر عن مقتل 4 أشخاص."
     (attack,) = offline_extract(text, published="2019-04-02").attacks
     assert attack.target == "حافلة للركاب"

@@ -66,7 +66,7 @@ def test_two_recalls_stating_the_same_day_of_one_country_are_one_incident():
 
 # ---------------------------------------------------------------- place hierarchy
 def test_a_place_named_in_the_others_written_place_is_inside_it():
-    spot = Location(name="ميناء الحيمة العسكري في مديرية التحيتا", canonical_name="الحيمة", country="YE")
+    spot = Location(name="رصيف ميناء الحيمة في مديرية التحيتا", canonical_name="الحيمة", country="YE")
     district = Location(name="مديرية التحيتا", canonical_name="التحيتا", country="YE")
     other = Location(name="مديرية الخوخة", canonical_name="الخوخة", country="YE")
     a = _doc("a", "2018-03-05", _attack("a", place=spot, kind="airstrike"))

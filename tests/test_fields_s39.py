@@ -164,8 +164,8 @@ def test_ramadan_weekday_dates_the_attack(offline_extract):
 
 # BODY_SEAT: the seat of a body told as the news' source is not where it happened ---------------------------------------
 
-SEAT = ("أكد المتحدث باسم تحالف دعم الشرعية في اليمن أن مقذوفا أطلقته الميليشيات من صعدة سقط قرب منطقة "
-        "الخوبة الحدودية مساء أمس وجرح ثلاثة مقيمين.")
+SEAT = ("أكد متحدث عسكري لتحالف دعم الشرعية في اليمن ليل الأحد أن مقذوفا أطلقته الميليشيات من صعدة سقط قرب منطقة "
+        "الخوبة الحدودية وجرح ثلاثة مقيمين.")
 
 
 def _place_names(offline_extract, text):

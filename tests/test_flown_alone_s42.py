@@ -16,7 +16,7 @@ from __future__ import annotations
 import marsad.agent.offline.attacks_incidents as incidents_mod
 
 _FIGHT = "تجددت المواجهات فجر الثلاثاء بين قوات الجيش اليمني والميليشيات شمال محافظة الجوف، وقتل فيها 12 حوثيا.\n"
-_BESIDE = _FIGHT + ("وفي أثناء المعارك قصفت مقاتلات تحالف دعم الشرعية في اليمن آليات تابعة للحوثيين "
+_BESIDE = _FIGHT + ("وفي أثناء المعارك قصفت مقاتلات التحالف العربي عربات للحوثيين "
                     "قرب خطوط التماس.")
 
 
@@ -25,7 +25,7 @@ def _kinds(offline_extract, text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_full_name_is_the_coalition_and_not_a_place(offline_extract):
-    (attack,) = offline_extract("ونقلت مصادر محلية أن مقاتلات تحالف دعم الشرعية في اليمن نفذت فجر اليوم غارات على تعزيزات حوثية.").attacks
+    (attack,) = offline_extract("ونقلت مصادر محلية أن ثلاث مقاتلات تابعة لتحالف دعم الشرعية في اليمن نفذت فجر اليوم غارات على تعزيزات حوثية.").attacks
     assert attack.perpetrator == "التحالف العربي"
     assert attack.location is None or attack.location.admin_level != "country"  # "في اليمن" is inside the name
 

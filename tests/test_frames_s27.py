@@ -9,7 +9,7 @@ import datetime as dt
 from marsad.agent import dates
 from marsad.agent.offline import attacks_dates, frames, frames_bounds
 
-FALLEN = ("قال مسؤول محلي إن انفجاراً وقع أمام مبنى البلدية في مدينة جلال آباد، اليوم الاثنين، ما أدى إلى سقوط 7 قتلى "
+FALLEN = ("قال مسؤول محلي إن انفجاراً وقع أمام مبنى البلدية في مدينة جلال آباد، اليوم الاثنين، مما أدى إلى سقوط 7 قتلى "
           "و22 مصاباً. وكان انفجار سيارة مفخخة في مدينة قندوز، الأحد، أسفر عن مقتل 19 شخصاً.")
 
 
@@ -120,7 +120,7 @@ def test_day_aside_switch_off(offline_extract, monkeypatch):
 def test_two_casualty_verbs_share_one_figure(offline_extract, monkeypatch):
     from marsad.agent.offline import casualties_excluded
 
-    text = "قُتل وأصيب 40 عنصرا من المسلحين، الثلاثاء، في معارك عنيفة مع الجيش شهدتها بلدة الحصن بمحافظة مأرب."
+    text = "قُتل وأصيب 40 عنصرا من المسلحين، الثلاثاء، في مواجهات عنيفة مع الجيش شهدتها بلدة الحصن بمحافظة مأرب."
     a = _one(offline_extract, text, "الحصن")
     assert (a.killed, a.injured) == (None, None)
     monkeypatch.setattr(casualties_excluded, "PAIRED_VERBS", False)

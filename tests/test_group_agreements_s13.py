@@ -32,7 +32,7 @@ def test_the_two_movements_are_those_named_before(offline_extract):
 
 
 def test_factions_truce_with_a_state_keeps_the_state_as_a_party(offline_extract):
-    text = "وأعلنت حركتا حماس والجهاد الإسلامي التوصل إلى وقف لإطلاق النار مع إسرائيل بوساطة مصرية مساء السبت."
+    text = "وأعلنت حركتا حماس والجهاد الإسلامي التوصل إلى هدنة مع إسرائيل بوساطة مصرية مساء السبت."
     recs = _agreements(offline_extract, text)
     assert len(recs) == 1
     assert "إسرائيل" in recs[0][2]

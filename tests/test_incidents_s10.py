@@ -39,7 +39,7 @@ def test_counted_cases_are_a_tally(parse):
 
 
 def test_a_report_toll_over_a_month_is_a_statistic(parse):
-    w = _words(parse, "وكان تقرير حقوقي كشف عن مقتل 14 مدنيا في قصف المسلحين على أحياء المدينة خلال شهر مايو الماضي.")
+    w = _words(parse, "وكان تقرير حقوقي قد كشف عن مقتل 14 مدنيا في قصف المسلحين على أحياء المدينة خلال شهر مايو الماضي.")
     assert scope.is_statistic(w, [14])
     w = _words(parse, "وقال تقرير للشرطة إن الانفجار أسفر عن مقتل 4 أشخاص في سوق المدينة.")
     assert not scope.is_statistic(w, [4])
@@ -62,7 +62,7 @@ def test_what_an_act_is_meant_to_avoid_is_no_event(parse):
 
 
 def test_a_campaign_of_an_act_is_no_incident(parse):
-    w = _words(parse, "وتقوم الميليشيات بحملات اختطاف واسعة بحق المواطنين في المدينة.")
+    w = _words(parse, "وتقوم الميليشيات بحملات اختطاف واسعة تطال السكان في المدينة.")
     x = _at(w, "اختطاف")
     assert scope.is_campaign(w, x, x + 1)
 
@@ -92,7 +92,7 @@ def test_an_outbreak_of_a_revolt_opens_no_frame(parse):
 
 
 def test_a_threat_noun_governs_the_strike_after_it(parse):
-    w = _words(parse, "وبحث الوزيران التهديدات الغربية بتوجيه ضربة عسكرية إلى القوات الحكومية.")
+    w = _words(parse, "وبحث الوزيران التهديدات الغربية بتوجيه ضربة عسكرية لمواقع الجيش.")
     x = _at(w, "ضربه")
     assert scope.is_hypothetical(w, x, x + 1)
 

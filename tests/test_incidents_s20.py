@@ -71,7 +71,7 @@ def test_an_attack_told_as_planned_is_no_incident(offline_extract, monkeypatch):
     assert len(attacks(offline_extract, _PLANNED_AFTER)) == 1
 
 
-@pytest.mark.parametrize("clause", ["كانوا يخططون لتنفيذ تفجيرات", "خططا معا للمؤامرة التي استهدفت تفجير",
+@pytest.mark.parametrize("clause", ["كانوا يخططون لتنفيذ تفجيرات", "خططا معا للمؤامرة التي كانت تستهدف تفجير",
                                     "وكان المتشددون يعتزمون تنفيذ هجوم", "الشبان الذين ينوون تفجير"])
 def test_any_form_of_a_plan_word_before_the_attack(clause, monkeypatch):
     import marsad.agent.offline.attacks_cues as cues_mod

@@ -73,7 +73,7 @@ def test_a_count_over_the_period_a_report_named_before_is_no_incident(offline_ex
 
 
 def test_a_day_that_never_passes_without_shelling_is_a_habit_not_an_incident(offline_extract):
-    text = "ولا يمر يوم في تعز المحاصرة دون ارتكاب الميليشيات جرائم ضد المدنيين من خلال القصف العشوائي على الأحياء."
+    text = "ولا يمر يوم على تعز المحاصرة دون أن ترتكب الميليشيات جرائم بحق المدنيين عبر القصف العشوائي على الأحياء."
     assert _attacks(offline_extract, text) == []
 
 
@@ -110,7 +110,7 @@ _FILLER = "وقال المسؤول إن الحكومة تعمل على مراج�
 
 def test_an_incident_retold_far_later_by_its_exact_toll_is_one_record(offline_extract):
     text = ("التقى الرئيس طلابا نجوا من هجوم بالرصاص خلف 17 قتيلا داخل مدرسة الأسبوع الماضي.\n" + _FILLER * 6
-            + "وكان شاب قد اقتحم المدرسة قبل أسبوع وأقدم على قتل 17 شخصا من التلاميذ والأساتذة.")
+            + "وكان شاب قد اقتحم المدرسة قبل أسبوع وأطلق النار فقتل 17 شخصا بين تلاميذ وأساتذة.")
     assert len(_attacks(offline_extract, text, "2018-02-22")) == 1
 
 
@@ -162,8 +162,8 @@ def test_a_large_toll_with_a_span_in_the_next_clause_is_a_period_total(offline_e
 
 
 def test_the_hospital_the_victims_were_taken_to_is_not_a_second_incident(offline_extract):
-    text = ("قتل 5 فلسطينيين في انفجار داخل منزل في منطقة الزوايدة وسط قطاع غزة مساء السبت.\n"
-            "وقال الناطق باسم الوزارة إنه وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح.")
+    text = ("قتل 5 فلسطينيين في انفجار داخل منزل في منطقة الزوايدة بقطاع غزة مساء السبت.\n"
+            "وقال الناطق باسم الوزارة إنه وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى في دير البلح.")
     found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].location.name == "الزوايدة"

@@ -53,7 +53,7 @@ def test_feminine_duals_count_in_a_toll(offline_extract):
 @pytest.mark.parametrize("text", [
     "نفت وزارة الداخلية وجود أي محاولة لاختطاف طائرة في مطار بغداد أمس.",
     "نفت الشرطة الأنباء عن انفجار سيارة مفخخة في كركوك.",
-    "نفى مصدر أمني صحة الأنباء التي تحدثت عن مقتل 5 جنود بهجوم في الموصل.",
+    "نفى مصدر أمني صحة ما تناقلته وسائل إعلام عن مقتل 5 جنود بهجوم في الموصل.",
 ])
 def test_a_denied_event_is_no_incident(offline_extract, text):
     assert _attacks(offline_extract, text) == []
@@ -78,7 +78,7 @@ def test_what_happened_since_a_start_is_no_incident(offline_extract, text):
 
 @pytest.mark.parametrize("text", [
     "قتل 5 جنود في هجوم على حاجز في العريش أمس هو الأعنف منذ بدء العملية العسكرية.",
-    "قتل جندي إسرائيلي بالرصاص قرب حدود قطاع غزة أمس وهو أول إسرائيلي يقتل هناك منذ حرب عام 2014.",
+    "قتل جندي إسرائيلي برصاص قناص قرب حدود قطاع غزة أمس وهو أول إسرائيلي يقتل هناك منذ حرب عام 2014.",
     "قتل 3 جنود أمس بهجوم لتنظيم داعش الذي يسيطر على المنطقة منذ عام 2014 في الأنبار.",
 ])
 def test_a_first_or_dated_incident_since_a_start_stays(offline_extract, text):
@@ -89,7 +89,7 @@ def test_a_first_or_dated_incident_since_a_start_stays(offline_extract, text):
     ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء، ثلاثة مدنيين قرب ميناء الحيمة في الحديدة.", 3),
     ("قتلت غارة جوية 5 مدنيين في إدلب أمس.", 5),
     ("قتل مسلحون 4 جنود في هجوم على حاجز في العريش أمس.", 4),
-    ("وقتلت القوات الإسرائيلية 61 فلسطينيا خلال احتجاجات الاثنين قرب حدود غزة.", 61),
+    ("وقتلت القوات الإسرائيلية 58 فلسطينيا خلال احتجاجات الاثنين قرب حدود غزة.", 58),
 ])
 def test_the_victims_after_an_active_kill_verb_and_its_subject(offline_extract, text, killed):
     found = _attacks(offline_extract, text)
@@ -103,7 +103,7 @@ def test_a_coordinated_verb_does_not_lend_its_count(offline_extract):
 
 
 def test_one_figure_for_dead_and_wounded_is_no_death_toll(offline_extract):
-    found = _attacks(offline_extract, "أسفرت المعارك عن سقوط أكثر من 70 قتيلا وجريحا من الحوثيين في حجة أمس.")
+    found = _attacks(offline_extract, "أسفرت المعارك عن سقوط ما يزيد على 70 قتيلا وجريحا من الحوثيين في حجة أمس.")
     assert len(found) == 1
     assert found[0].killed is None and found[0].injured is None
 
@@ -123,8 +123,8 @@ def test_a_claimants_near_toll_retells_the_incident(offline_extract):
 
 
 def test_small_near_tolls_in_two_places_stay_two(offline_extract):
-    text = ("قتل 7 مدنيين في قصف عشوائي على أحياء تعز السبت. "
-            "وقالت مصادر إن 6 حوثيين قتلوا برصاص المقاومة قرب مدينة عدن.")
+    text = ("قتل 7 مدنيين في قصف عشوائي استهدف أحياء تعز السبت. "
+            "وقالت مصادر إن 6 حوثيين قتلوا بنيران المقاومة قرب مدينة عدن.")
     assert len(_attacks(offline_extract, text)) == 2
 
 
@@ -146,7 +146,7 @@ def test_the_news_day_before_a_span_is_not_the_events(offline_extract):
 @pytest.mark.parametrize("text", [
     "وأوضح مهندس نزع الألغام أن الميليشيات زرعت مئات الألغام والعبوات في مزارع منطقة مندبة.",
     "وأبطل خبراء متفجرات مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب الحاكم في أنقرة أمس.",
-    "بدأت الأمم المتحدة بإجلاء موظفيها من الحديدة قبل هجوم متوقع من قبل التحالف.",
+    "بدأت الأمم المتحدة بإجلاء موظفيها من الحديدة تحسبا لهجوم متوقع من قبل التحالف.",
     "وقالت الفتاة التي حاولت قتل نفسها في الموصل أمس إن الرجل أخذها إلى المستشفى.",
 ])
 def test_mines_laid_a_bomb_defused_an_expected_attack_or_a_suicide_are_no_incident(offline_extract, text):
@@ -170,7 +170,7 @@ def test_a_span_far_from_the_event_tells_something_else(offline_extract):
 
 
 @pytest.mark.parametrize("text", [
-    "ويعد المهاجم واحدا من أفضل اللاعبين الذين يجيدون ضربات الرأس بارتقائه العالي في الرياض.",
+    "ويعد المهاجم من أمهر اللاعبين في ضربات الرأس بفضل ارتقائه العالي في الرياض.",
     "وسجل اللاعب هدف الفوز من ضربة جزاء في الدقيقة 90 في جدة أمس.",
 ])
 def test_football_kicks_are_no_strikes(offline_extract, text):

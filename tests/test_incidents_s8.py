@@ -41,7 +41,7 @@ def test_a_phrase_matches_whole_tokens_in_order():
 
 
 @pytest.mark.parametrize("text", [
-    "قصفت طائرات التحالف مواقع للحوثيين في مديرية صرواح بمحافظة مأرب، ما ساعد المقاومة على استعادة عدد من المواقع.",
+    "قصفت طائرات التحالف تحصينات للحوثيين في مديرية صرواح بمحافظة مأرب، ما ساعد المقاومة على استعادة عدد من المواقع.",
     "قصفت المدفعية التركية مواقع للمسلحين في بلدة عفرين السورية ضمن عملية لاستعادة المنطقة.",
 ])
 def test_a_recapture_is_no_habit(offline_extract, text):
@@ -59,7 +59,7 @@ def test_a_habit_told_with_its_word_is_no_incident(offline_extract, text):
 
 
 def test_a_telling_with_no_place_goes_on_with_the_incident_told_last(offline_extract):
-    text = ("انفجرت سيارة مفخخة قرب مسجد في صنعاء أمس. وفي مأرب قصفت المقاتلات مواقع للحوثيين. "
+    text = ("انفجرت سيارة مفخخة قرب مسجد في صنعاء أمس. وفي مأرب قصفت المقاتلات تجمعات للحوثيين. "
             "وفي صنعاء أيضا انفجرت عبوة ناسفة قرب المسجد نفسه. "
             "وذكر مصدر أمني أن الانفجار خلف ستة قتلى وثمانية جرحى.")
     found = {a.location.name if a.location else None: a for a in _attacks(offline_extract, text)}
@@ -107,7 +107,7 @@ def test_a_shooting_with_its_toll_in_a_sports_story_is_kept_and_its_play_is_not(
 
 
 def test_a_few_sports_words_do_not_make_a_war_story_a_match(offline_extract):
-    text = ("قصفت طائرات التحالف مواقع للحوثيين في محافظة مأرب أمس الجمعة.\n"
+    text = ("قصفت طائرات التحالف تحصينات للحوثيين في محافظة مأرب أمس الجمعة.\n"
             "وشن الحوثيون هجوما على مواقع الجيش قرب ملعب المدينة الرياضي.\n"
             "وقالت مصادر إن الاشتباكات استمرت حتى الصباح.\n")
     assert len(_attacks(offline_extract, text, published="2018-07-21")) >= 1
@@ -157,7 +157,7 @@ def test_history_does_not_join_the_news_told_in_the_same_country(offline_extract
 # --- 4. an animal's attack is no attack of people -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "نجا بطل ركوب الأمواج من هجوم لسمكة قرش خلال منافسة في جنوب إفريقيا أمس.",
+    "نجا بطل ركوب الأمواج من هجوم سمكة قرش أثناء مسابقة قبالة سواحل أستراليا أمس.",
     "أصيب طفل بجروح خطيرة إثر هجوم كلب ضال عليه في مدينة عمان أمس.",
 ])
 def test_an_animal_attack_is_no_incident(offline_extract, text):

@@ -12,7 +12,7 @@ def _rows(extract, text):
 
 
 def test_a_bombing_claimed_by_a_group_is_not_the_air_strikes_told_at_the_same_place(offline_extract):
-    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين جنوب صنعاء أمس. وأعلن فرع تنظيم داعش في اليمن "
+    text = ("شنت طائرات التحالف غارات على معسكرات الحوثيين جنوب صنعاء أمس. وأعلن فرع تنظيم داعش في اليمن "
             "مسؤوليته عن تفجير استهدف مسجدا جنوب صنعاء وأسفر عن مقتل 5 أشخاص.")
     rows = _rows(offline_extract, text)
     assert len(rows) == 2
@@ -21,7 +21,7 @@ def test_a_bombing_claimed_by_a_group_is_not_the_air_strikes_told_at_the_same_pl
 
 
 def test_the_strikes_told_again_with_their_toll_stay_one_incident(offline_extract):
-    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين جنوب صنعاء أمس أسفرت عن مقتل 12 مسلحا. "
+    text = ("شنت طائرات التحالف غارات على معسكرات الحوثيين جنوب صنعاء أمس أسفرت عن مقتل 12 مسلحا. "
             "وقالت مصادر إن الغارات على جنوب صنعاء أسفرت عن مقتل 12 مسلحا.")
     assert len(_rows(offline_extract, text)) == 1
 

@@ -54,7 +54,7 @@ def test_a_toll_told_by_a_source_of_one_bombing_stays_an_incident(offline_extrac
 
 
 def test_heatstroke_is_no_strike(offline_extract):
-    text = "وتوفي 12 شخصا بسبب ضربات الشمس في طوكيو الأسبوع الماضي، وأصيب 30 آخرون بضربة شمس."
+    text = "وتوفي 12 شخصا جراء ضربات الشمس في طوكيو الأسبوع الماضي، وأصيب 30 آخرون بضربة شمس."
     assert offline_extract(text, published="2018-07-22").attacks == []
 
 
@@ -116,7 +116,7 @@ def test_fighters_killed_and_others_fleeing_is_a_battle_toll_not_flight(offline_
 
 
 def test_a_days_toll_of_thousands_wounded_given_on_a_source_stays_an_incident(offline_extract):
-    text = ("ودعت الكويت إلى تحقيق مستقل في المواجهات التي دارت الجمعة على حدود قطاع غزة وأسفرت عن مقتل 16 "
+    text = ("ودعت الكويت إلى تحقيق مستقل في مواجهات الجمعة على حدود قطاع غزة التي أسفرت عن مقتل 16 "
             "فلسطينيا وإصابة 1400 آخرين، بحسب وزارة الصحة.")
     (attack,) = offline_extract(text, published="2018-04-01").attacks
     assert attack.killed == 16
@@ -130,7 +130,7 @@ def test_a_condemned_kidnapping_told_with_its_victims_names_the_incident(offline
 
 
 def test_a_partys_condemnation_of_the_attack_keeps_the_articles_incident(offline_extract):
-    text = ("نجا رئيس الوزراء ومدير المخابرات من تفجير استهدف موكبهما في غزة. "
+    text = ("نجا رئيس الوزراء ومدير المخابرات من تفجير طال موكبهما في غزة. "
             "واتهمت الرئاسة حماس بالوقوف وراء الانفجار الذي جرح فيه 8 من المرافقين. "
             "بدورها أدانت حركة حماس استهداف موكب رئيس الوزراء.")
     assert len(offline_extract(text, published="2018-03-13").attacks) == 1

@@ -10,11 +10,11 @@ def _targets(offline_extract, text):
     return [a.target for a in offline_extract(text).attacks]
 
 
-_SNIPER = "وفي نهاية الشهر الماضي قتل قناص حوثي المصور الصحافي سامي عبده الوصابي، في الجبهة الغربية بمدينة تعز."
+_SNIPER = "وقبل أسبوعين قتل قناص حوثي المصور الصحافي ماجد حسن الشرعبي في الجبهة الشرقية بمدينة تعز."
 
 
 def test_killer_then_person(offline_extract):
-    assert _targets(offline_extract, _SNIPER) == ["المصور الصحافي سامي عبده الوصابي"]
+    assert _targets(offline_extract, _SNIPER) == ["المصور الصحافي ماجد حسن الشرعبي"]
 
 
 def test_day_between_killer_and_person(offline_extract):
@@ -32,10 +32,10 @@ def test_passive_gives_no_person(offline_extract, monkeypatch):
 
 def test_counted_object_left_to_the_count_readers(offline_extract):
     # negative: an indefinite counted object is no person's title; the site hit stays the target
-    text = "قتل مسلحون 4 جنود في هجوم على نقطة تفتيش شرق بعقوبة."
+    text = "قتل مسلحون 4 جنود بهجوم على نقطة تفتيش شرق بعقوبة."
     assert _targets(offline_extract, text) == ["نقطة تفتيش"]
 
 
 def test_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "KILLED_OBJECT", False)
-    assert _targets(offline_extract, _SNIPER) != ["المصور الصحافي سامي عبده الوصابي"]
+    assert _targets(offline_extract, _SNIPER) != ["المصور الصحافي ماجد حسن الشرعبي"]

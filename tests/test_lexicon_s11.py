@@ -45,7 +45,7 @@ def test_extractor_reads_no_place_in_the_common_word(offline_extract):
 # --- "الحدود السورية" alone names no one border ----------------------------------------------------------
 
 @pytest.mark.parametrize("question", [
-    "ما الذي استهدفه التفجير في بلدة تركية قرب الحدود السورية؟",
+    "ما الذي استهدفه التفجير في قرية تركية قرب الحدود السورية؟",
     "كم لاجئا عبر الحدود السورية إلى الأردن الأسبوع الماضي؟",
     "What did the Turkish army shell near the Syrian border in Turkey?",
 ])

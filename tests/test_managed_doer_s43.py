@@ -24,7 +24,7 @@ def test_succeeded_in_striking(offline_extract):
 
 
 def test_failed_launch_past_a_day(offline_extract):
-    text = "أخفقت ميليشيا الحوثي الانقلابية، الجمعة، في إطلاق صاروخ باليستي من مديرية سنحان جنوب العاصمة."
+    text = "أخفقت ميليشيا الحوثي الانقلابية، الجمعة، في إطلاق صاروخ باليستي من منطقة سنحان جنوب العاصمة."
     assert _doers(offline_extract, text) == ["الحوثيين"]
 
 

@@ -88,7 +88,7 @@ def test_strikes_detailed_at_two_places_are_two_dated_records(offline_extract):
 
 def test_a_toll_summed_over_fronts_told_after_its_frame_is_no_incident(offline_extract):
     # "في جبهات القتال" after the toll (the next frame began there): the sum of the incidents told apart
-    r = offline_extract("سقط نحو 40 قتيلا وعشرات الجرحى من الميليشيات والقوات المتحالفة معها، في جبهات القتال "
+    r = offline_extract("سقط نحو 40 قتيلا وعشرات الجرحى في صفوف الميليشيات وحلفائها، في جبهات القتال "
                         "في اليمن، الأحد، بينما قضى 5 مدنيين وجرح 20 آخرون بقذائف سقطت على سوق في مدينة إب.",
                         published="2019-03-11")
     assert all(a.killed != 40 for a in r.attacks), _kinds(r)
@@ -96,7 +96,7 @@ def test_a_toll_summed_over_fronts_told_after_its_frame_is_no_incident(offline_e
 
 def test_the_town_across_the_border_is_not_where_the_strike_fell(offline_extract):
     # "قرى سورية المقابلة لمدينة ...": the strike told in the lead on Syria, retold with the Turkish town it faces
-    r = offline_extract("شن سلاح الجو التركي يوم الجمعة غارات على مواقع لتنظيم داعش في سوريا. "
+    r = offline_extract("شن سلاح الجو التركي يوم الجمعة غارات على أوكار لتنظيم داعش في سوريا. "
                         "وقصفت أربع مقاتلات تركية مخابئ للتنظيم في قرى سورية المقابلة "
                         "لمدينة غازي عنتاب.", published="2019-03-16")
     assert len(r.attacks) == 1, _kinds(r)

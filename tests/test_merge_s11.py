@@ -52,7 +52,7 @@ def test_the_strikes_detailed_near_the_town_are_one_incident(offline_extract):
 
 def test_shelling_of_a_district_and_air_strikes_on_an_area_in_it_stay_apart(offline_extract):
     r = offline_extract("قصفت مدفعية الجيش اليمني الأحد مواقع الحوثيين في مديرية نهم. "
-                        "وقتل ثمانية من الحوثيين بغارات جوية للتحالف العربي استهدفت تجمعاتهم في منطقة المدفون بمديرية نهم.")
+                        "وقتل ثمانية من الحوثيين بغارات شنتها مقاتلات التحالف العربي على تجمعاتهم في منطقة المدفون بمديرية نهم.")
     assert len(r.attacks) == 2, _kinds(r)
 
 
@@ -103,12 +103,12 @@ def test_another_sides_lower_count_told_as_only_that_many_is_no_incident(offline
 
 
 def test_a_lower_count_without_a_restricting_word_stays_its_own_incident(offline_extract):
-    r = offline_extract("قتل ستة أشخاص على الأقل أمس في غارات شنتها الطائرات التركية على قرية كانيرش في محافظة دهوك. "
+    r = offline_extract("قتل ستة أشخاص على الأقل أمس بغارات شنتها الطائرات التركية على قرية كانيرش في محافظة دهوك. "
                         "وفي محافظة أربيل قتل أربعة أشخاص في غارات تركية أخرى استهدفت قرية زيني.")
     assert sorted(a.killed for a in r.attacks) == [4, 6], _kinds(r)
 
 
-_CHAIN = ("قتل قناص حوثي، الخميس، طفلا يبلغ من العمر خمس سنوات في مدينة تعز جنوب غرب اليمن. "
+_CHAIN = ("قتل قناص حوثي، الخميس، طفلا يبلغ من العمر خمس سنوات في مدينة تعز اليمنية. "
           "وذكر مصدر طبي أن الطفل قتل برصاص ميليشيا الحوثي المتمركزة في تلة الجرة، غرب مدينة تعز. "
           "وأوضح المصدر أن رصاصة القناص الحوثي أصابت الطفل أمام منزله في منطقة النجد في الصفا شرق تعز، ما أدى إلى مقتله.")
 

@@ -11,7 +11,7 @@ def _one(result):
 
 
 def test_injured_told_again_fills_the_empty_field(offline_extract):
-    a = _one(offline_extract(LEAD + " وقال مصدر أمني إن الهجوم أسفر أيضا عن إصابة 22 آخرين."))
+    a = _one(offline_extract(LEAD + " وقال مصدر أمني إن التفجير أسفر كذلك عن إصابة 22 آخرين."))
     assert (a.killed, a.injured) == (5, 22)
 
 

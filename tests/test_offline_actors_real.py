@@ -32,7 +32,7 @@ def _person(actors, name):
     ("وتقدمت قوات الجيش الوطني في مديرية نهم شرق صنعاء بدعم من التحالف.", "army_ye"),
     ("وسيطرت قوات الشرعية على مواقع جديدة في محافظة الجوف اليمنية.", "army_ye"),
     ("وسقط جندي من القوة الإماراتية قتيلا في مأرب أثناء مشاركته في عمليات التحالف.", "army_ae"),
-    ("وتبنى فرع تنظيم داعش في اليمن التفجير الذي استهدف مسجدا في صنعاء.", "isis_yemen"),
+    ("وتبنى فرع تنظيم داعش في اليمن تفجيرا طال مسجدا في صنعاء.", "isis_yemen"),
     ("وقالت حركة أحرار الشام إنها صدت هجوما على ريف إدلب.", "ahrar_al_sham"),
     ("وتقدمت ألوية العمالقة على الساحل الغربي لليمن.", "giants_brigades"),
     ("وفرضت وزارة الخزانة الأميركية عقوبات على ثلاثة أشخاص.", "treasury_us"),
@@ -47,7 +47,7 @@ def test_regional_forces_and_groups_are_registry_actors(offline_extract, text, e
 
 
 def test_the_syrian_regime_is_the_syrian_state_and_its_forces_another_actor(offline_extract):
-    actors = _actors(offline_extract, "وتوصل المسلحون الأكراد إلى اتفاق مع النظام السوري لدخول قوات النظام إلى عفرين.")
+    actors = _actors(offline_extract, "وتوصل المسلحون الأكراد إلى تفاهم مع النظام السوري يسمح بدخول قوات النظام إلى عفرين.")
     ids = _ids(actors)
     assert "state:SY" in ids and "syrian_regime" in ids
     state = next(a for a in actors if (a.model_extra or {}).get("registry_id") == "state:SY")
@@ -63,9 +63,9 @@ def test_an_air_force_is_not_folded_into_its_army(offline_extract):
 # --- bodies named in a title, outlets, generic groups ----------------------------------------------------
 
 def test_a_body_named_only_in_a_title_is_not_an_actor(offline_extract):
-    actors = _actors(offline_extract, "وبحث نائب رئيس مجلس الوزراء وزير الخارجية فهد العلي مع سفير ألماني سبل التعاون.")
+    actors = _actors(offline_extract, "وبحث نائب رئيس مجلس الوزراء ووزير الخارجية فهد العلي مع سفير ألماني سبل التعاون.")
     assert "council_of_ministers" not in _ids(actors)
-    actors = _actors(offline_extract, "وقال المتحدث باسم وزارة الداخلية إن الهجوم أحبط.")
+    actors = _actors(offline_extract, "وقال المتحدث باسم وزارة الداخلية للصحفيين إن الهجوم أحبط.")
     assert "moi" not in _ids(actors)
 
 
@@ -75,7 +75,7 @@ def test_a_body_acting_is_an_actor_even_beside_a_role_word(offline_extract):
 
 
 def test_an_outlet_named_by_an_everyday_phrase_needs_a_cue(offline_extract):
-    assert "asharq_al_awsat" not in _ids(_actors(offline_extract, "وقال الخبير إن الفوضى في الشرق الأوسط لم تبدأ بعد."))
+    assert "asharq_al_awsat" not in _ids(_actors(offline_extract, "وقال الخبير إن الفوضى في الشرق الأوسط ما زالت في بدايتها."))
     assert "asharq_al_awsat" in _ids(_actors(offline_extract, "وقال المسؤول لصحيفة الشرق الأوسط إن الهجوم أحبط."))
     assert "asharq_al_awsat" in _ids(_actors(offline_extract, "وقال المسؤول لـ«الشرق الأوسط» إن الهجوم أحبط."))
 
@@ -91,8 +91,8 @@ def test_unknown_gunmen_are_no_actor(offline_extract):
     ("وقال جلال المحمدي وهو قائد ميداني إن القوات تقدمت.", "جلال المحمدي", "قائد ميداني"),
     ("وقالت فاطمة الزعبي وزيرة الدولة لشؤون الإعلام إن الحكومة تتابع الوضع.", "فاطمة الزعبي",
      "وزيرة الدولة لشؤون الإعلام"),
-    ("وقال ماركو فيلاني، مدير مركز مكافحة الإرهاب في الوكالة، إن الخطر قائم.", "ماركو فيلاني",
-     "مدير مركز مكافحة الإرهاب في الوكالة"),
+    ("وقال ماركو فيلاني، مدير مركز مكافحة الإرهاب التابع للوكالة، إن الخطر قائم.", "ماركو فيلاني",
+     "مدير مركز مكافحة الإرهاب التابع للوكالة"),
 ])
 def test_a_role_after_the_name_makes_a_titled_person(offline_extract, text, name, role):
     p = _person(_actors(offline_extract, text), name)
@@ -188,11 +188,11 @@ def _typed(actors, entry_id):
 
 
 def test_a_contingent_of_a_coalition_is_foreign_coalition_and_a_lone_army_abroad_state_military(offline_extract):
-    actors = _actors(offline_extract, "وقتل جندي من القوة الإماراتية المشاركة في عمليات التحالف العربي في مأرب.")
+    actors = _actors(offline_extract, "وقتل جندي من القوة الإماراتية المشاركة في التحالف العربي قرب مأرب.")
     assert _typed(actors, "army_ae") == "foreign_coalition"
     actors = _actors(offline_extract, "وأعلنت القوات الإماراتية انتهاء مناورات مشتركة في أبوظبي.")
     assert _typed(actors, "army_ae") == "state_military"
-    actors = _actors(offline_extract, "وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في جبال قنديل.")
+    actors = _actors(offline_extract, "وقصفت الطائرات التركية مخابئ لحزب العمال الكردستاني شمال العراق.")
     assert _typed(actors, "turkish_forces") == "state_military"
 
 
@@ -214,7 +214,7 @@ def test_a_bare_coalition_joins_the_arab_coalition_the_article_names(offline_ext
 def test_a_force_named_in_an_outlet_or_a_party_is_no_actor(offline_extract):
     assert "israeli_army" not in _ids(_actors(offline_extract, "وقال الوزير لإذاعة الجيش الإسرائيلي إن الرد سيكون قاسيا."))
     assert "army_lb" not in _ids(_actors(offline_extract, "واجتمع الأمير مع رئيس حزب القوات اللبنانية في الرياض."))
-    assert "israeli_army" in _ids(_actors(offline_extract, "وقال الجيش الإسرائيلي إن طائراته قصفت موقعين."))
+    assert "israeli_army" in _ids(_actors(offline_extract, "وقال الجيش الإسرائيلي إن مقاتلاته قصفت هدفين."))
 
 
 def test_a_tag_line_names_no_actor(offline_extract):
@@ -244,7 +244,7 @@ def test_ali_the_preposition_is_no_name(offline_extract):
 
 
 def test_national_guards(offline_extract):
-    actors = _actors(offline_extract, "وأحالت الوحدات الأمنية التابعة للحرس الوطني التونسي 14 عنصرا على القضاء.")
+    actors = _actors(offline_extract, "وأحالت وحدات أمنية تابعة للحرس الوطني التونسي 14 عنصرا على القضاء.")
     assert _typed(actors, "national_guard_tn") == "police"
     actors = _actors(offline_extract, "وشارك الحرس الوطني السعودي في تأمين الحدود الجنوبية.")
     assert _typed(actors, "national_guard_sa") == "state_military"
@@ -252,7 +252,7 @@ def test_national_guards(offline_extract):
 
 @pytest.mark.parametrize("text, bad", [
     ("وقال الفريق سيرفع تقريرا نهائيا إلى الوزارة.", "سيرفع"),
-    ("ولم يرد الرئيس الفرنسي إيمانويل ماكرون هذا الصباح على الأسئلة.", "الصباح"),
+    ("ولم يرد الرئيس إيمانويل ماكرون هذا الصباح على الأسئلة.", "الصباح"),
     ("وكرم القائد العقيد عمر السلطان؛ تقديرا لجهوده في حفظ الأمن.", "لجهوده"),
     ("وترأس الأمير خالد بن فهد بن تركي آل سعود ولي ولي العهد اجتماع اللجنة.", "ولي"),
 ])
@@ -261,7 +261,7 @@ def test_names_stop_at_verbs_times_prepositions_and_titles(offline_extract, text
 
 
 def test_a_rank_that_is_also_a_noun_needs_a_name_like_name(offline_extract):
-    assert _person(_actors(offline_extract, "وقال النقيب جيف دايفيس، المتحدث باسم البنتاغون، إن الغارة نجحت."), "جيف دايفيس")
+    assert _person(_actors(offline_extract, "وقال النقيب مارك لوسون، المتحدث باسم البنتاغون، إن الغارة نجحت."), "مارك لوسون")
 
 
 def test_a_nationality_adjective_is_no_state(offline_extract):
@@ -269,20 +269,20 @@ def test_a_nationality_adjective_is_no_state(offline_extract):
 
 
 def test_a_counterpart_s_title_and_a_press_conference(offline_extract):
-    p = _person(_actors(offline_extract, "وأوضح الوزير في مؤتمر صحفي مشترك مع نظيره البحريني الشيخ حمد بن راشد أن التنسيق مستمر."),
+    p = _person(_actors(offline_extract, "وأوضح الوزير في مؤتمر صحفي أمس مع نظيره البحريني الشيخ حمد بن راشد أن التنسيق مستمر."),
                 "حمد بن راشد")
     assert p.role == "نظيره البحريني"
     assert _person(_actors(offline_extract, "وقال الصحفي أحمد الربيعي إن الوضع هادئ."), "أحمد الربيعي").role == "الصحفي"
 
 
 def test_a_participle_after_a_title_is_no_name(offline_extract):
-    actors = _actors(offline_extract, "وشكر أمين منطقة المدينة المنورة، داعيا الله أن يحفظ البلاد.")
+    actors = _actors(offline_extract, "وشكر أمين منطقة المدينة المنورة، راجيا من الله أن يحفظ البلاد.")
     assert not any(a.type == "official" for a in actors)
 
 
 @pytest.mark.parametrize("text, entry_id", [
     ("وقالت الشرطة الألمانية إنها اعتقلت مشتبها به في كولونيا.", "police_de"),
-    ("وأعلنت رئاسة أمن الدولة أن دول الخليج صنفت عشرة أشخاص.", "state_security_sa"),
+    ("وأعلنت رئاسة أمن الدولة أن دول مجلس التعاون صنفت عشرة أشخاص.", "state_security_sa"),
     ("وشنت قوات الدعم السريع هجوما على مواقع المتمردين في دارفور.", "rsf_sd"),
     ("واعتقلت السلطات التركية مئة شخص بتهمة الانتماء إلى جماعة غولن.", "gulen_movement"),
     ("وتبنت حركة طالبان باكستان الهجوم على المدرسة في بيشاور.", "ttp"),

@@ -11,7 +11,7 @@ def agreements(extract, text: str):
 
 
 def test_leaders_agreeing_stand_for_their_states(offline_extract):
-    [a] = agreements(offline_extract, "وقال مسؤول في البيت الأبيض إن ترامب وأردوغان اتفقا على التعاون في محاربة داعش على الحدود.")
+    [a] = agreements(offline_extract, "وقال مسؤول أميركي رفيع إن ترامب وأردوغان اتفقا على التعاون في محاربة داعش على الحدود.")
     assert set(a.parties) == {"الولايات المتحدة", "تركيا"}
     assert a.status == "agreed"
 
@@ -32,7 +32,7 @@ def test_a_foreign_army_and_its_state_are_one_side(offline_extract):
 
 
 def test_one_foreign_cabinet_agreeing_with_itself_is_no_agreement(offline_extract):
-    text = "اتفق وزراء الحكومة البريطانية الخميس على ضرورة العمل مع الحلفاء لمواجهة التهديدات."
+    text = "اتفق وزراء الحكومة البريطانية في اجتماعهم الخميس على ضرورة العمل مع الحلفاء لمواجهة التهديدات."
     assert agreements(offline_extract, text) == []
 
 
@@ -47,7 +47,7 @@ def test_a_guessed_political_deal_is_no_record(offline_extract):
 
 
 def test_a_deescalation_agreement_is_a_ceasefire(offline_extract):
-    [a] = agreements(offline_extract, "وعاد آلاف النازحين منذ توقيع اتفاق خفض التصعيد جنوب سوريا قبل عام.")
+    [a] = agreements(offline_extract, "وعاد آلاف النازحين منذ توقيع اتفاق خفض التصعيد في جنوب سوريا قبل عام.")
     # pass 52 (agreements_status.SINCE_SIGNED): "منذ توقيع" tells it in force ever since (GUIDELINES §7 implementing)
     assert a.agreement_type == "ceasefire" and a.status == "implementing"
     assert "سوريا" not in a.parties  # "جنوب سوريا" is where, not who
@@ -66,7 +66,7 @@ def test_a_memorandum_of_understanding_is_an_agreement(offline_extract):
 
 
 def test_a_truce_that_no_longer_holds_is_stalled(offline_extract):
-    [a] = agreements(offline_extract, "وقال الحزب في بيان إنه لم يعد للهدنة أي معنى بعد غارات الجيش التركي على مواقعه.")
+    [a] = agreements(offline_extract, "وقال الحزب في بيان إنه لم يعد للهدنة أي معنى عقب غارات الجيش التركي على مواقعه.")
     assert a.agreement_type == "ceasefire" and a.status == "stalled"
 
 

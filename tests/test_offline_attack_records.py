@@ -33,8 +33,8 @@ def test_a_named_weekday_wins_over_today():
 
 
 def test_a_round_up_dates_its_incidents_by_its_lead(offline_extract):
-    text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
-            "وفي مدينة رفح، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة زرعت على جانب الطريق.")
+    text = ("قتل خمسة جنود بهجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
+            "وفي مدينة رفح، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة مزروعة على حافة الطريق.")
     recs = attacks(offline_extract, text)
     assert len(recs) == 2
     assert {a.date for a in recs} == {"2019-03-11"}
@@ -43,7 +43,7 @@ def test_a_round_up_dates_its_incidents_by_its_lead(offline_extract):
 
 
 def test_past_context_does_not_take_the_lead_date(offline_extract):
-    text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
+    text = ("قتل خمسة جنود بهجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
             "وكان مسلحون قد فجروا عبوة ناسفة في مدينة رفح وقتلوا جنديين.")
     recs = attacks(offline_extract, text)
     old = [a for a in recs if a.killed == 2]
@@ -59,7 +59,7 @@ def test_a_named_night_beats_a_vague_span(offline_extract):
 
 # ---------------------------------------------------------------- one record per incident (item 4)
 def test_a_round_up_total_is_no_incident_of_its_own(offline_extract):
-    text = ("قتل 25 شخصا على الأقل في سلسلة تفجيرات ضربت مناطق مختلفة من العراق أمس.\n"
+    text = ("قتل 25 شخصا على الأقل أمس في سلسلة تفجيرات ضربت مناطق مختلفة من العراق.\n"
             "وفي مدينة الحلة، قتل تسعة أشخاص في انفجار سيارة مفخخة قرب سوق شعبية.\n"
             "وفي مدينة الكوت، قتل ستة أشخاص بانفجار عبوة ناسفة.")
     recs = attacks(offline_extract, text)

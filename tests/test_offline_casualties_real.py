@@ -104,7 +104,7 @@ def test_a_named_victim_is_one(offline_extract):
 
 
 def test_a_counter_terrorism_force_is_no_militant_group(offline_extract):
-    text = "وقتل اثنان من قوة مكافحة الإرهاب بانفجار عبوة ناسفة استهدفت عربتهما المدرعة قرب قضاء الطارمية."
+    text = "وقتل اثنان من عناصر قوة مكافحة الإرهاب بانفجار عبوة ناسفة استهدفت عربتهما المدرعة قرب قضاء الطارمية."
     assert _tolls(offline_extract, text)[0] == 2
 
 

@@ -21,7 +21,7 @@ def test_cyber_attack_is_not_an_attack(offline_extract):
 
 
 def test_ceasefire_is_not_gunfire(offline_extract):
-    assert attacks(offline_extract, "أعلن الوسطاء أمس التوصل إلى وقف لإطلاق النار في مدينة درعا السورية.") == []
+    assert attacks(offline_extract, "أعلن الوسطاء أمس أنهم توصلوا إلى وقف لإطلاق النار في مدينة درعا السورية.") == []
 
 
 def test_period_total_is_not_one_attack(offline_extract):
@@ -34,7 +34,7 @@ def test_events_counted_since_a_date_are_not_one_attack(offline_extract):
 
 
 def test_one_attack_with_a_large_toll_on_its_day_stays(offline_extract):
-    text = "قتل 120 شخصا على الأقل في تفجير انتحاري استهدف سوقا شعبية في مدينة كابول يوم الجمعة."
+    text = "قتل 120 شخصا على الأقل يوم الجمعة في تفجير انتحاري استهدف سوقا شعبية في مدينة كابول."
     [a] = attacks(offline_extract, text, published="2019-03-10")
     assert a.killed == 120
 
@@ -48,7 +48,7 @@ def test_plural_air_strikes_without_a_toll_make_an_airstrike(offline_extract):
 
 # ---------------------------------------------------------------- roles (item 3)
 def test_claim_of_responsibility_names_the_perpetrator(offline_extract):
-    text = "وأعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة في مدينة تكريت أمس أسفر عن مقتل سبعة أشخاص."
+    text = "وأعلن تنظيم داعش مسؤوليته عن انفجار سيارة مفخخة في مدينة تكريت أمس أسفر عن مقتل سبعة أشخاص."
     [a] = attacks(offline_extract, text)
     assert a.perpetrator == "داعش" and a.killed == 7
 
@@ -167,7 +167,7 @@ def test_a_place_told_sentences_later_is_a_later_incident(offline_extract):
 
 
 def test_an_armed_groups_offensive_is_an_attack(offline_extract):
-    text = "تصدت القوات الحكومية أمس لهجوم واسع النطاق شنته حركة طالبان في ولاية فراه، ما أسفر عن مقتل 10 جنود."
+    text = "تصدت القوات الحكومية أمس لهجوم كبير شنته حركة طالبان في ولاية فراه، ما أسفر عن مقتل 10 جنود."
     (a,) = attacks(offline_extract, text, published="2018-05-16")
     assert a.perpetrator == "حركة طالبان" and a.killed == 10
 
@@ -195,7 +195,7 @@ def test_mentions_far_apart_and_not_tied_by_a_place_are_two_incidents(offline_ex
 
 
 def test_the_strikes_spoken_of_after_the_incident_make_no_new_record(offline_extract):
-    text = ("نفذت قوات التحالف أمس ثلاث غارات جوية على مواقع لتنظيم داعش في مدينة دير الزور.\n"
+    text = ("نفذت قوات التحالف أمس ثلاث غارات جوية استهدفت مواقع لتنظيم داعش في مدينة دير الزور.\n"
             "وأضاف ضابط في التحالف أن الغارات في شرق سوريا ستضعف قدرة التنظيم على نقل مقاتليه.")
     assert len(attacks(offline_extract, text, published="2015-07-31")) == 1
 
@@ -208,7 +208,7 @@ def test_a_kind_of_place_is_not_its_name(offline_extract):
 
 # ---------------------------------------------------------------- places no gazetteer knows (item 1, item 4 round-ups)
 def test_a_round_up_names_places_no_gazetteer_knows_one_strike_each(offline_extract):
-    text = ("واستهدف طيران التحالف أمس مواقع للمتمردين في منطقتي المبدعة، وتبة ريمان، بمديرية نهم.\n"
+    text = ("واستهدف طيران التحالف أمس مواقع للمتمردين في منطقتي تبة ريمان، والمبدعة، في مديرية نهم.\n"
             "كما استهدفت الطائرات مناطق منها الوهط وصبر والفيوش.")
     names = sorted(a.location.name for a in attacks(offline_extract, text, published="2015-07-21"))
     assert names == sorted(["المبدعة", "تبة ريمان", "الوهط", "صبر", "الفيوش"])
@@ -249,10 +249,10 @@ def test_only_a_state_or_coalition_air_strike_lends_its_doer(offline_extract):
 
 
 def test_a_dateline_or_a_speakers_city_is_not_where_strikes_fell(offline_extract):
-    text = "واس - الرياض: نفذت قوات التحالف الدولي أمس تسع ضربات جوية على مواقع للتنظيم في مدينة الرقة."
+    text = "واس - الرياض: شنت قوات التحالف الدولي أمس تسع ضربات جوية استهدفت مواقع للتنظيم في مدينة الرقة."
     (a,) = attacks(offline_extract, text, published="2015-07-21")
     assert a.location.canonical_name != "الرياض"
-    text = "وقال نتنياهو في تل أبيب أمس إن الجيش شن غارات على عشرات الأهداف في قطاع غزة."
+    text = "وقال نتنياهو في تل أبيب أمس إن الجيش قصف عشرات الأهداف في قطاع غزة."
     assert all(a.location is None or a.location.country != "IL" for a in attacks(offline_extract, text, published="2018-05-30"))
 
 
@@ -271,7 +271,7 @@ def test_a_round_ups_item_header_is_no_dateline(offline_extract):
 def test_a_round_ups_lead_day_dates_its_items_as_the_news(offline_extract):
     text = ("قتل 5 أشخاص وأصيب 11 آخرون اليوم في حوادث منفصلة ببغداد وكركوك.\n"
             "وقال مصدر في الشرطة إن انفجار عبوة ناسفة قرب محل للخضار في حي الشعب أدى إلى مقتل شخص.\n"
-            "ولقي مدرس وزوجته مصرعهما بنيران مسلحين في منطقة الجعارة التابعة لقضاء المدائن.")
+            "ولقي مدرس وزوجته حتفهما بنيران مسلحين في منطقة الجعارة بقضاء المدائن.")
     recs = attacks(offline_extract, text, published="2015-08-09")
     assert recs and all(a.date == "2015-08-09" and not a.background for a in recs)
     assert all(a.killed != 5 for a in recs)  # the lead's sum is no incident of its own
@@ -303,7 +303,7 @@ def test_a_named_quarter_beats_countries_told_later(offline_extract):
 
 
 def test_a_large_toll_between_two_dates_is_a_statistic(offline_extract):
-    text = "وبمقتل 1692 مدنيا، نصفهم في اعتداءات، بين الأول من كانون الثاني و30 حزيران، تكون الحصيلة قياسية."
+    text = "وبمقتل 1745 مدنيا، نصفهم تقريبا في اعتداءات، بين الأول من كانون الثاني و30 حزيران، تكون الحصيلة قياسية."
     assert attacks(offline_extract, text, published="2018-07-15") == []
 
 
@@ -341,7 +341,7 @@ def test_a_call_to_refuse_firing_is_no_incident(offline_extract):
 
 def test_the_article_country_must_be_named_in_its_lead(offline_extract):
     text = ("ضربات أمريكية تقتل مئة من القوات الموالية للحكومة\n"
-            "قتل نحو 100 من القوات الموالية للحكومة أمس في ضربات جوية لصد هجوم على مقر للقوات.\n"
+            "قتل قرابة 100 من القوات الموالية للحكومة أمس في ضربات جوية لصد هجوم على مقر للقوات.\n"
             "وقال المتحدث العسكري إن القوات ردت على الهجوم بعد تعرضها لنيران كثيفة من المهاجمين.\n"
             "وقال مسؤول إن المحادثات المقبلة ستعقد في كازاخستان.\n"
             "وأضاف أن كازاخستان رحبت باستضافة الجولة وأن وفودا ستصل إلى كازاخستان الأسبوع المقبل.")
@@ -368,7 +368,7 @@ def test_the_leads_day_dates_the_articles_undated_incidents(offline_extract):
 
 
 @pytest.mark.parametrize("text", [
-    "وكان الوزير قدم استقالته أمس، في ما شكل ضربة لرئيسة الوزراء في لندن.",
+    "وكان الوزير قدم استقالته أمس، في خطوة شكلت ضربة لرئيسة الوزراء في لندن.",
     "احتفت الجماعة أمس في مدينة صنعاء باليوم العالمي للتوعية بمخاطر الألغام والعبوات الناسفة.",
     "ولم تظهر على الأسرة أي إشارة إلى نيتها تنفيذ هجوم انتحاري في مدينة جاكرتا أمس.",
 ])

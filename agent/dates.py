@@ -90,7 +90,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PFX = r"(?:و|ف|ب|ل|وب|وفي |في |وفي|منذ )?"
 
 YEAR_REL = True
-"""Switch: a day or a month told with "(من) العام الماضي/الحالي/المقبل" after it ("في 15 أبريل من العام الماضي"،
+"""Switch: a day or a month told with "(من) العام الماضي/الحالي/المقبل" after it ("مارس من العام الماضي"،
 "سبتمبر/أيلول العام الماضي") is in that year counted from publication (off: the month is read alone, in the year of
 publication, and "العام الماضي" apart)."""
 YEAR_MARK = True
@@ -378,7 +378,7 @@ def find_dates(norm: str) -> list[DateMention]:
 
 WEEKDAY_AGREEING = True
 """Switch: a weekday followed by "الموافق" or an opening parenthesis and then a full date ("يوم السبت الموافق (3 يونيو
-2017م)"، "في يوم السبت (03 /06 /2017م)") is told by that date: the weekday is no date of its own (before, it was read
+2017م)"، "يوم الأحد (11 /02 /2019م)") is told by that date: the weekday is no date of its own (before, it was read
 as the publication week's weekday, apart from its date)."""
 _AGREEING_GAP = re.compile(r"\s*(?:الموافق|الموافقه)?\s*\(?\s*")
 
@@ -664,7 +664,7 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
 def _ramadan(p: dict, published: dt.date | None) -> ResolvedDate:
     """A weekday or ten days of Ramadan (:data:`RAMADAN`): the Hijri year written, else the latest Ramadan begun on
     or before publication; a day when a first day one day off either way gives the same answer, among the readings
-    that fall on or before publication ("أدوا الصلاة في الجمعة الأخيرة من رمضان" told on that Friday: with a first day
+    that fall on or before publication ("الجمعة الأخيرة من رمضان" told on that Friday: with a first day
     a day later and a month of 30 days the last Friday would fall a week after the news)."""
     hy = p.get("hijri_year")
     if hy is None:

@@ -12,7 +12,7 @@ Example::
 
     import marsad
 
-    records = marsad.extract("قتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في كركوك.")
+    records = marsad.extract("هاجم مسلحون حاجزا للشرطة في كركوك فقتلوا ثلاثة من أفراده.")
     hits = marsad.search("joint operations room in Kirkuk", k=3, home="~/.marsad")
     answer = marsad.ask("Who attacked the police in Kirkuk?", home="~/.marsad")
 """

@@ -171,7 +171,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
             last = last_named.get(body.id)
             if last is not None and last[0] <= m.start and s.quote(last[0], m.start).strip() in {"(", "،(", "-"}:
-                inside = last[1]  # "لوكالة الاستخبارات المركزية (سي آي أيه)": the abbreviation of the name just given
+                inside = last[1]  # "المركزية (سي آي أيه)": the abbreviation of the name just given
             last_named[body.id] = (m.end, inside)
             other = _nisba_body(s, m)
             if other is not None:  # "الجيش الأوكراني" in Russian news: the Ukrainian army, not the home army

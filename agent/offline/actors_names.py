@@ -221,11 +221,11 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     if words[stop - 1] in _LINEAGE and stop < n and _after_lineage(words[stop]):
         stop += 1  # "محمد بن سلمان"، "إياد بن أمين"
     while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _after_lineage(words[stop + 1]):
-        stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
+        stop += 2  # "فيصل بن فرحان"، "حمدان بن سيف آل كتبي"
         if stop < n and words[stop].startswith("ال") and words[stop] not in _LINEAGE and words[stop - 1] not in _LINEAGE \
                 and _is_name_token(words[stop]):
             stop += 1  # (not "آل", which normalises to "ال": "بن عبدالعزيز آل سعود" goes on)
-    # a second family name: after "آل X" ("علي بن عمير آل حرمان الشهراني"), or a house after the family
+    # a second family name: after "آل X" ("ناصر بن فهد آل زيدان القحطاني"), or a house after the family
     # ("محمد خالد الحمد الصباح"); a nisba after a plain family name is an adjective ("... الصالحي العراقي")
     if k + 2 <= stop < n and stop not in blocked and words[stop].startswith("ال") and words[stop] not in _LINEAGE \
             and _is_name_token(words[stop]) and words[stop] not in _NOT_NAME_WORDS and _name_ends(s, stop + 1) \

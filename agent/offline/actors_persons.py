@@ -263,8 +263,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             head = _role_before(s, m.i, person_tokens) if has_family else None
             if head is not None and not any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
                 out.append(_person(s, k, end, None, ms, person_tokens))  # (a quotation between: its words, no name)
-        # a name, then its role ("وقال خليل الحية، عضو المكتب السياسي"، "عن مقتل محسن الفضلي، زعيم جماعة
-        # خراسان"، "وقال فرج اقعيم وهو قائد ميداني"): a known given name, or any name after a verb of saying
+        # a name, then its role ("وقال خليل الحية، عضو المكتب السياسي"، "عن مقتل رامي العطار، زعيم
+        # الفصيل"، "وقال نادر سليم وهو قائد ميداني"): a known given name, or any name after a verb of saying
         for k in _name_then_role_at(words, given) if given is not None else range(len(words)):
             if k in mention_tokens or k in person_tokens:
                 continue
@@ -346,7 +346,7 @@ def _common_first(s: Sentence, k: int) -> bool:
 
 def _inside_lineage(words: list[str], m: Mention) -> bool:
     """True for a known official's name written right after "بن"/"ابن"/"بنت": the name of another man's father or
-    grandfather ("الأمير خالد بن فيصل بن بندر"، "الأمير تركي بن مقرن بن عبدالعزيز"), so the man named is the son, whose
+    grandfather ("ابن فيصل بن بندر"، "تركي بن مقرن بن عبدالعزيز"), so the man named is the son, whose
     name reads on from his own given name, not the official; and a known official's name followed by "بن" and a
     grandfather other than the one his registry names give: a namesake, read as a name of its own."""
     if m.kind != "actors" or m.entry.get("type") != "official":
@@ -355,7 +355,7 @@ def _inside_lineage(words: list[str], m: Mention) -> bool:
         return True
     if m.j + 1 >= len(words) or words[m.j] not in _SON_OF:
         return False
-    # after the name, "بن" and a grandfather who is not his: a namesake ("الأمير فيصل بن بندر بن خالد" is not the
+    # after the name, "بن" and a grandfather who is not his: a namesake ("فيصل بن بندر بن سعد" is not the
     # official written "فيصل بن بندر بن عبدالعزيز")
     last, grandfather = words[m.j - 1], words[m.j + 1]
     for form in _forms(m.entry):

@@ -95,7 +95,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if between is not None and any(s.tokens[t].clause_start for t in range(between + 1, m.i + 1)):
         between = None  # "تربط بين ثلاث محافظات، هي: صنعاء": a list after a break, no party of "بين"
     if between is not None and between > 0 and (s.words[between - 1] in _STATE_BORDER or s.words[between - 1] in _STATE_LINK):
-        return None  # "على طول الحدود بين الهند وباكستان"، "المنفذ الرابط بين البلدين": places, not states
+        return None  # "الحدود بين الهند وباكستان"، "المنفذ الرابط بين البلدين": places, not states
     if before in _STATE_BEFORE or after in _STATE_AFTER or (
             not conjunct and between is not None):  # "بين مأرب وصنعاء": places, not states
         return code

@@ -78,7 +78,7 @@ the minister is the man named), read without the preposition; a title farther ba
 _HONORIFIC_LIST = True
 """Switch: an honorific glued to "و" between a role and a name opens a new item of a list of dignitaries, so the
 role before it is the previous man's ("ولي العهد وزير الدفاع وصاحب السمو الأمير فلان"); an honorific
-without "و" ends the role phrase of its own man ("ولي العهد صاحب السمو الملكي الأمير فلان" -> "ولي العهد"). A/B."""
+without "و" ends the role phrase of its own man ("ولي العهد صاحب السمو فلان" -> "ولي العهد"). A/B."""
 _LISTED_HONORIFICS = frozenset(normalize("و" + w) for w in ("صاحب", "معالي", "سمو", "فضيلة", "سعادة", "سماحة"))
 """Honorifics glued to "و" that open the next dignitary of a list ("وصاحب السمو الملكي"، "ومعالي"، "وفضيلة")."""
 _SAHIB, _SUMUW, _MAALI = normalize("صاحب"), normalize("السمو"), normalize("معالي")
@@ -138,7 +138,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     role_end = r
     if _HONORIFIC_LIST and head is not None:
         listed = next((x for x in range(r - 1, head, -1) if s.words[x] in _LISTED_HONORIFICS), None)
-        if listed is not None:  # "... وزير الداخلية وصاحب السمو الملكي الأمير فلان": a new item of a list
+        if listed is not None:  # "... وزير المالية وصاحب السمو فلان": a new item of a list
             head = next((y for y in range(listed + 1, r) if s.words[y] in ROLE_HEADS or y + 1 < r
                          and s.words[y] in _ROLE_FIRST_WORDS and f"{s.words[y]} {s.words[y + 1]}" in ROLE_HEADS),
                         None)  # "ومعالي رئيس الاستخبارات العامة فلان": his own title after the honorific
@@ -153,7 +153,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     if entry is not None and head is not None:
         inner = next((x for x in range(r - 1, head, -1) if _glued_head(s.words[x])
                       or s.words[x] in ROLE_HEADS and s.words[x - 1] in _ON_BEHALF), None)
-        if inner is not None:  # "المستشار الإعلامي لرئيس مجلس الوزراء حيدر العبادي"، "المتحدث باسم رئيس الوزراء ...": he is the PM
+        if inner is not None:  # "المستشار الإعلامي لرئيس الوزراء فلان"، "المتحدث باسم رئيس الوزراء ...": he is the PM
             outer, head = (head, r), inner
     role = None
     org = None
@@ -250,7 +250,7 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
     """Token range of a role phrase that follows the name ending at token j, or None.
 
     News often names first and gives the office after, with a comma or "وهو" ("وقال خليل الحية،
-    عضو المكتب السياسي لحركة حماس"، "وقال فرج اقعيم وهو قائد ميداني"، "جمانة غنيمات وزيرة الدولة
+    عضو المكتب السياسي لحركة حماس"، "وقال نادر سليم وهو قائد ميداني"، "جمانة غنيمات وزيرة الدولة
     لشؤون الإعلام"). The phrase runs from the role noun to the clause's end; one that runs into another
     given name ("... رئيس الوزراء العراقي حيدر العبادي") is the next person's title, not this one's.
     """

@@ -104,7 +104,7 @@ _FIRE = rules.words("agreements", "fire_words")
 
 def _halted_at(words: list[str], y: int) -> bool:
     """True when what is halted after a halt word at y-1 is fighting ("القتال"، "لعملياتها"), across a few
-    words that qualify the halt ("أحادياً على ما يبدو لمدة أسبوع")."""
+    words that qualify the halt ("أحاديا لمدة أسبوع")."""
     for z in range(y, min(len(words), y + 8)):
         if words[z] in _HALTED or "_".join(words[z:z + 2]) in _HALTED:
             return True

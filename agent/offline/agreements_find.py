@@ -310,7 +310,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 info["provisions"] += force_will_terms(ctx, si, i, info["provisions"])  # "أن قوات ... ستنتشر في ..."
             if not named and _dated_earlier(ctx, s.words, j) and not any(
                     f.startswith("ال") for f in bare(s.words[i])):
-                info["earlier"] = True  # "سيلتزم ببنود اتفاق سلام أبرم بعد الحرب ... 2000": its status and its
+                info["earlier"] = True  # "سيلتزم باتفاق أبرم ... 2000": its status and its
                 # sentence's date ("الشهر الماضي") are the earlier deal's, not those of one it joins
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
@@ -355,7 +355,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 if ONE_OF_BETWEEN and not info["truce"] and _own_sides_unknown(s.words, j):
                     continue  # "مذكرة تفاهم بين هيئة ... والاتحاد الدولي": another agreement, of bodies not known here
                 if last is not None and TRUCE_APART and _unrelated_to_truce(ctx, last, info):
-                    continue  # "مذكرة تفاهم للتعاون في مجال السياحة" told after a truce: another agreement, no side
+                    continue  # "مذكرة تفاهم في السياحة" told after a truce: another agreement, no side
                     # named, no security or war word: not the truce, and no record of its own
                 if WELCOMED_TRUCE_APART and last is not None and info["truce"] and not last.data.get("truce") and (
                         _welcomed_at(s.words, i)):
@@ -412,7 +412,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if all(_then_told(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
                 "implementing", "implemented", "stalled"} & {*c.data.get("statuses", []),
                                                              *c.data.get("earlier_statuses", [])}:
-            continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
+            continue  # "أسفر آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
             continue  # "مستقبل الاتفاق ... ونجاحه مرهون بالتزام طهران": the nuclear deal again
         statement_terms(ctx, c, told)  # "وأكد الجانبان على أهمية ..." right after the agreement: its terms
@@ -498,7 +498,7 @@ OTHER_COUNTRY_APART = True
 """Switch (pass 42): a mention of no side and no truce word whose sentence tells only countries that the truce's story
 does not (its sentences and the one before each) is another agreement of another country, even with a security
 word in it: in a summit statement that goes from country to country, a power-sharing deal urged on one war's sides
-("إقناع الأطراف الليبية بقبول اتفاق تقاسم السلطة") or reforms agreed by another government ("الحكومة العراقية ...
+("بقبول اتفاق تقاسم السلطة") or reforms agreed by another government ("الحكومة العراقية ...
 الإصلاحات التي تم الاتفاق عليها") are not terms of the Yemeni truce told before. A sentence that tells no country, or
 one the truce's story tells too, stays with it."""
 

@@ -80,7 +80,7 @@ _MEMO_HEADS = rules.words("agreements", "memo_heads")
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
 """After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _ANNIVERSARY = rules.words("agreements", "anniversary")
-"""A few words before the agreement ("ذكرى توقيع اتفاق وقف إطلاق النار"): an old agreement commemorated, not news."""
+"""A few words before the agreement ("ذكرى توقيع الاتفاق"): an old agreement commemorated, not news."""
 _CONVENTIONS_AFTER = rules.words("agreements", "conventions_after")
 _PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
 """A plural agreement noun with "الدولية" after it ("الاتفاقيات الدولية"): international law, no agreement."""
@@ -162,7 +162,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
                 continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
             if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
-                continue  # "في قرية الهدنة الحدودية بين الكوريتين": a place's name
+                continue  # "قرية الهدنة الحدودية": a place's name
             if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
                 continue  # "إحياءً لذكرى إبرام اتفاق الهدنة": a commemoration of an old agreement
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):

@@ -405,7 +405,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                  and not _allied(words, m.i)
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
-        # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
+        # "لتطهير المنطقة من التنظيم": the group the agreement is against, a few words after the verb
         prev_state = None
         for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
             if m.i < i - 6 and not _verb_subject(words, m.i) and not _with_counterpart(words, m.j - 1):
@@ -459,7 +459,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                        if not _not_subject(words, m.i)]
             subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - (_WITH_REACH if WITH_REACH else 8)), i) if state_entry(m) is not None
                         and not _venue(ctx, si, m) and not _not_subject(words, m.i)]
-            # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
+            # "أرسلت جنودا إلى مالي ثم اتفقت مع فرنسا": where forces go is no side
             after.sort(key=lambda t: t[0])
             subject.sort(key=lambda t: t[0])
             if agreements_named.BARE_GOVERNMENT and not after:

@@ -322,7 +322,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
     for x in range(j, min(b, j + 10)):
         if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
-            out.extend(_also_provided(ctx, s, x + 1, out))  # "..، كما تنص على أنه «يجوز لكل طرف أن ..»"
+            out.extend(_also_provided(ctx, s, x + 1, out))  # "..، كما تنص على أن «..»"
             break
         if words[x] in {"علي", "على"} and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
             end = min(b, x + 14)

@@ -122,7 +122,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif START_REACH and not neg and (start := _started_carrying_out(words, x, i)):
             found.append(start)  # "وبدأ صباح اليوم تنفيذ اتفاق ..."، "وبدأ الجيش والمسلحون تطبيق الهدنة"
         elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
-            # "دخل حيز التنفيذ" is in force; "يدخل/سيدخل حيز التنفيذ في غضون 72 ساعة" (imperfect) is still to come
+            # "دخل حيز التنفيذ" is in force; "يدخل/سيدخل حيز التنفيذ" (imperfect) is still to come
             found.append("agreed" if FUTURE_IN_FORCE and _to_come(words, x) else "implementing")
         elif neg and words[x] in _CARRY_OUT_VERBS:
             found.append("stalled")  # "لم ينفذ"
@@ -437,7 +437,7 @@ def _to_come(words: list[str], x: int) -> bool:
     verb = words[x - 1]
     verb = verb[1:] if verb.startswith(("و", "ف")) and len(verb) > 4 else verb
     if x > 1 and words[x - 2] in {"لم", "ولم"}:
-        return False  # "لم يدخل حيز التنفيذ إلا يوم الخميس": a past told with "لم"
+        return False  # "لم يدخل حيز التنفيذ": a past told with "لم"
     return verb.startswith(("يدخل", "تدخل", "سيدخل", "ستدخل")) or (x > 1 and words[x - 2] == "سوف")
 
 

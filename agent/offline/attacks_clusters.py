@@ -387,7 +387,7 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # two incidents a lead's toll sums (_summed)
     if {x.history for x in c["events"] if x.history} != ({e.history} if e.history else set()) and (
             e.history or any(x.history and x.anchored for x in c["events"])):
-        return False  # "نجل أحمد قاديروف الذي اغتيل في مايو 2004": history is not the news told in the same place
+        return False  # "الذي اغتيل في 2004": history is not the news told in the same place
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
@@ -414,7 +414,7 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # far apart and not tied by a place, by its toll or by a written day: nothing says it is the
         # same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
-    # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
+    # "الهجوم الذي طال سوقا في تلعفر عام 2011 وراح ضحيته 31": a frame of the same sentence with
     # no date of its own goes on telling the incident before it, past or not
     same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
     reference = REPORT_REFERENCE and _report_reference(c, e, cluster_past)
@@ -643,8 +643,8 @@ UPDATE_AGAIN = True  # module flag, for A/B measurement only: a toll update told
 
 def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None:
     """Add an incident's second telling to it: its citations only. A toll told with it is a part of the
-    incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف أكثر من 50 قتيلا في حين تحدثت حصيلة
-    رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames.
+    incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف 40 قتيلا" while the army
+    admits two dead): the incident's own toll comes from its other frames.
 
     The count of a counted incident's other field is its own, though ("قتل خمسة جنود في تفجير ... وأسفر الهجوم
     أيضا عن إصابة 22"): it fills that empty field when the telling names no place of its own, is of the same
@@ -707,7 +707,7 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
         if c.get(k + "_updated"):
             continue  # "ارتفع عدد القتلى إلى 3 ... وكانت الوزارة أعلنت استشهاد 2": the first figure, told after
         if k == "killed" and v is not None and c[k] is not None and c[k].value is not None and c[k].value in e.parts:
-            c[k] = v  # "مقتل 14 شخصاً بينهم سبعة إيرانيين" after "مقتل 7 إيرانيين": the whole toll
+            c[k] = v  # "مقتل 11 شخصا بينهم خمسة أتراك" after "مقتل 5 أتراك": the whole toll
             continue
         if k == "killed" and v is not None and v.value is not None and any(v.value in x.parts for x in c["events"]):
             continue  # a part of the toll told before, told again on its own

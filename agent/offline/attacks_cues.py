@@ -53,7 +53,7 @@ def _blow(words: list[str], i: int, j: int) -> bool:
     if any(b in _BLOW_PHYSICAL for w in after for b in bare(w)):
         return False
     # "ل" + a noun right after it or after its adjectives (feminine like it: "قاصمة"، "كبيرة"), not after a verb
-    # ("إن ضربة دمرت مصنعا للمواد الناسفة" is a strike)
+    # ("ضربة دمرت مصنعا للذخيرة" is a strike)
     told_to = False
     for w in after:
         if w.startswith("ل") and len(w) > 3:

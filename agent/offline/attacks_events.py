@@ -440,7 +440,7 @@ class _Event:
     told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
     sourced: bool = False  # "وأكدت مصادر محلية أن الغارات استهدفت ...": the strikes told just before, told in detail
     battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
-    parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
+    parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 11 شخصا بينهم خمسة أتراك")
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")

@@ -21,7 +21,7 @@ _TOWARD_REACH = int(rules.number("attacks", "fire_toward_reach"))
 
 
 def _launched(ctx: DocContext, e: _Event, memo: dict) -> tuple[Place | None, Place | None] | None:
-    """Where fire told by a launch word flew from and to ("صواريخ أطلقت من غزة على أراضيها" -> Gaza, None), or None.
+    """Where fire told by a launch word flew from and to ("صواريخ أطلقت من غزة" -> Gaza, None), or None.
 
     Only rocket or shell fire (no air strike) with no state's or coalition's doer named, told with a place it was
     launched from ("من" + place) or flew to (``fire_toward_words`` + place)."""

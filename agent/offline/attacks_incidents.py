@@ -709,7 +709,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     _absorb(renamed, e)
                     continue
                 nested = [c for c in clusters if _nested_retelling(ctx, c, e)]
-                if nested:  # "قرب مدينة جنين" and "في قرية برقين جنوب غرب مدينة جنين": one incident
+                if nested:  # "قرب مدينة جنين" and "قرية برقين قرب جنين": one incident
                     wide = nested[-1]["place"]
                     _absorb(nested[-1], e)
                     if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
@@ -827,7 +827,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 continue
         apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
         if match and not apart:
-            clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza
+            clusters.append(_new_cluster(e))  # "صواريخ أطلقت من غزة" after the strikes on Gaza
             continue
         match = apart
         if FLOAT_APART and match:

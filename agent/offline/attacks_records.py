@@ -400,7 +400,7 @@ def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = Fa
         harmed: some frame of it tells people killed or wounded, though uncounted (``UNCOUNTED_HARM``).
         counted_back: its date is only a count of years back ("قبل 4 سنوات", ``dates.YEARS_AGO``): an approximate
             year, which does not make a bare attack word an event (``COUNTED_BACK_THIN``).
-        at_sea: one attack told at a named sea (``_Event.at_sea``): with the vessel it hit ("هجوم آخر على ناقلة نفط في
+        at_sea: one attack told at a named sea (``_Event.at_sea``): with the vessel it hit ("ضرب ناقلة في
             البحر الأحمر") it is one event, though no gazetteer resolves the sea and no day is told (SEA_EVENT).
     """
     if a.killed_text or a.injured_text:
@@ -654,7 +654,7 @@ def _past_year(ctx: DocContext, events: list) -> bool:
 DATED_BACK_PAST = True
 """Switch (pass 50, A/B measurement and its tests): an incident one of whose tellings is past context dated by its own
 words at least ``_DATED_BACK_DAYS`` before publication (the whole period it names: "أكبر من ضرب القاعدة الجوية العام
-الماضي"، "في العام 2017"، "في نوفمبر 2013"، "التي وقعت في 26 يونيو الماضي" told in August) is history told as
+الماضي"، "في العام 2017"، "في نوفمبر 2013"، "في 9 مايو الماضي" told in August) is history told as
 background, though a loose mention told as news with no day of its own joined it ("للرد على قصف دوما"، "لكن الهجوم
 حدث"، a toll in the lead): it is ``background``. A news telling with a day of its own keeps the record the news, and a
 year after "منذ" ("أخطر مواجهة منذ حرب العام 2014") is what a superlative counts from, not the incident's day."""
@@ -693,7 +693,7 @@ STATED_TARGET = True
 another sentence of the same incident writes after a verb of aiming ("وأوضح أن القصف استهدف المربع الأمني")."""
 _TARGETED = frozenset(normalize(w) for w in rules.words("frames", "targeted_verbs"))
 STATED_OVER_SITE = True
-"""Switch (pass 44): a target written as a site the attack happened near ("فجر انتحاري نفسه قرب مقر وزارة";
+"""Switch (pass 44): a target written as a site the attack happened near ("فجر نفسه قرب مقر";
 :func:`_near_site`) gives way, like a force read near the attack word, to the object another sentence of the
 incident writes after a verb of aiming ("واستهدف الهجوم وزارة الزراعة"): that sentence says what was aimed at."""
 
@@ -703,7 +703,7 @@ _NEAR_PREPOSITIONS = frozenset(normalize(w) for w in rules.words("attacks_record
 
 def _near_site(ctx: DocContext, e: _Event) -> bool:
     """Whether the event's target is written as a site the attack happened near, a preposition of nearness right
-    before it ("فجر انتحاري نفسه قرب مقر وزارة"، "أمام مدخل"; ``near_site_prepositions``)."""
+    before it ("فجر نفسه قرب مقر"، "أمام مدخل"; ``near_site_prepositions``)."""
     words = ctx.sentences[e.si].words
     head = normalize(e.target[0]).split()
     return any(words[i:i + len(head)] == head and bare_in(words[i - 1], _NEAR_PREPOSITIONS)
@@ -777,7 +777,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
 
     with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
     if perp is not None and _NO_SELF_TARGET:
-        # "صدت القوات هجوما للحوثيين" and "قتل 12 عنصرا من ميليشيات الحوثي" told of one incident: the doer's own
+        # "صدت القوات هجوما للحوثيين" and "قتل 9 من الحوثيين" told of one incident: the doer's own
         # dead, or the other side's telling, are no target of its attack
         with_target = [e for e in with_target if e.target[0] != perp.entry.canonical]
     if perp is not None and ALLIED_TARGET:

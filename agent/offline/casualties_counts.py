@@ -316,9 +316,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if hit:
         return None  # "21 ضربة أصابت": a hit verb counts only the people after it
     if _counted_noun_alone(words, k):
-        return None  # "درس 159 بلاغا باحتمال سقوط ضحايا": 159 reports, not a toll
+        return None  # "تلقى 80 بلاغا عن ضحايا": 80 reports, not a toll
     best = None
-    floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
+    floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن 7 جنود على الأقل قتلوا"
     for x in range(k - 1, max(floor - 1, k - 10), -1):
         if bare_in(words[x], _ANY_READ) or x in dated or (
                 x + 1 in breaks and not ((x + 1 == k or words[x + 1] in _ASIDES) and _aside_before(words, k))):
@@ -339,7 +339,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if q is not None and q.start > 0 and bare_in(words[q.start - 1], _YEAR_CUES):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and _one_before_plural(words, q, k):
-            continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
+            continue  # "خمسة من أسرة واحدة": "واحدة" describes the family
         joined = False  # the group read is the first of groups joined by و before the verb
         if q is not None and q.value is not None and q.end <= k and best is None and CONJOINED_BEFORE:
             head = _conjoined_head(words, q, floor, dated, breaks)
@@ -360,7 +360,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             if nxt.startswith("ل") and not nxt.startswith("لا"):
                 continue  # "2 لنشرها": not a count of people
             if _captured(words, q):
-                return Quantity(None, True, k, k + 1)  # "أسفرت عن أسر 4 حوثيين وقتل ...": the 4 were captured
+                return Quantity(None, True, k, k + 1)  # "أسر 3 مسلحين وقتل ...": the 3 were captured
             g = q.start - 1
             while g > 0 and (words[g] in _HEDGES or words[g] in _FILLERS or words[g] in _LIFE):
                 g -= 1  # "مقتل ما يقارب من 20 ... وإصابة آخرين"، "قتل خلاله 20 ... وجرح"
@@ -478,7 +478,7 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
     if k > 0 and words[k - 1] == "بين":
         return False  # "150 عنصرا من الميليشيات سقطوا بين قتيل وجريح": read back, then found to count both kinds
     if k > 1 and words[k - 1] == "من" and words[k - 2] in _BODIES:
-        return False  # "وصول 17 جثة من قتلى الحوثيين": the bodies count the dead
+        return False  # "6 جثث من قتلى": the bodies count the dead
     return bare_in(words[k], COUNTED_NOUNS)
 
 

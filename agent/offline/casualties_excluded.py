@@ -42,8 +42,8 @@ _REPEL_OBJECTS = rules.words("casualties", "repel_objects")
 _ATTEMPT_NOUNS = rules.words("casualties", "attempt_nouns")
 _ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
 ATTEMPT_VERBS = True
-"""Module switch (A/B measurement): the verb of an attempt reads as its noun does ("17 عنصرا حوثيا حاولوا التسلل إلى
-مواقع الجيش" as "إثر محاولتهم التسلل"): the attackers of an infiltration attempt are no victims."""
+"""Module switch (A/B measurement): the verb of an attempt reads as its noun does ("مسلحين حاولوا التسلل"
+as "إثر محاولتهم التسلل"): the attackers of an infiltration attempt are no victims."""
 _ATTEMPT_VERBS = rules.words("casualties", "attempt_verbs")
 _RESULT_OPENERS = rules.words("casualties", "result_openers")
 _ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
@@ -54,7 +54,7 @@ _ATTACKER_COUNT_GAP = rules.words("casualties", "attacker_count_gap")
 
 def _repelled_attack(words: list[str]) -> bool:
     """True when a sentence tells an attack that was repelled or an infiltration attempt: "تصدت لهجوم"،
-    "صد محاولة تسلل"، "إثر محاولتهم التسلل إلى مواقع المقاومة"."""
+    "صد محاولة تسلل"، "إثر محاولتهم التسلل"."""
     for x, w in enumerate(words):
         forms = bare(w)
         if not _REPEL_VERBS.isdisjoint(forms) and any(
@@ -86,7 +86,7 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
     if q.value is None:
         return False
     if q.end < len(words) and words[q.end] in _OTHERS_WORDS:
-        if not _attacker_side(words, q.end + 1):  # "مع سبعة آخرين من عناصر الميليشيات"
+        if not _attacker_side(words, q.end + 1):  # "مع ثلاثة آخرين من المسلحين"
             # "مقتل 25 عنصرا من الميليشيات، وإصابة 15 آخرين": the others are of the group counted before
             prior = next((read_quantity(words, x) for x in range(q.start - 1, -1, -1) if read_quantity(words, x)), None)
             if prior is None or prior.value is None or not _attacker_side(words, prior.end):
@@ -361,7 +361,7 @@ _CAPTURE_NOUNS = rules.words("casualties", "capture_nouns")
 
 def _captured(words: list[str], q: Quantity) -> bool:
     """True when a number read back from a casualty word is the object of a capture or arrest told right before it
-    ("أسفرت عن أسر 4 حوثيين وقتل ..."، "اعتقال 12 مطلوبا وقتل ..."): those people were taken, not killed."""
+    ("أسر 3 مسلحين وقتل ..."، "اعتقال 12 مطلوبا وقتل ..."): those people were taken, not killed."""
     return q.start > 0 and any(b in _CAPTURE_NOUNS or b in _OTHER_OBJECT_VERBS for b in bare(words[q.start - 1]))
 
 

@@ -180,7 +180,7 @@ _AIR_FIRE = rules.words("casualties", "air_fire_nouns")
 
 def _air_killer(words: list[str], lo: int, k: int) -> bool:
     """True when strikes are told before the casualty word at ``k`` in its frame ("إن طيران التحالف وجه عددا من
-    الضربات ... وتمكن من قتل 28 إرهابيا"، "نفذ 11 طلعة جوية أسفرت عن مقتل 36 من عناصر التنظيم"): militants killed
+    الضربات ... وتمكن من قتل 28 إرهابيا"، "شن 5 غارات قتل فيها 20 مسلحا"): militants killed
     there are the strikes' toll, as in a strike's own frame, not a ground operation's result. The air force named
     alone ("تدخل طيران التحالف وتمكن من قتل 18") tells no strike of its own."""
     return AIR_KILLER and any(b in _AIR_FIRE for w in words[lo:k] for b in bare(w))
@@ -262,7 +262,7 @@ DIED_OF_WOUNDS = True
 
 
 def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:
-    """The count of a death of wounds ("توفي صباح الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش"، "إن فتى توفي
+    """The count of a death of wounds ("توفي شاب متأثرا بجروحه"، "إن فتى توفي
     متأثرا بإصابته"، "توفي أحدهما متأثرا بجراحه"): a dying verb, "متأثرا" within a few words after it, and the dead
     told after the verb (a number, a dual, one person noun, "أحدهم", a name) or before it ("إن فتى ... توفي")."""
     if not DIED_OF_WOUNDS:
@@ -304,7 +304,7 @@ _RESULT_REACH = 14
 
 def _result_clause_after(ctx: DocContext, f: Frame) -> Frame | None:
     """The frame of a blast widened over the result clause that follows it, when it tells no casualty word and the
-    next words (after its day) open its result ("إن انفجارا وقع قرب المبنى اليوم، ما أدى إلى سقوط 10 قتلى"): the toll
+    next words (after its day) open its result ("إن عبوة انفجرت صباحا، ما خلف 4 قتلى"): the toll
     named there with a counted noun starts a frame of its own, which tells no event and is not kept beside a bare
     blast; the blast's frame reads it. (An attack's frame keeps such a toll frame beside it: not widened.)"""
     if not RESULT_AFTER_FRAME or set(f.concepts) != {"explosion"}:

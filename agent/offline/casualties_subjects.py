@@ -256,11 +256,11 @@ def _person_subject(words: list[str], k: int) -> int | None:
         if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
                 and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
                 and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):
-            # "أن أركان مزهر قتل بعد إصابته"، "إن القيادي في الجماعة محسن الفضلي قتل في ضربة": a named subject
+            # "أن سامي قاسم قتل"، "إن القيادي رامي العطار قتل في ضربة": a named subject
             # ("أن أحمد قتل شقيقه" is active: not read)
             return x
     if k > 0 and words[k - 1] in {"انه", "بانه", "وانه", "انها", "بانها", "وانها"} and _passive_alone(words, k):
-        return k - 1  # "وأشارت إلى أنه قتل في المعارك" ("أنه قتل في الهجوم 5 أشخاص" tells a number: not read)
+        return k - 1  # "أنه قتل في المعارك" ("أنه قتل في الهجوم 5 أشخاص" tells a number: not read)
     return None
 
 

@@ -203,7 +203,7 @@ def _state_blamed(ctx: DocContext, frames: list[Frame], code: str) -> bool:
 
 LEAD_PROVINCE = True
 """Switch (A/B): an incident with no place of its own in an article whose lead names one province of the country
-and no other place of it ("... ضد أبناء محافظة إب وسط اليمن") happened in that province, not just in the country."""
+and no other place of it ("... محافظة إب وسط اليمن") happened in that province, not just in the country."""
 
 
 def _lead_province(ctx: DocContext, code: str, frames: list[Frame], past: bool) -> Place | None:

@@ -694,7 +694,7 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
         if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x) or (
                 toll == "armed_assault" and bare_in(w, _BATTLE_NOUNS) and _battle_toll_after(words, x))):
-            kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
+            kind = toll  # "المعارك خلفت قتلى وجرحى"
     if kind is None and bare_in(w, _BODY_WORDS) and any(
             b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(
             b in _BODY_KILLED for v in words[x + 1:x + 10] for b in bare(v)):
@@ -771,7 +771,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             if MISSILE_BLOW and concept == "airstrike" and _missile_blow(s.words, g.i, g.j):
                 concept = atype = "shelling"  # "ضربة صاروخية"، "ضربة المتمردين الصاروخية": a missile strike
         elif concept is None and g.entry.id in _GROUP_EVENTS and ctx.actors_in(si, g.j, g.j + 4, {"armed_group"}):
-            concept = "attack"  # "لهجوم واسع النطاق شنته حركة طالبان": an armed group's offensive is an attack
+            concept = "attack"  # "لهجوم شنته حركة طالبان": an armed group's offensive is an attack
         toll_kind = _TOLL_CONCEPTS.get(concept or "") or _TOLL_CONCEPTS.get(g.entry.id)
         if concept not in _ATTACK_CONCEPTS and toll_kind and (
                 _toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)
@@ -829,7 +829,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"
             continue
         if w in UNCOUNTED_TOLL_NOUNS:
-            told = uncounted_toll(s.words, x)  # "وأسفر عن سقوط عدد من الشهداء والجرحى": an uncounted toll
+            told = uncounted_toll(s.words, x)  # "عدد من الشهداء والجرحى": an uncounted toll
             if told is not None:
                 hits.append((x, x + 1, told, None))
             continue
@@ -847,7 +847,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                                w[:1] in {"و", "ف"} or (x > 0 and s.words[x - 1] in _WAS_DOING))))
         if STRIKER_PAST_ASIDE and kind == "attack" and (bare_in(w, _STRIKE_VERBS) or bare_in(w, _TARGETED)) \
                 and not _from_the_air(s.words, x, before=True):
-            kind = _striker_past_aside(s, x) or kind  # "إن مدفعية الجيش، ولأول مرة منذ أعوام، بدأت تدك مواقع ..."
+            kind = _striker_past_aside(s, x) or kind  # "إن راجمات اللواء، وللمرة الأولى منذ عام، بدأت تدك ..."
         if kind is None and (bare_in(w, _BATTLE_NOUNS) or _armed_confrontation(ctx, si, x)) \
                 and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"

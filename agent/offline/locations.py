@@ -226,7 +226,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
                        country_name=get_world_gazetteer().country_en(side))
         return Place(loc, f"name:{normalize(m.surface)}:{side}", None, "area", si, m.i, m.j, False, "area")
     other = other_side(ctx, si, m) if OTHER_SIDE else None
-    if other is not None:  # "مواقع باكستانية قرب الحدود مع أفغانستان": Pakistan's side of the border
+    if other is not None:  # "مواقع باكستانية قرب الحدود": Pakistan's side of the border
         side, b = other
         start = s.token_span(b, m.j)[0]
         loc = Location(name=unquoted(ctx.quote(start, m.end)), admin_level="area", geo_precision="unresolved",
@@ -291,7 +291,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         end = s.token_span(vi, vj)[1]
         name_override = unquoted(ctx.quote(start, end))  # 'منطقة "باي أوغلو"' -> 'منطقة باي أوغلو'
         said = next((_NISBA[b] for w in s.words[vi + 1:vj] for b in bare(w) if b in _NISBA), None)
-        if said and said != registry_country(e):  # "مدينة سوروتش التركية قرب الحدود السورية": in Turkey
+        if said and said != registry_country(e):  # "بلدة سوروتش التركية": in Turkey
             unresolve, country, doubtful = True, said, False
         level = _LEVEL.get(next((b for b in bare(s.words[vi]) if b in _LEVEL), ""), "area")
         geo = "district" if e.get("admin_level") in {"district", "subdistrict", "city"} else "governorate"
@@ -674,7 +674,7 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
 def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
     """The third country whose border it is when a registry border of Iraq is written naming only the other
     country ("الحدود السورية"، "الحدود مع سوريا") in news about a third country (Turkey's border with Syria):
-    the one country its sentence names by a nationality adjective ("في بلدة تركية قرب الحدود السورية"), else
+    the one country its sentence names by a nationality adjective ("بلدة تركية قرب الحدود"), else
     the article's country when it holds half the place votes, else the country the article names most after the
     named neighbour when that is not Iraq ("قرب الحدود السورية" in a story of Turkish soldiers that also names
     Syria and Iraq); None otherwise (news about Iraq, or about the neighbour, keeps the registry's)."""
@@ -723,7 +723,7 @@ def other_side(ctx: DocContext, si: int, m: Mention) -> tuple[str, int] | None:
         return None
     side = said.pop()
     if any(q is not m and registry_country(q.entry) == side for q in ctx.places_in(si, 0, len(words))):
-        return None  # "بشرق أفغانستان على الحدود مع باكستان": the sentence names a place on this side itself
+        return None  # "بشرق أفغانستان على الحدود": the sentence names a place on this side itself
     return side, k
 
 

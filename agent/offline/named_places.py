@@ -366,7 +366,7 @@ _REFERENCE = rules.words("locations", "reference_nouns")
 
 
 def within(p: Place, parent: Place) -> Place:
-    """An unknown place told inside a known one ("منطقتي المبدعة وتبة ريمان بمديرية نهم"): the parent's
+    """An unknown place told inside a known one ("منطقتي الصفا والريان بمديرية نهم"): the parent's
     country, governorate and coordinates, at the parent's precision."""
     par = parent.location
     geo = "district" if par.admin_level in {"district", "subdistrict", "city"} else "governorate"
@@ -620,7 +620,7 @@ def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | 
 
 MIXED_DUALS = True
 """Switch (pass 44, A/B measurement and its test): a dual place noun followed by two names joined by "و" of which one
-is a place the gazetteer knows and the other is not ("في منطقتي باجور وقمر الدين قاريز") lists both; before, the
+is a place the gazetteer knows and the other is not ("في منطقتي باجور ووادي السرو") lists both; before, the
 known one hid the list from :func:`named_places` (which reads unknown names only) and the unknown one broke the
 chain of known places, so the two incidents were read as one."""
 

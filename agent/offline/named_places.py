@@ -229,7 +229,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float, start: int | None 
             break
         words = [*words[:x], words[x][1:], *words[x + 1:]]
         unglued.add(x)
-    # "في مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": the place told after the trigger is narrower
+    # "في مديرية نهم، قصفت ... في منطقة الوادي": the place told after the trigger is narrower
     return out or _referenced(ctx, f, known, country)
 
 
@@ -349,7 +349,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
             span = (x, span[1])
         d = span[1]
         if d + 1 < f.i and words[d] in _NEAR and words[d + 1] == "من":
-            d += 1  # "وفي جبهة نهم القريبة من العاصمة صنعاء"
+            d += 1  # "نهم القريبة من صنعاء"
         elif d >= f.i or not bare_in(words[d], DIRECTIONS):
             continue
         r = d + 1
@@ -568,7 +568,7 @@ _MAX_QUOTED = 4
 
 
 def _quoted(s, span: tuple[int, int] | None, hi: int, known: set[int]) -> tuple[int, int] | None:
-    """A name written in quotes runs to the closing quote ('في جبهة "ميمنة الميمنة" بمديرية نهم', 'منطقة «قاع
+    """A name written in quotes runs to the closing quote ('جبهة "تل الصفصاف"', 'منطقة «قاع
     الحقل»'): the words up to it, at most ``_MAX_QUOTED``, are the name's (never a known place's)."""
     if span is None:
         return None
@@ -609,7 +609,7 @@ def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | 
     if strip_and and ctx.quote(start, start + 1) == "و":
         start += 1  # "وصبر" -> "صبر"
     name = unquoted(ctx.quote(start, end))  # 'بلدة "تريب"' -> 'تريب'
-    # "قرية زركال" where the article has told "زركال، وهي قرية في شمال العراق": that country first
+    # "قرية بردان" where the article has told "بردان، وهي قرية في العراق": that country first
     country = introduced_country(ctx, [w for w in s.words[a:b] if w.isalpha()]) or country
     fields = {}
     if country:

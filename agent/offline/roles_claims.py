@@ -63,7 +63,7 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
     مسؤوليتها"، "تبنت حركة الشباب"), with "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names
     ``known`` (the group claimed before). The claim is of attacks told elsewhere when what it claims is
     written definite ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not an incident told in the claim
-    itself ("مسؤوليته عن تفجير سيارة خارج مسجد"). A negated claim ("لم تعلن أي جهة مسؤوليتها") and a
+    itself ("مسؤوليته عن تفجير سيارة"). A negated claim ("لم تعلن أي جهة مسؤوليتها") and a
     denial name no one."""
     s = ctx.sentences[si]
     words = s.words
@@ -269,7 +269,7 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
             continue
         after = [m for m in ctx.actors_in(si, c + 1, min(len(words), c + 6), FORCE_TYPES | {"armed_group"}) if m.i == c + 1]
         if after and _has(words, after[0].j, after[0].j + 2, _CLAIM_NOUNS):
-            return after[0], _definite_object(words, after[0].j)  # "وإعلان حزب العمال الكردستاني مسؤوليته عن قتلهما"
+            return after[0], _definite_object(words, after[0].j)  # "وإعلان الحزب مسؤوليته عن قتلهما"
     return None
 
 
@@ -310,7 +310,7 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     without a doer ("وتبنت حركة الشباب مسؤولية الهجمات" after the blasts are told). Not for an incident told
     as background ("منذ هجوم 14 أكتوبر"), for strikes from the air or afar, for a sentence that names a group
     the rules did not read as the doer, nor when the article names two claimants or only claims of incidents
-    told in the claim itself ("أعلن التنظيم مسؤوليته عن تفجير سيارة خارج مسجد")."""
+    told in the claim itself ("... مسؤوليته عن تفجير سيارة")."""
     words = ctx.sentences[f.si].words
     if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
         return None
@@ -331,7 +331,7 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "أعلنت الجبهة مسؤوليتها عن الهجوم على القنصلية": not of a roadside bomb told apart
         contrast = claim is not None and si != f.si and _unclaimed_first(ctx.sentences[si].words, claim[0])
         if contrast and not _has(words, f.i + 1, f.j + 2, _OTHER_INCIDENT):
-            continue  # "لم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن التنظيم تبنى الهجومين السابقين": not the news
+            continue  # "لم تتبن أي جهة هجوم الأحد، لكن الجماعة تبنت الهجومين السابقين": not the news
         if other and not contrast:
             continue
         if claim is not None and si != f.si and _then_far(ctx, f, si, claim[0]):

@@ -151,7 +151,7 @@ _FIRE_NOUNS = rules.words("roles", "fire_nouns")
 _AMBUSH = rules.words("roles", "ambush_nouns")
 """"كمين": "في كمين للمقاومة"، "بكمين لحركة الشباب" name the ambusher after "ل" (but "نصب كمينا للدورية" its prey)."""
 _DESIGNATION = rules.words("roles", "designation_words")
-""""المصنف تنظيما إرهابيا من قبل تركيا": a group's designation, told between it and its verb; its "من قبل" names
+""""المصنف ... من قبل أنقرة": a group's designation, told between it and its verb; its "من قبل" names
 who designates the group, no doer."""
 _BACK_NOUNS = rules.words("roles", "back_reference_nouns")
 """Definite attack nouns a later sentence uses for an incident already told ("جراء القصف الذي وقع"، "وأسفر الانفجار")."""
@@ -213,7 +213,7 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     "مسلحون من حركة الشباب"."""
     if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
         # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
-        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("صدر بيان
+        # designates a group ("الحزب، المصنف ... من قبل أنقرة"), nor who spoke ("صدر بيان
         # من قبل الفصيل") or freed a place ("عقب تحرير الوادي من قبل اللواء")
         # (nor who used a place: "لاستغلاله للأغراض العسكرية من قبل الميليشيا", its head three words back)
         return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(
@@ -308,7 +308,7 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
         if not _ANNEXED_CUES.isdisjoint(forms) and c < x - 1:
-            continue  # "قصفت بعدة قذائف مواقع ميليشيات الحوثي": the shells' object stands between, not their owner
+            continue  # "بعدة قذائف مواقع المسلحين": the shells' object stands between, not their owner
         if DAY_APART and _has(words, c - 10, c, _DAY_APART):
             continue  # "قتل 21 شخصا غداة تفجيرين تبناهما التنظيم": the claim is of the day before's blasts
         if any(b in _STRONG_PERP_CUES or DUAL_CUES and b in _DUAL_CUES for b in forms) and (
@@ -410,7 +410,7 @@ def _met_death(words: list[str], m: Mention) -> bool:
 
 def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     """True when a force or group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش"،
-    "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش"، "لقي مسلحو
+    "17 عنصرا من داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش"، "لقي مسلحو
     التنظيم مصرعهم")."""
     if any(b in _DEATH_AFTER for w in words[m.j:m.j + 2] for b in bare(w)):
         return True  # "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين": the group met its death
@@ -433,7 +433,7 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
             return True  # "عشرات من ميليشيات الحوثي قتلوا": a vague count of the group, then its death
         return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
             b in VICTIM_NOUNS | KILLED | INJURED or (frames_readers.UNCOUNTED_TOLL and b in UNCOUNTED_TOLL_NOUNS)
-            for w in back for b in bare(w))  # ("سقوط عدد من القتلى والجرحى في صفوف الميليشيا": the definite toll)
+            for w in back for b in bare(w))  # ("عدد من القتلى والجرحى": the definite toll)
     q = read_quantity(words, x)
     if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(lo, x - 3):x] for b in bare(w)):
         return True

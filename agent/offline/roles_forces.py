@@ -456,7 +456,7 @@ def epithet_at(ctx: DocContext, si: int, x: int) -> Mention | None:
 
 
 AIRCRAFT_MODEL = True
-"""Switch: an aircraft's model told between a force's epithet and its verb ("طائرات الاحتلال من نوع إف 16
+"""Switch: an aircraft's model told between a force's epithet and its verb ("طائرات الاحتلال من نوع ...
 استهدفت"، "طائرات الاحتلال الإسرائيلي من طراز أباتشي قصفت") does not part the subject from its verb
 (:func:`_past_model`)."""
 _MODEL_WORDS = frozenset({"نوع", "طراز"})
@@ -535,7 +535,7 @@ def _aim_subject(ctx: DocContext, f: Frame) -> Mention | None:
 LED_COALITIONS = True
 """Switch: a state named as a coalition's leader ("شن التحالف الذي تقوده الولايات المتحدة 18 ضربة"، "وشن تحالف
 تقوده واشنطن غارات") is not the doer itself: the coalition it leads is (:func:`_led_by_state`), and a state
-that struck "with its partners" ("نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة") stands for them all, as
+that struck "with its partners" ("الولايات المتحدة مع شركائها") stands for them all, as
 "<state> وحلفاؤها" does."""
 _LED_BY = rules.words("roles", "coalition_led_by")
 _LEADERS: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
@@ -597,7 +597,7 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         v = m.j + 1 if allies else m.j
         before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
         if before and LED_COALITIONS and v + 2 < len(words) and words[v + 1] == "مع" and words[v + 2] in _PARTNERS:
-            allies = True  # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة"
+            allies = True  # "الولايات المتحدة مع شركائها"
         if before and STATE_AS_PLACE and m.i > 0 and (words[m.i - 1] in _PLACE_LINKS or words[m.i - 1] in DIRECTIONS):
             before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
         after = m.i > 0 and (bare_in(words[m.i - 1], _LAUNCH_VERBS) or STATE_COMMITTED and bare_in(

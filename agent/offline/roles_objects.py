@@ -88,7 +88,7 @@ _AT_LEAST = tuple(normalize(w) for w in rules.words("casualties", "at_least"))
 def _adverbial_end(s, x: int, hi: int) -> int:
     """The token after an adverbial that opens what looks like the object at ``x``, else 0: an attribution aside
     up to its closing clause mark ("قصفت المدفعية، وفقا للمصادر، مواقع" -> "مواقع"; to ``hi`` when no mark closes
-    it within five words), or "على الأقل" / its "الأقل" ("شنت ست غارات على الأقل على مناطق")."""
+    it within five words), or "على الأقل" / its "الأقل" ("على الأقل على مناطق")."""
     words = s.words
     if bare_in(words[x], ATTRIBUTION_WORDS):
         return next((t for t in range(x + 1, min(hi, x + 6)) if s.tokens[t].clause_start), hi)
@@ -715,7 +715,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
 RAMMING_OBJECT = True
 """Switch (pass 54; on, off only to measure it): the object of a verb or verbal noun of ramming (``ramming_verbs``:
 دهس، دهست، صدمت ...) is the target: "دهست شاحنة صغيرة 4 مارة" -> "4 مارة"; "صدمت سيارة حشداً من المارة" ->
-"حشداً من المارة"; "عملية دهس للمارة" -> "المارة"; "صدم بسيارته 3 من أفراد الأمن" -> "3 من أفراد الأمن". The
+"حشداً من المارة"; "عملية دهس للمارة" -> "المارة"; "صدم بسيارته 3 من الشرطة" -> "3 من الشرطة". The
 vehicle that rams, told as the subject (``ramming_vehicles``, with its adjectives ``ramming_vehicle_adjectives``) or
 as the means after "ب" ("بسيارته"، "بها"), is stepped over. "صدم" is also "to shock": a verb of "صدم" counts only
 with a vehicle word near it; "دهس" always does."""

@@ -184,7 +184,7 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 def _led_coalition(ctx: DocContext, m: Mention) -> Mention:
-    """The coalition the text says a coalition doer is led by: "طيران التحالف الدولي الذي تقوده المملكة" is the
+    """The coalition the text says a coalition doer is led by: "التحالف الذي تقوده المملكة" is the
     Saudi-led coalition, "التحالف بقيادة الولايات المتحدة" the US-led one, whichever the name alone reads as --
     news calls both "التحالف" and even "التحالف الدولي". A word of leading (``coalition_led_by``) at most
     ``coalition_led_span`` words after the name, then the leader (``coalition_leaders``) right after it."""
@@ -225,9 +225,9 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     unclaimed = any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
                     for x in range(max(0, f.i - 9), f.i - 1))
     if claimed is not None and not (CONTRAST_CLAIM and unclaimed and claimed.i > f.i):
-        return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
+        return claimed  # "أعلن داعش مسؤوليته"، "تبنت حركة الشباب الهجوم"
     if unclaimed:
-        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it (nor by a claim after it:
+        return None  # "ولم تعلن أي جهة ...": nobody is named for it (nor by a claim after it:
         # "... لكن التنظيم أعلن مسؤوليته عن الهجومين السابقين")
     if any(
             words[x] in _CLAIM_NEGATIONS and bare_in(words[x + 1], _UNKNOWN_VERBS)
@@ -349,7 +349,7 @@ _MEMBER_FILLERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "اعض
 
 
 def _attackers_of(ctx: DocContext, f: Frame) -> Mention | None:
-    """The group the attack's own doers are said to be of: "قتل 8 أشخاص معظمهم من الانتحاريين من حركة الشباب"،
+    """The group the attack's own doers are said to be of: "قتل 6 بينهم انتحاريان من الجماعة"،
     "بينهم ثلاثة من المهاجمين من التنظيم" -- a noun of the attackers (``attacker_member_nouns``: a suicide
     bomber, the attackers, the perpetrators), "من" right after it and the group right after that (past at most one
     word such as "عناصر"). The attackers may be counted among the dead (suicide bombers die): they are still the
@@ -441,7 +441,7 @@ SETTING_BACK = True
 
 def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer of the killing a battle noun sets: "قتل 25 فلسطينيا برصاص الاحتلال خلال المواجهات على الحدود"،
-    "المواجهات الدامية على الحدود مع مقتل 60 فلسطينيا بنيران الاحتلال" -- the sentence tells one incident by two
+    "الاشتباكات قرب السياج مع مقتل 12 شابا بنيران الجيش" -- the sentence tells one incident by two
     words, the battle (clashes, confrontations) and the deaths with who caused them; the battle, told with no
     doer of its own, is the same incident. The frame's own word is a battle noun (``battle_nouns``), not told as
     background nor as repelled; the frame next to it in the sentence, before or after, tells a death or a wound

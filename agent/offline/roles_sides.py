@@ -356,8 +356,8 @@ def either_side(ctx: DocContext, f: Frame) -> Mention | None:
 LOOSE_SIDES = True
 """Switch (pass 51; on, off only to measure it): :func:`either_side` also reads the fighting "بين" two sides when
 news writes the second side in a way :func:`_two_sides` and :func:`_one_named_side` do not take: a bare militia word
-("بين قوات الجيش الوطني والميليشيات")، a support phrase between the sides ("بين الجيش الوطني، مسنوداً بقوات من
-التحالف من جهة، وميليشيات الحوثي من جهة أخرى")، a hashtag that splits "و" from the name ("بين قوات #الجيش_الوطني
+("بين قوات الجيش الوطني والميليشيات")، a support phrase between the sides ("بين الجيش، مسنوداً بطيران
+التحالف، والحوثيين")، a hashtag that splits "و" from the name ("بين قوات #الجيش_الوطني
 و #الحوثيين")، or one side told by a pronoun ("القتال بين قواته والجيش": the named side). See :func:`_loose_sides`."""
 _PRONOUN_SIDES = rules.words("roles", "either_pronoun_sides")
 """Forces told by a pronoun ("قواته"، "مقاتليها"، "عناصره"): a side of fighting that names no registry entry."""
@@ -525,7 +525,7 @@ def _dead_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame],
     عن مقتل العشرات من عناصر الحوثيين" -> the army. News of a front counts the enemy's dead and names them by the
     group's adjective without "ال" (``nisba_doers``: "حوثيا"، "حوثيين"; in news about one country also the words
     ``country_dead_words`` gives: "مصرع 34 متمردا" in Yemen) after a count or a member noun, or as a force
-    or group told as the dead ("مقتل العشرات من عناصر الحوثيين"، "في صفوف الميليشيات"; not "مسلحين من التنظيم
+    or group told as the dead ("مقتل العشرات من الحوثيين"، "في صفوف الميليشيات"; not "مسلحين من التنظيم
     هاجموا"). A battle noun and a death or wound in the sentence; the other
     forces and groups it names, not of the dead's side (``allied_sides``), must all be of one side -- the first of
     them is the doer. The battle noun in the frame; not in a sentence with a word of repelling or attempting (the
@@ -950,8 +950,8 @@ def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
 
 def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
     """The side that advanced in the battle a definite "المعارك"/"الاشتباكات" refers back to: "وأكدت مصادر أن
-    القوات اليمنية سيطرت على ميناء الحيمة بعد معارك عنيفة مع ميليشيات الحوثي. وأسفرت المعارك عن مصرع 38
-    عنصرا" -- the frame's own word is the definite battle noun, its sentence names no force or group before it,
+    قوات اللواء سيطرت على تلة الصفراء بعد معارك مع المسلحين. وأسفرت المعارك عن مصرع 14
+    منهم" -- the frame's own word is the definite battle noun, its sentence names no force or group before it,
     and one of the ``battle_back_sentences`` sentences before tells a battle with an advance subject
     (:func:`_advance_subject`; not "اشتباكات بين الطرفين"، not a repelled attack)."""
     words = ctx.sentences[f.si].words

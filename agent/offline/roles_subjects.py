@@ -193,13 +193,13 @@ is an arrest or a charge, not a strike (switch ``RESPONDER_WIDE``)."""
 
 def _policing(words: list[str], v: int) -> bool:
     """True when the verb at ``v`` has a charge or an arrest noun (``policing_objects``) among the four words
-    after it: "أعلنت الشرطة أنها وجهت لثلاثة رجال تهمة القتل"."""
+    after it: "وجهت لرجلين تهمة القتل"."""
     return RESPONDER_WIDE and any(w in _POLICING for w in words[v + 1:v + 5])
 
 
 def _responder(words: list[str], m: Mention) -> bool:
     """True when a force is told as stopping the attacker at the attack's end, not as carrying it out: after
-    "قبل أن" ("طعن امرأتين قبل أن تطلق الشرطة النار عليه"، "قبل أن تقتله الشرطة"; ``response_intro_words``, at
+    "قبل أن" ("قبل أن تطلق الشرطة"، "قبل أن تقتله الشرطة"; ``response_intro_words``, at
     most three words before the force) or with a verb or verbal noun of killing him right after it ("على يد مسلح
     قامت الشرطة بقتله"; ``response_words``)."""
     if not RESPONDER:
@@ -229,7 +229,7 @@ def _fired_at_attacker(ctx: DocContext, si: int, m: Mention) -> bool:
 
 
 def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
-    """The doer whose cue ends the frame though its name starts the next one ("قتل 12 مسلحا في حملة مداهمات
+    """The doer whose cue ends the frame though its name starts the next one ("قتل 9 مسلحين في حملة
     شنتها القوات المسلحة المصرية لاستهداف ..."): a force or group right after the frame's end, cued by a
     doer word inside the frame (:func:`_cued`)."""
     s = ctx.sentences[f.si]
@@ -453,7 +453,7 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
             return False  # "قال المتحدث باسم الحركة إن الحركة لم تنفذ الهجوم"
         y = _own_force_at(words, p + 1) if words[p] in _THAT else None
         if y is not None:
-            # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
+            # "إن جنوده قتلوا مسلحا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
             verbs = _OWN_FORCE_ACTS_WIDE if OWN_REPORT_WIDE else _OWN_FORCE_ACTS
             if OWN_DIED and _own_died(words, y):
                 return False  # "قال الحوثيون إن عناصرهم قتلوا في غارة": its men were killed, they killed no one
@@ -599,7 +599,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if (f.j <= m.i <= f.j + 5 or _event_antecedent(s.words, m, f.lo)) and _relative_cued(s.words, m, f.lo) \
                 and not _has(s.words, f.lo, f.hi, _BACKGROUND):
-            return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
+            return m  # "العملية التي نفذها داعش": before any force told earlier in the sentence
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if CUED_MEMBERS and _cued_members(s.words, m, f.lo) and not _denied(s.words, m, f.lo):
@@ -876,7 +876,7 @@ def _weapon_subject(words: list[str], m: Mention) -> bool:
 
 def _resumed(words: list[str], m: Mention) -> bool:
     """True for a force or group right after a verb of resuming or stepping up (``resume_verbs``) whose attacks,
-    written with its own pronoun, follow within four words: "عاودت ميليشيا الحوثي الانقلابية، الجمعة، قصفها
+    written with its own pronoun, follow within four words: "عاودت الجماعة، الأحد، قصفها
     الصاروخي"، "صعدت الحركة هجماتها" -- the pronoun on the attack noun tells the force is the subject."""
     if m.i < 1 or not bare_in(words[m.i - 1], _RESUME_VERBS):
         return False

@@ -100,7 +100,7 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
-        return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
+        return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل ركابها": a word of the sentence, no target
     if JUNK_HEAD and t[0] is not None and _junk_head(t[0]):
         return None, False  # "الهجوم العنيف"، "أصيب في ساقه"، "عدد كبير": an adjective, a body part, no target
     if REPEAT_TARGET and t[0] is not None and _first_word(t[0]) in _REPEATS:
@@ -333,7 +333,7 @@ def _junk_head(text: str) -> bool:
 
 AIR_DEFENCE_NO_TARGET = True
 """Switch: a registry air defence force (marked ``interceptor``) is no target force of a missile or drone attack: news
-names it as what shot the projectile down ("تم اعتراضه من قبل قوات الدفاع الجوي"), wherever it stands (A/B)."""
+names it as what shot the projectile down ("اعترضته قوات الدفاع الجوي"), wherever it stands (A/B)."""
 
 
 def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
@@ -343,7 +343,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)
                or _accused(ctx, f.si, m)}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
-              and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
+              and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
               and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
@@ -452,7 +452,7 @@ def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:
     if x >= 0 and bare_in(words[x], _WORK_VERBS):
         return not (REPELLED_KEEPS and bare_in(words[x], _MANAGED) and _repelled(words, m.j))
     if AGENT_PHRASE and x > 0 and words[x] in _AGENT_MARKERS and words[x - 1] == "من":
-        return True  # "قبل تحريرها من قبل قوات الجيش": the agent of what was done, not who was hit
+        return True  # "تحريرها من قبل الجيش": the agent of what was done, not who was hit
     if x >= 0 and words[x] == "عن" and any(bare_in(w, _TRANSMIT) for w in words[max(0, x - _TRANSMIT_REACH):x]):
         return True
     y = m.j
@@ -874,7 +874,7 @@ def allied_names(target: str | None, doer: str | None) -> bool:
 
 def _same_state(m: Mention, perp: Mention | None) -> bool:
     """True when a force belongs to the state whose force is the doer ("شنت طائرات سلاح الجو الليبي غارات ...
-    في إطار محاولات الجيش إحكام سيطرته": the army is the air force's side, not its target)."""
+    في إطار محاولات الجيش ...": the army is the air force's side, not its target)."""
     if perp is None or perp.entry.get("type") not in FORCE_TYPES or m.entry.get("type") not in FORCE_TYPES:
         return False
     code = perp.entry.get("country_code")

@@ -50,7 +50,7 @@ _COMMANDER_TITLES = rules.words("rooms", "commander_titles")
 """A person's title that makes him the room's lead when the room is named in it ("قائد القوات المشتركة")."""
 _MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
 """Before the room in its sentence: the forces taking part, which work under it ("العملية تشارك فيها ألوية ...
-وتعمل تحت قيادة غرفة عمليات مشتركة")."""
+وتعمل تحت قيادة الغرفة")."""
 _HOSTILE = rules.words("rooms", "hostile")
 """Right before any force: the room works against it ("لصد هجوم قوات النظام"), so it is no member."""
 _SUPPORT = rules.words("rooms", "support")

@@ -319,7 +319,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
 
 PERIOD_STRIKES = True
 """Switch (pass 45, A/B measurement and its test): strikes told only by the span they fell in, with what they hit and
-no count ("شنت الطائرات خلال الشهر الجاري غارات عدة استهدفت مخازن السلاح في الميناء") are one record for the period
+no count ("قصفت المقاتلات طوال الشهر مخازن ذخيرة قرب الميناء") are one record for the period
 (GUIDELINES D-8), not a period total: a total counts strikes or their dead ("380 هجوما خلال العام"، "قتل 40 خلال
 حزيران"), and "منذ" counts them since a time."""
 _AIMED = frozenset(normalize(w) for w in ("استهدفت", "استهدف", "مستهدفة", "مستهدفا", "طالت"))

@@ -558,7 +558,7 @@ def _finer_answer(parsed: Question, stages: list, claims: dict[int, list[Claim]]
     """The answer from the sentence of the same article that names the town (or the person) asked about, when the
     answer the reader ``i`` gives quotes a sentence naming only the wider area the question names around it: news
     leads with the province's toll ("قتل 28 مدنيا في قصف على محافظة حلب") and gives the town's in the next sentence
-    ("... على مناطق في مدينة منبج، مما أدى إلى مقتل 21 مدنيا"); a question naming the town asks its figure. That
+    ("... في منبج، قتل 21 مدنيا"); a question naming the town asks its figure. That
     sentence's claim, of this reader or of a later one, is stated first by its reader; None when there is none (or
     the answer's sentence names the town itself, or no wider area)."""
     wide = _wide_places(parsed)

@@ -78,7 +78,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 
 
 def readable(text: str) -> str:
-    """``text`` with its hashtags read as words ("#مقر_قيادة_قوات_مكافحة_الإرهاب_بمدينة_عدن" names Aden and the
+    """``text`` with its hashtags read as words ("#مكافحة_الإرهاب_بعدن" names Aden and the
     counter-terrorism forces), the same length, so offsets into it are offsets into ``text``."""
     return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 

@@ -113,7 +113,7 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                     at = at if at >= 0 else 0
                     start = max(0, at - 30)
                     if AGE_WHOLE_WORDS and start and not sentence[start - 1].isspace():
-                        # (from the first whole word: "عبد الفتاح عبد النبي، وعمره 19"، not "ى عبد الفتاح")
+                        # (from the first whole word: "عبد الرحيم عبد المنعم، وعمره 23"، not "ى عبد الرحيم")
                         start = sentence.find(" ", start, at) + 1 or start
                     phrase = sentence[start: at + len(str(value)) + 6].strip()  # as the article writes it
                 said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"

@@ -154,7 +154,7 @@ PHRASE_TOKENS = True  # switch for A/B measurement (tests patch it)
 
 def _phrase(sentence: str, count: _Count) -> str:
     """The words of ``sentence`` around a count, quoted in the answer: two before it, and through the word after its
-    number ("ما لا يقل عن 18 شخصا": a count told with "at least" starts at "ما", so three words from its start
+    number ("ما لا يقل عن 12": a count told with "at least" starts at "ما", so three words from its start
     would leave its number out)."""
     if PHRASE_TOKENS:  # the tokens tokenize() reads, in place (a diacritic does not split a word: "وقُتل")
         words = [(s, e) for _, s, e in token_spans(sentence)]

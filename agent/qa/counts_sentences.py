@@ -32,7 +32,7 @@ _NOT_PEOPLE = {"بالميه", "بالمايه", "الميه", "المايه", "
                "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
                "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "january",
                "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-               # munitions, strikes, vehicles and buildings counted beside a toll ("قصفتا بنحو 160 قذيفة، ما أدى
+               # munitions, strikes, vehicles and buildings counted beside a toll ("90 قذيفة، ما أدى
                # إلى مقتل سبعة"): things, not people
                "قذيفه", "قذايف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "ضربه", "ضربات", "عبوه", "عبوات",
                "قنبله", "قنابل", "طلقه", "سياره", "سيارات", "مركبه", "مركبات", "اليه", "اليات", "منزل", "منازل",
@@ -278,7 +278,7 @@ def _dual_toll(token: str) -> str | None:
 
 
 # switch for A/B measurement: a role verb glued to "و" after the number and its noun opens the next clause ("وقتلت قوات
-# الاحتلال 15 فلسطينيا وجرحت نحو 1500 آخرين": the 15 were killed, the 1500 wounded; "قتل الجيش 10 مسلحين واعتقل 5"):
+# الأمن 12 محتجا وجرحت نحو 300 آخرين": the 12 were killed, the 300 wounded; "قتل الجيش 10 مسلحين واعتقل 5"):
 # when a role word stands before the number in its reach, that verb is as far as a clause break (_across_clauses)
 NEW_CLAUSE_VERB = True
 # (the verbs: data casualties.json coordinated_role_verbs, normalised)
@@ -351,9 +351,9 @@ def role_counts(sentence: str) -> list[_Count]:
                  - (_aside_words(said, words, q.end, j) if PAREN_ASIDE and j >= q.end else 0), j < i, role, j)
                 for j, role in roles if not q.start <= j < q.end]
         # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
-        # that say who did it: "قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين"
-        # ... or, as the subject of a clause, before it, across the words that say whose they were: "إن 15
-        # جنديا على الأقل في الجيش المصري قتلوا"
+        # that say who did it: "قتلت عبوة زرعها المسلحون، الأحد، ثلاثة مدنيين"
+        # ... or, as the subject of a clause, before it, across the words that say whose they were: "إن 9
+        # جنود من اللواء الثالث قتلوا"
         reach = FAR_REACH if _PEOPLE.match(after) else 6
         near = [n for n in near if n[0] <= 6 or (n[0] <= reach and (n[1] or _VERB_AFTER.match(toks[n[3]])))]
         if near:

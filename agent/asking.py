@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
 
-__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts", "published_after"]
+__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts", "published_after",
+           "question_language"]
 
 EMPTY_PERIOD = True
 """An abstention over a period holding no dated article says so (:func:`ask`). Off: the answerer's own abstention."""
@@ -94,6 +95,14 @@ def no_hits_message(store: Any, period: Period, language: str | None = None,
                                     undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS)
     return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None, later=later,
                              days=LATER_DAYS)
+
+
+def question_language(question: str) -> str:
+    """The language an answer to ``question`` is given in ("ar" or "en", as ``Answer.language``): a front end words
+    what it tells before asking (the app's chat: a bad Since/Until date) in that language too."""
+    from marsad.agent.qa.question import detect_language
+
+    return detect_language(question)
 
 
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:

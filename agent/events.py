@@ -14,6 +14,8 @@ listed before it:
 - ``events_build``: :func:`build_events`, the recalls of a country and its month joined afterwards,
   ``TOLL_POLICIES``.
 - ``events_export``: :func:`events_to_csv` and :func:`events_to_geojson`.
+- ``events_period``: :func:`events_in_period` (the events a ``--since``/``--until`` period keeps) and
+  :func:`period_pointer` (where the events are when it keeps none).
 
 Matching rule (a mention joins the best-scoring open event when the score reaches ``MERGE_AT``;
 hard vetoes first):

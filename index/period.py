@@ -82,7 +82,7 @@ def day_number(published: str | None) -> int:
     return int(published[:10].replace("-", ""))
 
 
-def _bound(value: str | None, caller: str, side: int) -> str | None:
+def _bound(value: str | None, caller: str, side: int, language: str = "en") -> str | None:
     if value is None or not value.strip():
         return None
     text = value.strip()
@@ -94,27 +94,30 @@ def _bound(value: str | None, caller: str, side: int) -> str | None:
         except ValueError:
             m = None
     if not m:
-        raise bad_period_bound(caller, side, value)
+        raise bad_period_bound(caller, side, value, language)
     return text
 
 
-def parse_period(since: str | None = None, until: str | None = None, *, caller: str = "cli") -> Period | None:
+def parse_period(since: str | None = None, until: str | None = None, *, caller: str = "cli",
+                 language: str = "en") -> Period | None:
     """The period two bounds name, or None when neither is given.
 
     Args:
         since, until: the bounds as written.
         caller: who wrote them, for the error's wording (:data:`~marsad.core.errors.PERIOD_BOUND_NAMES`): "cli"
             (``--since``), "api" (``since=``), "app" (the chat's Since field).
+        language: the language of the question the period goes with; "ar" words the app's errors in Arabic
+            (:data:`~marsad.core.errors.ARABIC_BOUND_ERRORS`).
 
     Raises:
         ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or ``since`` is after ``until``.
     """
     caller = caller if CALLER_NAMES else "cli"
-    low, high = _bound(since, caller, 0), _bound(until, caller, 1)
+    low, high = _bound(since, caller, 0, language), _bound(until, caller, 1, language)
     if low is None and high is None:
         return None
     if low is not None and high is not None:
         width = min(len(low), len(high))
         if low[:width] > high[:width]:
-            raise period_reversed(caller, low, high)
+            raise period_reversed(caller, low, high, language)
     return Period(low, high)

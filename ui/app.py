@@ -139,6 +139,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     import gradio as gr
 
     from marsad.agent.asking import ask as ask_within
+    from marsad.agent.asking import question_language
     from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
 
@@ -147,7 +148,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     if not question:
         return render_history(history), history, gr.update(), ""
     try:
-        period = parse_period(since, until, caller="app")
+        period = parse_period(since, until, caller="app", language=question_language(question))  # told as asked
         answer = ask_within(services.answerer, question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))

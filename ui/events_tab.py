@@ -16,10 +16,16 @@ from typing import Any
 
 __all__ = ["EVENT_COLUMNS", "event_table_rows", "filter_events", "weekly_series", "by_area", "build_events_tab"]
 
-EVENT_COLUMNS = ["date", "country", "area", "place", "type", "perpetrator", "killed", "injured", "sources",
-                 "event_id"]
+#: The tab shows the place as the article wrote it (``place_ar``, the CSV's and GeoJSON's ``location_ar``) beside the
+#: one place cell (:func:`~marsad.agent.events_export.event_place`, English when the gazetteer knows the place): an
+#: analyst reading Arabic news checks the place against the source's own words. Off: no such column.
+PLACE_AR_COLUMN = True
+
+_ALL_COLUMNS = ["date", "country", "area", "place", "place_ar", "type", "perpetrator", "killed", "injured", "sources",
+                "event_id"]
 EVENT_LABELS = {"date": "Date · التاريخ", "country": "Country · البلد", "area": "Area · المنطقة",
-                "place": "Place · المكان", "type": "Type · النوع", "perpetrator": "Perpetrator · المنفذ",
+                "place": "Place · المكان", "place_ar": "Place as written · المكان كما ورد", "type": "Type · النوع",
+                "perpetrator": "Perpetrator · المنفذ",
                 "killed": "Killed · قتلى", "injured": "Injured · جرحى", "sources": "Sources · مصادر",
                 "event_id": "Event · الحدث"}
 TYPES = ["", "armed_assault", "ambush", "ied", "car_bomb", "suicide_attack", "assassination", "shelling", "airstrike",
@@ -30,6 +36,15 @@ TYPES = ["", "armed_assault", "ambush", "ied", "car_bomb", "suicide_attack", "as
 #: first reported marked ``~``, else ``undated`` (the tab left the cell blank for an undated event). Off: the tab's
 #: own cell, blank when undated.
 SHARED_DATE_CELL = True
+
+
+def event_columns() -> list[str]:
+    """The table's columns, in order (:data:`PLACE_AR_COLUMN`)."""
+    return [c for c in _ALL_COLUMNS if PLACE_AR_COLUMN or c != "place_ar"]
+
+
+#: The columns as the tab opens (:func:`event_columns`).
+EVENT_COLUMNS = event_columns()
 
 
 def event_table_rows(events: list[dict]) -> list[dict]:
@@ -49,6 +64,7 @@ def event_table_rows(events: list[dict]) -> list[dict]:
             "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "",
             "place": event_place(e) if events_export.ONE_PLACE_RULE else loc.get("name_en") or loc.get("name") or "",
+            "place_ar": loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
             "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),
             "event_id": e["event_id"],
@@ -56,11 +72,32 @@ def event_table_rows(events: list[dict]) -> list[dict]:
     return rows
 
 
+#: The tab's From/To read a period as `marsad events --since/--until` do (:func:`~marsad.index.period.parse_period`,
+#: :func:`~marsad.agent.events_period.events_in_period`): YYYY, YYYY-MM or YYYY-MM-DD, an event told only to a month
+#: kept when the month lies wholly inside, and a date that is none ("2018-13") an error naming the field. The tab
+#: compared ISO prefixes: a bad date filtered silently and "From 2018-05-10" kept an event told as "2018-05". Off: that.
+SHARED_PERIOD = True
+
+
 def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "", area: str = "",
-                  perpetrator: str = "", attack_type: str = "") -> list[dict]:
-    """Events within the date range (ISO prefixes compare; an undated event by the day it was first reported), area (country or governorate, any language),
-    perpetrator (a substring of the name or its canonical id) and type."""
+                  perpetrator: str = "", attack_type: str = "", language: str = "en") -> list[dict]:
+    """Events within the date range (as `marsad events --since/--until`, :data:`SHARED_PERIOD`; an undated event by
+    the day it was first reported), area (country or governorate, any language), perpetrator (a substring of the
+    name or its canonical id) and type.
+
+    Raises:
+        ConfigError: ``date_from``/``date_to`` is not a date, or ``date_from`` is after ``date_to`` (told in Arabic
+            for ``language`` "ar").
+    """
     from marsad.core.arabic import normalize
+
+    if SHARED_PERIOD:
+        from marsad.agent.events_period import events_in_period
+        from marsad.index.period import parse_period
+
+        period = parse_period(date_from, date_to, caller="events_tab", language=language)
+        events = events_in_period(events, period)[0]
+        date_from = date_to = ""
 
     def has(value: str | None, needle: str) -> bool:
         return bool(value) and (needle.lower() in value.lower() or normalize(needle) in normalize(value))
@@ -119,6 +156,31 @@ def by_area(events: list[dict], limit: int = 15) -> list[dict]:
     return [{"area": a, "events": n} for a, n in counts.most_common(limit)]
 
 
+def _period_error(date_from: str, date_to: str, language: str) -> Exception | None:
+    """The error :func:`filter_events` raises for these bounds in ``language`` (None when they are dates)."""
+    from marsad.core.errors import MarsadError
+    from marsad.index.period import parse_period
+
+    try:
+        parse_period(date_from, date_to, caller="events_tab", language=language)
+    except MarsadError as err:
+        return err
+    return None
+
+
+def _pointers(events: list[dict], date_from: str, date_to: str, area: str, perp: str, kind: str) -> list[str]:
+    """Where the events the other filters keep lie against the From/To period that holds none of them, in Arabic
+    and English (:func:`~marsad.agent.events_period.period_pointer`); nothing without a period."""
+    from marsad.agent.events_period import period_pointer
+    from marsad.index.period import parse_period
+
+    period = parse_period(date_from, date_to, caller="events_tab")
+    if period is None:
+        return []
+    others = filter_events(events, area=area, perpetrator=perp, attack_type=kind or "")
+    return [p for p in (period_pointer(others, period, "ar"), period_pointer(others, period)) if p]
+
+
 def _frame(rows: list[dict], columns: list[str]):
     import pandas as pd
 
@@ -157,12 +219,19 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
         from marsad.agent.events_export import FIRST_REPORTED_NOTE, write_events
+        from marsad.core.errors import MarsadError
 
-        events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
-                               attack_type=kind or "")
+        try:
+            events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
+                                   attack_type=kind or "")
+        except MarsadError as err:  # a From/To that is not a date: told in both languages, as the tab's labels
+            told = [str(_period_error(date_from, date_to, "ar")), str(err)]
+            columns = event_columns()
+            return (_frame([], [EVENT_LABELS[k] for k in columns]), _frame([], ["week", "series", "value"]),
+                    _frame([], ["area", "events"]), None, None, render_message(" · ".join(told), "error"), [])
         rows = event_table_rows(events)
-        table = _frame([{EVENT_LABELS[k]: r[k] for k in EVENT_COLUMNS} for r in rows],
-                       [EVENT_LABELS[k] for k in EVENT_COLUMNS])
+        columns = event_columns()
+        table = _frame([{EVENT_LABELS[k]: r[k] for k in columns} for r in rows], [EVENT_LABELS[k] for k in columns])
         out: Path = services.exports
         csv_path = write_events(events, out / "events.csv", "csv")
         geo_path = write_events(events, out / "events.geojson", "geojson")
@@ -172,6 +241,8 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
                 f"{multi} reported by several articles · بأكثر من مصدر")
         if SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows):
             text += f" — {FIRST_REPORTED_NOTE}"  # the note `marsad events` prints under such a table
+        if not events and SHARED_PERIOD:  # a period holding none: where the events are, as `marsad events` says
+            text += "".join(f" · {p}" for p in _pointers(all_events(), date_from, date_to, area, perp, kind))
         note = render_message(text)
         return (table, _frame(weekly_series(events), ["week", "series", "value"]),
                 _frame(by_area(events), ["area", "events"]), str(csv_path), str(geo_path), note,
@@ -192,14 +263,17 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
     with gr.Tab("Events · الأحداث", id="events"):
         ev_ids = gr.State([])
         with gr.Row(equal_height=True):
-            date_from = gr.Textbox(label="From · من (YYYY-MM-DD)", scale=1, elem_id="marsad-ev-from")
-            date_to = gr.Textbox(label="To · إلى", scale=1, elem_id="marsad-ev-to")
+            date_from = gr.Textbox(label="From · من (YYYY, YYYY-MM or YYYY-MM-DD)", placeholder="2015-06", scale=1,
+                                   max_lines=1, elem_id="marsad-ev-from")
+            date_to = gr.Textbox(label="To · إلى (inclusive · شاملا)", placeholder="2015-07", scale=1, max_lines=1,
+                                 elem_id="marsad-ev-to")
             area = gr.Textbox(label="Country / governorate · البلد / المحافظة", scale=1, elem_id="marsad-ev-area")
             perp = gr.Textbox(label="Perpetrator · المنفذ", scale=1, elem_id="marsad-ev-perp")
             kind = gr.Dropdown(TYPES, value="", label="Type · النوع", scale=1, elem_id="marsad-ev-type")
             go = gr.Button("Show · اعرض", variant="primary", scale=0, elem_id="marsad-ev-show")
         note = gr.HTML(elem_id="marsad-ev-note")
-        table = gr.Dataframe(value=_frame([], [EVENT_LABELS[k] for k in EVENT_COLUMNS]), interactive=False, wrap=True,
+        table = gr.Dataframe(value=_frame([], [EVENT_LABELS[k] for k in event_columns()]), interactive=False,
+                             wrap=True,
                              max_height=420, elem_id="marsad-events", elem_classes=["marsad-records"])
         source_pick = gr.Dropdown(label="Open a source of the selected event · افتح مصدرا للحدث المختار", choices=[],
                                   value=None, elem_id="marsad-ev-source")

@@ -57,16 +57,17 @@ CSS = """
 .marsad-answer, .marsad-q, .marsad-citation, .marsad-article, .marsad-record, .marsad-hit, .marsad-rtl,
 #marsad-question textarea {
   font-family: var(--font), "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif; }
-/* Records table: each cell lays out in its own text's direction (Arabic right-to-left, English left-to-right),
-   proportional font, headers broken between words only */
-#marsad-records table, #marsad-records th, #marsad-records th *, #marsad-records td, #marsad-records td *,
-#marsad-records .virtual-row, #marsad-records .body-cell, #marsad-records .body-cell * {
+/* Records and Events tables: each cell lays out in its own text's direction (Arabic right-to-left, English
+   left-to-right), proportional font, headers broken between words only (the Events table had none of it) */
+:is(#marsad-records, #marsad-events) table, :is(#marsad-records, #marsad-events) th, :is(#marsad-records, #marsad-events) th *, :is(#marsad-records, #marsad-events) td,
+:is(#marsad-records, #marsad-events) td *, :is(#marsad-records, #marsad-events) .virtual-row, :is(#marsad-records, #marsad-events) .body-cell,
+:is(#marsad-records, #marsad-events) .body-cell * {
   font-family: var(--font), "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif !important;
   letter-spacing: normal !important; }
-#marsad-records td .cell-wrap, #marsad-records td span, #marsad-records .body-cell .cell-wrap,
-#marsad-records .body-cell span { unicode-bidi: plaintext; text-align: start; }
-#marsad-records td, #marsad-records .body-cell { font-size: .95rem; line-height: 1.7; }
-#marsad-records th span { word-break: normal !important; overflow-wrap: normal !important; hyphens: none;
+:is(#marsad-records, #marsad-events) td .cell-wrap, :is(#marsad-records, #marsad-events) td span, :is(#marsad-records, #marsad-events) .body-cell .cell-wrap,
+:is(#marsad-records, #marsad-events) .body-cell span { unicode-bidi: plaintext; text-align: start; }
+:is(#marsad-records, #marsad-events) td, :is(#marsad-records, #marsad-events) .body-cell { font-size: .95rem; line-height: 1.7; }
+:is(#marsad-records, #marsad-events) th span { word-break: normal !important; overflow-wrap: normal !important; hyphens: none;
   white-space: normal; font-weight: 600; }
 .marsad-fields { border-collapse: collapse; margin: .3rem 0 .6rem; }
 .marsad-fields th { text-align: start; padding: .15rem .8rem .15rem 0; color: #555; font-weight: 600;

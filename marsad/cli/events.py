@@ -8,6 +8,9 @@ import json
 import sys
 from pathlib import Path
 
+#: The widest place cell of the table; the column is as wide as its longest place up to this (18 at least).
+PLACE_WIDTH = 28
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -45,6 +48,7 @@ def run(args) -> int:
         events_text,
         write_events,
     )
+    from marsad.agent.events_period import events_in_period, period_pointer
     from marsad.cli import EXIT_OK, RecordsProgress, check_out, out_format, settings_from_args
     from marsad.index.period import parse_period
 
@@ -56,11 +60,9 @@ def run(args) -> int:
     progress = RecordsProgress(args.no_progress)
     events = build_events(archive_records(settings, progress=progress, stats=stats), policy=args.toll)
     progress.close()
-    rows = [e.as_dict() for e in events]
-    left_out = 0
-    if period is not None:  # merged over the whole archive first: a period's event keeps its sources from outside it
-        kept = [r for r in rows if period.holds(r["date"] or r["first_reported"])]
-        left_out, rows = len(rows) - len(kept), kept
+    every = [e.as_dict() for e in events]
+    # merged over the whole archive first: a period's event keeps its sources from outside it
+    rows, left_out = events_in_period(every, period)
     if args.out is not None:
         write_events(rows, args.out, fmt)
     if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
@@ -74,14 +76,19 @@ def run(args) -> int:
           f"({stats.get('extracted', 0)} extracted now, {stats.get('failed', 0)} failed)")
     if period is not None:
         print(f"dated {period.describe()}; {left_out} other events (outside, told too vaguely, or only recalled undated) left out")
-    for r in rows[:20]:
-        place = (event_place(r) if ONE_PLACE_RULE else (r["location"] or {}).get("name_en")
-                 or (r["location"] or {}).get("name")) or "?"
+        pointer = None if rows else period_pointer(every, period)
+        if pointer:
+            print(pointer)
+    places = [(event_place(r) if ONE_PLACE_RULE else (r["location"] or {}).get("name_en")
+               or (r["location"] or {}).get("name")) or "?" for r in rows[:20]]
+    width = max([18, *(min(len(p), PLACE_WIDTH) for p in places)])  # a long place name no longer shifts its row
+    for r, place in zip(rows[:20], places, strict=True):
+        place = place if len(place) <= width else place[: width - 1] + "…"
         toll = "" if r["killed"] is None else f"killed {r['killed']}"
         if r["killed_low"] is not None and r["killed_low"] != r["killed_high"]:
             toll += f" ({r['killed_low']}-{r['killed_high']} reported)"
         when = event_when(r)
-        print(f"{when:<11} {place:<18} {r['attack_type']:<14} {toll:<26} "
+        print(f"{when:<11} {place:<{width}} {r['attack_type']:<14} {toll:<26} "
               f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
     if len(rows) > 20:
         print(f"... {len(rows) - 20} more (use --json or --out)")

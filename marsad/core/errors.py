@@ -39,14 +39,16 @@ class MarsadError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, *, hint: str | None = None, cause: BaseException | None = None):
+    def __init__(self, message: str, *, hint: str | None = None, cause: BaseException | None = None,
+                 fix_label: str = "Fix"):
         self.message = message
         self.hint = hint
         self.cause = cause
+        self.fix_label = fix_label  # "Fix", or its Arabic for an error told in Arabic (the app's chat)
         super().__init__(self.__str__())
 
     def __str__(self) -> str:  # noqa: D105
-        return f"{self.message}\n  Fix: {self.hint}" if self.hint else self.message
+        return f"{self.message}\n  {self.fix_label}: {self.hint}" if self.hint else self.message
 
 
 class ConfigError(MarsadError):
@@ -175,26 +177,55 @@ def nothing_ingested(home) -> InputError:
 
 #: How each front end names a period's two bounds, so an error names what its caller wrote: the command line's flags,
 #: the Python API's keyword arguments (also the app's ``/ask`` and ``/search`` endpoints), the app's chat fields.
-PERIOD_BOUND_NAMES = {"cli": ("--since", "--until"), "api": ("since", "until"), "app": ("Since", "Until")}
+PERIOD_BOUND_NAMES = {"cli": ("--since", "--until"), "api": ("since", "until"), "app": ("Since", "Until"),
+                      "events_tab": ("From", "To")}
+
+
+#: The app's fields by their Arabic labels (the chat's "Since · من", "Until · حتى"; the Events tab's "From · من",
+#: "To · إلى"), for an error told in Arabic.
+PERIOD_BOUND_NAMES_AR = {"app": ("«من»", "«حتى»"), "events_tab": ("«من»", "«إلى»")}
+
+#: A bad bound in the app's chat is told in Arabic to an Arabic question (``language`` "ar"), naming the fields by
+#: their Arabic labels: the chat told an Arabic question "Since '2018-13' is not a date". Off: English always.
+ARABIC_BOUND_ERRORS = True
+
+_FIX_AR = "الحل"
+_LRI, _PDI = "\u2066", "\u2069"  # an isolated left-to-right date inside Arabic text
+
+
+def _arabic(caller: str, language: str) -> bool:
+    return ARABIC_BOUND_ERRORS and language == "ar" and caller in PERIOD_BOUND_NAMES_AR
 
 
 def _bound_written(caller: str, side: int, value: str) -> str:
-    """A bound as its caller wrote it: ``--since 2015-06`` (cli), ``since='2015-06'`` (api), ``Since 2015-06`` (app)."""
+    """A bound as its caller wrote it: ``--since 2015-06`` (cli), ``since='2015-06'`` (api), ``Since 2015-06`` (app),
+    ``From 2015-06`` (the app's Events tab)."""
     name = PERIOD_BOUND_NAMES.get(caller, PERIOD_BOUND_NAMES["cli"])[side]
     return f"{name}={value!r}" if caller == "api" else f"{name} {value}"
 
 
-def bad_period_bound(caller: str, side: int, value: str) -> ConfigError:
+def bad_period_bound(caller: str, side: int, value: str, language: str = "en") -> ConfigError:
     """The one error of a period bound that is not a date (``side`` 0: since, 1: until), named as ``caller``
-    (a key of :data:`PERIOD_BOUND_NAMES`) wrote it."""
+    (a key of :data:`PERIOD_BOUND_NAMES`) wrote it; in Arabic for ``language`` "ar" in the app
+    (:data:`ARABIC_BOUND_ERRORS`)."""
+    if _arabic(caller, language):
+        name = PERIOD_BOUND_NAMES_AR[caller][side]
+        return ConfigError(f"{name} {_LRI}{value!r}{_PDI} ليس تاريخا",
+                           hint=f"اكتب {name} على صورة YYYY أو YYYY-MM أو YYYY-MM-DD، مثلا {_LRI}2015-06{_PDI}",
+                           fix_label=_FIX_AR)
     name = PERIOD_BOUND_NAMES.get(caller, PERIOD_BOUND_NAMES["cli"])[side]
     shown = f"{name}={value!r}" if caller == "api" else f"{name} {value!r}"
     return ConfigError(f"{shown} is not a date",
                        hint=f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD, e.g. {_bound_written(caller, side, '2015-06')}")
 
 
-def period_reversed(caller: str, since: str, until: str) -> ConfigError:
-    """The one error of a period whose start is after its end, named as ``caller`` wrote the two bounds."""
+def period_reversed(caller: str, since: str, until: str, language: str = "en") -> ConfigError:
+    """The one error of a period whose start is after its end, named as ``caller`` wrote the two bounds (in Arabic
+    for ``language`` "ar" in the app, as :func:`bad_period_bound`)."""
+    if _arabic(caller, language):
+        first, last = PERIOD_BOUND_NAMES_AR[caller]
+        return ConfigError(f"{first} {_LRI}{since}{_PDI} بعد {last} {_LRI}{until}{_PDI}: لا تاريخ في هذه المدة",
+                           hint="بدّل التاريخين، أو احذف أحدهما", fix_label=_FIX_AR)
     return ConfigError(f"{_bound_written(caller, 0, since)} is after {_bound_written(caller, 1, until)}: "
                        "no date is in that period", hint="swap the two dates, or drop one of them")
 
@@ -237,6 +268,46 @@ def no_hits_in_period_ar(period: str, dated_in_it: int | None = None, undated: i
         text += (f". المدة مدة نشر: {later} من المقالات نشرت في الأيام الـ{days} التالية لها وقد تروي أحداثها "
                  f"(وسّع نهاية المدة؛ {_LRM}marsad events يؤرخ بتاريخ الحدث)")
     return text
+
+
+def no_events_in_period(period: str, before: str | None, after: str | None, overlapping: int = 0,
+                        undated: int = 0) -> str:
+    """The one message of `marsad events` (and the app's Events tab) when no event is dated in ``period``
+    (:meth:`Period.describe`): the date of the nearest event before it (``before``) and after it (``after``), how many
+    events told only to a month or a year overlap it without lying inside (``overlapping``) and how many carry no
+    date (``undated``)."""
+    parts = []
+    if before:
+        parts.append(f"the nearest before it is dated {before}")
+    if after:
+        parts.append(f"the nearest after it {after}" if parts else f"the nearest after it is dated {after}")
+    if overlapping:
+        parts.append(f"{overlapping} told only to a month or a year overlap it without lying inside "
+                     "(widen the period to take them)")
+    if undated:
+        parts.append(f"{undated} carry no date")
+    text = f"no event is dated {period}"
+    if parts:
+        text += ": " + "; ".join(parts)
+    return text + ". The period is the incident's date; `marsad search`/`ask --since` read the publication date"
+
+
+def no_events_in_period_ar(period: str, before: str | None, after: str | None, overlapping: int = 0,
+                           undated: int = 0) -> str:
+    """:func:`no_events_in_period` in Arabic (``period`` as :func:`describe_period_ar` writes it)."""
+    parts = []
+    if before:
+        parts.append(f"أقربها قبلها مؤرخ {before}")
+    if after:
+        parts.append(f"وأقربها بعدها مؤرخ {after}" if parts else f"أقربها بعدها مؤرخ {after}")
+    if overlapping:
+        parts.append(f"{overlapping} منها مؤرخة بشهر أو سنة تتداخل مع المدة ولا تقع كلها فيها (وسّع المدة لتشملها)")
+    if undated:
+        parts.append(f"{undated} منها بلا تاريخ")
+    text = f"لا حدث مؤرخا {period}"
+    if parts:
+        text += ": " + "؛ ".join(parts)
+    return text + ". المدة تاريخ الحدث لا تاريخ النشر"
 
 
 def describe_period_ar(since: str | None, until: str | None) -> str:

@@ -1,0 +1,74 @@
+"""Events across documents, fifth family: the events of a period, and what to say when it holds none.
+
+`marsad events --since/--until` and the app's Events tab keep the events whose own date (the incident's; for an
+undated one, the day it was first reported) lies wholly in the period (:meth:`~marsad.index.period.Period.holds`).
+When none does, :func:`period_pointer` tells where the archive's events are: the nearest dated before and after the
+period, and how many told only to a month or a year overlap it without lying inside (widening the period takes them).
+`marsad ask`/`search` point the same way over an empty publication period (:data:`marsad.agent.asking.LATER_ARTICLES`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.index.period import Period
+
+__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "period_pointer"]
+
+EMPTY_PERIOD_POINTER = True
+"""A period holding no event says where the archive's events are (:func:`period_pointer`): the nearest dated before
+and after it and those told too vaguely to lie inside. Off: only the count of events left out."""
+
+_BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def event_date(row: dict) -> str | None:
+    """The date a period reads of the event row ``row`` (:meth:`Event.as_dict`): its own date, else the day it was
+    first reported; None when it has neither."""
+    text = (row.get("date") or row.get("first_reported") or "").strip()
+    return text if _BOUND.match(text) else None
+
+
+def events_in_period(rows: list[dict], period: Period | None) -> tuple[list[dict], int]:
+    """(the rows whose :func:`event_date` lies wholly in ``period``, how many others were left out); every row and 0
+    when ``period`` is None."""
+    if period is None:
+        return list(rows), 0
+    kept = [r for r in rows if period.holds(event_date(r))]
+    return kept, len(rows) - len(kept)
+
+
+def period_pointer(rows: list[dict], period: Period, language: str = "en") -> str | None:
+    """Where the events of ``rows`` lie against ``period`` when it holds none of them, as
+    :func:`~marsad.core.errors.no_events_in_period` words it (``language`` "ar": in Arabic); None when the period holds
+    some, when there are no rows at all (an empty archive has its own message), or with :data:`EMPTY_PERIOD_POINTER`
+    off."""
+    from marsad.core.errors import describe_period_ar, no_events_in_period, no_events_in_period_ar
+    from marsad.index.period import Period as _Period
+
+    if not EMPTY_PERIOD_POINTER or not rows:
+        return None
+    low, high = period.day_range()
+    before: str | None = None
+    after: str | None = None
+    overlapping = undated = 0
+    for row in rows:
+        date = event_date(row)
+        if date is None:
+            undated += 1
+            continue
+        own_low, own_high = _Period(date, date).day_range()
+        if low <= own_low and own_high <= high:
+            return None  # the period holds an event
+        if own_high < low:
+            before = date if before is None or date > before else before
+        elif own_low > high:
+            after = date if after is None or date < after else after
+        else:
+            overlapping += 1
+    if language == "ar":
+        return no_events_in_period_ar(describe_period_ar(period.since, period.until), before, after, overlapping,
+                                      undated)
+    return no_events_in_period(period.describe(), before, after, overlapping, undated)

@@ -1,0 +1,153 @@
+"""Pass 58 (ux58): an analyst's session on a dated archive (ux57's leads and what the session found).
+
+- `marsad events` over a period holding no event said only how many were left out; it now says where the events
+  are (the nearest before and after, those told too vaguely to lie inside), as `ask`/`search` point to later articles.
+- The app's Events tab had no column of the place as the article wrote it (the CSV's ``location_ar``), its Arabic
+  cells were not laid out in their own direction (the Records table's style named only that table), and its From/To
+  compared ISO prefixes: a date that is none ("2018-13") filtered silently.
+- The chat told an Arabic question's bad Since/Until date in English ("Since '2018-13' is not a date").
+- A long place name shifted its row of the `marsad events` table.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+# written for this test: two incidents, told without their day, published on 20 May and on 2 June 2018
+_TWO = [("may", "2018-05-20", "قالت الشرطة إن أربعة جنود قتلوا في هجوم بعبوة ناسفة على دورية عسكرية في مدينة تكريت."),
+        ("june", "2018-06-02", "أفاد مسؤول محلي بأن مسلحين قتلوا اثنين من رعاة الأغنام قرب بلدة طوزخورماتو.")]
+_GAP = ("--since", "2018-05-25", "--until", "2018-05-31")
+
+
+def _ingest_two(cli, tmp_path):
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": d, "title": "خبر", "text": t}, ensure_ascii=False) + "\n"
+                           for i, d, t in _TWO), encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+
+
+# ---------------------------------------------------------------- 1: events over an empty period point to the events
+def test_events_over_an_empty_period_say_where_the_events_are(cli, tmp_path, monkeypatch):
+    from marsad.agent import events_period
+
+    _ingest_two(cli, tmp_path)
+    gap = cli("events", "--no-progress", *_GAP)
+    assert gap.returncode == 0 and gap.stdout.startswith("0 events"), gap.stdout
+    assert ("no event is dated from 2018-05-25 to 2018-05-31: the nearest before it is dated 2018-05-20; "
+            "the nearest after it 2018-06-02") in gap.stdout, gap.stdout
+    assert "`marsad search`/`ask --since` read the publication date" in gap.stdout
+    held = cli("events", "--no-progress", "--since", "2018-05")
+    assert "no event is dated" not in held.stdout and "ev_" in held.stdout  # a period holding events: no pointer
+    monkeypatch.setattr(events_period, "EMPTY_PERIOD_POINTER", False)
+    assert "no event is dated" not in cli("events", "--no-progress", *_GAP).stdout
+
+
+def test_the_pointer_counts_events_told_too_vaguely_and_speaks_arabic():
+    from marsad.agent.events_period import events_in_period, period_pointer
+    from marsad.index.period import Period
+
+    rows = [{"date": "2018-05", "first_reported": "2018-05-30"}, {"date": None, "first_reported": "2018-04-02"},
+            {"date": None, "first_reported": None}]
+    period = Period("2018-05-10", "2018-05-20")
+    assert events_in_period(rows, period) == ([], 3) and events_in_period(rows, None) == (rows, 0)
+    told = period_pointer(rows, period)
+    assert told.startswith("no event is dated from 2018-05-10 to 2018-05-20: the nearest before it is dated 2018-04-02")
+    assert "1 told only to a month or a year overlap it" in told and "1 carry no date" in told, told
+    assert "لا حدث مؤرخا من 2018-05-10 حتى 2018-05-20" in period_pointer(rows, period, "ar")
+    assert period_pointer(rows, Period("2018-05", "2018-05")) is None  # the month holds the first row
+    assert period_pointer([], period) is None  # an empty archive has its own message
+
+
+def test_a_long_place_keeps_the_table_aligned(cli, tmp_path, monkeypatch):
+    from marsad.cli import events as events_cli
+
+    _ingest_two(cli, tmp_path)
+    rows = json.loads(cli("events", "--json", "--no-progress").stdout)
+    long_place = "Province of a very long made-up name"
+    rows[0]["location"] = {"name": "مكان", "name_en": long_place}
+    monkeypatch.setattr("marsad.agent.events.build_events", lambda *a, **k: [_Row(r) for r in rows])
+    lines = [ln for ln in cli("events", "--no-progress").stdout.splitlines() if "ev_" in ln]
+    assert len({ln.index(" ied ") if " ied " in ln else ln.index(" armed_assault ") for ln in lines}) == 1, lines
+    assert any("…" in ln and long_place[: events_cli.PLACE_WIDTH - 1] in ln for ln in lines), lines
+
+
+class _Row:
+    def __init__(self, row):
+        self.row = row
+
+    def as_dict(self):
+        return self.row
+
+
+# ---------------------------------------------------------------- 2: the Events tab
+def test_the_events_tab_shows_the_place_as_the_article_wrote_it(monkeypatch):
+    from marsad.ui import events_tab
+
+    event = {"event_id": "e", "date": "2018-05-20", "killed": 4, "injured": None, "attack_type": "ied",
+             "perpetrator": None, "doc_ids": ["a"], "location": {"name": "مدينة تكريت", "name_en": "Tikrit"}}
+    row = events_tab.event_table_rows([event])[0]
+    assert (row["place"], row["place_ar"]) == ("Tikrit", "مدينة تكريت")  # the CSV's location_en / location_ar
+    assert "place_ar" in events_tab.event_columns()
+    assert events_tab.EVENT_LABELS["place_ar"].endswith("المكان كما ورد")
+    monkeypatch.setattr(events_tab, "PLACE_AR_COLUMN", False)
+    assert "place_ar" not in events_tab.event_columns()
+
+
+def test_the_events_table_lays_out_arabic_cells_as_the_records_table():
+    from marsad.ui.html import CSS
+
+    rule = next(block for block in CSS.split("}") if "unicode-bidi: plaintext; text-align: start" in block)
+    assert "#marsad-events" in rule and "#marsad-records" in rule, rule
+
+
+def test_the_events_tab_reads_a_period_as_marsad_events(monkeypatch):
+    from marsad.core.errors import ConfigError
+    from marsad.ui import events_tab
+
+    rows = [{"event_id": "m", "date": "2018-05", "first_reported": "2018-05-30", "attack_type": "ied",
+             "perpetrator": None},
+            {"event_id": "d", "date": "2018-05-12", "first_reported": "2018-05-12", "attack_type": "ied",
+             "perpetrator": None}]
+    kept = events_tab.filter_events(rows, date_from="2018-05-10", date_to="2018-05-20")
+    assert [e["event_id"] for e in kept] == ["d"]  # a month's event does not lie wholly in ten days of it
+    assert [e["event_id"] for e in events_tab.filter_events(rows, date_from="2018")] == ["m", "d"]  # a year
+    with pytest.raises(ConfigError, match="From '2018-13' is not a date"):
+        events_tab.filter_events(rows, date_from="2018-13")
+    with pytest.raises(ConfigError, match="«إلى»"):
+        events_tab.filter_events(rows, date_from="2018-06", date_to="2018-05", language="ar")
+    told = events_tab._pointers(rows, "2018-06", "2018-06", "", "", "")
+    assert told[0].startswith("لا حدث مؤرخا في 2018-06") and told[1].startswith("no event is dated in 2018-06")
+    monkeypatch.setattr(events_tab, "SHARED_PERIOD", False)
+    assert events_tab.filter_events(rows, date_from="2018-13") == []  # the old silent filter
+
+
+# ---------------------------------------------------------------- 3: the chat's date error in the question's language
+def test_the_chat_tells_a_bad_date_in_the_questions_language(monkeypatch):
+    pytest.importorskip("gradio")
+    from marsad.core import errors
+    from marsad.ui.app import _chat
+
+    _, history, _, kept = _chat(None, "كم جنديا قتل في تكريت؟", [], "2018-13", "")
+    told = history[-1][1]
+    assert "«من»" in told and "ليس تاريخا" in told and "الحل" in told and "Since" not in told, told
+    assert kept == "كم جنديا قتل في تكريت؟"  # the question stays in the box to retry
+    _, history, _, _ = _chat(None, "كم جنديا قتل في تكريت؟", [], "2018-06", "2018-05")
+    assert "بعد «حتى»" in history[-1][1] and "بدّل التاريخين" in history[-1][1], history[-1][1]
+    _, history, _, _ = _chat(None, "How many soldiers were killed in Tikrit?", [], "2018-13", "")
+    assert "Since &#x27;2018-13&#x27; is not a date" in history[-1][1] or "Since '2018-13' is not a date" in \
+        history[-1][1], history[-1][1]
+    monkeypatch.setattr(errors, "ARABIC_BOUND_ERRORS", False)
+    _, history, _, _ = _chat(None, "كم جنديا قتل في تكريت؟", [], "2018-13", "")
+    assert "is not a date" in history[-1][1]
+
+
+def test_the_cli_and_the_api_keep_their_english_names():
+    from marsad.core.errors import ConfigError
+    from marsad.index.period import parse_period
+
+    with pytest.raises(ConfigError, match="--since '2018-13' is not a date"):
+        parse_period("2018-13", None, language="ar")  # a flag is named as typed, whatever the question's language
+    with pytest.raises(ConfigError, match="since='2018-13'"):
+        parse_period("2018-13", None, caller="api", language="ar")

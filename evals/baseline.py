@@ -92,6 +92,15 @@ def load_baseline(path: Path) -> dict:
                          hint="fix the file, or restore it with `git checkout evals/baseline.json`") from exc
 
 
+def _pair(base: float, cur: float) -> str:
+    """``"0.993 -> 0.995"``; with more digits when three show the same figure ("improved: 0.993 -> 0.993" read as
+    nothing gained)."""
+    digits = 3
+    while digits < 6 and f"{base:.{digits}f}" == f"{cur:.{digits}f}":
+        digits += 1
+    return f"{base:.{digits}f} -> {cur:.{digits}f}"
+
+
 def compare(current: dict[str, float], baseline: dict, mode: str) -> tuple[list[Regression], list[str]]:
     """Compare current metrics with the baseline of one mode.
 
@@ -119,7 +128,7 @@ def compare(current: dict[str, float], baseline: dict, mode: str) -> tuple[list[
         if cur is None or cur < base - tol - _EPS:
             regressions.append(Regression(name, base, cur, tol))
         elif cur > base + _EPS:
-            notes.append(f"improved {name}: {base:.3f} -> {cur:.3f}")
+            notes.append(f"improved {name}: {_pair(base, cur)}")
     for name in sorted(set(current) - set(base_metrics)):
         notes.append(f"new metric {name} = {current[name]:.3f} (not in the baseline)")
     return regressions, notes

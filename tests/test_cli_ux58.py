@@ -151,3 +151,26 @@ def test_the_cli_and_the_api_keep_their_english_names():
         parse_period("2018-13", None, language="ar")  # a flag is named as typed, whatever the question's language
     with pytest.raises(ConfigError, match="since='2018-13'"):
         parse_period("2018-13", None, caller="api", language="ar")
+
+
+def test_the_events_note_is_an_arabic_sentence_then_an_english_one(monkeypatch):
+    from marsad.ui import events_tab
+    from marsad.ui.html import render_message
+
+    events = [{"killed": 4, "doc_ids": ["a", "b"]}, {"killed": None, "doc_ids": ["c"]}]
+    note = events_tab.events_note(events, [{"date": "~2018-05-20"}])
+    arabic, english = note.split(" · ")
+    assert arabic.startswith("الأحداث: 2 — القتلى: 4") and "بأكثر من مصدر: 1" in arabic and "events" not in arabic
+    assert english.startswith("2 events — 4 killed (latest totals) — 1 reported by several articles")
+    assert "first reported" in english and "أول خبر" in arabic
+    assert render_message(note).count("<bdi>") == 2  # one isolated part per language
+    monkeypatch.setattr(events_tab, "NOTE_PAIRS", False)
+    assert events_tab.events_note(events, []).startswith("2 events · أحداث")
+
+
+def test_an_improvement_shows_the_digits_that_differ():
+    from marsad.evals.baseline import compare
+
+    baseline = {"modes": {"offline": {"metrics": {"a": 0.99310, "b": 0.5}, "tolerances": {}}}}
+    _, notes = compare({"a": 0.99340, "b": 0.6}, baseline, "offline")
+    assert "improved a: 0.9931 -> 0.9934" in notes and "improved b: 0.500 -> 0.600" in notes, notes

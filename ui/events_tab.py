@@ -156,6 +156,32 @@ def by_area(events: list[dict], limit: int = 15) -> list[dict]:
     return [{"area": a, "events": n} for a, n in counts.most_common(limit)]
 
 
+#: The tab's note is two whole sentences, Arabic then English (``"ar · en"``, as every bilingual note of the app, each
+#: part laid out in its own direction): it was "553 events · أحداث — 4305 killed · قتلى ...", whose parts mixed the two
+#: languages and showed the English figures reversed inside an Arabic part. Off: that.
+NOTE_PAIRS = True
+
+
+def events_note(events: list[dict], rows: list[dict]) -> str:
+    """The note above the table: how many events, killed (latest totals) and events reported by several articles, and
+    the `marsad events` note on a ``~`` date when ``rows`` (:func:`event_table_rows`) show one."""
+    from marsad.agent.events_export import FIRST_REPORTED_NOTE
+
+    deaths = sum(e["killed"] or 0 for e in events)
+    multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
+    approximate = SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows)
+    if not NOTE_PAIRS:
+        text = (f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
+                f"{multi} reported by several articles · بأكثر من مصدر")
+        return text + (f" — {FIRST_REPORTED_NOTE}" if approximate else "")
+    arabic = f"الأحداث: {len(events)} — القتلى: {deaths} (آخر الحصائل) — بأكثر من مصدر: {multi}"
+    english = f"{len(events)} events — {deaths} killed (latest totals) — {multi} reported by several articles"
+    if approximate:  # the note `marsad events` prints under such a table
+        arabic += " — ~تاريخ: لا تاريخ مذكور، فهو يوم أول خبر عن الحدث"
+        english += f" — {FIRST_REPORTED_NOTE}"
+    return f"{arabic} · {english}"
+
+
 def _period_error(date_from: str, date_to: str, language: str) -> Exception | None:
     """The error :func:`filter_events` raises for these bounds in ``language`` (None when they are dates)."""
     from marsad.core.errors import MarsadError
@@ -218,7 +244,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         return cache["events"]
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
-        from marsad.agent.events_export import FIRST_REPORTED_NOTE, write_events
+        from marsad.agent.events_export import write_events
         from marsad.core.errors import MarsadError
 
         try:
@@ -235,12 +261,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         out: Path = services.exports
         csv_path = write_events(events, out / "events.csv", "csv")
         geo_path = write_events(events, out / "events.geojson", "geojson")
-        deaths = sum(e["killed"] or 0 for e in events)
-        multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
-        text = (f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
-                f"{multi} reported by several articles · بأكثر من مصدر")
-        if SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows):
-            text += f" — {FIRST_REPORTED_NOTE}"  # the note `marsad events` prints under such a table
+        text = events_note(events, rows)
         if not events and SHARED_PERIOD:  # a period holding none: where the events are, as `marsad events` says
             text += "".join(f" · {p}" for p in _pointers(all_events(), date_from, date_to, area, perp, kind))
         note = render_message(text)

@@ -408,6 +408,35 @@ def check_out_name(out: Path) -> None:
                                f"{stem.name}.<type>.csv ({stem.name}.attacks.csv, ...)")
 
 
+ARTICLES_OUT_REFUSED = True
+"""`marsad extract` refuses an ``--out`` that is one of its input PATHs or holds articles (:func:`check_out_not_input`):
+such a run read no article from it (an output is never read as input), reported 0 documents with exit 0, and trimmed
+the file's last article when it ended without a newline (what an interrupted run leaves). Off: as before."""
+
+
+def check_out_not_input(out: Path, paths: list[str]) -> None:
+    """Refuse an ``--out`` that is one of ``paths`` or already holds articles, before anything is read or written.
+
+    Raises:
+        ConfigError: :func:`~marsad.core.errors.out_holds_articles`.
+    """
+    if not ARTICLES_OUT_REFUSED:
+        return
+    from marsad.core.errors import out_holds_articles
+    from marsad.index.loaders import first_json_keys
+
+    target = Path(out)
+    try:
+        named = target.exists() and any(Path(p).exists() and Path(p).samefile(target) for p in paths)
+    except OSError:
+        named = False
+    if named:
+        raise out_holds_articles(out, named=True)
+    if target.is_file() and {"text", "content", "body"} & first_json_keys(target) and \
+            "extractor_version" not in first_json_keys(target):
+        raise out_holds_articles(out, named=False)
+
+
 @contextmanager
 def output_lock(out: Path) -> Iterator[Path]:
     """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it, removed at the end.
@@ -531,6 +560,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     """
     if fmt not in {"jsonl", "csv"}:
         raise MarsadError(f"unknown format {fmt!r}", hint="use --format jsonl or csv")
+    check_out_not_input(out, [] if use_all else paths)
     extractor = windowed(get_extractor(settings, backend))
     if use_all:
         from marsad.index.docstore import DB_NAME

@@ -497,6 +497,11 @@ def _first_json_keys(path: Path, whole: bool = False) -> frozenset[str]:
     return frozenset(value) if isinstance(value, dict) else frozenset()
 
 
+def first_json_keys(path: Path) -> frozenset[str]:
+    """Keys of the first JSON object of a JSON Lines file (its first non-blank line); empty when unreadable."""
+    return _first_json_keys(path)
+
+
 def marsad_output(path: Path) -> str | None:
     """What `path` is when `marsad extract` wrote it (an output line ``x.jsonl``, ``x.report.json``, ...), else None.
 

@@ -174,3 +174,28 @@ def test_an_improvement_shows_the_digits_that_differ():
     baseline = {"modes": {"offline": {"metrics": {"a": 0.99310, "b": 0.5}, "tolerances": {}}}}
     _, notes = compare({"a": 0.99340, "b": 0.6}, baseline, "offline")
     assert "improved a: 0.9931 -> 0.9934" in notes and "improved b: 0.500 -> 0.600" in notes, notes
+
+
+# ---------------------------------------------------------------- 4: extract --out naming the input
+def test_extract_refuses_an_out_that_is_its_input_or_holds_articles(cli, tmp_path, monkeypatch):
+    from marsad.agent import batch
+
+    src = tmp_path / "articles.jsonl"
+    body = "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in _TWO)
+    src.write_text(body.rstrip("\n"), encoding="utf-8")  # the last article ends without a newline
+    before = src.read_bytes()
+    same = cli("extract", str(src), "--out", str(src), "--no-progress")
+    assert same.returncode == 2 and "is also an input PATH" in same.stderr and "Fix: give another --out" in \
+        same.stderr, same.stderr
+    other = tmp_path / "other.jsonl"
+    other.write_bytes(before)
+    into = cli("extract", str(src), "--out", str(other), "--no-progress")
+    assert into.returncode == 2 and "holds articles" in into.stderr, into.stderr
+    assert src.read_bytes() == before == other.read_bytes()  # neither file changed: its last article is whole
+    out = tmp_path / "records.jsonl"
+    assert cli("extract", str(src), "--out", str(out), "--no-progress").returncode == 0
+    again = cli("extract", str(src), "--out", str(out), "--no-progress")  # resuming a records file is as before
+    assert again.returncode == 0 and '"resumed": 2' in again.stderr, again.stderr
+    monkeypatch.setattr(batch, "ARTICLES_OUT_REFUSED", False)
+    assert cli("extract", str(src), "--out", str(src), "--no-progress").returncode == 0
+    assert src.read_bytes() != before  # what the switch guards against: the last article was cut

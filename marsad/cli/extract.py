@@ -93,11 +93,12 @@ def run(args: argparse.Namespace) -> int:
               "--all", file=sys.stderr)
         return EXIT_USAGE
     settings = settings_from_args(args)
-    from marsad.agent.batch import check_out_name, run_extract
+    from marsad.agent.batch import check_out_name, check_out_not_input, run_extract
     from marsad.index.period import parse_period
 
     period = parse_period(args.since, args.until)
     check_out_name(args.out)  # before a Batch API job is submitted and paid for
+    check_out_not_input(args.out, [] if args.use_all else [str(p) for p in args.paths])
     if getattr(args, "batch_api", False):
         status = _batch_api(args, settings, period)
         if status != EXIT_OK:

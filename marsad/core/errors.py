@@ -169,6 +169,18 @@ INGEST_FIRST = "ingest some articles first: marsad ingest data/samples (or point
                "that holds them)"
 
 
+def out_holds_articles(out, named: bool) -> ConfigError:
+    """The one error of `marsad extract --out FILE` when FILE is one of the inputs (``named``) or holds articles: the
+    run appends records to its output and trims an unfinished last line, so it would change the articles."""
+    from pathlib import Path
+
+    what = "is also an input PATH" if named else "holds articles (its first line has a `text`), not records"
+    stem = Path(str(out)).name.split(".")[0] or "records"
+    return ConfigError(f"--out {out} {what}: `marsad extract` appends its records to --out (and trims an unfinished "
+                       "last line), so it would change those articles; nothing was written",
+                       hint=f"give another --out, e.g. --out out/{stem}.records.jsonl")
+
+
 def nothing_ingested(home) -> InputError:
     """The one error of a command that needs ingested documents (`marsad events`, `marsad actors`) run on a home
     that holds none: ``HOME: nothing is ingested in this home (MARSAD_HOME)`` with the Fix :data:`INGEST_FIRST`."""

@@ -199,3 +199,10 @@ def test_extract_refuses_an_out_that_is_its_input_or_holds_articles(cli, tmp_pat
     monkeypatch.setattr(batch, "ARTICLES_OUT_REFUSED", False)
     assert cli("extract", str(src), "--out", str(src), "--no-progress").returncode == 0
     assert src.read_bytes() != before  # what the switch guards against: the last article was cut
+
+
+def test_an_empty_question_is_told_as_a_question(cli):
+    asked = cli("ask", "  ")
+    assert asked.returncode == 2 and "give the question" in asked.stderr and "- to read" in asked.stderr, asked.stderr
+    searched = cli("search", "")
+    assert searched.returncode == 2 and "give the words to look for" in searched.stderr

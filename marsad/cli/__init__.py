@@ -18,7 +18,7 @@ from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
 from marsad.core.errors import MarsadError, say_skipped
 
-__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "print_failures", "print_left_out", "RecordsProgress", "EXIT_OK",
+__all__ = ["main", "settings_from_args", "positive_int", "non_blank", "non_blank_question", "print_failures", "print_left_out", "RecordsProgress", "EXIT_OK",
            "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 
 EXIT_OK = 0
@@ -155,6 +155,15 @@ def non_blank(text: str) -> str:
     """
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty: give the words to look for (Arabic or English)")
+    return text
+
+
+def non_blank_question(text: str) -> str:
+    """argparse ``type`` of `marsad ask`'s question: as :func:`non_blank`, its message naming a question (and ``-``),
+    not "the words to look for" of a search."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty: give the question (Arabic or English), or - to read one question "
+                                         "a line from standard input")
     return text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, non_blank, positive_int
+from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, non_blank_question, positive_int
 from marsad.core.errors import InputError, say_skipped
 
 #: ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
@@ -44,7 +44,7 @@ def register(subparsers, parents) -> None:
         description="Answer a question from the indexed articles. Every claim cites an exact span; "
         "when the sources do not contain the answer, it says so (abstained).",
     )
-    p.add_argument("question", type=non_blank,
+    p.add_argument("question", type=non_blank_question,
                    help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"; `-` reads one question per line from '
                         'standard input (with --json: one JSON object per line, each with its "question")')
     p.add_argument("--json", action="store_true",

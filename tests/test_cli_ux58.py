@@ -223,3 +223,28 @@ def test_a_bad_json_line_or_file_says_where_the_error_is(cli, tmp_path, monkeypa
     assert "whole.json: is not valid JSON (Expecting value at the end of the file: is it cut short?)" in told, told
     monkeypatch.setattr(loaders, "JSON_ERROR_PLACE", False)
     assert "delimiter column 1)" in cli("ingest", str(lines), "--no-progress").stderr
+
+
+# ---------------------------------------------------------------- 6: the app names an upload as uploaded
+def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, monkeypatch):
+    import threading
+    import types
+
+    from marsad.core.config import resolve_settings
+    from marsad.index.docstore import DocStore
+    from marsad.ui import app
+
+    staged_dir = marsad_home / "uploads" / "20180520-101500"
+    staged_dir.mkdir(parents=True)
+    bad = staged_dir / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "cut"\n', encoding="utf-8")
+    settings = resolve_settings({})
+    with DocStore(settings) as store:
+        services = types.SimpleNamespace(settings=settings, lock=threading.Lock(), store=store)
+        job = app._IngestJob()
+        app._ingest_worker(services, [bad], job)
+    errors = [text for kind, text in job.lines if kind == "error"]
+    assert errors and errors[0].startswith("bad.jsonl:1: line is not valid JSON"), job.lines
+    assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"
+    monkeypatch.setattr(app, "UPLOAD_NAMES", False)
+    assert app._as_uploaded(f"{bad}:3", [bad]) == f"{bad}:3"

@@ -10,6 +10,7 @@ API endpoints for ``gradio_client``: ``/ask`` (question -> answer JSON), ``/sear
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -297,6 +298,22 @@ class _IngestJob:
         return not self.done.is_set()
 
 
+#: An upload that cannot be read is named as the user uploaded it ("bad.jsonl:2"), not by its staged copy under the
+#: home ("<home>/uploads/20180520-101500/bad.jsonl:2"). Off: the staged path.
+UPLOAD_NAMES = True
+
+
+def _as_uploaded(label: str, staged: list) -> str:
+    """``label`` (a staged file's path, maybe with ``:line``) without the staging folder (:data:`UPLOAD_NAMES`)."""
+    if not UPLOAD_NAMES:
+        return label
+    for path in staged:
+        folder = str(Path(path).parent) + os.sep
+        if str(label).startswith(folder):
+            return str(label)[len(folder):]
+    return label
+
+
 def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
     """Ingest, then extract offline records one document at a time (the shared store is held per document only)."""
     from marsad.agent.qa.evidence import ensure_records
@@ -306,7 +323,7 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
     try:
         report = ingest_module.ingest(services.settings, staged, progress=False)
         job.lines.insert(0, ("note", report.summary()))
-        job.lines += [("error", f"{p}: {r}") for p, r in report.failed]
+        job.lines += [("error", f"{_as_uploaded(p, staged)}: {r}") for p, r in report.failed]
         if report.left_out:
             job.lines.append(("note", left_out_note([path for path, _ in report.left_out])))
         with services.lock:

@@ -163,8 +163,11 @@ def test_events_and_actors_write_the_format_their_file_names(cli, tmp_path):
     assert (tmp_path / "ev.csv").read_text(encoding="utf-8-sig").startswith("event_id,event_date,")
     assert cli("events", "--out", str(tmp_path / "ev.geojson"), "--no-progress").returncode == 0
     assert json.loads((tmp_path / "ev.geojson").read_text(encoding="utf-8"))["type"] == "FeatureCollection"
-    assert cli("events", "--out", str(tmp_path / "ev.csv"), "--format", "jsonl", "--no-progress").returncode == 0
-    assert (tmp_path / "ev.csv").read_text(encoding="utf-8").startswith("{")  # --format, when given, wins
+    # a --format against FILE's own suffix is refused (ux58; it wrote JSON lines into ev.csv); a name no format claims
+    # takes --format
+    assert cli("events", "--out", str(tmp_path / "ev.csv"), "--format", "jsonl", "--no-progress").returncode == 2
+    assert cli("events", "--out", str(tmp_path / "ev.txt"), "--format", "jsonl", "--no-progress").returncode == 0
+    assert (tmp_path / "ev.txt").read_text(encoding="utf-8").startswith("{")
     assert cli("actors", "--out", str(tmp_path / "ac.csv")).returncode == 0
     assert (tmp_path / "ac.csv").read_text(encoding="utf-8-sig").startswith("actor_id,canonical_name,")
 

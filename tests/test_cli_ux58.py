@@ -248,3 +248,17 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, mo
     assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"
     monkeypatch.setattr(app, "UPLOAD_NAMES", False)
     assert app._as_uploaded(f"{bad}:3", [bad]) == f"{bad}:3"
+
+
+def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(cli, tmp_path, monkeypatch):
+    import marsad.cli as cli_module
+
+    _ingest_two(cli, tmp_path)
+    res = cli("events", "--format", "csv", "--out", str(tmp_path / "ev.geojson"), "--no-progress")
+    assert res.returncode == 2 and "named for geojson but --format csv" in res.stderr, res.stderr
+    assert f"Fix: --out {tmp_path / 'ev.csv'}, or drop --format" in res.stderr and not (tmp_path / "ev.geojson").exists()
+    assert cli("actors", "--format", "jsonl", "--out", str(tmp_path / "a.csv"), "--no-progress").returncode == 2
+    assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.txt"), "--no-progress").returncode == 0
+    assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.csv"), "--no-progress").returncode == 0
+    monkeypatch.setattr(cli_module, "FORMAT_CONFLICT_REFUSED", False)
+    assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.geojson"), "--no-progress").returncode == 0

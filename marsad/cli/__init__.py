@@ -69,14 +69,28 @@ which a spreadsheet refused as a damaged file. A format another command writes (
 _OTHER_SUFFIXES = frozenset({"xlsx", "xls", "ods", "tsv", "json", "parquet", "shp", "kml", "geojson", "csv", "jsonl"})
 
 
+FORMAT_CONFLICT_REFUSED = True
+"""``events``/``actors --out FILE --format F``, FILE named for another format the command writes (``--format csv --out
+ev.geojson``), is a usage error: a CSV went into ev.geojson, which QGIS then refused. A name no format claims
+(``a.xlsx``, ``a.txt``) still takes ``--format``."""
+
+
 def out_format(out, given: str | None, choices: Sequence[str]) -> str:
     """The format of an ``--out`` file: ``--format`` when given, else its suffix's when one of ``choices``, else
     the first choice.
 
     Raises:
-        ConfigError: without ``--format``, ``out`` is named for another format (:data:`OTHER_SUFFIX_REFUSED`).
+        ConfigError: without ``--format``, ``out`` is named for another format (:data:`OTHER_SUFFIX_REFUSED`); with
+            it, ``out`` is named for another format this command writes (:data:`FORMAT_CONFLICT_REFUSED`).
     """
     if given:
+        named = out.suffix.lower().lstrip(".") if out is not None else ""
+        if FORMAT_CONFLICT_REFUSED and named in choices and named != given:
+            from marsad.core.errors import ConfigError
+
+            raise ConfigError(f"--out {out} is named for {named} but --format {given} was given: the file would "
+                              f"hold {given} under a .{named} name",
+                              hint=f"--out {out.with_suffix('.' + given)}, or drop --format to write {named}")
         return given
     suffix = out.suffix.lower().lstrip(".") if (out is not None and FORMAT_FROM_SUFFIX) else ""
     if OTHER_SUFFIX_REFUSED and suffix in _OTHER_SUFFIXES and suffix not in choices:

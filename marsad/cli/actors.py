@@ -23,7 +23,7 @@ def register(subparsers, parents) -> None:
     p.add_argument("--out", type=Path, default=None,
                    help="write every actor to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv"), default=None,
-                   help="jsonl or csv (lists joined with ' | '; default: FILE's suffix, else jsonl)")
+                   help="jsonl or csv (lists joined with ' | '; default: FILE's suffix, else jsonl; a FILE named for the other one is refused)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar (as `marsad events`)")
     p.set_defaults(func=run)
 

@@ -24,7 +24,7 @@ def register(subparsers, parents) -> None:
                    help="write the events to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default=None,
                    help="jsonl, an ACLED-like csv, or a GeoJSON FeatureCollection of located events (default: "
-                        "FILE's suffix, else jsonl)")
+                        "FILE's suffix, else jsonl; a FILE named for another of them is refused)")
     p.add_argument("--toll", choices=("latest", "max", "min"), default="latest",
                    help="killed/injured of an event: the latest total reported (default), the highest, or the "
                         "most conservative; the low-high range is always kept beside it")

@@ -262,3 +262,14 @@ def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(c
     assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.csv"), "--no-progress").returncode == 0
     monkeypatch.setattr(cli_module, "FORMAT_CONFLICT_REFUSED", False)
     assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.geojson"), "--no-progress").returncode == 0
+
+
+def test_a_usage_error_is_told_in_a_few_lines(cli, monkeypatch):
+    res = cli("actors", "-n", "0")
+    lines = res.stderr.splitlines()
+    assert res.returncode == 2 and lines[0].startswith("usage: marsad actors [settings] [-h] [--json] [-n N]"), lines
+    assert "--llm-base-url" not in res.stderr and len(lines) <= 5, res.stderr
+    assert "marsad actors: error: argument -n: must be 1 or more, not 0" in res.stderr
+    assert "Fix: `marsad actors --help` lists every flag" in res.stderr
+    assert "--llm-base-url" in cli("actors", "--help").stdout  # --help still lists the settings
+    assert "lists every command" in cli("bogus").stderr

@@ -29,6 +29,29 @@ EXIT_PARTIAL = 4  # the run finished but some inputs failed (each reported by na
 _COMMANDS = ("ingest", "search", "extract", "events", "actors", "evaluate", "ask", "ui", "config")
 
 
+SHORT_USAGE = True
+"""A usage error shows the command's own usage (``usage: marsad actors [settings] [-h] [--json] [-n N] ...``), then
+the error and where every flag is listed: the usage argparse prints named all 20 settings flags first, about 20 lines
+before the one line that said what was wrong. ``--help`` is unchanged. Off: argparse's full usage."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """`marsad`'s parser (its sub-commands' too): a usage error is told in a few lines (:data:`SHORT_USAGE`)."""
+
+    def error(self, message: str):  # noqa: D102
+        if not SHORT_USAGE:
+            super().error(message)
+        settings = {o.field for o in OPTIONS if o.flag}
+        own = [a for a in self._actions if a.dest not in settings]
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, own, self._mutually_exclusive_groups)
+        usage = formatter.format_help().strip()
+        if len(own) < len(self._actions):
+            usage = usage.replace(self.prog, f"{self.prog} [settings]", 1)
+        what = "every command" if self.prog == "marsad" else "every flag"
+        self.exit(2, f"{usage}\n{self.prog}: error: {message}\n  Fix: `{self.prog} --help` lists {what}\n")
+
+
 def _settings_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("settings (flag > MARSAD_* env var > default; see README)")
@@ -190,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every sub-command registered."""
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="marsad",
         description="Arabic news on Iraqi security -> validated, cited records; search and questions over them.",
     )

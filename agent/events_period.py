@@ -40,11 +40,11 @@ def events_in_period(rows: list[dict], period: Period | None) -> tuple[list[dict
     return kept, len(rows) - len(kept)
 
 
-def period_pointer(rows: list[dict], period: Period, language: str = "en") -> str | None:
+def period_pointer(rows: list[dict], period: Period, language: str = "en", caller: str = "cli") -> str | None:
     """Where the events of ``rows`` lie against ``period`` when it holds none of them, as
     :func:`~marsad.core.errors.no_events_in_period` words it (``language`` "ar": in Arabic); None when the period holds
     some, when there are no rows at all (an empty archive has its own message), or with :data:`EMPTY_PERIOD_POINTER`
-    off."""
+    off. ``caller`` "app" names the chat's Since/Until, not the command line's flags, as what reads publication dates."""
     from marsad.core.errors import describe_period_ar, no_events_in_period, no_events_in_period_ar
     from marsad.index.period import Period as _Period
 
@@ -71,4 +71,5 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en") -> st
     if language == "ar":
         return no_events_in_period_ar(describe_period_ar(period.since, period.until), before, after, overlapping,
                                       undated)
-    return no_events_in_period(period.describe(), before, after, overlapping, undated)
+    readers = "the chat's Since/Until" if caller == "app" else "`marsad search`/`ask --since`"
+    return no_events_in_period(period.describe(), before, after, overlapping, undated, readers)

@@ -119,6 +119,7 @@ def test_the_events_tab_reads_a_period_as_marsad_events(monkeypatch):
         events_tab.filter_events(rows, date_from="2018-06", date_to="2018-05", language="ar")
     told = events_tab._pointers(rows, "2018-06", "2018-06", "", "", "")
     assert told[0].startswith("لا حدث مؤرخا في 2018-06") and told[1].startswith("no event is dated in 2018-06")
+    assert "the chat's Since/Until read the publication date" in told[1] and "marsad" not in told[1], told
     monkeypatch.setattr(events_tab, "SHARED_PERIOD", False)
     assert events_tab.filter_events(rows, date_from="2018-13") == []  # the old silent filter
 

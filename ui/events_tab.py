@@ -204,7 +204,7 @@ def _pointers(events: list[dict], date_from: str, date_to: str, area: str, perp:
     if period is None:
         return []
     others = filter_events(events, area=area, perpetrator=perp, attack_type=kind or "")
-    return [p for p in (period_pointer(others, period, "ar"), period_pointer(others, period)) if p]
+    return [p for p in (period_pointer(others, period, "ar"), period_pointer(others, period, caller="app")) if p]
 
 
 def _frame(rows: list[dict], columns: list[str]):

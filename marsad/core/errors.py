@@ -283,11 +283,12 @@ def no_hits_in_period_ar(period: str, dated_in_it: int | None = None, undated: i
 
 
 def no_events_in_period(period: str, before: str | None, after: str | None, overlapping: int = 0,
-                        undated: int = 0) -> str:
+                        undated: int = 0, readers: str = "`marsad search`/`ask --since`") -> str:
     """The one message of `marsad events` (and the app's Events tab) when no event is dated in ``period``
     (:meth:`Period.describe`): the date of the nearest event before it (``before``) and after it (``after``), how many
     events told only to a month or a year overlap it without lying inside (``overlapping``) and how many carry no
-    date (``undated``)."""
+    date (``undated``); ``readers``: what reads the publication date instead, as the caller names it (the app: its
+    chat's Since/Until)."""
     parts = []
     if before:
         parts.append(f"the nearest before it is dated {before}")
@@ -301,7 +302,7 @@ def no_events_in_period(period: str, before: str | None, after: str | None, over
     text = f"no event is dated {period}"
     if parts:
         text += ": " + "; ".join(parts)
-    return text + ". The period is the incident's date; `marsad search`/`ask --since` read the publication date"
+    return text + f". The period is the incident's date; {readers} read the publication date"
 
 
 def no_events_in_period_ar(period: str, before: str | None, after: str | None, overlapping: int = 0,

@@ -606,6 +606,27 @@ def _may_open(word: str) -> bool:
 
 
 _MAY_OPEN = _WordFlags(_may_open)
+AIRCRAFT_FLIGHT = True
+"""Switch: a sentence whose only event word is an aircraft noun ("طائرة مسيرة"، "الطيران الحربي"، "طائرات حربية")
+with a verb of flight, approach, interception or downing beside it ("اقتربت المقاتلات من طائرتين مدنيتين"،
+"اعترض الطيران الحربي طائرة"، "أسقطت قوات الجيش طائرة مسيرة"، "حلقت طائرات حربية فوق المدينة") tells aircraft
+flying, not a strike: no frame. A strike word or a toll anywhere in the sentence keeps it."""
+_AIRCRAFT_HEADS = rules.words("frames", "aircraft_heads")
+_AIRCRAFT_FLIGHT_VERBS = rules.words("frames", "aircraft_flight_verbs")
+_AIRCRAFT_FLIGHT_REACH = int(rules.number("frames", "aircraft_flight_reach"))
+
+
+def _flown_only(words: list[str], hits: list[tuple[int, int, str, str | None]]) -> bool:
+    """True when every hit is an aircraft noun told with a verb of flight near it (:data:`AIRCRAFT_FLIGHT`)."""
+    for i, _, c, _ in hits:
+        if c != "airstrike" or not bare_in(words[i], _AIRCRAFT_HEADS):
+            return False
+        near = range(max(0, i - _AIRCRAFT_FLIGHT_REACH), min(len(words), i + 4))
+        if not any(bare_in(words[y], _AIRCRAFT_FLIGHT_VERBS) for y in near if y != i):
+            return False
+    return True
+
+
 SKIP_QUIET_TOKENS = True  # module flag, for A/B measurement only
 """Switch (speed only, the frames are the same): :func:`find_frames`' token loop visits only the words
 :func:`_may_open` passes."""
@@ -882,6 +903,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             toll_at = total.start - 1
     # a sentence of fighting with no toll and no other event tells that fighting; beside another event it is the
     # setting of that event, and it does not cut that event's frame
+    if AIRCRAFT_FLIGHT and hits and _flown_only(words, hits):
+        hits = []  # "اعترض الطيران الحربي طائرتين مدنيتين": aircraft flying, no strike
     told_battle = not hits and bool(battles)
     if told_battle:
         hits = battles

@@ -33,3 +33,27 @@ def test_aircraft_flying_intercepting_or_downed_is_no_strike(offline_extract, mo
 def test_aircraft_with_a_strike_or_a_toll_stays_a_strike(offline_extract):
     assert _kinds(offline_extract, DRONE_STRIKE) == ["airstrike"]
     assert _kinds(offline_extract, WARPLANES_STRUCK) == ["airstrike"]
+
+
+# roles_waged.WAGED_INDEFINITE -----------------------------------------------------------------------------------------
+
+WAGED_BATTLE = ("وتقدم المقاتلون نحو تلال الريحان خلال معركة طاحنة بدأها الجيش الوطني فجر الخميس في مديرية "
+                "المنارة، وأسفرت عن سقوط قتلى في صفوف المسلحين.")
+DEAD_BEFORE = ("وقتل خمسة جنود في مديرية المنارة، الخميس، خلال معركة طاحنة بدأها الجيش الوطني على مواقع "
+               "المسلحين.")
+
+
+def _doers(offline_extract, text: str) -> list[str | None]:
+    return [a.perpetrator for a in offline_extract(text, published=DAY).attacks]
+
+
+def test_an_indefinite_battle_names_the_side_that_waged_it(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_waged
+
+    assert _doers(offline_extract, WAGED_BATTLE) == ["الجيش اليمني"]
+    monkeypatch.setattr(roles_waged, "WAGED_INDEFINITE", False)
+    assert _doers(offline_extract, WAGED_BATTLE) == [None]
+
+
+def test_dead_counted_before_the_battle_leave_its_side_unsaid(offline_extract):
+    assert _doers(offline_extract, DEAD_BEFORE) != ["الجيش اليمني"]

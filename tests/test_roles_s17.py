@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_sides, roles_subjects
+from marsad.agent.offline import roles_sides, roles_subjects, roles_waged
 
 
 def _doers(records) -> list:
@@ -68,6 +68,7 @@ def test_police_attacked_before_is_still_the_target(offline_extract):
 def test_each_rule_off_gives_the_old_doer(offline_extract, monkeypatch, flag, text, old):
     monkeypatch.setattr(roles_sides, flag, False)
     monkeypatch.setattr(roles_sides, "LOOSE_SIDES", False)  # (pass 51: it reads the fight's first side, D-31)
+    monkeypatch.setattr(roles_waged, "WAGED_INDEFINITE", False)  # (pass 58: "اشتباكات ضارية خاضتها وحدات الجيش")
     assert _doers(offline_extract(text)) == old
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_cues, roles_forces, roles_sides
+from marsad.agent.offline import roles_cues, roles_forces, roles_sides, roles_waged
 
 
 def _doers(records) -> list:
@@ -104,6 +104,7 @@ def test_side_that_wages_the_battle_is_its_doer(offline_extract, text):
 @pytest.mark.parametrize("text", [_LED_BATTLES, _WAGED_BATTLES])
 def test_switch_off_reads_no_waging_side(offline_extract, monkeypatch, text):
     monkeypatch.setattr(roles_sides, "WAGE", False)
+    monkeypatch.setattr(roles_waged, "WAGED_INDEFINITE", False)  # (pass 58 reads "معارك ضارية خاضها الجيش" too)
     assert _doers(offline_extract(text)) == [None]
 
 

@@ -57,3 +57,8 @@ def test_an_indefinite_battle_names_the_side_that_waged_it(offline_extract, monk
 
 def test_dead_counted_before_the_battle_leave_its_side_unsaid(offline_extract):
     assert _doers(offline_extract, DEAD_BEFORE) != ["الجيش اليمني"]
+
+
+def test_a_drone_that_struck_then_crashed_stays_a_strike(offline_extract):
+    text = "وهاجمت طائرة مسيرة مفخخة مطار مدينة السنابل، الخميس، ثم تحطمت قرب المدرج."
+    assert _kinds(offline_extract, text) == ["airstrike"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_targets
+from marsad.agent.offline import roles_targets, roles_waged
 
 _HELD = ("وقالت مصادر ميدانية إن وحدات من الجيش الوطني أحكمت سيطرتها على تبة القناصين في مديرية صرواح خلال معركة "
          "عنيفة بدأها الجيش الوطني صباح الأحد، أسفرت عن سقوط نحو عشرين قتيلا من الميليشيات.")
@@ -19,8 +19,14 @@ _ADVANCING = "وقال المصدر إن المقاومة الشعبية وال�
 @pytest.mark.parametrize("text", [_HELD, _ADVANCING])
 def test_the_side_that_acted_is_no_target(offline_extract, monkeypatch, on, text):
     monkeypatch.setattr(roles_targets, "SUBJECT_AFTER_VERB", on)
+    monkeypatch.setattr(roles_waged, "WAGED_INDEFINITE", False)  # (pass 58 reads the waging army as the doer)
     (a,) = offline_extract(text).attacks
     assert a.target == (None if on else "الجيش اليمني")
+
+
+def test_the_side_that_waged_the_battle_is_its_doer(offline_extract):
+    (a,) = offline_extract(_HELD).attacks
+    assert (a.perpetrator, a.target) == ("الجيش اليمني", None)
 
 
 _OBJECT_FORCE = [

@@ -21,8 +21,8 @@ def one(offline_extract, text: str):
 
 # ---------------------------------------------------------------- claims
 def test_claim_with_the_claimant_described_before_the_word_responsibility(offline_extract):
-    text = ("أعلنت جماعة تابعة لتنظيم القاعدة في النيجر مساء الأحد مسؤوليتها عن تفجير سيارة مفخخة "
-            "قرب ثكنة في مدينة نيامي أسفر عن مقتل ستة جنود.")
+    text = ("وأعلنت جماعة تابعة لتنظيم القاعدة في بوركينا فاسو مساء الخميس مسؤوليتها عن تفجير شاحنة مفخخة "
+            "عند معسكر في بلدة جيبو أسفر عن مقتل أربعة جنود.")
     assert one(offline_extract, text).perpetrator == "تنظيم القاعدة"
 
 
@@ -33,7 +33,7 @@ def test_a_negated_claim_names_no_one(offline_extract):
 
 
 def test_a_claim_in_another_sentence_names_the_doer_of_the_attacks_it_refers_to(offline_extract):
-    text = ("انفجرت سيارة مفخخة قرب فندق في مدينة مقديشو مساء الجمعة ما أدى إلى مقتل تسعة أشخاص.\n"
+    text = ("انفجرت سيارة مفخخة قرب فندق في مدينة مقديشو مساء الجمعة ما أدى إلى مقتل سبعة من المارة.\n"
             "وقال مسؤول في الشرطة إن الانفجار ألحق أضرارا كبيرة بالمبنى.\n"
             "وتبنت حركة الشباب مسؤولية الهجوم في بيان على موقع تابع لها.")
     assert one(offline_extract, text).perpetrator == "حركة الشباب"
@@ -56,7 +56,7 @@ def test_a_group_referred_to_by_this_group_takes_the_earlier_claimant(offline_ex
 
 # ---------------------------------------------------------------- doers named in the sentence
 def test_doer_after_a_pronoun_verb_of_the_attack(offline_extract):
-    text = "قتل خمسة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على أحياء مدينة تعز يوم الأحد."
+    text = "قتل أربعة مدنيين في قصف صاروخي قام به المتمردون الحوثيون ليل السبت على حي سكني في مدينة تعز."
     assert one(offline_extract, text).perpetrator == "الحوثيين"
 
 
@@ -66,7 +66,7 @@ def test_first_of_two_joined_doers(offline_extract):
 
 
 def test_owner_of_an_attack_noun_written_with_lam(offline_extract):
-    text = "قتل ثمانية مدنيين في قصف بنهاية الأسبوع للطيران التركي على قرية في منطقة سيدكان شمال العراق."
+    text = "قتل ستة قرويين في قصف مكثف أمس للطيران التركي على قرية جبلية قرب سيدكان شمال العراق."
     assert one(offline_extract, text).perpetrator == "القوات التركية"
 
 
@@ -76,19 +76,19 @@ def test_owner_of_what_was_hit_is_no_doer(offline_extract):
 
 
 def test_state_adjective_after_the_attack_noun(offline_extract):
-    text = "قتل ثلاثة فلسطينيين في الغارات الإسرائيلية على مدينة رفح في جنوب قطاع غزة يوم الجمعة."
+    text = "قتل ثلاثة فلسطينيين في الغارات الإسرائيلية على حي الشجاعية شرق مدينة غزة فجر الخميس."
     assert one(offline_extract, text).perpetrator == "الجيش الإسرائيلي"
 
 
 def test_counted_dead_of_a_group_are_not_its_attack(offline_extract):
-    text = ("أعلنت وزارة الدفاع العراقية أمس مقتل 15 عنصرا من تنظيم داعش بقصف لطيران التحالف الدولي "
-            "في قضاء القائم غرب الأنبار.")
+    text = ("ذكرت وزارة الدفاع العراقية أمس أن 17 عنصرا من تنظيم داعش قتلوا بقصف لطيران التحالف الدولي "
+            "قرب بلدة راوة غرب الأنبار.")
     assert one(offline_extract, text).perpetrator == "التحالف الدولي"
 
 
 def test_a_group_described_as_another_group_s_wing_is_no_doer(offline_extract):
-    text = ("قتل ثلاثة من ناشطي سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، في قصف مدفعي "
-            "على بلدة بيت حانون شمال قطاع غزة.")
+    text = ("قتل اثنان من عناصر سرايا القدس، الجناح العسكري للجهاد الإسلامي، بنيران مدفعية "
+            "على أطراف بلدة بيت حانون.")
     assert one(offline_extract, text).perpetrator not in {"سرايا القدس", "حركة الجهاد الإسلامي"}
 
 
@@ -121,7 +121,7 @@ def test_target_when_the_doer_is_named_in_another_sentence(offline_extract):
 
 
 def test_target_after_the_doer_of_a_pronoun_verb(offline_extract):
-    text = "قتل خمسة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في مدينة تعز يوم الأحد."
+    text = "قتل أربعة مدنيين في قصف صاروخي قام به المتمردون الحوثيون على الأحياء السكنية في مدينة تعز فجر السبت."
     target = one(offline_extract, text).target
     assert target and "الأحياء السكنية" in target
 
@@ -140,13 +140,13 @@ def test_manner_and_weapons_are_not_the_target(offline_extract):
 
 
 def test_a_leader_counted_among_the_dead_is_no_doer(offline_extract):
-    text = "أكدت مصادر ميدانية مصرع القيادي الحوثي أبو علي في قصف مدفعي على مواقع الميليشيات غرب مدينة مأرب أمس."
+    text = "ذكرت مصادر محلية مصرع القيادي الحوثي أبو حمزة العزي بقصف مدفعي استهدف مواقع الميليشيات غرب مأرب أمس."
     assert all(a.perpetrator != "الحوثيين" for a in attacks(offline_extract, text))
 
 
 def test_groups_acted_against_are_not_doers_of_the_attack_told_before(offline_extract):
     text = ("طلبت أنقرة عقد جلسة عاجلة إثر هجوم انتحاري ضرب مدينة غازي عنتاب قبل أيام "
-            "وعقب حملة أمنية واسعة ضد حزب العمال الكردستاني وتنظيم الدولة الإسلامية.")
+            "وعقب حملة أمنية واسعة ضد عناصر تنظيم الدولة الإسلامية وأنصار حزب العمال الكردستاني.")
     assert all(a.perpetrator is None for a in attacks(offline_extract, text))
 
 
@@ -177,7 +177,7 @@ def test_object_after_a_strike_noun_subject_and_its_place(offline_extract):
 
 
 def test_the_person_killed_is_the_target_when_nothing_else_names_it(offline_extract):
-    text = "قتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب السياج الحدودي شرق مدينة خان يونس يوم الجمعة."
+    text = "قتل شاب فلسطيني برصاص الجيش الإسرائيلي صباح الأحد شرق مخيم البريج وسط القطاع."
     assert one(offline_extract, text).target == "شاب فلسطيني"
 
 

@@ -22,7 +22,7 @@ def rooms(offline_extract, text):
 
 # ---------------------------------------------------------------- agreements: not concluded
 def test_a_negation_carried_over_words_is_no_agreement(offline_extract):
-    assert agreements(offline_extract, "وقال الوزير إنه لم يتم التوصل إلى اتفاق مع الجيش التركي حتى الآن.") == []
+    assert agreements(offline_extract, "وأوضح الناطق أنه لم يتم التوصل إلى اتفاق بعد مع قيادة الجيش التركي.") == []
 
 
 def test_any_agreement_is_hypothetical(offline_extract):
@@ -34,7 +34,7 @@ def test_an_agreement_only_denied_is_none(offline_extract):
 
 
 def test_a_reported_agreement_denied_by_the_other_side_is_proposed(offline_extract):
-    text = ("أعلنت حركة حماس التوصل لتوافق مع إسرائيل لوقف إطلاق النار في قطاع غزة. "
+    text = ("أعلنت حركة حماس التوصل لتوافق مع إسرائيل لوقف إطلاق النار بعد ثلاثة أيام من القتال. "
             "لكن وزيرا إسرائيليا نفى، اتفاقا لوقف إطلاق النار أعلنته حماس.")
     [a] = agreements(offline_extract, text)
     assert a.status == "proposed" and a.agreement_type == "ceasefire"
@@ -42,7 +42,7 @@ def test_a_reported_agreement_denied_by_the_other_side_is_proposed(offline_extra
 
 
 def test_a_nuclear_deal_is_outside_the_domain(offline_extract):
-    assert agreements(offline_extract, "وانتقدت السعودية الاتفاق النووي بين إيران والولايات المتحدة.") == []
+    assert agreements(offline_extract, "وهاجم وزير خليجي الاتفاق النووي الموقع بين طهران وواشنطن.") == []
 
 
 # ---------------------------------------------------------------- agreements: parties
@@ -68,8 +68,8 @@ def test_the_movement_declaring_a_truce_is_the_group_named_before(offline_extrac
 
 
 def test_the_two_sides_are_the_forces_named_before(offline_extract):
-    text = ("وتجددت المعارك بين الجيش التركي وحزب العمال الكردستاني في جنوب شرق تركيا. "
-            "وانهارت هدنة كان يلتزمها الطرفان منذ عامين.")
+    text = ("وعادت الاشتباكات بين حزب العمال الكردستاني والجيش التركي قرب الحدود العراقية. "
+            "وانهارت هدنة التزم بها الطرفان طوال عامين.")
     [a] = agreements(offline_extract, text)
     assert a.status == "stalled" and "حزب العمال الكردستاني" in a.parties and len(a.parties) == 2
 
@@ -95,7 +95,7 @@ def test_a_truce_with_no_side_named_is_kept_when_something_is_said_of_it(offline
 
 
 def test_an_agreement_in_a_sentence_about_forces_is_a_security_agreement(offline_extract):
-    [a] = agreements(offline_extract, "وقال قيادي كردي إنه جرى التوصل إلى اتفاق مع الحكومة السورية ينص على انتشار قواتها في منبج "
+    [a] = agreements(offline_extract, "وقال قيادي كردي إنه جرى التوصل إلى اتفاق مع دمشق ينص على نشر قواتها حول منبج "
                          "لمواجهة أي توغل تركي.")
     assert a.agreement_type == "security_agreement" and a.status == "agreed"
 
@@ -182,7 +182,7 @@ def test_calming_something_is_no_truce(offline_extract):
 
 
 def test_a_sentence_about_a_nuclear_programme_has_no_security_agreement(offline_extract):
-    assert agreements(offline_extract, "وتوصلت الدول الكبرى إلى اتفاق مع إيران حول برنامجها النووي يسمح بتفتيش المواقع العسكرية.") == []
+    assert agreements(offline_extract, "وتوصلت القوى الغربية إلى اتفاق مع طهران بشأن ملفها النووي يتيح تفتيش المنشآت العسكرية.") == []
 
 
 def test_a_day_wins_over_a_vaguer_period_and_a_period_is_dated_by_its_first_day(offline_extract):
@@ -204,7 +204,7 @@ def test_halting_the_fighting_is_a_ceasefire_declared_by_the_government(offline_
 
 def test_an_earlier_dated_agreement_is_its_own_record_in_force(offline_extract):
     text = ("ووقعت دول مجلس التعاون الخليجي الاتفاقية الأمنية الجديدة في الرياض. "
-            "وهي تحل محل اتفاقية سابقة وقعت في 12 مايو عام 1995 واستمرت حتى اليوم.")
+            "وهي تحل محل اتفاقية سابقة أبرمت في 12 مايو عام 1995 واستمرت حتى اليوم.")
     recs = agreements(offline_extract, text)
     assert len(recs) == 2
     earlier = next(a for a in recs if a.date == "1995-05-12")
@@ -225,9 +225,9 @@ def test_status_words_belong_to_the_nearest_agreement_and_do_not_reach_far(offli
 def test_the_date_said_of_the_agreement_wins_over_the_news_hook(offline_extract):
     text = ("أعلنت الأمم المتحدة، الأحد، في تقريرها نصف السنوي عن أوضاع المدنيين في البلاد ارتفاع عدد الضحايا "
             "رغم تطبيق هدنة لثلاثة أيام في حزيران. "
-            "وكانت حركة طالبان قد التزمت بهدنة مع الحكومة الأفغانية من 15 إلى 17 حزيران/يونيو 2018.")
+            "وكانت حركة طالبان قد التزمت بهدنة مع الحكومة الأفغانية من 16 إلى 18 حزيران/يونيو 2018.")
     [a] = agreements(offline_extract, text)
-    assert a.date == "2018-06-15"
+    assert a.date == "2018-06-16"
 
 
 def test_a_room_shared_with_a_coalition_or_by_all_services_is_joint(offline_extract):
@@ -237,14 +237,14 @@ def test_a_room_shared_with_a_coalition_or_by_all_services_is_joint(offline_extr
 
 
 def test_a_single_agency_dispatch_room_and_a_struck_room_are_no_joint_rooms(offline_extract):
-    assert rooms(offline_extract, "وقالت وزارة الداخلية إن غرفة العمليات تلقت بلاغا عن حادث سير على الطريق الدولي.") == []
+    assert rooms(offline_extract, "وذكرت وزارة الداخلية أن غرفة العمليات تلقت مساء أمس بلاغا بحادث سير على الطريق السريع.") == []
     assert rooms(offline_extract, "وتلقت غرفة عمليات الدفاع المدني بلاغا عن حريق في مستودع.") == []
     assert rooms(offline_extract, "وأعلن الجيش تدمير غرفة عمليات لحركة حماس في غارة على قطاع غزة.") == []
 
 
 def test_coordinated_provisions_and_provisions_cut_before_a_future_verb(offline_extract):
-    text = ("واتفقت السعودية والأردن على أهمية تعزيز التعاون العسكري والأمني بين البلدين، "
-            "والعمل المشترك في مكافحة الإرهاب.")
+    text = ("واتفقت مصر والأردن على أهمية تعزيز التعاون الأمني والعسكري بين البلدين، "
+            "والعمل المشترك ضد الجماعات المتطرفة.")
     [a] = agreements(offline_extract, text)
     assert any(p.startswith("العمل المشترك") for p in a.provisions)
     [a] = agreements(offline_extract, "وقال الرئيس الأفغاني إن وقف إطلاق النار سيستمر أسبوعا مع حركة طالبان.")
@@ -252,7 +252,7 @@ def test_coordinated_provisions_and_provisions_cut_before_a_future_verb(offline_
 
 
 def test_sides_the_registry_does_not_know_are_named_as_written_after_between(offline_extract):
-    [a] = agreements(offline_extract, "وأعلن مصدر أردني التوصل إلى وقف لإطلاق النار سيفضي إلى مصالحة بين المعارضة وقوات الحكومة.")
+    [a] = agreements(offline_extract, "وأعلن مصدر أردني التوصل إلى وقف لإطلاق النار سيفضي إلى مصالحة شاملة بين المعارضة وقوات الحكومة.")
     assert a.parties == ["المعارضة", "قوات الحكومة"]
     [a] = agreements(offline_extract, "وتتجدد الاشتباكات بين الحين والآخر رغم الهدنة بين الفصائل المسلحة والجيش السوري.")
     assert "الفصائل المسلحة" in a.parties and not any("الحين" in p for p in a.parties)

@@ -72,7 +72,7 @@ def test_a_claim_naming_every_entity_is_strict_and_one_naming_the_subject_only_i
 
 
 def test_an_answer_reads_hashtags_as_words_and_its_citation_keeps_them():
-    assert excerpt("عمل #الحرس_الثوري الإيراني على تشكيله") == "عمل الحرس الثوري الإيراني على تشكيله"
+    assert excerpt("أشرف #الحرس_الثوري الإيراني على تدريبها") == "أشرف الحرس الثوري الإيراني على تدريبها"
     assert excerpt("ا" * 400).endswith("…") and len(excerpt("ا" * 400)) == 298
 
 
@@ -87,7 +87,7 @@ def test_a_stray_ordinary_english_word_does_not_silence_passages_but_an_unknown_
 def test_tag_lines_and_link_lines_are_not_sentences_of_the_news():
     from marsad.agent.qa.compose import news_sentences
 
-    text = "قتل خمسة في تفجير في الموصل.\nسمات العراق داعش الموصل\nرابط الخبر بصحيفة الوئام: مقتل 20 في الموصل"
+    text = "قتل خمسة في تفجير في الموصل.\nسمات العراق داعش الموصل\nرابط الخبر بموقع المرصد: مقتل 12 في الموصل"
     assert [text[s:e] for s, e in news_sentences(text)] == ["قتل خمسة في تفجير في الموصل."]
 
 
@@ -97,7 +97,7 @@ def test_a_passage_may_take_the_place_from_the_sentence_before_it():
     from marsad.schemas import Document
 
     text = ("وقع الهجوم أثناء صلاة الجمعة في مسجد بمحافظة كركوك. "
-            "وأعلن تنظيم داعش عبر وكالة أعماق مسؤوليته عن الهجوم على المصلين.")
+            "وأعلن داعش في بيان تناقلته حسابات مؤيدة له مسؤوليته عن الهجوم على المصلين.")
     evidence = Evidence(docs={"d": Document(doc_id="d", title="هجوم على مسجد", text=text)})
     q = parse_question("من تبنى الهجوم على المصلين في كركوك؟")
     claims = passage_claims(q, evidence)
@@ -114,7 +114,7 @@ def test_who_was_the_commander_killed_is_answered_with_the_person_named_after_th
     from marsad.core.lexicon import get_lexicon
     from marsad.schemas import Document
 
-    text = ("قتل قيادي بارز في تنظيم داعش بغارة جوية للتحالف الدولي على الموصل أمس. "
+    text = ("قتل أمس قيادي كبير في داعش بغارة شنتها طائرات التحالف الدولي على الموصل. "
             "وقال المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول إن الغارة أسفرت عن مقتل القيادي "
             "في التنظيم حسن علي الجبوري مع اثنين من مرافقيه.")
     doc = Document(doc_id="d", title="مقتل قيادي في داعش بالموصل", text=text, published="2017-03-01")
@@ -130,7 +130,7 @@ def test_who_was_the_commander_killed_is_answered_with_the_person_named_after_th
 
 def test_question_shapes_read_from_their_words():
     # a province's "centre" is its capital, not an operations centre
-    assert parse_question("متى سقطت محافظة نينوى ومركزها الموصل بيد داعش؟").topics == ()
+    assert parse_question("متى وقعت محافظة نينوى ومركزها مدينة الموصل تحت سيطرة داعش؟").topics == ()
     assert "joint_rooms" in parse_question("أين يقع مركز العمليات المشتركة؟").topics
     assert parse_question("What did the agreement between Ankara and Washington provide?").intent.value == "provisions"
     assert parse_question("Who did the commander say gave him the order to withdraw?").intent.value == "action"
@@ -165,7 +165,7 @@ def test_who_told_of_deaths_is_not_answered_with_the_count_the_question_states()
     from marsad.core.lexicon import get_lexicon
     from marsad.schemas import Document
 
-    text = "أعلن قائد عمليات الأنبار اللواء الركن سالم العبيدي مقتل أربعة من عناصر داعش بضربة جوية شرق الرمادي."
+    text = "أعلن اللواء الركن سعد الحمداني قائد عمليات الأنبار مقتل أربعة من عناصر داعش بضربة جوية شرق الرمادي."
     doc = Document(doc_id="d", title="مقتل أربعة من داعش", text=text, published="2015-08-06")
     evidence = Evidence(docs={"d": doc}, records={"d": OfflineExtractor().extract(doc)})
     who = parse_question("من أعلن مقتل أربعة من عناصر داعش شرق الرمادي؟")
@@ -200,12 +200,12 @@ def test_an_english_passage_naming_every_entity_may_tell_the_rest_of_a_long_ques
     from marsad.schemas import Document
 
     q = parse_question("Which Iraqi prime minister did Trump speak with by phone about Syria and the ISIS remnants?")
-    text = ("وأوضح البيت الأبيض أن ترمب ناقش مع رئيس الوزراء العراقي حيدر العبادي في مكالمة هاتفية مساء "
-            "الاثنين تطورات سوريا وفلول داعش.")
+    text = ("وأفاد البيت الأبيض بأن ترمب بحث مساء الاثنين في اتصال هاتفي مع حيدر العبادي رئيس الوزراء العراقي "
+            "الوضع في سوريا وما بقي من فلول داعش.")
     claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=text)}))
     assert claims and "العبادي" in claims[0].text
     # the office asked about must be named: a sentence about the president alone does not answer it
-    other = text.replace("مع رئيس الوزراء العراقي حيدر العبادي", "مع نظيره الفرنسي")
+    other = text.replace("مع حيدر العبادي رئيس الوزراء العراقي", "مع نظيره الفرنسي")
     assert not passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=other)}))
 
 
@@ -213,7 +213,7 @@ def test_a_quote_shows_the_sentence_cited_beside_it_for_the_name_the_question_as
     from marsad.agent.qa.compose import Claim
 
     text = ("أعلنت قوات الجيش اليمني، الأربعاء، أسر أحد القادة الميدانيين لجماعة الحوثي خلال معارك الساحل. "
-            "وقال بيان لألوية العمالقة إن قواته ألقت القبض على القيادي الحوثي قرب مطار الحديدة.")
+            "وذكر بيان لألوية العمالقة أن عناصرها اعتقلوا القيادي الحوثي عند مدخل مطار الحديدة.")
     q = parse_question("أي قوة أعلنت أسر القيادي الحوثي أبو جلال الريامي في الحديدة؟")
     end = text.index(".") + 1
     quoted = assemble(q, [Claim(f"تقول المصادر: «{text[:end]}»", [("d", 0, end)], quoted=True)], {"d": text},
@@ -232,7 +232,7 @@ def test_a_perpetrator_passage_prefers_the_claim_and_reads_every_form_of_respons
 
     text = ("وقالت الوكالة إن جماعة مسلحة شنت الهجومين على مقر الجيش في واغادوغو. "
             "وقالت الشرطة إن الوضع تحت السيطرة في المدينة. "
-            "وأكدت جماعة نصرة الإسلام والمسلمين في بيان على الإنترنت مسؤوليتها عن الهجومين اللذين استهدفا مقر الجيش.")
+            "وأكدت جماعة نصرة الإسلام والمسلمين في بيان على الإنترنت مسؤوليتها عن الهجومين على مقر الجيش.")
     q = parse_question("من نفذ الهجومين على مقر الجيش في واغادوغو؟")
     claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="هجوم", text=text)}), limit=1)
     assert claims and "نصرة الإسلام" in claims[0].text  # 'مسؤوليتها' is a claim as 'مسؤوليته' is

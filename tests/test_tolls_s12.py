@@ -38,7 +38,7 @@ def test_died_without_wounds_is_no_toll(offline_extract):
 
 
 def test_a_stated_count_after_a_vague_one_is_the_toll(offline_extract):
-    r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين أديا إلى سقوط عدة قتلى في مدينة كراتشي، "
+    r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين وأسفرا عن سقوط عدة قتلى في كراتشي، "
                         "ما أدى إلى مقتل ثلاثة أشخاص على الأقل.")
     assert [a.killed for a in r.attacks] == [3], _tolls(r)
 
@@ -53,25 +53,25 @@ def test_the_rules_are_what_makes_the_counts(offline_extract, monkeypatch):
     monkeypatch.setattr(casualties_frame, "VAGUE_THEN_COUNT", False)
     r = offline_extract("توفي مساء الخميس شاب عراقي متأثراً بجروح أصيب بها برصاص مسلحين مجهولين قرب مدينة بعقوبة.")
     assert [a.killed for a in r.attacks] == [None]
-    r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين أديا إلى سقوط عدة قتلى في مدينة كراتشي، "
+    r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين وأسفرا عن سقوط عدة قتلى في كراتشي، "
                         "ما أدى إلى مقتل ثلاثة أشخاص على الأقل.")
     assert [a.killed for a in r.attacks] == [None]
 
 
 def test_a_toll_update_naming_the_bombing_updates_it(offline_extract):
-    r = offline_extract("قتل 14 شخصا وأصيب 31 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+    r = offline_extract("قتل 14 شخصا وأصيب 33 آخرون بتفجير سيارة مفخخة وسط سوق شعبي في الحلة صباح الثلاثاء. "
                         "وارتفعت حصيلة ضحايا التفجير إلى 27 قتيلا بحسب مصادر طبية.")
-    assert [(a.killed, a.injured) for a in r.attacks] == [(27, 31)], _tolls(r)
+    assert [(a.killed, a.injured) for a in r.attacks] == [(27, 33)], _tolls(r)
 
 
 def test_a_toll_update_with_the_toll_noun_first_updates_it(offline_extract):
-    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+    r = offline_extract("قتل 14 شخصا بتفجير سيارة مفخخة وسط سوق شعبي في الحلة صباح الثلاثاء. "
                         "وقالت مصادر طبية إن حصيلة قتلى الهجوم ارتفعت إلى 27.")
     assert [a.killed for a in r.attacks] == [27], _tolls(r)
 
 
 def test_an_update_of_both_kinds_together_is_no_killed_count(offline_extract):
-    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+    r = offline_extract("قتل 14 شخصا بتفجير سيارة مفخخة وسط سوق شعبي في الحلة صباح الثلاثاء. "
                         "وارتفعت حصيلة ضحايا الهجوم إلى 45 شخصا بين جريح وقتيل.")
     assert [a.killed for a in r.attacks] == [14], _tolls(r)
 
@@ -81,9 +81,9 @@ def test_the_update_rules_are_what_makes_the_update(offline_extract, monkeypatch
 
     monkeypatch.setattr(attacks_cues, "DEFINITE_VIOLENCE", False)
     monkeypatch.setattr(attacks_cues, "UPDATE_NOUN_BACK3", False)
-    r = offline_extract("قتل 14 شخصا وأصيب 31 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+    r = offline_extract("قتل 14 شخصا وأصيب 33 آخرون بتفجير سيارة مفخخة وسط سوق شعبي في الحلة صباح الثلاثاء. "
                         "وارتفعت حصيلة ضحايا التفجير إلى 27 قتيلا بحسب مصادر طبية.")
     assert [a.killed for a in r.attacks] == [14]
-    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+    r = offline_extract("قتل 14 شخصا بتفجير سيارة مفخخة وسط سوق شعبي في الحلة صباح الثلاثاء. "
                         "وقالت مصادر طبية إن حصيلة قتلى الهجوم ارتفعت إلى 27.")
     assert len(r.attacks) == 2

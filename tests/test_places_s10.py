@@ -20,7 +20,7 @@ def _places(result) -> list:
 def test_an_unknown_quarter_takes_the_country_of_the_city_told_before(offline_extract):
     text = ("قتل عشرة أشخاص في غارة على قرية قرب حلب شمال سوريا. "
             "وفي العراق، قتل 12 شخصا في هجمات على أسواق في الموصل. "
-            "وقال ضابط إن ثمانية قتلوا في انفجار سيارة مفخخة في حي الزهور القديم في شمال المدينة.")
+            "وأضاف ضابط أن ثمانية آخرين قتلوا بانفجار سيارة مفخخة في حي الزهور القديم في شمال المدينة.")
     quarter = [p for p in _places(offline_extract(text)) if "الزهور" in p.name]
     assert quarter and quarter[0].country == "IQ"
 
@@ -170,7 +170,7 @@ def _unplaced(result):
 
 
 def test_an_unplaced_incident_in_an_article_about_gaza_is_in_the_strip(offline_extract):
-    text = ("قتل فلسطينيان وأصيب العشرات برصاص الجيش الإسرائيلي خلال مواجهات على حدود قطاع غزة الجمعة. "
+    text = ("قتل فلسطينيان وأصيب العشرات الجمعة برصاص الجيش الإسرائيلي في مواجهات عند أطراف قطاع غزة. "
             "وقالت وزارة الصحة إن شابا قتل شرق مدينة خان يونس. "
             "والخميس قتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي.")
     found = _unplaced(offline_extract(text))
@@ -178,7 +178,7 @@ def test_an_unplaced_incident_in_an_article_about_gaza_is_in_the_strip(offline_e
 
 
 def test_an_unplaced_incident_in_an_article_about_two_areas_keeps_the_country(offline_extract):
-    text = ("قتل فلسطينيان وأصيب العشرات برصاص الجيش الإسرائيلي خلال مواجهات على حدود قطاع غزة الجمعة. "
+    text = ("قتل فلسطينيان وأصيب العشرات الجمعة برصاص الجيش الإسرائيلي في مواجهات عند أطراف قطاع غزة. "
             "وفي الضفة الغربية، اعتقلت القوات الإسرائيلية عشرة شبان في جنين ونابلس. "
             "والخميس قتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي.")
     found = _unplaced(offline_extract(text))
@@ -186,7 +186,7 @@ def test_an_unplaced_incident_in_an_article_about_two_areas_keeps_the_country(of
 
 
 def test_an_unplaced_incident_in_an_article_about_two_cities_keeps_the_country(offline_extract):
-    text = ("قتل خمسة مدنيين في قصف حوثي على أحياء سكنية في مدينة تعز جنوب غرب اليمن. "
+    text = ("قتل أربعة مدنيين بقصف حوثي طال حيا سكنيا في مدينة تعز اليمنية. "
             "وشنت مقاتلات التحالف غارات على مواقع للميليشيا في صنعاء. "
             "والخميس قتل ثلاثة جنود في هجوم للحوثيين.")
     found = _unplaced(offline_extract(text))
@@ -226,7 +226,7 @@ def test_the_reason_of_a_protest_is_not_its_place(offline_extract):
 
 
 def test_the_strip_in_news_from_israel_is_gaza(offline_extract):
-    text = ("أعلنت إسرائيل إغلاق معبر كرم أبو سالم مع قطاع غزة، وقال وزير في إسرائيل إن الإغلاق سيستمر. "
+    text = ("أغلقت إسرائيل معبر كرم أبو سالم التجاري مع قطاع غزة، وقال وزير في إسرائيل إن الإغلاق سيستمر. "
             "وكانت مقاتلات إسرائيلية قد قصفت، الجمعة، أهدافا متعددة في القطاع، موقعة قتيلين، ردا على البالونات الحارقة.")
     found = [a.location for a in offline_extract(text).attacks if a.killed == 2]
     assert found and found[0] is not None and found[0].country == "PS"

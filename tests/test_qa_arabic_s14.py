@@ -39,22 +39,22 @@ def test_arabic_questions_about_spies_poison_gas_and_air_strikes_are_in_domain(m
 # ---------------------------------------------------------------- the source of a claim is not who is asked about
 
 def test_the_person_a_question_cites_as_its_source_is_not_the_answer(monkeypatch):
-    text = ("قال رئيس الوزراء التركي أحمد داود أوغلو إن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
-            "وقال أحمد داود أوغلو إن المشتبه به عبر الحدود قبل أسبوع.")
-    pm = Actor(citations=[_cite("a", text, "رئيس الوزراء التركي أحمد داود أوغلو")], name="أحمد داود أوغلو",
+    text = ("قال رئيس الوزراء التركي كمال أرسلان إن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
+            "وقال كمال أرسلان إن المشتبه به عبر الحدود قبل أسبوع.")
+    pm = Actor(citations=[_cite("a", text, "رئيس الوزراء التركي كمال أرسلان")], name="كمال أرسلان",
                type="official", role="رئيس الوزراء التركي")
     ev = Evidence()
     ev.docs = {"a": _doc("a", "تفجير سوروتش", text, "2015-07-21")}
     ev.records = {"a": DocumentRecords(doc_id="a", actors=[pm])}
-    q = parse_question("من هو المشتبه به في تفجير سوروتش بحسب رئيس الحكومة التركية أحمد داود أوغلو؟")
-    assert not any("داود" in c.text for c in record_claims(q, ev, get_lexicon()))
+    q = parse_question("من هو المشتبه به في تفجير سوروتش بحسب رئيس الحكومة التركية كمال أرسلان؟")
+    assert not any("أرسلان" in c.text for c in record_claims(q, ev, get_lexicon()))
     # asked about himself, his role answers
-    own = parse_question("ما هو منصب أحمد داود أوغلو؟")
-    assert any("داود" in c.text for c in record_claims(own, ev, get_lexicon()))
+    own = parse_question("ما هو منصب كمال أرسلان؟")
+    assert any("أرسلان" in c.text for c in record_claims(own, ev, get_lexicon()))
     # ("من هو المشتبه به" asks a name, which no person the question names answers either: that rule off too)
     monkeypatch.setattr(records, "NAMED_NOT_ASKED", False)
     monkeypatch.setattr(records, "SOURCE_NAMED", False)
-    assert any("داود" in c.text for c in record_claims(q, ev, get_lexicon()))
+    assert any("أرسلان" in c.text for c in record_claims(q, ev, get_lexicon()))
 
 
 # ---------------------------------------------------------------- a country does not answer "where near its city"
@@ -92,8 +92,8 @@ def test_a_number_whose_own_noun_counts_others_does_not_answer(monkeypatch):
 
 def test_a_date_inside_a_relative_clause_does_not_move_the_sentence_to_that_year(monkeypatch):
     c = constraints_of(parse_question("كم ضابطا اعتقلت السلطات التركية في مارس 2018؟"))
-    quote = ("واعتقلت السلطات التركية، الثلاثاء، 87 ضابطا يشتبه بصلتهم بالداعية فتح الله غولن الذي تتهمه "
-             "أنقرة بالوقوف وراء محاولة الانقلاب في يوليو 2016.")
+    quote = ("واعتقلت السلطات التركية، الثلاثاء، 87 ضابطا يشتبه بصلتهم بجماعة غولن التي تقول "
+             "أنقرة إنها دبرت محاولة الانقلاب في يوليو 2016.")
     assert span_fits(c, quote, quote, "2018-03-13")
     # a sentence that is itself dated to the other year still does not answer
     old = "واعتقلت السلطات التركية 87 ضابطا في يوليو 2016 بعد محاولة الانقلاب."

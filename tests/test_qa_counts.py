@@ -47,8 +47,8 @@ def test_a_counter_word_counts_whom_its_complement_names():
     assert victim_category(parse_question("كم عنصرا من قوات الأمن قتلوا في المعركة؟")) == "security"
     assert victim_category(parse_question("كم عنصرا قتلوا في المعركة؟")) == "militants"
     # a count of others is worse than a count that names no one
-    assert _category_fit("security", "ان اكثر من 300 من مسلحي طالبان") < _category_fit("security", "قتل 12 شخصا")
-    assert _category_fit("security", "ان 25 من قوات الامن قتلوا") > 0
+    assert _category_fit("security", "ان اكثر من 270 من مسلحي طالبان") < _category_fit("security", "قتل 12 شخصا")
+    assert _category_fit("security", "ان 23 من قوات الامن قتلوا") > 0
 
 
 def test_a_sentence_keeps_the_place_of_its_scene_until_a_transition():
@@ -90,14 +90,14 @@ def _best_count(question: str, docs: dict[str, tuple[str, str]]) -> list[int]:
 def test_a_count_told_of_another_kind_of_incident_loses_to_the_asked_kind():
     # clashes asked: the car bomb's toll (first article, told in its title too) is another incident
     docs = {
-        "bomb": ("سبعة قتلى في انفجار سيارة مفخخة في بنغازي",
-                 "قتل سبعة أشخاص في انفجار سيارة مفخخة وسط بنغازي الخميس."),
+        "bomb": ("تسعة قتلى بانفجار سيارة مفخخة في بنغازي",
+                 "قتل تسعة أشخاص بانفجار سيارة مفخخة قرب سوق في بنغازي الخميس."),
         "clash": ("اشتباكات في بنغازي",
                   "قالت مصادر طبية إن ثلاثة أشخاص قتلوا في اشتباكات وسط مدينة بنغازي الخميس."),
     }
     assert _best_count("كم شخصا قتل في اشتباكات وسط بنغازي يوم الخميس؟", docs)[0] == 3
     # and the same texts answer the bombing question with the bombing's toll
-    assert _best_count("كم شخصا قتل في انفجار السيارة المفخخة في بنغازي؟", docs)[0] == 7
+    assert _best_count("كم شخصا قتل في انفجار السيارة المفخخة في بنغازي؟", docs)[0] == 9
 
 
 def test_a_count_whose_clause_names_another_place_is_not_the_asked_places_toll():
@@ -186,12 +186,12 @@ def test_a_later_report_of_the_updated_toll_gives_the_incident_total():
     from marsad.agent.qa.counts import count_claims
 
     q = parse_question("كم شخصا قتل في تحطم الطائرة الحربية في سوق إدلب؟")
-    update = "ميدانيا، ارتفعت حصيلة تحطم طائرة حربية في مدينة إدلب إلى 37 قتيلا على الأقل بحسب المرصد."
+    update = "وبحسب المرصد، ارتفعت حصيلة تحطم طائرة حربية فوق مدينة إدلب إلى 37 قتيلا على الأقل."
     best = count_claims(q, _toll_evidence(update, "2015-08-06"))[0][1]
     assert best.numbers == [37] and best.spans[0][0] == "b"
     # months later it is another incident's toll, and a plain later count is no update
     assert count_claims(q, _toll_evidence(update, "2015-10-20"))[0][1].numbers == [27]
-    plain = "ميدانيا، قتل 37 شخصا في تحطم طائرة حربية في مدينة إدلب بحسب المرصد."
+    plain = "وبحسب المرصد، قتل 37 شخصا في تحطم طائرة حربية فوق مدينة إدلب."
     assert count_claims(q, _toll_evidence(plain, "2015-08-06"))[0][1].numbers == [27]
 
 

@@ -21,7 +21,7 @@ def test_provinces_resolve_with_country_and_approximate_coordinates():
 
 @pytest.mark.parametrize("text, name, country", [
     ("قتل 7 مسلحين في ضربة جوية نفذتها طائرة بدون طيار في شبوة.", "شبوة", "YE"),
-    ("هاجم مسلحون منزلا في إقليم ساريبول وقتلوا 15 شخصا.", "ساريبول", "AF"),
+    ("هاجم مسلحون منزلا في إقليم ساريبول وقتلوا 11 من سكانه.", "ساريبول", "AF"),
     ("قتل 5 أشخاص في تفجير انتحاري استهدف مسجدا في ولاية أداماوا.", "أداماوا", "NG"),
     ("قتل جنديان بانفجار عبوة ناسفة في محافظة البيضاء.", "محافظة البيضاء", "YE"),
 ])
@@ -37,7 +37,7 @@ def test_a_common_word_province_needs_its_unit_word(offline_place):
 
 
 def test_town_inside_a_province_is_more_specific(offline_place):
-    loc = offline_place("قتل 4 جنود في هجوم على نقطة تفتيش في مدينة عتق بمحافظة شبوة.")
+    loc = offline_place("قتل 4 جنود في هجوم استهدف حاجزا أمنيا في مدينة عتق بمحافظة شبوة.")
     assert loc.country == "YE" and "عتق" in loc.name
 
 
@@ -73,14 +73,14 @@ def test_town_geonames_names_in_no_arabic():
 
 
 def test_part_of_a_country_in_the_lead_is_the_province_of_the_details(offline_extract):
-    text = ("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا. وقالت مصادر أمنية إن متمردين فجروا عبوة "
+    text = ("قتل ثلاثة جنود أتراك أمس في جنوب شرق تركيا بانفجار عبوة. وقالت مصادر أمنية إن متمردين فجروا عبوة "
             "أثناء مرور قافلة عسكرية في مقاطعة سيرناك.")
     (a,) = offline_extract(text, published="2015-08-06").attacks
     assert a.location.name == "سيرناك" and a.location.country == "TR" and a.killed == 3
 
 
 def test_a_country_does_not_hold_another_countrys_town(offline_extract):
-    text = "قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا. وفي سوريا قتل خمسة مدنيين بغارة على مدينة الرقة."
+    text = "قتل ثلاثة جنود في جنوب شرق تركيا بانفجار لغم. وفي سوريا قتل خمسة مدنيين بغارة على مدينة الرقة."
     places = {(a.location.name, a.location.country) for a in offline_extract(text, published="2015-08-06").attacks}
     assert ("الرقة", "SY") in places and len(places) == 2
 

@@ -15,7 +15,7 @@ def _perps(records) -> list:
 # --- the coalition a doer is led by ----------------------------------------------------------------------
 
 def test_coalition_led_by_the_kingdom_is_the_arab_coalition(offline_extract):
-    text = "قتل أربعة مدنيين في غارة شنها طيران التحالف الدولي الذي تقوده المملكة على سوق في مديرية باقم."
+    text = "قتل ستة مدنيين بغارة لطيران التحالف الدولي الذي تقوده المملكة استهدفت سوقا في مديرية باقم."
     assert _perps(offline_extract(text)) == ["التحالف العربي"]
 
 
@@ -86,7 +86,7 @@ def test_coup_militias_spelled_with_one_ya_are_the_houthis(frame_doers):
 # --- sources in a force say it struck --------------------------------------------------------------------
 
 def test_sources_in_a_force_saying_it_killed_name_the_force(frame_doers):
-    doers = frame_doers("أكدت مصادر في المقاومة الشعبية بمحافظة شبوة أنها قتلت 13 من عناصر ميليشيا الحوثي في هجوم قرب بيحان.")
+    doers = frame_doers("وقالت مصادر في المقاومة الشعبية بشبوة إنها قتلت 11 من عناصر ميليشيا الحوثي في هجوم قرب بيحان.")
     assert "المقاومة الشعبية" in doers
 
 
@@ -118,7 +118,7 @@ def test_bullets_with_a_state_adjective(frame_doers):
 
 
 def test_a_force_announcing_it_opened_fire(frame_doers):
-    doers = frame_doers("أعلنت الشرطة الإسرائيلية إطلاق النار على شاب قالت إنه حاول دهس جنود قرب مدينة جنين.")
+    doers = frame_doers("وأعلنت الشرطة الإسرائيلية مساء السبت إطلاق النار على شاب قالت إنه حاول دهس جنود قرب جنين.")
     assert "الشرطة الإسرائيلية" in doers
 
 
@@ -128,7 +128,7 @@ def test_an_announced_ceasefire_is_no_fire(frame_doers):
 
 
 def test_a_group_that_had_executed_captives(frame_doers):
-    doers = frame_doers("وكان تنظيم داعش قد أعدم نحو 30 من أبناء عشيرة الشعيطات في بلدة قرب مدينة البوكمال.")
+    doers = frame_doers("وكان داعش قد أعدم العشرات من أبناء عشيرة في بلدة قرب مدينة البوكمال.")
     assert "داعش" in doers
 
 

@@ -43,7 +43,7 @@ def test_the_international_coalition_under_another_name(offline_extract):
 
 
 def test_the_side_a_clash_is_fought_with_is_not_the_doer(offline_extract):
-    text = ("قتل 12 عنصرا من ميليشيات الحوثي خلال مواجهات خاضها الجيش اليمني مع عناصر الميليشيات "
+    text = ("قتل تسعة مسلحين من ميليشيات الحوثي خلال مواجهات خاضها الجيش اليمني مع عناصر الميليشيات "
             "في مديرية حيس بمحافظة الحديدة يوم الثلاثاء.")
     assert perps(offline_extract, text)[0] != "الحوثيين"
 
@@ -113,7 +113,7 @@ def test_a_hostile_drone_with_its_state_adjective(offline_extract):
 
 
 def test_the_force_whose_spokesman_tells_of_the_attack_is_not_its_target(offline_extract):
-    text = ("صرح المتحدث باسم قوات التحالف، تحالف دعم الشرعية، أن ناقلة نفط تعرضت لهجوم "
+    text = ("وأفاد المتحدث الرسمي باسم قوات التحالف بأن ناقلة نفط تعرضت لهجوم "
             "قرب ميناء الحديدة غرب اليمن يوم الثلاثاء.")
     assert all(t != "التحالف العربي" for t in targets(offline_extract, text))
 
@@ -129,7 +129,7 @@ def test_a_group_before_its_attack_verb_is_the_doer(offline_extract):
 
 
 def test_fighters_of_a_group_who_attacked(offline_extract):
-    text = "قال مسؤولون إن مقاتلي حزب العمال الكردستاني هاجموا موقعا للجيش في إقليم ماردين ليلة الجمعة فقتل جندي."
+    text = "وذكرت السلطات أن مسلحي حزب العمال الكردستاني هاجموا برجا للمراقبة تابعا للجيش في ريف ماردين فقتل جندي."
     assert perps(offline_extract, text) == ["حزب العمال الكردستاني"]
 
 
@@ -164,7 +164,7 @@ def test_a_weapon_made_in_a_state_is_not_its_army(offline_extract):
 
 
 def test_what_was_hit_stays_as_written_with_its_owner(offline_extract):
-    text = "فتح مسلحون النار من الحدود على مركز حدودي للجيش التركي في ولاية كيليس يوم الخميس فقتل ضابط."
+    text = "أطلق مسلحون النار عبر الحدود على مركز مراقبة للجيش التركي في ولاية هاتاي مساء الأحد فقتل ضابط."
     found = targets(offline_extract, text)
     assert found and found[0] is not None and "مركز" in found[0]
 

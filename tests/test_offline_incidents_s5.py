@@ -23,7 +23,7 @@ def test_a_revised_toll_beats_the_first_figure_told_after_it(offline_extract):
 
 
 def test_a_rising_toll_of_rocket_fire_is_an_incident_with_the_new_figure(offline_extract):
-    text = ("وفي العاصمة، ارتفعت حصيلة قتلى القذائف الصاروخية التي أطلقها مسلحون على حي باب توما في دمشق "
+    text = ("وفي العاصمة، ارتفعت حصيلة قتلى القذائف التي أطلقها مسلحون من الغوطة على حي باب توما في دمشق "
             "إلى 9 قتلى وأصيب 30 شخصا.")
     found = _attacks(offline_extract, text, "2015-08-10")
     assert len(found) == 1
@@ -55,14 +55,14 @@ def test_a_bare_count_of_militants_killed_is_still_no_attack(offline_extract):
 
 def test_a_sites_keyword_line_makes_no_record(offline_extract):
     text = ("قال مسؤول إن الطيران الحربي قصف مواقع في محور الصابري بمدينة بنغازي اليوم.\n"
-            "سمات بنغازي سلاح الجو ضربات ليبيا")
+            "سمات ليبيا غارات بنغازي الطيران")
     found = _attacks(offline_extract, text, "2015-07-24")
     assert len(found) == 1
     assert not any(c.quote.startswith("سمات") for a in found for c in a.citations)
 
 
 def test_an_attack_made_in_an_interview_is_words(offline_extract):
-    text = "وكان الوزير السابق قد شن في مقابلة تلفزيونية هجوما على الحكومة وقطر، متهما إياهما بدعم الإرهاب."
+    text = "وكان النائب قد شن خلال مقابلة صحفية هجوما لاذعا على الحكومة، متهما إياها بالتقصير."
     assert _attacks(offline_extract, text, "2015-07-22") == []
 
 
@@ -74,7 +74,7 @@ def test_an_attack_with_a_toll_after_a_statement_is_still_an_attack(offline_extr
 
 
 def test_a_victim_named_among_the_dead_is_not_the_kind_of_attack(offline_extract):
-    text = "وقال قائد اللواء إن 12 عنصرا من الميليشيا قتلوا بينهم قناص، خلال هجوم على مواقع الجيش في مديرية باقم."
+    text = "وأوضح قائد اللواء أن 12 عنصرا من ميليشيا الحوثي قتلوا بينهم قناص، خلال هجوم على مواقع الجيش في مديرية باقم."
     found = _attacks(offline_extract, text, "2018-03-31")
     assert len(found) == 1
     assert found[0].attack_type != "sniper"

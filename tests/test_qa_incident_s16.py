@@ -10,13 +10,13 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.schemas import Document
 
-_TEACHERS = ("أدى تفجير انتحاري نفذته جماعة بوكو حرام في سوق بولاية بورنو في نيجيريا إلى مقتل 14 شخصا على الأقل. "
+_TEACHERS = ("أدى تفجير انتحاري نفذته بوكو حرام في سوق بولاية بورنو النيجيرية إلى مقتل 16 شخصا. "
              "وقالت الأمم المتحدة إن الجماعة قتلت 1800 معلماً منذ بدء تمردها في شمال البلاد، "
              "كما دمرت 900 مدرسة في المنطقة.")
 
-_RALLY = ("ارتفعت حصيلة قتلى التفجير الانتحاري الذي ضرب تجمعا انتخابيا في جنوب غرب باكستان الجمعة إلى 90 قتيلا. "
+_RALLY = ("ارتفع عدد قتلى الهجوم الانتحاري على تجمع انتخابي في جنوب غرب باكستان يوم الجمعة إلى 90 قتيلا. "
           "وكان انتحاري آخر قد فجر نفسه مساء الثلاثاء وسط تجمع انتخابي لحزب علماني في مدينة بيشاور شمال غرب البلاد "
-          "ما أدى إلى مقتل 14 شخصا بحسب حصيلة للشرطة. "
+          "ما أدى لمقتل 13 شخصا وفق حصيلة للشرطة. "
           "ويشهد البلد حملة انتخابية متوترة قبل الاقتراع العام المقرر الشهر الجاري.")
 
 
@@ -29,7 +29,7 @@ def test_an_english_counted_noun_is_read_in_its_arabic_words(monkeypatch, on):
     # "how many teachers": the count of teachers ("1800 معلماً"), not the toll of a bombing nor the schools
     monkeypatch.setattr(counts_claims, "NOUN_CONCEPTS", on)
     q = parse_question("According to the UN, how many teachers has Boko Haram killed in Nigeria?")
-    claims = count_claims(q, _evidence("بوكو حرام تقتل 14 في نيجيريا", _TEACHERS))
+    claims = count_claims(q, _evidence("بوكو حرام تقتل 16 في نيجيريا", _TEACHERS))
     assert claims
     assert (claims[0][1].numbers == [1800]) is on
 
@@ -49,4 +49,4 @@ def test_a_title_naming_only_the_country_does_not_make_another_towns_toll_the_to
     q = parse_question("How many people were killed in the suicide bombing at the election rally in Peshawar?")
     claims = count_claims(q, _evidence("باكستان.. 90 قتيلا في تفجير انتحاري استهدف تجمعا انتخابيا", _RALLY))
     assert claims
-    assert (claims[0][1].numbers == [14]) is on
+    assert (claims[0][1].numbers == [13]) is on

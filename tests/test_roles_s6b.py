@@ -15,7 +15,7 @@ def perps(extract, text: str) -> list:
 # -- the Syrian regime by the names news gives it ------------------------------------------------------
 
 def test_assad_aircraft_are_the_syrian_regime(offline_extract):
-    text = "وقصف طيران الأسد بلدة خان شيخون في ريف إدلب الجنوبي مما أسفر عن مقتل سبعة مدنيين."
+    text = "وقصف طيران الأسد بلدة كفرنبل جنوب إدلب مما أسفر عن مقتل خمسة مدنيين."
     assert perps(offline_extract, text) == ["قوات النظام السوري"]
 
 
@@ -73,8 +73,8 @@ def test_a_claim_in_a_relative_clause_names_the_doer(offline_extract):
 # -- a strike that aimed at a group -------------------------------------------------------------------
 
 def test_a_group_after_aimed_at_is_the_target(offline_extract):
-    text = ("وذكر البيان أن الولايات المتحدة وحلفاءها شنوا 21 ضربة جوية يوم الأحد استهدفت تنظيم "
-            "الدولة الإسلامية في العراق.")
+    text = ("وذكر البيان أن الولايات المتحدة وحلفاءها شنوا أمس 17 ضربة جوية استهدفت تنظيم "
+            "الدولة الإسلامية قرب الموصل.")
     assert perps(offline_extract, text) == ["التحالف الدولي"]
 
 
@@ -86,7 +86,7 @@ def test_a_group_that_aimed_is_still_the_doer(offline_extract):
 # -- a force that kills the attacker answered the attack ----------------------------------------------
 
 def test_police_that_killed_the_attacker_did_not_carry_out_the_attack(offline_extract):
-    text = "وأكدت السلطات البلجيكية مقتل شخصين في الهجوم، وتمكنت الشرطة من قتل المهاجم لاحقا."
+    text = "وقالت السلطات الفرنسية إن شخصين قتلا في الهجوم قبل أن تتمكن الشرطة من قتل المهاجم."
     assert perps(offline_extract, text) == [None]
 
 

@@ -46,7 +46,7 @@ def test_a_doer_named_before_its_revenge_stays(frame_doers):
 # -- a group that says it did the event told right after "إنه/إنها" ("قال التنظيم إنه خطف") -------------------
 
 def test_a_group_saying_it_kidnapped_is_the_doer(frame_doers):
-    assert frame_doers("قال تنظيم الدولة الإسلامية إنه خطف أربعة مهندسين أتراك جنوب سرت.") == ["داعش"]
+    assert frame_doers("وقال داعش إنه خطف ثلاثة عمال أجانب قرب سرت.") == ["داعش"]
 
 
 def test_a_passive_told_after_it_names_no_doer(frame_doers):
@@ -90,7 +90,7 @@ def test_a_new_place_of_a_round_up_takes_no_doer_from_before(frame_doers):
 # -- a claimant annexed to the verbal noun of claiming ("وإعلان حزب العمال الكردستاني مسؤوليته") --------------
 
 def test_a_claimant_annexed_to_the_claiming_noun_is_the_doer(frame_doers):
-    doers = frame_doers("وتأتي الحملة غداة قتل جندي تركي في ولاية هكاري وإعلان حزب العمال الكردستاني مسؤوليته عن العملية.")
+    doers = frame_doers("وتأتي الحملة غداة مقتل شرطي تركي في ولاية شرناق وإعلان حزب العمال الكردستاني مسؤوليته فجر اليوم عن العملية.")
     assert doers == ["حزب العمال الكردستاني"]
 
 
@@ -98,7 +98,7 @@ def test_no_claim_announced_names_no_one(frame_doers):
     assert frame_doers("قتل خمسة جنود في هجوم على موقع للجيش، دون إعلان أي جهة مسؤوليتها.") == [None]
 
 
-# -- a group's designation ("المصنف تنظيما إرهابيا من قبل تركيا") names who designates it, no doer ------------
+# -- a group's designation ("المصنف تنظيما إرهابيا") names who designates it, no doer ------------
 
 def test_a_group_past_its_designation_is_the_subject_of_its_verb(frame_doers):
     assert frame_doers("وذكر الجيش أن متمردي حزب العمال الكردستاني، المدرج على قوائم الإرهاب في أنقرة"

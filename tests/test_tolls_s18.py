@@ -10,7 +10,7 @@ tells the other again from a source); a sentence opening on another front is not
 from marsad.agent.offline import casualties_excluded
 
 _LEAD_THEN_REPEL = ("لقي 9 عناصر من الميليشيات مصرعهم، الخميس، إثر اشتباكات عنيفة في مديرية الزاهر. "
-                    "وقال مصدر عسكري إن قوات الجيش صدت هجوما شنته الميليشيات على مواقعها في المديرية.")
+                    "وأفاد مصدر في الجيش بأن القوات صدت هجوما شنته الميليشيات على مواقعها في المديرية.")
 
 
 def _killed(offline_extract, text):
@@ -30,7 +30,7 @@ def test_switch_off_keeps_the_count(offline_extract, monkeypatch):
 def test_soldiers_killed_before_a_repelled_attack_keep_their_count(offline_extract):
     # the counted men are the defending force, not an armed group: still victims
     killed = _killed(offline_extract, "قتل 4 جنود، الخميس، في اشتباكات عنيفة في مديرية الزاهر. "
-                                      "وقال مصدر عسكري إن قوات الجيش صدت هجوما شنته الميليشيات على مواقعها.")
+                                      "وأفاد مصدر في الجيش بأن القوات صدت هجوما شنته الميليشيات على مواقعها.")
     assert 4 in killed
 
 
@@ -41,7 +41,7 @@ def test_militants_killed_with_no_repelled_attack_after_keep_their_count(offline
 
 
 _REPEL_THEN_TOLL = ("أكد قائد اللواء أن قواته أفشلت محاولة تسلل للمسلحين في جبال المنطقة الشرقية. "
-                    "وأشار القائد إلى أن المواجهات التي استمرت لساعات أسفرت عن مقتل 12 عنصرا من المسلحين.")
+                    "وأضاف القائد أن المواجهات التي دامت ساعات أسفرت عن مقتل 12 عنصرا من المسلحين.")
 
 
 def test_repelled_attack_told_before_then_attackers_toll_is_no_count(offline_extract):

@@ -45,7 +45,7 @@ def test_foreign_army_is_not_the_iraqi_army():
 
 def test_ied_attack_with_word_counts_and_relative_date(x):
     rec = _extract(x, "قتل ثلاثة جنود وأصيب خمسة آخرون بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي "
-                      "في قضاء الطارمية شمالي بغداد، أمس الاثنين.", published="2021-05-11")
+                      "قرب قضاء الطارمية، أمس الاثنين.", published="2021-05-11")
     (a,) = rec.attacks
     assert (a.killed, a.injured, a.attack_type) == (3, 5, "ied")
     assert a.location.name_en == "Tarmiyah" and a.location.governorate == "Baghdad"
@@ -70,7 +70,7 @@ def test_vague_toll_stays_null_and_keeps_the_phrase(x):
 
 
 def test_unattributed_attack_has_no_perpetrator(x):
-    rec = _extract(x, "قتل شرطيان في هجوم مسلح على نقطة تفتيش في قضاء الحويجة جنوب غرب كركوك.")
+    rec = _extract(x, "قتل شرطيان بهجوم مسلح استهدف حاجزا أمنيا في قضاء الحويجة جنوب غرب كركوك.")
     (a,) = rec.attacks
     assert a.killed == 2 and a.perpetrator is None and a.location.name_en == "Hawija"
 
@@ -267,7 +267,7 @@ def test_degenerate_sentences_do_not_break_the_extractor(x, text):
 
 
 @pytest.mark.parametrize("text", [
-    "لقي شخص مصرعه إثر اصطدام مركبتين على طريق بغداد كركوك.",
+    "لقي سائق مصرعه إثر تصادم مركبتين على طريق بغداد كركوك.",
     "حذرت السفارة من خطر لوقوع هجوم في بغداد خلال الأيام المقبلة.",
 ])
 def test_accidents_and_warnings_are_not_attacks(x, text):

@@ -65,7 +65,7 @@ def test_actor_countries_switch_off_puts_the_strike_in_the_acting_state(offline_
 # its own is of that earlier incident, not of the one the article opens with.
 _TODAY_THEN_EARLIER = ("فجر انتحاري نفسه أمام مبنى وزارة الزراعة في جلال آباد اليوم الخميس ما أدى إلى مقتل 6 موظفين. "
                        "وقال متحدث باسم الشرطة إن الهجوم وقع عند نهاية الدوام. ففي آذار الماضي، فجر انتحاري نفسه قرب "
-                       "بوابة الوزارة فقتل 9 أشخاص. وتبنى تنظيم داعش في بيان مسؤوليته عن ذلك الهجوم.")
+                       "بوابة الوزارة فقتل 9 أشخاص. وتبنى داعش ذلك الهجوم في بيان نشره لاحقا.")
 
 
 def test_claim_of_the_earlier_dated_incident_skips_todays(offline_extract):
@@ -81,12 +81,12 @@ def test_dated_apart_switch_off_spreads_the_claim(offline_extract, monkeypatch):
 
 def test_claim_without_an_earlier_dated_incident_still_reaches_it(offline_extract):
     text = ("قتل 7 مصلين في تفجير انتحاري داخل مسجد بمدينة بيجي مساء الجمعة. وأصيب 19 آخرون في التفجير. "
-            "وتبنى تنظيم داعش في بيان مسؤوليته عن ذلك الهجوم.")
+            "وتبنى داعش ذلك الهجوم في بيان نشره لاحقا.")
     assert set(_doers(offline_extract(text))) == {"داعش"}
 
 
 # ``roles_perpetrator.ATTACKERS_OF``: the attackers counted among the dead are still of the group named after them.
-_BOMBERS_OF = ("أفاد مراسل الإذاعة بمقتل نحو 8 أشخاص، الأحد، معظمهم من الانتحاريين من حركة الشباب، عقب هجوم "
+_BOMBERS_OF = ("أفاد مراسل الإذاعة بمقتل نحو 8 أشخاص، الأحد، أغلبهم من الانتحاريين من حركة الشباب، عقب هجوم "
                "بسيارتين مفخختين قرب مقر البرلمان في مقديشو.")
 
 

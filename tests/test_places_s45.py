@@ -9,16 +9,16 @@ from marsad.agent.offline import mentions, named_places
 
 def test_front_named_like_an_adjective_is_the_place(offline_place):
     # a front noun before a town of the country whose name ends like a nisba adjective: the town is the place
-    loc = offline_place("شنت القوات الحكومية هجوما واسعا على مواقع الحوثيين في جبهة قانية بمحافظة البيضاء وسط "
-                        "اليمن، وقتلت سبعة منهم.")
+    loc = offline_place("هاجمت القوات الحكومية مواقع الحوثيين في جبهة قانية بمحافظة البيضاء اليمنية، "
+                        "وقتلت سبعة منهم.")
     assert loc is not None and loc.name == "قانية" and loc.country == "YE"
 
 
 def test_front_named_like_an_adjective_switch_off(offline_place, monkeypatch):
     monkeypatch.setattr(named_places, "KNOWN_NISBA", False)
     monkeypatch.setattr(mentions, "FRONT_IN_CUE", False)  # (pass 49: the front word cues the town too)
-    loc = offline_place("شنت القوات الحكومية هجوما واسعا على مواقع الحوثيين في جبهة قانية بمحافظة البيضاء وسط "
-                        "اليمن، وقتلت سبعة منهم.")
+    loc = offline_place("هاجمت القوات الحكومية مواقع الحوثيين في جبهة قانية بمحافظة البيضاء اليمنية، "
+                        "وقتلت سبعة منهم.")
     assert loc is not None and loc.name != "قانية"
 
 
@@ -64,7 +64,7 @@ def test_history_told_as_context_keeps_the_country(offline_place):
 
 def test_outskirts_word_cues_a_bare_city(offline_place):
     # "على مشارف X" (on the outskirts of X) tells where, like "أطراف": a big city named bare after it is the place
-    loc = offline_place("انفجرت عبوة ناسفة في سوق شعبي على مشارف كوالالمبور، ما أسفر عن إصابة ستة أشخاص.")
+    loc = offline_place("انفجرت عبوة ناسفة في سوق شعبي على مشارف كوالالمبور، فأصيب خمسة من الباعة.")
     assert loc is not None and loc.name == "كوالالمبور" and loc.country == "MY"
 
 

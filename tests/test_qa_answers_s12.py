@@ -57,7 +57,7 @@ def test_a_name_after_a_feminine_verbs_subject_is_its_object():
     from marsad.agent.qa.actions import subject_of
 
     abbas = _actor("لماذا استدعى الرئيس الفلسطيني محمود عباس سفيره؟", "عباس")
-    assert not subject_of(abbas, "انتقدت الحكومة الكندية الرئيس الفلسطيني محمود عباس في بيان مقتضب.")
+    assert not subject_of(abbas, "انتقدت أوتاوا الرئيس الفلسطيني محمود عباس في تصريح مقتضب.")
     assert not subject_of(abbas, "وكرموا خلال الحفل الرئيس محمود عباس بوسام رفيع.")
     # right after the verb, the name is its subject
     assert subject_of(abbas, "أدان الرئيس الفلسطيني محمود عباس القرار الأخير في خطاب مطول.")
@@ -82,7 +82,7 @@ def test_an_english_answer_does_not_name_an_actor_the_question_did_not():
     q = parse_question("What did Riyad al-Maliki sign on Tuesday?")
     if not q.actors or any("riyad" in (a.name_en or "").lower() for a in q.actors):
         return  # the parser knows this minister: nothing to guard against
-    text = "وقال المتحدث إن وزير الخارجية رياض المالكي وقع يوم الثلاثاء طلب الانضمام إلى ثلاث منظمات دولية."
+    text = "وذكر المتحدث أن وزير الخارجية رياض المالكي قد وقع الثلاثاء طلب الانضمام إلى ثلاث منظمات دولية."
     ev = Evidence(docs={"d1": _doc("d1", "المالكي يوقع", text)})
     for claim in action_claims(q, ev):
         assert not any((a.name_en or "#") in claim.text for a in q.actors if "riyad" not in (a.name_en or "").lower())

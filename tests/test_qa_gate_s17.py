@@ -14,7 +14,7 @@ from marsad.agent.qa.translit import with_words
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document
 
-_TEXT = ("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش حزب الله إلى أن يصبح حركة مدنية تنزع سلاحها بالكامل. "
+_TEXT = ("وحث الأمين العام للأمم المتحدة غوتيريش حزب الله على أن يصبح حركة مدنية تنزع سلاحها بالكامل. "
          "وقال في تقرير قدمه إلى المجلس إن استمرار التسلح يهدد الاستقرار في المنطقة.")
 _OTHER = ("دعا وزير الخارجية الفرنسي الأطراف اللبنانية إلى الحوار خلال زيارة قصيرة إلى بيروت. "
           "وأضاف أن بلاده تدعم الجيش اللبناني.")
@@ -45,7 +45,7 @@ def test_unmapped_words_answer_from_a_bound_sentence(monkeypatch, on):
 def test_unmapped_words_need_every_entity_in_the_sentence():
     q = _question("What did UN Secretary-General Guterres exhort Hezbollah to morph into in May 2018?")
     # the sentence names the Secretary-General but not the party asked about
-    text = "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول الأعضاء إلى زيادة التمويل خلال اجتماع في نيويورك."
+    text = "حث الأمين العام للأمم المتحدة غوتيريش الدول الأعضاء على زيادة التمويل خلال اجتماع في نيويورك."
     assert passages.passage_claims(q, _evidence(text)) == []
 
 

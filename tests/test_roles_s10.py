@@ -16,7 +16,7 @@ def _perps(records) -> list:
 # --- the other side of a battle -------------------------------------------------------------------------
 
 def test_dead_in_battles_with_a_force_were_killed_by_that_force(frame_doers):
-    doers = frame_doers("قتل 14 عنصرا من ميليشيات الحوثي في مواجهات عنيفة مع قوات الجيش الوطني في مديرية صرواح.")
+    doers = frame_doers("قتل 14 من مسلحي الحوثي خلال مواجهات مع الجيش الوطني في مديرية صرواح.")
     assert "الجيش اليمني" in doers
 
 
@@ -182,7 +182,7 @@ def test_war_planes_adjective_before_state(frame_doers):
 
 
 def test_drone_without_pilot_before_state(frame_doers):
-    doers = frame_doers("قتل ثلاثة أشخاص في غارة شنتها طائرة بدون طيار أمريكية على سيارة في محافظة البيضاء.")
+    doers = frame_doers("قتل ثلاثة أشخاص بغارة لطائرة بدون طيار أمريكية استهدفت سيارتهم في البيضاء.")
     assert "القوات الأمريكية" in doers
 
 

@@ -47,7 +47,7 @@ def test_fire_of_turkish_soldiers_names_the_turkish_forces(offline_extract):
 
 
 def test_turkish_soldiers_killed_are_no_doer(offline_extract):
-    records = offline_extract("قتل ثلاثة جنود أتراك في هجوم على موقع عسكري قرب الحدود.")
+    records = offline_extract("قتل أربعة جنود أتراك بهجوم استهدف موقعا عسكريا قرب الحدود.")
     assert "القوات التركية" not in _doers(records)
 
 
@@ -61,7 +61,7 @@ def test_battle_between_two_sides_the_other_side_of_the_dead_is_the_doer(offline
 
 def test_battle_between_two_sides_dead_told_as_the_militia(offline_extract):
     records = offline_extract(
-        "تجددت المواجهات بين قوات الجيش الوطني وميليشيات الحوثي في صرواح وأدت إلى مقتل 11 من عناصر الميليشيات.")
+        "تجددت المعارك بين الجيش الوطني والحوثيين في صرواح وأسفرت عن مقتل 11 من عناصر الميليشيات.")
     assert _doers(records) == ["الجيش اليمني"]
 
 

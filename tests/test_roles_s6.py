@@ -99,7 +99,7 @@ def test_two_doers_joined_by_and_keep_the_first(offline_extract):
 # -- a doer named past the frame, a raid, directed strikes, a state and its allies ----------------------
 
 def test_a_campaign_waged_by_a_force_named_after_the_frame(offline_extract):
-    text = "قتل ثمانية مسلحين في حملة مداهمات شنتها القوات المسلحة المصرية لملاحقة الخلايا الإرهابية بمدينة رفح يوم السبت."
+    text = "قتل ستة مسلحين في حملة دهم شنتها القوات المسلحة المصرية بحثا عن خلايا متطرفة قرب العريش يوم الأحد."
     assert perps(offline_extract, text) == ["الجيش المصري"]
 
 
@@ -175,7 +175,7 @@ def test_people_who_were_killed_are_not_the_doer(frame_doers):
 
 
 def test_a_militia_that_detained_a_boat(frame_doers):
-    text = "وأكدت مصادر أن ميليشيات الحوثي احتجزت قاربا مع بحارته منذ أشهر، ضمن حملة اختطاف تطال الصيادين."
+    text = "وقالت مصادر محلية إن ميليشيات الحوثي احتجزت قاربا مع بحارته منذ أشهر، ضمن حملة اختطاف تطال الصيادين."
     assert frame_doers(text) == ["الحوثيين"]
 
 

@@ -18,7 +18,7 @@ def _ids(recs):
 
 
 def test_the_arab_coalition_joint_command_is_an_actor_and_a_room(offline_extract):
-    recs = _records(offline_extract, "وزار وزير الدفاع اليمني أمس قيادة القوات المشتركة للتحالف في الرياض واستمع إلى إيجاز عن العمليات.")
+    recs = _records(offline_extract, "وزار وزير الدفاع اليمني أمس قيادة القوات المشتركة للتحالف العربي في الرياض واستمع إلى شرح عن سير المعارك.")
     assert "arab_coalition_jfc" in _ids(recs)
     rooms = [r for r in recs.joint_rooms if "المشتركة" in (r.name or "")]
     assert len(rooms) == 1
@@ -53,7 +53,7 @@ def test_a_room_said_to_exist_is_established(offline_extract):
 
 def test_regional_leaders_are_registry_officials(offline_extract):
     recs = _records(offline_extract, "واستقبل الملك سلمان بن عبدالعزيز في قصره بجدة مساء الخميس الرئيس عبد ربه منصور هادي، "
-                               "وبحثا مع وزير الدفاع الأمريكي آشتون كارتر الحرب على الإرهاب.")
+                               "وناقشا مع آشتون كارتر الذي يتولى وزارة الدفاع الأمريكية جهود مكافحة الإرهاب.")
     ids = _ids(recs)
     assert {"king_salman", "abd_rabbuh_mansur_hadi", "ashton_carter"} <= ids
     hadi = next(a for a in recs.actors if (a.model_extra or {}).get("registry_id") == "abd_rabbuh_mansur_hadi")

@@ -1,7 +1,7 @@
 """Session 31: doers named as a coalition's leader and as a force with any country's adjective, on sentences
 written for the tests (no corpus text).
 
-- A state after a word of leading ("التحالف الذي تقوده الولايات المتحدة نفذ"، "وشن تحالف تقوده الولايات المتحدة")
+- A state after a word of leading ("التحالف الذي تقوده فرنسا"، "تحالف تقوده الولايات المتحدة")
   leads the doer: the coalition is the perpetrator, not the state's own forces; a state that struck "مع شركائها"
   stands for the coalition as "<state> وحلفاؤها" does (``roles_forces.LED_COALITIONS``).
 - Any country's adjective after a force noun names that state's forces, from the country gazetteer when the
@@ -81,7 +81,7 @@ def test_any_state_switch_off(monkeypatch):
 
 # --- a force named with the forces it is made of, and an aircraft's model between the doer and its verb
 COMPONENTS = (
-    "وأعلن المتحدث باسم قيادة العمليات أن القوات الأمنية من الجيش والشرطة نفذوا عملية واسعة فجر الثلاثاء "
+    "وأعلن المتحدث باسم قيادة العمليات أن القوات الأمنية من الجيش والحشد الشعبي نفذوا عملية واسعة فجر الثلاثاء "
     "استهدفت أوكار تنظيم داعش في قرية البو شجل وتمكنت من قتل عشرات المسلحين."
 )
 MODEL = (

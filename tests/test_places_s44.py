@@ -20,7 +20,7 @@ def test_khyber_pakhtunkhwa_spellings_and_bajaur_are_pakistani():
 
 
 def test_a_district_of_khyber_pakhtunkhwa_is_in_pakistan(offline_place):
-    place = offline_place("قتل ثلاثة جنود حين هاجم مسلحون نقطة تفتيش في مقاطعة باجور بإقليم خيبر بختنخوا فجر الاثنين.")
+    place = offline_place("قتل ثلاثة جنود حين هاجم مسلحون حاجزا أمنيا في مقاطعة باجور القبلية بإقليم خيبر بختنخوا فجر الاثنين.")
     assert place.country == "PK"
     assert "باجور" in place.name
 
@@ -57,6 +57,6 @@ def test_a_curated_district_after_its_unit_word_keeps_its_coordinates(offline_pl
 
 def test_a_follow_up_incident_takes_the_area_of_a_curated_district(offline_extract):
     text = ("قصفت الميليشيات منازل المزارعين في مديرية ولد ربيع بمحافظة البيضاء مساء الاثنين. "
-            "وأفاد مصدر محلي بإصابة شاب برصاصة قناص في مزرعته.")
+            "وأفاد مصدر محلي بأن قناصا أصاب شابا كان يعمل في أرضه.")
     places = {a.location.name for a in offline_extract(text).attacks if a.location}
     assert "اليمن" not in places

@@ -247,7 +247,7 @@ def test_claimed_device_needs_a_device_and_that():
 
 TOLD_EXAMPLES = [
     "وفي مدينة الموصل مثلا قصفت الطائرات حيا سكنيا وقتلت عشرات المدنيين.",
-    "وشن الطيران غارات على مدينة الرقة مثلا في وقت سابق من هذا الشهر.",
+    "وشن الطيران غارات على مدينة الرقة مثلا في مطلع الشهر الجاري.",
     "ففي بلدة الباب على سبيل المثال فجر انتحاري سيارة مفخخة قرب مقر للشرطة.",
 ]
 
@@ -265,7 +265,7 @@ def test_example_told_switch_off(offline_extract, monkeypatch):
 def test_example_told_reads_place_count_and_period():
     assert not scope.is_example(["وفي", "مدينه", "الموصل", "مثلا", "قصفت", "الطائرات"])
     assert not scope.is_example(["مثلا", "قتل", "عشرات", "المدنيين"])
-    assert not scope.is_example(["مثلا", "في", "وقت", "سابق", "من", "هذا", "الشهر"])
+    assert not scope.is_example(["مثلا", "في", "مطلع", "الشهر", "الجاري"])
     assert scope.is_example(["مثلا", "قتل", "عدد", "من", "الايمه", "في", "القري"])
 
 

@@ -1,7 +1,7 @@
 """Session 14: attack tolls read by agent/offline/casualties.py.
 
-A blast told in one clause and its toll in the result clause after it ("إن انفجارا وقع ... ما أدى إلى سقوط 10 قتلى
-و30 مصابا") is read by the blast's frame; parts counted with "من" ("أربعة من عناصر الشرطة وثلاثة مدنيين") are summed.
+A blast told in one clause and its toll in the result clause after it ("إن انفجارا وقع ... ما أدى إلى سقوط 7 قتلى
+و22 مصابا") is read by the blast's frame; parts counted with "من" ("أربعة من عناصر الشرطة وثلاثة مدنيين") are summed.
 """
 
 

@@ -50,7 +50,7 @@ def test_switch_off_reads_only_the_lexicon_names(monkeypatch):
 def test_a_quote_naming_the_country_by_its_adjective_is_cited(monkeypatch, on):
     monkeypatch.setattr(subject, "NISBA_COUNTRY", on)
     q = _q("متى تنتهي حالة الطوارئ في تركيا بحسب إبراهيم كالين؟")
-    text = "قال المتحدث باسم الرئيس التركي إبراهيم كالين إن حالة الطوارئ تنتهي مساء 20 آب/أغسطس المقبل."
+    text = "قال إبراهيم كالين، المتحدث باسم الرئاسة التركية، إن حالة الطوارئ تنتهي مساء 20 آب/أغسطس المقبل."
     claim = Claim("تقول المصادر: «...»", [("d1", 0, len(text))], quoted=True)
     answer = assemble(q, [claim], {"d1": text}, backend="offline", strict=True)
     assert answer.abstained is (not on)

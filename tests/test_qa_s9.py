@@ -33,7 +33,7 @@ def test_how_was_someone_killed_asks_the_manner_not_a_count():
 
 def test_a_manner_question_quotes_the_sentence_telling_the_means():
     text = ("نعت الجماعة أمس مصرع القائد الميداني البارز سالم الفلاني المكنى أبو علي. "
-            "وأفادت مصادر ميدانية أن الفلاني وعددا من مرافقيه لقوا مصرعهم بغارة جوية استهدفت مواقعهم في الجبهة الشرقية.")
+            "وذكرت مصادر ميدانية أن الفلاني قتل مع اثنين من مرافقيه بغارة جوية استهدفت مواقعهم في الجبهة الشرقية.")
     doc = Document(doc_id="d1", title="مصرع قائد ميداني", text=text, published="2018-04-05")
     q = parse_question("كيف قتل القائد الميداني سالم الفلاني في الجبهة الشرقية؟")
     claims = passage_claims(q, Evidence(docs={"d1": doc}))

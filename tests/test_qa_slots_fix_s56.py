@@ -170,7 +170,7 @@ def test_body_part_follows_the_wound(monkeypatch):
     assert tells.search("وطعنوا احد افرادها بخنجر كان في يده") is None
     assert tells.search("واصيب الحارس في يده")
     assert tells.search("اصابه مباشره بالراس")
-    assert tells.search("اطلق عيارا ناريا اصاب به احد رجال الدوريه الراجله في ساقه")
+    assert tells.search("اطلق عيارا ناريا فاصاب احد عناصر الدوريه في ساقه")
     monkeypatch.setattr(slots_more, "WOUND_NEAR", False)
     assert tells.search("وطعنوا احد افرادها بخنجر كان في يده")
 

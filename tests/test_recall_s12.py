@@ -92,7 +92,7 @@ def test_a_blast_as_indefinite_object_or_two_strikes_open_a_frame(frames_of, tex
 
 
 def test_a_blast_as_indefinite_object_is_a_record(offline_extract):
-    result = offline_extract("وقال مسؤولون محليون إن انفجارا وقع الأحد قرب مدرسة في إقليم هلمند، ما أدى إلى مقتل أربعة أشخاص.")
+    result = offline_extract("وقال مسؤولون محليون إن انفجارا وقع الأحد قرب مدرسة في إقليم هلمند، ما أدى إلى مقتل أربعة من المارة.")
     (attack,) = result.attacks
     assert attack.killed == 4
 

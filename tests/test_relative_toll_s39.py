@@ -37,7 +37,7 @@ def test_switch_off_keeps_the_old_reading(offline_extract, monkeypatch):
 
 def test_targeting_money_is_no_attack(offline_extract):
     # sanctions told with the word for targeting: "a centre for targeting the financing of terrorism"
-    text = ("وقالت الرياض إن التصنيف جرى بالتعاون مع واشنطن، الرئيس المشارك لمركز استهداف تمويل الإرهاب، وبقية "
+    text = ("وقالت الرياض إن التصنيف جرى بالتعاون مع واشنطن التي تشارك في رئاسة مركز استهداف تمويل الإرهاب، وبقية "
             "الدول الأعضاء في المركز.\nوأعلن عن تأسيس مركز استهداف تمويل الإرهاب في 12 مارس 2016 ليجمع جهود سبع "
             "دول في ملاحقة الأموال.")
     assert offline_extract(text, published="2018-05-16").attacks == []

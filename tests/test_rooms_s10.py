@@ -10,5 +10,5 @@ def test_rooms_set_up_by_the_security_services_are_joint(offline_extract):
 
 
 def test_one_service_dispatch_room_is_still_no_joint_room(offline_extract):
-    text = "وقال المتحدث باسم الدفاع المدني إن غرفة العمليات تلقت بلاغا عن حريق في أحد المستودعات."
+    text = "وذكر المتحدث باسم الدفاع المدني أن غرفة العمليات تلقت ظهر اليوم بلاغا بنشوب حريق في مستودع."
     assert offline_extract(text).joint_rooms == []

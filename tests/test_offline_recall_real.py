@@ -65,7 +65,7 @@ def test_consequence_after_a_long_place_phrase_keeps_its_strike(offline_extract)
 def test_toll_told_before_its_cause_is_one_event(offline_extract):
     # the casualties, their place, then the shelling that caused them ("، في قصف مدفعي")
     text = ("وأكد المصدر أن المسلحين تكبدوا خلال الساعات الماضية سقوط قتلى وأسرى في ما تبقى من مواقعهم "
-            "بقرية البو حمدان في ناحية الصقلاوية، في قصف مدفعي عنيف شنته قوات الجيش.")
+            "بقرية البو حمدان في ناحية الصقلاوية، جراء قصف مدفعي كثيف نفذته قوات الجيش.")
     attacks = _attacks(offline_extract, text)
     assert len(attacks) == 1
     assert attacks[0].attack_type == "shelling"

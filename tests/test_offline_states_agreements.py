@@ -54,7 +54,7 @@ def test_an_agreement_between_states_names_them_as_parties(offline_extract):
 
 def test_states_agreeing_on_security_cooperation(offline_extract):
     (ag,) = _agreements(offline_extract, "اتفقت المملكة والأردن يوم الثلاثاء على أهمية تعزيز التعاون العسكري والأمني "
-                                   "بين البلدين والعمل المشترك في مكافحة الإرهاب.")
+                                   "بين البلدين والعمل المشترك ضد الجماعات المتطرفة.")
     assert ag.agreement_type == "coordination"
     assert ag.status == "agreed"
     assert any("تعزيز التعاون" in p for p in ag.provisions)

@@ -15,7 +15,7 @@ def test_a_retold_suicide_attack_takes_no_doer_from_the_air_strikes_before_it(of
     # "الهجوم الانتحاري" refers back to a suicide attack, not to the jets' strikes told in the sentence before
     monkeypatch.setattr(roles_perpetrator, "TYPED_BACK", on)
     text = ("قامت أربع مقاتلات من سلاح الجو التركي فجر الجمعة بقصف مواقع للمتشددين في شمال سوريا.\n"
-            "وتأتي هذه الضربات بعد خمسة أيام على الهجوم الانتحاري الذي أوقع 27 قتيلا في بلدة سوروتش جنوب تركيا.")
+            "وتأتي هذه الضربات بعد خمسة أيام من الهجوم الانتحاري الذي قتل 27 شخصا في بلدة سوروتش جنوب تركيا.")
     result = offline_extract(text, title="غارات تركية في سوريا")
     (strike,) = _by_type(result, "airstrike")
     assert strike.perpetrator == "سلاح الجو التركي"

@@ -4,7 +4,7 @@ these tests."""
 
 def test_a_road_named_after_a_foreign_province_is_no_place_abroad(offline_extract):
     # "طريق صلاح الدين" in Gaza is named after the man, not the Iraqi province
-    text = ("شنت طائرات إسرائيلية فجر الثلاثاء غارتين على موقعين لحركة حماس في قطاع غزة دون إصابات. "
+    text = ("شنت طائرات إسرائيلية فجر الثلاثاء غارتين على موقعين تابعين لحماس وسط قطاع غزة دون إصابات. "
             "وقال مصدر أمني إن الطائرات استهدفت بصاروخين موقعا للشرطة يقع على طريق صلاح الدين الرئيس شمال "
             "القطاع، مما ألحق أضرارا بالموقع.")
     result = offline_extract(text, title="غارات إسرائيلية على قطاع غزة")

@@ -54,7 +54,7 @@ def test_a_dual_of_another_noun_is_no_toll_noun():
 def test_a_how_many_question_is_answered_by_the_dual():
     text = ("هاجم مسلحون مجهولون مركزا للشرطة في بلدة الواحة مساء الخميس.\n"
             "وقال مسؤول محلي إن الهجوم أسفر عن سقوط قتيلين من الحراس وثلاثة جرحى.")
-    scored = count_claims(read_question("كم شخصا قتل في الهجوم على مركز الشرطة في بلدة الواحة؟"), evidence_of(text))
+    scored = count_claims(read_question("كم شخصا قتل في الهجوم على مركز الشرطة ببلدة الواحة؟"), evidence_of(text))
     assert scored and scored[0][1].numbers == [2]
 
 

@@ -87,7 +87,7 @@ def test_a_country_asked_by_its_people_is_named_by_them(monkeypatch):
 
     question = parse_question("How many Palestinians were killed in the blast in a house in Gaza?")
     doc = Document(doc_id="d", title="انفجار في منزل", published="2018-05-05",
-                   text="قالت وزارة الصحة في غزة إن ستة فلسطينيين قتلوا في انفجار داخل منزل مساء أمس.")
+                   text="قالت وزارة الصحة في غزة إن خمسة فلسطينيين لقوا حتفهم بانفجار داخل منزل مساء أمس.")
     assert question_fit(question, doc)[0] == 1
     assert subject.by_demonym(question, next(e for e in question.entities if e.name_en == "Palestine"))
     # (a country named by its own name still needs that name)

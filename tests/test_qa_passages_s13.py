@@ -7,7 +7,7 @@ from marsad.agent.qa.question import parse_question
 from marsad.schemas import Document
 
 # my own wording: a witness tells the strike, the army's spokesman names its target in the next sentence
-_TEXT = ("أفاد سكان أن طائرة إسرائيلية قصفت مساء الثلاثاء سيارة مدنية قرب سوق في مدينة رفح جنوب قطاع غزة. "
+_TEXT = ("أفاد سكان أن طائرة إسرائيلية قصفت مساء الثلاثاء سيارة مدنية قرب سوق في مدينة رفح جنوبي القطاع. "
          "ولم تعلق الفصائل في غزة على الحادثة حتى الآن. "
          "في حين قال سامي يوسف، المتحدث باسم الجيش الإسرائيلي، في تصريح إن الطائرة استهدفت ناشطا يطلق البالونات. "
          "وأضاف أن الغارة جاءت ردا على الحرائق في الحقول. ")

@@ -70,8 +70,8 @@ def test_place_of_a_speech_is_not_where_the_attack_was(offline_extract):
 
 
 def test_place_someone_came_from_is_not_where_the_strike_was(offline_extract):
-    text = ("دمرت غارة جوية، أمس، عربة للمسلحين قادمة من مدينة الرمادي قرب ناحية البغدادي، وقتل كل من كانوا "
-            "على متنها وعددهم 6.")
+    text = ("دمرت غارة جوية، أمس، عربة للمسلحين قادمة من مدينة الرمادي قرب ناحية البغدادي، وقتل جميع من كانوا "
+            "فيها وعددهم 6.")
     found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].location is not None and found[0].location.canonical_name != "الرمادي"

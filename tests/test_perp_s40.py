@@ -95,8 +95,8 @@ def test_claimant_before_the_claim_verb_off(offline_extract, monkeypatch, text):
     # a relative clause after the group, an accusation, a claim over months: none claims the bus blast
     "انفجرت عبوة ناسفة في حافلة ركاب بمدينة هرات أمس فقتل 6 أشخاص. واتهمت الحكومة حركة طالبان التي أعلنت مسؤوليتها "
     "عن هجمات سابقة.",
-    "انفجرت عبوة ناسفة في حافلة ركاب بمدينة هرات أمس فقتل 6 أشخاص. وكان تنظيم داعش قد أعلن خلال الأشهر الماضية "
-    "مسؤوليته عن تفجيرات في المدينة.",
+    "انفجرت عبوة ناسفة في حافلة ركاب بمدينة هرات أمس فقتل 6 أشخاص. وكان تنظيم داعش قد تبنى في الأشهر الماضية "
+    "تفجيرات في المدينة.",
 ])
 def test_no_claim_of_this_incident(offline_extract, text):
     recs = _records(offline_extract, text)

@@ -165,7 +165,7 @@ def test_the_side_of_a_border_is_who_was_hit(offline_place, text, country):
 
 
 def test_an_unplaced_killing_in_a_border_story_takes_the_victims_side(offline_extract):
-    text = ("حذرت إسرائيل من أنها ستطلق النار على المتظاهرين على الحدود مع قطاع غزة. "
+    text = ("حذرت إسرائيل من أنها ستطلق النار على المتظاهرين عند حدود قطاع غزة. "
             "وقال وزير الدفاع الإسرائيلي إن إسرائيل سترد بقوة. "
             "وكان 17 فلسطينيا قتلوا برصاص الجيش الإسرائيلي الجمعة الماضية.")
     locs = [a.location for a in offline_extract(text).attacks if a.killed == 17]

@@ -132,10 +132,10 @@ def test_an_age_in_ordinal_words_answers_how_old(monkeypatch):
 # ---------------------------------------------------------------- bullets are not the wounded
 
 def test_a_question_counting_bullets_is_not_answered_by_a_toll(monkeypatch):
-    text = ("أطلق مسلحون النار على سيارة رجل الأعمال خالد الفيتوري قرب منزله مساء الجمعة، ما أدى إلى إصابة سبعة "
+    text = ("أطلق مسلحون النار على سيارة رجل الأعمال خالد الفيتوري قرب منزله مساء الجمعة، فأصيب سبعة "
             "أشخاص بينهم سائقه. وقال الأطباء إن الفيتوري أصيب بثلاث رصاصات في الصدر.")
     shot = Attack(citations=[_cite("r", text, text[:text.index(" بينهم")])], attack_type="armed_assault", injured=7,
-                  injured_text="إصابة سبعة أشخاص")
+                  injured_text="أصيب سبعة أشخاص")
     ev = Evidence(docs={"r": _doc("r", "إطلاق نار على رجل أعمال", text)})
     ev.records = {"r": DocumentRecords(doc_id="r", attacks=[shot])}
     q = parse_question("بكم رصاصة أصيب خالد الفيتوري عندما أطلق مسلحون النار عليه؟")

@@ -32,7 +32,7 @@ def _names(result) -> set[str]:
 def test_strike_carried_on_by_kama_keeps_its_own_places(offline_extract):
     """"قصفت ... في منطقة كذا، كما استهدفت مناطق منها أ وب وج": the first strike keeps its place, the listed
     places are strikes of their own."""
-    text = ("قصفت مقاتلات التحالف، الأحد، مستودعات الذخيرة في منطقة العرقوب بمحافظة لحج، "
+    text = ("قصفت مقاتلات التحالف، الأحد، مستودعات الذخيرة في منطقة العرقوب بمحافظة لحج الجنوبية، "
             "كما استهدفت مناطق منها الحصين وكرش والمسيمير.")
     names = _names(offline_extract(text))
     assert {"الحصين", "كرش", "المسيمير"} <= names

@@ -138,7 +138,7 @@ def test_artillery_of_the_coalition_that_managed_to_strike(frame_doers):
 
 def test_clashes_caused_by_an_attack_have_its_doer(frame_doers):
     text = ("وأفاد مصدر أمني بأن مسلحين من داعش هاجموا حاجزا للجيش قرب قضاء الكرمة، ما أدى إلى اندلاع "
-            "اشتباكات أسفرت عن مقتل جندي وإصابة ثلاثة آخرين يوم الأحد.")
+            "اشتباكات قتل فيها جندي وإصابة ثلاثة آخرين يوم الأحد.")
     assert frame_doers(text) == ["داعش", "داعش"]
 
 

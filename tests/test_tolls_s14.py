@@ -6,13 +6,13 @@ A blast told in one clause and its toll in the result clause after it ("إن ا�
 
 
 def test_blast_reads_the_toll_of_its_result_clause(offline_extract):
-    (attack,) = offline_extract("أفاد مسؤول محلي بأن انفجارا وقع أمام مبنى المحافظة في مدينة جلال آباد اليوم "
+    (attack,) = offline_extract("أفاد مسؤول محلي بأن انفجارا وقع أمام مبنى المحافظة في مدينة جلال آباد صباح "
                                 "الاثنين، ما أدى إلى سقوط 7 قتلى و19 مصابا.").attacks
     assert (attack.killed, attack.injured) == (7, 19)
 
 
 def test_blast_toll_is_not_taken_from_an_earlier_blast(offline_extract):
-    attacks = offline_extract("أفاد مسؤول محلي بأن انفجارا وقع أمام مبنى المحافظة في مدينة جلال آباد اليوم "
+    attacks = offline_extract("أفاد مسؤول محلي بأن انفجارا وقع أمام مبنى المحافظة في مدينة جلال آباد صباح "
                               "الاثنين، ما أدى إلى سقوط 7 قتلى و19 جريحا. وكان انفجار سيارة مفخخة في المدينة "
                               "نفسها، أمس الأحد، قد أسفر عن مقتل 26 شخصا.").attacks
     assert sorted((a.killed, a.injured) for a in attacks) == [(7, 19), (26, None)]

@@ -377,8 +377,8 @@ def find_dates(norm: str) -> list[DateMention]:
 
 
 WEEKDAY_AGREEING = True
-"""Switch: a weekday followed by "الموافق" or an opening parenthesis and then a full date ("يوم السبت الموافق (3 يونيو
-2017م)"، "يوم الأحد (11 /02 /2019م)") is told by that date: the weekday is no date of its own (before, it was read
+"""Switch: a weekday followed by "الموافق" or an opening parenthesis and then a full date ("يوم الخميس الموافق (9 أكتوبر
+2014م)"، "يوم الأحد (11 /02 /2019م)") is told by that date: the weekday is no date of its own (before, it was read
 as the publication week's weekday, apart from its date)."""
 _AGREEING_GAP = re.compile(r"\s*(?:الموافق|الموافقه)?\s*\(?\s*")
 

@@ -452,8 +452,8 @@ def _named_place(s: Sentence, p: Person) -> bool:
 
 
 def _served_by(sentences: list[Sentence], mentions: list[list[Mention]], persons: list[Person]) -> list[Person]:
-    """The holder of a title that serves a known official, named right after him ("المستشار الإعلامي لرئيس مجلس
-    الوزراء حيدر العبادي سعد الحديثي": the adviser is Saad al-Hadithi)."""
+    """The holder of a title that serves a known official, named right after him ("المستشار الإعلامي لوزير
+    الداخلية سليم داود كريم العلي": the adviser is Karim al-Ali)."""
     out = []
     starts = {(p.sentence, p.i) for p in persons}
     for p in persons:

@@ -249,9 +249,9 @@ _APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
 def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
     """Token range of a role phrase that follows the name ending at token j, or None.
 
-    News often names first and gives the office after, with a comma or "وهو" ("وقال خليل الحية،
-    عضو المكتب السياسي لحركة حماس"، "وقال نادر سليم وهو قائد ميداني"، "جمانة غنيمات وزيرة الدولة
-    لشؤون الإعلام"). The phrase runs from the role noun to the clause's end; one that runs into another
+    News often names first and gives the office after, with a comma or "وهو" ("وقال سامر الخطيب،
+    عضو المكتب السياسي للحزب"، "وقال نادر سليم وهو قائد ميداني"، "رنا الأسعد وزيرة الدولة
+    لشؤون البيئة"). The phrase runs from the role noun to the clause's end; one that runs into another
     given name ("... رئيس الوزراء العراقي حيدر العبادي") is the next person's title, not this one's.
     """
     n = len(s.words)

@@ -219,8 +219,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
-        # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
-        # لدخول قواته عفرين")
+        # one side named: the security content must be close to the agreement word ("اتفاق مع الحكومة
+        # لانتشار قواتها في البلدة")
         near = {b for si, i in c.data.get("mentions", []) for x, w in enumerate(ctx.sentences[si].words[max(0, i - 8):i + 10],
                                                                         start=max(0, i - 8))
                 if not _rule_base(ctx.sentences[si].words, x) for b in bare(w)}

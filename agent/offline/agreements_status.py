@@ -243,8 +243,8 @@ _CONTINUE = rules.words("agreements", "continue_verbs")
 
 PURPOSE_NOT_REACHED = True
 """Switch (pass 29): reaching or signing the agreement, told right before it as an aim ("من أجل التوصل إلى اتفاق"،
-"بهدف توقيع الاتفاق"، "لتوقيع الاتفاق") or as a step still to take before something ("قبل الذهاب لمشاورات لوضع
-التفاصيل وتوقيع الاتفاق"), is not reached: proposed (:func:`_for_purpose`). An aim after the agreement is its own
+"بهدف توقيع الاتفاق"، "لتوقيع الاتفاق") or as a step still to take before something ("قبل عقد لقاءات لبحث
+البنود وتوقيع الاتفاق"), is not reached: proposed (:func:`_for_purpose`). An aim after the agreement is its own
 ("اتفقتا على إنشاء آلية بهدف التوصل إلى حل"): the agreement is reached."""
 _PURPOSE_BEFORE = rules.words("agreements", "purpose_before")
 """Right before a word of reaching or signing: it is an aim ("بهدف"، "سعيا"، "بغية")."""

@@ -176,8 +176,8 @@ def _same_calendar_day(c: dict, e: _Event) -> bool:
 
 
 def _part_of(c: dict, e: _Event) -> bool:
-    """True when one telling's dead are a part the other gives of its own ("مقتل 7 إيرانيين" and "مقتل 14 شخصاً
-    بينهم سبعة إيرانيين"): the same incident, counted in part."""
+    """True when one telling's dead are a part the other gives of its own ("مقتل 4 أتراك" and "مقتل 11 شخصاً
+    بينهم أربعة أتراك"): the same incident, counted in part."""
     a, b = c["killed"], e.killed
     if a is None or b is None or a.value is None or b.value is None or a.value == b.value:
         return False
@@ -669,8 +669,8 @@ def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None
     for k, other in (("killed", "injured"), ("injured", "killed")):
         v, w = getattr(e, k), getattr(e, other)
         if v is None or v.value is None or c[k] is not None or c[other] is None or c[other].value is None:
-            continue  # (an incident not yet counted takes its toll from the tellings that give it: "خلف أكثر من 50
-            # قتيلا في حين تحدثت حصيلة رسمية عن مقتل جنديين" is a claim against the official count)
+            continue  # (an incident not yet counted takes its toll from the tellings that give it: "أوقع نحو 40
+            # قتيلا، بينما ذكرت حصيلة رسمية مقتل جنديين" is a claim against the official count)
         if w is not None and w.value != c[other].value:
             continue  # a telling with a toll of its own that differs is a part or a claim, not this count
         c[k] = v

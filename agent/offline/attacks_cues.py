@@ -163,7 +163,7 @@ _DONE_REACH = 3
 PLURAL_PRACTICE = True
 """Switch (pass 54, A/B measurement and its tests): an attack word that is the complement of the plural "عمليات"
 right before it ("ضالع في عمليات إعدام"، "تورطوا في عمليات اغتيال"، "ضلوع إيران في عمليات الخطف"، "مجازر وعمليات خطف
-غربيين في سوريا والعراق") names a kind of act done many times -- a practice, an accusation, a record of deeds -- not
+أجانب") names a kind of act done many times -- a practice, an accusation, a record of deeds -- not
 one incident. Only the act the operations are of, not an adjective of them ("عمليات انتحارية": SIMILE's or the
 frame's own reading). Not when a verb of carrying out or undergoing stands just before the plural
 (``habitual_done_verbs``: "شنت الطائرات عمليات قصف"), or its verb noun (``practice_done_nouns``: "بهدف تنفيذ عمليات

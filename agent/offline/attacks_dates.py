@@ -114,7 +114,7 @@ def _scheduled_day(words: list[str], x: int) -> bool:
 
 START_AGO = True
 """Switch (pass 56, its test): the relative clause of starting holds an "ago" span as well ("الاحتجاجات التي بدأت قبل
-ستة أسابيع"، "المعارك التي اندلعت قبل أيام"): when the run of events began, which neither dates the incident told beside
+شهرين"، "المعارك التي اندلعت قبل أيام"): when the run of events began, which neither dates the incident told beside
 it (to a month) nor makes it past context."""
 
 
@@ -194,8 +194,8 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         hits = [d for d in hits if not _founding_clause(words, d.i)]
     hits = [d for d in hits if not control_clause(words, d.i, f.j) and not _scheduled_day(words, d.i)]
     after = [d for d in hits if d.i >= f.i]
-    # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
-    # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")
+    # (a day told right after the event is its own; one further on may be another event's: "... بعد يومين من
+    # تفجير ...، فيما أعلن ... أن العمليات ... الجمعة")
     if SPAN_BACK and not any(d.i - f.j <= _OWN_DAY_REACH and not _is_report_date(words, d, ctx.sentences[f.si])
                              for d in after):
         back = _span_back(ctx, f)

@@ -599,8 +599,8 @@ target is that place as written ("مدينة أبها"، "نجران")."""
 
 
 HEADED_TARGET = True
-"""Switch (pass 52), with :data:`PARTS_TARGET`: a projectile told on its way to a place ("اعتراض صاروخ كان متجها نحو
-نجران وآخر نحو خميس مشيط", frames_readers.HEADED_PROJECTILE) with no target read otherwise was aimed at that place too."""
+"""Switch (pass 52), with :data:`PARTS_TARGET`: a projectile told on its way to a place ("إسقاط صاروخ متجه نحو
+جازان وآخر نحو أبها", frames_readers.HEADED_PROJECTILE) with no target read otherwise was aimed at that place too."""
 
 
 def _part_target(ctx: DocContext, f: Frame, place: Place | None) -> str | None:

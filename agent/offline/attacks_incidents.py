@@ -731,9 +731,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 if lower is not None:
                     _absorb(lower, e, facts=False)  # "وتحدث الحزب عن مقتل خمسة فقط": another side's count of it
                     continue
-            # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
-            # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with
-            # the last one first told (the Sanaa cluster opened before Marib's)
+            # "وفي تعز قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في عدن. وذكرت مصادر أن الانفجار
+            # أوقع خمسة قتلى": a telling with no place of its own goes on with the incident told last, not with
+            # the last one first told (the Aden cluster opened before Taiz's)
             target_cluster = max(candidates, key=_last_told) if candidates and e.place is None else \
                 candidates[-1] if candidates else None
             if target_cluster is None:

@@ -448,8 +448,8 @@ def _distance_from(words: list[str], x: int) -> bool:
 
 
 def _near_of(words: list[str], x: int) -> bool:
-    """True when the place at token x is told as what the place before it is near: "جبهة نهم القريبة من العاصمة
-    صنعاء"، "البلدة المجاورة لمدينة حلب" -- a landmark beside where it happened, not the place itself."""
+    """True when the place at token x is told as what the place before it is near: "قرية الحمراء القريبة من
+    مدينة حمص"، "البلدة المجاورة لمدينة حلب" -- a landmark beside where it happened, not the place itself."""
     k = x - 1
     if k >= 0 and bare_in(words[k], _REFERENCE_NOUNS):
         k -= 1  # "العاصمة"، "لمدينة"
@@ -482,8 +482,8 @@ def _office_place(words: list[str], x: int) -> bool:
 BODY_SEAT = True
 """Switch (on; off only to measure it): a place told right after a body's name with "في" ("وزارة الصحة في غزة"،
 "تحالف دعم الشرعية في اليمن") is that body's seat or field, not where it happened, when the body is told as the source
-of the news: a report verb or "باسم"/"بحسب"/"وفق" at most two words before the body's name ("أعلنت وزارة الصحة في غزة
-مقتل"، "باسم التحالف في اليمن"). The body is a registry actor or a body noun and its complement
+of the news: a report verb or "باسم"/"بحسب"/"وفق" at most two words before the body's name ("أعلنت وزارة الصحة في غزة"،
+"باسم التحالف في اليمن"). The body is a registry actor or a body noun and its complement
 (``seat_bodies``: "وزارة الصحة"، "مكتب الأمم المتحدة"). A body that is hit ("هجوم على وزارة الداخلية في كابول") keeps it."""
 _SEAT_BODIES = rules.words("attacks", "seat_bodies")
 _SEAT_SOURCES = rules.words("attacks", "seat_sources")

@@ -156,8 +156,8 @@ def renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event, renamed: bool
 def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The incident a lower death toll told as only that many ("فقط"، "سوى") is another side's count of, or None.
 
-    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فتحدث عن
-    مقتل خمسة أشخاص فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
+    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فأقر
+    بثلاثة قتلى فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
     same family and standing, with a higher count, in the same country (the telling has no place below the country
     of its own, or one no gazetteer knows: a fighter's home town), on the same day if both are dated, with no other
     doer; it adds citations only (:func:`merge.restricted`)."""

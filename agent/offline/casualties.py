@@ -17,8 +17,8 @@ Duals count two only in a form that cannot be the plural ("مشجعان"، "مس
 or a threat is not. The attackers of a repelled attack or an infiltration attempt ("تصدت لهجوم ... وقتل فيها 6 من
 الميليشيات") are no victims: their count is left out, the phrase kept. Session 9 also reads "وكان فتى قد قتل برصاص" (one
 killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a counted noun with its own number only ("159
-بلاغا باحتمال سقوط ضحايا" is no toll), and a subject whose "بينهم" aside a comma closes ("5 من المدنيين بينهم 3
-أطفال، أصيبوا" = 5), "one" is no count of a plural verb ("من أسرة واحدة قتلوا"), a day word after the verb is
+بلاغا باحتمال سقوط ضحايا" is no toll), and a subject whose "بينهم" aside a comma closes ("6 من الركاب بينهم امرأتان،
+أصيبوا" = 6), "one" is no count of a plural verb ("من أسرة واحدة قتلوا"), a day word after the verb is
 passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one death, and a vague rest ("وعدد من مرافقيه"، "طفلان وعدد من
 المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
 Session 15: one person as the subject of a singular injure verb ("إن جنديا أصيب") is one injured, unless the

@@ -463,8 +463,8 @@ def _whole_number(words: list[str], q: Quantity, lo: int, dated: set[int]) -> Qu
 
 
 def _aside_before(words: list[str], k: int) -> bool:
-    """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "5 من المدنيين بينهم
-    3 أطفال، أصيبوا" (the comma closes the aside, not the subject's clause)."""
+    """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "6 من الركاب بينهم
+    امرأتان، أصيبوا" (the comma closes the aside, not the subject's clause)."""
     return words[k].endswith(("وا", "ا")) and not _ASIDES.isdisjoint(words[max(0, k - 6):k])
 
 

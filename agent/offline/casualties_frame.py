@@ -235,7 +235,7 @@ VAGUE_THEN_COUNT = True
 
 
 def _counted_later(ctx: DocContext, f: Frame, keywords: frozenset[str], vague: Quantity) -> tuple[Quantity, str] | None:
-    """A stated count told after a vague one in the same frame ("أدت إلى سقوط عدة قتلى ... ما أدى إلى مقتل شخصين
+    """A stated count told after a vague one in the same frame ("أسفرت عن سقوط عدة قتلى ... وقتل فيها ثلاثة
     على الأقل"): the stated number is the conservative toll, the vague phrase only its first telling.
 
     Only a count of two or more, not of militants, not a part opened by "بينهم"/"منهم" (a named victim or one

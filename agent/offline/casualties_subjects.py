@@ -1,8 +1,8 @@
 """Casualty counts: the victims a kill verb's grammar names.
 
 The object told after an active kill verb's subject ("قتل مسلحون 4 جنود"، "قتلت ألغام زرعها المسلحون ...
-مزارعا"), and the one person who is the subject of a singular kill verb in the passive ("إن مزارعاً، في الـ27 من
-العمر، قتل"، "وكان شاب فلسطيني قد قتل بنيران الجنود"، "أنه قتل في المعارك").
+مزارعا"), and the one person who is the subject of a singular kill verb in the passive ("إن راعياً، في الـ40 من
+عمره، قتل"، "وكان شاب فلسطيني قد قتل بنيران الجنود"، "أنه قتل في المعارك").
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ disease as often)."""
 def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False,
                    noun_first: bool = False) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
-    القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
+    قتلى الحافلة إلى 9 ركاب"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
     الجرحى"), else None. With ``wounded`` (:data:`WOUNDED_UPDATE`), the revised toll of the wounded instead ("ارتفع عدد
     الجرحى إلى 45"). With ``noun_first`` (:data:`REACHED_NOUN_FIRST`), the masculine "بلغ" may follow its noun ("إن عدد
     القتلى بلغ 12")."""

@@ -180,8 +180,8 @@ _BLAME_REACH = 4
 
 def _state_blamed(ctx: DocContext, frames: list[Frame], code: str) -> bool:
     """True when the incident's own sentences name the country ``code`` (or a city of it) as the state blamed for it:
-    accused, held responsible, criticised or denying it ("نفت موسكو مسؤوليتها عن الهجوم"، "أن تكون موسكو مسؤولة عن
-    الهجوم"، "انتقد الحلف روسيا بسبب الهجوم"), not the state doing the accusing. The state blamed is not where the
+    accused, held responsible, criticised or denying it ("نفت موسكو مسؤوليتها عن الهجوم"، "تكون موسكو مسؤولة"،
+    "انتقد الحلف روسيا بسبب الهجوم"), not the state doing the accusing. The state blamed is not where the
     incident happened: an article on an attack abroad blamed on a state names that state often, and the incident
     must not fall back to it."""
     if not BLAMED_STATE:
@@ -359,8 +359,8 @@ def _seat_province(ctx: DocContext, found: list[Place]) -> Place | None:
 
 
 _ANAPHOR_REACH = 4
-"""Tokens past a frame's end an anaphoric place word may stand in its clause ("شنت الجبهة الجنوبية هجوما لطرد
-القوات الحكومية المتبقية من المدينة": the city the attack was to take)."""
+"""Tokens past a frame's end an anaphoric place word may stand in its clause ("بدأ الفصيل هجوما لإخراج
+المسلحين من المدينة": the city the attack was to take)."""
 
 
 _WHERE = rules.words("locations", "where_words")
@@ -368,8 +368,8 @@ _WHERE_REACH = 3
 
 
 def _where_told(ctx: DocContext, f: Frame) -> Place | None:
-    """The place told before "حيث" (where) in the sentence whose clause after it tells the attack: "ووقع الهجوم في
-    بلدة تريب جنوب غربي فرنسا، حيث قام المهاجم بإطلاق النار" - the nearest place before it that is not a country
+    """The place told before "حيث" (where) in the sentence whose clause after it tells the attack: "وقع الاعتداء في
+    بلدة هالدورف شرقي ألمانيا، حيث أطلق المسلح النار" - the nearest place before it that is not a country
     or a region, else the nearest one."""
     words = ctx.sentences[f.si].words
     w = next((k for k in range(f.i - 1, max(-1, f.lo - _WHERE_REACH - 1), -1) if words[k] in _WHERE), None)

@@ -319,8 +319,8 @@ near it: "حوادث مرورية ودهس") nor what almost happened ("تكاد
 POISON = True
 """Switch (pass 54, its test): the poisoning of a person is an attack: a "تسميم"/"تسمم"/"سمم" word with a spy, an
 agent, an officer or a dissident near it (an attempt on that person: assassination), or a nerve agent or a word of
-intent (type other) ("بعد تسميم الجاسوس الروسي السابق
-في بريطانيا"، "تعرض عميل روسي سابق وابنته للتسميم بغاز للأعصاب"، "حاول تسميمه ... بهدف اغتياله"). Not food poisoning,
+intent (type other) ("بعد تسميم ضابط المخابرات
+السابق"، "تعرض عميل روسي سابق وابنته للتسميم بغاز للأعصاب"، "حاول تسميمه ... بهدف اغتياله"). Not food poisoning,
 an illness or a figure ("تسمم غذائي"، "تعرضوا للتسمم بعد تناولهم وجبة"، "تسميم الأجواء"). Off, no poisoning word
 opened a frame. (frames_readers._poison)"""
 INFILTRATION = True

@@ -774,8 +774,8 @@ IN_COUNTRY = True
 
 
 def introduced_country(ctx: DocContext, name: list[str]) -> str | None:
-    """The country an article gives a place no gazetteer knows where it introduces it: "مجزرة زركال، وهي قرية في
-    شمال العراق"، "في النوفلية، وهي أحد معاقل التنظيم جنوب مدينة سرت" - the first known place at most
+    """The country an article gives a place no gazetteer knows where it introduces it: "مجزرة تل شمران، وهي قرية في
+    شمال سوريا"، "في النوفلية، وهي أحد معاقل التنظيم جنوب مدينة سرت" - the first known place at most
     ``apposition_reach`` tokens after "وهي/وهو/الواقعة" right after the name, wherever the article writes it.
 
     Args:

@@ -329,8 +329,8 @@ def _joined_names(words: list[str], y: int, hi: int, known: set[int]) -> bool:
 
 
 def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None) -> list[Place]:
-    """An unknown place put first in its clause against a known reference point: "وفي مديرية نهم شرق العاصمة
-    صنعاء، قصفت ..." is نهم (east of Sanaa), not Sanaa. Only "في" + a place noun and its name followed by a
+    """An unknown place put first in its clause against a known reference point: "وفي مديرية الصفا شرق مدينة
+    تعز، قصفت ..." is الصفا (east of Taiz), not Taiz. Only "في" + a place noun and its name followed by a
     direction word or "القريبة من" (and "العاصمة"/"مدينة") and a known place; a name alone before the trigger is left to the
     gazetteers, and a place told after an earlier verb ("شنت قصفا ... على حي كذا شمال المدينة، مخلفا
     43 قتيلا") is that verb's, read there."""

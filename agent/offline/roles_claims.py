@@ -252,8 +252,8 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     """(group, of attacks told elsewhere?) for a claim told with a verbal noun after its claimant: "وسارع
     تنظيم داعش، عقب ساعات، إلى إعلان مسؤوليته عن الهجوم" -- a group at most six words before "إعلان"/"تبني"
     and "مسؤولية" right after it; not a negated or denied one ("نفى التنظيم إعلان مسؤوليته"). Or the claimant
-    annexed to the verbal noun, "مسؤولية" right after it: "غداة قتل شرطيين وإعلان حزب العمال الكردستاني
-    مسؤوليته عن قتلهما" (not "عدم إعلان"، "نفى إعلان"، "اتهام")."""
+    annexed to the verbal noun, "مسؤولية" right after it: "غداة خطف جنديين وإعلان الحركة
+    مسؤوليتها عن خطفهما" (not "عدم إعلان"، "نفى إعلان"، "اتهام")."""
     words = ctx.sentences[si].words
     if _CLAIM_MASDAR_SURFACES.isdisjoint(words):
         return None  # most sentences: no "إعلان"/"تبني" at all (one set test)
@@ -347,8 +347,8 @@ CONTRAST_CLAIM = True
 
 
 def _unclaimed_first(words: list[str], m: Mention) -> bool:
-    """True when the claim of ``m`` follows, in its own sentence, a saying that no one claimed an incident ("ولم
-    تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن التنظيم أعلن مسؤوليته عن الهجومين السابقين"): the claim is of
+    """True when the claim of ``m`` follows, in its own sentence, a saying that no one claimed an incident ("لم
+    تعلن أي جماعة بعد مسؤوليتها عن تفجير الأحد، غير أن التنظيم تبنى هجومين سابقين"): the claim is of
     other, earlier incidents, so it reaches only incidents told as another ("وتفجير آخر أودى بحياة 12"), not the
     article's news nor an incident told only after "عقب"/"بعد" (often the news's own retelling)."""
     return CONTRAST_CLAIM and m.i > 0 and any(

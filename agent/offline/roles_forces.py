@@ -750,8 +750,8 @@ def _written_force(words: list[str], x: int, y: int, entry: Entry) -> Entry:
 
 ATROCITY_NISBA = True
 """Switch (pass 51; on, off only to measure it): :func:`_nisba_doer` also reads a state's or group's adjective after a
-noun that names the violence as an atrocity or a repression (``nisba_atrocity_nouns``): "المجزرة الإسرائيلية التي
-ارتكبت ضد متظاهرين"، "شهدت قمعا إسرائيليا خلف قتلى"، "ضحايا العدوان الإسرائيلي على غزة". News names the side
+noun that names the violence as an atrocity or a repression (``nisba_atrocity_nouns``): "المجزرة الإسرائيلية بحق
+المحتجين"، "شهدت قمعا إسرائيليا خلف قتلى"، "ضحايا العدوان الإسرائيلي على غزة". News names the side
 that did it by that adjective as it does after "قصف" or "هجمات"."""
 _ATROCITY_NOUNS = rules.words("roles", "nisba_atrocity_nouns")
 

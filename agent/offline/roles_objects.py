@@ -465,8 +465,8 @@ def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:
 
 
 def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
-    """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مقاتلو
-    المعارضة وجبهة النصرة على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
+    """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مسلحو
+    الفصيل على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
     words = ctx.sentences[f.si].words
     for z in range(max(f.lo, x - 9), x - 1):
         if not bare_in(words[z], _OBJECT_PREP_AFTER):

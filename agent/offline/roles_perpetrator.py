@@ -300,8 +300,8 @@ _FORCE_ACTS = _ATTACK_VERBS | _STRIKE_VERBS | KILLED
 
 def _stated_subject(ctx: DocContext, f: Frame) -> bool:
     """True when the frame's own words name who did it by a noun the registry does not read as an actor: the
-    subject of a verb that carries the attack noun's pronoun ("في قصف شنه المتمردون على الضاحية"، "في هجوم بقاذفة
-    صواريخ شنه متمردون أكراد"، "هجوم نفذه ملثمون") or a force noun right after a feminine attack or killing verb
+    subject of a verb that carries the attack noun's pronoun ("في قصف شنه المتمردون على الضاحية"، "في هجوم بطائرة
+    مسيرة شنه متمردون"، "هجوم نفذه ملثمون") or a force noun right after a feminine attack or killing verb
     that opens the frame's clause ("قتلت قوات الأمن المطلوب في تبادل لإطلاق النار", registry actor or not: the
     readers did not take it as the doer, a responder say). Arabic states
     the doer there; the readers that borrow a doer from elsewhere in the article (a claim, an earlier strike, the

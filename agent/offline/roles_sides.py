@@ -357,7 +357,7 @@ LOOSE_SIDES = True
 """Switch (pass 51; on, off only to measure it): :func:`either_side` also reads the fighting "بين" two sides when
 news writes the second side in a way :func:`_two_sides` and :func:`_one_named_side` do not take: a bare militia word
 ("بين قوات الجيش الوطني والميليشيات")، a support phrase between the sides ("بين الجيش، مسنوداً بطيران
-التحالف، والحوثيين")، a hashtag that splits "و" from the name ("بين قوات #الجيش_الوطني
+التحالف، والحوثيين")، a hashtag that splits "و" from the name ("بين #الجيش_الوطني
 و #الحوثيين")، or one side told by a pronoun ("القتال بين قواته والجيش": the named side). See :func:`_loose_sides`."""
 _PRONOUN_SIDES = rules.words("roles", "either_pronoun_sides")
 """Forces told by a pronoun ("قواته"، "مقاتليها"، "عناصره"): a side of fighting that names no registry entry."""
@@ -374,8 +374,8 @@ _SIDE_WORDS = rules.words("roles", "either_side_words")
 
 def _far_links(s, f: Frame):
     """A "بين" further from the frame's battle noun than ``clash_span`` words but at most ``either_far_span``, in the
-    noun's clause, with no other battle noun nor "مع"/"ضد" before it: the time told between them ("معارك عنيفة تدور منذ
-    منتصف ليل الأربعاء بين"، "تدور معارك منذ فجر الثلاثاء بين"; :data:`LOOSE_SIDES`)."""
+    noun's clause, with no other battle noun nor "مع"/"ضد" before it: the time told between them ("اشتباكات متقطعة
+    تتواصل منذ مساء الأحد بين"، "تدور معارك منذ فجر الثلاثاء بين"; :data:`LOOSE_SIDES`)."""
     words = s.words
     for b in range(f.lo, min(f.hi, len(words))):
         if _BATTLE_NOUNS.isdisjoint(bare(words[b])):
@@ -614,8 +614,8 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
 
 
 LEADER_IN = True
-"""Switch: in :func:`_dead_sides`, a side named after "في" that follows a leader noun and its adjectives ("مقتل قيادي
-ميداني بارز في ميليشيات الحوثي") is the dead's side (on; off only to measure the rule)."""
+"""Switch: in :func:`_dead_sides`, a side named after "في" that follows a leader noun and its adjectives ("مقتل قائد
+ميداني ثالث في ميليشيات الحوثي") is the dead's side (on; off only to measure the rule)."""
 _LEADER_IN_SPAN = 3
 """How many words before "في" the leader noun may stand (its adjectives between: "قيادي ميداني بارز في")."""
 DEAD_BARE = True
@@ -664,8 +664,8 @@ _GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "
 
 def _battle_toll(words: list[str], f: Frame) -> bool:
     """A battle sentence that counts the dead or wounded of a side (:func:`_dead_side`, :func:`_front_side`): a
-    battle noun in the frame, a death or wound in the sentence (an uncounted toll too: "وأسفرت المعارك عن سقوط عدد من
-    القتلى في صفوف الميليشيات", :func:`~marsad.agent.offline.frames_readers.uncounted_toll`), the frame not background,
+    battle noun in the frame, a death or wound in the sentence (an uncounted toll too: "وخلفت الاشتباكات عددا من
+    القتلى بين الطرفين", :func:`~marsad.agent.offline.frames_readers.uncounted_toll`), the frame not background,
     and no word of repelling ("تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked, :func:`_repelled_side`)."""
     return not _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) and (_has(words, 0, len(words), KILLED | INJURED) or any(
         uncounted_toll(words, x) for x in range(len(words)))) \
@@ -929,8 +929,8 @@ def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
-    """The force a doer backed, when the doer is told as backing right after it: "وكانت قوات الجيش اليمني،
-    بإسناد من التحالف، نفذت عملية"، "القوات العراقية مدعومة بطيران التحالف قصفت" -- the force named right
+    """The force a doer backed, when the doer is told as backing right after it: "وكانت وحدات الجيش،
+    بإسناد من الطيران، نفذت هجوما"، "القوات العراقية مدعومة بطيران التحالف قصفت" -- the force named right
     before the word of backing carried the attack out, its backer (``support_words``) did not. A backer
     with no force before it ("قصف بدعم من طيران التحالف") stays the doer."""
     s = ctx.sentences[si]

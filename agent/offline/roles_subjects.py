@@ -487,8 +487,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
 
 
 def _source_report(words: list[str], m: Mention) -> bool:
-    """True when sources in a force or group, or its spokesman, say it struck: "أكدت مصادر في المقاومة الشعبية
-    بمحافظة مأرب أنها قتلت 11 مسلحا"، "قال المتحدث باسم الحركة إنها هاجمت" -- a speech verb, a speaker noun and
+    """True when sources in a force or group, or its spokesman, say it struck: "ذكرت مصادر في الكتيبة
+    أنها قتلت 8 مسلحين"، "قال المتحدث باسم الحركة إنها هاجمت" -- a speech verb, a speaker noun and
     "في"/"باسم" (``source_links``) right before the force, then a pronoun of the force within four words and an
     attack or strike verb right after it (a verb only: "إنه أصيب في القصف" tells who was hit). Or the group
     named again after "إن" (:func:`_named_again`), the speech verb then at most ``source_speech_span`` words
@@ -888,8 +888,8 @@ def _resumed(words: list[str], m: Mention) -> bool:
 
 
 def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
-    """True for the doer told in a relative clause right after the event's word: "العملية الإرهابية التي نفذها
-    تنظيم داعش"، "الهجوم الذي شنته قوات X" (a relative pronoun, a verb of doing with the event's pronoun --
+    """True for the doer told in a relative clause right after the event's word: "التفجير الذي نفذه
+    التنظيم"، "الهجوم الذي شنته قوات X" (a relative pronoun, a verb of doing with the event's pronoun --
     ``strong_perp_cues`` that are no annexed noun -- then the actor, past its subject nouns)."""
     x = _before_subject_nouns(words, m, lo)
     if x - 2 < lo or words[x - 2] not in REL_PRONOUNS:

@@ -419,8 +419,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
 
 FORCE_AT_WORK = True
 """Switch (pass 50, A/B measurement and its tests): a force named in the frame only as doing police work or telling
-the news (:func:`_at_work`) is not taken as the target for want of a better one: "وأغلقت الشرطة المطعم"، "هرع ضباط
-الشرطة إلى موقع الحادث"، "بحسب ما نقلت صحف عن الشرطة"، "أن الشرطة كانت أعلنت"، "في حادث وصفته الشرطة"."""
+the news (:func:`_at_work`) is not taken as the target for want of a better one: "وأغلقت الشرطة المطعم"، "هرعت الشرطة
+إلى المكان"، "بحسب ما نقلت صحف عن الشرطة"، "أن الشرطة كانت أعلنت"، "في حادث وصفته الشرطة"."""
 _WORK_VERBS = rules.words("roles", "force_work_verbs")
 _UNIT_NOUNS = rules.words("roles", "force_unit_nouns")
 _TRANSMIT = rules.words("roles", "transmission_verbs")
@@ -757,8 +757,8 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
 
 
 def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
-    """True when a force is written as the subject of an attack verb, right before it ("إن الجيش التركي شن ما
-    يشتبه بأنه هجوم"، "طيران الجيش والتحالف الدولي وجها ضربات", past forces joined by "و") or right after a
+    """True when a force is written as the subject of an attack verb, right before it ("إن الجيش الأردني شن
+    ضربة"، "طيران الجيش والتحالف الدولي وجها ضربات", past forces joined by "و") or right after a
     launching verb ("شنت القوات الأمريكية غارات"): it attacked, it is no target, whoever the record's doer is."""
     s = ctx.sentences[f.si]
     words = s.words

@@ -619,8 +619,8 @@ def _first_word(words: list[str], y: int) -> bool:
 
 
 def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
-    """Where a span "since a start" stands in the clause [lo, hi) or opens the sentence ("ومنذ بدء المظاهرات في 30
-    مارس، قتل أكثر من 110"، "واختطفت الميليشيات الآلاف ... منذ اجتياحها للعاصمة"): the event is told as what happened
+    """Where a span "since a start" stands in the clause [lo, hi) or opens the sentence ("ومنذ بدء الإضراب في 12
+    مايو، قتل أكثر من 40"، "واختطفت الميليشيات الآلاف ... منذ اجتياحها للعاصمة"): the event is told as what happened
     over that span, not as one day's incident -- unless it is a first or worst since then ("أول هجوم منذ بدء الهدنة").
 
     A span far from the event word (``since_reach_event`` words) tells something else of a long sentence ("هذا

@@ -56,7 +56,7 @@ def test_switches_off(offline_extract, monkeypatch):
 def test_the_side_fought_after_with_is_the_target(offline_extract, monkeypatch):
     from marsad.agent.offline import roles_targets
 
-    text = ("أحكمت قوات الجيش اليمني، الاثنين، سيطرتها على مديرية صرواح بالكامل، بعد معارك ضارية مع "
+    text = ("أحكمت قوات الجيش اليمني، الاثنين، سيطرتها على مديرية الغيل كاملة، بعد معارك ليلية طويلة مع "
             "ميليشيا الحوثي.")
     (attack,) = _battles(offline_extract(text))
     assert (attack.perpetrator, attack.target) == ("الجيش اليمني", "الحوثيين")

@@ -94,8 +94,8 @@ def test_government_forces_switch_off_keeps_the_written_name(offline_extract, mo
 
 
 def test_government_forces_take_the_sentences_country_not_the_tellers(offline_extract):
-    text = ("وقال وزير الخارجية الأردني في عمان إن بلاده تتابع الوضع. وأعلن مصدر أردني التوصل إلى وقف لإطلاق "
-            "النار في جنوب سوريا بين المعارضة وقوات الحكومة.")
+    text = ("وقال وزير الخارجية الأردني في عمان إن بلاده تتابع الوضع. وأعلن مصدر أردني التوصل ليلا إلى وقف لإطلاق "
+            "النار يشمل جنوب سوريا بين المعارضة وقوات الحكومة.")
     got = _records(offline_extract, text)
     assert got and "الحكومة السورية" in got[0].parties and "الحكومة الأردنية" not in got[0].parties
 

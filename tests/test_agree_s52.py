@@ -69,8 +69,8 @@ def test_switched_off_breach_forms_are_not_read(offline_extract, monkeypatch):
 
 # JOINED_NOT_SIDE (agreements_named) and NOT_SUBJECT (agreements_parties): what is joined or fought is no party -----
 
-_JOINED_ACCESS = ("وترددت أنقرة طويلا قبل الانضمام إلى التحالف الدولي لمحاربة التنظيم، ثم أعلنت تركيا فتح قاعدة إنجرليك "
-                  "أمام سلاح الجو الأميركي لشن غارات على مواقع داعش.")
+_JOINED_ACCESS = ("وترددت أنقرة طويلا قبل الانضمام إلى التحالف الدولي لمحاربة التنظيم، ثم قررت تركيا فتح قاعدة إنجرليك "
+                  "في أضنة أمام سلاح الجو الأميركي لضرب معاقل داعش.")
 _JOINED_WITH = "وقررت المملكة الانضمام إلى التحالف الإسلامي العسكري، ووقعت مذكرة تفاهم عسكرية مع باكستان."
 
 

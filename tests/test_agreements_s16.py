@@ -148,8 +148,8 @@ def test_the_switches_off_lose_a_side(offline_extract, monkeypatch, module, flag
 # A mention whose own sides are written after "بين" (bodies not known here) is another agreement: it does not join
 # the one told before and give it its status.
 
-_CABINET = ("ووافق مجلس الوزراء على تفويض وزير الداخلية بالتفاوض مع الجانب الموريتاني في شأن مشروع اتفاقية تعاون "
-            "أمني بين حكومة المملكة وحكومة موريتانيا. كما قرر المجلس الموافقة على مذكرة تفاهم بين "
+_CABINET = ("ووافق مجلس الوزراء على تفويض وزير الداخلية بالتفاوض مع الجانب الموريتاني حول مشروع اتفاقية للتعاون "
+            "الأمني بين حكومة المملكة وحكومة موريتانيا. وقرر المجلس أيضا إقرار مذكرة تفاهم بين "
             "هيئة الإغاثة السعودية والمنظمة الدولية للهجرة، الموقع عليها في الرياض.")
 
 

@@ -219,9 +219,9 @@ def test_ministries_in_two_states(offline_extract, monkeypatch):
 
 # A room one force coordinates with another through: the force the reported clause opens with is its other side.
 _THROUGH = ("وأوضح القائد الميداني أن المقاومة استعادت الميناء والمطار في المدينة، لافتا إلى أن التنسيق يجري مع "
-            "التحالف العربي عبر غرفة عمليات واحدة لتحديد الأهداف.")
+            "التحالف العربي من خلال غرفة عمليات واحدة لتحديد الأهداف.")
 _ENEMY_FIRST = ("وأوضح القائد الميداني أن الحوثيين هاجموا الميناء فجرا، لافتا إلى أن التنسيق يجري مع التحالف العربي "
-                "عبر غرفة عمليات مشتركة لصد الهجمات.")
+                "من خلال غرفة عمليات موحدة لصد الهجمات.")
 
 
 def test_reported_force_is_the_other_side(offline_extract, monkeypatch):

@@ -69,7 +69,7 @@ def test_an_agreement_named_security_military_or_defence_is_a_security_agreement
 
 def test_appeasement_in_a_story_of_the_nuclear_deal_is_no_truce(offline_extract):
     text = ("ويتهم الجمهوريون الرئيس الأمريكي بأنه يريد التهدئة مع إيران. وقال الرئيس إن الاتفاق النووي "
-            "سيمنع إيران من إنتاج السلاح النووي.")
+            "سيحول دون حصول طهران على قنبلة ذرية.")
     assert _agreements(offline_extract, text) == []
 
 
@@ -123,7 +123,7 @@ def test_agreeing_that_forces_will_act_is_an_agreement(offline_extract):
 
 def test_international_conventions_are_no_agreement(offline_extract):
     text = ("وقصفت الطائرات المبنى الذي سقطت عنه الحماية المقررة في الاتفاقيات الدولية لاستغلاله لأغراض "
-            "عسكرية من قبل ميليشيات الحوثي.")
+            "عسكرية من جانب مسلحي الحوثي.")
     assert _agreements(offline_extract, text) == []
 
 

@@ -33,8 +33,8 @@ def test_self_target_seen_with_rule_off(offline_extract, monkeypatch):
 
 
 _LENT = ("شنت مقاتلات التحالف العربي، الخميس، غارات على مواقع للحوثيين في محافظة الجوف.\n"
-         "وفي سياق متصل، استعادت القوات الحكومية مواقع في محافظة إب، بالتزامن مع تكثيف التحالف العربي "
-         "غاراته الجوية في عدة محافظات.")  # no object: the masdar's subject is all the sentence names
+         "وفي سياق متصل، استعادت القوات الحكومية مواقع في محافظة إب، بالتوازي مع تكثيف التحالف العربي "
+         "غاراته على أكثر من جبهة.")  # no object: the masdar's subject is all the sentence names
 
 
 def test_lent_doer_is_not_left_as_target(offline_extract):

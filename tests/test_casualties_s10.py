@@ -64,8 +64,8 @@ def test_an_earlier_death_told_with_its_own_event_keeps_its_toll(offline_extract
 
 
 def test_a_named_victim_after_a_title_is_one_killed(offline_extract):
-    a = _one(offline_extract("أعلنت الجماعة، الخميس، مقتل القيادي البارز خالد سعيد العمري في غارة جوية استهدفته في "
-                             "جبال مديرية صرواح."))
+    a = _one(offline_extract("أعلنت الجماعة، الخميس، مقتل القيادي البارز خالد سعيد العمري في غارة جوية طالته في "
+                             "أطراف مديرية صرواح."))
     assert a.killed == 1
 
 

@@ -20,7 +20,7 @@ def _kinds(result):
 
 def test_a_village_told_south_west_of_the_city_is_the_same_incident(offline_extract):
     r = offline_extract("قتل شاب فلسطيني فجر أمس الثلاثاء برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة نابلس. "
-                        "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن خلال مواجهات مع الجيش الإسرائيلي "
+                        "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن أثناء مواجهات مع جنود إسرائيليين "
                         "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
     assert len(r.attacks) == 1, _kinds(r)
     assert r.attacks[0].killed == 1
@@ -64,7 +64,7 @@ def test_two_doers_at_a_town_and_a_village_in_it_stay_apart(offline_extract):
 
 def test_the_rule_switched_off_keeps_two_records(offline_extract, monkeypatch):
     text = ("قتل شاب فلسطيني فجر أمس الثلاثاء برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة نابلس. "
-            "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن خلال مواجهات مع الجيش الإسرائيلي "
+            "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن أثناء مواجهات مع جنود إسرائيليين "
             "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
     monkeypatch.setattr(attacks_incidents, "_nested_retelling", lambda ctx, c, e: False)
     assert len(offline_extract(text).attacks) == 2

@@ -127,7 +127,7 @@ def test_targeted_claim_off(monkeypatch):
 
 def test_targeted_claim_retelling_without_target_keeps_it():
     # the target is told only in the claim: a retelling that leaves it out may still be the claimed incident
-    text = ("فجر انتحاري نفسه الأسبوع الماضي في بلدة شمالية فقتل ثلاثين شخصا. "
+    text = ("فجر انتحاري نفسه الأسبوع الماضي في بلدة شمالية فقتل ثلاثين مدنيا. "
             "وتبنى تنظيم داعش الهجوم الذي ضرب الجمعة الماضية حشدا انتخابيا بالبلدة.")
     assert _frame_doers(text)[0] == "isis"
 

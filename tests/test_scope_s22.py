@@ -17,7 +17,7 @@ def _kinds(result):
 
 
 def test_thousands_kidnapped_over_years_is_no_incident(offline_extract):
-    text = LEAD + ("واختطفت الجماعة المسلحة الآلاف من الناشطين والصحافيين المعارضين لها، منذ ثلاثة أعوام، "
+    text = LEAD + ("واختطفت الجماعة المسلحة الآلاف من الناشطين والصحافيين المعارضين لها، منذ ثلاث سنوات، "
                    "حيث قتل عدد منهم تحت التعذيب.")
     assert not any("kidnap" in k for k in _kinds(offline_extract(text, published="2018-04-01")))
 
@@ -25,7 +25,7 @@ def test_thousands_kidnapped_over_years_is_no_incident(offline_extract):
 @pytest.mark.parametrize("flag", ["SINCE_LONG_MASS"])
 def test_thousands_over_years_needs_the_switch(offline_extract, monkeypatch, flag):
     monkeypatch.setattr(scope, flag, False)
-    text = LEAD + ("واختطفت الجماعة المسلحة الآلاف من الناشطين والصحافيين المعارضين لها، منذ ثلاثة أعوام، "
+    text = LEAD + ("واختطفت الجماعة المسلحة الآلاف من الناشطين والصحافيين المعارضين لها، منذ ثلاث سنوات، "
                    "حيث قتل عدد منهم تحت التعذيب.")
     assert any("kidnap" in k for k in _kinds(offline_extract(text, published="2018-04-01")))
 

@@ -10,8 +10,8 @@ def _canonical(cid: str) -> str:
 
 
 def test_armed_forces_of_a_foreign_speaker_are_its_own(frame_doers):
-    doers = frame_doers("أعلنت وزارة الدفاع التركية أن القوات المسلحة قصفت مساء الخميس معاقل لحزب العمال "
-                        "الكردستاني في جبال قنديل شمالي العراق.")
+    doers = frame_doers("أعلنت وزارة الدفاع التركية أن القوات المسلحة قصفت مساء الخميس مخابئ لمسلحي حزب العمال "
+                        "الكردستاني قرب جبال قنديل شمالي العراق.")
     assert doers[0] == _canonical("turkish_forces")
 
 

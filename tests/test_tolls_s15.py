@@ -61,7 +61,7 @@ def test_hit_count_switch_off_gives_no_injured(offline_extract, monkeypatch):
 
 
 _INFILTRATORS = ("وقال مصدر عسكري إن مدفعية الجيش قصفت مواقع المتمردين في جبهة صرواح وقتل 12 عنصرا حوثيا حاولوا "
-                 "التسلل إلى مواقع الجيش الوطني.")
+                 "التسلل نحو خطوط الجيش ليلا.")
 
 
 def test_infiltrators_killed_are_no_toll(offline_extract):

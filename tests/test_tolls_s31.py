@@ -155,7 +155,7 @@ def test_feminine_dual_verb_of_taking_lives():
 # A "كل من" list ends where a particle or a pronoun opened by و starts a new clause.
 
 LISTED = "أطلق رجل النار في استراحة بحي الروضة أمس، وأقدم على قتل كل من خالد وعادل ابني سالم الحربي \"سعوديي الجنسية\"، وذلك" \
-    " بإطلاق النار عليهما إثر خلاف."
+    " بإطلاق الرصاص عليهما بعد مشادة."
 
 
 def test_list_ends_before_a_new_clause():
@@ -190,8 +190,8 @@ def test_shooter_switch_off(monkeypatch):
 
 # One victim ("أحد قادتها") with a vague company told after a parenthesis is no count (D-20).
 
-ONE_AND_SOME = "اعترفت الجماعة أمس بمقتل أحد قادتها الميدانيين في جبهة مديرية باقم (شمال المحافظة)، مع عدد من مرافقيه، في" \
-    " غارة جوية للتحالف."
+ONE_AND_SOME = "اعترفت الجماعة أمس بمقتل أحد قادتها الميدانيين في جبهة مديرية باقم (شمال المحافظة)، مع عدد من حراسه، في" \
+    " ضربة جوية للتحالف."
 
 
 def test_one_of_them_with_a_vague_company_later():

@@ -16,8 +16,8 @@ def test_quantifier_after_a_title_is_no_name(offline_extract):
 
 
 def test_quoted_words_after_a_group_are_no_name(offline_extract):
-    r = offline_extract('وقال داود سليم المتحدث باسم الحركة "إثر مشاورات مصرية طويلة مع حماس '
-                        'والجهاد تم التوافق على هدنة جديدة".')
+    r = offline_extract('وقال داود سليم المتحدث باسم الحركة "إثر مشاورات مصرية طويلة مع حركتي حماس '
+                        'والجهاد الإسلامي تم التوافق على هدنة جديدة".')
     assert "تم التوافق" not in _names(r)
     assert "داود سليم" in _names(r)
 

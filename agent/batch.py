@@ -414,8 +414,17 @@ such a run read no article from it (an output is never read as input), reported 
 the file's last article when it ended without a newline (what an interrupted run leaves). Off: as before."""
 
 
+FOREIGN_OUT_REFUSED = True
+"""An existing, non-empty ``--out`` is refused unless it holds the records of a `marsad extract` run
+(:func:`~marsad.index.loaders.records_output`; resuming into it is as before): the check looked for ``text`` in the
+first JSON object only, so an article in a ``.txt`` file, a JSON array of articles on one line (both then lost) or
+on several lines (a records line appended after ``]``) were written over. Off: that check."""
+_BLANK_PROBE = 1 << 16  # a file of only this many blank bytes holds nothing a run could spoil
+
+
 def check_out_not_input(out: Path, paths: list[str]) -> None:
-    """Refuse an ``--out`` that is one of ``paths`` or already holds articles, before anything is read or written.
+    """Refuse an ``--out`` that is one of ``paths`` or already holds articles (:data:`FOREIGN_OUT_REFUSED`: anything but
+    the records of a `marsad extract` run), before anything is read or written.
 
     Raises:
         ConfigError: :func:`~marsad.core.errors.out_holds_articles`.
@@ -423,7 +432,7 @@ def check_out_not_input(out: Path, paths: list[str]) -> None:
     if not ARTICLES_OUT_REFUSED:
         return
     from marsad.core.errors import out_holds_articles
-    from marsad.index.loaders import first_json_keys
+    from marsad.index.loaders import first_json_keys, records_output
 
     target = Path(out)
     try:
@@ -432,8 +441,18 @@ def check_out_not_input(out: Path, paths: list[str]) -> None:
         named = False
     if named:
         raise out_holds_articles(out, named=True)
-    if target.is_file() and {"text", "content", "body"} & first_json_keys(target) and \
-            "extractor_version" not in first_json_keys(target):
+    if not target.is_file():
+        return
+    if FOREIGN_OUT_REFUSED:
+        try:
+            blank = target.stat().st_size <= _BLANK_PROBE and not target.read_bytes().strip()
+        except OSError:
+            return  # unreadable: the run's own open reports it
+        if not blank and not records_output(target):
+            articles = bool({"text", "content", "body"} & first_json_keys(target))
+            raise out_holds_articles(out, named=False, foreign=not articles)
+        return
+    if {"text", "content", "body"} & first_json_keys(target) and "extractor_version" not in first_json_keys(target):
         raise out_holds_articles(out, named=False)
 
 

@@ -34,7 +34,7 @@ from marsad.core.errors import InputError
 from marsad.schemas import RECORD_TYPES, Document
 
 __all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_RECORD_CHARS", "DEFAULT_MAX_DECOMPRESSED_BYTES", "limits", "decode_bytes", "html_to_text", "relative_id",
-           "id_from_name", "same_file", "distinct_id", "marsad_output",
+           "id_from_name", "same_file", "distinct_id", "marsad_output", "records_output",
            "left_out_note"]
 
 DEFAULT_MAX_RECORD_CHARS = 1_000_000
@@ -515,6 +515,28 @@ def _first_json_keys(path: Path, whole: bool = False) -> frozenset[str]:
 def first_json_keys(path: Path) -> frozenset[str]:
     """Keys of the first JSON object of a JSON Lines file (its first non-blank line); empty when unreadable."""
     return _first_json_keys(path)
+
+
+#: How every records line of `marsad extract` begins (:class:`~marsad.schemas.DocumentRecords` dumps ``doc_id`` then
+#: ``title``): an unfinished first line (a run stopped while writing it, or one longer than :data:`_HEAD_BYTES`) is
+#: told from an article by it.
+_RECORDS_HEAD = re.compile(rb'^\{"doc_id": "(?:[^"\\]|\\.)*", "title": ')
+
+
+def records_output(path: Path) -> bool:
+    """Whether ``path`` holds the records of a `marsad extract` run, whatever its name: its first non-blank line is a
+    records line (``doc_id`` + ``extractor_version``, no ``text``/``content``/``body``), or that line is unfinished
+    and begins as one (what a run stopped mid-write leaves; the run that resumes trims it)."""
+    keys = _first_json_keys(path)
+    if keys:
+        return keys >= _RECORD_KEYS and not {"text", "content", "body"} & keys
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_HEAD_BYTES).lstrip()
+    except OSError:
+        return False
+    first, newline, _ = head.partition(b"\n")
+    return not newline and bool(_RECORDS_HEAD.match(first))  # a whole first line that is no records line: not ours
 
 
 def marsad_output(path: Path) -> str | None:

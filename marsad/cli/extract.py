@@ -18,7 +18,9 @@ def register(subparsers, parents) -> None:
                     "One JSON line per document; an interrupted run resumes; a bad document is reported and skipped.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (.txt .md .html .json .jsonl .jsonl.gz)")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.jsonl", help="output JSON Lines file")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.jsonl",
+                   help="output JSON Lines file: a new or empty file, or the records of an earlier run (resumed); any "
+                        "other file is refused")
     p.add_argument("--format", dest="fmt", choices=("jsonl", "csv"), default="jsonl",
                    help="csv also writes FILE.<type>.csv per record type")
     p.add_argument("--all", dest="use_all", action="store_true", help="extract every document in the store")

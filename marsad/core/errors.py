@@ -169,15 +169,19 @@ INGEST_FIRST = "ingest some articles first: marsad ingest data/samples (or point
                "that holds them)"
 
 
-def out_holds_articles(out, named: bool) -> ConfigError:
-    """The one error of `marsad extract --out FILE` when FILE is one of the inputs (``named``) or holds articles: the
-    run appends records to its output and trims an unfinished last line, so it would change the articles."""
+def out_holds_articles(out, named: bool, foreign: bool = False) -> ConfigError:
+    """The one error of `marsad extract --out FILE` when FILE is one of the inputs (``named``), holds articles, or
+    (``foreign``) holds anything else than the records of a `marsad extract` run: the run appends records to its output
+    and trims an unfinished last line, so it would change the file."""
     from pathlib import Path
 
-    what = "is also an input PATH" if named else "holds articles (its first line has a `text`), not records"
+    what = ("is also an input PATH" if named else
+            "is not the records output of a `marsad extract` run (its first line is no records line)" if foreign else
+            "holds articles (its first line has a `text`), not records")
     stem = Path(str(out)).name.split(".")[0] or "records"
     return ConfigError(f"--out {out} {what}: `marsad extract` appends its records to --out (and trims an unfinished "
-                       "last line), so it would change those articles; nothing was written",
+                       f"last line), so it would change {'that file' if foreign else 'those articles'}; nothing was "
+                       "written",
                        hint=f"give another --out, e.g. --out out/{stem}.records.jsonl")
 
 

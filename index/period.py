@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from marsad.core.arabic import ascii_digits
 from marsad.core.errors import bad_period_bound, period_reversed
 
 __all__ = ["Period", "day_number", "parse_period"]
@@ -20,7 +21,13 @@ CALLER_NAMES = True
 """A bad bound's error names what the caller wrote (:func:`parse_period`'s ``caller``: the API's ``since=`` argument,
 the app's Since field); the API's error named the CLI flag ``--since``. Off: the CLI's flags whoever called."""
 
+ARABIC_DIGIT_BOUNDS = True
+"""A bound written in Arabic-Indic or Persian digits ("٢٠١٨-٠٦", as the app's Arabic fields invite) is read as the same
+date in ASCII digits, and ``since`` after ``until`` is decided on the two bounds' days: such a bound passed the check
+(``\\d``) but was compared as text, after any ASCII one ("٢٠١٨" to "2019" was refused as reversed). Off: as before."""
+
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ASCII_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -85,8 +92,8 @@ def day_number(published: str | None) -> int:
 def _bound(value: str | None, caller: str, side: int, language: str = "en") -> str | None:
     if value is None or not value.strip():
         return None
-    text = value.strip()
-    m = _BOUND.match(text)
+    text = ascii_digits(value.strip()) if ARABIC_DIGIT_BOUNDS else value.strip()
+    m = (_ASCII_BOUND if ARABIC_DIGIT_BOUNDS else _BOUND).match(text)  # any other script's digits: not a date
     if m:
         year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
         try:
@@ -110,14 +117,19 @@ def parse_period(since: str | None = None, until: str | None = None, *, caller: 
             (:data:`~marsad.core.errors.ARABIC_BOUND_ERRORS`).
 
     Raises:
-        ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or ``since`` is after ``until``.
+        ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (ASCII, Arabic-Indic or Persian digits, read
+            as ASCII: :data:`ARABIC_DIGIT_BOUNDS`), or ``since`` is after ``until``.
     """
     caller = caller if CALLER_NAMES else "cli"
     low, high = _bound(since, caller, 0, language), _bound(until, caller, 1, language)
     if low is None and high is None:
         return None
     if low is not None and high is not None:
-        width = min(len(low), len(high))
-        if low[:width] > high[:width]:
+        if ARABIC_DIGIT_BOUNDS:  # reversed when even the earliest day of ``since`` is after the last of ``until``
+            reversed_ = Period(low, low).day_range()[0] > Period(high, high).day_range()[1]
+        else:
+            width = min(len(low), len(high))
+            reversed_ = low[:width] > high[:width]
+        if reversed_:
             raise period_reversed(caller, low, high, language)
     return Period(low, high)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 # written for this test: one invented incident in an invented town
 _STORY = "قال مصدر أمني إن عبوة ناسفة انفجرت قرب مخبز في بلدة السنديان الخضراء دون إصابات."
 
@@ -71,3 +73,28 @@ def test_records_output_is_told_by_its_first_line(tmp_path):
     bad = tmp_path / "b.jsonl"
     bad.write_text('{"doc_id": "a", "title": "x"\nmore\n', encoding="utf-8")  # a whole first line that is no JSON
     assert records_output(rec) and not records_output(art) and not records_output(bad)
+
+
+# ---------------------------------------------------------------- 2: Arabic-Indic digits in a period bound
+def test_a_bound_in_arabic_digits_is_the_same_date(monkeypatch):
+    from marsad.core.errors import ConfigError
+    from marsad.index import period as period_mod
+    from marsad.index.period import Period, parse_period
+
+    assert parse_period("٢٠١٨", "2019", caller="events_tab", language="ar") == Period("2018", "2019")
+    assert parse_period("۲۰۱۸-۰۶", None) == Period("2018-06", None)  # Persian digits
+    assert parse_period("2018-06", "2018") == Period("2018-06", "2018")  # a month inside its year
+    with pytest.raises(ConfigError, match="is after"):
+        parse_period("2019", "٢٠١٨")
+    with pytest.raises(ConfigError, match="is after"):
+        parse_period("2018-06-10", "2018-06-09")
+    with pytest.raises(ConfigError, match="is not a date"):
+        parse_period("२०१८", None)  # another script's digits are no date
+    monkeypatch.setattr(period_mod, "ARABIC_DIGIT_BOUNDS", False)
+    with pytest.raises(ConfigError, match="is after"):  # the old text comparison
+        parse_period("٢٠١٨", "2019")
+
+
+def test_the_events_cli_reads_arabic_digits(cli):
+    res = cli("events", "--since", "٢٠١٨", "--until", "2019", "--no-progress")
+    assert "is after" not in res.stderr, res.stderr

@@ -98,3 +98,21 @@ def test_a_bound_in_arabic_digits_is_the_same_date(monkeypatch):
 def test_the_events_cli_reads_arabic_digits(cli):
     res = cli("events", "--since", "٢٠١٨", "--until", "2019", "--no-progress")
     assert "is after" not in res.stderr, res.stderr
+
+
+# ---------------------------------------------------------------- 3: a sub-command's unknown flag
+def test_an_unknown_flag_points_at_its_commands_help(cli, monkeypatch):
+    from marsad import cli as cli_mod
+
+    res = cli("events", "--sincee", "2018")
+    assert res.returncode == 2 and res.stderr.startswith("usage: marsad events"), res.stderr
+    assert "marsad events: error: unrecognized arguments: --sincee 2018" in res.stderr
+    assert "Fix: `marsad events --help` lists every flag" in res.stderr
+    res = cli("eval", "--bogus")
+    assert res.returncode == 2 and "Fix: `marsad eval --help`" in res.stderr, res.stderr
+    res = cli("config", "bogus")
+    assert "Fix: `marsad config --help`" in res.stderr, res.stderr
+    top = cli("--bogus", "config")  # given before the command: the top parser's
+    assert top.returncode == 2 and "Fix: `marsad --help` lists every command" in top.stderr, top.stderr
+    monkeypatch.setattr(cli_mod, "COMMAND_OWN_EXTRAS", False)
+    assert "Fix: `marsad --help`" in cli("events", "--sincee", "2018").stderr

@@ -52,6 +52,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{usage}\n{self.prog}: error: {message}\n  Fix: `{self.prog} --help` lists {what}\n")
 
 
+COMMAND_OWN_EXTRAS = True
+"""An unknown flag or argument given to a sub-command (``marsad eval --bogus``, ``marsad events --sincee 2018``) is told
+by that command's parser: its usage and ``Fix: `marsad evaluate --help` lists every flag``. argparse told it as the top
+parser's ("usage: marsad [-h] [--version] COMMAND ...", Fix `marsad --help`), though the command was known. Off: that."""
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser | None:
+    """The parser of the sub-command ``command`` (by its name or an alias) of ``parser``; None when there is none."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.get(command) if command else None
+    return None
+
+
 def _settings_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("settings (flag > MARSAD_* env var > default; see README)")
@@ -308,7 +322,13 @@ def _quiet_library_logs() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `marsad` console script; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # argparse's parse_args tells them as the top parser's: "marsad eval --bogus" named `marsad --help`
+        command = getattr(args, "command", None)
+        words = list(sys.argv[1:] if argv is None else argv)
+        before = words[: words.index(command)] if command in words else words  # `marsad --bogus eval`: the top's
+        own = _command_parser(parser, command) if COMMAND_OWN_EXTRAS and not set(extra) & set(before) else None
+        (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

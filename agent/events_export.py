@@ -50,8 +50,9 @@ def event_place(e: dict) -> str:
 #: first reported marked ``~`` (``first_reported`` in the JSON lines), else ``undated`` (the CSV's empty
 #: ``event_date``, ``date_precision`` unknown). Off: ``????``, as before pass 56.
 UNDATED_TEXT = True
-#: The note printed under a table that shows a ``~`` day.
+#: The note printed under a table that shows a ``~`` day (the app's Events tab shows both, Arabic first).
 FIRST_REPORTED_NOTE = "~DATE: no date stated; the day the event was first reported"
+FIRST_REPORTED_NOTE_AR = "~تاريخ: لا تاريخ مذكور، فهو يوم أول خبر عن الحدث"
 
 
 def event_when(e: dict) -> str:

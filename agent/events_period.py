@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from marsad.index.period import Period
 
-__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "period_pointer"]
+__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "period_pointer", "period_pointers"]
 
 EMPTY_PERIOD_POINTER = True
 """A period holding no event says where the archive's events are (:func:`period_pointer`): the nearest dated before
@@ -73,3 +73,12 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en", calle
                                       undated)
     readers = "the chat's Since/Until" if caller == "app" else "`marsad search`/`ask --since`"
     return no_events_in_period(period.describe(), before, after, overlapping, undated, readers)
+
+
+def period_pointers(rows: list[dict], period: Period | None, caller: str = "app") -> list[str]:
+    """:func:`period_pointer` in Arabic then in English, for a front end that tells both (the app's Events tab, whose
+    ``rows`` are the events its other filters keep); the pointers there are (none without a period, or when the period
+    holds some of ``rows``)."""
+    if period is None:
+        return []
+    return [p for p in (period_pointer(rows, period, "ar"), period_pointer(rows, period, caller=caller)) if p]

@@ -117,7 +117,10 @@ def test_the_events_tab_reads_a_period_as_marsad_events(monkeypatch):
         events_tab.filter_events(rows, date_from="2018-13")
     with pytest.raises(ConfigError, match="«إلى»"):
         events_tab.filter_events(rows, date_from="2018-06", date_to="2018-05", language="ar")
-    told = events_tab._pointers(rows, "2018-06", "2018-06", "", "", "")
+    from marsad.agent.events_period import period_pointers
+    from marsad.index.period import parse_period
+
+    told = period_pointers(events_tab.filter_events(rows), parse_period("2018-06", "2018-06", caller="events_tab"))
     assert told[0].startswith("لا حدث مؤرخا في 2018-06") and told[1].startswith("no event is dated in 2018-06")
     assert "the chat's Since/Until read the publication date" in told[1] and "marsad" not in told[1], told
     monkeypatch.setattr(events_tab, "SHARED_PERIOD", False)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
@@ -116,3 +117,22 @@ def test_an_unknown_flag_points_at_its_commands_help(cli, monkeypatch):
     assert top.returncode == 2 and "Fix: `marsad --help` lists every command" in top.stderr, top.stderr
     monkeypatch.setattr(cli_mod, "COMMAND_OWN_EXTRAS", False)
     assert "Fix: `marsad --help`" in cli("events", "--sincee", "2018").stderr
+
+
+# ---------------------------------------------------------------- 11: the Events tab only renders
+def test_the_events_tab_takes_its_texts_and_pointers_from_agent(monkeypatch):
+    from marsad.agent import events_export
+    from marsad.agent.events_period import period_pointers
+    from marsad.index.period import parse_period
+    from marsad.ui import events_tab
+
+    assert "لا تاريخ مذكور" not in inspect.getsource(events_tab) and not hasattr(events_tab, "_pointers")
+    events = [{"killed": 2, "doc_ids": ["a"]}]
+    note = events_tab.events_note(events, [{"date": "~2018-05-20"}])
+    assert events_export.FIRST_REPORTED_NOTE_AR in note and events_export.FIRST_REPORTED_NOTE in note
+    monkeypatch.setattr(events_export, "FIRST_REPORTED_NOTE_AR", "~تاريخ: نص آخر")
+    assert "~تاريخ: نص آخر" in events_tab.events_note(events, [{"date": "~2018-05-20"}])
+    rows = [{"event_id": "d", "date": "2018-05-12", "first_reported": "2018-05-12"}]
+    ar, en = period_pointers(rows, parse_period("2018-06", None, caller="events_tab"))
+    assert ar.startswith("لا حدث مؤرخا") and en.startswith("no event is dated") and "2018-05-12" in en, (ar, en)
+    assert period_pointers(rows, None) == [] and period_pointers(rows, parse_period("2018", None)) == []

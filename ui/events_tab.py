@@ -165,7 +165,7 @@ NOTE_PAIRS = True
 def events_note(events: list[dict], rows: list[dict]) -> str:
     """The note above the table: how many events, killed (latest totals) and events reported by several articles, and
     the `marsad events` note on a ``~`` date when ``rows`` (:func:`event_table_rows`) show one."""
-    from marsad.agent.events_export import FIRST_REPORTED_NOTE
+    from marsad.agent.events_export import FIRST_REPORTED_NOTE, FIRST_REPORTED_NOTE_AR
 
     deaths = sum(e["killed"] or 0 for e in events)
     multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
@@ -177,7 +177,7 @@ def events_note(events: list[dict], rows: list[dict]) -> str:
     arabic = f"الأحداث: {len(events)} — القتلى: {deaths} (آخر الحصائل) — بأكثر من مصدر: {multi}"
     english = f"{len(events)} events — {deaths} killed (latest totals) — {multi} reported by several articles"
     if approximate:  # the note `marsad events` prints under such a table
-        arabic += " — ~تاريخ: لا تاريخ مذكور، فهو يوم أول خبر عن الحدث"
+        arabic += f" — {FIRST_REPORTED_NOTE_AR}"
         english += f" — {FIRST_REPORTED_NOTE}"
     return f"{arabic} · {english}"
 
@@ -192,19 +192,6 @@ def _period_error(date_from: str, date_to: str, language: str) -> Exception | No
     except MarsadError as err:
         return err
     return None
-
-
-def _pointers(events: list[dict], date_from: str, date_to: str, area: str, perp: str, kind: str) -> list[str]:
-    """Where the events the other filters keep lie against the From/To period that holds none of them, in Arabic
-    and English (:func:`~marsad.agent.events_period.period_pointer`); nothing without a period."""
-    from marsad.agent.events_period import period_pointer
-    from marsad.index.period import parse_period
-
-    period = parse_period(date_from, date_to, caller="events_tab")
-    if period is None:
-        return []
-    others = filter_events(events, area=area, perpetrator=perp, attack_type=kind or "")
-    return [p for p in (period_pointer(others, period, "ar"), period_pointer(others, period, caller="app")) if p]
 
 
 def _frame(rows: list[dict], columns: list[str]):
@@ -245,11 +232,14 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
         from marsad.agent.events_export import write_events
+        from marsad.agent.events_period import period_pointers
         from marsad.core.errors import MarsadError
+        from marsad.index.period import parse_period
 
         try:
-            events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
-                                   attack_type=kind or "")
+            period = parse_period(date_from, date_to, caller="events_tab") if SHARED_PERIOD else None
+            others = filter_events(all_events(), area=area, perpetrator=perp, attack_type=kind or "")
+            events = filter_events(others, date_from=date_from, date_to=date_to)  # the period alone, on those
         except MarsadError as err:  # a From/To that is not a date: told in both languages, as the tab's labels
             told = [str(_period_error(date_from, date_to, "ar")), str(err)]
             columns = event_columns()
@@ -263,7 +253,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         geo_path = write_events(events, out / "events.geojson", "geojson")
         text = events_note(events, rows)
         if not events and SHARED_PERIOD:  # a period holding none: where the events are, as `marsad events` says
-            text += "".join(f" · {p}" for p in _pointers(all_events(), date_from, date_to, area, perp, kind))
+            text += "".join(f" · {p}" for p in period_pointers(others, period))
         note = render_message(text)
         return (table, _frame(weekly_series(events), ["week", "series", "value"]),
                 _frame(by_area(events), ["area", "events"]), str(csv_path), str(geo_path), note,

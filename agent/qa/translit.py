@@ -1335,6 +1335,10 @@ _CAP_RUN = re.compile(r"(?<![A-Za-z'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 
 COUNTRY_NAMES = True  # switch for A/B measurement (tests patch it): a state the lexicon lacks keeps all its Arabic names
 IRREGULAR_DEMONYMS = True  # switch for A/B measurement (tests patch it)
+# a state the world gazetteer names for an English question is named by its Arabic adjective too, as the registry's
+# states and an Arabic question's world states are (with_arabic_states): "two Czech nationals" is told "تشيكيين", "a
+# Filipino maid" "خادمة فلبينية", an article about the Czech court never writing التشيك
+ENGLISH_STATE_NISBA = True
 # English adjectives of states (and old state names) that no regular ending leads back to the gazetteer's English
 # name ("Burmese" is Myanmar's: read as a name, it was transliterated and matched no article)
 _STATE_NAMES = {"burma": "Myanmar", "burmese": "Myanmar", "dutch": "Netherlands", "swiss": "Switzerland",
@@ -1346,6 +1350,10 @@ _STATE_NAMES = {"burma": "Myanmar", "burmese": "Myanmar", "dutch": "Netherlands"
                 "icelandic": "Iceland", "azeri": "Azerbaijan", "ivorian": "Ivory Coast", "malagasy": "Madagascar",
                 "comoran": "Comoros", "yemenite": "Yemen"}
 DEMONYMS = True  # switch for A/B measurement (tests patch it)
+# a state the world gazetteer names for an English question is named by its Arabic adjective too, as the registry's
+# states and an Arabic question's world states are (with_arabic_states): "two Czech nationals" is told "تشيكيين", "a
+# Filipino maid" "خادمة فلبينية", an article about the Czech court never writing التشيك
+ENGLISH_STATE_NISBA = True
 # an English adjective of a state ("Korean", "Nigerian", "Pakistani", "Chinese"), with the compass word before it
 _DEMONYM = re.compile(r"(?:(?<![A-Za-z'-])(North|South|East|West|Central)\s+)?(?<![A-Za-z'-])([A-Z][a-z]+(?:an|i|ese))(?![A-Za-z])")
 
@@ -1389,9 +1397,11 @@ def with_countries(question: Question) -> Question:
         if country.id not in have:
             have.add(country.id)
             # (with COUNTRY_NAMES, its other Arabic names too: Myanmar is ميانمار or بورما)
-            ar = gaz.country_names(country.country_code) if COUNTRY_NAMES else ()
+            ar = (gaz.country_names(country.country_code) if COUNTRY_NAMES else ()) or (country.ar,)
+            if ENGLISH_STATE_NISBA:  # (and its adjective: "Czech nationals" is told "تشيكيين")
+                ar = tuple(dict.fromkeys((*ar, *_nisba_forms(ar))))
             places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
-                                ar=ar or (country.ar,), en=tuple(dict.fromkeys((country.name_en, written))),
+                                ar=ar, en=tuple(dict.fromkeys((country.name_en, written))),
                                 data={"admin_level": "country"}))
 
     for m in _CAP_RUN.finditer(question.text):

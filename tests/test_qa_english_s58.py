@@ -1,0 +1,55 @@
+"""Pass 58, English questions: "which <person> <verb> ..." read as "who is the <person> who <verb> ...", and the
+adjective of a state the world gazetteer names for an English question (sentences written for the tests)."""
+
+from marsad.agent.qa import question_parse, translit
+from marsad.agent.qa.question import asked_kind, mentions, parse_question
+from marsad.agent.qa.question_parse import which_person_as_who
+from marsad.agent.qa.translit import with_words
+
+
+def test_which_minister_said_is_who_is_the_minister_who_said():
+    q = "Which Belgian minister said in May 2019 that the port of Antwerp would stay open?"
+    assert which_person_as_who(q) == ("Who is the Belgian minister who said in May 2019 that the port of Antwerp "
+                                      "would stay open?")
+    assert asked_kind(parse_question(q)) == ("person", ())
+
+
+def test_which_commander_was_killed_keeps_its_aside_and_plural():
+    assert which_person_as_who("Which rebel commanders were killed near Lake Kivu in 2019?") == \
+        "Who are the rebel commanders who were killed near Lake Kivu in 2019?"
+    assert which_person_as_who("Which Canadian, a friend of the mayor, was found dead in Quebec?") == \
+        "Who is the Canadian, a friend of the mayor, who was found dead in Quebec?"
+    assert which_person_as_who("Which militia leader in Goma was arrested in 2019?") == \
+        "Who is the militia leader in Goma who was arrested in 2019?"
+
+
+def test_which_thing_or_object_question_is_left_as_it_is():
+    for q in ("Which nerve agent does the government say was used in the attack?",
+              "Which Chilean man were the police looking for in June 2019?",
+              "Which commander did the army say may have died of his wounds?",
+              "Which district of Kinshasa did the rebels take in 2019?",
+              "What did the Chilean minister say about the strike?",
+              "What name did the Chilean man go by?",
+              "Which group claimed the bombing in Valparaiso?"):
+        assert which_person_as_who(q) == q
+
+
+def test_which_person_switch_off(monkeypatch):
+    monkeypatch.setattr(question_parse, "WHICH_PERSON", False)
+    q = "Which Belgian minister said the port would stay open?"
+    assert which_person_as_who(q) == q
+    assert parse_question(q).text == q
+
+
+def test_english_state_of_the_world_gazetteer_is_named_by_its_adjective():
+    q = with_words(parse_question("How many Czech nationals did the police detain in Ankara in 2019?"))
+    czech = next(e for e in q.places if e.name_en == "Czechia")
+    assert mentions(czech, "أوقفت الشرطة مواطنين تشيكيين اثنين في أنقرة")
+    assert not mentions(czech, "أوقفت الشرطة مواطنين بولنديين اثنين في أنقرة")
+
+
+def test_english_state_nisba_switch_off(monkeypatch):
+    monkeypatch.setattr(translit, "ENGLISH_STATE_NISBA", False)
+    q = with_words(parse_question("How many Czech nationals did the police detain in Ankara in 2019?"))
+    czech = next(e for e in q.places if e.name_en == "Czechia")
+    assert not mentions(czech, "أوقفت الشرطة مواطنين تشيكيين اثنين في أنقرة")

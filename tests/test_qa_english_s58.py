@@ -26,7 +26,7 @@ def test_which_commander_was_killed_keeps_its_aside_and_plural():
 def test_which_thing_or_object_question_is_left_as_it_is():
     for q in ("Which nerve agent does the government say was used in the attack?",
               "Which Chilean man were the police looking for in June 2019?",
-              "Which commander did the army say may have died of his wounds?",
+              "Which commander did the army capture near Bunia in 2019?",
               "Which district of Kinshasa did the rebels take in 2019?",
               "What did the Chilean minister say about the strike?",
               "What name did the Chilean man go by?",
@@ -53,3 +53,19 @@ def test_english_state_nisba_switch_off(monkeypatch):
     q = with_words(parse_question("How many Czech nationals did the police detain in Ankara in 2019?"))
     czech = next(e for e in q.places if e.name_en == "Czechia")
     assert not mentions(czech, "أوقفت الشرطة مواطنين تشيكيين اثنين في أنقرة")
+
+
+def test_which_person_did_someone_say_was_killed():
+    assert which_person_as_who("Which rebel colonels did the army say were killed near Goma in 2019?") == \
+        "Who are the rebel colonels who the army said were killed near Goma in 2019?"
+    assert which_person_as_who("Which militia commander did the police say in March 2019 may have died in Bunia?") == \
+        "Who is the militia commander who the police said in March 2019 may have died in Bunia?"
+    # (not a reported clause: the person is the object of the verb)
+    q = "Which Chilean cleric did prosecutors ask to be sentenced to death?"
+    assert which_person_as_who(q) == q
+
+
+def test_which_person_said_switch_off(monkeypatch):
+    monkeypatch.setattr(question_parse, "WHICH_PERSON_SAID", False)
+    q = "Which rebel colonels did the army say were killed near Goma in 2019?"
+    assert which_person_as_who(q) == q

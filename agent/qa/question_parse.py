@@ -261,6 +261,27 @@ _NOT_VERBS = {"his", "its", "this", "us", "as", "yes", "news", "gas", "bus", "le
               "was", "has", "is"}
 
 
+WHICH_PERSON_SAID = True  # switch for A/B measurement (tests patch it): see which_person_as_who
+# "Which <person> did <someone> say was killed ...": the person is the subject of the reported clause, asked as in
+# "who is the <person> who <someone> said was killed ..." (the verb of saying put in the past, the rest kept)
+_SAYING = {"say": "said", "claim": "claimed", "report": "reported", "announce": "announced", "confirm": "confirmed",
+           "believe": "believed", "think": "thought", "suspect": "suspected", "allege": "alleged"}
+_WHICH_PERSON_SAID_EN = re.compile(
+    rf"^(\W*)(?i:which|what) ((?:{_NP_WORD}){{0,4}}?(?i:{_PERSON_HEADS})(?:s(?=\b))?) did ((?:[\w'\u2019-]+ ){{1,6}}?)"
+    rf"({'|'.join(_SAYING)})((?: (?:in|on|at|last|this|earlier) (?:[\w'\u2019-]+ ){{0,3}}?[\w'\u2019-]+)?)"
+    r"(?= (?:was|were|is|are|had|has|have|may|might|would|could|will|died|fled|led)\b)", re.I)
+
+
+def _which_person_said(text: str) -> str:
+    """(:data:`WHICH_PERSON_SAID`) "Which X did Y say was ..." as "Who is the X who Y said was ...", or ``text``."""
+    m = _WHICH_PERSON_SAID_EN.match(text) if WHICH_PERSON_SAID else None
+    if m is None:
+        return text
+    plural = re.search(r"(?:s|men|women)$", m.group(2), re.I) and not re.search(r"(?:ss|us|is)$", m.group(2), re.I)
+    return (f"{m.group(1)}Who {'are' if plural else 'is'} the {m.group(2)} who {m.group(3)}{_SAYING[m.group(4).lower()]}"
+            f"{m.group(5)}{text[m.end():]}")
+
+
 def which_person_as_who(text: str) -> str:
     """An English "which <person> <verb> ..." question written as the "who is the <person> who <verb> ..." it means
     ("Which Turkish minister said ..." as "Who is the Turkish minister who said ..."): the question parser and the
@@ -270,7 +291,7 @@ def which_person_as_who(text: str) -> str:
         return text
     m = _WHICH_PERSON_EN.match(text)
     if m is None:
-        return text
+        return _which_person_said(text)
     verb = re.match(r"[A-Za-z]+", text[m.end():])
     if verb is None or verb.group().lower() in _NOT_VERBS - {"was", "has", "is"}:
         return text

@@ -69,3 +69,24 @@ def test_which_person_said_switch_off(monkeypatch):
     monkeypatch.setattr(question_parse, "WHICH_PERSON_SAID", False)
     q = "Which rebel colonels did the army say were killed near Goma in 2019?"
     assert which_person_as_who(q) == q
+
+
+def test_name_found_by_its_stem_is_matched_with_the_yn_ending(monkeypatch):
+    from marsad.agent.qa.translit import NameFinder, with_names
+
+    finder = NameFinder(["زولبرغ"], {"زولبرغ": 3})  # the index holds "زولبرغين" cut to its stem
+    q = with_names(parse_question("Who attacked the depot in Zolberg in 2019?"), finder)
+    name = next(e for e in q.names if e.name_en == "Zolberg")
+    assert mentions(name, "هاجم مسلحون مستودعا في زولبرغين")
+    assert not mentions(name, "هاجم مسلحون مستودعا في هامبورغ")
+    monkeypatch.setattr(translit, "NAME_YN_ENDING", False)
+    q = with_names(parse_question("Who attacked the depot in Zolberg in 2019?"), finder)
+    name = next(e for e in q.names if e.name_en == "Zolberg")
+    assert not mentions(name, "هاجم مسلحون مستودعا في زولبرغين")
+
+
+def test_people_adjectives_are_words_not_names():
+    q = with_words(parse_question("Which Kurdish leader said the talks would go on?"))
+    assert "kurdish" not in q.uncovered
+    q = with_words(parse_question("Which Arabic-speaking commander was arrested?"))
+    assert "arabic" not in q.uncovered

@@ -852,6 +852,9 @@ def _common_words() -> frozenset[str]:
 
 
 SILENT_S = True  # switch for A/B measurement (tests patch it)
+# a name found by transliteration is the index's term, from which the stemmer cut an ending (marsad.core.arabic's
+# suffixes): the forms searched put back ين too, beside ان and ون ("ميشيجين" is held as ميشيج; A/B switch)
+NAME_YN_ENDING = True
 
 
 def _silent_s(word: str) -> str | None:
@@ -954,7 +957,8 @@ def with_names(question: Question, finder: NameFinder,
         terms = list(dict.fromkeys([*known, *found]))
         if not terms:
             continue
-        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان")))
+        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان",
+                                                               *((t + "ين",) if NAME_YN_ENDING else ()))))
         # (only a name of short vowels: "Tuhayta" writes its ay long, تحيتا, and is no تحت)
         article = _with_article(found[0], finder) if AL_SHORT and found and not known \
             and word.lower() in _al_words(question) and not re.search(r"[aeiouy]{2}", word.lower()) else None

@@ -246,7 +246,7 @@ _PERSON_HEADS = (r"(?:man|woman|men|women|boy|girl|teenager|youth|person|soldier
                  r"|judge|lawyer|captain|driver|worker|resident|citizen|dissident|opponent|killer|assailant|colonel"
                  r"|brigadier|general|cleric|imam|sheikh|preacher|diplomat|politician|lawmaker|governor|envoy|ambassador"
                  r"|mayor|president|emir|commissioner|director|secretary|supervisor|militant|fighter|member|defendant"
-                 r"|businessman|paramedic|nurse|medic|father|mother|son|brother|sister|speaker|prosecutor|SEAL)")
+                 r"|businessman|paramedic|nurse|medic|father|mother|son|brother|sister|speaker|prosecutor)")
 # "Which <up to four words> <person noun> [of/in <up to five words>] [, an aside ,] <verb> ...": the subject of the
 # verb is asked (not "which commander did the army say ...", "which man were the police looking for": an object). The
 # verb: an auxiliary before no new subject, a common irregular past, or a word ending as a finite verb does

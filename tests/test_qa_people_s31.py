@@ -58,9 +58,14 @@ def test_people_fleeing_violence_is_news_the_archive_covers():
     assert not in_domain(parse_question("ما عاصمة فرنسا؟"))  # "فر" is a word of its own, not a word start
 
 
-def test_a_death_sentence_is_no_killing_and_which_cleric_asks_a_name():
+def test_a_death_sentence_is_no_killing_and_which_cleric_asks_a_name(monkeypatch):
+    from marsad.agent.qa import question_parse
     from marsad.agent.qa.question import Intent
     from marsad.agent.qa.question_intent import asked_name
+
+    # (pass 58: with WHICH_PERSON, "which colonels were captured" is read as "who are the colonels who were captured",
+    # tests/test_qa_english_s58.py; the which-form's own reading is kept here)
+    monkeypatch.setattr(question_parse, "WHICH_PERSON", False)
 
     q = parse_question("Which cleric did prosecutors ask to be sentenced to death over the bombings?")
     assert q.intent is not Intent.killed and asked_name(q) == ("name", ())

@@ -710,6 +710,34 @@ def _near_site(ctx: DocContext, e: _Event) -> bool:
                for i in range(1, len(words)))
 
 
+DEAD_SIDE_YIELDS = True
+"""Switch (pass 58): a target read as the side of the counted dead ("قتل 12 عنصرا من الميليشيا" -> the militia) gives
+way, like a force read near the attack word, to the object another clause or sentence of the incident writes after a
+verb of aiming ("في غارات، استهدفت تعزيزات وتجمعات لها"; "واستهدف الهجوم حشدا من الطلاب"): the news tells what
+the attack aimed at there, and the dead are its toll."""
+
+
+def _dead_side(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event's target is the side named with its dead, a force within six words after the count."""
+    k = e.killed
+    if k is None or k.start < 0 or not e.target[0]:
+        return False
+    return any(m.entry.canonical == e.target[0] for m in ctx.actors_in(e.si, k.start, k.end + 7))
+
+
+GENERIC_YIELDS = True
+"""Switch (pass 58): a target headed by the bare word for "targets" ("أهداف لتنظيم X", ``generic_target_heads``)
+says only that something of X was struck; another event of the same incident that writes the object itself
+("قصفت وحدات تكتيكية ودبابات للتنظيم") names it, and that object is the target."""
+_GENERIC_HEADS = frozenset(normalize(w) for w in rules.words("attacks_records", "generic_target_heads"))
+
+
+def _generic(e: _Event) -> bool:
+    """Whether the event's target is headed by the bare word for "targets" (:data:`_GENERIC_HEADS`)."""
+    words = normalize(e.target[0] or "").split()
+    return bool(words) and words[0] in _GENERIC_HEADS
+
+
 def _targeted_object(ctx: DocContext, e: _Event) -> bool:
     """Whether the event's target is written as the object of a verb of aiming (``targeted_verbs``) standing at most
     three words before it, with no means between them ("استهدف بسيارة مفخخة ...": what follows is no object)."""
@@ -785,11 +813,16 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck
         with_target = [e for e in with_target if not allied_names(e.target[0], perp.entry.canonical)]
     if STATED_TARGET and with_target and (with_target[0].target[1] == NEAR_FORCE or (
-            STATED_OVER_SITE and _near_site(ctx, with_target[0]))):
+            STATED_OVER_SITE and _near_site(ctx, with_target[0])) or (DEAD_SIDE_YIELDS and _dead_side(ctx, with_target[0]))):
         # a force read near the attack word yields to an object written after "استهدف" in another sentence
         stated = [e for e in with_target if e.target[1] is True and _targeted_object(ctx, e)]
         if stated:
             with_target = stated + [e for e in with_target if e not in stated]
+    if GENERIC_YIELDS and with_target and _generic(with_target[0]):
+        # "غارات ضد أهداف للتنظيم" and "قصفت الغارات دبابات ومخازن للتنظيم": the second says what the targets were
+        told = [e for e in with_target if e.target[1] is True and not _generic(e) and not _dead_side(ctx, e)]
+        if told:
+            with_target = told + [e for e in with_target if e not in told]
     target = with_target[0].target[0] if with_target else None
     if all(e.battle_only for e in events) and not (roles_targets.AFTER_BATTLE_TARGET and perp is not None and any(
             e.frame is not None and after_battle(ctx, e.frame) for e in events)):

@@ -712,9 +712,10 @@ def _near_site(ctx: DocContext, e: _Event) -> bool:
 
 DEAD_SIDE_YIELDS = True
 """Switch (pass 58): a target read as the side of the counted dead ("قتل 12 عنصرا من الميليشيا" -> the militia) gives
-way, like a force read near the attack word, to the object another clause or sentence of the incident writes after a
-verb of aiming ("في غارات، استهدفت تعزيزات وتجمعات لها"; "واستهدف الهجوم حشدا من الطلاب"): the news tells what
-the attack aimed at there, and the dead are its toll."""
+way, like a force read near the attack word, to the object another clause of the same sentence writes after a verb
+of aiming ("في غارات، استهدفت تعزيزات وتجمعات لها"): the sentence tells what the attack aimed at, and the dead are
+its toll. An object told only in another sentence ("وقال البيان إن الضربة استهدفت وكرا") leaves the side: militants
+killed by a strike aimed at them are its target."""
 
 
 def _dead_side(ctx: DocContext, e: _Event) -> bool:
@@ -816,6 +817,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             STATED_OVER_SITE and _near_site(ctx, with_target[0])) or (DEAD_SIDE_YIELDS and _dead_side(ctx, with_target[0]))):
         # a force read near the attack word yields to an object written after "استهدف" in another sentence
         stated = [e for e in with_target if e.target[1] is True and _targeted_object(ctx, e)]
+        if DEAD_SIDE_YIELDS and _dead_side(ctx, with_target[0]):
+            # the dead side yields only to the object its own sentence aims at ("قتل 12 منهم في غارات، استهدفت
+            # تجمعات لهم"); another sentence's retelling of what was hit leaves the side the dead were of
+            stated = [e for e in stated if e.si == with_target[0].si]
         if stated:
             with_target = stated + [e for e in with_target if e not in stated]
     if GENERIC_YIELDS and with_target and _generic(with_target[0]):

@@ -51,3 +51,27 @@ def test_the_bare_word_for_targets_stays_when_nothing_else_is_told(offline_extra
 def test_the_generic_switch_off_keeps_the_bare_word(offline_extract, monkeypatch, switch):
     monkeypatch.setattr(attacks_records, switch, False)
     assert _target(offline_extract, _GENERIC).startswith("أهداف")
+
+
+def test_an_object_told_in_another_sentence_leaves_the_side_of_the_dead(offline_extract):
+    text = ("قتل سبعة من عناصر تنظيم داعش بضربة جوية نفذتها طائرات عراقية قرب مدينة الحويجة أمس. "
+            "وقال بيان عسكري إن الضربة استهدفت مخبأ للتنظيم بناء على معلومات دقيقة.")
+    assert _target(offline_extract, text) == "عناصر تنظيم داعش"
+
+
+def test_the_way_the_shelling_came_is_no_part_of_the_target(offline_extract):
+    text = "قصفت القوات براً وجواً مخازن أسلحة للمتمردين شرق مدينة كيدال يوم الجمعة."
+    assert _target(offline_extract, text) == "مخازن أسلحة للمتمردين"
+
+
+def test_a_target_that_only_sounds_like_a_manner_word_stays(offline_extract):
+    text = "قصفت القوات برج اتصالات للمتمردين شرق مدينة كيدال يوم الجمعة."
+    assert _target(offline_extract, text) == "برج اتصالات للمتمردين"
+
+
+def test_the_manner_switch_off_keeps_the_words(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_targets
+
+    monkeypatch.setattr(roles_targets, "OPENING_MANNER", False)
+    text = "قصفت القوات براً وجواً مخازن أسلحة للمتمردين شرق مدينة كيدال يوم الجمعة."
+    assert _target(offline_extract, text).startswith("براً")

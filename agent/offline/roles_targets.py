@@ -99,6 +99,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
             return held.entry.canonical, True  # "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم": the stormed side
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
+    if OPENING_MANNER and t[0] is not None:
+        t = (_without_manner(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل ركابها": a word of the sentence, no target
     if JUNK_HEAD and t[0] is not None and _junk_head(t[0]):
@@ -279,6 +281,21 @@ TARGET_ADVERBS = True
 "سابقا"، "مرارا") are not part of it (:func:`_without_adverbs`)."""
 _ADVERBS = rules.words("roles", "closing_adverbs") | rules.words("roles", "habitual")
 """Manner and time adverbs in -ا that may follow an object in news prose ("استهدف سابقا"، "قتلوا الصحافة عمدا")."""
+
+
+OPENING_MANNER = True
+"""Switch (pass 58): the words of the way an attack came ("قصف الجيش براً وجواً مواقع رصد": by land and by air,
+``opening_manner_words``) written between the verb and its object are no part of the target; they are dropped from
+its start ("براً وجواً مواقع رصد" -> "مواقع رصد")."""
+_MANNER_OPENERS = frozenset(normalize(w) for w in rules.words("roles", "opening_manner_words"))
+
+
+def _without_manner(text: str) -> str | None:
+    """The target without the manner words it opens with; None when nothing else is left."""
+    words = text.split()
+    while words and normalize(words[0]) in _MANNER_OPENERS:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 REPEAT_TARGET = True

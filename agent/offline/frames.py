@@ -614,10 +614,39 @@ flying, not a strike: no frame. A strike word or a toll anywhere in the sentence
 _AIRCRAFT_HEADS = rules.words("frames", "aircraft_heads")
 _AIRCRAFT_FLIGHT_VERBS = rules.words("frames", "aircraft_flight_verbs")
 _AIRCRAFT_FLIGHT_REACH = int(rules.number("frames", "aircraft_flight_reach"))
+AIRCRAFT_DROP = True
+"""Switch (pass 58, fixext58): in :data:`AIRCRAFT_FLIGHT`, a verb of dropping or throwing with a munition after it
+("ألقت طائرات حربية براميل متفجرة على الحي"، "أسقطت طائرة مسيرة قنبلتين على الموقع"، "حلقت المقاتلات فوق البلدة
+وألقت صواريخ على سوقها") tells a strike, not flight: the sentence keeps its frame. A munition carried by the aircraft
+("أسقطت الدفاعات طائرة محملة بالمتفجرات") is no load dropped."""
+_AIRCRAFT_DROP_VERBS = rules.words("frames", "aircraft_drop_verbs")
+_AIRCRAFT_DROP_LOADS = rules.words("frames", "aircraft_drop_loads")
+_AIRCRAFT_DROP_REACH = int(rules.number("frames", "aircraft_drop_reach"))
+AIRCRAFT_STRUCK = True
+"""Switch (pass 58, fixext58): in :data:`AIRCRAFT_FLIGHT`, a verb of striking anywhere in the sentence that is no
+event word of its own there ("رصدت طائرة مسيرة تجمعا للمسلحين ثم استهدفته"، "أقلعت المقاتلات من القاعدة لتقصف
+مواقع"، "طاردت طائرة مسيرة السيارة وضربتها بصاروخ") tells a strike, not flight: the sentence keeps its frame."""
+_AIRCRAFT_STRIKE_VERBS = rules.words("frames", "aircraft_strike_verbs")
+
+
+def _dropped_load(words: list[str]) -> bool:
+    """True when a verb of dropping has a munition within reach after it (:data:`AIRCRAFT_DROP`); the munition's
+    word bare or after "و" only (not "ب": a load carried, "محملة بالصواريخ")."""
+    for v, w in enumerate(words):
+        if bare_in(w, _AIRCRAFT_DROP_VERBS) and any(
+                t in _AIRCRAFT_DROP_LOADS or (t[:1] == "و" and t[1:] in _AIRCRAFT_DROP_LOADS)
+                for t in words[v + 1:v + 1 + _AIRCRAFT_DROP_REACH]):
+            return True
+    return False
 
 
 def _flown_only(words: list[str], hits: list[tuple[int, int, str, str | None]]) -> bool:
-    """True when every hit is an aircraft noun told with a verb of flight near it (:data:`AIRCRAFT_FLIGHT`)."""
+    """True when every hit is an aircraft noun told with a verb of flight near it (:data:`AIRCRAFT_FLIGHT`), and
+    no munition is dropped nor anything struck in the sentence (:data:`AIRCRAFT_DROP`, :data:`AIRCRAFT_STRUCK`)."""
+    if AIRCRAFT_DROP and _dropped_load(words):
+        return False
+    if AIRCRAFT_STRUCK and any(bare_in(w, _AIRCRAFT_STRIKE_VERBS) for w in words):
+        return False
     for i, _, c, _ in hits:
         if c != "airstrike" or not bare_in(words[i], _AIRCRAFT_HEADS):
             return False

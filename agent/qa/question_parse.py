@@ -259,6 +259,15 @@ _WHICH_PERSON_EN = re.compile(
     r"|struck|threw|saw|got|paid|hid|sought|began|stole|drove|set|put|read|let|hit|cut)\b|[a-z]+ed\b|[a-z]{2,}[^s\W]s\b))")
 _NOT_VERBS = {"his", "its", "this", "us", "as", "yes", "news", "gas", "bus", "less", "across", "does", "goes",
               "was", "has", "is"}
+WHICH_PERSON_MODIFIER = True  # switch for A/B measurement (tests patch it): see _person_noun_is_a_modifier
+# a word ending in -s after the person noun is no verb when a verb follows it ("Which member states voted ...": the
+# person noun modifies the plural noun, the thing asked), or when it is a plural noun news seldom uses as a verb
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can|may|might|said|told|led"
+                         r"|took|gave|made|met|ran|fled|shot|won|sent|went|came|left|held|kept|fought|brought|became"
+                         r"|wrote|spoke|stood|struck|threw|saw|got|paid|hid|sought|began|stole|drove|[a-z]+ed)\b")
+_PLURAL_NOUNS = {"countries", "nations", "elections", "swaps", "exchanges", "unions", "licenses", "licences",
+                 "organizations", "organisations", "associations", "delegations", "councils", "committees", "camps",
+                 "groups", "parties", "rights", "salaries", "families"}
 
 
 WHICH_PERSON_SAID = True  # switch for A/B measurement (tests patch it): see which_person_as_who
@@ -282,6 +291,15 @@ def _which_person_said(text: str) -> str:
             f"{m.group(5)}{text[m.end():]}")
 
 
+def _person_noun_is_a_modifier(word: str, rest: str) -> bool:
+    """(:data:`WHICH_PERSON_MODIFIER`) Whether ``word``, the -s word read as the verb after the person noun, is the
+    plural noun that person noun modifies ("member states", "general elections", "worker unions"): a verb follows it
+    ("Which member states voted ..."), or it is a plural noun seldom a verb ("Which member countries ...")."""
+    if not WHICH_PERSON_MODIFIER or not re.fullmatch(r"[a-z]{2,}[^s\W]s", word) or word in {"was", "has", "is"}:
+        return False
+    return word in _PLURAL_NOUNS or _VERB_AFTER.match(rest) is not None
+
+
 def which_person_as_who(text: str) -> str:
     """An English "which <person> <verb> ..." question written as the "who is the <person> who <verb> ..." it means
     ("Which Turkish minister said ..." as "Who is the Turkish minister who said ..."): the question parser and the
@@ -294,6 +312,8 @@ def which_person_as_who(text: str) -> str:
         return _which_person_said(text)
     verb = re.match(r"[A-Za-z]+", text[m.end():])
     if verb is None or verb.group().lower() in _NOT_VERBS - {"was", "has", "is"}:
+        return text
+    if _person_noun_is_a_modifier(verb.group(), text[m.end() + verb.end():]):
         return text
     plural = re.search(r"(?:s|men|women)$", m.group(2), re.I) and not re.search(r"(?:ss|us|is)$", m.group(2), re.I)
     aside = m.group(3) or ""

@@ -1354,10 +1354,6 @@ _STATE_NAMES = {"burma": "Myanmar", "burmese": "Myanmar", "dutch": "Netherlands"
                 "icelandic": "Iceland", "azeri": "Azerbaijan", "ivorian": "Ivory Coast", "malagasy": "Madagascar",
                 "comoran": "Comoros", "yemenite": "Yemen"}
 DEMONYMS = True  # switch for A/B measurement (tests patch it)
-# a state the world gazetteer names for an English question is named by its Arabic adjective too, as the registry's
-# states and an Arabic question's world states are (with_arabic_states): "two Czech nationals" is told "تشيكيين", "a
-# Filipino maid" "خادمة فلبينية", an article about the Czech court never writing التشيك
-ENGLISH_STATE_NISBA = True
 # an English adjective of a state ("Korean", "Nigerian", "Pakistani", "Chinese"), with the compass word before it
 _DEMONYM = re.compile(r"(?:(?<![A-Za-z'-])(North|South|East|West|Central)\s+)?(?<![A-Za-z'-])([A-Z][a-z]+(?:an|i|ese))(?![A-Za-z])")
 

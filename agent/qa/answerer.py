@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.appositions import apposition_claims, named_person_claims
+from marsad.agent.qa.asked_acts import acted_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.destinations import with_destinations
@@ -442,7 +443,13 @@ def _stage_claims(parsed: Question, read: Callable[[], list[Claim]], evidence: E
     """A reader's claims that fit the question, with what they leave out told after them, those of the articles
     fitting the question best first (:func:`by_fit`); a claim citing only articles read past the top documents
     (``evidence.late``) comes after every other."""
-    claims = with_asked(parsed, by_fit(parsed, fitting(parsed, read(), evidence), evidence), texts)
+    claims = fitting(parsed, read(), evidence)
+    if claims:  # a person or doer answer's sentence tells the act asked (agent/qa/asked_acts.py)
+        from marsad.agent.qa.sentence_pick import asked_type
+
+        kind = asked_type(parsed)
+        claims = acted_claims(parsed, kind[0] if kind else None, claims, evidence)
+    claims = with_asked(parsed, by_fit(parsed, claims, evidence), texts)
     # "to where": a destination the quote leaves out, told in the sentence after it
     claims = with_destinations(parsed, claims, texts)
     if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too

@@ -23,7 +23,9 @@ import math
 import re
 
 from marsad.agent.grounding import numbers_in
+from marsad.agent.qa import asked_acts
 from marsad.agent.qa.actions import asks_why, gives_reason
+from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
 from marsad.agent.qa.compose import Claim, _states_person, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
@@ -219,6 +221,10 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
 def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: str, norm: str, lexicon) -> bool:
     """Whether a sentence (``norm`` normalised) holds a filler of the asked type the question does not hold."""
     what, forms = kind
+    if asked_acts.ACT_TOLD and what in PERSON_KINDS:  # the sentence tells the act asked (agent/qa/asked_acts.py)
+        family = asked_act_family(question)
+        if family is not None and not tells_asked_act(family, norm):
+            return False
     if what == "count":
         if MODEL_NUMBER:
             sentence = _MODEL.sub(" ", sentence)

@@ -1,0 +1,140 @@
+"""The act a "who" question asks about, and whether an answering sentence tells it (pass 58).
+
+"Who assassinated <official>?" asked over an archive where an article quotes that official alive was answered by
+the quote's speaker: the sentence named a person of the asked kind but did not report the asked act. Every reader's
+person or doer answer is checked here, in one place (answerer._stage_claims, sentence_pick.has_filler): when the
+question asks who did (or suffered) an act of the families news tells a security story by -- a killing or
+assassination, a kidnapping, an arrest, an attack, a claim of responsibility -- the sentence of the answer must
+tell that act itself, in any of its forms (the verb active or passive, its verbal noun: اغتال/اغتيل/اغتيال،
+قتل/مقتل، خطف/اختطاف، اعتقل/اعتقال/القبض على، تبنى/أعلن مسؤوليته).
+
+The act is the question's first act word after its question word, unless a verb of saying comes before it ("who is
+the spokesman who announced the killing of ...": the holder is asked, and his sentence need not tell the act); a
+claim of responsibility is told by a claim or by the doer's words ("نفذ"، "يقف وراء")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.agent.qa.actions import _ACT_AR, _ACT_EN
+from marsad.agent.qa.compose import news_sentences, readable
+from marsad.agent.qa.question import Question
+from marsad.core.arabic import normalize
+
+__all__ = ["ACT_TOLD", "asked_act_family", "tells_asked_act"]
+
+# switch for A/B measurement (tests patch it): a person or doer answer's sentence tells the act the question asks
+ACT_TOLD = True
+
+# a claim of responsibility, in the question and in a sentence (normalised Arabic): the claim or the doer's words
+_CLAIM_Q_AR = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنوا|اعلن\w* (?:ال)?مسوولي\w*|المسوول\w* عن)")
+_CLAIM_Q_EN = re.compile(r"\bclaim\w*|\bresponsib\w*", re.I)
+_CLAIM_TOLD = re.compile(r"(?<!\w)[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنوا|تبنيه|بتبني|مسوولي[هت]\w*|نفذ\w*|منفذ\w*"
+                         r"|[يت]قف وراء|يقفون وراء|(?:بال|ال)?وقوف وراء|علي يد)")
+# where a "who" question tells the act it asks: right after its question word ("من اغتال"، "who killed", "who was
+# kidnapped", "من الذي خطف") or right after the relative pronoun of "who is the X who ..." ("من هو القيادي الذي قتل
+# ..."، "who is the man who stabbed ..."); the act is read from the next :data:`ACT_WORDS` words (after a verb of doing,
+# "نفذ"، "carried out", from its object's: "من نفذ الهجوم" asks the attack's doer). "Who pleaded guilty to murdering
+# ..." asks no act of the families (the plea is told in its own sentence), nor "who is the spokesman who announced ..."
+_WHO_AR = re.compile(r"^\W*[وف]?(?:من|لمن|بمن)(?!\w)(?:\s+(?:هو|هي|هم|الذي|التي|الذين)(?!\w))?")
+_WHO_EN = re.compile(r"^\W*(?:who|whom)\b(?:\s+(?:was|were|is|are|has been|have been|had been|did|had|has)\b)?", re.I)
+_REL_AR = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللذان)(?!\w)")
+_REL_EN = re.compile(r"\s(?:who|that|whom)\b(?:\s+(?:was|were|is|are|has been|have been|had been|had|has)\b)?", re.I)
+_DOING_AR = re.compile(r"^[وف]?(?:نفذ\w*|شن\w*|ارتكب\w*|يقف|تقف|يقفون|وراء|قام|قامت|تم)$")
+_DOING_EN = re.compile(r"^(?:carried|carry|out|staged|launched|committed|behind|was|were|is|responsible|for|the|a|an)$",
+                       re.I)
+ACT_WORDS = 2
+_COPULA_EN = re.compile(r"\b(?:was|were|is|are)$", re.I)
+_SAYING_AR = re.compile(r"^[وف]?(?:قال|قالت|اعلن|اعلنت|صرح|صرحت|ذكر|ذكرت|اكد|اكدت|وصف|وصفت|روي|نعي|نعت|اشار|افاد|افادت)$")
+_SAYING_EN = re.compile(r"^(?:said|says|announced|reported|told|described|confirmed|stated|gave|spoke)$", re.I)
+
+
+@lru_cache(maxsize=256)
+def asked_act_family(question: Question) -> str | None:
+    """The family of the act a "who" question asks about ("kill", "kidnap", "arrest", "attack", "wound" or
+    "claim"), or None when it asks none there."""
+    en = question.language == "en"
+    text = question.text if en else normalize(question.text)
+    opening = (_WHO_EN if en else _WHO_AR).match(text)
+    if opening is None:
+        return None
+    anchors = [opening.end()]
+    # (the relative clause tells the act only of "who is the X who ...": a copula or a noun after the question word,
+    # not a verb -- "who pleaded guilty to suggesting that extremists target ..." asks the plea)
+    head = text[opening.end():].split()[:1]
+    rel = (_REL_EN if en else _REL_AR).search(text, opening.end())
+    if rel is not None and (_COPULA_EN.search(opening.group(0)) if en else (
+            re.search(r"(?:هو|هي|هم)$", opening.group(0)) or (head and head[0].startswith("ال")))):
+        anchors.append(rel.end())
+    table = _ACT_EN if en else _ACT_AR
+    doing = _DOING_EN if en else _DOING_AR
+    for at in anchors:
+        words = re.findall(r"[^\s?؟.!,،]+", text[at:])
+        n = 0
+        while n < len(words) and n < 6 and doing.match(words[n]):
+            n += 1  # (past a verb of doing: the act is its object's)
+        if n == 0 and words and (_SAYING_EN if en else _SAYING_AR).match(words[0]) and not (
+                _CLAIM_Q_EN if en else _CLAIM_Q_AR).search(" ".join(words[:ACT_WORDS])):
+            continue  # ("who is the spokesman who announced the killing of ...": what he said, not what he did)
+        window = " ".join(words[: n + ACT_WORDS])
+        found = [(m.start(), k) for k, rx in table.items() for m in [rx.search(window)] if m is not None]
+        claim = (_CLAIM_Q_EN if en else _CLAIM_Q_AR).search(window)
+        if claim is not None:
+            found.append((claim.start(), "claim"))
+        if found:
+            return min(found)[1]
+    return None
+
+
+# a death told without a killing verb ("لقي حتفه"، "الشهيد"، "توفي")، and an attack told by its fire or its toll
+# ("برصاص قناص"، "أصيب"): what the sentence of a killing or an attack says besides the family's own words
+_DEATH_TOLD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:شهيد|شهداء|قتيل|قتلي|قضي|قضوا|لقي|لقوا|توفي|وفاه|اغتيل\w*|استشهاد)(?!\w)")
+_FIRE_TOLD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:رصاص|رصاصه|نيران|النار|غاره|غارات|عبوه|مفخخه|انتحاري)(?!\w)")
+
+
+def tells_asked_act(family: str, norm: str) -> bool:
+    """Whether the normalised Arabic sentence tells an act of ``family`` (a claim: the claim or the doer's words; a
+    killing: a death word too; an attack: its fire, a killing or a wound too)."""
+    if family == "claim":
+        return bool(_CLAIM_TOLD.search(norm))
+    if _ACT_AR[family].search(norm):
+        return True
+    if family == "kill":
+        return bool(_DEATH_TOLD.search(norm))
+    if family == "attack":
+        return bool(_FIRE_TOLD.search(norm) or _DEATH_TOLD.search(norm) or _ACT_AR["kill"].search(norm)
+                    or _ACT_AR["wound"].search(norm))
+    return False
+
+
+# the asked types (sentence_pick.asked_type) whose answer is a person or a doer
+PERSON_KINDS = frozenset({"person", "doer", "identity"})
+
+
+def _told_around(text: str, start: int, end: int) -> str:
+    """The normalised sentences of ``text`` a span ``start:end`` falls in (a reader may cite a name, not its sentence)."""
+    parts = [text[s:e] for s, e in news_sentences(text) if s < end and start < e]
+    return normalize(readable(" ".join(parts) or text[start:end]))
+
+
+def acted_claims(question: Question, kind: str | None, claims: list, evidence) -> list:
+    """(:data:`ACT_TOLD`) The claims of a person or doer answer (``kind``, sentence_pick.asked_type's) one of whose
+    cited sentences tells the act the question asks (:func:`asked_act_family`); every claim otherwise."""
+    if not ACT_TOLD or kind not in PERSON_KINDS or not claims:
+        return claims
+    family = asked_act_family(question)
+    if family is None:
+        return claims
+    out = []
+    for claim in claims:
+        told = False
+        for doc_id, s, e in claim.spans:
+            doc = evidence.docs.get(doc_id)
+            if doc is not None and tells_asked_act(family, _told_around(doc.text, s, e)):
+                told = True
+                break
+        if told:
+            out.append(claim)
+    return out
+

@@ -79,3 +79,41 @@ def test_switch_off_and_other_kinds_keep_every_claim(monkeypatch):
     monkeypatch.setattr(asked_acts, "ACT_TOLD", False)
     assert acted_claims(question, "doer", claims, evidence_of("", text)) == claims
 
+
+_ARMY = "وقال المتحدث باسم الجيش الوطني العميد فارس منصور إن القوات استعادت التلة."
+_HEALTH = "وقال المتحدث باسم وزارة الصحة نادر سليم إن ثلاثة جرحى نقلوا إلى المستشفى."
+
+
+def test_the_spokesman_of_the_body_asked():
+    text = _HEALTH + " " + _ARMY
+    question = read_question("من هو المتحدث باسم الجيش الوطني الذي أعلن استعادة التلة؟")
+    claims = [quoted_claim(text, _HEALTH), quoted_claim(text, _ARMY)]
+    kept = asked_acts.titled_claims(question, claims, evidence_of("", text))
+    assert [c.spans for c in kept] == [claims[1].spans]
+
+
+def test_a_sentence_naming_no_office_is_kept():
+    text = "واستعادت القوات التلة بعد معارك عنيفة. " + _HEALTH
+    question = read_question("من هو المتحدث باسم الجيش الوطني؟")
+    claims = [quoted_claim(text, "واستعادت القوات التلة بعد معارك عنيفة.")]
+    assert asked_acts.titled_claims(question, claims, evidence_of("", text)) == claims
+
+
+def test_title_switch_off(monkeypatch):
+    text = _HEALTH
+    question = read_question("من هو المتحدث باسم الجيش الوطني؟")
+    claims = [quoted_claim(text, _HEALTH)]
+    assert asked_acts.titled_claims(question, claims, evidence_of("", text)) == []
+    monkeypatch.setattr(asked_acts, "TITLE_TOLD", False)
+    assert asked_acts.titled_claims(question, claims, evidence_of("", text)) == claims
+
+
+def test_the_spokesman_of_the_body_asked_english():
+    from marsad.agent.qa.translit import with_words
+
+    army = "وقال المتحدث باسم الجيش اليمني العميد فارس منصور إن القوات استعادت التلة."
+    text = _HEALTH + " " + army
+    question = with_words(read_question("Who is the spokesman of the Yemeni army who announced the recapture of the hill?"))
+    claims = [quoted_claim(text, _HEALTH), quoted_claim(text, army)]
+    kept = asked_acts.titled_claims(question, claims, evidence_of("", text))
+    assert [c.spans for c in kept] == [claims[1].spans]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.appositions import apposition_claims, named_person_claims
-from marsad.agent.qa.asked_acts import acted_claims
+from marsad.agent.qa.asked_acts import acted_claims, titled_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.destinations import with_destinations
@@ -449,6 +449,8 @@ def _stage_claims(parsed: Question, read: Callable[[], list[Claim]], evidence: E
 
         kind = asked_type(parsed)
         claims = acted_claims(parsed, kind[0] if kind else None, claims, evidence)
+        # ... and a holder asked by his office and what it is of, a sentence naming that office of it
+        claims = titled_claims(parsed, claims, evidence)
     claims = with_asked(parsed, by_fit(parsed, claims, evidence), texts)
     # "to where": a destination the quote leaves out, told in the sentence after it
     claims = with_destinations(parsed, claims, texts)

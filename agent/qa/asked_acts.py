@@ -10,7 +10,10 @@ tell that act itself, in any of its forms (the verb active or passive, its verba
 
 The act is the question's first act word after its question word, unless a verb of saying comes before it ("who is
 the spokesman who announced the killing of ...": the holder is asked, and his sentence need not tell the act); a
-claim of responsibility is told by a claim or by the doer's words ("نفذ"، "يقف وراء")."""
+claim of responsibility is told by a claim or by the doer's words ("نفذ"، "يقف وراء").
+
+The title asked (:func:`titled_claims`): a holder asked by his office and what it is of ("the army's spokesman") is
+answered by no sentence naming that office only of another body ("the health ministry's spokesman")."""
 
 from __future__ import annotations
 
@@ -138,3 +141,96 @@ def acted_claims(question: Question, kind: str | None, claims: list, evidence) -
             out.append(claim)
     return out
 
+
+# ------------------------------------------------------------------ the title asked: "the army's spokesman"
+# switch for A/B measurement (tests patch it): a holder asked by his office and what it is of ("من هو المتحدث باسم
+# الجيش ..."، "who is the Yemeni army spokesman", "the commander of the Saada axis") is answered by a sentence naming
+# that office of that body: one naming the office only of another ("المتحدث باسم وزارة الصحة") tells of another man
+TITLE_TOLD = True
+TITLE_REACH = 5  # most words from the office word to what it is of
+_OFFICES_AR = {"متحدث": r"متحدث|ناطق", "ناطق": r"متحدث|ناطق", "قايد": r"قايد", "وزير": r"وزير"}
+_TITLE_Q_AR = re.compile(r"^\W*[وف]?من\s+(?:هو\s+|هي\s+)?(?:ال)?(متحدث|ناطق|قايد|وزير)(?:ه)?\s+([^؟?]*)")
+_OFFICES_EN = {"spokes": r"متحدث|ناطق", "commander": r"قايد", "minister": r"وزير"}
+_TITLE_Q_EN = re.compile(r"^\W*who\s+(?:is|was)\s+the\s+([^?]*?)\b(spokes(?:man|woman|person)|commander|minister)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?([^?]*))?", re.I)
+# words of the office itself, not what it is of
+_OFFICE_WORDS_AR = frozenset({"باسم", "الرسمي", "الرسميه", "الاعلامي", "الاعلاميه", "العام", "السابق", "الجديد", "الحالي"})
+_GENERIC_BODIES = frozenset({"وزاره", "محافظه", "حكومه", "مجلس", "هييه", "قياده", "قوات", "سلطه", "سلطات", "ولايه",
+                             "منطقه", "مديريه", "اداره", "جهاز", "مكتب"})
+_CLAUSE_END_AR = re.compile(r"(?<!\w)(?:الذي|التي|الذين|في|عن|خلال|عندما|حين|بعد|قبل|علي|من)(?!\w)")
+
+
+def _bare(word: str) -> str:
+    """A normalised word without its article (and a conjunction or preposition glued before it)."""
+    w = re.sub(r"^(?:[وف]?(?:[بلك]?ال|لل))", "", word)
+    return w if len(w) >= 2 else word
+
+
+def _title_ar(question: Question) -> tuple[str, tuple[str, ...]] | None:
+    """(the office's pattern, the bare words of what it is of) of an Arabic "من هو <office> <body> ..." question."""
+    from marsad.agent.qa.compose import _nisba_code
+
+    m = _TITLE_Q_AR.match(normalize(question.text))
+    if m is None:
+        return None
+    rest = m.group(2)
+    end = _CLAUSE_END_AR.search(rest)
+    words = [w for w in (rest[: end.start()] if end else rest).split() if w not in _OFFICE_WORDS_AR]
+    body = [_bare(w) for w in words[:3] if not (w.startswith("ال") and _nisba_code(w[2:]))][:2]
+    # (a body's generic noun is named by another as often: "المتحدث باسم حكومة الأنبار" for the governorate's)
+    body = [b for b in body if b not in _GENERIC_BODIES] or body
+    return (_OFFICES_AR[m.group(1)], tuple(body)) if body else None
+
+
+def _title_en(question: Question) -> tuple[str, tuple] | None:
+    """(the office's pattern, the entities and concepts of what it is of) of an English "who is the <body> spokesman
+    / the spokesman of <body>" question."""
+    m = _TITLE_Q_EN.match(question.text)
+    if m is None:
+        return None
+    office = next(v for k, v in _OFFICES_EN.items() if m.group(2).lower().startswith(k))
+    body_text = (m.group(1) + " " + re.split(r"\b(?:who|that|which|when|in|on|at|during)\b", m.group(3) or "")[0]).lower()
+    items = []
+    for e in (*question.entities, *question.concepts):
+        names = [n.lower() for n in (e.name_en, *e.en) if n and len(n) >= 3]
+        if e.get("admin_level") == "country":
+            continue  # (a state's adjective: news names its office without it, "المتحدث العسكري")
+        if any(re.search(rf"\b{re.escape(n)}", body_text) for n in names) and not re.search(office, normalize(e.canonical or "")):
+            items.append(e)
+    return (office, tuple(items)) if items else None
+
+
+def _office_of(office: str, body, norm: str, en: bool) -> bool | None:
+    """None when the normalised sentence names no ``office``; else whether one of its mentions is followed, within
+    :data:`TITLE_REACH` words, by what it is of (every bare word; in English any entity or concept)."""
+    from marsad.agent.qa.question import mentions
+
+    seen = False
+    for m in re.finditer(rf"(?<!\w)[وفبل]?(?:ال)?(?:{office})\w*", norm):
+        seen = True
+        after = norm[m.end():].split()[:TITLE_REACH]
+        if en:
+            if any(mentions(e, " ".join(after), normalized=True) for e in body):
+                return True
+        elif all(any(b in w for w in after) for b in body):
+            return True
+    return False if seen else None
+
+
+def titled_claims(question: Question, claims: list, evidence) -> list:
+    """(:data:`TITLE_TOLD`) The claims, but those whose cited sentences name the office the question asks only of
+    another body than the question names."""
+    if not TITLE_TOLD or not claims:
+        return claims
+    en = question.language == "en"
+    title = _title_en(question) if en else _title_ar(question)
+    if title is None:
+        return claims
+    office, body = title
+    out = []
+    for claim in claims:
+        said = [_office_of(office, body, _told_around(doc.text, s, e), en)
+                for d, s, e in claim.spans for doc in [evidence.docs.get(d)] if doc is not None]
+        if any(x is True for x in said) or not any(x is False for x in said):
+            out.append(claim)
+    return out

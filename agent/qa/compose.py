@@ -576,7 +576,17 @@ def _states_person(norm: str) -> bool:
         return True
     if any((_titled_name(m) if TITLE_BODY else not _no_name(m.group(1), m)) for m in _OFFICE_HOLDER.finditer(norm)):
         return True
+    if DESCRIBED_NAME and any(_titled_name(m) for m in _DESCRIBED.finditer(norm)):
+        return True
     return SAYER_TITLED and any(_titled_name(m) for m in _sayer_titled().finditer(norm))
+
+
+# switch (pass 58, qaact58; tests patch it): a name written after an office and what it is of, set off by a comma
+# ("قائد اللواء 22 ميكا، فلان الفلاني، ..."، "المتحدث باسم الجيش اليمني، فلان ...") is a person named; the office's
+# words may hold a number or a place without its article, which the holder patterns above do not read
+DESCRIBED_NAME = True
+_DESCRIBED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رييس|قايد|مدير|محافظ|متحدث|ناطق|سفير|امين|نايب|زعيم|مستشار"
+                        r"|مبعوث|قاضي)(?:\s+[^\s،,.:؛!?؟()«»\"]+){1,6}\s*[،,]\s*((?!ال)[^\W\d]{3,})(?:\s+[^\W\d]{2,}|\s*[،,])")
 
 
 # switch for A/B measurement (tests patch it): an office's holder is read as the speaker's (_titled_name)

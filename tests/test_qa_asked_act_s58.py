@@ -117,3 +117,9 @@ def test_the_spokesman_of_the_body_asked_english():
     claims = [quoted_claim(text, _HEALTH), quoted_claim(text, army)]
     kept = asked_acts.titled_claims(question, claims, evidence_of("", text))
     assert [c.spans for c in kept] == [claims[1].spans]
+
+
+def test_an_english_article_tells_the_act():
+    assert tells_asked_act("claim", normalize("The Falcon Brigade claimed responsibility for the blast on Monday."))
+    assert tells_asked_act("kill", normalize("The mayor was shot dead outside his office."))
+    assert not tells_asked_act("claim", normalize("A police spokesman said the blast hit a bus."))

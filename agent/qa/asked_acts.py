@@ -95,19 +95,22 @@ def asked_act_family(question: Question) -> str | None:
 _DEATH_TOLD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:شهيد|شهداء|قتيل|قتلي|قضي|قضوا|لقي|لقوا|توفي|وفاه|اغتيل\w*|استشهاد)(?!\w)")
 _FIRE_TOLD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:رصاص|رصاصه|نيران|النار|غاره|غارات|عبوه|مفخخه|انتحاري)(?!\w)")
 
+_CLAIM_TOLD_EN = re.compile(r"\bclaim\w*|\bresponsib\w*|\bcarried out\b|\bbehind\b", re.I)
+_DEATH_TOLD_EN = re.compile(r"\b(?:died|dead|death|slain|martyr\w*)\b", re.I)
+
 
 def tells_asked_act(family: str, norm: str) -> bool:
     """Whether the normalised Arabic sentence tells an act of ``family`` (a claim: the claim or the doer's words; a
     killing: a death word too; an attack: its fire, a killing or a wound too)."""
     if family == "claim":
-        return bool(_CLAIM_TOLD.search(norm))
-    if _ACT_AR[family].search(norm):
-        return True
+        return bool(_CLAIM_TOLD.search(norm) or _CLAIM_TOLD_EN.search(norm))
+    if _ACT_AR[family].search(norm) or _ACT_EN[family].search(norm):
+        return True  # (an archive may hold English articles too)
     if family == "kill":
-        return bool(_DEATH_TOLD.search(norm))
+        return bool(_DEATH_TOLD.search(norm) or _DEATH_TOLD_EN.search(norm))
     if family == "attack":
-        return bool(_FIRE_TOLD.search(norm) or _DEATH_TOLD.search(norm) or _ACT_AR["kill"].search(norm)
-                    or _ACT_AR["wound"].search(norm))
+        return bool(_FIRE_TOLD.search(norm) or _DEATH_TOLD.search(norm) or _DEATH_TOLD_EN.search(norm)
+                    or any(t[k].search(norm) for t in (_ACT_AR, _ACT_EN) for k in ("kill", "wound")))
     return False
 
 

@@ -137,8 +137,8 @@ def _clause_at(sentence: str, start: int) -> str | None:
 
 def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     """-CLAUSE_OTHER_PLACE when the clause that states a count (between commas) names places below the
-    country, none of them asked about or in the same governorate as one ("وفيما قتل 27 من
-    كتائب حزب الله في بيجي" for a question about Baghdad); a clause naming no place is judged by its
+    country, none of them asked about or in the same governorate as one ("وفيما سقط 12 من
+    مسلحي فصيل في بيجي" for a question about Baghdad); a clause naming no place is judged by its
     sentence the same way (-SENTENCE_OTHER_PLACE); else 0. (A clause naming the asked place earns
     nothing: that is most often the lead sentence, which other rules already weigh.)"""
     if not question.places:

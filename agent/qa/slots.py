@@ -168,7 +168,7 @@ _MODEL_THINGS_EN = (r"aircraft|planes?|warplanes?|jets?|fighters?|drones?|missil
                     r"|tanks?|rifles?|guns?|ships?|boats?|submarines?|air defen[cs]e systems?")
 _ASKS_MODEL_EN = re.compile(rf"{_MODEL_OF_EN}({_MODEL_THINGS_EN})\b", re.I)
 # ... and of a launcher or a battery ("what type of air defence launcher did the missile destroy": "منصة صواريخ
-# اعتراضية من طراز SA22") (switch for A/B measurement, tests patch it)
+# من طراز X") (switch for A/B measurement, tests patch it)
 MODEL_LAUNCHER = True
 _ASKS_MODEL_EN_MORE = re.compile(rf"{_MODEL_OF_EN}({_MODEL_THINGS_EN}|air defen[cs]e batter(?:y|ies)"
                                  r"|(?:air defen[cs]e |missile |rocket )?launchers?)\b", re.I)
@@ -273,7 +273,7 @@ MEANS_ACROSS = True  # switch for A/B measurement: the means slot's sentence is 
 
 # a "why" question no actor reader reads (its intent is not an act of an actor: "ما السبب الذي رجحه العميد لاستهداف
 # الباحث زملاءه"): the sentence of the best-ranked article about it that gives a reason (actions.gives_reason:
-# "نتيجة لمشاكل نفسية"، "بسبب ..."), sharing most of the question's words, not the sentence that only repeats them
+# "نتيجة لضغوط"، "بسبب ..."), sharing most of the question's words, not the sentence that only repeats them
 # (switch for A/B measurement, tests patch it)
 REASON_SLOT = True
 
@@ -290,8 +290,8 @@ def reason_claims(question: Question, evidence: Evidence) -> list[Claim]:
 
 
 # the reason must be the question's act's: a reason word in the clause telling the act the question names after its
-# why-noun (a bombing, a killing, an arrest: actions.act_families), within a few words of it ("اعتقد أنه استهدف الموظفين
-# نتيجة لمشاكل نفسية"), not another act's of the same article ("وتأخر وصول الإسعاف ... بسبب الأمطار"); a motive asked
+# why-noun (a bombing, a killing, an arrest: actions.act_families), within a few words of it ("ربما هاجم زملاءه
+# نتيجة لضغوط"), not another act's of the same article ("وتأخر وصول الإسعاف ... بسبب الأمطار"); a motive asked
 # ("الدافع"، "motive") is not a physical cause of the act's happening ("الانفجار وقع بسبب ازدحام السوق"); a question
 # naming no act is read as before (switch for A/B measurement, tests patch it)
 REASON_ACT = True
@@ -459,8 +459,8 @@ def states_month(sentence: str) -> bool:
 
 
 def dated_act_claims(question: Question, evidence: Evidence) -> list[Claim]:
-    """The sentence telling the act a "when" question asks (:func:`asked_act`) with a day of a month ("وتم توقيف
-    الثلاثة في 27 نيسان")، in the best-ranked article about the question that has one; within it, the one sharing most
+    """The sentence telling the act a "when" question asks (:func:`asked_act`) with a day of a month ("وأوقف
+    المشتبه بهم في 3 آذار")، in the best-ranked article about the question that has one; within it, the one sharing most
     of the question's words. The passage reader needs half the question's words in one sentence and the dated
     sentence it finds may tell another act of the same people (a sentence, a plot): the act asked picks it."""
     tells = asked_act(question)

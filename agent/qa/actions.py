@@ -161,6 +161,17 @@ def act_families(text: str, language: str = "ar") -> frozenset[str]:
     return frozenset(k for k, rx in table.items() if rx.search(text))
 
 
+def act_starts(text: str, language: str = "ar") -> list[tuple[int, str]]:
+    """(where it starts, family) of the first mention of each act family the text names (Arabic normalised)."""
+    table = _ACT_AR if language == "ar" else _ACT_EN
+    return [(m.start(), k) for k, rx in table.items() for m in [rx.search(text)] if m is not None]
+
+
+def names_act(text: str, family: str, language: str = "ar") -> bool:
+    """Whether the text names an act of ``family`` (Arabic normalised)."""
+    return bool((_ACT_AR if language == "ar" else _ACT_EN)[family].search(text))
+
+
 def act_spans(norm: str, families) -> list[tuple[int, int]]:
     """Where the normalised Arabic text names an act of one of ``families``."""
     return sorted((m.start(), m.end()) for k in families for m in _ACT_AR[k].finditer(norm))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.agent.qa.actions import _ACT_AR, _ACT_EN
+from marsad.agent.qa.actions import act_starts, names_act
 from marsad.agent.qa.compose import news_sentences, readable
 from marsad.agent.qa.question import Question
 from marsad.core.arabic import normalize
@@ -70,7 +70,6 @@ def asked_act_family(question: Question) -> str | None:
     if rel is not None and (_COPULA_EN.search(opening.group(0)) if en else (
             re.search(r"(?:هو|هي|هم)$", opening.group(0)) or (head and head[0].startswith("ال")))):
         anchors.append(rel.end())
-    table = _ACT_EN if en else _ACT_AR
     doing = _DOING_EN if en else _DOING_AR
     for at in anchors:
         words = re.findall(r"[^\s?؟.!,،]+", text[at:])
@@ -83,7 +82,7 @@ def asked_act_family(question: Question) -> str | None:
                 _CLAIM_Q_EN if en else _CLAIM_Q_AR).search(" ".join(words[:ACT_WORDS])):
             continue  # ("who is the spokesman who announced the killing of ...": what he said, not what he did)
         window = " ".join(words[: n + ACT_WORDS])
-        found = [(m.start(), k) for k, rx in table.items() for m in [rx.search(window)] if m is not None]
+        found = act_starts(window, "en" if en else "ar")
         claim = (_CLAIM_Q_EN if en else _CLAIM_Q_AR).search(window)
         if claim is not None:
             found.append((claim.start(), "claim"))
@@ -129,7 +128,7 @@ def tells_asked_act(family: str, norm: str) -> bool:
     killing: a death word too; an attack: its fire, a killing or a wound too)."""
     if family == "claim":
         return bool(_CLAIM_TOLD.search(norm) or _CLAIM_TOLD_EN.search(norm))
-    if _ACT_AR[family].search(norm) or _ACT_EN[family].search(norm):
+    if names_act(norm, family) or names_act(norm, family, "en"):
         return True  # (an archive may hold English articles too)
     if ACT_FORMS and family in _MORE_TOLD_AR and (_MORE_TOLD_AR[family].search(norm)
                                                    or _MORE_TOLD_EN[family].search(norm)):
@@ -141,7 +140,7 @@ def tells_asked_act(family: str, norm: str) -> bool:
         return bool(_DEATH_TOLD.search(norm) or _DEATH_TOLD_EN.search(norm))
     if family == "attack":
         return bool(_FIRE_TOLD.search(norm) or _DEATH_TOLD.search(norm) or _DEATH_TOLD_EN.search(norm)
-                    or any(t[k].search(norm) for t in (_ACT_AR, _ACT_EN) for k in ("kill", "wound")))
+                    or any(names_act(norm, k, lang) for lang in ("ar", "en") for k in ("kill", "wound")))
     return False
 
 
@@ -163,17 +162,9 @@ def acted_claims(question: Question, kind: str | None, claims: list, evidence) -
     family = asked_act_family(question)
     if family is None:
         return claims
-    out = []
-    for claim in claims:
-        told = False
-        for doc_id, s, e in claim.spans:
-            doc = evidence.docs.get(doc_id)
-            if doc is not None and tells_asked_act(family, _told_around(doc.text, s, e)):
-                told = True
-                break
-        if told:
-            out.append(claim)
-    return out
+    return [claim for claim in claims
+            if any(tells_asked_act(family, _told_around(doc.text, s, e))
+                   for doc_id, s, e in claim.spans for doc in [evidence.docs.get(doc_id)] if doc is not None)]
 
 
 # ------------------------------------------------------------------ the title asked: "the army's spokesman"

@@ -250,21 +250,21 @@ _PERSON_HEADS = (r"(?:man|woman|men|women|boy|girl|teenager|youth|person|soldier
 # "Which <up to four words> <person noun> [of/in <up to five words>] [, an aside ,] <verb> ...": the subject of the
 # verb is asked (not "which commander did the army say ...", "which man were the police looking for": an object). The
 # verb: an auxiliary before no new subject, a common irregular past, or a word ending as a finite verb does
+# modal and irregular past verbs a "which <person>" question goes on with ("Which minister said ...")
+_VERBS_EN = (r"will|would|could|can|may|might|said|told|led|took|gave|made|met|ran|fled|shot|won|sent|went|came|left"
+             r"|held|kept|fought|brought|became|wrote|spoke|stood|struck|threw|saw|got|paid|hid|sought|began|stole|drove")
 _NP_WORD = r"(?!(?:did|does|do|was|were|is|are|has|have|had|of|in|the)\b)[\w'\u2019-]+ "
 _WHICH_PERSON_EN = re.compile(
     rf"^(\W*)(?i:which|what) ((?:{_NP_WORD}){{0,4}}?(?:(?i:{_PERSON_HEADS})(?:s(?=\b))?|[A-Z][a-z]+(?:ian|an|i|ese)(?=,)))"
     r"((?: (?:of|in|from|at|on) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:was|were|is|are|has|had)\b))?(?:\s*,[^,?]{3,80},)?)"
-    r"\s+(?=(?:(?:was|were|is|are|has|have|had)\s+(?!the\b|an?\b|[A-Z])|(?:will|would|could|can|may|might|said|told|led"
-    r"|took|gave|made|met|ran|fled|shot|won|sent|went|came|left|held|kept|fought|brought|became|wrote|spoke|stood"
-    r"|struck|threw|saw|got|paid|hid|sought|began|stole|drove|set|put|read|let|hit|cut)\b|[a-z]+ed\b|[a-z]{2,}[^s\W]s\b))")
+    r"\s+(?=(?:(?:was|were|is|are|has|have|had)\s+(?!the\b|an?\b|[A-Z])|(?:" + _VERBS_EN + r"|set|put|read|let|hit|cut)\b"
+    r"|[a-z]+ed\b|[a-z]{2,}[^s\W]s\b))")
 _NOT_VERBS = {"his", "its", "this", "us", "as", "yes", "news", "gas", "bus", "less", "across", "does", "goes",
               "was", "has", "is"}
 WHICH_PERSON_MODIFIER = True  # switch for A/B measurement (tests patch it): see _person_noun_is_a_modifier
 # a word ending in -s after the person noun is no verb when a verb follows it ("Which member states voted ...": the
 # person noun modifies the plural noun, the thing asked), or when it is a plural noun news seldom uses as a verb
-_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can|may|might|said|told|led"
-                         r"|took|gave|made|met|ran|fled|shot|won|sent|went|came|left|held|kept|fought|brought|became"
-                         r"|wrote|spoke|stood|struck|threw|saw|got|paid|hid|sought|began|stole|drove|[a-z]+ed)\b")
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|" + _VERBS_EN + r"|[a-z]+ed)\b")
 _PLURAL_NOUNS = {"countries", "nations", "elections", "swaps", "exchanges", "unions", "licenses", "licences",
                  "organizations", "organisations", "associations", "delegations", "councils", "committees", "camps",
                  "groups", "parties", "rights", "salaries", "families"}
@@ -281,12 +281,17 @@ _WHICH_PERSON_SAID_EN = re.compile(
     r"(?= (?:was|were|is|are|had|has|have|may|might|would|could|will|died|fled|led)\b)", re.I)
 
 
+def _plural(noun: str) -> bool:
+    """Whether the English noun phrase ends in a plural ("commanders", "gunmen"; not "boss", "bus", "analysis")."""
+    return bool(re.search(r"(?:s|men|women)$", noun, re.I)) and not re.search(r"(?:ss|us|is)$", noun, re.I)
+
+
 def _which_person_said(text: str) -> str:
     """(:data:`WHICH_PERSON_SAID`) "Which X did Y say was ..." as "Who is the X who Y said was ...", or ``text``."""
     m = _WHICH_PERSON_SAID_EN.match(text) if WHICH_PERSON_SAID else None
     if m is None:
         return text
-    plural = re.search(r"(?:s|men|women)$", m.group(2), re.I) and not re.search(r"(?:ss|us|is)$", m.group(2), re.I)
+    plural = _plural(m.group(2))
     return (f"{m.group(1)}Who {'are' if plural else 'is'} the {m.group(2)} who {m.group(3)}{_SAYING[m.group(4).lower()]}"
             f"{m.group(5)}{text[m.end():]}")
 
@@ -315,7 +320,7 @@ def which_person_as_who(text: str) -> str:
         return text
     if _person_noun_is_a_modifier(verb.group(), text[m.end() + verb.end():]):
         return text
-    plural = re.search(r"(?:s|men|women)$", m.group(2), re.I) and not re.search(r"(?:ss|us|is)$", m.group(2), re.I)
+    plural = _plural(m.group(2))
     aside = m.group(3) or ""
     return f"{m.group(1)}Who {'are' if plural else 'is'} the {m.group(2)}{aside} who {text[m.end():]}"
 

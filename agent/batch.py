@@ -408,29 +408,18 @@ def check_out_name(out: Path) -> None:
                                f"{stem.name}.<type>.csv ({stem.name}.attacks.csv, ...)")
 
 
-ARTICLES_OUT_REFUSED = True
-"""`marsad extract` refuses an ``--out`` that is one of its input PATHs or holds articles (:func:`check_out_not_input`):
-such a run read no article from it (an output is never read as input), reported 0 documents with exit 0, and trimmed
-the file's last article when it ended without a newline (what an interrupted run leaves). Off: as before."""
-
-
-FOREIGN_OUT_REFUSED = True
-"""An existing, non-empty ``--out`` is refused unless it holds the records of a `marsad extract` run
-(:func:`~marsad.index.loaders.records_output`; resuming into it is as before): the check looked for ``text`` in the
-first JSON object only, so an article in a ``.txt`` file, a JSON array of articles on one line (both then lost) or
-on several lines (a records line appended after ``]``) were written over. Off: that check."""
 _BLANK_PROBE = 1 << 16  # a file of only this many blank bytes holds nothing a run could spoil
 
 
 def check_out_not_input(out: Path, paths: list[str]) -> None:
-    """Refuse an ``--out`` that is one of ``paths`` or already holds articles (:data:`FOREIGN_OUT_REFUSED`: anything but
-    the records of a `marsad extract` run), before anything is read or written.
+    """Refuse an ``--out`` that is one of ``paths`` or already holds anything but the records of a `marsad extract` run
+    (resuming into those is allowed), before anything is read or written: such a run read no article from it (an output
+    is never read as input), and appending to it would change the articles it holds (an interrupted run's unfinished
+    last line is trimmed), whatever their form (a ``.txt`` article, a JSON array of articles).
 
     Raises:
         ConfigError: :func:`~marsad.core.errors.out_holds_articles`.
     """
-    if not ARTICLES_OUT_REFUSED:
-        return
     from marsad.core.errors import out_holds_articles
     from marsad.index.loaders import first_json_keys, records_output
 
@@ -443,17 +432,13 @@ def check_out_not_input(out: Path, paths: list[str]) -> None:
         raise out_holds_articles(out, named=True)
     if not target.is_file():
         return
-    if FOREIGN_OUT_REFUSED:
-        try:
-            blank = target.stat().st_size <= _BLANK_PROBE and not target.read_bytes().strip()
-        except OSError:
-            return  # unreadable: the run's own open reports it
-        if not blank and not records_output(target):
-            articles = bool({"text", "content", "body"} & first_json_keys(target))
-            raise out_holds_articles(out, named=False, foreign=not articles)
-        return
-    if {"text", "content", "body"} & first_json_keys(target) and "extractor_version" not in first_json_keys(target):
-        raise out_holds_articles(out, named=False)
+    try:
+        blank = target.stat().st_size <= _BLANK_PROBE and not target.read_bytes().strip()
+    except OSError:
+        return  # unreadable: the run's own open reports it
+    if not blank and not records_output(target):
+        articles = bool({"text", "content", "body"} & first_json_keys(target))
+        raise out_holds_articles(out, named=False, foreign=not articles)
 
 
 @contextmanager

@@ -181,9 +181,7 @@ def test_an_improvement_shows_the_digits_that_differ():
 
 
 # ---------------------------------------------------------------- 4: extract --out naming the input
-def test_extract_refuses_an_out_that_is_its_input_or_holds_articles(cli, tmp_path, monkeypatch):
-    from marsad.agent import batch
-
+def test_extract_refuses_an_out_that_is_its_input_or_holds_articles(cli, tmp_path):
     src = tmp_path / "articles.jsonl"
     body = "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in _TWO)
     src.write_text(body.rstrip("\n"), encoding="utf-8")  # the last article ends without a newline
@@ -200,9 +198,6 @@ def test_extract_refuses_an_out_that_is_its_input_or_holds_articles(cli, tmp_pat
     assert cli("extract", str(src), "--out", str(out), "--no-progress").returncode == 0
     again = cli("extract", str(src), "--out", str(out), "--no-progress")  # resuming a records file is as before
     assert again.returncode == 0 and '"resumed": 2' in again.stderr, again.stderr
-    monkeypatch.setattr(batch, "ARTICLES_OUT_REFUSED", False)
-    assert cli("extract", str(src), "--out", str(src), "--no-progress").returncode == 0
-    assert src.read_bytes() != before  # what the switch guards against: the last article was cut
 
 
 def test_an_empty_question_is_told_as_a_question(cli):

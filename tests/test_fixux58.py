@@ -26,9 +26,7 @@ def _articles(tmp_path):
 
 
 # ---------------------------------------------------------------- 1: --out holding anything but records is refused
-def test_extract_refuses_an_out_of_articles_in_any_form(cli, tmp_path, monkeypatch):
-    from marsad.agent import batch
-
+def test_extract_refuses_an_out_of_articles_in_any_form(cli, tmp_path):
     src = _articles(tmp_path)
     story = tmp_path / "story.txt"
     story.write_text(_STORY, encoding="utf-8")  # an article without a final newline
@@ -41,9 +39,6 @@ def test_extract_refuses_an_out_of_articles_in_any_form(cli, tmp_path, monkeypat
         res = cli("extract", str(src), "--out", str(target), "--no-progress")
         assert res.returncode == 2 and "is not the records output of a `marsad extract` run" in res.stderr, res.stderr
         assert "Fix: give another --out" in res.stderr and target.read_bytes() == before, target
-    monkeypatch.setattr(batch, "FOREIGN_OUT_REFUSED", False)
-    assert cli("extract", str(src), "--out", str(story), "--no-progress").returncode == 0
-    assert story.read_text(encoding="utf-8").startswith("{\"doc_id\"")  # what the switch guards against: the article is gone
 
 
 def test_extract_still_resumes_into_its_own_records(cli, tmp_path):

@@ -347,7 +347,7 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
                     continue
                 seen_any = True
                 try:
-                    record = json.loads(raw.decode("utf-8").rstrip("\r\n") if JSON_ERROR_PLACE else raw.decode("utf-8"))
+                    record = json.loads(raw.decode("utf-8").rstrip("\r\n"))  # without its newline: an error at its end is told so
                 except UnicodeDecodeError:
                     yield InputError(where, "line is not UTF-8", hint="JSON Lines files must be UTF-8")
                     continue
@@ -373,19 +373,12 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
         yield InputError(str(path), f"cannot be read ({exc})", hint="check the file is a complete gzip/JSON Lines file")
 
 
-JSON_ERROR_PLACE = True
-"""A JSON error says where in words: "at column 27", or "at the end of the line/file" when the text stops before
-what :mod:`json` expected (an unclosed object). A JSON Lines line was parsed with its newline, so a line missing its
-closing brace was told "Expecting ',' delimiter column 1" (the column of the next line). Off: "<msg> column N"."""
-
-
 def _json_error(exc: ValueError, unit: str = "file") -> str:
-    """What :mod:`json` found wrong and where (:data:`JSON_ERROR_PLACE`): its message alone can end mid-phrase
-    ("Invalid control character at"); ``unit`` names what was parsed ("line" or "file") for an error at its end."""
+    """What :mod:`json` found wrong and where, in words: "at column 27", or "at the end of the line/file: is it cut
+    short?" when the text stops before what :mod:`json` expected (an unclosed object). Its message alone can end
+    mid-phrase ("Invalid control character at"); ``unit`` names what was parsed ("line" or "file")."""
     colno = getattr(exc, "colno", None)
     msg = getattr(exc, "msg", None) or str(exc)
-    if not JSON_ERROR_PLACE:
-        return f"{msg} column {colno}" if colno else msg
     doc, pos = getattr(exc, "doc", None), getattr(exc, "pos", None)
     msg = msg[: -len(" at")] if msg.endswith(" at") else msg
     if isinstance(doc, str) and pos is not None and not doc[pos:].strip():
@@ -399,7 +392,7 @@ def _iter_json(path: Path, data: bytes, stem: str,
     try:
         payload = json.loads(text)
     except ValueError as exc:
-        at_end = JSON_ERROR_PLACE and not text[getattr(exc, "pos", 0):].strip()  # the line would be the last one's next
+        at_end = not text[getattr(exc, "pos", 0):].strip()  # the line would be the last one's next
         where = "" if at_end else f"line {getattr(exc, 'lineno', '?')}: "
         raise InputError(str(path), f"is not valid JSON ({where}{_json_error(exc)})", hint="fix the JSON") from exc
     records = payload if isinstance(payload, list) else [payload]

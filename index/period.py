@@ -21,13 +21,9 @@ CALLER_NAMES = True
 """A bad bound's error names what the caller wrote (:func:`parse_period`'s ``caller``: the API's ``since=`` argument,
 the app's Since field); the API's error named the CLI flag ``--since``. Off: the CLI's flags whoever called."""
 
-ARABIC_DIGIT_BOUNDS = True
-"""A bound written in Arabic-Indic or Persian digits ("٢٠١٨-٠٦", as the app's Arabic fields invite) is read as the same
-date in ASCII digits, and ``since`` after ``until`` is decided on the two bounds' days: such a bound passed the check
-(``\\d``) but was compared as text, after any ASCII one ("٢٠١٨" to "2019" was refused as reversed). Off: as before."""
-
-_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_ASCII_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+"""A date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ASCII digits (Arabic-Indic and Persian ones are made ASCII before
+it is matched; any other script's digits are no date)."""
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -48,7 +44,7 @@ class Period:
         """Whether a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (an incident's date, as precise as its
         article) is known to lie in the period: all of its span is inside. "2015-06" is in June 2015 and in 2015,
         not in "since 2015-06-10" (its day is unknown); a missing or malformed date is in no period."""
-        text = (date or "").strip()
+        text = ascii_digits((date or "").strip())
         if not _BOUND.match(text):
             return False
         own_low, own_high = Period(text, text).day_range()
@@ -92,8 +88,8 @@ def day_number(published: str | None) -> int:
 def _bound(value: str | None, caller: str, side: int, language: str = "en") -> str | None:
     if value is None or not value.strip():
         return None
-    text = ascii_digits(value.strip()) if ARABIC_DIGIT_BOUNDS else value.strip()
-    m = (_ASCII_BOUND if ARABIC_DIGIT_BOUNDS else _BOUND).match(text)  # any other script's digits: not a date
+    text = ascii_digits(value.strip())  # "٢٠١٨-٠٦" (as the app's Arabic fields invite) is the date "2018-06"
+    m = _BOUND.match(text)
     if m:
         year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
         try:
@@ -118,18 +114,13 @@ def parse_period(since: str | None = None, until: str | None = None, *, caller: 
 
     Raises:
         ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (ASCII, Arabic-Indic or Persian digits, read
-            as ASCII: :data:`ARABIC_DIGIT_BOUNDS`), or ``since`` is after ``until``.
+            as ASCII), or ``since`` is after ``until`` (on their days: "2018-06" is not after "2018").
     """
     caller = caller if CALLER_NAMES else "cli"
     low, high = _bound(since, caller, 0, language), _bound(until, caller, 1, language)
     if low is None and high is None:
         return None
-    if low is not None and high is not None:
-        if ARABIC_DIGIT_BOUNDS:  # reversed when even the earliest day of ``since`` is after the last of ``until``
-            reversed_ = Period(low, low).day_range()[0] > Period(high, high).day_range()[1]
-        else:
-            width = min(len(low), len(high))
-            reversed_ = low[:width] > high[:width]
-        if reversed_:
-            raise period_reversed(caller, low, high, language)
+    # reversed when even the earliest day of ``since`` is after the last of ``until``
+    if low is not None and high is not None and Period(low, low).day_range()[0] > Period(high, high).day_range()[1]:
+        raise period_reversed(caller, low, high, language)
     return Period(low, high)

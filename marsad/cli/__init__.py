@@ -29,18 +29,13 @@ EXIT_PARTIAL = 4  # the run finished but some inputs failed (each reported by na
 _COMMANDS = ("ingest", "search", "extract", "events", "actors", "evaluate", "ask", "ui", "config")
 
 
-SHORT_USAGE = True
-"""A usage error shows the command's own usage (``usage: marsad actors [settings] [-h] [--json] [-n N] ...``), then
-the error and where every flag is listed: the usage argparse prints named all 20 settings flags first, about 20 lines
-before the one line that said what was wrong. ``--help`` is unchanged. Off: argparse's full usage."""
-
-
 class _Parser(argparse.ArgumentParser):
-    """`marsad`'s parser (its sub-commands' too): a usage error is told in a few lines (:data:`SHORT_USAGE`)."""
+    """`marsad`'s parser (its sub-commands' too): a usage error is told in a few lines, the command's own usage
+    (``usage: marsad actors [settings] [-h] [--json] [-n N] ...``), then the error and where every flag is listed
+    (argparse's usage named all the settings flags first, some 20 lines before the one that said what was wrong);
+    ``--help`` is argparse's."""
 
     def error(self, message: str):  # noqa: D102
-        if not SHORT_USAGE:
-            super().error(message)
         settings = {o.field for o in OPTIONS if o.flag}
         own = [a for a in self._actions if a.dest not in settings]
         formatter = self._get_formatter()
@@ -50,12 +45,6 @@ class _Parser(argparse.ArgumentParser):
             usage = usage.replace(self.prog, f"{self.prog} [settings]", 1)
         what = "every command" if self.prog == "marsad" else "every flag"
         self.exit(2, f"{usage}\n{self.prog}: error: {message}\n  Fix: `{self.prog} --help` lists {what}\n")
-
-
-COMMAND_OWN_EXTRAS = True
-"""An unknown flag or argument given to a sub-command (``marsad eval --bogus``, ``marsad events --sincee 2018``) is told
-by that command's parser: its usage and ``Fix: `marsad evaluate --help` lists every flag``. argparse told it as the top
-parser's ("usage: marsad [-h] [--version] COMMAND ...", Fix `marsad --help`), though the command was known. Off: that."""
 
 
 def _command_parser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser | None:
@@ -323,11 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `marsad` console script; returns the exit status."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if extra:  # argparse's parse_args tells them as the top parser's: "marsad eval --bogus" named `marsad --help`
+    if extra:  # told by the command's own parser (its usage, `marsad eval --help`): parse_args tells the top one's
         command = getattr(args, "command", None)
         words = list(sys.argv[1:] if argv is None else argv)
         before = words[: words.index(command)] if command in words else words  # `marsad --bogus eval`: the top's
-        own = _command_parser(parser, command) if COMMAND_OWN_EXTRAS and not set(extra) & set(before) else None
+        own = _command_parser(parser, command) if not set(extra) & set(before) else None
         (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "func", None):
         parser.print_help()

@@ -102,7 +102,7 @@ def test_the_events_table_lays_out_arabic_cells_as_the_records_table():
     assert "#marsad-events" in rule and "#marsad-records" in rule, rule
 
 
-def test_the_events_tab_reads_a_period_as_marsad_events(monkeypatch):
+def test_the_events_tab_reads_a_period_as_marsad_events():
     from marsad.core.errors import ConfigError
     from marsad.ui import events_tab
 
@@ -123,8 +123,6 @@ def test_the_events_tab_reads_a_period_as_marsad_events(monkeypatch):
     told = period_pointers(events_tab.filter_events(rows), parse_period("2018-06", "2018-06", caller="events_tab"))
     assert told[0].startswith("لا حدث مؤرخا في 2018-06") and told[1].startswith("no event is dated in 2018-06")
     assert "the chat's Since/Until read the publication date" in told[1] and "marsad" not in told[1], told
-    monkeypatch.setattr(events_tab, "SHARED_PERIOD", False)
-    assert events_tab.filter_events(rows, date_from="2018-13") == []  # the old silent filter
 
 
 # ---------------------------------------------------------------- 3: the chat's date error in the question's language
@@ -157,7 +155,7 @@ def test_the_cli_and_the_api_keep_their_english_names():
         parse_period("2018-13", None, caller="api", language="ar")
 
 
-def test_the_events_note_is_an_arabic_sentence_then_an_english_one(monkeypatch):
+def test_the_events_note_is_an_arabic_sentence_then_an_english_one():
     from marsad.ui import events_tab
     from marsad.ui.html import render_message
 
@@ -168,8 +166,8 @@ def test_the_events_note_is_an_arabic_sentence_then_an_english_one(monkeypatch):
     assert english.startswith("2 events — 4 killed (latest totals) — 1 reported by several articles")
     assert "first reported" in english and "أول خبر" in arabic
     assert render_message(note).count("<bdi>") == 2  # one isolated part per language
-    monkeypatch.setattr(events_tab, "NOTE_PAIRS", False)
-    assert events_tab.events_note(events, []).startswith("2 events · أحداث")
+    assert events_tab.events_note(events, []) == ("الأحداث: 2 — القتلى: 4 (آخر الحصائل) — بأكثر من مصدر: 1 · "
+                                                  "2 events — 4 killed (latest totals) — 1 reported by several articles")
 
 
 def test_an_improvement_shows_the_digits_that_differ():

@@ -72,43 +72,28 @@ def event_table_rows(events: list[dict]) -> list[dict]:
     return rows
 
 
-#: The tab's From/To read a period as `marsad events --since/--until` do (:func:`~marsad.index.period.parse_period`,
-#: :func:`~marsad.agent.events_period.events_in_period`): YYYY, YYYY-MM or YYYY-MM-DD, an event told only to a month
-#: kept when the month lies wholly inside, and a date that is none ("2018-13") an error naming the field. The tab
-#: compared ISO prefixes: a bad date filtered silently and "From 2018-05-10" kept an event told as "2018-05". Off: that.
-SHARED_PERIOD = True
-
-
 def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "", area: str = "",
                   perpetrator: str = "", attack_type: str = "", language: str = "en") -> list[dict]:
-    """Events within the date range (as `marsad events --since/--until`, :data:`SHARED_PERIOD`; an undated event by
-    the day it was first reported), area (country or governorate, any language), perpetrator (a substring of the
+    """Events within the date range (read as `marsad events --since/--until` read it: YYYY, YYYY-MM or YYYY-MM-DD, an
+    event told only to a month kept when the month lies wholly inside, an undated event by the day it was first
+    reported), area (country or governorate, any language), perpetrator (a substring of the
     name or its canonical id) and type.
 
     Raises:
         ConfigError: ``date_from``/``date_to`` is not a date, or ``date_from`` is after ``date_to`` (told in Arabic
             for ``language`` "ar").
     """
+    from marsad.agent.events_period import events_in_period
     from marsad.core.arabic import normalize
+    from marsad.index.period import parse_period
 
-    if SHARED_PERIOD:
-        from marsad.agent.events_period import events_in_period
-        from marsad.index.period import parse_period
-
-        period = parse_period(date_from, date_to, caller="events_tab", language=language)
-        events = events_in_period(events, period)[0]
-        date_from = date_to = ""
+    events = events_in_period(events, parse_period(date_from, date_to, caller="events_tab", language=language))[0]
 
     def has(value: str | None, needle: str) -> bool:
         return bool(value) and (needle.lower() in value.lower() or normalize(needle) in normalize(value))
 
     out = []
     for e in events:
-        d = e["date"] or e.get("first_reported") or ""  # an undated event: the day it was first reported
-        if date_from and (not d or d < date_from.strip()):
-            continue
-        if date_to and (not d or d[: len(date_to.strip())] > date_to.strip()):
-            continue
         loc = e.get("location") or {}
         if area.strip() and not any(has(v, area.strip()) for v in (e.get("country"), e.get("country_name"), loc.get("governorate"),
                                                                     loc.get("name_en"), loc.get("name"))):
@@ -156,24 +141,16 @@ def by_area(events: list[dict], limit: int = 15) -> list[dict]:
     return [{"area": a, "events": n} for a, n in counts.most_common(limit)]
 
 
-#: The tab's note is two whole sentences, Arabic then English (``"ar · en"``, as every bilingual note of the app, each
-#: part laid out in its own direction): it was "553 events · أحداث — 4305 killed · قتلى ...", whose parts mixed the two
-#: languages and showed the English figures reversed inside an Arabic part. Off: that.
-NOTE_PAIRS = True
-
-
 def events_note(events: list[dict], rows: list[dict]) -> str:
     """The note above the table: how many events, killed (latest totals) and events reported by several articles, and
-    the `marsad events` note on a ``~`` date when ``rows`` (:func:`event_table_rows`) show one."""
+    the `marsad events` note on a ``~`` date when ``rows`` (:func:`event_table_rows`) show one: two whole sentences,
+    Arabic then English (``"ar · en"``, as every bilingual note of the app, each part laid out in its own direction;
+    parts mixing the two languages showed the English figures reversed inside an Arabic part)."""
     from marsad.agent.events_export import FIRST_REPORTED_NOTE, FIRST_REPORTED_NOTE_AR
 
     deaths = sum(e["killed"] or 0 for e in events)
     multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
     approximate = SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows)
-    if not NOTE_PAIRS:
-        text = (f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
-                f"{multi} reported by several articles · بأكثر من مصدر")
-        return text + (f" — {FIRST_REPORTED_NOTE}" if approximate else "")
     arabic = f"الأحداث: {len(events)} — القتلى: {deaths} (آخر الحصائل) — بأكثر من مصدر: {multi}"
     english = f"{len(events)} events — {deaths} killed (latest totals) — {multi} reported by several articles"
     if approximate:  # the note `marsad events` prints under such a table
@@ -237,7 +214,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         from marsad.index.period import parse_period
 
         try:
-            period = parse_period(date_from, date_to, caller="events_tab") if SHARED_PERIOD else None
+            period = parse_period(date_from, date_to, caller="events_tab")
             others = filter_events(all_events(), area=area, perpetrator=perp, attack_type=kind or "")
             events = filter_events(others, date_from=date_from, date_to=date_to)  # the period alone, on those
         except MarsadError as err:  # a From/To that is not a date: told in both languages, as the tab's labels
@@ -252,7 +229,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         csv_path = write_events(events, out / "events.csv", "csv")
         geo_path = write_events(events, out / "events.geojson", "geojson")
         text = events_note(events, rows)
-        if not events and SHARED_PERIOD:  # a period holding none: where the events are, as `marsad events` says
+        if not events:  # a period holding none: where the events are, as `marsad events` says
             text += "".join(f" · {p}" for p in period_pointers(others, period))
         note = render_message(text)
         return (table, _frame(weekly_series(events), ["week", "series", "value"]),

@@ -45,7 +45,7 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en", calle
     :func:`~marsad.core.errors.no_events_in_period` words it (``language`` "ar": in Arabic); None when the period holds
     some, when there are no rows at all (an empty archive has its own message), or with :data:`EMPTY_PERIOD_POINTER`
     off. ``caller`` "app" names the chat's Since/Until, not the command line's flags, as what reads publication dates."""
-    from marsad.core.errors import describe_period_ar, no_events_in_period, no_events_in_period_ar
+    from marsad.core.errors import describe_period_ar, no_events_in_period
     from marsad.index.period import Period as _Period
 
     if not EMPTY_PERIOD_POINTER or not rows:
@@ -69,8 +69,8 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en", calle
         else:
             overlapping += 1
     if language == "ar":
-        return no_events_in_period_ar(describe_period_ar(period.since, period.until), before, after, overlapping,
-                                      undated)
+        return no_events_in_period(describe_period_ar(period.since, period.until), before, after, overlapping, undated,
+                                   language="ar")
     readers = "the chat's Since/Until" if caller == "app" else "`marsad search`/`ask --since`"
     return no_events_in_period(period.describe(), before, after, overlapping, undated, readers)
 

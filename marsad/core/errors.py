@@ -286,45 +286,43 @@ def no_hits_in_period_ar(period: str, dated_in_it: int | None = None, undated: i
     return text
 
 
+#: The phrases of :func:`no_events_in_period`, by language: one sentence built the same way in both (``{}`` is a date
+#: or a count; "after_too" follows a "before" part).
+_NO_EVENTS_PHRASES = {
+    "en": {"none": "no event is dated {}", "before": "the nearest before it is dated {}",
+           "after": "the nearest after it is dated {}", "after_too": "the nearest after it {}",
+           "overlapping": "{} told only to a month or a year overlap it without lying inside (widen the period to take "
+                          "them)",
+           "undated": "{} carry no date", "and": "; ",
+           "end": ". The period is the incident's date; {} read the publication date"},
+    "ar": {"none": "لا حدث مؤرخا {}", "before": "أقربها قبلها مؤرخ {}", "after": "أقربها بعدها مؤرخ {}",
+           "after_too": "وأقربها بعدها مؤرخ {}",
+           "overlapping": "{} منها مؤرخة بشهر أو سنة تتداخل مع المدة ولا تقع كلها فيها (وسّع المدة لتشملها)",
+           "undated": "{} منها بلا تاريخ", "and": "؛ ", "end": ". المدة تاريخ الحدث لا تاريخ النشر"},
+}
+
+
 def no_events_in_period(period: str, before: str | None, after: str | None, overlapping: int = 0,
-                        undated: int = 0, readers: str = "`marsad search`/`ask --since`") -> str:
+                        undated: int = 0, readers: str = "`marsad search`/`ask --since`", language: str = "en") -> str:
     """The one message of `marsad events` (and the app's Events tab) when no event is dated in ``period``
-    (:meth:`Period.describe`): the date of the nearest event before it (``before``) and after it (``after``), how many
-    events told only to a month or a year overlap it without lying inside (``overlapping``) and how many carry no
-    date (``undated``); ``readers``: what reads the publication date instead, as the caller names it (the app: its
-    chat's Since/Until)."""
+    (:meth:`Period.describe`, or :func:`describe_period_ar` for ``language`` "ar"): the date of the nearest event
+    before it (``before``) and after it (``after``), how many events told only to a month or a year overlap it without
+    lying inside (``overlapping``) and how many carry no date (``undated``); ``readers``: what reads the publication
+    date instead, as the caller names it (the app: its chat's Since/Until; the Arabic names none)."""
+    words = _NO_EVENTS_PHRASES["ar" if language == "ar" else "en"]
     parts = []
     if before:
-        parts.append(f"the nearest before it is dated {before}")
+        parts.append(words["before"].format(before))
     if after:
-        parts.append(f"the nearest after it {after}" if parts else f"the nearest after it is dated {after}")
+        parts.append(words["after_too" if parts else "after"].format(after))
     if overlapping:
-        parts.append(f"{overlapping} told only to a month or a year overlap it without lying inside "
-                     "(widen the period to take them)")
+        parts.append(words["overlapping"].format(overlapping))
     if undated:
-        parts.append(f"{undated} carry no date")
-    text = f"no event is dated {period}"
+        parts.append(words["undated"].format(undated))
+    text = words["none"].format(period)
     if parts:
-        text += ": " + "; ".join(parts)
-    return text + f". The period is the incident's date; {readers} read the publication date"
-
-
-def no_events_in_period_ar(period: str, before: str | None, after: str | None, overlapping: int = 0,
-                           undated: int = 0) -> str:
-    """:func:`no_events_in_period` in Arabic (``period`` as :func:`describe_period_ar` writes it)."""
-    parts = []
-    if before:
-        parts.append(f"أقربها قبلها مؤرخ {before}")
-    if after:
-        parts.append(f"وأقربها بعدها مؤرخ {after}" if parts else f"أقربها بعدها مؤرخ {after}")
-    if overlapping:
-        parts.append(f"{overlapping} منها مؤرخة بشهر أو سنة تتداخل مع المدة ولا تقع كلها فيها (وسّع المدة لتشملها)")
-    if undated:
-        parts.append(f"{undated} منها بلا تاريخ")
-    text = f"لا حدث مؤرخا {period}"
-    if parts:
-        text += ": " + "؛ ".join(parts)
-    return text + ". المدة تاريخ الحدث لا تاريخ النشر"
+        text += ": " + words["and"].join(parts)
+    return text + words["end"].format(readers)
 
 
 def describe_period_ar(since: str | None, until: str | None) -> str:

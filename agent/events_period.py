@@ -2,6 +2,7 @@
 
 `marsad events --since/--until` and the app's Events tab keep the events whose own date (the incident's; for an
 undated one, the day it was first reported) lies wholly in the period (:meth:`~marsad.index.period.Period.holds`).
+The app's Events tab filters them further by area, perpetrator and type (:func:`filter_events`).
 When none does, :func:`period_pointer` tells where the archive's events are: the nearest dated before and after the
 period, and how many told only to a month or a year overlap it without lying inside (widening the period takes them).
 `marsad ask`/`search` point the same way over an empty publication period (:data:`marsad.agent.asking.LATER_ARTICLES`).
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from marsad.index.period import Period
 
-__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "period_pointer", "period_pointers"]
+__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "filter_events", "period_pointer", "period_pointers"]
 
 EMPTY_PERIOD_POINTER = True
 """A period holding no event says where the archive's events are (:func:`period_pointer`): the nearest dated before
@@ -38,6 +39,32 @@ def events_in_period(rows: list[dict], period: Period | None) -> tuple[list[dict
         return list(rows), 0
     kept = [r for r in rows if period.holds(event_date(r))]
     return kept, len(rows) - len(kept)
+
+
+def filter_events(rows: list[dict], period: Period | None = None, *, area: str = "", perpetrator: str = "",
+                  attack_type: str = "") -> list[dict]:
+    """The rows (:meth:`Event.as_dict`) the app's Events tab keeps: in ``period`` (:func:`events_in_period`, as `marsad
+    events --since/--until`: the period parsed once by the caller), of ``area`` (country or governorate, any
+    language), ``perpetrator`` (a substring of the name or its canonical id) and ``attack_type``; an empty filter
+    keeps every row."""
+    from marsad.core.arabic import normalize
+
+    def has(value: str | None, needle: str) -> bool:
+        return bool(value) and (needle.lower() in value.lower() or normalize(needle) in normalize(value))
+
+    area, perpetrator = area.strip(), perpetrator.strip()
+    out = []
+    for e in events_in_period(rows, period)[0]:
+        loc = e.get("location") or {}
+        if area and not any(has(v, area) for v in (e.get("country"), e.get("country_name"), loc.get("governorate"),
+                                                   loc.get("name_en"), loc.get("name"))):
+            continue
+        if perpetrator and not any(has(v, perpetrator) for v in (e["perpetrator"], e.get("perpetrator_id"))):
+            continue
+        if attack_type and e["attack_type"] != attack_type:
+            continue
+        out.append(e)
+    return out
 
 
 def period_pointer(rows: list[dict], period: Period, language: str = "en", caller: str = "cli") -> str | None:

@@ -103,24 +103,23 @@ def test_the_events_table_lays_out_arabic_cells_as_the_records_table():
 
 
 def test_the_events_tab_reads_a_period_as_marsad_events():
-    from marsad.core.errors import ConfigError
+    from marsad.agent.events_period import filter_events, period_pointers
+    from marsad.index.period import parse_period
     from marsad.ui import events_tab
 
     rows = [{"event_id": "m", "date": "2018-05", "first_reported": "2018-05-30", "attack_type": "ied",
              "perpetrator": None},
             {"event_id": "d", "date": "2018-05-12", "first_reported": "2018-05-12", "attack_type": "ied",
              "perpetrator": None}]
-    kept = events_tab.filter_events(rows, date_from="2018-05-10", date_to="2018-05-20")
+    kept = filter_events(rows, events_tab.read_period("2018-05-10", "2018-05-20")[0])
     assert [e["event_id"] for e in kept] == ["d"]  # a month's event does not lie wholly in ten days of it
-    assert [e["event_id"] for e in events_tab.filter_events(rows, date_from="2018")] == ["m", "d"]  # a year
-    with pytest.raises(ConfigError, match="From '2018-13' is not a date"):
-        events_tab.filter_events(rows, date_from="2018-13")
-    with pytest.raises(ConfigError, match="«إلى»"):
-        events_tab.filter_events(rows, date_from="2018-06", date_to="2018-05", language="ar")
-    from marsad.agent.events_period import period_pointers
-    from marsad.index.period import parse_period
+    assert [e["event_id"] for e in filter_events(rows, events_tab.read_period("2018", "")[0])] == ["m", "d"]  # a year
+    period, told = events_tab.read_period("2018-13", "")
+    assert period is None and "From '2018-13' is not a date" in told, told
+    period, told = events_tab.read_period("2018-06", "2018-05")
+    assert period is None and "«إلى»" in told and "From 2018-06 is after To 2018-05" in told, told
 
-    told = period_pointers(events_tab.filter_events(rows), parse_period("2018-06", "2018-06", caller="events_tab"))
+    told = period_pointers(filter_events(rows), parse_period("2018-06", "2018-06", caller="events_tab"))
     assert told[0].startswith("لا حدث مؤرخا في 2018-06") and told[1].startswith("no event is dated in 2018-06")
     assert "the chat's Since/Until read the publication date" in told[1] and "marsad" not in told[1], told
 

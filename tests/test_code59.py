@@ -22,3 +22,40 @@ def test_the_empty_period_message_is_one_sentence_in_either_language():
     assert no_events_in_period("في 2018-06", None, "2018-07-02", language="ar") == (
         "لا حدث مؤرخا في 2018-06: أقربها بعدها مؤرخ 2018-07-02. المدة تاريخ الحدث لا تاريخ النشر")
     assert no_events_in_period("in 2018", None, None).startswith("no event is dated in 2018. The period")
+
+
+# ---------------------------------------------------------------- the Events tab reads its From/To once
+def test_the_events_tab_parses_its_period_once_and_tells_an_error_in_both_languages(monkeypatch):
+    import inspect
+
+    from marsad.index import period as period_mod
+    from marsad.ui import events_tab
+
+    assert inspect.getsource(events_tab).count("parse_period(") == 1  # read_period's, the one parse of a refresh
+    calls = []
+    real = period_mod.parse_period
+    monkeypatch.setattr(period_mod, "parse_period", lambda *a, **k: calls.append(a) or real(*a, **k))
+    assert events_tab.read_period("٢٠١٨-٠٦", "2018-07") == (period_mod.Period("2018-06", "2018-07"), None)
+    period, told = events_tab.read_period("2018-13", "")
+    assert len(calls) == 2 and period is None
+    arabic, english = told.split(" · ")
+    assert "«من»" in arabic and "ليس تاريخا" in arabic and "الحل" in arabic, arabic
+    assert english.startswith("From '2018-13' is not a date") and "Fix: write From as" in english, english
+
+
+def test_a_period_error_carries_its_arabic_for_the_app_only():
+    import pytest
+
+    from marsad.core.errors import ConfigError, PeriodError
+    from marsad.index.period import parse_period
+
+    with pytest.raises(PeriodError) as told:
+        parse_period("2019", "2018", caller="events_tab")
+    assert isinstance(told.value, ConfigError) and str(told.value).startswith("From 2019 is after To 2018")
+    assert str(told.value.arabic).startswith("«من» \u20662019\u2069 بعد «إلى» \u20662018\u2069")
+    with pytest.raises(PeriodError) as told:
+        parse_period("2019", "2018", caller="events_tab", language="ar")
+    assert str(told.value).startswith("«من»")  # told in Arabic as before
+    with pytest.raises(PeriodError) as told:
+        parse_period("2018-13", None)
+    assert told.value.arabic is None and str(told.value).startswith("--since '2018-13' is not a date")

@@ -219,10 +219,11 @@ def test_the_python_api_asks_within_a_period(home):
 
 
 def test_the_events_tab_dates_an_undated_event_by_its_first_report():
-    from marsad.ui.events_tab import filter_events
+    from marsad.agent.events_period import filter_events
+    from marsad.ui.events_tab import read_period
 
     rows = [{"date": None, "first_reported": "2015-07-14", "attack_type": "car_bomb", "perpetrator": None},
             {"date": "2015-06-03", "first_reported": "2015-06-04", "attack_type": "car_bomb", "perpetrator": None},
             {"date": None, "first_reported": None, "attack_type": "car_bomb", "perpetrator": None}]
-    assert filter_events(rows, date_from="2015-07") == [rows[0]]
-    assert filter_events(rows, date_to="2015-06") == [rows[1]]
+    assert filter_events(rows, read_period("2015-07", "")[0]) == [rows[0]]
+    assert filter_events(rows, read_period("", "2015-06")[0]) == [rows[1]]

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from served_app import gradio_client, served_app
 
+from marsad.agent.events_period import filter_events
 from marsad.core.config import resolve_settings
-from marsad.ui.events_tab import by_area, event_table_rows, filter_events, weekly_series
+from marsad.index.period import Period
+from marsad.ui.events_tab import by_area, event_table_rows, weekly_series
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -35,8 +37,8 @@ def test_table_rows_show_the_reported_range():
 
 
 def test_filters():
-    assert [e["event_id"] for e in filter_events(EVENTS, date_from="2018-03-06")] == ["e2", "e3"]
-    assert [e["event_id"] for e in filter_events(EVENTS, date_to="2018-03-05")] == ["e1"]
+    assert [e["event_id"] for e in filter_events(EVENTS, Period("2018-03-06"))] == ["e2", "e3"]
+    assert [e["event_id"] for e in filter_events(EVENTS, Period(until="2018-03-05"))] == ["e1"]
     assert [e["event_id"] for e in filter_events(EVENTS, area="kirkuk")] == ["e1"]
     assert [e["event_id"] for e in filter_events(EVENTS, area="Syria")] == ["e3"]
     assert [e["event_id"] for e in filter_events(EVENTS, perpetrator="isis")] == ["e1"]

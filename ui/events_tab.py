@@ -12,9 +12,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["EVENT_COLUMNS", "event_table_rows", "filter_events", "weekly_series", "by_area", "build_events_tab"]
+if TYPE_CHECKING:
+    from marsad.index.period import Period
+
+__all__ = ["EVENT_COLUMNS", "event_table_rows", "read_period", "weekly_series", "by_area", "build_events_tab"]
 
 #: The tab shows the place as the article wrote it (``place_ar``, the CSV's and GeoJSON's ``location_ar``) beside the
 #: one place cell (:func:`~marsad.agent.events_export.event_place`, English when the gazetteer knows the place): an
@@ -72,41 +75,6 @@ def event_table_rows(events: list[dict]) -> list[dict]:
     return rows
 
 
-def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "", area: str = "",
-                  perpetrator: str = "", attack_type: str = "", language: str = "en") -> list[dict]:
-    """Events within the date range (read as `marsad events --since/--until` read it: YYYY, YYYY-MM or YYYY-MM-DD, an
-    event told only to a month kept when the month lies wholly inside, an undated event by the day it was first
-    reported), area (country or governorate, any language), perpetrator (a substring of the
-    name or its canonical id) and type.
-
-    Raises:
-        ConfigError: ``date_from``/``date_to`` is not a date, or ``date_from`` is after ``date_to`` (told in Arabic
-            for ``language`` "ar").
-    """
-    from marsad.agent.events_period import events_in_period
-    from marsad.core.arabic import normalize
-    from marsad.index.period import parse_period
-
-    events = events_in_period(events, parse_period(date_from, date_to, caller="events_tab", language=language))[0]
-
-    def has(value: str | None, needle: str) -> bool:
-        return bool(value) and (needle.lower() in value.lower() or normalize(needle) in normalize(value))
-
-    out = []
-    for e in events:
-        loc = e.get("location") or {}
-        if area.strip() and not any(has(v, area.strip()) for v in (e.get("country"), e.get("country_name"), loc.get("governorate"),
-                                                                    loc.get("name_en"), loc.get("name"))):
-            continue
-        if perpetrator.strip() and not any(has(v, perpetrator.strip()) for v in (e["perpetrator"],
-                                                                                 e.get("perpetrator_id"))):
-            continue
-        if attack_type and e["attack_type"] != attack_type:
-            continue
-        out.append(e)
-    return out
-
-
 def _week(day: str) -> str | None:
     try:
         d = dt.date.fromisoformat(day)
@@ -159,16 +127,17 @@ def events_note(events: list[dict], rows: list[dict]) -> str:
     return f"{arabic} · {english}"
 
 
-def _period_error(date_from: str, date_to: str, language: str) -> Exception | None:
-    """The error :func:`filter_events` raises for these bounds in ``language`` (None when they are dates)."""
-    from marsad.core.errors import MarsadError
+def read_period(date_from: str, date_to: str) -> tuple[Period | None, str | None]:
+    """The tab's From/To as a period, read once per refresh as `marsad events --since/--until` read theirs
+    (:func:`~marsad.index.period.parse_period`: YYYY, YYYY-MM or YYYY-MM-DD), and None; or None and the error told in
+    Arabic then English, as the tab's labels (a date that is none, "2018-13", or From after To)."""
+    from marsad.core.errors import PeriodError
     from marsad.index.period import parse_period
 
     try:
-        parse_period(date_from, date_to, caller="events_tab", language=language)
-    except MarsadError as err:
-        return err
-    return None
+        return parse_period(date_from, date_to, caller="events_tab"), None
+    except PeriodError as err:
+        return None, f"{err.arabic or err} · {err}"
 
 
 def _frame(rows: list[dict], columns: list[str]):
@@ -209,19 +178,15 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
 
     def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
         from marsad.agent.events_export import write_events
-        from marsad.agent.events_period import period_pointers
-        from marsad.core.errors import MarsadError
-        from marsad.index.period import parse_period
+        from marsad.agent.events_period import events_in_period, filter_events, period_pointers
 
-        try:
-            period = parse_period(date_from, date_to, caller="events_tab")
-            others = filter_events(all_events(), area=area, perpetrator=perp, attack_type=kind or "")
-            events = filter_events(others, date_from=date_from, date_to=date_to)  # the period alone, on those
-        except MarsadError as err:  # a From/To that is not a date: told in both languages, as the tab's labels
-            told = [str(_period_error(date_from, date_to, "ar")), str(err)]
+        period, told = read_period(date_from, date_to)
+        if told is not None:  # a From/To that is not a date
             columns = event_columns()
             return (_frame([], [EVENT_LABELS[k] for k in columns]), _frame([], ["week", "series", "value"]),
-                    _frame([], ["area", "events"]), None, None, render_message(" · ".join(told), "error"), [])
+                    _frame([], ["area", "events"]), None, None, render_message(told, "error"), [])
+        others = filter_events(all_events(), area=area, perpetrator=perp, attack_type=kind or "")
+        events = events_in_period(others, period)[0]  # the period alone, on those
         rows = event_table_rows(events)
         columns = event_columns()
         table = _frame([{EVENT_LABELS[k]: r[k] for k in columns} for r in rows], [EVENT_LABELS[k] for k in columns])

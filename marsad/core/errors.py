@@ -23,6 +23,7 @@ __all__ = [
     "missing_llm_config",
     "cannot_write",
     "nothing_ingested",
+    "PeriodError",
     "bad_period_bound",
     "period_reversed",
 ]
@@ -55,6 +56,21 @@ class ConfigError(MarsadError):
     """A setting is missing or malformed (flag, env var or file)."""
 
     exit_code = 2
+
+
+class PeriodError(ConfigError):
+    """A period bound that is not a date, or a period whose start is after its end (:func:`bad_period_bound`,
+    :func:`period_reversed`).
+
+    Args:
+        arabic: the same error told in Arabic, for a caller that names its fields in Arabic
+            (:data:`PERIOD_BOUND_NAMES_AR`: the app's Events tab tells both); None for the others.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None, fix_label: str = "Fix",
+                 arabic: PeriodError | None = None):
+        super().__init__(message, hint=hint, fix_label=fix_label)
+        self.arabic = arabic
 
 
 class InputError(MarsadError):
@@ -220,30 +236,36 @@ def _bound_written(caller: str, side: int, value: str) -> str:
     return f"{name}={value!r}" if caller == "api" else f"{name} {value}"
 
 
-def bad_period_bound(caller: str, side: int, value: str, language: str = "en") -> ConfigError:
+def bad_period_bound(caller: str, side: int, value: str, language: str = "en") -> PeriodError:
     """The one error of a period bound that is not a date (``side`` 0: since, 1: until), named as ``caller``
     (a key of :data:`PERIOD_BOUND_NAMES`) wrote it; in Arabic for ``language`` "ar" in the app
-    (:data:`ARABIC_BOUND_ERRORS`)."""
-    if _arabic(caller, language):
+    (:data:`ARABIC_BOUND_ERRORS`), and with its Arabic (:attr:`PeriodError.arabic`) for the app in either."""
+    arabic = None
+    if _arabic(caller, "ar"):
         name = PERIOD_BOUND_NAMES_AR[caller][side]
-        return ConfigError(f"{name} {_LRI}{value!r}{_PDI} ليس تاريخا",
-                           hint=f"اكتب {name} على صورة YYYY أو YYYY-MM أو YYYY-MM-DD، مثلا {_LRI}2015-06{_PDI}",
-                           fix_label=_FIX_AR)
+        arabic = PeriodError(f"{name} {_LRI}{value!r}{_PDI} ليس تاريخا",
+                             hint=f"اكتب {name} على صورة YYYY أو YYYY-MM أو YYYY-MM-DD، مثلا {_LRI}2015-06{_PDI}",
+                             fix_label=_FIX_AR)
+        if language == "ar":
+            return arabic
     name = PERIOD_BOUND_NAMES.get(caller, PERIOD_BOUND_NAMES["cli"])[side]
     shown = f"{name}={value!r}" if caller == "api" else f"{name} {value!r}"
-    return ConfigError(f"{shown} is not a date",
+    return PeriodError(f"{shown} is not a date", arabic=arabic,
                        hint=f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD, e.g. {_bound_written(caller, side, '2015-06')}")
 
 
-def period_reversed(caller: str, since: str, until: str, language: str = "en") -> ConfigError:
+def period_reversed(caller: str, since: str, until: str, language: str = "en") -> PeriodError:
     """The one error of a period whose start is after its end, named as ``caller`` wrote the two bounds (in Arabic
-    for ``language`` "ar" in the app, as :func:`bad_period_bound`)."""
-    if _arabic(caller, language):
+    for ``language`` "ar" in the app, and with its Arabic for the app in either, as :func:`bad_period_bound`)."""
+    arabic = None
+    if _arabic(caller, "ar"):
         first, last = PERIOD_BOUND_NAMES_AR[caller]
-        return ConfigError(f"{first} {_LRI}{since}{_PDI} بعد {last} {_LRI}{until}{_PDI}: لا تاريخ في هذه المدة",
-                           hint="بدّل التاريخين، أو احذف أحدهما", fix_label=_FIX_AR)
-    return ConfigError(f"{_bound_written(caller, 0, since)} is after {_bound_written(caller, 1, until)}: "
-                       "no date is in that period", hint="swap the two dates, or drop one of them")
+        arabic = PeriodError(f"{first} {_LRI}{since}{_PDI} بعد {last} {_LRI}{until}{_PDI}: لا تاريخ في هذه المدة",
+                             hint="بدّل التاريخين، أو احذف أحدهما", fix_label=_FIX_AR)
+        if language == "ar":
+            return arabic
+    return PeriodError(f"{_bound_written(caller, 0, since)} is after {_bound_written(caller, 1, until)}: "
+                       "no date is in that period", hint="swap the two dates, or drop one of them", arabic=arabic)
 
 
 def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int | None = None, *,

@@ -59,3 +59,27 @@ def test_a_period_error_carries_its_arabic_for_the_app_only():
     with pytest.raises(PeriodError) as told:
         parse_period("2018-13", None)
     assert told.value.arabic is None and str(told.value).startswith("--since '2018-13' is not a date")
+
+
+# ---------------------------------------------------------------- events --json over an empty period
+# written for this test: two invented incidents, told without their day, published on 20 May and on 2 June 2018
+_TWO = [("may", "2018-05-20", "قال مصدر في الشرطة إن ثلاثة حراس قتلوا بانفجار عبوة قرب جسر بلدة الوادي الأخضر."),
+        ("june", "2018-06-02", "ذكر مسؤول محلي أن مسلحين خطفوا سائقا على طريق قرية التلال الزرق الترابي.")]
+
+
+def test_events_json_over_an_empty_period_points_on_stderr(cli, tmp_path):
+    import json
+
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": d, "title": "خبر", "text": t}, ensure_ascii=False) + "\n"
+                           for i, d, t in _TWO), encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    gap = ("--since", "2018-05-25", "--until", "2018-05-31", "--no-progress")
+    told = cli("events", "--json", *gap)
+    assert told.returncode == 0 and json.loads(told.stdout) == [], told.stdout  # stdout stays JSON
+    assert told.stderr.startswith("no event is dated from 2018-05-25 to 2018-05-31: the nearest before it is dated "
+                                  "2018-05-20"), told.stderr
+    table = cli("events", "--format", "csv", *gap)
+    assert "no event is dated" in table.stderr and "no event is dated" not in table.stdout, table
+    held = cli("events", "--json", "--since", "2018-05", "--no-progress")
+    assert json.loads(held.stdout) and "no event is dated" not in held.stderr, held.stderr

@@ -19,7 +19,8 @@ def register(subparsers, parents) -> None:
                     "with every source and citation). Articles with no records yet are extracted first with the "
                     "configured backend; re-runs only extract new articles.",
     )
-    p.add_argument("--json", action="store_true", help="print a JSON list of events (with their mentions)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of events (with their mentions); over a period holding none, [] and where "
+                        "the events are on stderr")
     p.add_argument("--out", type=Path, default=None,
                    help="write the events to FILE (see --format; --format alone prints them)")
     p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default=None,
@@ -63,20 +64,20 @@ def run(args) -> int:
     every = [e.as_dict() for e in events]
     # merged over the whole archive first: a period's event keeps its sources from outside it
     rows, left_out = events_in_period(every, period)
+    pointer = period_pointer(every, period) if period is not None and not rows else None
     if args.out is not None:
         write_events(rows, args.out, fmt)
-    if args.format and args.out is None and not args.json:  # --format without --out: the table on stdout
-        sys.stdout.write(events_text(rows, args.format))
-        return EXIT_OK
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    if args.json or (args.format and args.out is None):  # stdout is for a JSON or table reader: the pointer on stderr
+        if pointer:
+            print(pointer, file=sys.stderr)
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n" if args.json else
+                         events_text(rows, args.format))
         return EXIT_OK
     mentions = sum(r["n_mentions"] for r in rows)
     print(f"{len(rows)} events from {mentions} attack records in {stats.get('documents', 0)} articles "
           f"({stats.get('extracted', 0)} extracted now, {stats.get('failed', 0)} failed)")
     if period is not None:
         print(f"dated {period.describe()}; {left_out} other events (outside, told too vaguely, or only recalled undated) left out")
-        pointer = None if rows else period_pointer(every, period)
         if pointer:
             print(pointer)
     places = [(event_place(r) if ONE_PLACE_RULE else (r["location"] or {}).get("name_en")

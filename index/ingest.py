@@ -47,8 +47,11 @@ class IngestReport:
         """Documents now in the index from this run's inputs (added, replaced or unchanged)."""
         return self.added + self.unchanged + self.replaced
 
-    def summary(self) -> str:
-        """One line for people."""
+    def summary(self, language: str = "en") -> str:
+        """One line for people; in Arabic for ``language`` "ar" (the app's Ingest tab tells both)."""
+        if language == "ar":
+            return (f"{self.ingested} مستند: {self.added} أضيف، {self.replaced} استُبدل، {self.unchanged} بلا تغيير، "
+                    f"{len(self.failed)} تعذر؛ {self.chunks} مقطع فُهرس في {self.seconds:.1f} ث")
         return (f"{self.ingested} document(s): {self.added} added, {self.replaced} replaced, "
                 f"{self.unchanged} unchanged, {len(self.failed)} failed; {self.chunks} chunk(s) indexed "
                 f"in {self.seconds:.1f} s")

@@ -560,10 +560,13 @@ def marsad_output(path: Path) -> str | None:
 
 
 
-def left_out_note(paths: list[str], shown: int = 3) -> str:
+def left_out_note(paths: list[str], shown: int = 3, language: str = "en") -> str:
     """The one line that tells the files :func:`marsad_output` recognised in a directory and left out (`marsad
-    ingest`, `marsad extract` and the UI's upload say it alike), naming the first ``shown`` of them."""
+    ingest`, `marsad extract` and the UI's upload say it alike), naming the first ``shown`` of them; in Arabic for
+    ``language`` "ar" (the app's Ingest tab tells both)."""
     names = ", ".join(paths[:shown]) + (", ..." if len(paths) > shown else "")
+    if language == "ar":
+        return f"تُرك {len(paths)} ملف كتبه \u200emarsad extract (سجلات وتقارير وأقفال، لا مقالات): {names}"
     return (f"left out {len(paths)} file(s) written by `marsad extract` (records, reports, locks; not articles): "
             f"{names}")
 

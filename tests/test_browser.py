@@ -205,7 +205,7 @@ def test_every_tab_in_a_real_browser(tmp_path):
             # Ingest: an uploaded article is indexed and then found by search
             page.get_by_role("tab", name="Ingest · إضافة").click()
             page.locator("input[type=file]").last.set_input_files(str(upload))
-            page.get_by_role("button", name="Ingest", exact=True).click()
+            page.get_by_role("button", name="Ingest · أضف", exact=True).click()
             page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
             page.screenshot(path=str(shots / "marsad-ingest.png"))
             with gradio_client(url) as client:

@@ -35,7 +35,7 @@ def test_ingest_waits_for_the_upload_to_end(tmp_path):
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(url, wait_until="load")
             page.get_by_role("tab", name="Ingest · إضافة").click()
-            button = page.get_by_role("button", name="Ingest", exact=True)
+            button = page.get_by_role("button", name="Ingest · أضف", exact=True)
             button.wait_for(state="visible", timeout=60_000)
             held: list = []
             page.route("**/upload**", lambda route: held.append(route), times=1)

@@ -83,3 +83,37 @@ def test_events_json_over_an_empty_period_points_on_stderr(cli, tmp_path):
     assert "no event is dated" in table.stderr and "no event is dated" not in table.stdout, table
     held = cli("events", "--json", "--since", "2018-05", "--no-progress")
     assert json.loads(held.stdout) and "no event is dated" not in held.stderr, held.stderr
+
+
+# ---------------------------------------------------------------- the Ingest tab tells its notes in both languages
+def test_the_ingest_tabs_notes_are_arabic_then_english(tmp_path, marsad_home):
+    import threading
+    import types
+
+    from marsad.core.config import resolve_settings
+    from marsad.index.docstore import DocStore
+    from marsad.index.ingest import IngestReport
+    from marsad.index.loaders import left_out_note
+    from marsad.ui import app
+    from marsad.ui.html import render_list
+
+    report = IngestReport(added=2, unchanged=1, failed=[("x", "y")], chunks=9, seconds=1.25)
+    assert report.summary() == "3 document(s): 2 added, 0 replaced, 1 unchanged, 1 failed; 9 chunk(s) indexed in 1.2 s"
+    assert report.summary("ar") == "3 مستند: 2 أضيف، 0 استُبدل، 1 بلا تغيير، 1 تعذر؛ 9 مقطع فُهرس في 1.2 ث"
+    paths = ["a.jsonl", "b.report.json", "c.lock", "d.jsonl"]
+    assert left_out_note(paths, language="ar").endswith(": a.jsonl, b.report.json, c.lock, ...")
+    assert left_out_note(paths).startswith("left out 4 file(s) written by `marsad extract`")
+    article = tmp_path / "story.txt"  # written for this test: an invented incident
+    article.write_text("قالت الشرطة إن مسلحين أطلقوا النار على حارس مصنع في بلدة الينابيع الباردة دون إصابات.\n",
+                       encoding="utf-8")
+    settings = resolve_settings({})
+    with DocStore(settings) as store:
+        services = types.SimpleNamespace(settings=settings, lock=threading.Lock(), store=store)
+        job = app._IngestJob()
+        app._ingest_worker(services, [article], job)
+    notes = [text for kind, text in job.lines if kind == "note"]
+    assert notes[0].startswith("1 مستند: 1 أضيف") and " · 1 document(s): 1 added" in notes[0], notes
+    html = render_list(job.lines)
+    assert html.count("<bdi>") == 2 * len(job.lines), html  # each language isolated in its own direction
+    told = app._ingest(services, [])[0]
+    assert "اختر ملفا أو أكثر أولا" in told and "Choose one or more files first" in told, told

@@ -320,12 +320,13 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
     from marsad.index import ingest as ingest_module
     from marsad.index.loaders import left_out_note
 
-    try:
+    try:  # the tab's notes Arabic then English, as every tab's
         report = ingest_module.ingest(services.settings, staged, progress=False)
-        job.lines.insert(0, ("note", report.summary()))
+        job.lines.insert(0, ("note", f"{report.summary('ar')} · {report.summary()}"))
         job.lines += [("error", f"{_as_uploaded(p, staged)}: {r}") for p, r in report.failed]
         if report.left_out:
-            job.lines.append(("note", left_out_note([path for path, _ in report.left_out])))
+            left_out = [path for path, _ in report.left_out]
+            job.lines.append(("note", f"{left_out_note(left_out, language='ar')} · {left_out_note(left_out)}"))
         with services.lock:
             ids = services.store.ids()
         extracted = 0
@@ -333,7 +334,8 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
             with services.lock:  # chat gets the store between two documents
                 extracted += ensure_records(services.store, [doc_id])
         if extracted:
-            job.lines.append(("note", f"records extracted (offline) for {extracted} new document(s)"))
+            job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند جديد · records extracted "
+                                      f"(offline) for {extracted} new document(s)"))
     except MarsadError as err:
         job.lines.append(("error", str(err)))
     except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word
@@ -357,8 +359,8 @@ def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
 
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
-        return render_message("Choose one or more files first (then wait until each shows in the box: uploaded).",
-                              "error"), gr.update()
+        return render_message("اختر ملفا أو أكثر أولا (وانتظر حتى يظهر كل منها في المربع مرفوعا) · Choose one or more "
+                              "files first (then wait until each shows in the box: uploaded).", "error"), gr.update()
     job = getattr(services, "ingest_job", None)
     if job is not None and job.running:
         return render_message("An ingest is still running; its status shows below when it ends · "
@@ -490,11 +492,15 @@ def build_app(settings: Settings) -> gr.Blocks:
                 article = gr.HTML(elem_id="marsad-article", js_on_load=_ARTICLE_JS)
             build_events_tab(services, lambda c: _open_citation(services, c), [article, tabs, doc_pick])
             with gr.Tab("Ingest · إضافة", id="ingest"):
-                gr.Markdown(f"Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most "
-                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each). They are indexed and extracted (offline)."
-                            + (" **Ingest** is enabled once the files have uploaded." if INGEST_AFTER_UPLOAD else ""))
-                uploads = gr.File(file_count="multiple", label="Articles", type="filepath")
-                ingest_go = gr.Button("Ingest", variant="primary", interactive=not INGEST_AFTER_UPLOAD)
+                megabytes = MAX_UPLOAD_BYTES // (1024 * 1024)
+                gr.HTML(render_message(
+                    f"ارفع مقالات ({', '.join(ALLOWED_SUFFIXES)}؛ {megabytes} ميغابايت للملف على الأكثر) فتُفهرس وتُستخرج "
+                    "سجلاتها (دون اتصال)" + ("، ويُفعَّل زر «أضف» حين يكتمل رفعها." if INGEST_AFTER_UPLOAD else ".")
+                    + f" · Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most {megabytes} MB each). They are "
+                    "indexed and extracted (offline)." + (" Ingest is enabled once the files have uploaded."
+                                                          if INGEST_AFTER_UPLOAD else "")), elem_id="marsad-ingest-intro")
+                uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath")
+                ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=not INGEST_AFTER_UPLOAD)
                 ingest_out = gr.HTML()
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
                 eval_go = gr.Button("Reload")

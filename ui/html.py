@@ -106,9 +106,15 @@ def parse_bridge(value: str | None) -> tuple[str, int, int] | None:
     return (doc_id, int(m.group(2)), int(m.group(3))) if doc_id else None
 
 
+def _isolated(text: str) -> str:
+    """``text`` escaped, each part of an "Arabic · English" pair isolated in its own direction (so an English full stop
+    stays at its end)."""
+    return " · ".join(f"<bdi>{esc(part)}</bdi>" for part in str(text).split(" · "))
+
+
 def render_list(items: Iterable[tuple[str, str]]) -> str:
-    """A list of ``(kind, text)`` lines (``note`` or ``error``), every text escaped."""
-    lines = "".join(f'<li class="marsad-{"error" if kind == "error" else "note"}">{esc(text)}</li>'
+    """A list of ``(kind, text)`` lines (``note`` or ``error``), every text escaped (:func:`_isolated`)."""
+    lines = "".join(f'<li class="marsad-{"error" if kind == "error" else "note"}">{_isolated(text)}</li>'
                     for kind, text in items)
     return f'<ul dir="auto">{lines}</ul>'
 
@@ -128,9 +134,7 @@ def _markers(escaped: str) -> str:
 def render_message(text: str, kind: str = "note") -> str:
     """A short escaped notice (``note`` or ``error``), direction detected from the text."""
     kind = "error" if kind == "error" else "note"
-    # "Arabic · English": each part isolated in its own direction, so an English full stop stays at its end
-    parts = " · ".join(f"<bdi>{esc(part)}</bdi>" for part in str(text).split(" · "))
-    return f'<div class="marsad-{kind}" dir="auto">{parts}</div>'
+    return f'<div class="marsad-{kind}" dir="auto">{_isolated(text)}</div>'
 
 
 def citation_choice(n: int, doc_id: str, start: int, end: int) -> str:

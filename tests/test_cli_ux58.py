@@ -40,6 +40,13 @@ def test_events_over_an_empty_period_say_where_the_events_are(cli, tmp_path, mon
     assert "`marsad search`/`ask --since` read the publication date" in gap.stdout
     held = cli("events", "--no-progress", "--since", "2018-05")
     assert "no event is dated" not in held.stdout and "ev_" in held.stdout  # a period holding events: no pointer
+    told = cli("events", "--json", "--no-progress", *_GAP)  # (pass 59) stdout stays JSON, the pointer goes to stderr
+    assert told.returncode == 0 and json.loads(told.stdout) == [], told.stdout
+    assert told.stderr.startswith("no event is dated from 2018-05-25 to 2018-05-31: the nearest before it is dated "
+                                  "2018-05-20"), told.stderr
+    table = cli("events", "--format", "csv", "--no-progress", *_GAP)
+    assert "no event is dated" in table.stderr and "no event is dated" not in table.stdout, table
+    assert "no event is dated" not in cli("events", "--json", "--no-progress", "--since", "2018-05").stderr
     monkeypatch.setattr(events_period, "EMPTY_PERIOD_POINTER", False)
     assert "no event is dated" not in cli("events", "--no-progress", *_GAP).stdout
 
@@ -237,6 +244,8 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, mo
         app._ingest_worker(services, [bad], job)
     errors = [text for kind, text in job.lines if kind == "error"]
     assert errors and errors[0].startswith("bad.jsonl:1: line is not valid JSON"), job.lines
+    summary = job.lines[0][1]  # (pass 59) the tab's notes Arabic then English
+    assert summary.startswith("0 مستند: 0 أضيف") and " · 0 document(s): 0 added" in summary, job.lines
     assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"
     monkeypatch.setattr(app, "UPLOAD_NAMES", False)
     assert app._as_uploaded(f"{bad}:3", [bad]) == f"{bad}:3"

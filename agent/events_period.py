@@ -10,7 +10,6 @@ period, and how many told only to a month or a year overlap it without lying ins
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,14 +21,14 @@ EMPTY_PERIOD_POINTER = True
 """A period holding no event says where the archive's events are (:func:`period_pointer`): the nearest dated before
 and after it and those told too vaguely to lie inside. Off: only the count of events left out."""
 
-_BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-
 
 def event_date(row: dict) -> str | None:
     """The date a period reads of the event row ``row`` (:meth:`Event.as_dict`): its own date, else the day it was
     first reported; None when it has neither."""
+    from marsad.index.period import date_span
+
     text = (row.get("date") or row.get("first_reported") or "").strip()
-    return text if _BOUND.match(text) else None
+    return text if date_span(text) is not None else None
 
 
 def events_in_period(rows: list[dict], period: Period | None) -> tuple[list[dict], int]:
@@ -73,7 +72,7 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en", calle
     some, when there are no rows at all (an empty archive has its own message), or with :data:`EMPTY_PERIOD_POINTER`
     off. ``caller`` "app" names the chat's Since/Until, not the command line's flags, as what reads publication dates."""
     from marsad.core.errors import describe_period_ar, no_events_in_period
-    from marsad.index.period import Period as _Period
+    from marsad.index.period import date_span
 
     if not EMPTY_PERIOD_POINTER or not rows:
         return None
@@ -86,7 +85,7 @@ def period_pointer(rows: list[dict], period: Period, language: str = "en", calle
         if date is None:
             undated += 1
             continue
-        own_low, own_high = _Period(date, date).day_range()
+        own_low, own_high = date_span(date)
         if low <= own_low and own_high <= high:
             return None  # the period holds an event
         if own_high < low:

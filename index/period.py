@@ -15,7 +15,7 @@ import re
 from marsad.core.arabic import ascii_digits
 from marsad.core.errors import bad_period_bound, period_reversed
 
-__all__ = ["Period", "day_number", "parse_period"]
+__all__ = ["Period", "date_span", "day_number", "parse_period"]
 
 CALLER_NAMES = True
 """A bad bound's error names what the caller wrote (:func:`parse_period`'s ``caller``: the API's ``since=`` argument,
@@ -44,12 +44,9 @@ class Period:
         """Whether a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (an incident's date, as precise as its
         article) is known to lie in the period: all of its span is inside. "2015-06" is in June 2015 and in 2015,
         not in "since 2015-06-10" (its day is unknown); a missing or malformed date is in no period."""
-        text = ascii_digits((date or "").strip())
-        if not _BOUND.match(text):
-            return False
-        own_low, own_high = Period(text, text).day_range()
+        span = date_span(date)
         low, high = self.day_range()
-        return low <= own_low and own_high <= high
+        return span is not None and low <= span[0] and span[1] <= high
 
     def day_range(self) -> tuple[int, int]:
         """The period as inclusive ``YYYYMMDD`` integers (a month's upper bound is its day 99): :func:`day_number`
@@ -76,6 +73,13 @@ class Period:
             return f"in {self.since}"
         parts = ([f"from {self.since}"] if self.since else []) + ([f"to {self.until}"] if self.until else [])
         return " ".join(parts)
+
+
+def date_span(date: str | None) -> tuple[int, int] | None:
+    """The inclusive ``YYYYMMDD`` days a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` covers (its digits ASCII,
+    Arabic-Indic or Persian), as :meth:`Period.day_range`; None when it is missing or no such date."""
+    text = ascii_digits((date or "").strip())
+    return Period(text, text).day_range() if _BOUND.match(text) else None
 
 
 def day_number(published: str | None) -> int:

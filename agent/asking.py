@@ -86,13 +86,13 @@ def no_hits_message(store: Any, period: Period, language: str | None = None,
                     tally: tuple[int, int, int] | None = None) -> str:
     """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds (in Arabic for
     ``language`` "ar", :data:`ANSWER_LANGUAGE`); ``tally``: :func:`_tally`'s counts when the caller has them."""
-    from marsad.core.errors import describe_period_ar, no_hits_in_period, no_hits_in_period_ar
+    from marsad.core.errors import describe_period_ar, no_hits_in_period
 
     dated, undated, later = tally if tally is not None else _tally(store, period)
     later = later if LATER_ARTICLES else 0
     if ANSWER_LANGUAGE and language == "ar":
-        return no_hits_in_period_ar(describe_period_ar(period.since, period.until), dated,
-                                    undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS)
+        return no_hits_in_period(describe_period_ar(period.since, period.until), dated,
+                                 undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS, language="ar")
     return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None, later=later,
                              days=LATER_DAYS)
 
@@ -115,7 +115,7 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
 
     Returns:
         The answer; when it abstained and no stored article was published in the period, its ``answer`` is
-        :func:`~marsad.core.errors.no_hits_in_period` (``no_hits_in_period_ar`` for an Arabic question;
+        :func:`~marsad.core.errors.no_hits_in_period` (in Arabic for an Arabic question;
         ``abstained`` stays true, no citation).
     """
     answer = answerer.ask(question, period=period)

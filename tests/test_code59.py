@@ -24,6 +24,23 @@ def test_the_empty_period_message_is_one_sentence_in_either_language():
     assert no_events_in_period("in 2018", None, None).startswith("no event is dated in 2018. The period")
 
 
+def test_the_no_hits_message_is_one_message_in_either_language():
+    from marsad.core.errors import no_hits_in_period
+
+    assert no_hits_in_period("in 2018-06", 0, 4, later=2, days=7) == (
+        "no hits among the articles published in 2018-06: no ingested article is dated in that period (4 ingested "
+        "article(s) carry no date: a .txt or .md file has none). The period is of publication: 2 article(s) published "
+        "in the 7 days after it may report its incidents (widen the end of the period; `marsad events` dates by the "
+        "incident)")
+    assert no_hits_in_period("in 2018-06", 0) == ("no hits among the articles published in 2018-06: no ingested "
+                                                  "article is dated in that period (a .txt or .md file carries no date)")
+    assert no_hits_in_period("في 2018-06", 0, 4, later=2, days=7, language="ar") == (
+        "لا نتائج بين المقالات المنشورة في 2018-06: لا مقال مفهرس منشور في هذه المدة (4 من المقالات المفهرسة بلا "
+        "تاريخ: ملف \u200e.txt أو \u200e.md لا يحمل تاريخا). المدة مدة نشر: 2 من المقالات نشرت في الأيام الـ7 التالية "
+        "لها وقد تروي أحداثها (وسّع نهاية المدة؛ \u200emarsad events يؤرخ بتاريخ الحدث)")
+    assert no_hits_in_period("في 2018-06", 3, 0, language="ar") == "لا نتائج بين المقالات المنشورة في 2018-06"
+
+
 # ---------------------------------------------------------------- the Events tab reads its From/To once
 def test_the_events_tab_parses_its_period_once_and_tells_an_error_in_both_languages(monkeypatch):
     import inspect

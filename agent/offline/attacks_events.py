@@ -993,6 +993,25 @@ def _locative(words: list[str], x: int) -> bool:
     return (x > 0 and words[x - 1] == "في") or (x > 1 and words[x - 2] == "في" and bare_in(words[x - 1], PLACE_NOUNS))
 
 
+RISE_CLAUSE = True
+"""Switch (pass 59, ext59): a running total told in a clause of its own after the incident ("قتل المسلحون جنديين في
+هجومين منفصلين ليرتفع عدد قتلى الجنود منذ بداية الشهر إلى 21"، "... فيما قتل خمسة في قصف على قرية، لتصل حصيلة
+اليومين إلى 40 قتيلا بعد نحو 200 غارة") is the period's sum, not the incidents told before it: the tests of a
+period's total, a tally or a statistic read the sentence only up to that clause for a frame whose event word and
+counts come before it."""
+_RISE_VERBS = rules.words("attacks", "rise_clause_verbs")
+
+
+def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
+    """Where a running total's clause (a rise verb: "ليرتفع"، "لتصل"، "ليبلغ") begins after frame ``f`` and its
+    counts (:data:`RISE_CLAUSE`); the sentence's length when none does, or when a count of the frame lies in it."""
+    if not RISE_CLAUSE:
+        return len(words)
+    ends = [q.end for q in (killed, injured) if q is not None]
+    start = max([f.i + 1, *ends])
+    return next((y for y in range(start, len(words)) if words[y] in _RISE_VERBS), len(words))
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -1182,11 +1201,13 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if _history(ctx, date) and not (place is not None or counts):
                 continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
             told_hi = _place_aside(words, f, killed, injured)  # "... في جنوب الإقليم، حيث تكررت الهجمات منذ أسابيع"
-            if is_aggregate(words, f.lo, told_hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
+            rise = _rise_cut(words, f, killed, injured)
+            tw, told_hi = words[:rise], min(told_hi, rise)  # (the words the totals' tests read: :data:`RISE_CLAUSE`)
+            if is_aggregate(tw, f.lo, told_hi, day_dated) or is_statistic(tw, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date, s))
-                    and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
-                         or is_spanned_total(words, max(counts) if counts else None)
-                         or so_far_total(words, f.i))):
+                    and (is_period_total(tw, f.lo, told_hi, max(counts) if counts else None)
+                         or is_spanned_total(tw, max(counts) if counts else None)
+                         or so_far_total(tw, f.i))):
                 totals.add(si)
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if MASS_DEATHS and killed is not None and killed.value is not None and killed.value >= _MASS_DEATHS_MIN \
@@ -1204,7 +1225,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and _over_a_span(ctx, si, f.lo, f.hi):
                 continue  # "سقط 40 متظاهرا خلال المسيرات المقرر أن تنتهي الشهر المقبل": a run's total told as context, not
                 # one day's (a report's opening total is left: its breakdown told after it would stand alone)
-            sx = since_start(words, f.lo, f.hi, f.i)
+            sx = since_start(tw, f.lo, min(f.hi, rise), f.i)
             if sx is not None and not (day_dated and not sx < date.i <= sx + 8):
                 continue  # "ومنذ بدء الإضراب في 3 مايو قتل 70"، "اختطفت الآلاف منذ اجتياحها للعاصمة":
                 # what happened over a span since a start (its date is the start), not one day's incident

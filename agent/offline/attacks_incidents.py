@@ -58,6 +58,7 @@ from marsad.agent.offline.attacks_records import (
     _strike_doers,
     air_doer_type,
     not_an_act,
+    own_flyers,
 )
 from marsad.agent.offline.attacks_retold import (
     _elaborated,
@@ -900,7 +901,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             elif place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
-    return _strike_doers(_battle_doers(ctx, out, records))
+    own = [set().union(*(own_flyers(ctx, e) for e in c["events"])) if r.perpetrator is None else set()
+           for r, c in records]  # (:data:`attacks_records.OWN_FLYER`)
+    return _strike_doers(_battle_doers(ctx, out, records), own)
 
 
 def _night_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:

@@ -137,14 +137,34 @@ ALLIED_TARGET = True
 the record's doer and target were read in different sentences (on; off only to measure it)."""
 
 
-def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
+OWN_FLYER = True
+"""Switch (pass 59, ext59): an air strike with no doer of its own whose own sentences name the aircraft of a state
+that is not the article's flyer ("قتل خمسة جراء قصف جوي على منزل ..., لتصل الحصيلة إلى 40 جراء غارات طائرات النظام"
+in an article on another air force's strikes) takes no doer from the article: its sentences say whose aircraft
+struck, and it is not the lender (:func:`_strike_doers`, :func:`own_flyers`)."""
+_OWN_FLYER_HEADS = rules.words("attacks_records", "own_flyer_heads")
+_OWN_FLYER_TYPES = rules.words("attacks_records", "own_flyer_types")
+_OWN_FLYER_GAP = 2
+
+
+def own_flyers(ctx: DocContext, e: _Event) -> set[str]:
+    """The states whose aircraft the sentence of event ``e`` names: an actor of a state's type told at most two
+    tokens after an aircraft word ("طائرات النظام"، "مقاتلات التحالف الحربية"; :data:`OWN_FLYER`)."""
+    words = ctx.sentences[e.si].words
+    return {m.entry.canonical for m in ctx.mentions[e.si]
+            if m.entry.get("type") in _OWN_FLYER_TYPES
+            and any(bare_in(words[x], _OWN_FLYER_HEADS) for x in range(max(0, m.i - _OWN_FLYER_GAP), m.i))}
+
+
+def _strike_doers(pairs: list[tuple[Attack, bool]], own: list[set[str]] | None = None) -> list[Attack]:
     """Air strikes with no doer of their own take the doer of the article's other air strikes.
 
     A round-up names the air force once ("نفذت قوات التحالف 41 ضربة جوية") and then lists its strikes
     ("وفي الحسكة استهدفت الغارات ..."); armed groups fly no aircraft, so whoever the article says flies
     them flew these too. Only an air strike whose doer is a state's forces or a coalition (``pairs``: each
     record and whether its doer is one) lends it; the nearest such strike before wins, else the first
-    after; the record is flagged ``perpetrator_from_article``.
+    after; the record is flagged ``perpetrator_from_article``. ``own``: for each record, the states whose aircraft
+    its own sentences name (:data:`OWN_FLYER`): a lender not among them lends it nothing.
     """
     records = [r for r, _ in pairs]
     doers = [(x, r) for x, (r, flyer) in enumerate(pairs) if r.attack_type == "airstrike" and r.perpetrator and flyer]
@@ -155,6 +175,9 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
         if r.attack_type == "airstrike" and not r.perpetrator:
             before = [d for y, d in doers if y < x]
             src = before[-1] if before else doers[0][1]
+            if OWN_FLYER and own is not None and own[x] and src.perpetrator not in own[x]:
+                out.append(r)  # "... جراء غارات طائرات النظام": another state's aircraft named in its own sentence
+                continue
             r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
                                      "flags": [*r.flags, "perpetrator_from_article"]})
             if (_NO_SELF_TARGET and r.target == r.perpetrator) or (ALLIED_TARGET and allied_names(r.target, r.perpetrator)):

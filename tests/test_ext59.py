@@ -4,6 +4,8 @@
   إلى ..."، "ليرتفع عدد ...") is the period's sum; the incident told before it stays an incident.
 - ``attacks_records.OWN_FLYER``: an air strike with no doer whose own sentence names another state's aircraft takes
   no doer from the article's other air strikes.
+- ``roles_targets.MEANS_OR_FLYER_HEAD``: a target that opens with the means ("ب" + a munition) or the aircraft that
+  struck ("ل" + an aircraft word) is no target.
 """
 
 from __future__ import annotations
@@ -71,3 +73,26 @@ def test_own_flyers_are_states_named_after_an_aircraft_word():
     assert _flyers(REGIME_JETS) == {"الحكومة السورية"}
     assert _flyers(REGIME_SPOKE) == set()
 
+
+# roles_targets.MEANS_OR_FLYER_HEAD ----------------------------------------------------------------------------------
+
+BARRELS = "وقتل رجل وزوجته جراء قصف بالبراميل المتفجرة على مبنى في حي الزهور بمدينة الرمال ليل الخميس."
+HOUSE = "وقتل خمسة مدنيين جراء قصف جوي على منزل في قرية الكروم بريف السنابل صباح الجمعة."
+
+
+def _targets(offline_extract, text: str) -> list[str | None]:
+    return [a.target for a in offline_extract(text, published=DAY).attacks]
+
+
+def test_the_means_or_the_aircraft_is_no_target(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_targets
+
+    assert _targets(offline_extract, HOUSE_STRUCK) == [None]
+    assert _targets(offline_extract, BARRELS) == [None]
+    monkeypatch.setattr(roles_targets, "MEANS_OR_FLYER_HEAD", False)
+    assert _targets(offline_extract, HOUSE_STRUCK) == ["للطيران الحربي"]
+    assert _targets(offline_extract, BARRELS) == ["بالبراميل المتفجرة"]
+
+
+def test_what_was_struck_stays_the_target(offline_extract):
+    assert _targets(offline_extract, HOUSE) == ["منزل"]

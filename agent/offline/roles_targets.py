@@ -113,6 +113,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         t = (_without_lam(t[0]), t[1])
     if MEANS_TAIL and t[0] is not None:
         t = (_without_means_tail(t[0]), t[1])
+    if MEANS_OR_FLYER_HEAD and t[0] is not None and _means_or_flyer_head(t[0]):
+        return None, False  # "قصف ببرميلين متفجرين على مبنى"، "قصف للطيران الحربي على منزل": how, or whose aircraft
     if NEGATION_TAIL and t[0] is not None:
         t = (_without_negation(t[0]), t[1])
     if PRONOUN_OWNER and t[0] is not None:
@@ -179,6 +181,23 @@ def _without_means_tail(text: str) -> str:
         if w[:1] == "ب" and (w[1:] in _TAIL_MEANS or (w[1:3] == "ال" and w[3:] in _TAIL_MEANS)):
             return " ".join(words[:k])
     return text
+
+
+MEANS_OR_FLYER_HEAD = True
+"""Switch (pass 59, ext59): a target whose first word is "ب" + a means noun ("ببرميلين متفجرين"، "بالصواريخ") or "ل"
++ an aircraft word ("للطيران الحربي"، "لطائرات التحالف") tells how a strike was made or whose aircraft made it (the
+means, or the doer of a verbal noun: "قصف للطيران الحربي على منزل"), not what it hit: no target."""
+_HEAD_MEANS = _TAIL_MEANS | rules.words("roles", "head_means_nouns")
+_AGENT_AIRCRAFT = rules.words("roles", "agent_aircraft_heads")
+
+
+def _means_or_flyer_head(text: str) -> bool:
+    """Whether a target opens with "ب" + a means noun or "ل" + an aircraft word (:data:`MEANS_OR_FLYER_HEAD`)."""
+    w = normalize(_first_word(text))
+    rest = w[3:] if w[1:3] == "ال" else w[1:]
+    if w.startswith("لل"):
+        rest = w[2:]
+    return (w[:1] == "ب" and rest in _HEAD_MEANS) or (w[:1] == "ل" and rest in _AGENT_AIRCRAFT)
 
 
 NEGATION_TAIL = True

@@ -17,6 +17,8 @@ DAY = "2019-04-06"
 
 HOUSE_STRUCK = ("وقتل خمسة مدنيين بسبب قصف للطيران الحربي على مخبز في قرية الكروم بريف السنابل صباح الجمعة، "
                 "لتصل إلى 60 حصيلة المدنيين الذين قتلوا خلال يومين جراء نحو 300 ضربة جوية.")
+MARKET_BOMB = ("وقتل خمسة أشخاص في انفجار سيارة مفخخة في سوق مدينة الرمال صباح الخميس، وبذلك يرتفع عدد القتلى "
+               "في الهجمات منذ بداية العام إلى 400.")
 YEAR_TOLL = "وقتل 40 جنديا منذ بداية العام في هجمات المسلحين، ليرتفع عدد القتلى إلى 300 منذ بدء التمرد."
 
 
@@ -26,8 +28,10 @@ def _tolls(offline_extract, text: str) -> list[tuple[str, int | None]]:
 
 def test_an_incident_told_before_a_running_total_stays(offline_extract, monkeypatch):
     assert _tolls(offline_extract, HOUSE_STRUCK) == [("airstrike", 5)]
+    assert _tolls(offline_extract, MARKET_BOMB) == [("car_bomb", 5)]
     monkeypatch.setattr(attacks_events, "RISE_CLAUSE", False)
     assert _tolls(offline_extract, HOUSE_STRUCK) == []
+    assert _tolls(offline_extract, MARKET_BOMB) == []
 
 
 def test_a_period_total_before_the_clause_is_still_a_total(offline_extract):

@@ -1003,13 +1003,13 @@ _RISE_VERBS = rules.words("attacks", "rise_clause_verbs")
 
 
 def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
-    """Where a running total's clause (a rise verb: "ليرتفع"، "لتصل"، "ليبلغ") begins after frame ``f`` and its
-    counts (:data:`RISE_CLAUSE`); the sentence's length when none does, or when a count of the frame lies in it."""
+    """Where a running total's clause (a rise verb: "ليرتفع"، "لتصل"، "ليبلغ"، "وبذلك يرتفع") begins after the event
+    word of frame ``f`` and its counts (:data:`RISE_CLAUSE`); the sentence's length when none does."""
     if not RISE_CLAUSE:
         return len(words)
     ends = [q.end for q in (killed, injured) if q is not None]
     start = max([f.i + 1, *ends])
-    return next((y for y in range(start, len(words)) if words[y] in _RISE_VERBS), len(words))
+    return next((y for y in range(start, len(words)) if bare_in(words[y], _RISE_VERBS)), len(words))
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:

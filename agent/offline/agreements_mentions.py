@@ -99,14 +99,31 @@ other memos ("مذكرة اعتقال"، "مذكرة احتجاج") open none. D
 _MEMO_KINDS = rules.words("agreements", "memo_kinds")
 
 
+INSTRUMENT_KINDS = True
+"""Switch (pass 59): a protocol or treaty word right before a word of security, defence, military matters, cooperation
+or non-aggression ("بروتوكول تعاون أمني"، "بروتوكولا أمنيا"، "معاهدة دفاع مشترك"، "معاهدة عدم اعتداء") opens an
+agreement mention at the instrument word, as "مذكرة تعاون" does; other protocols and treaties ("بروتوكول الاستقبال"،
+"معاهدة السلام" of history, "معاهدة تجارية") open none. Data keys instrument_heads, instrument_kinds (two words joined
+with "_")."""
+_INSTRUMENT_HEADS = rules.words("agreements", "instrument_heads")
+_INSTRUMENT_KINDS = rules.words("agreements", "instrument_kinds")
+
+
 def _memo_kind(words: list[str], x: int) -> bool:
-    """True when token x is a memo word and the next one a noun of coordination or cooperation (:data:`MEMO_KINDS`)."""
-    return MEMO_KINDS and x + 1 < len(words) and bare_in(words[x], _MEMO_HEADS) and any(
-        b in _MEMO_KINDS for b in bare(words[x + 1]))
+    """True when token x is a memo word and the next one a noun of coordination or cooperation (:data:`MEMO_KINDS`),
+    or a protocol or treaty word and the next one (or two) a word of security or cooperation (:data:`INSTRUMENT_KINDS`)."""
+    if x + 1 >= len(words):
+        return False
+    if MEMO_KINDS and bare_in(words[x], _MEMO_HEADS) and any(b in _MEMO_KINDS for b in bare(words[x + 1])):
+        return True
+    if not INSTRUMENT_KINDS or not bare_in(words[x], _INSTRUMENT_HEADS):
+        return False
+    pair = f"{words[x + 1]}_{words[x + 2]}" if x + 2 < len(words) else ""
+    return pair in _INSTRUMENT_KINDS or any(b in _INSTRUMENT_KINDS for b in bare(words[x + 1]))
 
 
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
-    | _EXCHANGE_HEADS | _MEMO_HEADS
+    | _EXCHANGE_HEADS | _MEMO_HEADS | _INSTRUMENT_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 

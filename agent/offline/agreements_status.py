@@ -194,6 +194,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"  # "ما نشر عن هدنة بين القبيلتين غير صحيح": a reported agreement denied (GUIDELINES §7)
     if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not _under_way(found):
         return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
+    if _signing_discussed(words, a, i) and not _under_way(found):
+        return "proposed"  # "بحث الوزيران توقيع مذكرة تفاهم أمنية": its signing discussed, not signed yet
     if EFFORTS_RESULTED and "proposed" in found and _resulted(words, max(a, i - 8), i):
         found = [f for f in found if f != "proposed"] + ["agreed"]  # "جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"
     if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
@@ -725,6 +727,31 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
         return False
     # "مفاوضات بين الحكومة والمتمردين حول اتفاق": the talks' sides between the talks and "حول"
     return _talks_before(words, a, i, lambda w: bare_in(w, _TALKS), sides=TALKS_ON)
+
+
+DISCUSSED_SIGNING = True
+"""Switch (pass 59): a verb of discussing before the signing or concluding of the agreement ("بحث الوزيران توقيع مذكرة
+تفاهم"، "ناقش الجانبان إبرام اتفاقية أمنية"، "يبحث مع نظيره التوقيع على اتفاق") tells it is not signed yet: proposed, unless
+it is told in force. The signing noun stands right before the agreement word (or before "على" before it), the verb of
+discussing at most eight words before the signing, in the same clause. Data keys discussing_verbs, signing_nouns."""
+_DISCUSSING = rules.words("agreements", "discussing_verbs")
+_SIGNING_NOUNS = rules.words("agreements", "signing_nouns")
+_MEMO_WORDS = rules.words("agreements", "memo_heads")
+
+
+def _signing_discussed(words: list[str], a: int, i: int) -> bool:
+    """True when the agreement at i is the object of a signing noun that a verb of discussing governs
+    (:data:`DISCUSSED_SIGNING`); ``a`` is the clause start."""
+    if not DISCUSSED_SIGNING:
+        return False
+    s = i - 1
+    if s > a and bare_in(words[s], _MEMO_WORDS):
+        s -= 1  # "توقيع مذكرة تفاهم": the mention opens at the second word
+    if s > a and words[s] in _ON_WORDS:
+        s -= 1  # "التوقيع على اتفاق"
+    if s < a or words[s] not in _SIGNING_NOUNS:
+        return False
+    return any(words[x] in _DISCUSSING for x in range(max(a, s - 8), s))
 
 
 def _negotiating(word: str) -> bool:

@@ -39,6 +39,11 @@ from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import JointRoom
 
+SPEAKER_WINDOW = True
+"""Switch (pass 59): a room that is the subject of a verb of speaking ("أعلنت غرفة عمليات «...» بدء معركة"، "قالت غرفة
+العمليات المشتركة إن ...") is read for its life cycle only in its own words: the words after it are what it announced
+("بدء"، "فتح"، "تشكيل" there start no room), so a speaking room with no other word is one operating (established)."""
+
 
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     """planned / established / suspended for one mention (see :func:`_status_cue`); ``"operating"`` when no
@@ -58,6 +63,8 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
         lo = that + 1  # "أعلن الجيش أن غرفة العمليات ... تابعت": the verb tells of the news, not of the room
     if i - 1 >= lo and not _SPEAKING.isdisjoint(bare(words[i - 1])):
         lo = i  # "أعلنت غرفة العمليات المشتركة مسؤوليتها": the room is who speaks, not what is announced
+        if SPEAKER_WINDOW:
+            hi = min(hi, j)  # "أعلنت غرفة عمليات «...» بدء معركة": what it announced starts no room
     window = [b for w in words[lo:hi] for b in bare(w)]
     if not _SUSPENDED.isdisjoint(window):
         return "suspended", True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_mentions, agreements_status
+from marsad.agent.offline import agreements_mentions, agreements_records, agreements_status
 
 
 def _agreements(offline_extract, text: str):
@@ -64,3 +64,45 @@ def test_switched_off_the_discussed_memo_is_agreed(offline_extract, monkeypatch)
     monkeypatch.setattr(agreements_status, "DISCUSSED_SIGNING", False)
     (a,) = _agreements(offline_extract, _DISCUSSED)
     assert a.status == "agreed"
+
+
+# CONSENSUS_SOUGHT: a consensus sought is no agreement -------------------------------------------------------------------
+
+_SOUGHT = "ويرى الكاتب أن الحل في السودان يبدأ بإيجاد توافق إقليمي ودولي بين مصر وإثيوبيا على مواجهة الإرهاب."
+
+
+def test_a_consensus_sought_is_no_agreement(offline_extract):
+    assert _agreements(offline_extract, _SOUGHT) == []
+
+
+def test_a_consensus_reached_on_a_truce_is_one(offline_extract):
+    text = "وقال المتحدث إنه تم التوافق بين مصر وحركة حماس على تثبيت التهدئة في قطاع غزة."
+    assert [a.agreement_type for a in _agreements(offline_extract, text)] == ["ceasefire"]
+
+
+def test_switched_off_a_consensus_sought_is_a_proposal(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "CONSENSUS_SOUGHT", False)
+    assert [a.status for a in _agreements(offline_extract, _SOUGHT)] == ["proposed"]
+
+
+# EVENT_CLAUSE: a date of another event told in a relative clause is not the agreement's ---------------------------------
+
+_ELECTION = ("وأعلنت الرئاسة المصرية أن الرئيس الفرنسي هنأ الرئيس المصري في اتصال هاتفي اليوم بفوزه بالانتخابات التي "
+             "أجريت يوم الأحد، وأن الرئيسين اتفقا على تعزيز التعاون في مجالي الدفاع ومكافحة الإرهاب.")
+
+
+def test_the_election_day_is_not_the_agreement_day(offline_extract):
+    (a,) = offline_extract(_ELECTION, published="2018-06-26").agreements
+    assert a.date == "2018-06-26"
+
+
+def test_the_day_talks_were_held_still_dates_it(offline_extract):
+    text = "واتفق الجانبان التركي والأمريكي خلال المحادثات التي جرت يوم الأحد على تعزيز التعاون الأمني."
+    (a,) = offline_extract(text, published="2018-06-26").agreements
+    assert a.date == "2018-06-24"
+
+
+def test_switched_off_the_election_day_dates_it(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_records, "EVENT_CLAUSE", False)
+    (a,) = offline_extract(_ELECTION, published="2018-06-26").agreements
+    assert a.date == "2018-06-24"

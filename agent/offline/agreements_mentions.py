@@ -122,6 +122,14 @@ def _memo_kind(words: list[str], x: int) -> bool:
     return pair in _INSTRUMENT_KINDS or any(b in _INSTRUMENT_KINDS for b in bare(words[x + 1]))
 
 
+CONSENSUS_SOUGHT = True
+"""Switch (pass 59): "توافق" right after a noun of seeking, building or lacking it ("إيجاد توافق إقليمي"، "لتحقيق
+التوافق"، "في غياب التوافق") is a consensus wished for or missing, not an agreement reached or proposed between sides;
+"تم التوافق على" still is one. Data keys consensus_words, consensus_sought."""
+_CONSENSUS = rules.words("agreements", "consensus_words")
+_CONSENSUS_SOUGHT = rules.words("agreements", "consensus_sought")
+
+
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
     | _EXCHANGE_HEADS | _MEMO_HEADS | _INSTRUMENT_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
@@ -178,6 +186,8 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
                 continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
+            if CONSENSUS_SOUGHT and w in _CONSENSUS and x > 0 and bare_in(words[x - 1], _CONSENSUS_SOUGHT):
+                continue  # "إيجاد توافق دولي حول الأزمة"، "في غياب التوافق": consensus sought or missing, no agreement
             if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
                 continue  # "قرية الهدنة الحدودية": a place's name
             if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):

@@ -472,6 +472,28 @@ _FIRSTS = frozenset(normalize(w) for w in ("الأول", "الأولى", "الأ
 """Right before "منذ" ("الأول منذ عام 2014"، "الأعنف منذ مايو"): a comparison with an earlier time, not a date of it."""
 
 
+EVENT_CLAUSE = True
+"""Switch (pass 59): a date in a relative clause telling that some other event took place ("بالانتخابات الرئاسية التي
+أجريت يوم الأحد"، "الهجمات التي شنت الخميس") is that event's day, not the agreement's; the clause of talks, a call or a meeting
+("المحادثات التي جرت يوم الأحد"، "الاتصال الذي جرى أمس") still dates it. Data keys held_verbs, other_events."""
+_HELD = rules.words("agreements", "held_verbs")
+_RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "اللتين", "الذين", "اللذين"))
+_OTHER_EVENTS = rules.words("agreements", "other_events")
+_TIME_LINKS = frozenset(normalize(w) for w in ("في", "يوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "نهار"))
+"""The only words allowed between the verb of taking place and the date ("التي أجريت يوم الأحد"): with any other
+word the verb is an auxiliary of what follows ("الذي جرى التوصل إليه الجمعة" dates the agreement)."""
+
+
+def _other_event_clause(words: list[str], i: int) -> bool:
+    """True when a relative pronoun and a verb of taking place stand right before the date at i (only words of time
+    between the verb and it), and one of the two words before the pronoun names another kind of event (an election,
+    an attack, a war, a protest: data key other_events)."""
+    for r in range(max(0, i - 4), i - 1):
+        if words[r] in _RELATIVES and bare_in(words[r + 1], _HELD) and all(w in _TIME_LINKS for w in words[r + 2:i]):
+            return any(bare_in(w, _OTHER_EVENTS) for w in words[max(0, r - 2):r])
+    return False
+
+
 def _not_its_date(ctx: DocContext, si: int, d) -> bool:
     """True when the date ``d`` of sentence ``si`` is written as no day of an agreement: the end of a period
     ("حتى 30 يونيو", unless it closes a range "من 15 حتى 17 يونيو"), the date of a war or crisis after "منذ"
@@ -481,6 +503,8 @@ def _not_its_date(ctx: DocContext, si: int, d) -> bool:
         return _RANGE.search(ctx.text[max(0, d.start - 24):d.start]) is None
     if FUTURE_START and any(not _STARTS.isdisjoint(bare(w)) for w in words[max(0, d.i - 4):d.i]):
         return True  # "هدنة تبدأ منتصف ليل الجمعة": a start to come, not the day it was agreed (D-12)
+    if EVENT_CLAUSE and _other_event_clause(words, d.i):
+        return True  # "هنأه بفوزه بالانتخابات التي أجريت يوم الأحد، واتفقا على ...": the election's day
     since = next((x for x in range(d.i - 1, max(-1, d.i - 5), -1) if words[x] == _SINCE), None)
     if since is None:
         return False

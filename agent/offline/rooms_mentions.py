@@ -33,6 +33,7 @@ from marsad.agent.offline.rooms_words import (
     _JOINT_STRICT,
     _LIST_STOPS,
     _LOCATIVE_BEFORE_STATE,
+    _MEMBER_CUES_BEFORE,
     _MEMBERS_JOINED,
     _MULTILATERAL,
     _NAMED_OWNERS,
@@ -116,6 +117,8 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 end = x + 2  # "غرفة عمليات تضم الجيش والشرطة الاتحادية والحشد": joint by who is in it
             if end is None and x + 1 < len(words) and words[x + 1] in _ROOM_OF:
                 end = _shared_owner(ctx, si, x + 2)  # "غرفة عمليات التحالف"، "غرفة عمليات الأجهزة الأمنية"
+            if end is None and ops and _members_before(ctx, si, x):
+                end = x + 2  # "وتضم غرفة العمليات المركزية ضباطا من الجيش وقوى الأمن الداخلي": its members, verb first
             if end is None and ops and _set_up_by_several(ctx, si, x):
                 end = x + 2  # "أنشأ التحالف الدولي غرفة عمليات"، "أعلنت الفصائل تشكيل غرفة عمليات"
             if end is None and COMMAND_SET_UP and x + 1 < len(words) and words[x + 1] in _COMMAND_NOUNS \
@@ -533,6 +536,37 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     if MEMBER_PEOPLES and start < len(words) and words[cue] in INCLUDE_VERBS and words[start] in _OWNER_WORDS:
         return True  # "غرفة عمليات «...» التي تضم فصائل الجيش الحر": a plural of parties
     return len(forces) >= 2 or len(_listed_forces(ctx, si, start)) >= 2
+
+
+MEMBERS_BEFORE = True
+"""Switch (pass 59): the verb that lists a room's members may come first, before the room ("وتضم غرفة العمليات
+المركزية في الوزارة ضباطا من الجيش وقوى الأمن الداخلي والأمن العام"، "ويشارك في غرفة العمليات ممثلون عن الجيش
+والشرطة"، "ويتمثل في غرفة العمليات كل من ..."): two or more forces or states told after the room, in its clause, make it
+shared, as "غرفة عمليات تضم ..." does. Data key member_cues_before; the forms of "يتمثل" in _PARTICIPATE_BEFORE."""
+_PARTICIPATE_BEFORE = frozenset(normalize(w) for w in ("يتمثل", "تتمثل", "ويتمثل", "وتتمثل", "يمثل", "تمثل"))
+
+
+def _members_before(ctx: DocContext, si: int, x: int) -> bool:
+    """True when a verb of including stands right before the room word at x ("تضم غرفة العمليات"), or a verb of
+    taking part and "في" ("يشارك في غرفة العمليات"), and two or more forces or states are told after the room in its
+    clause (:data:`MEMBERS_BEFORE`)."""
+    if not MEMBERS_BEFORE or x < 1:
+        return False
+    words = ctx.sentences[si].words
+    before = bare(words[x - 1])
+    verb_first = any(b in INCLUDE_VERBS for b in before)
+    taking_part = words[x - 1] == "في" and x > 1 and (not _MEMBER_CUES_BEFORE.isdisjoint(bare(words[x - 2])) or any(
+        b in _PARTICIPATE_BEFORE for b in bare(words[x - 2])))
+    if not (verb_first or taking_part):
+        return False
+    _, b = ctx.sentences[si].clause_bounds(x)
+    end = min(b, len(words), x + 20)
+    forces = {m.entry.id for m in ctx.actors_in(si, x + 2, end, _FORCE_TYPES)}
+    forces |= {m.entry.id for m in _member_states(ctx, si, x + 2, end)}
+    forces |= {st.entry.id for st in _nationals(words, x + 2, min(end, x + 12))}
+    delegate = next((y for y in range(x + 2, min(end, x + 10)) if words[y] in _DELEGATES), None)
+    listed = _listed_forces(ctx, si, _past_delegates(words, delegate)) if delegate is not None else []
+    return len(forces) >= 2 or len(listed) >= 2
 
 
 MEMBER_PEOPLES = True

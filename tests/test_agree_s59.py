@@ -106,3 +106,22 @@ def test_switched_off_the_election_day_dates_it(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_records, "EVENT_CLAUSE", False)
     (a,) = offline_extract(_ELECTION, published="2018-06-26").agreements
     assert a.date == "2018-06-24"
+
+
+# MEMO_SIGNED: a memo that states sign is an agreement -------------------------------------------------------------------
+
+_MEMO = "ووقعت الأردن وسوريا في عمّان مذكرة لإعادة فتح المعبر الحدودي وتأمينه بقوات مشتركة."
+
+
+def test_a_memo_signed_by_two_states_is_an_agreement(offline_extract):
+    (a,) = _agreements(offline_extract, _MEMO)
+    assert (sorted(a.parties), a.status) == (sorted(["الأردن", "سوريا"]), "agreed")
+
+
+def test_a_petition_signed_by_deputies_is_none(offline_extract):
+    assert _agreements(offline_extract, "ووقع عشرات النواب مذكرة لاستجواب وزير الدفاع بشأن صفقة الأسلحة.") == []
+
+
+def test_switched_off_a_bare_memo_is_none(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "MEMO_SIGNED", False)
+    assert _agreements(offline_extract, _MEMO) == []

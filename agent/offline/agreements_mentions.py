@@ -109,6 +109,26 @@ _INSTRUMENT_HEADS = rules.words("agreements", "instrument_heads")
 _INSTRUMENT_KINDS = rules.words("agreements", "instrument_kinds")
 
 
+MEMO_SIGNED = True
+"""Switch (pass 59): a memo word that two or more states told between it and a verb of signing before it sign ("وقعت
+روسيا وتركيا مذكرة لإنشاء منطقة منزوعة السلاح"، "أبرمت مصر والسودان مذكرة بشأن الحدود") is a memorandum between them,
+an agreement, whatever follows it; a memo signed by others ("وقع عشرات النواب مذكرة لاستجواب الوزير", a petition) opens
+none. The verb at most six words before the memo word. Data key memo_signing_verbs."""
+_MEMO_SIGNING = rules.words("agreements", "memo_signing_verbs")
+
+
+def _memo_signed(ctx: DocContext, si: int, x: int) -> bool:
+    """True when token x is a memo word signed by two or more states told after a verb of signing (:data:`MEMO_SIGNED`)."""
+    words = ctx.sentences[si].words
+    if not MEMO_SIGNED or not bare_in(words[x], _MEMO_HEADS):
+        return False
+    verb = next((y for y in range(x - 1, max(-1, x - 7), -1) if bare_in(words[y], _MEMO_SIGNING)), None)
+    if verb is None:
+        return False
+    states = {e.id for m in ctx.mentions[si] if m.kind == "places" and verb < m.i < x and (e := state_entry(m)) is not None}
+    return len(states) >= 2
+
+
 def _memo_kind(words: list[str], x: int) -> bool:
     """True when token x is a memo word and the next one a noun of coordination or cooperation (:data:`MEMO_KINDS`),
     or a protocol or treaty word and the next one (or two) a word of security or cooperation (:data:`INSTRUMENT_KINDS`)."""
@@ -169,7 +189,8 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
             if _access_at(words, x):
                 out.append((x, x + 1, False))
         elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or _memo_kind(words, x):
+                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or _memo_kind(words, x) or (
+                _memo_signed(ctx, si, x) and not (x + 1 < len(words) and words[x + 1] in _MEMO_OBJECTS)):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
             if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):

@@ -87,7 +87,7 @@ def test_switched_off_a_consensus_sought_is_a_proposal(offline_extract, monkeypa
 
 # EVENT_CLAUSE: a date of another event told in a relative clause is not the agreement's ---------------------------------
 
-_ELECTION = ("وأعلنت الرئاسة المصرية أن الرئيس الفرنسي هنأ الرئيس المصري في اتصال هاتفي اليوم بفوزه بالانتخابات التي "
+_ELECTION = ("وأعلنت الرئاسة المصرية أن الرئيس الفرنسي هنأ الرئيس المصري خلال مكالمة هاتفية اليوم بنجاحه في الانتخابات التي "
              "أجريت يوم الأحد، وأن الرئيسين اتفقا على تعزيز التعاون في مجالي الدفاع ومكافحة الإرهاب.")
 
 

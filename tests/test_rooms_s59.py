@@ -29,7 +29,7 @@ def test_switched_off_the_battle_announced_makes_it_planned(offline_extract, mon
 
 # MEMBERS_BEFORE: the verb listing the members may come before the room --------------------------------------------------
 
-_VERB_FIRST = "وتضم غرفة العمليات المركزية في العاصمة ضباطا من الجيش والشرطة الاتحادية والحشد الشعبي."
+_VERB_FIRST = "وتضم غرفة العمليات المركزية في العاصمة ضباطا من الحشد الشعبي والجيش والشرطة الاتحادية."
 
 
 def _rooms(offline_extract, text: str):

@@ -48,6 +48,7 @@ def test_memo_kind_provision(offline_extract):
 
 def test_memo_kind_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(amn, "MEMO_KINDS", False)
+    monkeypatch.setattr(amn, "MEMO_SIGNED", False)  # pass 59: a memo two states sign opens one on its own
     assert _agreements(offline_extract, MEMO_DEF) == []
     assert _agreements(offline_extract, MEMO_COOP) == []
 

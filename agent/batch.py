@@ -590,6 +590,9 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         raise cannot_write(out, exc) from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
                                 else out.name + ".errors.jsonl")
+    if ERRORS_OF_THIS_RUN:
+        with suppress(OSError):  # an earlier run's failures are retried (or resumed) by this one
+            errors_path.unlink()
     result.deduplicated = deduplicated
     input_errors: list[InputError] = []
     store = _store_for(settings, use_all)
@@ -636,11 +639,12 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
+            fix = getattr(outcome.failure, "hint", None) if SAY_FIX_OF_FAILED else None
             if breaker is not None and breaker.record(outcome.ok, outcome.error, outcome.failure):
-                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
+                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed", fix)
                 break  # the server keeps failing: stop now (raised below, after the report is written)
             if not outcome.ok:
-                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
+                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed", fix)
             else:
                 line = outcome.records.model_dump(mode="json")
                 line.update(content_sha256=outcome.doc.sha256, backend=extractor.name,
@@ -690,6 +694,14 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     if breaker is not None and breaker.open:
         raise breaker.error()
     return result
+
+
+#: On/off: a document that failed on the LLM server is told with its Fix line (the setting to change: the time-out,
+#: the mode, the re-asks), on stderr once per run and as ``fix`` in FILE.errors.jsonl, as an unreadable file is (pass 59).
+SAY_FIX_OF_FAILED = True
+#: On/off: FILE.errors.jsonl holds the failures of the latest run, the ones FILE.report.json counts; appended to, it
+#: kept an earlier run's failures after a re-run had extracted those documents (pass 59).
+ERRORS_OF_THIS_RUN = True
 
 
 #: On/off: a run stopped by Ctrl+C/SIGTERM writes FILE.report.json (marked ``interrupted``) for what it kept (pass 54).

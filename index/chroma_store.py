@@ -25,7 +25,13 @@ from urllib.parse import urlparse
 import numpy as np
 
 from marsad.core.config import Settings
-from marsad.core.errors import ConfigError, StoreError
+from marsad.core.errors import (
+    ConfigError,
+    StoreError,
+    embedding_conflict,
+    embedding_dimensions,
+    vector_store_failed,
+)
 from marsad.schemas import Chunk
 
 __all__ = ["VectorIndex", "open_client", "CHROMA_DIR"]
@@ -35,6 +41,11 @@ CHROMA_DIR = "chroma"
 # stays ample for a vector list that is fused with BM25 anyway.
 HNSW_CONSTRUCTION_EF = 50
 _NAME_RE = re.compile(r"^[a-zA-Z0-9._-]{3,512}$")
+#: On/off: a Chroma failure names what is wrong in Marsad's words: the embedding a collection was built with (as
+#: flags), vectors of another length than the collection's, a Chroma server gone during a query (pass 59).
+SAY_CHROMA_FAULTS = True
+_CONFLICT = re.compile(r"new: (\S+) vs persisted: (\S+)")
+_DIMENSION = re.compile(r"expecting embedding with dimension of (\d+), got (\d+)")
 _CLIENTS: dict[str, object] = {}
 _CLIENTS_LOCK = threading.Lock()
 
@@ -107,6 +118,10 @@ class VectorIndex:
                           "marsad_embedding": self._embedding_id()},
             )
         except Exception as exc:
+            conflict = _CONFLICT.search(str(exc)) if SAY_CHROMA_FAULTS else None
+            if conflict:  # Chroma names the function only: the collection's own record names the model too
+                raise embedding_conflict(settings.collection, self._stored_embedding(conflict.group(2)),
+                                         self._embedding_id()) from exc
             raise StoreError(
                 f"cannot open the Chroma collection {settings.collection!r}: {exc}",
                 hint="a collection built with another embedding backend cannot be reused: "
@@ -114,10 +129,29 @@ class VectorIndex:
             ) from exc
         stored = (self.collection.metadata or {}).get("marsad_embedding")
         if stored and stored != self._embedding_id():
+            if SAY_CHROMA_FAULTS:
+                raise embedding_conflict(settings.collection, stored, self._embedding_id())
             raise StoreError(
                 f"collection {settings.collection!r} holds {stored} vectors, not {self._embedding_id()}",
                 hint="use the embedding backend it was built with, or another --collection / --home",
             )
+
+    def _stored_embedding(self, function: str) -> str:
+        """The embedding id the collection recorded (``function:model``), else the function's name alone."""
+        try:
+            stored = (self.client.get_collection(self.settings.collection, embedding_function=None).metadata or {}
+                      ).get("marsad_embedding")
+        except Exception:  # noqa: BLE001 - only words an error
+            stored = None
+        return stored or function
+
+    def _fault(self, action: str, exc: BaseException, writing: bool) -> StoreError:
+        """Marsad's error for a failed Chroma call: another vector length, else the store or server failing."""
+        dims = _DIMENSION.search(str(exc))
+        if dims:
+            return embedding_dimensions(self.settings.collection, int(dims.group(1)), int(dims.group(2)),
+                                        self._embedding_id(), getattr(self.embedder, "base_url", None), writing)
+        return vector_store_failed(self.settings.collection, action, exc, self.settings.chroma_url)
 
     def _embedding_id(self) -> str:
         cfg = self.embedder.get_config()
@@ -157,6 +191,8 @@ class VectorIndex:
                                for c in part],
                 )
         except Exception as exc:
+            if SAY_CHROMA_FAULTS:
+                raise self._fault("write vectors to", exc, writing=True) from exc
             raise StoreError(f"cannot write vectors to Chroma collection {self.settings.collection!r}: {exc}",
                              hint="check the disk space and permissions of the home (or that the Chroma server at "
                                   "MARSAD_CHROMA_URL is up), then re-run: finished documents are kept") from exc
@@ -180,5 +216,10 @@ class VectorIndex:
 
     def query(self, vector: np.ndarray, n: int) -> list[str]:
         """Ids of the ``n`` nearest chunks to ``vector``, nearest first."""
-        res = self.collection.query(query_embeddings=[vector], n_results=n, include=[])  # fewer if it holds fewer
+        try:
+            res = self.collection.query(query_embeddings=[vector], n_results=n, include=[])  # fewer if it holds fewer
+        except Exception as exc:
+            if not SAY_CHROMA_FAULTS:
+                raise
+            raise self._fault("query", exc, writing=False) from exc
         return list(res["ids"][0])

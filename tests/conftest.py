@@ -18,7 +18,8 @@ CORPUS = REPO.parent / "shared" / "corpus" / "arabic_news.jsonl.gz"
 def marsad_home(tmp_path, monkeypatch) -> Path:
     """Point MARSAD_HOME at a temp dir and drop any MARSAD_*/OPENAI_* settings of the caller."""
     for key in list(os.environ):
-        if key.startswith("MARSAD_") or key in {"OPENAI_API_KEY", "OPENAI_BASE_URL"}:
+        # MARSAD_SRC is no setting: it names the source tree a worktree's subprocesses (run_cli) import
+        if (key.startswith("MARSAD_") and key != "MARSAD_SRC") or key in {"OPENAI_API_KEY", "OPENAI_BASE_URL"}:
             monkeypatch.delenv(key, raising=False)
     home = tmp_path / "marsad-home"
     monkeypatch.setenv("MARSAD_HOME", str(home))

@@ -129,3 +129,23 @@ def test_unreachable_server_is_a_clear_error(run_cli, samples):
     proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": f"http://127.0.0.1:{_free_port()}"})
     assert proc.returncode == 1
     assert "Chroma server" in proc.stderr and "chroma run" in proc.stderr
+
+
+def test_server_gone_between_opening_and_a_query_is_a_store_error(chroma_server, run_cli, samples, tmp_path,
+                                                                    marsad_home):
+    """A Chroma server stopped while a searcher holds the collection open (the app between two questions):
+    the query is a StoreError naming MARSAD_CHROMA_URL, not a chromadb traceback (pass 59)."""
+    from marsad.core.config import resolve_settings
+    from marsad.core.errors import StoreError
+    from marsad.index.chroma_store import VectorIndex
+
+    url = chroma_server(tmp_path / "gone")
+    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
+    index = VectorIndex(settings)
+    vector = index.embedder(["كركوك"])[0]
+    assert index.query(vector, 2)
+    chroma_server.stop_all()
+    with pytest.raises(StoreError, match="cannot query Chroma collection") as caught:
+        index.query(vector, 2)
+    assert "MARSAD_CHROMA_URL" in str(caught.value)

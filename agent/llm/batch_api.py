@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 __all__ = ["submit_batch", "collect_batch", "batch_lines", "open_batches", "run_batch_api"]
 
 _FINISHED = {"completed", "failed", "expired", "cancelled"}
+#: On/off: a collected batch reports the prompt and completion tokens of its replies (the cost of the run: the
+#: extraction that follows reads them from the cache and reports no tokens) (pass 59).
+BATCH_TOKENS = True
 
 
 def _manifest_path(extractor: LLMExtractor, batch_id: str) -> Path:
@@ -133,9 +136,9 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
     """Check a submitted batch; when it is complete, store its good replies in the cache.
 
     Returns:
-        ``{"batch_id", "status", "cached", "invalid", "failed"}``: replies stored,
-        replies that did not parse into the response model, and requests the batch
-        failed (both left to the online path).
+        ``{"batch_id", "status", "cached", "invalid", "failed", "prompt_tokens", "completion_tokens"}``:
+        replies stored, replies that did not parse into the response model, and requests the batch
+        failed (both left to the online path); the tokens its replies billed.
 
     Raises:
         InputError: no manifest for ``batch_id`` under this home.
@@ -158,6 +161,8 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
 
     status, output = _call(extractor, run)
     result = {"batch_id": batch_id, "status": status, "cached": 0, "invalid": 0, "failed": 0}
+    if BATCH_TOKENS:
+        result.update(prompt_tokens=0, completion_tokens=0)
     for line in (output or "").splitlines():
         if not line.strip():
             continue
@@ -165,6 +170,10 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
         key = keys.get(row.get("custom_id"))
         response = row.get("response") or {}
         body = response.get("body") or {}
+        billed = body.get("usage") if isinstance(body, dict) else None
+        if BATCH_TOKENS and isinstance(billed, dict):  # every reply billed, read or not (the extraction after the
+            for k in ("prompt_tokens", "completion_tokens"):  # batch reads the cache and reports no tokens)
+                result[k] += int(billed.get(k) or 0)
         if key is None or row.get("error") or response.get("status_code") != 200:
             result["failed"] += 1
             continue

@@ -21,7 +21,14 @@ import socket
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from marsad.core.errors import LLMError, LLMProtocolError, LLMRetryExhaustedError, LLMUnavailableError
+from marsad.core.errors import (
+    NAME_THE_SETTING,
+    LLMError,
+    LLMProtocolError,
+    LLMRetryExhaustedError,
+    LLMUnavailableError,
+    llm_refused_hint,
+)
 from marsad.core.llm_retry import RETRY_STATUSES, RetryingTransport, retry_after_seconds
 
 if TYPE_CHECKING:
@@ -129,7 +136,7 @@ def _what_failed(exc: BaseException) -> str | None:
     body = getattr(exc, "body", None)
     if getattr(exc, "status_code", None) is not None:
         error = body.get("error", body) if isinstance(body, dict) else body
-        message = error.get("message") if isinstance(error, dict) else error
+        message = (error.get("message") or error.get("detail")) if isinstance(error, dict) else error
         if isinstance(message, str) and message.strip():
             return " ".join(message.split())
         return None
@@ -144,6 +151,34 @@ def _what_failed(exc: BaseException) -> str | None:
         more = f" (and {count - 1} more)" if count > 1 else ""
         return f"{getattr(exc, 'title', 'reply')}: {where}: {first.get('msg', '')}{more}"
     return None
+
+
+def _tools_refused(exc: BaseException) -> bool:
+    from marsad.agent.llm.client import tools_refused
+
+    return tools_refused(exc)
+
+
+def _refused_hint(exc: BaseException, status: int, base_url: str) -> str:
+    """The Fix line of a 4xx: the setting at fault, with the models the server serves after a 404."""
+    import json
+
+    request = getattr(exc, "request", None)
+    path = str(getattr(request, "url", "")).split("?")[0].rstrip("/")
+    if status in (404, 405) and not path.endswith(("/chat/completions", "/embeddings")) and \
+            any(part in path for part in ("/files", "/batches")):
+        return llm_refused_hint(status, base_url=base_url, batch_api=True)
+    model = None
+    try:
+        model = json.loads(request.content or b"{}").get("model") if request is not None else None
+    except Exception:  # noqa: BLE001 - a streamed (multipart) body, or none that is JSON: no model to name
+        model = None
+    served = None
+    if status == 404:
+        from marsad.core.llm_client import served_models
+
+        served = served_models(base_url, getattr(request, "headers", None))
+    return llm_refused_hint(status, base_url=base_url, model=model, served=served, tools_refused=_tools_refused(exc))
 
 
 def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | None, timeout: float) -> LLMError:
@@ -177,11 +212,16 @@ def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | No
     if isinstance(inner, openai.APIStatusError):
         status = inner.status_code
         message = f"the LLM server answered HTTP {status}: {_first_line(inner)}"
-        if status in FATAL_STATUSES:
+        if not NAME_THE_SETTING and status in FATAL_STATUSES:
             hint = {401: "check MARSAD_LLM_API_KEY / OPENAI_API_KEY",
                     403: "check the API key's permissions",
                     404: f"check MARSAD_LLM_BASE_URL ({where}) and MARSAD_LLM_MODEL"}[status]
             return FatalLLMError(message, hint=hint, cause=inner)
+        if NAME_THE_SETTING and (status < 500 and status not in RETRY_STATUSES or _tools_refused(inner)):
+            hint = _refused_hint(inner, status, where)
+            if status in FATAL_STATUSES:
+                return FatalLLMError(message, hint=hint, cause=inner)
+            return LLMRetryExhaustedError(message, attempts=attempts, last_error=inner, usage=usage, hint=hint)
         return LLMRetryExhaustedError(message, attempts=attempts, last_error=inner, usage=usage,
                                       hint="the server kept failing; retry later or lower MARSAD_LLM_CONCURRENCY")
     if isinstance(inner, openai.APITimeoutError):
@@ -192,7 +232,7 @@ def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | No
                                       attempts=attempts, last_error=inner, usage=usage)
     if failed_attempts or not isinstance(inner, openai.OpenAIError):
         return LLMRetryExhaustedError(
-            f"the model's reply failed validation {len(failed_attempts) or 1} time(s): {_first_line(inner)}",
+            f"the model's reply failed validation {max(len(failed_attempts), meter.reasks, 1)} time(s): {_first_line(inner)}",
             attempts=attempts, last_error=inner, usage=usage,
             hint="raise MARSAD_LLM_REASKS, use a stronger model, or try MARSAD_LLM_MODE=json",
         )

@@ -21,6 +21,10 @@ __all__ = [
     "LLMProtocolError",
     "LLMUnreadableReplyError",
     "missing_llm_config",
+    "llm_refused_hint",
+    "embedding_conflict",
+    "embedding_dimensions",
+    "vector_store_failed",
     "cannot_write",
     "nothing_ingested",
     "PeriodError",
@@ -171,6 +175,88 @@ def missing_llm_config(what: str) -> ConfigError:
             "or pass --llm-base-url/--llm-model; or use --backend offline"
         ),
     )
+
+
+#: On/off: the Fix line of an HTTP 4xx from the LLM server names the setting at fault (the key, the model, with the
+#: names the server serves, the mode for a server without tool calling) instead of "retry later" (pass 59).
+NAME_THE_SETTING = True
+
+
+def llm_refused_hint(status: int, *, base_url: str, model: str | None = None, served: list[str] | None = None,
+                     tools_refused: bool = False, batch_api: bool = False) -> str:
+    """The Fix line of an LLM request the server refused with HTTP ``status`` (a 4xx no retry mends).
+
+    Args:
+        status: the HTTP status (401, 403, 404, 400, 422, ...).
+        base_url: the server asked (``--llm-base-url``).
+        model: the model asked for (``--llm-model``).
+        served: the names the server lists at ``GET /models`` (None when it lists none).
+        tools_refused: the server said it does not do tool calling.
+        batch_api: the refused request was one of the Batch API's (``/files``, ``/batches``).
+    """
+    if batch_api:
+        return ("the server has no Batch API (OpenAI's /v1/files and /v1/batches; vLLM, Ollama and llama.cpp serve "
+                "none): run the same command without --batch-api")
+    if tools_refused:
+        return ("the server does not do tool calling: use --llm-mode auto (or json_schema, json) / MARSAD_LLM_MODE, "
+                "or enable tool calling on the server (vLLM: --enable-auto-tool-choice --tool-call-parser ...)")
+    if status == 401:
+        return "check --llm-api-key / MARSAD_LLM_API_KEY (OPENAI_API_KEY is read when it is unset)"
+    if status == 403:
+        return "the key is not allowed this model or endpoint: check --llm-api-key / MARSAD_LLM_API_KEY and --llm-model"
+    if status == 404:
+        if served and model not in served:
+            names = ", ".join(served[:10]) + (f" (and {len(served) - 10} more)" if len(served) > 10 else "")
+            return f"the server at {base_url} serves: {names}; set --llm-model / MARSAD_LLM_MODEL to one of them"
+        return (f"check --llm-base-url / MARSAD_LLM_BASE_URL ({base_url}; an OpenAI-compatible root, usually ending "
+                f"in /v1) and --llm-model / MARSAD_LLM_MODEL ({model or 'unset'})")
+    return (f"the server refused the request (HTTP {status}), a retry would not help: read its message above and "
+            "check --llm-model and --llm-mode (MARSAD_LLM_MODE; json_schema or json for servers without tool calling)")
+
+
+#: The ``--embed-backend`` value of each embedding function name a collection records.
+_EMBED_FLAGS = {"marsad-hash-ngrams": "hash", "marsad-openai-compatible": "openai"}
+
+
+def _embedding_flags(embedding: str) -> str:
+    """``marsad-openai-compatible:text-embedding-3-small`` -> ``--embed-backend openai --embed-model ...``."""
+    name, _, model = embedding.partition(":")
+    backend = _EMBED_FLAGS.get(name)
+    if backend is None:
+        return embedding
+    return f"--embed-backend {backend}" + (f" --embed-model {model}" if backend == "openai" and model else "")
+
+
+def embedding_conflict(collection: str, stored: str, wanted: str) -> StoreError:
+    """A collection built with another embedding (backend or model) than the one configured: the flags it was built
+    with, so the user can ask it the same way."""
+    return StoreError(
+        f"collection {collection!r} holds {stored} vectors, not {wanted}",
+        hint=(f"give the embedding it was built with ({_embedding_flags(stored)}; MARSAD_EMBED_BACKEND / "
+              "MARSAD_EMBED_MODEL), or another --collection / --home to index with this one"))
+
+
+def embedding_dimensions(collection: str, expected: int, got: int, embedding: str, base_url: str | None,
+                         writing: bool) -> StoreError:
+    """The embedding server returned vectors of another length than the collection's: the same model name now
+    serves another model (or another ``dimensions``)."""
+    where = f" at {base_url}" if base_url else ""
+    return StoreError(
+        f"the embedding server{where} returned {got}-dimensional vectors for {embedding}, but collection "
+        f"{collection!r} holds {expected}-dimensional ones" + ("; nothing was written to it" if writing else ""),
+        hint=("the server now serves another model under that name: point --embed-base-url / MARSAD_EMBED_BASE_URL "
+              "back at the server the collection was built with, or index with this one in another --collection "
+              "or --home"))
+
+
+def vector_store_failed(collection: str, action: str, exc: BaseException, chroma_url: str | None) -> StoreError:
+    """Chroma failed to read or write the collection (the server went away, the disk is full)."""
+    if chroma_url:
+        hint = (f"check the Chroma server at {chroma_url} (MARSAD_CHROMA_URL / --chroma-url) is up, then re-run: "
+                "finished documents are kept, and an ingest re-adds any vector the server lost")
+    else:
+        hint = "check the disk space and permissions of the home, then re-run: finished documents are kept"
+    return StoreError(f"cannot {action} Chroma collection {collection!r}: {exc}", hint=hint)
 
 
 def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from marsad.core.config import Settings
 
-__all__ = ["NO_KEY", "tls_context", "openai_client", "sync_openai_client", "async_openai_client"]
+__all__ = ["NO_KEY", "tls_context", "openai_client", "sync_openai_client", "async_openai_client", "served_models"]
 
 NO_KEY = "not-needed"  # local servers accept any key; the openai SDK insists on one
 
@@ -34,6 +34,26 @@ def tls_context(base_url: str | None) -> ssl.SSLContext | bool:
 
     https = (base_url or "https://").lower().startswith("https://")
     return ssl.create_default_context(cafile=certifi.where()) if https else False
+
+
+def served_models(base_url: str, headers: Any = None, timeout: float = 5.0) -> list[str] | None:
+    """The model names an OpenAI-compatible server lists at ``GET {base_url}/models`` (None when it lists none).
+
+    Asked once, when the server answered 404 to a request (the model is not one it serves, or the URL is
+    not its root), so the error can name the models it serves. ``headers`` are the failed request's
+    (its ``Authorization``); no retry: this only words an error.
+    """
+    import httpx
+
+    auth = {k: v for k, v in dict(headers or {}).items() if k.lower() == "authorization"}
+    try:
+        with httpx.Client(timeout=timeout, verify=tls_context(base_url)) as client:
+            reply = client.get(base_url.rstrip("/") + "/models", headers=auth)
+        data = reply.json().get("data") if reply.status_code == 200 else None
+    except (httpx.HTTPError, ValueError, AttributeError):
+        return None
+    names = [str(m.get("id")) for m in data if isinstance(m, dict) and m.get("id")] if isinstance(data, list) else []
+    return names or None
 
 
 def openai_client(settings: Settings, *, base_url: str | None = None, api_key: str | None = None,

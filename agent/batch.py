@@ -82,6 +82,9 @@ class BatchResult:
     """The run was stopped (Ctrl+C, SIGTERM) before its end: the report counts what the output keeps."""
     left_out: list[str] = field(default_factory=list)
     """Files of a given directory that `marsad extract` wrote (records, reports, locks): not read as articles."""
+    stopped: str | None = None
+    """Why the run ended before its inputs did (the LLM circuit breaker), in the report only when it did: the
+    documents after the failures were not asked, and a re-run resumes them (pass 59)."""
     fixes_shown: set[str] = field(default_factory=set, repr=False)
     """Fix lines already printed on stderr this run (each is printed once)."""
     deduplicated: int = 0
@@ -105,6 +108,8 @@ class BatchResult:
             "deduplicated": self.deduplicated, "outside_period": self.outside_period,
             "interrupted": self.interrupted, "left_out": self.left_out,
         }
+        if self.stopped:
+            out["stopped"] = self.stopped
         if ONE_RESUMED_KEY and not (aliases and RESUMED_ALIAS):
             del out["skipped_unchanged"]
         if aliases and RESUMED_ALIAS:
@@ -690,12 +695,19 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     result.documents, result.records = output_counts(out)
     if fmt == "csv" or (STALE_TABLES_REFRESHED and any(p.exists() for p in csv_paths(out).values())):
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
+    if breaker is not None and breaker.open and REPORT_BREAKER_STOP:
+        result.stopped = (f"the LLM circuit breaker (MARSAD_LLM_BREAKER={settings.llm_breaker}) stopped the run after "
+                          f"{breaker.consecutive} documents in a row failed; the documents after them were not "
+                          "asked: a re-run resumes them")
     _write_report(result, out, extractor, n_workers, errors_path)
     if breaker is not None and breaker.open:
         raise breaker.error()
     return result
 
 
+#: On/off: a run the LLM circuit breaker ended says so in FILE.report.json (``stopped``): it read as a finished run
+#: with a few failures, not as one that left the rest of its inputs unasked (pass 59).
+REPORT_BREAKER_STOP = True
 #: On/off: a document that failed on the LLM server is told with its Fix line (the setting to change: the time-out,
 #: the mode, the re-asks), on stderr once per run and as ``fix`` in FILE.errors.jsonl, as an unreadable file is (pass 59).
 SAY_FIX_OF_FAILED = True

@@ -217,3 +217,18 @@ def test_batch_api_reports_the_tokens_its_replies_billed(cli, tmp_path):
     line = json.loads(next(x for x in proc.stderr.splitlines() if x.startswith('{"batch_api"')))
     batch = line["batch_api"]["batches"][0]
     assert batch["cached"] == 2 and batch["prompt_tokens"] == 2000 and batch["completion_tokens"] == 100
+
+
+def test_a_run_the_breaker_stopped_says_so_in_its_report(cli, tmp_path):
+    articles = tmp_path / "many.jsonl"
+    rows = [dict(ARTICLES[0], id=f"u59-b{i}", text=ARTICLES[0]["text"] + f" الرقم {i}.") for i in range(6)]
+    articles.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    with OpenAICompatServer(lambda r: Reply.error(500, "down for maintenance")) as srv:
+        proc = cli("extract", str(articles), "--backend", "llm", "--out", str(out), "--no-progress",
+                   "--llm-max-retries", "0", "--llm-breaker", "2", "--llm-concurrency", "1",
+                   env=_env(srv, tmp_path / "h"))
+    assert proc.returncode == 3, proc.stderr
+    report = json.loads(out.with_name("o.report.json").read_text(encoding="utf-8"))
+    assert "MARSAD_LLM_BREAKER=2" in report["stopped"] and "a re-run resumes" in report["stopped"]
+    assert report["failed"] < 6

@@ -34,7 +34,8 @@ def register(subparsers, parents) -> None:
                    help="processes for the offline rules (default: up to 2)")
     p.add_argument("--batch-api", dest="batch_api", action="store_true",
                    help="with --backend llm: send the windows as one OpenAI Batch job (half price), poll it, then "
-                        "write the outputs from its replies; an interrupted run resumes its batch")
+                        "write the outputs from its replies; an interrupted run resumes its batch (OpenAI's Batch API: vLLM, "
+                        "Ollama and llama.cpp have none)")
     p.add_argument("--batch-poll", dest="batch_poll", type=float, default=10.0, metavar="SECONDS",
                    help="seconds between two checks of a running batch (default 10)")
     p.set_defaults(func=run)

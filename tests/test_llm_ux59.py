@@ -60,7 +60,7 @@ def test_bad_key_names_the_flag_and_the_variable(run_cli, tmp_path):
     assert "HTTP 401" in proc.stderr and "--llm-api-key / MARSAD_LLM_API_KEY" in proc.stderr
 
 
-def test_server_without_tool_calling_says_use_llm_mode_auto(cli, tmp_path):
+def test_server_without_tool_calling_says_use_a_json_mode(cli, tmp_path):
     def refusing(request):
         if request.get("tools"):
             return Reply.error(400, '"auto" tool choice requires --enable-auto-tool-choice to be set')
@@ -72,10 +72,10 @@ def test_server_without_tool_calling_says_use_llm_mode_auto(cli, tmp_path):
                    "--no-progress", env=_env(srv, tmp_path / "h"))
     assert proc.returncode == 1, proc.stderr
     # the Fix line is the mode, once, not "retry later" (a 400 is not the server failing)
-    assert proc.stderr.count("Fix: the server does not do tool calling: use --llm-mode auto") == 1
+    assert proc.stderr.count("Fix: the server does not do tool calling: use --llm-mode json_schema") == 1
     assert "retry later" not in proc.stderr
     errors = [json.loads(line) for line in out.with_name("o.errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(errors) == 2 and all("--llm-mode auto" in e["fix"] for e in errors)
+    assert len(errors) == 2 and all("--llm-mode json_schema" in e["fix"] for e in errors)
 
 
 def test_timeout_fix_line_is_told_and_a_rerun_leaves_no_stale_errors(cli, tmp_path):
@@ -232,3 +232,21 @@ def test_a_run_the_breaker_stopped_says_so_in_its_report(cli, tmp_path):
     report = json.loads(out.with_name("o.report.json").read_text(encoding="utf-8"))
     assert "MARSAD_LLM_BREAKER=2" in report["stopped"] and "a re-run resumes" in report["stopped"]
     assert report["failed"] < 6
+
+
+def test_ask_against_a_server_without_tool_calling_names_a_mode_that_works(cli, tmp_path):
+    """`marsad ask` in tools mode: the Fix line's json_schema answers (auto, extract's switch, is not promised)."""
+    def refusing(request):
+        if request.get("tools"):
+            return Reply.error(400, "this model does not support tools")
+        return Reply.content(json.dumps({"statements": [], "abstained": True}))
+
+    with OpenAICompatServer(refusing) as srv:
+        env = _env(srv, tmp_path / "h")
+        assert cli("ingest", str(_jsonl(tmp_path)), "--no-progress", env=env).returncode == 0
+        failed = cli("ask", "ما الذي انفجر قرب السوق؟", "--backend", "llm", "--llm-mode", "tools", env=env)
+        assert failed.returncode == 1 and "use --llm-mode json_schema" in failed.stderr
+        answered = cli("ask", "ما الذي انفجر قرب السوق؟", "--backend", "llm", "--llm-mode", "json_schema", "--json",
+                       env=env)
+    assert answered.returncode == 0, answered.stderr
+    assert json.loads(answered.stdout)["backend"] == "llm"

@@ -17,10 +17,6 @@ from marsad.core.errors import bad_period_bound, period_reversed
 
 __all__ = ["Period", "date_span", "day_number", "parse_period"]
 
-CALLER_NAMES = True
-"""A bad bound's error names what the caller wrote (:func:`parse_period`'s ``caller``: the API's ``since=`` argument,
-the app's Since field); the API's error named the CLI flag ``--since``. Off: the CLI's flags whoever called."""
-
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 """A date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ASCII digits (Arabic-Indic and Persian ones are made ASCII before
 it is matched; any other script's digits are no date)."""
@@ -114,13 +110,12 @@ def parse_period(since: str | None = None, until: str | None = None, *, caller: 
         caller: who wrote them, for the error's wording (:data:`~marsad.core.errors.PERIOD_BOUND_NAMES`): "cli"
             (``--since``), "api" (``since=``), "app" (the chat's Since field).
         language: the language of the question the period goes with; "ar" words the app's errors in Arabic
-            (:data:`~marsad.core.errors.ARABIC_BOUND_ERRORS`).
+            (:data:`~marsad.core.errors.PERIOD_BOUND_NAMES_AR`).
 
     Raises:
         ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (ASCII, Arabic-Indic or Persian digits, read
             as ASCII), or ``since`` is after ``until`` (on their days: "2018-06" is not after "2018").
     """
-    caller = caller if CALLER_NAMES else "cli"
     low, high = _bound(since, caller, 0, language), _bound(until, caller, 1, language)
     if low is None and high is None:
         return None

@@ -304,16 +304,8 @@ PERIOD_BOUND_NAMES = {"cli": ("--since", "--until"), "api": ("since", "until"), 
 #: "To · إلى"), for an error told in Arabic.
 PERIOD_BOUND_NAMES_AR = {"app": ("«من»", "«حتى»"), "events_tab": ("«من»", "«إلى»")}
 
-#: A bad bound in the app's chat is told in Arabic to an Arabic question (``language`` "ar"), naming the fields by
-#: their Arabic labels: the chat told an Arabic question "Since '2018-13' is not a date". Off: English always.
-ARABIC_BOUND_ERRORS = True
-
 _FIX_AR = "الحل"
 _LRI, _PDI = "\u2066", "\u2069"  # an isolated left-to-right date inside Arabic text
-
-
-def _arabic(caller: str, language: str) -> bool:
-    return ARABIC_BOUND_ERRORS and language == "ar" and caller in PERIOD_BOUND_NAMES_AR
 
 
 def _bound_written(caller: str, side: int, value: str) -> str:
@@ -325,10 +317,11 @@ def _bound_written(caller: str, side: int, value: str) -> str:
 
 def bad_period_bound(caller: str, side: int, value: str, language: str = "en") -> PeriodError:
     """The one error of a period bound that is not a date (``side`` 0: since, 1: until), named as ``caller``
-    (a key of :data:`PERIOD_BOUND_NAMES`) wrote it; in Arabic for ``language`` "ar" in the app
-    (:data:`ARABIC_BOUND_ERRORS`), and with its Arabic (:attr:`PeriodError.arabic`) for the app in either."""
+    (a key of :data:`PERIOD_BOUND_NAMES`) wrote it; in Arabic for ``language`` "ar" in the app, naming its fields by
+    their Arabic labels (an Arabic question is told its error in Arabic), and with its Arabic
+    (:attr:`PeriodError.arabic`) for the app in either."""
     arabic = None
-    if _arabic(caller, "ar"):
+    if caller in PERIOD_BOUND_NAMES_AR:
         name = PERIOD_BOUND_NAMES_AR[caller][side]
         arabic = PeriodError(f"{name} {_LRI}{value!r}{_PDI} ليس تاريخا",
                              hint=f"اكتب {name} على صورة YYYY أو YYYY-MM أو YYYY-MM-DD، مثلا {_LRI}2015-06{_PDI}",
@@ -345,7 +338,7 @@ def period_reversed(caller: str, since: str, until: str, language: str = "en") -
     """The one error of a period whose start is after its end, named as ``caller`` wrote the two bounds (in Arabic
     for ``language`` "ar" in the app, and with its Arabic for the app in either, as :func:`bad_period_bound`)."""
     arabic = None
-    if _arabic(caller, "ar"):
+    if caller in PERIOD_BOUND_NAMES_AR:
         first, last = PERIOD_BOUND_NAMES_AR[caller]
         arabic = PeriodError(f"{first} {_LRI}{since}{_PDI} بعد {last} {_LRI}{until}{_PDI}: لا تاريخ في هذه المدة",
                              hint="بدّل التاريخين، أو احذف أحدهما", fix_label=_FIX_AR)

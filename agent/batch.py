@@ -35,9 +35,6 @@ __all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_C
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
 
-TABLE_OUT_REFUSED = True
-"""``--out r.csv`` is refused (a usage error naming ``r.jsonl``): the output is JSON Lines whatever ``--format``, so
-a spreadsheet opened JSON in ``r.csv`` while the tables went to ``r.<type>.csv`` beside it."""
 _TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls")
 
 ONE_RESUMED_KEY = True
@@ -401,12 +398,13 @@ def _still_at(fh, lock_path: Path) -> bool:
 
 
 def check_out_name(out: Path) -> None:
-    """Refuse an ``--out`` named as a table (``r.csv``) before any work is done (:data:`TABLE_OUT_REFUSED`).
+    """Refuse an ``--out`` named as a table (``r.csv``) before any work is done: the output is JSON Lines whatever
+    ``--format`` (the tables go to ``r.<type>.csv`` beside it), so a spreadsheet would open JSON in ``r.csv``.
 
     Raises:
         ConfigError: naming the JSON Lines file to give instead and where the tables go.
     """
-    if TABLE_OUT_REFUSED and Path(out).suffix.lower() in _TABLE_SUFFIXES:
+    if Path(out).suffix.lower() in _TABLE_SUFFIXES:
         stem = Path(out).with_suffix("")
         raise ConfigError(f"--out {out}: the output is a JSON Lines file (one document per line), not a table",
                           hint=f"--out {stem}.jsonl; with --format csv the tables are written beside it as "

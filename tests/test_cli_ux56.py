@@ -149,14 +149,6 @@ def test_a_table_name_is_refused_before_a_batch_job_is_submitted(cli, tmp_path, 
     assert res.returncode == 2 and "not a table" in res.stderr, res.stderr
 
 
-def test_table_out_switch(cli, tmp_path, monkeypatch):
-    import marsad.agent.batch as mod
-
-    monkeypatch.setattr(mod, "TABLE_OUT_REFUSED", False)
-    res = cli("extract", str(_two_articles(tmp_path)), "--out", str(tmp_path / "r.csv"), "--no-progress")
-    assert res.returncode == 0 and (tmp_path / "r.csv").exists()
-
-
 def test_events_and_actors_write_the_format_their_file_names(cli, tmp_path):
     assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
     assert cli("events", "--out", str(tmp_path / "ev.csv"), "--no-progress").returncode == 0

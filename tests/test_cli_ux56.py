@@ -164,12 +164,12 @@ def test_events_and_actors_write_the_format_their_file_names(cli, tmp_path):
     assert (tmp_path / "ac.csv").read_text(encoding="utf-8-sig").startswith("actor_id,canonical_name,")
 
 
-def test_format_from_suffix_switch(monkeypatch, tmp_path):
+def test_out_format_follows_the_suffix(tmp_path):
     import marsad.cli as mod
 
     assert mod.out_format(tmp_path / "a.csv", None, ("jsonl", "csv")) == "csv"
-    monkeypatch.setattr(mod, "FORMAT_FROM_SUFFIX", False)
-    assert mod.out_format(tmp_path / "a.csv", None, ("jsonl", "csv")) == "jsonl"
+    assert mod.out_format(tmp_path / "a.txt", None, ("jsonl", "csv")) == "jsonl"  # a name no format claims
+    assert mod.out_format(None, None, ("jsonl", "csv")) == "jsonl"
 
 
 def test_an_out_directory_is_a_message_not_a_traceback(cli, tmp_path):

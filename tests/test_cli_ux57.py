@@ -255,17 +255,13 @@ def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(c
     assert table_docs() == {"a1", "a2"}  # off: left as they were
 
 
-def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path, monkeypatch):
-    import marsad.cli as cli_module
-
+def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path):
     _ingest_undated(cli, tmp_path)
     for command, name in (("actors", "a.xlsx"), ("events", "ev.json"), ("events", "ev.tsv"), ("actors", "a.geojson")):
         res = cli(command, "--out", str(tmp_path / name), "--no-progress")
         assert res.returncode == 2 and "Fix: --out" in res.stderr and ".csv" in res.stderr, res.stderr
         assert not (tmp_path / name).exists()
     assert cli("actors", "--out", str(tmp_path / "a.xlsx"), "--format", "csv", "--no-progress").returncode == 0
-    monkeypatch.setattr(cli_module, "OTHER_SUFFIX_REFUSED", False)
-    assert cli("actors", "--out", str(tmp_path / "b.xlsx"), "--no-progress").returncode == 0
 
 
 def test_events_and_actors_on_an_empty_home_say_so(cli):

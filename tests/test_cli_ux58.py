@@ -247,9 +247,7 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, mo
     assert app._as_uploaded(f"{bad}:3", [bad]) == f"{bad}:3"
 
 
-def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(cli, tmp_path, monkeypatch):
-    import marsad.cli as cli_module
-
+def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(cli, tmp_path):
     _ingest_two(cli, tmp_path)
     res = cli("events", "--format", "csv", "--out", str(tmp_path / "ev.geojson"), "--no-progress")
     assert res.returncode == 2 and "named for geojson but --format csv" in res.stderr, res.stderr
@@ -257,8 +255,6 @@ def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(c
     assert cli("actors", "--format", "jsonl", "--out", str(tmp_path / "a.csv"), "--no-progress").returncode == 2
     assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.txt"), "--no-progress").returncode == 0
     assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.csv"), "--no-progress").returncode == 0
-    monkeypatch.setattr(cli_module, "FORMAT_CONFLICT_REFUSED", False)
-    assert cli("events", "--format", "csv", "--out", str(tmp_path / "ev.geojson"), "--no-progress").returncode == 0
 
 
 def test_a_usage_error_is_told_in_a_few_lines(cli, monkeypatch):

@@ -82,44 +82,31 @@ def positive_int(text: str) -> int:
     return value
 
 
-FORMAT_FROM_SUFFIX = True
-"""``events``/``actors --out FILE`` without ``--format`` write the format FILE's suffix names (``ev.csv`` a CSV,
-``ev.geojson`` GeoJSON); before, ``--out ev.csv`` wrote JSON lines into ev.csv."""
-
-
-OTHER_SUFFIX_REFUSED = True
-"""``events``/``actors --out FILE`` without ``--format``, FILE named for a format they do not write (``a.xlsx``,
-``a.json``, ``a.tsv``), is a usage error naming the formats they do write; before, JSON lines went into ``a.xlsx``,
-which a spreadsheet refused as a damaged file. A format another command writes (``actors --out a.geojson``: only
-``events`` writes GeoJSON) is refused too."""
 _OTHER_SUFFIXES = frozenset({"xlsx", "xls", "ods", "tsv", "json", "parquet", "shp", "kml", "geojson", "csv", "jsonl"})
-
-
-FORMAT_CONFLICT_REFUSED = True
-"""``events``/``actors --out FILE --format F``, FILE named for another format the command writes (``--format csv --out
-ev.geojson``), is a usage error: a CSV went into ev.geojson, which QGIS then refused. A name no format claims
-(``a.xlsx``, ``a.txt``) still takes ``--format``."""
+"""Suffixes that name a format: an ``--out`` named for one a command does not write is refused (:func:`out_format`)."""
 
 
 def out_format(out, given: str | None, choices: Sequence[str]) -> str:
-    """The format of an ``--out`` file: ``--format`` when given, else its suffix's when one of ``choices``, else
-    the first choice.
+    """The format of an ``--out`` file: ``--format`` when given, else its suffix's when one of ``choices`` (``ev.csv``
+    a CSV, ``ev.geojson`` GeoJSON), else the first choice.
 
     Raises:
-        ConfigError: without ``--format``, ``out`` is named for another format (:data:`OTHER_SUFFIX_REFUSED`); with
-            it, ``out`` is named for another format this command writes (:data:`FORMAT_CONFLICT_REFUSED`).
+        ConfigError: without ``--format``, ``out`` is named for a format this command does not write (``a.xlsx``,
+            ``a.json``; ``actors --out a.geojson``): a spreadsheet or QGIS would refuse the JSON lines written there.
+            With it, ``out`` is named for another format this command writes (``--format csv --out ev.geojson``). A
+            name no format claims (``a.txt``) takes ``--format``.
     """
     if given:
         named = out.suffix.lower().lstrip(".") if out is not None else ""
-        if FORMAT_CONFLICT_REFUSED and named in choices and named != given:
+        if named in choices and named != given:
             from marsad.core.errors import ConfigError
 
             raise ConfigError(f"--out {out} is named for {named} but --format {given} was given: the file would "
                               f"hold {given} under a .{named} name",
                               hint=f"--out {out.with_suffix('.' + given)}, or drop --format to write {named}")
         return given
-    suffix = out.suffix.lower().lstrip(".") if (out is not None and FORMAT_FROM_SUFFIX) else ""
-    if OTHER_SUFFIX_REFUSED and suffix in _OTHER_SUFFIXES and suffix not in choices:
+    suffix = out.suffix.lower().lstrip(".") if out is not None else ""
+    if suffix in _OTHER_SUFFIXES and suffix not in choices:
         from marsad.core.errors import ConfigError
 
         stem = out.with_suffix("")

@@ -221,7 +221,7 @@ def test_a_bad_json_line_or_file_says_where_the_error_is(cli, tmp_path):
 
 
 # ---------------------------------------------------------------- 6: the app names an upload as uploaded
-def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, monkeypatch):
+def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home):
     import threading
     import types
 
@@ -243,8 +243,6 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home, mo
     summary = job.lines[0][1]  # (pass 59) the tab's notes Arabic then English
     assert summary.startswith("0 مستند: 0 أضيف") and " · 0 document(s): 0 added" in summary, job.lines
     assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"
-    monkeypatch.setattr(app, "UPLOAD_NAMES", False)
-    assert app._as_uploaded(f"{bad}:3", [bad]) == f"{bad}:3"
 
 
 def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(cli, tmp_path):

@@ -278,11 +278,6 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
 INGEST_WAIT_SECONDS = 5.0
 """How long the Ingest button waits for a background ingest before answering "still running"."""
 
-INGEST_AFTER_UPLOAD = True
-"""The Ingest button is enabled only once the chosen files have reached the server (the file box holds them): a
-click while the browser still uploads them used to say "Choose one or more files first" though a file was chosen."""
-
-
 class _IngestJob:
     """One background ingest of uploaded files: a worker thread and its status lines, read by polling."""
 
@@ -298,15 +293,10 @@ class _IngestJob:
         return not self.done.is_set()
 
 
-#: An upload that cannot be read is named as the user uploaded it ("bad.jsonl:2"), not by its staged copy under the
-#: home ("<home>/uploads/20180520-101500/bad.jsonl:2"). Off: the staged path.
-UPLOAD_NAMES = True
-
-
 def _as_uploaded(label: str, staged: list) -> str:
-    """``label`` (a staged file's path, maybe with ``:line``) without the staging folder (:data:`UPLOAD_NAMES`)."""
-    if not UPLOAD_NAMES:
-        return label
+    """``label`` (a staged file's path, maybe with ``:line``) without the staging folder: an upload that cannot be read
+    is named as the user uploaded it ("bad.jsonl:2"), not by its staged copy under the home
+    ("<home>/uploads/20180520-101500/bad.jsonl:2")."""
     for path in staged:
         folder = str(Path(path).parent) + os.sep
         if str(label).startswith(folder):
@@ -495,12 +485,12 @@ def build_app(settings: Settings) -> gr.Blocks:
                 megabytes = MAX_UPLOAD_BYTES // (1024 * 1024)
                 gr.HTML(render_message(
                     f"ارفع مقالات ({', '.join(ALLOWED_SUFFIXES)}؛ {megabytes} ميغابايت للملف على الأكثر) فتُفهرس وتُستخرج "
-                    "سجلاتها (دون اتصال)" + ("، ويُفعَّل زر «أضف» حين يكتمل رفعها." if INGEST_AFTER_UPLOAD else ".")
-                    + f" · Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most {megabytes} MB each). They are "
-                    "indexed and extracted (offline)." + (" Ingest is enabled once the files have uploaded."
-                                                          if INGEST_AFTER_UPLOAD else "")), elem_id="marsad-ingest-intro")
+                    "سجلاتها (دون اتصال)، ويُفعَّل زر «أضف» حين يكتمل رفعها."
+                    f" · Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most {megabytes} MB each). They are "
+                    "indexed and extracted (offline). Ingest is enabled once the files have uploaded."),
+                    elem_id="marsad-ingest-intro")
                 uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath")
-                ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=not INGEST_AFTER_UPLOAD)
+                ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False)
                 ingest_out = gr.HTML()
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
                 eval_go = gr.Button("Reload")
@@ -531,9 +521,10 @@ def build_app(settings: Settings) -> gr.Blocks:
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
-        if INGEST_AFTER_UPLOAD:  # the file box's value is set when the upload has ended, cleared by its ×
-            uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",
-                           show_progress="hidden", queue=False)
+        # Ingest is enabled once the chosen files have reached the server: the file box's value is set when the upload
+        # has ended, cleared by its × (a click during the upload said "Choose one or more files first")
+        uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",
+                       show_progress="hidden", queue=False)
         gr.Timer(2.0).tick(lambda: _ingest_status(services), None, [ingest_out, doc_pick], api_name="ingest_status",
                            show_progress="hidden")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")

@@ -51,7 +51,7 @@ def test_the_events_tab_dates_an_undated_event_as_the_cli_does(cli, tmp_path):
     assert shown == cells, (shown, cells)
 
 
-def test_event_rows_share_the_cli_date_cell(monkeypatch):
+def test_event_rows_share_the_cli_date_cell():
     from marsad.agent.events_export import event_when
     from marsad.ui import events_tab
 
@@ -61,8 +61,6 @@ def test_event_rows_share_the_cli_date_cell(monkeypatch):
              "attack_type": "ied", "perpetrator": None, "doc_ids": ["a"]}]
     assert [r["date"] for r in events_tab.event_table_rows(rows)] == [event_when(r) for r in rows] == \
         ["undated", "~2018-03-21"]
-    monkeypatch.setattr(events_tab, "SHARED_DATE_CELL", False)
-    assert [r["date"] for r in events_tab.event_table_rows(rows)] == ["", "~2018-03-21"]
 
 
 # ---------------------------------------------------------------- 2: ask over an empty period, every front end

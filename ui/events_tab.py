@@ -19,13 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = ["EVENT_COLUMNS", "event_table_rows", "read_period", "weekly_series", "by_area", "build_events_tab"]
 
-#: The tab shows the place as the article wrote it (``place_ar``, the CSV's and GeoJSON's ``location_ar``) beside the
-#: one place cell (:func:`~marsad.agent.events_export.event_place`, English when the gazetteer knows the place): an
-#: analyst reading Arabic news checks the place against the source's own words. Off: no such column.
-PLACE_AR_COLUMN = True
-
-_ALL_COLUMNS = ["date", "country", "area", "place", "place_ar", "type", "perpetrator", "killed", "injured", "sources",
-                "event_id"]
+#: The table's columns, in order. ``place_ar`` is the place as the article wrote it (the CSV's and GeoJSON's
+#: ``location_ar``), beside the one place cell (:func:`~marsad.agent.events_export.event_place`, English when the
+#: gazetteer knows the place): an analyst reading Arabic news checks the place against the source's own words.
+EVENT_COLUMNS = ["date", "country", "area", "place", "place_ar", "type", "perpetrator", "killed", "injured", "sources",
+                 "event_id"]
 EVENT_LABELS = {"date": "Date · التاريخ", "country": "Country · البلد", "area": "Area · المنطقة",
                 "place": "Place · المكان", "place_ar": "Place as written · المكان كما ورد", "type": "Type · النوع",
                 "perpetrator": "Perpetrator · المنفذ",
@@ -35,23 +33,10 @@ TYPES = ["", "armed_assault", "ambush", "ied", "car_bomb", "suicide_attack", "as
          "execution", "kidnapping", "sniper", "other"]
 
 
-#: The Events tab's date cell is `marsad events`' (:func:`marsad.agent.events_export.event_when`): the date, else the day
-#: first reported marked ``~``, else ``undated`` (the tab left the cell blank for an undated event). Off: the tab's
-#: own cell, blank when undated.
-SHARED_DATE_CELL = True
-
-
-def event_columns() -> list[str]:
-    """The table's columns, in order (:data:`PLACE_AR_COLUMN`)."""
-    return [c for c in _ALL_COLUMNS if PLACE_AR_COLUMN or c != "place_ar"]
-
-
-#: The columns as the tab opens (:func:`event_columns`).
-EVENT_COLUMNS = event_columns()
-
-
 def event_table_rows(events: list[dict]) -> list[dict]:
-    """Flat rows (one per event) for the table; values as shown."""
+    """Flat rows (one per event) for the table; values as shown. The date cell is `marsad events`'
+    (:func:`~marsad.agent.events_export.event_when`): the date, else the day first reported marked ``~``, else
+    ``undated`` (the tab once left an undated event's cell blank)."""
     from marsad.agent import events_export
     from marsad.agent.events_export import event_place, event_when
 
@@ -62,8 +47,7 @@ def event_table_rows(events: list[dict]) -> list[dict]:
         if e.get("killed_low") is not None and e["killed_low"] != e["killed_high"]:
             killed += f" ({e['killed_low']}–{e['killed_high']})"
         rows.append({
-            "date": event_when(e) if SHARED_DATE_CELL else
-            e["date"] or (f"~{e['first_reported']}" if e.get("first_reported") else ""),  # ~: first reported
+            "date": event_when(e),
             "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "",
             "place": event_place(e) if events_export.ONE_PLACE_RULE else loc.get("name_en") or loc.get("name") or "",
@@ -118,7 +102,7 @@ def events_note(events: list[dict], rows: list[dict]) -> str:
 
     deaths = sum(e["killed"] or 0 for e in events)
     multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
-    approximate = SHARED_DATE_CELL and any(r["date"].startswith("~") for r in rows)
+    approximate = any(r["date"].startswith("~") for r in rows)
     arabic = f"الأحداث: {len(events)} — القتلى: {deaths} (آخر الحصائل) — بأكثر من مصدر: {multi}"
     english = f"{len(events)} events — {deaths} killed (latest totals) — {multi} reported by several articles"
     if approximate:  # the note `marsad events` prints under such a table
@@ -182,14 +166,13 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
 
         period, told = read_period(date_from, date_to)
         if told is not None:  # a From/To that is not a date
-            columns = event_columns()
-            return (_frame([], [EVENT_LABELS[k] for k in columns]), _frame([], ["week", "series", "value"]),
+            return (_frame([], [EVENT_LABELS[k] for k in EVENT_COLUMNS]), _frame([], ["week", "series", "value"]),
                     _frame([], ["area", "events"]), None, None, render_message(told, "error"), [])
         others = filter_events(all_events(), area=area, perpetrator=perp, attack_type=kind or "")
         events = events_in_period(others, period)[0]  # the period alone, on those
         rows = event_table_rows(events)
-        columns = event_columns()
-        table = _frame([{EVENT_LABELS[k]: r[k] for k in columns} for r in rows], [EVENT_LABELS[k] for k in columns])
+        table = _frame([{EVENT_LABELS[k]: r[k] for k in EVENT_COLUMNS} for r in rows],
+                       [EVENT_LABELS[k] for k in EVENT_COLUMNS])
         out: Path = services.exports
         csv_path = write_events(events, out / "events.csv", "csv")
         geo_path = write_events(events, out / "events.geojson", "geojson")
@@ -225,7 +208,7 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
             kind = gr.Dropdown(TYPES, value="", label="Type · النوع", scale=1, elem_id="marsad-ev-type")
             go = gr.Button("Show · اعرض", variant="primary", scale=0, elem_id="marsad-ev-show")
         note = gr.HTML(elem_id="marsad-ev-note")
-        table = gr.Dataframe(value=_frame([], [EVENT_LABELS[k] for k in event_columns()]), interactive=False,
+        table = gr.Dataframe(value=_frame([], [EVENT_LABELS[k] for k in EVENT_COLUMNS]), interactive=False,
                              wrap=True,
                              max_height=420, elem_id="marsad-events", elem_classes=["marsad-records"])
         source_pick = gr.Dropdown(label="Open a source of the selected event · افتح مصدرا للحدث المختار", choices=[],

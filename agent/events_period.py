@@ -15,12 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from marsad.index.period import Period
 
-__all__ = ["EMPTY_PERIOD_POINTER", "event_date", "events_in_period", "filter_events", "period_pointer", "period_pointers"]
-
-EMPTY_PERIOD_POINTER = True
-"""A period holding no event says where the archive's events are (:func:`period_pointer`): the nearest dated before
-and after it and those told too vaguely to lie inside. Off: only the count of events left out."""
-
+__all__ = ["event_date", "events_in_period", "filter_events", "period_pointer", "period_pointers"]
 
 def event_date(row: dict) -> str | None:
     """The date a period reads of the event row ``row`` (:meth:`Event.as_dict`): its own date, else the day it was
@@ -69,12 +64,13 @@ def filter_events(rows: list[dict], period: Period | None = None, *, area: str =
 def period_pointer(rows: list[dict], period: Period, language: str = "en", caller: str = "cli") -> str | None:
     """Where the events of ``rows`` lie against ``period`` when it holds none of them, as
     :func:`~marsad.core.errors.no_events_in_period` words it (``language`` "ar": in Arabic); None when the period holds
-    some, when there are no rows at all (an empty archive has its own message), or with :data:`EMPTY_PERIOD_POINTER`
-    off. ``caller`` "app" names the chat's Since/Until, not the command line's flags, as what reads publication dates."""
+    some, or when there are no rows at all (an empty archive has its own message). Without it, an empty period said
+    only how many events it left out. ``caller`` "app" names the chat's Since/Until, not the command line's flags, as
+    what reads publication dates."""
     from marsad.core.errors import describe_period_ar, no_events_in_period
     from marsad.index.period import date_span
 
-    if not EMPTY_PERIOD_POINTER or not rows:
+    if not rows:
         return None
     low, high = period.day_range()
     before: str | None = None

@@ -212,6 +212,18 @@ def test_every_tab_in_a_real_browser(tmp_path):
                 hits = client.predict("انفجار عبوة ناسفة في سوق سامراء", 3, api_name="/search")
             assert hits and hits[0]["doc_id"] == "upload_samarra"
 
+            # Article and Evaluation: their buttons are named in both languages, as every tab's (pass 59)
+            page.get_by_role("tab", name="Article · المقال").click()
+            show = page.locator("#marsad-doc-show")
+            show.wait_for(state="visible", timeout=30_000)
+            assert show.inner_text().strip() == "Show · اعرض"
+            page.locator("#marsad-doc-pick input").fill("upload_samarra")
+            page.get_by_role("button", name="Show · اعرض", exact=True).filter(visible=True).click()
+            page.locator("#marsad-article").get_by_text("سامراء").first.wait_for(state="visible", timeout=30_000)
+            page.get_by_role("tab", name="Evaluation · التقييم").click()
+            page.get_by_role("button", name="Reload · حدّث", exact=True).click()
+            assert page.locator("#marsad-eval-reload").inner_text().strip() == "Reload · حدّث"
+
             # every tab opens
             for tab in page.get_by_role("tab").all():
                 name = tab.inner_text().strip()

@@ -478,7 +478,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 with gr.Row():
                     doc_pick = gr.Dropdown(label="doc_id", choices=services.doc_ids(), allow_custom_value=True,
                                            elem_id="marsad-doc-pick")
-                    doc_go = gr.Button("Show")
+                    doc_go = gr.Button("Show · اعرض", elem_id="marsad-doc-show")
                 article = gr.HTML(elem_id="marsad-article", js_on_load=_ARTICLE_JS)
             build_events_tab(services, lambda c: _open_citation(services, c), [article, tabs, doc_pick])
             with gr.Tab("Ingest · إضافة", id="ingest"):
@@ -493,7 +493,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False)
                 ingest_out = gr.HTML()
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
-                eval_go = gr.Button("Reload")
+                eval_go = gr.Button("Reload · حدّث", elem_id="marsad-eval-reload")
                 report = gr.Markdown(_eval_report(services), rtl=False)
 
         chat_inputs = [question, history, since, until]

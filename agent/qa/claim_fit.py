@@ -8,8 +8,10 @@ the numbers it states and its content words (an English question through the Ara
 in the sentence itself (full credit) or beside it -- the sentence before or after, the headline (half credit)
 -- and, for a question naming a month and year, whether its article was published then.
 
-:func:`claim_fit` gives that share (0..1); :func:`by_sentence_fit` moves a claim of another article before the
-reader's first claim when its sentence fits the question clearly better (by :data:`FIT_MARGIN`).
+:func:`claim_fit` gives that share (0..1), :func:`fits_among` the same for claims compared with each other (what
+every one of them holds alike weighs little). Read by ``answerer._better_read`` (switch ``answerer.CROSS_READER``:
+a later reader's sentence of a better-ranked article that fits clearly better answers) and ``slots._best_fitting``
+(switch ``slots.SLOT_FIT``: the slot's sentence of the article that fits clearly better).
 """
 
 from __future__ import annotations
@@ -28,11 +30,10 @@ if TYPE_CHECKING:
     from marsad.agent.qa.evidence import Evidence
     from marsad.agent.qa.question import Question
 
-__all__ = ["SENTENCE_FIT", "FIT_MARGIN", "CROSS_MARGIN", "claim_fit", "fits_among", "by_sentence_fit"]
+__all__ = ["CROSS_MARGIN", "claim_fit", "fits_among"]
 
-SENTENCE_FIT = True  # switch for A/B measurement (tests patch it): see by_sentence_fit
-CROSS_MARGIN = 0.1  # ... a later reader's sentence of a better-ranked article, to answer instead (answerer._better_read)
-FIT_MARGIN = 0.25  # how much better another article's sentence must fit to be stated before the reader's first
+CROSS_MARGIN = 0.1  # how much better a later reader's sentence of a better-ranked article must fit to answer instead
+# (answerer._better_read; its switch is answerer.CROSS_READER)
 NEAR_CREDIT = 0.5  # a unit found only beside the sentence or in the headline counts this much
 ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 1 for a content word
 WORD_WEIGHT = 0.5  # an English word said in Arabic by its everyday translation (no lexicon concept)
@@ -97,7 +98,7 @@ def fits_among(question: Question, claims: list[Claim], evidence: Evidence) -> l
     city and the group every report of the incident names) weighs :data:`COMMON_WEIGHT` of its weight, so what
     tells them apart -- the asked act, the site, the day -- decides."""
     units = _units(question)
-    weights = [w for _, _, w in units] + ([DATE_WEIGHT] if question_month(question) is not None else [])
+    weights = _weights(question, units)
     credits = [_credits(question, c, evidence, units) for c in claims]
     held = [c for c in credits if c is not None]
     if not held:
@@ -109,53 +110,17 @@ def fits_among(question: Question, claims: list[Claim], evidence: Evidence) -> l
     return [sum(w * x for w, x in zip(weights, c, strict=True)) / whole if c is not None else 0.0 for c in credits]
 
 
+def _weights(question: Question, units: list) -> list[float]:
+    return [w for _, _, w in units] + ([DATE_WEIGHT] if question_month(question) is not None else [])
+
+
 def claim_fit(question: Question, claim: Claim, evidence: Evidence) -> float:
     """The weighted share (0..1) of the question's units (:func:`_units`) the claim's cited sentences hold, those
     found only in the sentence before or after its first span or in its article's headline counting
     :data:`NEAR_CREDIT`; with the month asked (:func:`domain.question_month`) a unit of :data:`DATE_WEIGHT`."""
     units = _units(question)
-    month = question_month(question)
-    whole = sum(w for _, _, w in units) + (DATE_WEIGHT if month is not None else 0.0)
-    if not claim.spans or not whole:
+    credits = _credits(question, claim, evidence, units)
+    weights = _weights(question, units)
+    if credits is None or not sum(weights):
         return 0.0
-    doc_id, s, e = claim.spans[0]
-    doc = evidence.docs.get(doc_id)
-    if doc is None:
-        return 0.0
-    own = _view(" ".join(evidence.docs[d].text[a:b] for d, a, b in claim.spans if d in evidence.docs))
-    spans = news_sentences(doc.text)
-    at = next((i for i, (a, b) in enumerate(spans) if a <= s < b), None)
-    near = [_view(doc.text[a:b]) for i, (a, b) in enumerate(spans) if at is not None and abs(i - at) == 1]
-    near.append(_view(doc.title or ""))
-    got = 0.0
-    for unit in units:
-        if _holds(unit, *own):
-            got += unit[2]
-        elif any(_holds(unit, *v) for v in near):
-            got += NEAR_CREDIT * unit[2]
-    if month is not None and _month_fits(month, doc.published, doc.title or ""):
-        got += DATE_WEIGHT
-    return got / whole
-
-
-def by_sentence_fit(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:
-    """``claims`` (best first, a claim's asides after it), with the claim of another article whose sentence fits the
-    question best (:func:`claim_fit`) moved first when it fits better than the first claim's by
-    :data:`FIT_MARGIN` (the reader's order otherwise)."""
-    if not SENTENCE_FIT or len(claims) < 2:
-        return claims
-    blocks: list[list[Claim]] = []
-    for claim in claims:
-        if claim.aside and blocks:
-            blocks[-1].append(claim)
-        else:
-            blocks.append([claim])
-    if len(blocks) < 2 or not blocks[0][0].spans:
-        return claims
-    first_doc = blocks[0][0].spans[0][0]
-    fits = [claim_fit(question, b[0], evidence) for b in blocks]
-    best = max((i for i in range(1, len(blocks)) if blocks[i][0].spans and blocks[i][0].spans[0][0] != first_doc),
-               key=lambda i: (fits[i], -i), default=None)
-    if best is None or fits[best] < fits[0] + FIT_MARGIN:
-        return claims
-    return [c for b in (blocks[best], *blocks[:best], *blocks[best + 1:]) for c in b]
+    return sum(w * x for w, x in zip(weights, credits, strict=True)) / sum(weights)

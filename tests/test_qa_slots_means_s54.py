@@ -76,8 +76,12 @@ def test_the_best_sentence_of_the_articles_read_not_the_first_articles(monkeypat
     claims = _claims(question, _OTHER_MOSUL, _SHELLING)
     assert claims and "بقذائف الهاون" in claims[0].text
     monkeypatch.setattr(slots, "MEANS_ACROSS", False)
+    monkeypatch.setattr(slots, "SLOT_FIT", False)  # (pass 59: the sentence fitting the question better is read too)
     claims = _claims(question, _OTHER_MOSUL, _SHELLING)
     assert claims and "بالصواريخ" in claims[0].text
+    monkeypatch.setattr(slots, "SLOT_FIT", True)
+    claims = _claims(question, _OTHER_MOSUL, _SHELLING)
+    assert claims and "بقذائف الهاون" in claims[0].text
 
 
 def test_questions_that_do_not_ask_for_a_means_are_not_caught():

@@ -268,8 +268,6 @@ class Answerer:
             titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
             return claims if first_answer(parsed, earlier, evidence, titles).abstained else []
 
-        # (the picked sentence whatever the readers above answer: read by first_answer's CROSS_READER comparison)
-        picked.raw = lambda: pick_claims(parsed, evidence, self.lexicon)
         stages.append((picked, 1))
         return stages
 
@@ -498,10 +496,6 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
                 finer = _finer_answer(parsed, stages, claims, i, evidence, titles, second)
                 if finer is not None:
                     return finer
-            if CROSS_READER and strict:
-                better = _better_read(parsed, stages, claims, i, answer, evidence, titles, second)
-                if better is not None:
-                    return better
             if wider is not None:
                 # the spare articles (TIE_READ) join the reader that answers, their claims after its own
                 more_stages, more = wider()
@@ -601,52 +595,6 @@ def _finer_answer(parsed: Question, stages: list, claims: dict[int, list[Claim]]
                               limit=stages[j][1], strict=True, titles=titles)
             if not answer.abstained:
                 return answer
-    return None
-
-
-# switch for A/B measurement (tests patch it): see _better_read. Off (pass 59): set scale fixed 4 / lost 0 (check +1),
-# whole-archive scale fixed 4 / lost 4 -- the picked sentence of the top article names another man for "who is the
-# spokesman / the leader" questions (a person filler of any kind), where a lower-ranked article's reader was right
-CROSS_READER = False
-
-
-def _better_read(parsed: Question, stages: list, claims: dict[int, list[Claim]], i: int, answer: Answer,
-                 evidence: Evidence, titles: dict[str, str], second) -> Answer | None:
-    """The answer of a later reader whose first claim quotes a better-ranked article than the answer of reader ``i``
-    does, with a sentence that fits the question clearly better (:func:`claim_fit.claim_fit`, by
-    :data:`claim_fit.CROSS_MARGIN`); None when there is none. Over a whole archive the readers asked first (a slot's
-    sentence, a place named in a passage) may answer from another report of the same month and city, ranked below
-    the asked one, with a sentence telling little of what the question names: a general reader (the passages, the
-    picked sentence) quoting the top article's sentence that tells it is the better answer."""
-    from marsad.agent.qa.claim_fit import CROSS_MARGIN, claim_fit
-
-    if parsed.how_many:
-        return None  # (the count reader weighs each toll's sentence against its article's rank itself: counts_claims)
-    texts = evidence.texts
-    first = _first_stated(parsed, claims[i], texts, stages[i][1], titles)
-    if first is None or not first.spans:
-        return None
-    rank = min(evidence.rank_of(d) for d, _, _ in first.spans)
-    if rank == 0:
-        return None
-    fit = claim_fit(parsed, first, evidence)
-    for j in range(i + 1, len(stages)):
-        read = stages[j][0]
-        raw = getattr(read, "raw", None)
-        if raw is not None:
-            found = fitting(parsed, raw(), evidence)
-        else:
-            if j not in claims:
-                claims[j] = _stage_claims(parsed, read, evidence, texts, second)
-            found = claims[j]
-        lead = next((c for c in found if not c.aside and c.spans), None)
-        if lead is None or min(evidence.rank_of(d) for d, _, _ in lead.spans) >= rank:
-            continue
-        if claim_fit(parsed, lead, evidence) < fit + CROSS_MARGIN:
-            continue
-        better = assemble(parsed, found, texts, backend="offline", limit=stages[j][1], strict=True, titles=titles)
-        if not better.abstained:
-            return better
     return None
 
 

@@ -9,8 +9,7 @@ in the sentence itself (full credit) or beside it -- the sentence before or afte
 -- and, for a question naming a month and year, whether its article was published then.
 
 :func:`claim_fit` gives that share (0..1), :func:`fits_among` the same for claims compared with each other (what
-every one of them holds alike weighs little). Read by ``answerer._better_read`` (switch ``answerer.CROSS_READER``:
-a later reader's sentence of a better-ranked article that fits clearly better answers) and ``slots._best_fitting``
+every one of them holds alike weighs little). Read by ``slots._best_fitting``
 (switch ``slots.SLOT_FIT``: the slot's sentence of the article that fits clearly better).
 """
 
@@ -30,10 +29,8 @@ if TYPE_CHECKING:
     from marsad.agent.qa.evidence import Evidence
     from marsad.agent.qa.question import Question
 
-__all__ = ["CROSS_MARGIN", "claim_fit", "fits_among"]
+__all__ = ["claim_fit", "fits_among"]
 
-CROSS_MARGIN = 0.1  # how much better a later reader's sentence of a better-ranked article must fit to answer instead
-# (answerer._better_read; its switch is answerer.CROSS_READER)
 NEAR_CREDIT = 0.5  # a unit found only beside the sentence or in the headline counts this much
 ENTITY_WEIGHT = 2.0  # a key entity or a number the question states, against 1 for a content word
 WORD_WEIGHT = 0.5  # an English word said in Arabic by its everyday translation (no lexicon concept)

@@ -13,25 +13,14 @@ from pathlib import Path
 
 from marsad.agent.export import write_output
 
-#: Each CSV row carries its citations' spans (``doc_id:start-end``, every citation, in order) so an analyst can
-#: resolve the row to the articles' exact text, as the JSON lines can; ``notes`` keeps only the first quotes.
-CSV_SPANS = True
-
-#: The CSV carries the perpetrator's id (``actor1_id``, the JSON lines' ``perpetrator_id``), the ``actor_id`` of
-#: `marsad actors`, so the two CSVs join as the JSON lines do; ``actor1`` is the name as written. Off: no column.
-CSV_ACTOR_IDS = True
-
-#: Every place cell of the events (the CSV's and GeoJSON's ``location``, the `marsad events` table, the app's Events
-#: tab) follows one rule, :func:`event_place`: the gazetteer's English name when the place resolved to a gazetteer
-#: entry, else the gazetteer's Arabic name, else the place as the article wrote it (in Arabic). The table took the
-#: English name else the article's words, the CSV put the gazetteer's Arabic name between. Off: each its own.
-ONE_PLACE_RULE = True
-
-#: The CSV and GeoJSON carry the place in each language apart, so a column never mixes them: ``location_en`` (the
-#: gazetteer's English name, empty when the place resolved to none) and ``location_ar`` (the place as the article
-#: wrote it). Off: ``location`` alone.
-PLACE_PAIR = True
-
+#: The CSV's columns. Why some are there (user fixes, each once behind a switch, now always on):
+#: ``citation_spans`` (every citation's ``doc_id:start-end``, in order) so an analyst can resolve a row to the articles'
+#: exact text, as the JSON lines can (``notes`` keeps only the first quotes); ``actor1_id`` (the JSON lines'
+#: ``perpetrator_id``, the ``actor_id`` of `marsad actors`) so the two CSVs join as the JSON lines do (``actor1`` is the
+#: name as written); ``location_en`` (the gazetteer's English name, empty when the place resolved to none) and
+#: ``location_ar`` (the place as the article wrote it) so a column never mixes the two languages. Every place cell of
+#: the events (the CSV's and GeoJSON's ``location``, the `marsad events` table, the app's Events tab) follows one rule,
+#: :func:`event_place`; before, the table, the tab and the CSV each had their own.
 CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
                "geo_precision", "event_type", "actor1", "target", "fatalities", "fatalities_low", "fatalities_high",
                "injured", "n_sources", "sources", "doc_ids", "confidence", "notes", "citation_spans", "actor1_id",
@@ -46,10 +35,9 @@ def event_place(e: dict) -> str:
     return loc.get("name_en") or loc.get("canonical_name") or loc.get("name") or ""
 
 
-#: The events table tells an undated event plainly: its date (a month when told only to the month), else the day it was
-#: first reported marked ``~`` (``first_reported`` in the JSON lines), else ``undated`` (the CSV's empty
-#: ``event_date``, ``date_precision`` unknown). Off: ``????``, as before pass 56.
-UNDATED_TEXT = True
+#: The events table tells an undated event plainly (:func:`event_when`): its date (a month when told only to the
+#: month), else the day it was first reported marked ``~`` (``first_reported`` in the JSON lines), else ``undated``
+#: (the CSV's empty ``event_date``, ``date_precision`` unknown); before pass 56 it showed ``????``.
 #: The note printed under a table that shows a ``~`` day (the app's Events tab shows both, Arabic first).
 FIRST_REPORTED_NOTE = "~DATE: no date stated; the day the event was first reported"
 FIRST_REPORTED_NOTE_AR = "~تاريخ: لا تاريخ مذكور، فهو يوم أول خبر عن الحدث"
@@ -61,13 +49,7 @@ def event_when(e: dict) -> str:
         return e["date"]
     if e.get("first_reported"):
         return f"~{e['first_reported']}"
-    return "undated" if UNDATED_TEXT else "????"
-
-
-def _columns() -> list[str]:
-    off = {name for name, on in (("citation_spans", CSV_SPANS), ("actor1_id", CSV_ACTOR_IDS),
-                                 ("location_en", PLACE_PAIR), ("location_ar", PLACE_PAIR)) if not on}
-    return [c for c in CSV_COLUMNS if c not in off]
+    return "undated"
 
 
 def _csv_row(e: dict) -> dict:
@@ -75,8 +57,7 @@ def _csv_row(e: dict) -> dict:
     row = {
         "event_id": e["event_id"], "event_date": e["date"] or "", "date_precision": e["date_precision"],
         "country": e.get("country_name") or e["country"] or "", "admin1": loc.get("governorate", ""),
-        "location": event_place(e) if ONE_PLACE_RULE else loc.get("name_en") or loc.get("canonical_name") or
-        loc.get("name", ""),
+        "location": event_place(e),
         "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""), "geo_precision": loc.get("admin_level", ""),
         "event_type": e["attack_type"], "actor1": e["perpetrator"] or "", "target": e["target"] or "",
         "fatalities": "" if e["killed"] is None else e["killed"],
@@ -85,20 +66,17 @@ def _csv_row(e: dict) -> dict:
         "injured": "" if e["injured"] is None else e["injured"], "n_sources": len(e["doc_ids"]),
         "sources": " | ".join(e["sources"]), "doc_ids": " | ".join(e["doc_ids"]), "confidence": e["confidence"],
         "notes": " | ".join(c["quote"] for c in e["citations"][:3]),
+        "citation_spans": " | ".join(f"{c['doc_id']}:{c['start']}-{c['end']}" for c in e["citations"]),
+        "actor1_id": e.get("perpetrator_id") or "",
+        "location_en": loc.get("name_en") or "", "location_ar": loc.get("name") or "",
     }
-    if CSV_SPANS:
-        row["citation_spans"] = " | ".join(f"{c['doc_id']}:{c['start']}-{c['end']}" for c in e["citations"])
-    if CSV_ACTOR_IDS:
-        row["actor1_id"] = e.get("perpetrator_id") or ""
-    if PLACE_PAIR:
-        row["location_en"], row["location_ar"] = loc.get("name_en") or "", loc.get("name") or ""
     return row
 
 
 def events_to_csv(events: list[dict]) -> str:
     """An ACLED-like CSV (one row per event; ``fatalities`` by the toll policy, low/high beside it)."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=_columns())
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for e in events:
         writer.writerow(_csv_row(e))

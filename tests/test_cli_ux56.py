@@ -58,7 +58,7 @@ def test_events_csv_rows_carry_citation_spans_that_resolve_to_the_text(cli, tmp_
     assert quotes <= resolved
 
 
-def test_events_csv_spans_switch(monkeypatch):
+def test_events_csv_spans():
     import marsad.agent.events_export as mod
 
     event = {"event_id": "e1", "date": None, "date_precision": "day", "country": None, "location": None,
@@ -66,8 +66,6 @@ def test_events_csv_spans_switch(monkeypatch):
              "killed_high": None, "injured": None, "doc_ids": ["a"], "sources": [], "confidence": 1.0,
              "citations": [{"doc_id": "ant:x", "start": 3, "end": 9, "quote": "q"}]}
     assert ",q,ant:x:3-9," in mod.events_to_csv([event]).splitlines()[1]  # actor1_id follows it (pass 57)
-    monkeypatch.setattr(mod, "CSV_SPANS", False)
-    assert "citation_spans" not in mod.events_to_csv([event]).splitlines()[0]
 
 
 # ---------------------------------------------------------------- L3 + L4: actors

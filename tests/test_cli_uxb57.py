@@ -123,7 +123,7 @@ _TWO_PLACES = [("known", "2018-05-20", "قالت مصادر أمنية إن خم
                                          "غرب اليمن.")]
 
 
-def test_the_place_column_follows_one_rule_in_the_csv_the_geojson_the_table_and_the_app(cli, tmp_path, monkeypatch):
+def test_the_place_column_follows_one_rule_in_the_csv_the_geojson_the_table_and_the_app(cli, tmp_path):
     import csv
     import io
     import json
@@ -156,7 +156,3 @@ def test_the_place_column_follows_one_rule_in_the_csv_the_geojson_the_table_and_
     resolved_in_arabic = {"location": {"name": "قضاء الحويجة", "canonical_name": "الحويجة"}}
     assert events_export.event_place(resolved_in_arabic) == "الحويجة"  # the gazetteer's Arabic before the words
     assert event_table_rows([known | resolved_in_arabic])[0]["place"] == "الحويجة"  # the app's tab took the words
-    monkeypatch.setattr(events_export, "ONE_PLACE_RULE", False)
-    assert event_table_rows([known | resolved_in_arabic])[0]["place"] == "قضاء الحويجة"
-    monkeypatch.setattr(events_export, "PLACE_PAIR", False)
-    assert "location_ar" not in events_export.events_to_csv([]).splitlines()[0]

@@ -37,7 +37,6 @@ def event_table_rows(events: list[dict]) -> list[dict]:
     """Flat rows (one per event) for the table; values as shown. The date cell is `marsad events`'
     (:func:`~marsad.agent.events_export.event_when`): the date, else the day first reported marked ``~``, else
     ``undated`` (the tab once left an undated event's cell blank)."""
-    from marsad.agent import events_export
     from marsad.agent.events_export import event_place, event_when
 
     rows = []
@@ -50,7 +49,7 @@ def event_table_rows(events: list[dict]) -> list[dict]:
             "date": event_when(e),
             "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "",
-            "place": event_place(e) if events_export.ONE_PLACE_RULE else loc.get("name_en") or loc.get("name") or "",
+            "place": event_place(e),
             "place_ar": loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
             "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),

@@ -43,7 +43,6 @@ def run(args) -> int:
     from marsad.agent.events import build_events
     from marsad.agent.events_export import (
         FIRST_REPORTED_NOTE,
-        ONE_PLACE_RULE,
         event_place,
         event_when,
         events_text,
@@ -80,8 +79,7 @@ def run(args) -> int:
         print(f"dated {period.describe()}; {left_out} other events (outside, told too vaguely, or only recalled undated) left out")
         if pointer:
             print(pointer)
-    places = [(event_place(r) if ONE_PLACE_RULE else (r["location"] or {}).get("name_en")
-               or (r["location"] or {}).get("name")) or "?" for r in rows[:20]]
+    places = [event_place(r) or "?" for r in rows[:20]]
     width = max([18, *(min(len(p), PLACE_WIDTH) for p in places)])  # a long place name no longer shifts its row
     for r, place in zip(rows[:20], places, strict=True):
         place = place if len(place) <= width else place[: width - 1] + "…"

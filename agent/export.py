@@ -22,11 +22,11 @@ _EXTRAS = {"actors": ("rank", "registry_id"), "attacks": ("perpetrator_en", "dat
            "agreements": ("party_bodies",)}
 _LOCATION_EXTRAS = ("registry_id", "within")
 
-SCHEMA_COLUMNS = True
-"""On/off: a table's columns come from its record schema, in the schema's order, whatever the records hold (an attack
-with no place still has every ``location_*`` column, empty), so the tables of two runs stack; a field the schema does
-not know (an LLM's extra key) is appended after them. Off, the columns were the union of the fields seen, in the order
-seen (a run whose attacks all lacked a place had a bare ``location`` column and no ``location_*``)."""
+# A table's columns come from its record schema (:func:`columns`), in the schema's order, whatever the records hold
+# (an attack with no place still has every ``location_*`` column, empty), so the tables of two runs stack; a field the
+# schema does not know (an LLM's extra key) is appended after them. Before (a user fix once behind SCHEMA_COLUMNS), the
+# columns were the union of the fields seen, in the order seen (a run whose attacks all lacked a place had a bare
+# ``location`` column and no ``location_*``).
 
 
 def columns(kind: str) -> list[str]:
@@ -88,7 +88,7 @@ def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
         elif key == "location" and isinstance(value, dict):
             for k, v in value.items():
                 row[f"location_{k}"] = _scalar(v)
-        elif key == "location" and value is None and SCHEMA_COLUMNS:
+        elif key == "location" and value is None:
             continue
         elif key == "locations" and isinstance(value, list):
             row["locations"] = _JOIN.join(str(loc.get("name")) for loc in value)
@@ -129,7 +129,7 @@ def write_csvs(lines: Iterable[dict], out: Path) -> dict[str, Path]:
                 rows[kind].append(flatten_record(doc, kind, i, rec))
     paths = csv_paths(out)
     for kind, items in rows.items():
-        names: list[str] = columns(kind) if SCHEMA_COLUMNS else []
+        names: list[str] = columns(kind)
         for row in items:
             for key in row:
                 if key not in names:

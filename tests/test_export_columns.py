@@ -1,4 +1,4 @@
-"""CSV tables keep the schema's columns, so the tables of two runs stack (agent/export.SCHEMA_COLUMNS)."""
+"""CSV tables keep the schema's columns, so the tables of two runs stack (agent/export.columns)."""
 
 from __future__ import annotations
 
@@ -38,10 +38,3 @@ def test_a_field_the_schema_lacks_is_kept_after_the_schema_columns(tmp_path):
     doc = dict(_PLACED, attacks=[dict(_PLACED["attacks"][0], model_note="x")])
     header, _ = _header(tmp_path, "extra", [doc])
     assert header[: len(export.columns("attacks"))] == export.columns("attacks") and header[-1] == "model_note"
-
-
-def test_switched_off_the_columns_follow_the_records(tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "SCHEMA_COLUMNS", False)
-    placed, _ = _header(tmp_path, "week1", [_PLACED])
-    unplaced, _ = _header(tmp_path, "week2", [_UNPLACED])
-    assert placed != unplaced and "location" in unplaced

@@ -64,9 +64,8 @@ def _stem(path: Path) -> str:
     return path.name[: -len(suffix)] if suffix and path.name.lower().endswith(suffix) else path.stem
 
 
-#: On/off: a file is binary by the share of NUL and control bytes (a lone NUL in a long text is dropped, the text
-#: kept); off gives ux54's rule, one NUL anywhere makes the file binary (pass 54, review M1).
-BINARY_BY_SHARE = True
+# A file is binary by the share of NUL and control bytes (a lone NUL in a long text is dropped, the text kept); before
+# pass 54's review (M1, a user fix once behind BINARY_BY_SHARE) one NUL anywhere made the file binary.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
@@ -75,12 +74,6 @@ def _controls(data: bytes) -> int:
 
 
 def _looks_binary(data: bytes) -> bool:
-    if not BINARY_BY_SHARE:
-        if b"\x00" in data:
-            return True
-        head = data[:8192]
-        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-        return controls > max(4, len(head) // 100)
     # no text encoding but UTF-16/32 has many NUL bytes (UTF-16 is read only with its BOM): more than 1 in 200
     if data.count(b"\x00") * 200 > len(data):
         return True
@@ -88,9 +81,9 @@ def _looks_binary(data: bytes) -> bool:
     return _controls(head) > max(4, len(head) // 100) or _controls(data) > max(4, len(data) // 100)
 
 
-#: On/off: a UTF-16 file (BOM) must decode to text: control, private-use or surrogate characters no more than a
-#: small share of it (pass 54, F6; by share since review M2: one odd character no longer rejects a file).
-CHECK_UTF16_TEXT = True
+# A UTF-16 file (BOM) must decode to text: control, private-use or surrogate characters no more than a small share of
+# it (pass 54, F6, a user fix once behind CHECK_UTF16_TEXT: binary words were read as an article; by share since
+# review M2: one odd character no longer rejects a file).
 # Cc but the layout controls, private use (BMP and planes 15-16), surrogates; unassigned (Cn) is not counted: it
 # depends on the Python version's Unicode tables (a newer emoji is "Cn" in an older Python)
 _NOT_TEXT_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -99,8 +92,6 @@ _NOT_TEXT_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\u
 def _reads_as_text(text: str) -> bool:
     """False when decoded text holds more than a few, and more than 1%, characters no text file has: controls other
     than layout, private-use or surrogate code points (what arbitrary bytes decoded as UTF-16 give)."""
-    if not CHECK_UTF16_TEXT:
-        return True
     bad = sum(1 for _ in _NOT_TEXT_CHARS.finditer(text))
     return bad <= max(3, len(text) // 100)
 
@@ -154,7 +145,7 @@ def decode_bytes(data: bytes, name: str) -> str:
         if _utf16_without_bom(data):
             raise InputError(name, "looks like UTF-16 text without a byte-order mark", hint=_ENCODING_HINT)
         raise InputError(name, "is a binary file, not text", hint="pass text, HTML or JSON files only")
-    if BINARY_BY_SHARE and b"\x00" in data:
+    if b"\x00" in data:
         data = data.replace(b"\x00", b"")  # a stray NUL (text exported by some Windows tools): dropped, text kept
     try:
         return data.decode("utf-8")
@@ -261,16 +252,13 @@ def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> Input
 
 #: A JSON record's title is read as text: HTML character references (``&quot;`` -- titles scraped from web pages
 #: keep them while the body does not) are decoded and invisible format characters at its ends are dropped, so
-#: search results, CSV tables and the app show the title a reader saw.
-CLEAN_TITLES = True
+#: search results, CSV tables and the app show the title a reader saw (a user fix, once behind CLEAN_TITLES).
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
 _EDGE_FORMAT = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 
 
 def _clean_title(title: str) -> str:
     """``&quot;X&quot; wins`` -> ``"X" wins``; a zero-width space before it is dropped."""
-    if not CLEAN_TITLES:
-        return title.strip()
     if _ENTITY.search(title):
         import html
 
@@ -472,14 +460,14 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
 
 
 # ---------------------------------------------------------------- marsad's own outputs
-#: On/off: files `marsad extract` wrote (records, report, errors, lock, CSV tables) are recognised, not read as
-#: articles: left out of a directory with one notice, and one error (not one per record) when named (pass 54, F8).
-RECOGNISE_OWN_OUTPUTS = True
+# Files `marsad extract` wrote (records, report, errors, lock, CSV tables) are recognised, not read as articles: left
+# out of a directory with one notice, and one error (not one per record) when named (pass 54, F8, a user fix once
+# behind RECOGNISE_OWN_OUTPUTS).
 _REPORT_KEYS = frozenset({"out", "backend", "version", "extracted", "records"})
 _ERRORS_KEYS = frozenset({"doc_id", "input", "error"})
 _RECORD_KEYS = frozenset({"doc_id", "extractor_version"})
-#: On/off: the first line is looked for in the first _HEAD_BYTES (decompressed) bytes only (pass 54, review H2).
-BOUNDED_HEAD = True
+# The first line is looked for in the first _HEAD_BYTES (decompressed) bytes only (pass 54, review H2, a user fix once
+# behind BOUNDED_HEAD: a small gz of one huge line was decompressed whole).
 _HEAD_BYTES = 1 << 20
 
 
@@ -490,12 +478,12 @@ def _first_json_keys(path: Path, whole: bool = False) -> frozenset[str]:
             if whole:
                 raw = fh.read(_HEAD_BYTES)
             else:
-                raw, budget = b"", _HEAD_BYTES if BOUNDED_HEAD else -1
+                raw, budget = b"", _HEAD_BYTES
                 while budget:  # a bounded head: a compressed file of one huge line is not read whole (review H2)
                     line = fh.readline(budget)
                     if not line:
                         break
-                    budget -= len(line) if BOUNDED_HEAD else 0
+                    budget -= len(line)
                     if line.strip():
                         raw = line
                         break
@@ -539,8 +527,6 @@ def marsad_output(path: Path) -> str | None:
     (``doc_id`` + ``extractor_version``, no ``text``), a ``.report.json``/``.errors.jsonl`` with the run
     report's/error list's keys, and by name ``x.jsonl.lock`` and the tables ``x.<record type>.csv``.
     """
-    if not RECOGNISE_OWN_OUTPUTS:
-        return None
     name = path.name.lower()
     if name.endswith(".jsonl.lock") or name.endswith(".dedupe.tmp"):
         return "the lock file of a `marsad extract` run"

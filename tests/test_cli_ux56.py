@@ -210,13 +210,11 @@ def test_html_character_references_in_a_json_title_are_decoded(cli, tmp_path):
     assert json.loads(found.stdout)[0]["title"] == '"العمري" يحتفل بتخرج ابنه & رفاقه', found.stdout
 
 
-def test_title_cleaning_switch(monkeypatch):
+def test_title_cleaning():
     import marsad.index.loaders as loaders
 
     assert loaders._clean_title("a &quot;b&quot;") == 'a "b"'
     assert loaders._clean_title("A & B; c") == "A & B; c"  # a bare ampersand is not a reference
-    monkeypatch.setattr(loaders, "CLEAN_TITLES", False)
-    assert loaders._clean_title("a &quot;b&quot;") == "a &quot;b&quot;"
 
 
 

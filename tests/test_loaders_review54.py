@@ -47,29 +47,11 @@ def test_bounded_head_still_recognises_a_records_file_after_blank_lines(tmp_path
     assert loaders.marsad_output(out) == "the records output of a `marsad extract` run"
 
 
-def test_bounded_head_switch_off_reads_the_whole_line(tmp_path, monkeypatch):
-    monkeypatch.setattr(loaders, "BOUNDED_HEAD", False)
-    bomb = _one_huge_line(tmp_path / "bomb.jsonl.gz", 24)
-    tracemalloc.start()
-    try:
-        loaders.marsad_output(bomb)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert peak > 20 << 20
-
-
 # ---------------------------------------------------------------- M1
 def test_a_lone_nul_in_a_long_text_is_dropped_and_the_text_read():
     text = _NEWS * 300
     data = text[: len(text) // 2].encode("utf-8") + b"\x00" + text[len(text) // 2:].encode("utf-8")
     assert loaders.decode_bytes(data, "a.txt") == text
-
-
-def test_a_lone_nul_switch_off_gives_binary(monkeypatch):
-    monkeypatch.setattr(loaders, "BINARY_BY_SHARE", False)
-    with pytest.raises(InputError, match="binary"):
-        loaders.decode_bytes((_NEWS * 300).encode("utf-8") + b"\x00" + _NEWS.encode("utf-8"), "a.txt")
 
 
 @pytest.mark.parametrize("data", [
@@ -88,12 +70,6 @@ def test_utf16_text_with_one_odd_character_is_read(odd):
     text = _NEWS * 3 + odd + _NEWS
     data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
     assert loaders.decode_bytes(data, "u.txt") == text
-
-
-def test_utf16_check_switch_off_reads_binary_words(monkeypatch):
-    monkeypatch.setattr(loaders, "CHECK_UTF16_TEXT", False)
-    data = b"\xff\xfe" + b"".join(i.to_bytes(2, "little") for i in range(1, 32)) * 8
-    assert loaders.decode_bytes(data, "w.bin")
 
 
 def test_utf16_of_binary_words_is_still_rejected():

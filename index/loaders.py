@@ -250,9 +250,9 @@ def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> Input
                       hint=_LIMIT_HINT)
 
 
-#: A JSON record's title is read as text: HTML character references (``&quot;`` -- titles scraped from web pages
-#: keep them while the body does not) are decoded and invisible format characters at its ends are dropped, so
-#: search results, CSV tables and the app show the title a reader saw (a user fix, once behind CLEAN_TITLES).
+# A JSON record's title is read as text: HTML character references (``&quot;`` -- titles scraped from web pages
+# keep them while the body does not) are decoded and invisible format characters at its ends are dropped, so
+# search results, CSV tables and the app show the title a reader saw (a user fix, once behind CLEAN_TITLES).
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
 _EDGE_FORMAT = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 

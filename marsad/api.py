@@ -55,10 +55,10 @@ def settings(**overrides: Any) -> Settings:
     return resolve_settings(overrides)
 
 
-#: ``extract("")`` (or blank text) is an input error: ``Path("")`` is the current directory, which was read as a folder of
-#: articles; and a string written as a file name (one word with a ``/`` or an article file's suffix, e.g.
-#: ``"data/a.txt"``) that does not exist is "no such file", not the text of a one-word article. Off: as before.
-TEXT_OR_PATH_CHECKED = True
+# ``extract("")`` (or blank text) is an input error: ``Path("")`` is the current directory, which was read as a folder of
+# articles; and a string written as a file name (one word with a ``/`` or an article file's suffix, e.g.
+# ``"data/a.txt"``) that does not exist is "no such file", not the text of a one-word article (a user fix, once behind
+# TEXT_OR_PATH_CHECKED).
 
 
 def _looks_like_path(text: str) -> bool:
@@ -73,7 +73,7 @@ def _looks_like_path(text: str) -> bool:
 def _as_path(text_or_path: str | Path) -> Path | None:
     if isinstance(text_or_path, Path):
         return text_or_path.expanduser()
-    if TEXT_OR_PATH_CHECKED and not text_or_path.strip():
+    if not text_or_path.strip():
         from marsad.core.errors import InputError
 
         raise InputError("text", "is empty", hint="give the article text, or a file or folder of articles")
@@ -93,7 +93,7 @@ def _documents(text_or_path: str | Path, doc_id: str | None, title: str | None,
 
     path = _as_path(text_or_path)
     if path is None:
-        if isinstance(text_or_path, Path) or (TEXT_OR_PATH_CHECKED and _looks_like_path(text_or_path)):
+        if isinstance(text_or_path, Path) or _looks_like_path(text_or_path):
             raise MarsadError(f"no such file or folder: {text_or_path}", hint="give an existing path, or the text itself")
         text = str(text_or_path)
         ident = doc_id or "text_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -267,7 +267,6 @@ def test_events_and_actors_on_an_empty_home_say_so(cli):
 
 def test_the_api_extract_refuses_empty_text_and_a_missing_file(tmp_path, monkeypatch):
     import marsad
-    from marsad import api
     from marsad.core.errors import InputError, MarsadError
 
     (tmp_path / "other.txt").write_text(_UNDATED, encoding="utf-8")  # "" read the current folder's articles
@@ -279,8 +278,6 @@ def test_the_api_extract_refuses_empty_text_and_a_missing_file(tmp_path, monkeyp
         with pytest.raises(MarsadError, match="no such file"):
             marsad.extract(missing)
     assert marsad.extract("قتل").doc_id.startswith("text_")  # one word is still a text
-    monkeypatch.setattr(api, "TEXT_OR_PATH_CHECKED", False)
-    assert marsad.extract("").doc_id == "other"  # off: the current folder was read
 
 
 def test_a_bad_json_line_is_told_with_its_column(cli, tmp_path):

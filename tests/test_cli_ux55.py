@@ -45,14 +45,6 @@ def test_config_says_where_each_value_comes_from(cli):
     assert sources["llm_model"] == "default", sources
 
 
-def test_config_sources_switch_off_keeps_the_old_columns(cli, monkeypatch):
-    import marsad.cli.config as mod
-
-    monkeypatch.setattr(mod, "SHOW_SOURCES", False)
-    res = cli("config", "--json")
-    assert "sources" not in json.loads(res.stdout)
-
-
 @pytest.mark.parametrize("reply, said, not_said", [
     (Reply.error(500, "upstream model crashed"), "the LLM server answered HTTP 500: upstream model crashed",
      "Error code: 500"),

@@ -187,13 +187,6 @@ def test_extract_paths_and_all_together_is_a_usage_error(cli, tmp_path):
     assert not (tmp_path / "o.jsonl").exists()
 
 
-def test_paths_or_all_switch(cli, tmp_path, monkeypatch):
-    import marsad.cli.extract as mod
-
-    monkeypatch.setattr(mod, "PATHS_OR_ALL", False)
-    assert cli("ingest", str(_two_articles(tmp_path)), "--no-progress").returncode == 0
-    res = cli("extract", str(tmp_path / "in.jsonl"), "--all", "--out", str(tmp_path / "o.jsonl"), "--no-progress")
-    assert res.returncode == 0, res.stderr
 # ---------------------------------------------------------------- L5: titles (ux55's tests)
 def test_html_character_references_in_a_json_title_are_decoded(cli, tmp_path):
     title = "\u200b&quot;العمري&quot; يحتفل بتخرج ابنه &amp; رفاقه"
@@ -237,14 +230,11 @@ def test_ask_stdin_reads_a_notepad_or_windows_1256_question_file(cli, tmp_path, 
     assert asked == ["من تبنى الهجوم في بعقوبة؟", "كم قتيلا في بعقوبة؟"], asked  # no BOM, no mojibake
 
 
-def test_stdin_as_file_switch(cli, monkeypatch):
+def test_stdin_as_file(cli, monkeypatch):
     import marsad.cli.ask as mod
 
     _bytes_stdin(monkeypatch, "\ufeffسؤال\n".encode())
     assert mod._stdin_questions() == ["سؤال"]
-    monkeypatch.setattr(mod, "STDIN_AS_FILE", False)
-    _bytes_stdin(monkeypatch, "\ufeffسؤال\n".encode())
-    assert mod._stdin_questions() == ["\ufeffسؤال"]
 
 
 def test_format_without_out_prints_the_table(cli, tmp_path):

@@ -243,19 +243,15 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
-#: On/off: stop on SIGINT/SIGTERM through the command's own clean-up, and end forked workers silently.
-GRACEFUL_SIGNALS = True
-
-
 def _install_signal_handlers() -> dict[int, object]:
     """Make SIGTERM stop a command like Ctrl+C (locks released, lines flushed, the "interrupted" line printed).
 
     Forked worker processes (``marsad extract``'s pool) inherit the handler: there Ctrl+C (sent to the whole
     process group) is left to the parent, and SIGTERM ends the worker with a quiet ``SystemExit`` that releases
     the pool's queue locks, so no worker prints a traceback and the parent's pool shut-down cannot hang. Returns the
-    previous handlers (restored by :func:`main`).
+    previous handlers (restored by :func:`main`). A user fix (pass 53), once behind GRACEFUL_SIGNALS.
     """
-    if not GRACEFUL_SIGNALS or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         return {}
     main_pid = os.getpid()
 

@@ -8,26 +8,21 @@ import sys
 from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, non_blank_question, positive_int
 from marsad.core.errors import InputError, say_skipped
 
-#: ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
-#: itself asked as a question and answered "outside what the indexed articles cover".
-QUESTIONS_FROM_STDIN = True
-
-STDIN_AS_FILE = True
-"""``ask -`` decodes its input as the loaders decode an article file (UTF-8 with or without a BOM, or windows-1256):
-a question file saved by Notepad kept its BOM in the first question, and a windows-1256 one was read as
-replacement characters and answered "outside what the indexed articles cover"."""
-
-
-ONE_BAD_QUESTION_SKIPPED = True
-"""``ask -``: a question that cannot be asked (longer than the limit) is told on stderr for its line (``skipped
-question N: ...``; with --json a line ``{"question", "error"}``) and the next questions are answered; the exit status
-is 4 when some failed (1 when all did). Before, the first such line ended the run: the questions after it were never
-answered. Off: the error ends the run."""
+# User fixes, each once behind a switch (QUESTIONS_FROM_STDIN, STDIN_AS_FILE, ONE_BAD_QUESTION_SKIPPED):
+# - ``marsad ask -`` reads the questions from standard input, one per line (a file of questions in one run); "-" was
+#   itself asked as a question and answered "outside what the indexed articles cover".
+# - ``ask -`` decodes its input as the loaders decode an article file (UTF-8 with or without a BOM, or windows-1256):
+#   a question file saved by Notepad kept its BOM in the first question, and a windows-1256 one was read as
+#   replacement characters and answered "outside what the indexed articles cover".
+# - ``ask -``: a question that cannot be asked (longer than the limit) is told on stderr for its line (``skipped
+#   question N: ...``; with --json a line ``{"question", "error"}``) and the next questions are answered; the exit
+#   status is 4 when some failed (1 when all did). Before, the first such line ended the run: the questions after it
+#   were never answered.
 
 
 def _stdin_questions() -> list[str]:
     """The questions on standard input, one per line."""
-    buffer = getattr(sys.stdin, "buffer", None) if STDIN_AS_FILE else None
+    buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:
         text = sys.stdin.read()
     else:
@@ -69,7 +64,7 @@ def run(args) -> int:
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
     shown: set[str] = set()  # the Fix lines already told
-    if QUESTIONS_FROM_STDIN and args.question.strip() == "-":
+    if args.question.strip() == "-":
         questions = _stdin_questions()
         if not questions:
             print("marsad ask: no question on standard input (one per line)", file=sys.stderr)
@@ -86,8 +81,6 @@ def run(args) -> int:
             try:
                 answer = ask(answerer, question)
             except InputError as err:  # a question too long: told for its line, the others are answered
-                if not ONE_BAD_QUESTION_SKIPPED:
-                    raise
                 failed += 1
                 say_skipped(f"question {n + 1}", err.reason or str(err), err.hint, shown)
                 if args.json:

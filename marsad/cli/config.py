@@ -7,8 +7,8 @@ from pathlib import Path
 
 from marsad.core.config import OPTIONS
 
-#: A fourth column (and ``sources`` in --json) says where each value comes from: ``flag --x``, ``env VAR`` or ``default``.
-SHOW_SOURCES = True
+# A fourth column (and ``sources`` in --json) says where each value comes from: ``flag --x``, ``env VAR`` or ``default``
+# (a user fix, pass 55, once behind SHOW_SOURCES).
 
 
 def register(subparsers, parents) -> None:
@@ -32,7 +32,7 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     # each value's origin: the variable's name alone read as if the variable had set it, even under a flag
-    sources = setting_sources({o.field: getattr(args, o.field, None) for o in OPTIONS}) if SHOW_SOURCES else {}
+    sources = setting_sources({o.field: getattr(args, o.field, None) for o in OPTIONS})
     # paths are shown absolute: a relative home depends on the directory the command runs in
     values = {k: (str(v.resolve() if isinstance(v, Path) else v) if v is not None else None)
               for k, v in asdict(settings).items()}
@@ -41,7 +41,7 @@ def run(args) -> int:
             values[secret] = "***"
     values["effective_backend"] = settings.effective_backend
     if args.json:
-        print(json.dumps({**values, **({"sources": sources} if sources else {})}, ensure_ascii=False, indent=2))
+        print(json.dumps({**values, "sources": sources}, ensure_ascii=False, indent=2))
         return 0
     env_of = {o.field: o.env[0] for o in OPTIONS}
     # columns as wide as their longest entry: "max_decompressed_mb" (19) and a long home path broke fixed ones

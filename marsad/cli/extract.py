@@ -81,8 +81,8 @@ def summary(report: dict) -> dict:
     return {k: v for k, v in report.items() if k not in ("failures", "left_out") and not (k == "interrupted" and not v)}
 
 
-PATHS_OR_ALL = True
-"""``extract PATH --all`` is a usage error: --all reads the store and silently ignored the PATH given."""
+# ``extract PATH --all`` is a usage error: --all reads the store and silently ignored the PATH given (a user fix, once
+# behind PATHS_OR_ALL).
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths and not args.use_all:
         print("marsad extract: give PATH... or --all", file=sys.stderr)
         return EXIT_USAGE
-    if PATHS_OR_ALL and args.paths and args.use_all:
+    if args.paths and args.use_all:
         print("marsad extract: give PATH... or --all, not both (--all extracts every stored document and would "
               "ignore the paths)\n  Fix: drop --all to extract the files, or `marsad ingest PATH` first and keep "
               "--all", file=sys.stderr)

@@ -7,12 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-#: On/off: wait for the server in our own loop, so Ctrl+C and SIGTERM stop it promptly, say so and exit 130/143
-#: like every other command (gradio's ``block_thread`` printed "Keyboard interruption..." and exited 0).
-OWN_WAIT_LOOP = True
-#: On/off: once the server is closed, the `marsad` process ends at once (:func:`marsad.cli.main` with ``argv=None``
-#: only, never a caller's in-process ``main([...])``): tearing down gradio's modules took 2-3 s after the last line.
-EXIT_AT_ONCE = True
+# User fixes (U13), once behind OWN_WAIT_LOOP and EXIT_AT_ONCE: `marsad ui` waits for the server in its own loop, so
+# Ctrl+C and SIGTERM stop it promptly, say so and exit 130/143 like every other command (gradio's ``block_thread``
+# printed "Keyboard interruption..." and exited 0); once the server is closed, the `marsad` process ends at once
+# (:func:`marsad.cli.main` with ``argv=None`` only, never a caller's in-process ``main([...])``): tearing down gradio's
+# modules took 2-3 s after the last line.
 
 
 def register(subparsers, parents) -> None:
@@ -58,13 +57,6 @@ def run(args) -> int:
     auth = resolve_auth(args, settings)
     parse_auth(auth)  # fail on a malformed value before anything starts
     app, url = launch(settings, host=args.host, port=args.port, auth=auth, prevent_thread_lock=True, quiet=True)
-    if not OWN_WAIT_LOOP:
-        print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
-        try:
-            app.block_thread()
-        finally:
-            app.close()
-        return 0
     try:  # the line is printed inside: a signal right after it is still this loop's to report
         print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
         while app.is_running:  # gradio's block_thread() swallowed Ctrl+C/SIGTERM, printed its own text, returned 0
@@ -74,8 +66,8 @@ def run(args) -> int:
         app.close(verbose=False)
         how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "stopped (Ctrl+C)"
         print(f"marsad: the UI on {url} {how}", file=sys.stderr, flush=True)
-        args.exit_at_once = EXIT_AT_ONCE
+        args.exit_at_once = True
         return 128 + signum
     app.close()
-    args.exit_at_once = EXIT_AT_ONCE
+    args.exit_at_once = True
     return 0

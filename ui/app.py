@@ -248,7 +248,8 @@ def _record_details(services: _Services, kind: str, doc_id: str, index: int) -> 
         doc = services.store.get(doc_id)
         rec = find_record(stored_records(services.store, doc_id), kind, int(index))
     if rec is None:
-        return render_message(f"No {kind} record #{index} in {doc_id!r}; press Show to reload the table.", "error")
+        return render_message(f"لا سجل {kind} رقم {index} في {doc_id!r}؛ اضغط «اعرض» لإعادة تحميل الجدول · "
+                              f"No {kind} record #{index} in {doc_id!r}; press Show to reload the table.", "error")
     return render_record(kind, rec, doc.text if doc else None, doc_id=doc_id, title=doc.title if doc else None)
 
 
@@ -313,7 +314,8 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
     try:  # the tab's notes Arabic then English, as every tab's
         report = ingest_module.ingest(services.settings, staged, progress=False)
         job.lines.insert(0, ("note", f"{report.summary('ar')} · {report.summary()}"))
-        job.lines += [("error", f"{_as_uploaded(p, staged)}: {r}") for p, r in report.failed]
+        job.lines += [("error", f"{_as_uploaded(p, staged)}: لم يُضف · {_as_uploaded(p, staged)}: {r}")
+                      for p, r in report.failed]
         if report.left_out:
             left_out = [path for path, _ in report.left_out]
             job.lines.append(("note", f"{left_out_note(left_out, language='ar')} · {left_out_note(left_out)}"))
@@ -327,9 +329,9 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
             job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند جديد · records extracted "
                                       f"(offline) for {extracted} new document(s)"))
     except MarsadError as err:
-        job.lines.append(("error", str(err)))
+        job.lines.append(("error", f"تعذّرت الإضافة · {err}"))
     except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word
-        job.lines.append(("error", f"ingest failed: {type(err).__name__}: {err}"))
+        job.lines.append(("error", f"فشلت الإضافة: {type(err).__name__} · ingest failed: {type(err).__name__}: {err}"))
     finally:
         job.done.set()
 
@@ -353,8 +355,8 @@ def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
                               "files first (then wait until each shows in the box: uploaded).", "error"), gr.update()
     job = getattr(services, "ingest_job", None)
     if job is not None and job.running:
-        return render_message("An ingest is still running; its status shows below when it ends · "
-                              "ما زال الإدخال جاريا", "error"), gr.update()
+        return render_message("ما زالت إضافة جارية، وتظهر حالتها أدناه حين تنتهي · An ingest is still running; its "
+                              "status shows below when it ends", "error"), gr.update()
     dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
     staged, errors = stage_uploads(paths, dest)
     job = _IngestJob()
@@ -379,8 +381,8 @@ def _ingest_status(services: _Services) -> tuple[str, Any]:
     if job is None:
         return gr.update(), gr.update()
     if job.running:
-        return render_list([("note", "Ingesting the uploads in the background; chat stays available · "
-                                     "الإدخال جار في الخلفية"), *job.lines]), gr.update()
+        return render_list([("note", "تُضاف الملفات المرفوعة في الخلفية، والمحادثة متاحة في أثناء ذلك · Ingesting the "
+                                     "uploads in the background; chat stays available"), *job.lines]), gr.update()
     if job.shown:
         return gr.update(), gr.update()
     job.shown = True
@@ -390,8 +392,9 @@ def _ingest_status(services: _Services) -> tuple[str, Any]:
 def _eval_report(services: _Services) -> str:
     path = find_eval_report(services.settings)
     if path is None:
-        return ("No evaluation report yet. Run `marsad eval` to write one; the newest `report.md` under the home's "
-                "`eval/` directory or the repository's `evals/` is shown here.")
+        return ("لا تقرير تقييم بعد. شغّل `marsad eval` ليكتب واحدا؛ يُعرض هنا أحدث `report.md` في مجلد `eval/` من "
+                "مجلد البيانات أو في `evals/` من المستودع · No evaluation report yet. Run `marsad eval` to write one; "
+                "the newest `report.md` under the home's `eval/` directory or the repository's `evals/` is shown here.")
     return f"*{path}* — {time.strftime('%Y-%m-%d %H:%M', time.localtime(path.stat().st_mtime))}\n\n" + \
         path.read_text(encoding="utf-8", errors="replace")
 

@@ -22,20 +22,24 @@ def _suffix(name: str) -> str:
 
 
 def check_upload(path: Path, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str | None:
-    """Why this uploaded file cannot be ingested (one line naming it and the fix), or None when it can."""
+    """Why this uploaded file cannot be ingested (one line naming it and the fix, Arabic then English as the app's
+    every note), or None when it can."""
     name = path.name
     suffix = _suffix(name)
+    allowed = ", ".join(ALLOWED_SUFFIXES)
     if suffix not in ALLOWED_SUFFIXES:
-        return (f"{name}: type {suffix or '(none)'} is not accepted; upload {', '.join(ALLOWED_SUFFIXES)} files")
+        return (f"{name}: النوع {suffix or '(بلا لاحقة)'} غير مقبول؛ ارفع ملفات {allowed} · "
+                f"{name}: type {suffix or '(none)'} is not accepted; upload {allowed} files")
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return f"{name}: cannot be read ({exc})"
+        return f"{name}: تعذّرت قراءته ({exc}) · {name}: cannot be read ({exc})"
     if size == 0:
-        return f"{name}: the file is empty"
+        return f"{name}: الملف فارغ · {name}: the file is empty"
     if size > max_bytes:
-        return (f"{name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit per file; "
-                "split it or ingest it with `marsad ingest`")
+        return (f"{name}: {size / 1e6:.1f} ميغابايت يتجاوز حد {max_bytes / 1e6:.0f} ميغابايت للملف؛ قسّمه أو أضفه "
+                f"بالأمر marsad ingest · {name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit per "
+                "file; split it or ingest it with `marsad ingest`")
     return None
 
 
@@ -56,7 +60,8 @@ def stage_uploads(paths: list[str | Path], dest: Path, *, max_files: int = MAX_F
     staged: list[Path] = []
     paths = [Path(p) for p in paths or []]
     if len(paths) > max_files:
-        errors.append(f"{len(paths)} files is over the limit of {max_files} per upload; the rest were skipped")
+        errors.append(f"{len(paths)} ملفا يتجاوز حد {max_files} للرفعة الواحدة؛ تُرك ما بعدها · "
+                      f"{len(paths)} files is over the limit of {max_files} per upload; the rest were skipped")
         paths = paths[:max_files]
     for src in paths:
         problem = check_upload(src, max_bytes=max_bytes)

@@ -150,6 +150,30 @@ _CONSENSUS = rules.words("agreements", "consensus_words")
 _CONSENSUS_SOUGHT = rules.words("agreements", "consensus_sought")
 
 
+SOUGHT_CUED = True
+"""Switch (pass 59, fix59b): of the nouns of :data:`CONSENSUS_SOUGHT`, only the purpose forms ("لتحقيق التوافق"،
+"لإيجاد توافق") and the nouns of lacking ("في غياب التوافق") tell a consensus sought or missing by themselves; the bare
+nouns ("تحقيق"، "إيجاد"، "بإيجاد") do so only after a word of seeking, calling, need or condition at most five words
+before ("دعا إلى إيجاد توافق"، "من أجل تحقيق توافق"، "إذا نجحنا في إيجاد توافق"). A consensus achieved ("نجحت الوساطة في
+تحقيق توافق بين الجيش والقبائل"، "بعد إيجاد توافق") is one reached. Data keys consensus_purpose, consensus_absent,
+consensus_seeking."""
+_CONSENSUS_PURPOSE = rules.words("agreements", "consensus_purpose")
+_CONSENSUS_ABSENT = rules.words("agreements", "consensus_absent")
+_CONSENSUS_SEEKING = rules.words("agreements", "consensus_seeking")
+
+
+def _consensus_sought(words: list[str], x: int) -> bool:
+    """True when the consensus word at x is sought or missing, not reached (:data:`CONSENSUS_SOUGHT`)."""
+    if not CONSENSUS_SOUGHT or x < 1 or not bare_in(words[x - 1], _CONSENSUS_SOUGHT):
+        return False
+    if not SOUGHT_CUED:
+        return True
+    noun = words[x - 1]
+    if noun in _CONSENSUS_PURPOSE or noun in _CONSENSUS_ABSENT:
+        return True
+    return any(bare_in(words[y], _CONSENSUS_SEEKING) for y in range(max(0, x - 6), x - 1))
+
+
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
     | _EXCHANGE_HEADS | _MEMO_HEADS | _INSTRUMENT_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
@@ -207,7 +231,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
                 continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
-            if CONSENSUS_SOUGHT and w in _CONSENSUS and x > 0 and bare_in(words[x - 1], _CONSENSUS_SOUGHT):
+            if w in _CONSENSUS and _consensus_sought(words, x):
                 continue  # "إيجاد توافق دولي حول الأزمة"، "في غياب التوافق": consensus sought or missing, no agreement
             if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
                 continue  # "قرية الهدنة الحدودية": a place's name

@@ -1,0 +1,44 @@
+"""Pass 59 (fix59b): review fixes on the agreement and room rules; sentences written for these tests, none from the
+corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_mentions
+
+
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2019-04-08").agreements
+
+
+# SOUGHT_CUED: a consensus achieved is one reached; a bare noun marks it sought only after a word of seeking ---------------
+
+_ACHIEVED = "ونجحت الوساطة العمانية في تحقيق توافق بين القوات الحكومية والقبائل على انسحاب المقاتلين من بلدة النخيل."
+
+
+def test_a_consensus_achieved_is_an_agreement(offline_extract):
+    assert len(_agreements(offline_extract, _ACHIEVED)) == 1
+
+
+def test_a_consensus_found_before_a_withdrawal_is_an_agreement(offline_extract):
+    text = "وبعد إيجاد توافق بين الجيش والقبائل، انسحب المقاتلون من بلدة النخيل يوم السبت."
+    assert len(_agreements(offline_extract, text)) == 1
+
+
+def test_a_consensus_called_for_is_none(offline_extract):
+    text = "ودعا الوزير إلى إيجاد توافق بين الجيش والقبائل على انسحاب المقاتلين من بلدة النخيل."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_consensus_in_a_purpose_form_is_none(offline_extract):
+    text = "وتسعى الحكومة لتحقيق توافق بين الجيش والقبائل على انسحاب المقاتلين من بلدة النخيل."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_consensus_failed_is_none(offline_extract):
+    text = "وفشلت اللجنة في تحقيق توافق بين الجيش والقبائل على انسحاب المقاتلين من بلدة النخيل."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_switched_off_any_achieving_marks_it_sought(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "SOUGHT_CUED", False)
+    assert _agreements(offline_extract, _ACHIEVED) == []

@@ -42,3 +42,33 @@ def test_a_consensus_failed_is_none(offline_extract):
 def test_switched_off_any_achieving_marks_it_sought(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "SOUGHT_CUED", False)
     assert _agreements(offline_extract, _ACHIEVED) == []
+
+
+# PROTOCOL_BOUND: a protocol is an agreement only when bound between parties, never the protocol of manners ---------------
+
+_CEREMONY = "واستقبل الرئيس الأردني نظيره الإيطالي في مطار عمان وفق البروتوكول العسكري المتبع، ثم عزفت الموسيقى النشيد."
+
+
+def test_a_ceremonial_protocol_is_none(offline_extract):
+    assert _agreements(offline_extract, _CEREMONY) == []
+
+
+def test_a_protocol_followed_in_a_ceremony_is_none(offline_extract):
+    text = "وجرت مراسم الاستقبال حسب البروتوكول العسكري في القصر الجمهوري بحضور كبار الضباط."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_protocol_signed_between_two_states_is_one(offline_extract):
+    text = "ويقضي البروتوكول الأمني الموقع بين الأردن وإيطاليا بتبادل المعلومات."
+    (a,) = _agreements(offline_extract, text)
+    assert (a.parties, a.status) == (["الأردن", "إيطاليا"], "agreed")
+
+
+def test_a_protocol_between_states_after_according_to_is_one(offline_extract):
+    text = "وبحسب بروتوكول التعاون الأمني بين الأردن وإيطاليا يتبادل البلدان المعلومات عن المطلوبين."
+    assert len(_agreements(offline_extract, text)) == 1
+
+
+def test_switched_off_the_ceremonial_protocol_is_an_agreement(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "PROTOCOL_BOUND", False)
+    assert len(_agreements(offline_extract, _CEREMONY)) == 1

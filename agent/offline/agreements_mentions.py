@@ -109,6 +109,35 @@ _INSTRUMENT_HEADS = rules.words("agreements", "instrument_heads")
 _INSTRUMENT_KINDS = rules.words("agreements", "instrument_kinds")
 
 
+PROTOCOL_BOUND = True
+"""Switch (pass 59, fix59b): a protocol word of :data:`INSTRUMENT_KINDS` is an agreement only when it is bound between
+parties: a verb or noun of signing, concluding or agreeing at most six words before it or four after ("وقع البلدان
+بروتوكولا عسكريا"، "البروتوكول الأمني الموقع بين البلدين"), "بين" in those words, or two or more states told in the
+sentence; never the protocol of manners ("البروتوكول العسكري المتبع"، "بروتوكول الاستقبال"), nor after "وفق"/"حسب"
+("حسب البروتوكول العسكري") unless a word of signing or "بين" follows it. Treaties keep the older reading. Data keys protocol_heads, protocol_manner_before, protocol_manner_after,
+protocol_bound."""
+_PROTOCOL_HEADS = rules.words("agreements", "protocol_heads")
+_PROTOCOL_MANNER_BEFORE = rules.words("agreements", "protocol_manner_before")
+_PROTOCOL_MANNER_AFTER = rules.words("agreements", "protocol_manner_after")
+_PROTOCOL_BOUND = rules.words("agreements", "protocol_bound")
+
+
+def _protocol_unbound(ctx: DocContext, si: int, x: int) -> bool:
+    """True when token x is a protocol word not bound between parties, or one of manners (:data:`PROTOCOL_BOUND`)."""
+    words = ctx.sentences[si].words
+    if not PROTOCOL_BOUND or not INSTRUMENT_KINDS or not bare_in(words[x], _PROTOCOL_HEADS):
+        return False
+    after = words[x + 1:x + 5]
+    if any(w in _PROTOCOL_MANNER_AFTER or f"{w}_{v}" in _PROTOCOL_MANNER_AFTER for w, v in zip(after, after[1:] + [""], strict=True)):
+        return True
+    if x > 0 and bare_in(words[x - 1], _PROTOCOL_MANNER_BEFORE):
+        return not any(bare_in(w, _PROTOCOL_BOUND) for w in after)  # "بحسب بروتوكول التعاون الأمني بين البلدين" is one
+    if any(bare_in(words[y], _PROTOCOL_BOUND) for y in range(max(0, x - 6), min(len(words), x + 5)) if y != x):
+        return False
+    states = {e.id for m in ctx.mentions[si] if m.kind == "places" and (e := state_entry(m)) is not None}
+    return len(states) < 2
+
+
 MEMO_SIGNED = True
 """Switch (pass 59): a memo word that two or more states told between it and a verb of signing before it sign ("وقعت
 روسيا وتركيا مذكرة لإنشاء منطقة منزوعة السلاح"، "أبرمت مصر والسودان مذكرة بشأن الحدود") is a memorandum between them,
@@ -213,7 +242,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
             if _access_at(words, x):
                 out.append((x, x + 1, False))
         elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or _memo_kind(words, x) or (
+                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or (_memo_kind(words, x) and not _protocol_unbound(ctx, si, x)) or (
                 _memo_signed(ctx, si, x) and not (x + 1 < len(words) and words[x + 1] in _MEMO_OBJECTS)):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.agent.offline.actors import state_entry, state_of
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.rooms_states import _nationals, _StateMention
 from marsad.agent.offline.rooms_words import (
@@ -34,6 +34,7 @@ from marsad.agent.offline.rooms_words import (
     _LIST_STOPS,
     _LOCATIVE_BEFORE_STATE,
     _MEMBER_CUES_BEFORE,
+    _MEMBER_NOUNS_BEFORE,
     _MEMBERS_JOINED,
     _MULTILATERAL,
     _NAMED_OWNERS,
@@ -566,7 +567,32 @@ def _members_before(ctx: DocContext, si: int, x: int) -> bool:
     forces |= {st.entry.id for st in _nationals(words, x + 2, min(end, x + 12))}
     delegate = next((y for y in range(x + 2, min(end, x + 10)) if words[y] in _DELEGATES), None)
     listed = _listed_forces(ctx, si, _past_delegates(words, delegate)) if delegate is not None else []
-    return len(forces) >= 2 or len(listed) >= 2
+    if not (len(forces) >= 2 or len(listed) >= 2):
+        return False
+    return _members_object(ctx, si, x + 2, end, delegate)
+
+
+MEMBERS_OBJECT = True
+"""Switch (pass 59, fix59b): under :data:`MEMBERS_BEFORE`, what the verb lists must be members, not the room's
+equipment: between the room and the first force, state or delegates' word ("ضباطا"، "ممثلون"، "كل من") stand only
+the room's definite adjectives and place, prepositions, names and numbers ("وتضم غرفة العمليات المركزية في العاصمة
+ضباطا من ..."); an indefinite noun of anything else ("وتضم غرفة العمليات شاشات تنقل صور كاميرات الجيش والشرطة")
+tells it holds things owned by the forces: no shared room. Data key member_nouns_before."""
+
+
+def _members_object(ctx: DocContext, si: int, lo: int, end: int, delegate: int | None) -> bool:
+    """True when the object of the verb before the room, from token lo, is the members (:data:`MEMBERS_OBJECT`)."""
+    if not MEMBERS_OBJECT:
+        return True
+    words = ctx.sentences[si].words
+    named = {k for m in ctx.mentions[si] for k in range(m.i, m.j)}
+    starts = [m.i for m in ctx.actors_in(si, lo, end, _FORCE_TYPES)] + [m.i for m in _member_states(ctx, si, lo, end)]
+    starts += [st.i for st in _nationals(words, lo, min(end, lo + 10))]
+    if delegate is not None:
+        starts.append(delegate)
+    first = min(starts, default=end)
+    return all(y in named or words[y].startswith(("ال", "وال")) or words[y].isdigit()
+               or bare_in(words[y], _MEMBER_NOUNS_BEFORE) or words[y] in _DELEGATES for y in range(lo, first))
 
 
 MEMBER_PEOPLES = True

@@ -3,7 +3,7 @@ corpus."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_mentions
+from marsad.agent.offline import agreements_mentions, agreements_status
 
 
 def _agreements(offline_extract, text: str):
@@ -72,3 +72,31 @@ def test_a_protocol_between_states_after_according_to_is_one(offline_extract):
 def test_switched_off_the_ceremonial_protocol_is_an_agreement(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "PROTOCOL_BOUND", False)
     assert len(_agreements(offline_extract, _CEREMONY)) == 1
+
+
+# SIGNING_OBJECT: a discussion after a signing, or of its results, is not a proposal -------------------------------------
+
+_AFTER = "وبحث الوزيران عقب توقيع اتفاقية أمنية بين الأردن وإيطاليا في عمان سبل تطبيقها."
+
+
+def test_talks_after_a_signing_leave_it_agreed(offline_extract):
+    (a,) = _agreements(offline_extract, _AFTER)
+    assert a.status == "agreed"
+
+
+def test_the_results_of_a_signing_discussed_leave_it_agreed(offline_extract):
+    text = "وناقش المجلس نتائج توقيع الاتفاقية الأمنية بين الأردن وإيطاليا الشهر الماضي."
+    (a,) = _agreements(offline_extract, text)
+    assert a.status == "agreed"
+
+
+def test_a_signing_itself_discussed_is_still_proposed(offline_extract):
+    text = "وبحث وزير الداخلية الأردني مع نظيره الإيطالي توقيع مذكرة تفاهم لضبط الحدود بين البلدين."
+    (a,) = _agreements(offline_extract, text)
+    assert a.status == "proposed"
+
+
+def test_switched_off_talks_after_a_signing_make_it_proposed(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "SIGNING_OBJECT", False)
+    (a,) = _agreements(offline_extract, _AFTER)
+    assert a.status == "proposed"

@@ -751,7 +751,17 @@ def _signing_discussed(words: list[str], a: int, i: int) -> bool:
         s -= 1  # "التوقيع على اتفاق"
     if s < a or words[s] not in _SIGNING_NOUNS:
         return False
+    if SIGNING_OBJECT and s > a and bare_in(words[s - 1], _SIGNING_GOVERNED):
+        return False  # "بحث الوزيران عقب توقيع الاتفاقية"، "ناقش المجلس نتائج توقيع الاتفاقية": signed already
     return any(words[x] in _DISCUSSING for x in range(max(a, s - 8), s))
+
+
+SIGNING_OBJECT = True
+"""Switch (pass 59, fix59b): under :data:`DISCUSSED_SIGNING`, the signing noun must be what is discussed, not governed
+by a word of time or a noun before it ("بحث الوزيران عقب توقيع اتفاقية أمنية ... آليات تنفيذها"، "ناقش المجلس نتائج
+توقيع الاتفاقية"، "خلال حفل توقيع"): those tell a signing done, so the agreement stays agreed. Data key
+signing_governed."""
+_SIGNING_GOVERNED = rules.words("agreements", "signing_governed")
 
 
 def _negotiating(word: str) -> bool:

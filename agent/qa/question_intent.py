@@ -171,6 +171,16 @@ _VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (ki
                               r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
                               r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
                               re.I)
+# switch for A/B measurement (tests patch it): the person asked is whom a death befell when the participle of a death
+# follows him ("Who was the paramedic shot dead by ...", "Which Russian ... was found dead ..."): the Arabic "من هو
+# ... الذي قتل/لقي حتفه/توفي" (a victim question) said with the English verbs _VICTIM_EN_SPLIT lacks
+VICTIM_DEATH_EN = True
+_VICTIM_DEATH_EN = re.compile(r"^\W*who (?:was|were) the(?: \S+){1,5}? (?:shot dead|found dead|gunned down|murdered"
+                              r"|stabbed to death|beaten to death)\b"
+                              r"|^\W*who (?:is|was|are|were) the\b.*\b(?:was|were) (?:shot dead|found dead|gunned down"
+                              r"|murdered|stabbed to death)\b"
+                              r"|^\W*which\b(?!.*\bhow many\b).*\b(?:was|were)(?: \w+)? (?:found dead|shot dead"
+                              r"|gunned down|murdered)\b", re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(ب?كم|عدد|حصيله)(?!\w)")  # "بكم طلقة": how many, with a glued ب
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", re.I)
 # Which record type a question is about (for date / location questions).
@@ -385,7 +395,7 @@ def _cues_of(norm: str, language: str) -> tuple[set[Intent], bool]:
             hits.discard(Intent.killed)
         return hits, bool(_HOW_MANY_AR.search(norm))
     hits = set(_matches(_EN, norm, re.I))
-    if _VICTIM_EN_SPLIT.search(norm):
+    if _VICTIM_EN_SPLIT.search(norm) or VICTIM_DEATH_EN and _VICTIM_DEATH_EN.search(norm):
         hits.add(Intent.victim)
     if WHICH_PARTY and _WHICH_PARTY["en"].search(norm):
         hits.add(Intent.perpetrator)
@@ -643,6 +653,8 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
         return Intent.date, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many
+    if DESCRIBED_WHO and language == "en" and Intent.perpetrator in hits and _described_who(norm):
+        hits.discard(Intent.perpetrator)  # "Who is the man convicted of plotting attacks ...": a man by his title
     if Intent.perpetrator in hits and not how_many:
         # "من نفذ الهجوم الذي أسفر عن إصابة ثلاثة"، "who fired the shells that wounded two": the doer, not the wound
         return Intent.perpetrator, how_many
@@ -684,6 +696,30 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
         # spokesman say were destroyed" asks for a number, the spokesman is who said it
         return Intent.role, how_many
     return Intent.general, how_many
+
+
+# switch for A/B measurement (tests patch it): an English "Who is/was the <person> <who/that/participle> ..." asks
+# the person by what he is, as the Arabic "من هو الرجل الذي ..." does (a role question): an attack word only in what
+# describes him ("Who is the man convicted of plotting attacks ...", "the father of the family that carried out the
+# bombings") is no doer asked -- unless the head noun is a doer's ("Who was the attacker in ...")
+DESCRIBED_WHO = True
+_DESCRIBED_WHO_EN = re.compile(r"^\W*who (?:is|was|are|were) the ((?:[\w'-]+ ){0,5}?[\w'-]+)"
+                               r"(?= (?:who|that|whom|which|of|in|at|on|from|for|with|after|during)\b| [a-z]+ed\b|,|\?)",
+                               re.I)
+_DOER_HEADS = re.compile(r"(?:attackers?|gunm[ae]n|bombers?|shooters?|assailants?|perpetrators?|killers?|masterminds?"
+                         r"|hijackers?|kidnappers?|abductors?|snipers?|group|organi[sz]ation|faction|militia|movement)$",
+                         re.I)
+_DOER_CUE_EN = re.compile(r"\b(?:carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b",
+                          re.I)
+
+
+def _described_who(text: str) -> bool:
+    """(:data:`DESCRIBED_WHO`) The English question asks "Who is the <person> ..." by a head noun that is no doer's,
+    every doer cue standing after that head (in what describes him)."""
+    m = _DESCRIBED_WHO_EN.match(text)
+    if m is None or _DOER_HEADS.search(m.group(1).split(" of ")[0]):
+        return False
+    return all(c.start() >= m.end(1) for c in _DOER_CUE_EN.finditer(text))
 
 
 OPENING_WHEN = True  # switch for A/B measurement: a question opening with "When"/"متى" asks a date

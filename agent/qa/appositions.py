@@ -21,7 +21,7 @@ from marsad.agent.offline import rules
 from marsad.agent.qa.actions import act_families, act_spans
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import Question, mentions
+from marsad.agent.qa.question import Intent, Question, mentions
 from marsad.agent.qa.question_words import STOP_AR, content_terms
 from marsad.core.arabic import normalize
 
@@ -117,9 +117,11 @@ _ASKS_EN = re.compile(r"^\W*who (?:is|was|are|were) the ((?:[\w'-]+ ){0,6}?[\w'-
 
 def _descriptors_en(question: Question) -> tuple[str, ...]:
     """(:data:`ENGLISH_DESCRIPTOR`) The Arabic descriptors of the head noun an English "Who is the <descriptor> who
-    ..." asks by (its words before "of/in/at ...": "the father of the family that ..." asks a father), or ()."""
-    if not ENGLISH_DESCRIPTOR:
-        return ()
+    ..." asks by (its words before "of/in/at ...": "the father of the family that ..." asks a father), or (); only for
+    a role or general question: "which commander was killed on the X front" is answered by the victim records (a top
+    article's apposition may name a man killed on another front: 1 readable item lost at set scale, none fixed)."""
+    if not ENGLISH_DESCRIPTOR or question.intent not in (Intent.role, Intent.general):
+        return ()  # (a man killed or a doer: the record reader names him, an apposition in a top article may be another)
     m = _ASKS_EN.match(question.text)  # (question_parse wrote "Which <person> <verb> ..." as "Who is the <person> who")
     if m is None:
         return ()

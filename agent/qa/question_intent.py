@@ -171,16 +171,6 @@ _VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (ki
                               r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
                               r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
                               re.I)
-# switch for A/B measurement (tests patch it): the person asked is whom a death befell when the participle of a death
-# follows him ("Who was the paramedic shot dead by ...", "Which Russian ... was found dead ..."): the Arabic "من هو
-# ... الذي قتل/لقي حتفه/توفي" (a victim question) said with the English verbs _VICTIM_EN_SPLIT lacks
-VICTIM_DEATH_EN = True
-_VICTIM_DEATH_EN = re.compile(r"^\W*who (?:was|were) the(?: \S+){1,5}? (?:shot dead|found dead|gunned down|murdered"
-                              r"|stabbed to death|beaten to death)\b"
-                              r"|^\W*who (?:is|was|are|were) the\b.*\b(?:was|were) (?:shot dead|found dead|gunned down"
-                              r"|murdered|stabbed to death)\b"
-                              r"|^\W*which\b(?!.*\bhow many\b).*\b(?:was|were)(?: \w+)? (?:found dead|shot dead"
-                              r"|gunned down|murdered)\b", re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(ب?كم|عدد|حصيله)(?!\w)")  # "بكم طلقة": how many, with a glued ب
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", re.I)
 # Which record type a question is about (for date / location questions).
@@ -395,7 +385,7 @@ def _cues_of(norm: str, language: str) -> tuple[set[Intent], bool]:
             hits.discard(Intent.killed)
         return hits, bool(_HOW_MANY_AR.search(norm))
     hits = set(_matches(_EN, norm, re.I))
-    if _VICTIM_EN_SPLIT.search(norm) or VICTIM_DEATH_EN and _VICTIM_DEATH_EN.search(norm):
+    if _VICTIM_EN_SPLIT.search(norm):
         hits.add(Intent.victim)
     if WHICH_PARTY and _WHICH_PARTY["en"].search(norm):
         hits.add(Intent.perpetrator)

@@ -5,6 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from qa_claims import evidence_of, read_question
 
 from marsad.agent.qa import appositions, question_intent
@@ -16,7 +17,14 @@ _SHELL = ("سقطت قذيفة قرب فريق تلفزيوني كان يغطي 
           "وعاد الفريق إلى مقره بعد ساعة.")
 
 
-def test_the_descriptors_of_an_english_who_is_question():
+@pytest.fixture
+def descriptors_on(monkeypatch):
+    """The English descriptor readers are off by default (measured neutral or losing in pass 59): on for these tests."""
+    monkeypatch.setattr(appositions, "ENGLISH_DESCRIPTOR", True)
+    monkeypatch.setattr(appositions, "NAME_DESCRIPTOR_EN", True)
+
+
+def test_the_descriptors_of_an_english_who_is_question(descriptors_on):
     assert asked_descriptors(read_question("Who is the reporter who escaped a shell in Marib?")) == ("مراسل", "صحفي")
     # "which <person> <verb>" is read as "who is the <person> who <verb>"
     assert asked_descriptors(read_question("Which field commander announced the recapture of Marib?")) \
@@ -32,7 +40,7 @@ def test_the_descriptors_of_an_english_who_is_question():
     assert asked_descriptors(read_question("من هو المراسل الذي نجا من القذيفة في مأرب؟")) == ("مراسل",)
 
 
-def test_an_english_who_is_question_answered_by_the_apposition():
+def test_an_english_who_is_question_answered_by_the_apposition(descriptors_on):
     q = read_question("Who is the reporter who escaped a shell while covering the fighting in Marib?")
     got = apposition_claims(q, evidence_of(_SHELL, published="2018-06-17"))
     assert got and got[0].text.startswith("فهد سالم العمري — the sources say (in Arabic): «")
@@ -52,7 +60,7 @@ _SOLDIER = ("قتل الجندي اليمني سعيد ناصر الحكمي، �
             "وأصيب جنديان آخران.")
 
 
-def test_the_name_of_an_english_person_noun():
+def test_the_name_of_an_english_person_noun(descriptors_on):
     q = read_question("What was the name of the soldier killed in shelling west of Marib?")
     assert asked_person(q) == ("جندي", "عسكري")
     got = named_person_claims(q, evidence_of(_SOLDIER, published="2018-05-02"))
@@ -61,7 +69,7 @@ def test_the_name_of_an_english_person_noun():
     assert asked_person(read_question("What was the name of the camp shelled west of Marib?")) is None
 
 
-def test_the_name_descriptor_switch(monkeypatch):
+def test_the_name_descriptor_switch(descriptors_on, monkeypatch):
     monkeypatch.setattr(appositions, "NAME_DESCRIPTOR_EN", False)
     q = read_question("What was the name of the soldier killed in shelling west of Marib?")
     assert asked_person(q) == ()

@@ -59,17 +59,12 @@ def _names(question: str, *texts: str):
     return appositions.named_person_claims(read_question(question), evidence_of(*texts))
 
 
-def test_asked_person_reads_the_descriptor(monkeypatch):
+def test_asked_person_reads_the_descriptor():
     assert appositions.asked_person(read_question("ما اسم المراهق الذي قتله مسلح في الموصل؟")) == ("مراهق",)
     assert appositions.asked_person(read_question("ما اسم المعتقل السعودي الذي أفرج عنه في بغداد؟")) == (
         "معتقل", "سعودي")
     assert appositions.asked_person(read_question("ما اسم العملية التي أطلقها الجيش في الأنبار؟")) is None
     assert appositions.asked_person(read_question("What was the name of the camp struck near Sanaa?")) is None
-    # (pass 59: an English person noun is read by its Arabic descriptors, appositions.NAME_DESCRIPTOR_EN; without it
-    # only the name told with an age is)
-    assert appositions.asked_person(read_question("What was the name of the Iraqi boy shot near Mosul?")) == (
-        "فتي", "طفل", "صبي")
-    monkeypatch.setattr(appositions, "NAME_DESCRIPTOR_EN", False)
     assert appositions.asked_person(read_question("What was the name of the Iraqi boy shot near Mosul?")) == ()
 
 

@@ -16,6 +16,7 @@ from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_annexed import masdar_end
 from marsad.agent.offline.roles_cues import (
     _ACCUSATION,
+    _AFFILIATE,
     _ANAPHORS,
     _ANNEXED_CUES,
     _ATTACK_NOUNS,
@@ -585,6 +586,46 @@ _FIRED_SPAN = 10
 _FIRED_STOPS = rules.words("roles", "fired_stops")
 
 
+FLYER_OF = True
+"""Switch for :func:`_flyer_of` (on; off only to measure the rule)."""
+_FLYER_OF_HEADS = rules.words("roles", "agent_aircraft_heads") | rules.words("roles", "flyer_of_naval_heads")
+"""Aircraft nouns, and warships (``flyer_of_naval_heads``: "قصفت البوارج الحربية التابعة للتحالف مواقع")."""
+_FLYER_OF_VERBS = rules.words("roles", "flyer_of_flight_verbs")
+"""Verbs an aircraft right after is the subject of, besides the strike verbs: flying over ("حلقت")."""
+_FLYER_OF_SPAN = int(rules.number("roles", "flyer_of_span"))
+"""Words between the aircraft noun and the word of belonging ("مروحيات الأباتشي التابعة"، "طائرات حربية تابعة")."""
+
+
+def _flyer_of(ctx: DocContext, f: Frame) -> Mention | None:
+    """The flying force (``flyer_types``) that aircraft told as a subject belong to: "حلقت مروحيات الأباتشي
+    التابعة للتحالف فوق المدينة وقصفت مواقع"، "قصفت طائرات حربية تابعة للجيش القرية" -- an aircraft noun right
+    after a strike or flight verb (so it is the verb's subject, not its object), at most ``flyer_of_span`` words
+    before a word of belonging and the force written with "ل", the frame's trigger that verb or told after the force, and no
+    other force or group named between them."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, 0, len(words), FORCE_TYPES):
+        if m.entry.get("type") not in _FLYERS or m.i < 3 or words[m.i][0] != "ل":
+            continue
+        if not bare_in(words[m.i - 1], _AFFILIATE):
+            continue
+        heads = [x for x in range(max(1, m.i - 1 - _FLYER_OF_SPAN), m.i - 1)
+                 if words[x][0] not in "بل" and words[x] in _FLYER_OF_HEADS | {"و" + h for h in _FLYER_OF_HEADS}]
+        if not heads:
+            continue
+        x = heads[0]
+        if not any(b in _ACT_VERBS | _FLYER_OF_VERBS for b in bare(words[x - 1])) or words[x - 1] in _MASDARS:
+            continue
+        if f.i != x - 1 and f.i < m.j - 1:
+            continue  # the frame is neither the aircraft's own verb nor told after them
+        if ctx.actors_in(f.si, m.j, max(m.j, f.i), FORCE_TYPES | {"armed_group"}):
+            continue  # "حلقت طائرات تابعة للتحالف، فيما قصفت قوات الجيش المواقع": another doer between
+        if _denied(words, m, 0):
+            continue
+        return m
+    return None
+
+
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
@@ -642,6 +683,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m.i > 0 and not clitic and bare_in(s.words[m.i - 1], _ATTACK_VERBS) \
                 and not _policing(s.words, m.j - 1):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع" (not "نفذت الشرطة حملة توقيفات")
+    if FLYER_OF:
+        m = _flyer_of(ctx, f)
+        if m is not None:
+            return m  # "حلقت مروحيات الأباتشي التابعة للتحالف فوق المدينة وقصفت مواقع": the aircraft's force
     if PAIR_SUBJECT:
         m = _pair_subject(ctx, f)
         if m is not None:

@@ -16,6 +16,7 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
 FLEW_THEN_STRUCK = "حلقت مروحيات الأباتشي التابعة للتحالف فوق مديرية صرواح، وقصفت مواقع للمسلحين وقتلت 12 عنصرا."
 SHOT_DOWN = "أسقطت الدفاعات الجوية طائرة تابعة للتحالف فوق مديرية صرواح، وقصفت القوات مواقع للمسلحين."
 WARSHIPS = "قصفت البوارج الحربية التابعة للتحالف مواقع للمسلحين قرب جزيرة كمران، ما أدى إلى مقتل 7 مسلحين."
+ONE_WARSHIP = "قصفت بارجة حربية تابعة للتحالف مواقع للمسلحين قرب جزيرة كمران، ما أدى إلى مقتل 4 مسلحين."
 WARSHIPS_HIT = "قصفت الميليشيات البوارج المصرية التابعة لقوات التحالف قرب جزيرة كمران، ما أدى إلى إصابة 3 بحارة."
 OTHER_DOER = "حلقت طائرات تابعة للتحالف فوق مديرية صرواح، فيما قصفت ميليشيا الحوثي منازل المدنيين وقتلت 3 أطفال."
 
@@ -30,6 +31,9 @@ def test_warships_of_the_coalition_as_the_subject_are_the_coalition(monkeypatch)
     assert [p for p, _ in _pairs(WARSHIPS)] == ["التحالف العربي"]
     monkeypatch.setattr(roles_subjects, "FLYER_OF", False)
     assert [p for p, _ in _pairs(WARSHIPS)] == [None]
+    assert [p for p, _ in _pairs(ONE_WARSHIP)] == [None]
+    monkeypatch.setattr(roles_subjects, "FLYER_OF", True)
+    assert [p for p, _ in _pairs(ONE_WARSHIP)] == ["التحالف العربي"]
 
 
 def test_aircraft_shot_down_or_another_doer_lend_no_perpetrator():

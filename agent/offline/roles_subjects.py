@@ -610,7 +610,7 @@ def _flyer_of(ctx: DocContext, f: Frame) -> Mention | None:
         if not bare_in(words[m.i - 1], _AFFILIATE):
             continue
         heads = [x for x in range(max(1, m.i - 1 - _FLYER_OF_SPAN), m.i - 1)
-                 if words[x][0] not in "بل" and words[x] in _FLYER_OF_HEADS | {"و" + h for h in _FLYER_OF_HEADS}]
+                 if words[x] in _FLYER_OF_HEADS | {"و" + h for h in _FLYER_OF_HEADS}]  # as written: not "بطائرات"
         if not heads:
             continue
         x = heads[0]

@@ -71,11 +71,30 @@ class Period:
         return " ".join(parts)
 
 
+REAL_DATES_ONLY = True
+"""A date told with a month or a day that no calendar has ("2018-13", "2018-06-31", "2018-02-29") is no date: an
+event dated so lies in no period and points nowhere (:func:`date_span` None), as such a bound is refused
+(:func:`parse_period`). Off: its digits are read as they stand ("2018-13" lay in 2018)."""
+
+
+def _real(m: re.Match[str]) -> bool:
+    """Whether a :data:`_BOUND` match names a day, month or year of the calendar."""
+    try:
+        dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def date_span(date: str | None) -> tuple[int, int] | None:
     """The inclusive ``YYYYMMDD`` days a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` covers (its digits ASCII,
-    Arabic-Indic or Persian), as :meth:`Period.day_range`; None when it is missing or no such date."""
+    Arabic-Indic or Persian), as :meth:`Period.day_range`; None when it is missing or no such date (nor a real one:
+    :data:`REAL_DATES_ONLY`)."""
     text = ascii_digits((date or "").strip())
-    return Period(text, text).day_range() if _BOUND.match(text) else None
+    m = _BOUND.match(text)
+    if m is None or (REAL_DATES_ONLY and not _real(m)):
+        return None
+    return Period(text, text).day_range()
 
 
 def day_number(published: str | None) -> int:
@@ -90,13 +109,7 @@ def _bound(value: str | None, caller: str, side: int, language: str = "en") -> s
         return None
     text = ascii_digits(value.strip())  # "٢٠١٨-٠٦" (as the app's Arabic fields invite) is the date "2018-06"
     m = _BOUND.match(text)
-    if m:
-        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            m = None
-    if not m:
+    if m is None or not _real(m):  # "2018-13", "2018-06-31": no such month or day
         raise bad_period_bound(caller, side, value, language)
     return text
 

@@ -1001,15 +1001,61 @@ period's total, a tally or a statistic read the sentence only up to that clause 
 counts come before it."""
 _RISE_VERBS = rules.words("attacks", "rise_clause_verbs")
 
+RISE_TOLD = True
+"""Switch (pass 59, fix59a): a rise verb opens a running total's clause only when the total is told right after it
+(a toll noun: "ليرتفع عدد القتلى"، "لتصل بذلك حصيلة"; or "إلى" + a number: "لتصل إلى 60") and the verb is not in a
+relative clause ("في الهجمات التي ترتفع وتيرتها منذ بداية العام": the attacks' trend, the sentence's period stays
+theirs)."""
+_RISE_TOLL_NOUNS = rules.words("attacks", "toll_update_nouns")
+_RISE_TOLL_REACH = 3
+_RISE_RELATIVE_REACH = 2
 
-def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
+RISE_PLURAL_WHOLE = True
+"""Switch (pass 59, fix59a): a toll told of plural attacks with no day of its own before a running total's clause
+("وقتل 250 مدنيا في هجمات المسلحين لتصل بذلك حصيلة القتلى منذ مطلع العام إلى 900") is a statistic over a span like
+the clause's, not one incident: the totals' tests read the whole sentence."""
+_RISE_PLURALS = rules.words("attacks", "habitual_plurals") | _DEFINITE_PLURALS
+
+RISE_BREAKDOWN = True
+"""Switch (pass 59, fix59a): a toll broken down after it ("أكد المرصد مقتل تسعة جراء قصف على حي وقرية، حيث قتل أربعة
+في الحي ... وقتل خمسة في القرية، ليرتفع إلى 40 عدد القتلى خلال يوم") is the sum of the incidents told after it, of a
+piece with the running total: the totals' tests read it in the whole sentence (the incidents of its breakdown are cut
+at the clause as before)."""
+_BREAKDOWN_WORDS = frozenset({"حيث"})
+_BREAKDOWN_REACH = 2
+
+
+def _rise_told(words: list[str], y: int) -> bool:
+    """True when the rise verb at token ``y`` opens a running total's clause (:data:`RISE_TOLD`)."""
+    if not RISE_TOLD:
+        return True
+    if any(w in REL_PRONOUNS for w in words[max(0, y - _RISE_RELATIVE_REACH):y]):
+        return False  # "الهجمات التي ترتفع وتيرتها": a relative clause of the attacks, no total of its own
+    after = range(y + 1, min(len(words), y + 1 + _RISE_TOLL_REACH))
+    return any(bare_in(words[x], _RISE_TOLL_NOUNS) for x in after) or any(
+        "الي" in bare(words[x]) and (q := read_quantity(words, x + 1)) is not None and q.value is not None
+        for x in after)
+
+
+def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None,
+              day_dated: bool = False) -> int:
     """Where a running total's clause (a rise verb: "ليرتفع"، "لتصل"، "ليبلغ"، "وبذلك يرتفع") begins after the event
-    word of frame ``f`` and its counts (:data:`RISE_CLAUSE`); the sentence's length when none does."""
+    word of frame ``f`` and its counts (:data:`RISE_CLAUSE`); the sentence's length when none does, or when plural
+    attacks with no day of their own are told before it (:data:`RISE_PLURAL_WHOLE`) or the toll of ``f`` is broken
+    down before it (:data:`RISE_BREAKDOWN`)."""
     if not RISE_CLAUSE:
         return len(words)
     ends = [q.end for q in (killed, injured) if q is not None]
     start = max([f.i + 1, *ends])
-    return next((y for y in range(start, len(words)) if bare_in(words[y], _RISE_VERBS)), len(words))
+    cut = next((y for y in range(start, len(words)) if bare_in(words[y], _RISE_VERBS) and _rise_told(words, y)),
+               len(words))
+    if RISE_PLURAL_WHOLE and not day_dated and any(bare_in(w, _RISE_PLURALS) for w in words[f.lo:cut]):
+        return len(words)
+    if RISE_BREAKDOWN and cut < len(words) and any(
+            words[x] in _BREAKDOWN_WORDS and any(bare_in(w, KILLED) for w in words[x + 1:x + 1 + _BREAKDOWN_REACH])
+            for x in range(start, cut)):
+        return len(words)  # "مقتل تسعة ... ، حيث قتلت ...": the sum of a breakdown, not one of its incidents
+    return cut
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -1201,7 +1247,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if _history(ctx, date) and not (place is not None or counts):
                 continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
             told_hi = _place_aside(words, f, killed, injured)  # "... في جنوب الإقليم، حيث تكررت الهجمات منذ أسابيع"
-            rise = _rise_cut(words, f, killed, injured)
+            rise = _rise_cut(words, f, killed, injured, day_dated)
             tw, told_hi = words[:rise], min(told_hi, rise)  # (the words the totals' tests read: :data:`RISE_CLAUSE`)
             if is_aggregate(tw, f.lo, told_hi, day_dated) or is_statistic(tw, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date, s))

@@ -250,3 +250,36 @@ def test_ask_against_a_server_without_tool_calling_names_a_mode_that_works(cli, 
                        env=env)
     assert answered.returncode == 0, answered.stderr
     assert json.loads(answered.stdout)["backend"] == "llm"
+
+
+def test_lists_written_as_nothing_are_empty_lists_not_unreadable():
+    """fix59c (U0): "none", "", "N/A", "[]", "لا يوجد" are a model's empty list; "many" is not a list at all."""
+    from marsad.agent.llm.response_models import ExtractRecords, means_nothing
+
+    for nothing in ("", "none", "None", "null", "N/A", "[]", "لا يوجد", "لا شيء.", " nothing "):
+        assert means_nothing(nothing), nothing
+        reply = ExtractRecords.model_validate({"actors": nothing, "attacks": [], "rooms": nothing})
+        assert reply.unreadable == {} and reply.actors == [] and reply.rooms == []
+    for something in ("many", "ثلاثة", "none of them were hurt", 3, None, []):
+        assert not means_nothing(something), something
+    assert ExtractRecords.model_validate({"attacks": "many"}).unreadable == {"attacks": "many"}
+
+
+def test_an_article_with_no_incident_answered_with_none_is_written_with_no_records(cli, tmp_path):
+    """fix59c (U0): a small model answers "none" / "لا يوجد" for an article with nothing to extract: the document is
+    written with no records (exit 0, no errors file, no re-ask), not failed as unreadable."""
+    asked = []
+
+    def nothing(request):
+        asked.append(1)
+        return Reply.tool_call({"actors": "none", "attacks": "لا يوجد", "rooms": "", "agreements": "N/A"})
+
+    with OpenAICompatServer(nothing) as srv:
+        out = tmp_path / "o.jsonl"
+        proc = cli("extract", str(_jsonl(tmp_path)), "--backend", "llm", "--out", str(out), "--no-progress",
+                   "--llm-reasks", "2", env=_env(srv, tmp_path / "h"))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2 and all(not r["actors"] and not r["attacks"] for r in rows)
+    assert not out.with_name("o.errors.jsonl").exists()
+    assert len(asked) == 2  # one request a document: nothing was asked again

@@ -369,11 +369,10 @@ class LLMExtractor:
                 return reply, completion
             if attempt == limit:
                 log.warning("dropped list(s) %s the model never sent as lists", sorted(reply.unreadable))
-                update: dict[str, Any] = {"unreadable": {}}
-                if COUNT_UNREADABLE_LISTS:  # each counts as an unreadable record: a reply of nothing else fails
-                    update["repairs"] = {**reply.repairs, "dropped_records":
-                                         reply.repairs.get("dropped_records", 0) + len(reply.unreadable)}
-                return reply.model_copy(update=update), completion
+                # each counts as an unreadable record: a reply of nothing else fails its document
+                repairs = {**reply.repairs, "dropped_records":
+                           reply.repairs.get("dropped_records", 0) + len(reply.unreadable)}
+                return reply.model_copy(update={"unreadable": {}, "repairs": repairs}), completion
             if meter is not None:
                 meter.reasks += 1
                 _add_usage(meter, getattr(completion, "usage", None))
@@ -473,10 +472,6 @@ class _RunState:
 #: errors file, not stored), not a success with no records: such a run exited 0, said nothing, and its empty
 #: records replaced the rules' records in the archive (the app, `marsad events`, answers prefer the LLM's).
 FAIL_WHEN_NOTHING_READABLE = True
-#: On/off: a list the model never sent as a list (``"attacks": "many"``), after the re-asks, counts as an unreadable
-#: record, so a reply holding nothing else fails the document (FILE.errors.jsonl, asked again by a re-run) instead of
-#: writing it with no records, which a re-run resumed as done (pass 59).
-COUNT_UNREADABLE_LISTS = True
 #: On/off: such a document's replies are not kept in the response cache; kept, a re-run with the Fix line's advice
 #: (more re-asks) read the same unusable replies back and failed again without a request (ux55's L9).
 FORGET_UNREADABLE = True

@@ -16,7 +16,8 @@ is validated on its own; a field with an invalid value (a date ``"--02-18"``, an
 enum, a negative count) is nulled (an enum falls back to its default) with an
 ``invalid_<field>`` flag, its raw text kept in the field's ``*_text`` companion when it
 has one; a record that still cannot be read (no quote, no name) is dropped and counted
-in ``repairs``. A list that is not a list (``"attacks": "none"``) is kept aside in
+in ``repairs``. A value that says "nothing" (``""``, ``"none"``, ``"null"``, ``"N/A"``, ``"[]"``,
+``"لا يوجد"``...: :func:`means_nothing`) is an empty list. Another list that is not a list (``"attacks": "many"``) is kept aside in
 ``unreadable`` with the other lists read, and only it is asked for again (the extractor's
 re-ask carries that part and its error); a reply that is not a JSON object at all fails
 validation and is re-asked with its error and its first characters. Contract names are accepted as aliases, so recordings and
@@ -280,6 +281,23 @@ def _repair(kind: str, item: Any, repairs: dict[str, int]) -> BaseModel | None:
 _EMPTY_REPAIRS = {"repaired_fields": 0, "repaired_records": 0, "dropped_records": 0}
 
 
+_NOTHING = frozenset({
+    "", "none", "null", "nil", "n/a", "na", "nothing", "no", "empty", "[]", "{}", "-",
+    "لا يوجد", "لا توجد", "لا شيء", "لا شئ", "لاشيء", "لا يوجد شيء", "لا أحد", "لا", "غير موجود", "فارغ",
+})
+_NOTHING_TRIM = " \t\n\r\"'`.،,;:!()[]{}\u200f\u200e"
+
+
+def means_nothing(value: Any) -> bool:
+    """True when ``value`` is a string a model writes for an empty list ("none", "N/A", "[]", "لا يوجد"...)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip().lower()
+    if text in _NOTHING:  # "[]" and "{}" before their brackets are trimmed
+        return True
+    return text.strip(_NOTHING_TRIM) in _NOTHING
+
+
 class ExtractRecords(BaseModel):
     """Records stated in the passage; empty lists for kinds it does not mention."""
 
@@ -314,6 +332,8 @@ class ExtractRecords(BaseModel):
                 items = []
             elif isinstance(items, dict):
                 items = [items]
+            elif means_nothing(items):
+                items = []  # the model's way of writing an empty list: nothing to ask again, nothing unreadable
             elif not isinstance(items, list):
                 unreadable[wire] = items  # the other lists are kept; only this one is asked for again
                 items = []

@@ -84,6 +84,9 @@ class BatchResult:
     documents after the failures were not asked, and a re-run resumes them (pass 59)."""
     fixes_shown: set[str] = field(default_factory=set, repr=False)
     """Fix lines already printed on stderr this run (each is printed once)."""
+    earlier_failures: int = 0
+    """Failures of earlier runs FILE.errors.jsonl still lists after this one's: documents this run did not ask again
+    (stopped early, outside its ``--since``, other inputs) and the output does not hold."""
     deduplicated: int = 0
     """Older lines of a document dropped from the output: left by an older, unlocked run (before this run), or
     superseded by this run's re-extraction of a changed document or under changed rules (after it)."""
@@ -107,6 +110,8 @@ class BatchResult:
         }
         if self.stopped:
             out["stopped"] = self.stopped
+        if self.earlier_failures:
+            out["earlier_failures"] = self.earlier_failures
         if ONE_RESUMED_KEY and not (aliases and RESUMED_ALIAS):
             del out["skipped_unchanged"]
         if aliases and RESUMED_ALIAS:
@@ -593,9 +598,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         raise cannot_write(out, exc) from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
                                 else out.name + ".errors.jsonl")
-    if ERRORS_OF_THIS_RUN:
-        with suppress(OSError):  # an earlier run's failures are retried (or resumed) by this one
-            errors_path.unlink()
+    earlier = _read_errors(errors_path)  # rewritten at the end: this run's failures, and the earlier ones it left
     result.deduplicated = deduplicated
     input_errors: list[InputError] = []
     store = _store_for(settings, use_all)
@@ -607,6 +610,8 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         return bool(path) and str(Path(str(path).split(":")[0] if not Path(str(path)).exists() else path).resolve()) in own
 
     left_out: list[tuple[str, str]] = []
+    asked: set[str] = set()  # documents this run sent to the extractor
+    read_files: set[str] = set()  # the files this run read documents from
 
     def todo() -> Iterator[Document]:
         for doc in _documents(settings, paths, use_all, input_errors, left_out):
@@ -617,6 +622,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                                                f"read from {seen[doc.doc_id]}); this document is skipped"))
                 continue
             seen[doc.doc_id] = doc.path or doc.doc_id
+            read_files.add(_input_file(doc.path))
             if period is not None and not period.contains(doc.published):
                 result.outside_period += 1
                 bar.update(1)
@@ -625,6 +631,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                 result.skipped += 1
                 bar.update(1)  # resumed: counted towards the total
                 continue
+            asked.add(doc.doc_id)
             yield doc
 
     from marsad.index.progress import count_documents, progress_bar, wants_progress
@@ -679,6 +686,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         bar.close()
         if store is not None:
             store.close()
+        _rewrite_errors(errors_path, earlier, result, asked | set(done), read_files)
         if stopped and REPORT_WHEN_STOPPED:
             result.interrupted = True
             try:
@@ -709,9 +717,6 @@ REPORT_BREAKER_STOP = True
 #: On/off: a document that failed on the LLM server is told with its Fix line (the setting to change: the time-out,
 #: the mode, the re-asks), on stderr once per run and as ``fix`` in FILE.errors.jsonl, as an unreadable file is (pass 59).
 SAY_FIX_OF_FAILED = True
-#: On/off: FILE.errors.jsonl holds the failures of the latest run, the ones FILE.report.json counts; appended to, it
-#: kept an earlier run's failures after a re-run had extracted those documents (pass 59).
-ERRORS_OF_THIS_RUN = True
 
 
 #: On/off: a run stopped by Ctrl+C/SIGTERM writes FILE.report.json (marked ``interrupted``) for what it kept (pass 54).
@@ -730,9 +735,61 @@ def _write_report(result: BatchResult, out: Path, extractor: Extractor, n_worker
                                        **{k: v for k, v in result.records_this_run.items()})
     report_path = out.with_name((out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name) + ".report.json")
     result.files["report"] = str(report_path)
-    if result.failed:
+    if result.failed or result.earlier_failures:
         result.files["errors"] = str(errors_path)
     report_path.write_text(json.dumps(result.as_dict(aliases=True), ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _read_errors(errors_path: Path) -> list[dict]:
+    """The entries of an earlier run's FILE.errors.jsonl (none when there is no such file; unreadable lines dropped)."""
+    entries: list[dict] = []
+    with suppress(OSError):
+        for line in errors_path.read_text(encoding="utf-8", errors="replace").splitlines():
+            with suppress(ValueError):
+                entry = json.loads(line)
+                if isinstance(entry, dict):
+                    entries.append(entry)
+    return entries
+
+
+def _input_file(name: str | None) -> str:
+    """The file an errors entry's ``input`` (or a document's path) names: ``FILE`` of ``FILE:LINE``."""
+    name = str(name or "")
+    head, sep, tail = name.rpartition(":")
+    return head if sep and tail.isdigit() and not Path(name).exists() else name
+
+
+def _rewrite_errors(errors_path: Path, earlier: list[dict], result: BatchResult, settled: set[str],
+                    read_files: set[str]) -> None:
+    """FILE.errors.jsonl: this run's failures, then the earlier runs' failures this run did not settle.
+
+    An earlier entry is dropped when this run asked its document again or the output holds it (``settled``), or,
+    for a file or line that was not a document, when this run read that file again (it is reported again if it
+    still fails). The others stay listed (``earlier_failures`` in the report): a run stopped early, one whose
+    ``--since`` left them out, or one over other inputs into the same output never retried them (pass 59: the
+    file was emptied at the start of every run).
+    """
+    current = {json.dumps(e, sort_keys=True, ensure_ascii=False) for e in result.failed}
+    kept = []
+    for entry in earlier:
+        doc_id = entry.get("doc_id")
+        if doc_id in settled or (not doc_id and _input_file(entry.get("input")) in read_files):
+            continue
+        if doc_id and any(f.get("doc_id") == doc_id for f in result.failed):
+            continue
+        if json.dumps(entry, sort_keys=True, ensure_ascii=False) not in current:
+            kept.append(entry)
+    result.earlier_failures = len(kept)
+    lines = [*result.failed, *kept]
+    try:
+        if lines:
+            tmp = errors_path.with_name(errors_path.name + ".tmp")
+            tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in lines), encoding="utf-8")
+            os.replace(tmp, errors_path)
+        else:
+            errors_path.unlink(missing_ok=True)
+    except OSError:  # the entries of this run were appended as they came: they are not lost
+        pass
 
 
 def _breaker(settings: Settings, extractor: Extractor):

@@ -283,3 +283,41 @@ def test_an_article_with_no_incident_answered_with_none_is_written_with_no_recor
     assert len(rows) == 2 and all(not r["actors"] and not r["attacks"] for r in rows)
     assert not out.with_name("o.errors.jsonl").exists()
     assert len(asked) == 2  # one request a document: nothing was asked again
+
+
+def test_earlier_failures_a_run_did_not_retry_stay_in_the_errors_file(cli, tmp_path):
+    """fix59c (U1): a run over other inputs into the same --out keeps the earlier run's failures listed (it never
+    asked them again); a run that extracts them drops them."""
+    other = tmp_path / "other.jsonl"
+    row = dict(ARTICLES[0], id="u59-other", text="سقطت قذيفة على مخزن فارغ في ضاحية المنارة المتخيلة دون إصابات.")
+    other.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    with OpenAICompatServer(lambda request: Reply.error(500, "overloaded")) as srv:
+        out = tmp_path / "o.jsonl"
+        common = ("--backend", "llm", "--out", str(out), "--no-progress", "--llm-max-retries", "0")
+        first = cli("extract", str(_jsonl(tmp_path)), *common, env=_env(srv, tmp_path / "h"))
+        assert first.returncode == 1, first.stderr
+        errors_file = out.with_name("o.errors.jsonl")
+
+        def listed():
+            return sorted(json.loads(x)["doc_id"] for x in errors_file.read_text(encoding="utf-8").splitlines())
+
+        assert listed() == ["u59-1", "u59-2"]
+        row_text = row["text"]
+
+        def other_only(request):  # the other article answers; the first two would fail again if asked
+            user = next(m["content"] for m in reversed(request["messages"]) if m["role"] == "user")
+            if row_text[:20] in user:
+                return Reply.tool_call({"actors": [{"q": [row_text[:20]], "name": row_text[:9], "type": "other"}],
+                                        "attacks": [], "rooms": [], "agreements": []})
+            return Reply.error(500, "overloaded")
+
+        srv.responder = other_only
+        second = cli("extract", str(other), *common, env=_env(srv, tmp_path / "h"))
+        assert second.returncode == 0, second.stderr
+        assert listed() == ["u59-1", "u59-2"]  # not asked by this run: still listed
+        report = json.loads(out.with_name("o.report.json").read_text(encoding="utf-8"))
+        assert report["failed"] == 0 and report["earlier_failures"] == 2
+        srv.responder = _quoting
+        third = cli("extract", str(_jsonl(tmp_path)), *common, env=_env(srv, tmp_path / "h"))
+    assert third.returncode == 0, third.stderr
+    assert not errors_file.exists()

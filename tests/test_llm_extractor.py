@@ -155,8 +155,8 @@ def test_an_unparseable_reply_is_reasked_with_its_error_and_first_characters(mar
 
 def test_a_list_never_sent_as_a_list_is_dropped_after_the_reasks(marsad_home):
     first = json.loads(json.dumps(GOOD))
-    first["agreements"] = "none"
-    with OpenAICompatServer([Reply.tool_call(first), Reply.tool_call({"agreements": "still none"})]) as srv:
+    first["agreements"] = "several"
+    with OpenAICompatServer([Reply.tool_call(first), Reply.tool_call({"agreements": "still several"})]) as srv:
         [out] = list(make(srv, marsad_home, llm_reasks=1).extract_batch([doc()]))
         assert len(srv.chat_requests) == 2
     assert out.ok and len(out.records.actors) == 1 and out.records.agreements == []

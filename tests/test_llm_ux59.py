@@ -321,3 +321,20 @@ def test_earlier_failures_a_run_did_not_retry_stay_in_the_errors_file(cli, tmp_p
         third = cli("extract", str(_jsonl(tmp_path)), *common, env=_env(srv, tmp_path / "h"))
     assert third.returncode == 0, third.stderr
     assert not errors_file.exists()
+
+
+def test_validation_failure_counts_the_failed_windows_own_attempts(cli, tmp_path):
+    """fix59c (U2): a document of two windows whose replies never parse, with one re-ask: each window failed
+    validation twice; the document's other window's re-asks are not added to the count."""
+    long_text = " ".join(f"سجلت دورية وهمية الحادث رقم {i} قرب بلدة الزهور المتخيلة." for i in range(260))
+    assert len(long_text) > 9000  # two windows of the default 8000 characters
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps(dict(ARTICLES[0], id="u59-long", text=long_text), ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    with OpenAICompatServer(lambda r: Reply.tool_call("{not json")) as srv:
+        proc = cli("extract", str(path), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"),
+                   "--no-progress", "--llm-reasks", "1", env=_env(srv, tmp_path / "h"))
+        asked = len(srv.chat_requests)
+    assert proc.returncode == 1
+    assert asked == 4  # two windows, two attempts each
+    assert "failed validation 2 time(s)" in proc.stderr, proc.stderr

@@ -354,7 +354,10 @@ class LLMExtractor:
                 reply, completion = await self._ask_once(client, [*messages, *extra])
             except Exception as exc:
                 failure = _unreadable_reply(exc)
-                if failure is None or attempt == limit:
+                if failure is None:
+                    raise
+                if attempt == limit:  # this window's own attempts, not its document's (windows share one meter)
+                    exc.failed_validations = attempt + 1  # type: ignore[attr-defined]
                     raise
                 if meter is not None:
                     _add_usage(meter, getattr(exc, "total_usage", None))

@@ -231,8 +231,11 @@ def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | No
         return LLMRetryExhaustedError(f"lost the connection to the LLM server at {where}: {_first_line(inner)}",
                                       attempts=attempts, last_error=inner, usage=usage)
     if failed_attempts or not isinstance(inner, openai.OpenAIError):
+        # the failed request's own attempts: the extractor's re-asks are its own (one instructor attempt each) and
+        # say how many on the exception; a document's meter also counts its other windows' re-asks
+        failed = getattr(exc, "failed_validations", None) or max(len(failed_attempts), 1)
         return LLMRetryExhaustedError(
-            f"the model's reply failed validation {max(len(failed_attempts), meter.reasks, 1)} time(s): {_first_line(inner)}",
+            f"the model's reply failed validation {failed} time(s): {_first_line(inner)}",
             attempts=attempts, last_error=inner, usage=usage,
             hint="raise MARSAD_LLM_REASKS, use a stronger model, or try MARSAD_LLM_MODE=json",
         )

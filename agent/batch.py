@@ -701,19 +701,14 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     result.documents, result.records = output_counts(out)
     if fmt == "csv" or (STALE_TABLES_REFRESHED and any(p.exists() for p in csv_paths(out).values())):
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
-    if breaker is not None and breaker.open and REPORT_BREAKER_STOP:
-        result.stopped = (f"the LLM circuit breaker (MARSAD_LLM_BREAKER={settings.llm_breaker}) stopped the run after "
-                          f"{breaker.consecutive} documents in a row failed; the documents after them were not "
-                          "asked: a re-run resumes them")
+    if breaker is not None and breaker.open:
+        result.stopped = breaker.stopped_note()
     _write_report(result, out, extractor, n_workers, errors_path)
     if breaker is not None and breaker.open:
         raise breaker.error()
     return result
 
 
-#: On/off: a run the LLM circuit breaker ended says so in FILE.report.json (``stopped``): it read as a finished run
-#: with a few failures, not as one that left the rest of its inputs unasked (pass 59).
-REPORT_BREAKER_STOP = True
 #: On/off: a document that failed on the LLM server is told with its Fix line (the setting to change: the time-out,
 #: the mode, the re-asks), on stderr once per run and as ``fix`` in FILE.errors.jsonl, as an unreadable file is (pass 59).
 SAY_FIX_OF_FAILED = True

@@ -230,7 +230,8 @@ def test_a_run_the_breaker_stopped_says_so_in_its_report(cli, tmp_path):
                    env=_env(srv, tmp_path / "h"))
     assert proc.returncode == 3, proc.stderr
     report = json.loads(out.with_name("o.report.json").read_text(encoding="utf-8"))
-    assert "MARSAD_LLM_BREAKER=2" in report["stopped"] and "a re-run resumes" in report["stopped"]
+    assert "--llm-breaker 2 / MARSAD_LLM_BREAKER=2" in report["stopped"] and "a re-run resumes" in report["stopped"]
+    assert report["stopped"][1:60] in proc.stderr  # one sentence: the report and the error say the same
     assert report["failed"] < 6
 
 

@@ -9,7 +9,7 @@ while an isolated failure is reported and the run goes on.
 
 from __future__ import annotations
 
-from marsad.core.errors import LLMError, LLMUnreadableReplyError
+from marsad.core.errors import LLMError, LLMUnreadableReplyError, breaker_stopped
 
 __all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT"]
 
@@ -68,6 +68,10 @@ class CircuitBreaker:
             self.last_error = error
         return self.open
 
+    def stopped_note(self) -> str:
+        """The sentence of a run this breaker ended (FILE.report.json's ``stopped``; the end of :meth:`error`'s hint)."""
+        return breaker_stopped(self.limit, self.consecutive)
+
     def error(self) -> CircuitOpenError:
         """The error that ends the run, saying what to check."""
         if SAY_UNREADABLE and self.unreadable:
@@ -78,8 +82,12 @@ class CircuitBreaker:
             f"last error: {self.last_error or 'unknown'}",
             hint=("check the server URL (MARSAD_LLM_BASE_URL / --llm-base-url) answers, the model name "
                   "(MARSAD_LLM_MODEL) is one it serves, and the server's logs; raise MARSAD_LLM_TIMEOUT for a slow "
-                  "server. Finished documents are kept: a re-run resumes. MARSAD_LLM_BREAKER=0 never stops."),
+                  f"server. {self._keep()}"),
         )
+
+    def _keep(self) -> str:
+        note = self.stopped_note()
+        return note[0].upper() + note[1:] + "."
 
     def _unreadable_error(self) -> CircuitOpenError:
         """The error of a run whose failures were (all or some) replies of which no record could be read."""
@@ -87,7 +95,7 @@ class CircuitBreaker:
                  f"last error: {self.last_error or 'unknown'}")
         fix = ("raise MARSAD_LLM_REASKS (the model is shown what it got wrong and asked again), try "
                "MARSAD_LLM_MODE=json, or use a stronger model (MARSAD_LLM_MODEL)")
-        keep = " Finished documents are kept: a re-run resumes. MARSAD_LLM_BREAKER=0 never stops."
+        keep = " " + self._keep()
         if self.unreadable >= self.consecutive:
             return CircuitOpenError(
                 f"stopped after {self.consecutive} documents in a row whose model replies could not be read (records "

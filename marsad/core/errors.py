@@ -22,6 +22,7 @@ __all__ = [
     "LLMUnreadableReplyError",
     "missing_llm_config",
     "llm_refused_hint",
+    "breaker_stopped",
     "embedding_conflict",
     "embedding_dimensions",
     "vector_store_failed",
@@ -431,6 +432,15 @@ def describe_period_ar(since: str | None, until: str | None) -> str:
     if since and since == until:
         return f"في {since}"
     return " ".join(([f"من {since}"] if since else []) + ([f"حتى {until}"] if until else []))
+
+
+def breaker_stopped(limit: int, consecutive: int) -> str:
+    """What a run the LLM circuit breaker ended says: ``stopped`` in FILE.report.json, and the end of the breaker's
+    error (:mod:`marsad.agent.llm.breaker`). Names the setting both ways, how many documents failed in a row, and
+    that the documents after them were not asked (a re-run resumes them)."""
+    return (f"the LLM circuit breaker (--llm-breaker {limit} / MARSAD_LLM_BREAKER={limit}) stopped the run after "
+            f"{consecutive} documents in a row failed; the documents after them were not asked and the finished ones "
+            "are kept: a re-run resumes them (--llm-breaker 0 never stops)")
 
 
 def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:

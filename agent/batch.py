@@ -649,7 +649,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
-            fix = getattr(outcome.failure, "hint", None) if SAY_FIX_OF_FAILED else None
+            fix = getattr(outcome.failure, "hint", None)  # the setting to change, told once and kept as ``fix``
             if breaker is not None and breaker.record(outcome.ok, outcome.error, outcome.failure):
                 _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed", fix)
                 break  # the server keeps failing: stop now (raised below, after the report is written)
@@ -707,11 +707,6 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     if breaker is not None and breaker.open:
         raise breaker.error()
     return result
-
-
-#: On/off: a document that failed on the LLM server is told with its Fix line (the setting to change: the time-out,
-#: the mode, the re-asks), on stderr once per run and as ``fix`` in FILE.errors.jsonl, as an unreadable file is (pass 59).
-SAY_FIX_OF_FAILED = True
 
 
 #: On/off: a run stopped by Ctrl+C/SIGTERM writes FILE.report.json (marked ``interrupted``) for what it kept (pass 54).

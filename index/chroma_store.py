@@ -41,9 +41,8 @@ CHROMA_DIR = "chroma"
 # stays ample for a vector list that is fused with BM25 anyway.
 HNSW_CONSTRUCTION_EF = 50
 _NAME_RE = re.compile(r"^[a-zA-Z0-9._-]{3,512}$")
-#: On/off: a Chroma failure names what is wrong in Marsad's words: the embedding a collection was built with (as
-#: flags), vectors of another length than the collection's, a Chroma server gone during a query (pass 59).
-SAY_CHROMA_FAULTS = True
+#: Chroma's words for a collection built with another embedding function, and for vectors of another length: a
+#: failure is said in Marsad's words (the flags the collection was built with, the two lengths; pass 59).
 _CONFLICT = re.compile(r"new: (\S+) vs persisted: (\S+)")
 _DIMENSION = re.compile(r"expecting embedding with dimension of (\d+), got (\d+)")
 _CLIENTS: dict[str, object] = {}
@@ -118,7 +117,7 @@ class VectorIndex:
                           "marsad_embedding": self._embedding_id()},
             )
         except Exception as exc:
-            conflict = _CONFLICT.search(str(exc)) if SAY_CHROMA_FAULTS else None
+            conflict = _CONFLICT.search(str(exc))
             if conflict:  # Chroma names the function only: the collection's own record names the model too
                 raise embedding_conflict(settings.collection, self._stored_embedding(conflict.group(2)),
                                          self._embedding_id()) from exc
@@ -129,12 +128,7 @@ class VectorIndex:
             ) from exc
         stored = (self.collection.metadata or {}).get("marsad_embedding")
         if stored and stored != self._embedding_id():
-            if SAY_CHROMA_FAULTS:
-                raise embedding_conflict(settings.collection, stored, self._embedding_id())
-            raise StoreError(
-                f"collection {settings.collection!r} holds {stored} vectors, not {self._embedding_id()}",
-                hint="use the embedding backend it was built with, or another --collection / --home",
-            )
+            raise embedding_conflict(settings.collection, stored, self._embedding_id())
 
     def _stored_embedding(self, function: str) -> str:
         """The embedding id the collection recorded (``function:model``), else the function's name alone."""
@@ -191,11 +185,7 @@ class VectorIndex:
                                for c in part],
                 )
         except Exception as exc:
-            if SAY_CHROMA_FAULTS:
-                raise self._fault("write vectors to", exc, writing=True) from exc
-            raise StoreError(f"cannot write vectors to Chroma collection {self.settings.collection!r}: {exc}",
-                             hint="check the disk space and permissions of the home (or that the Chroma server at "
-                                  "MARSAD_CHROMA_URL is up), then re-run: finished documents are kept") from exc
+            raise self._fault("write vectors to", exc, writing=True) from exc
 
     def delete_documents(self, doc_ids: Sequence[str]) -> None:
         """Remove every vector of these documents."""
@@ -219,7 +209,5 @@ class VectorIndex:
         try:
             res = self.collection.query(query_embeddings=[vector], n_results=n, include=[])  # fewer if it holds fewer
         except Exception as exc:
-            if not SAY_CHROMA_FAULTS:
-                raise
             raise self._fault("query", exc, writing=False) from exc
         return list(res["ids"][0])

@@ -39,9 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["submit_batch", "collect_batch", "batch_lines", "open_batches", "run_batch_api"]
 
 _FINISHED = {"completed", "failed", "expired", "cancelled"}
-#: On/off: a collected batch reports the prompt and completion tokens of its replies (the cost of the run: the
-#: extraction that follows reads them from the cache and reports no tokens) (pass 59).
-BATCH_TOKENS = True
 
 
 def _manifest_path(extractor: LLMExtractor, batch_id: str) -> Path:
@@ -160,9 +157,9 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
         return batch.status, content.text
 
     status, output = _call(extractor, run)
-    result = {"batch_id": batch_id, "status": status, "cached": 0, "invalid": 0, "failed": 0}
-    if BATCH_TOKENS:
-        result.update(prompt_tokens=0, completion_tokens=0)
+    # the tokens its replies billed: the cost of the run (the extraction that follows reads the cache, no tokens)
+    result = {"batch_id": batch_id, "status": status, "cached": 0, "invalid": 0, "failed": 0,
+              "prompt_tokens": 0, "completion_tokens": 0}
     for line in (output or "").splitlines():
         if not line.strip():
             continue
@@ -171,8 +168,8 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
         response = row.get("response") or {}
         body = response.get("body") or {}
         billed = body.get("usage") if isinstance(body, dict) else None
-        if BATCH_TOKENS and isinstance(billed, dict):  # every reply billed, read or not (the extraction after the
-            for k in ("prompt_tokens", "completion_tokens"):  # batch reads the cache and reports no tokens)
+        if isinstance(billed, dict):  # every reply billed, read or not
+            for k in ("prompt_tokens", "completion_tokens"):
                 result[k] += int(billed.get(k) or 0)
         if key is None or row.get("error") or response.get("status_code") != 200:
             result["failed"] += 1

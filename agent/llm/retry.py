@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from marsad.core.errors import (
-    NAME_THE_SETTING,
     LLMError,
     LLMProtocolError,
     LLMRetryExhaustedError,
@@ -212,12 +211,8 @@ def explain_failure(exc: BaseException, meter: UsageMeter, *, base_url: str | No
     if isinstance(inner, openai.APIStatusError):
         status = inner.status_code
         message = f"the LLM server answered HTTP {status}: {_first_line(inner)}"
-        if not NAME_THE_SETTING and status in FATAL_STATUSES:
-            hint = {401: "check MARSAD_LLM_API_KEY / OPENAI_API_KEY",
-                    403: "check the API key's permissions",
-                    404: f"check MARSAD_LLM_BASE_URL ({where}) and MARSAD_LLM_MODEL"}[status]
-            return FatalLLMError(message, hint=hint, cause=inner)
-        if NAME_THE_SETTING and (status < 500 and status not in RETRY_STATUSES or _tools_refused(inner)):
+        # a refusal (4xx, or a server without tool calling) names the setting at fault, never "retry later"
+        if status < 500 and status not in RETRY_STATUSES or _tools_refused(inner):
             hint = _refused_hint(inner, status, where)
             if status in FATAL_STATUSES:
                 return FatalLLMError(message, hint=hint, cause=inner)

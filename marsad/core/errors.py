@@ -178,11 +178,6 @@ def missing_llm_config(what: str) -> ConfigError:
     )
 
 
-#: On/off: the Fix line of an HTTP 4xx from the LLM server names the setting at fault (the key, the model, with the
-#: names the server serves, the mode for a server without tool calling) instead of "retry later" (pass 59).
-NAME_THE_SETTING = True
-
-
 def llm_refused_hint(status: int, *, base_url: str, model: str | None = None, served: list[str] | None = None,
                      tools_refused: bool = False, batch_api: bool = False) -> str:
     """The Fix line of an LLM request the server refused with HTTP ``status`` (a 4xx no retry mends).

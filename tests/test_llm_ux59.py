@@ -236,7 +236,7 @@ def test_a_run_the_breaker_stopped_says_so_in_its_report(cli, tmp_path):
 
 
 def test_ask_against_a_server_without_tool_calling_names_a_mode_that_works(cli, tmp_path):
-    """`marsad ask` in tools mode: the Fix line's json_schema answers (auto, extract's switch, is not promised)."""
+    """`marsad ask` in tools mode: the Fix line's json_schema answers, and so does auto (fix59c, U4)."""
     def refusing(request):
         if request.get("tools"):
             return Reply.error(400, "this model does not support tools")
@@ -249,8 +249,14 @@ def test_ask_against_a_server_without_tool_calling_names_a_mode_that_works(cli, 
         assert failed.returncode == 1 and "use --llm-mode json_schema" in failed.stderr
         answered = cli("ask", "ما الذي انفجر قرب السوق؟", "--backend", "llm", "--llm-mode", "json_schema", "--json",
                        env=env)
+        auto = cli("ask", "ما الذي انفجر قرب السوق؟", "--backend", "llm", "--llm-mode", "auto", "--json", env=env)
+        last = srv.chat_requests[-1].body
     assert answered.returncode == 0, answered.stderr
     assert json.loads(answered.stdout)["backend"] == "llm"
+    # auto: the tools request is refused, the answer is asked again as json_schema (it sent tools only, and failed)
+    assert auto.returncode == 0, auto.stderr
+    assert json.loads(auto.stdout)["backend"] == "llm"
+    assert not last.get("tools") and last.get("response_format", {}).get("type") == "json_schema"
 
 
 def test_lists_written_as_nothing_are_empty_lists_not_unreadable():

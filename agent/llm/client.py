@@ -22,14 +22,14 @@ if TYPE_CHECKING:
     from marsad.core.config import Settings
 
 __all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings", "wire_model",
-           "tools_refused", "instructor_client"]
+           "tools_refused", "instructor_client", "auto_fallback"]
 
 INSTRUCTOR_MODES = {
     "tools": "TOOLS",  # tool calling (OpenAI, vLLM with tools, recent llama.cpp/Ollama)
     "json": "MD_JSON",  # a JSON reply, raw or in a ```json fence: the safest for unknown servers
     "md_json": "MD_JSON",
     "json_schema": "JSON_SCHEMA",  # response_format with a JSON schema (servers with structured outputs)
-    "auto": "TOOLS",  # tools first; the extractor switches to json_schema when the server refuses tools
+    "auto": "TOOLS",  # tools first; json_schema once the server refuses tools (:func:`auto_fallback`)
 }
 TEMPERATURE = 0
 
@@ -72,6 +72,12 @@ def instructor_client(raw: openai.AsyncOpenAI, mode: str) -> instructor.AsyncIns
     import instructor
 
     return instructor.from_openai(raw, mode=instructor_mode(mode))
+
+
+def auto_fallback(raw: openai.AsyncOpenAI, mode: str) -> instructor.AsyncInstructor | None:
+    """``--llm-mode auto``'s second client: json_schema, what `marsad extract` and `marsad ask` switch to once the
+    server refuses tools (:func:`tools_refused`); None in the other modes, which never switch."""
+    return instructor_client(raw, "json_schema") if mode == "auto" else None
 
 
 @lru_cache(maxsize=8)

@@ -27,8 +27,8 @@ from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_r
 from marsad.agent.llm.cache import ResponseCache, cache_key
 from marsad.agent.llm.client import (
     TEMPERATURE,
+    auto_fallback,
     build_async_client,
-    instructor_client,
     require_llm_settings,
     tools_refused,
     wire_model,
@@ -171,8 +171,8 @@ class LLMExtractor:
         client.on("parse:error", _count_reask)
         doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)  # documents in flight
         state = _RunState()
-        if self.settings.llm_mode == "auto":
-            fallback = instructor_client(raw, "json_schema")
+        fallback = auto_fallback(raw, self.settings.llm_mode)
+        if fallback is not None:
             fallback.on("parse:error", _count_reask)
             state.fallback = fallback
             state.mode = "tools"

@@ -202,13 +202,14 @@ def _answer_key(answerer: Answerer, question: Question, sources: list[Hit]) -> s
 
 
 async def _answer(answerer: Answerer, question: Question, sources: list[Hit], meter: Any) -> Answer:
-    from marsad.agent.llm.client import build_async_client
+    from marsad.agent.llm.client import auto_fallback, build_async_client, tools_refused
     from marsad.agent.llm.retry import explain_failure, reask_limit
     from marsad.agent.llm.usage import current_meter
 
     settings = answerer.settings
     current_meter().set(meter)
     client, raw = build_async_client(settings)
+    fallback = auto_fallback(raw, settings.llm_mode)  # auto: json_schema once the server refuses tools
     language = "Arabic" if question.language == "ar" else "English"
     messages: list[dict[str, Any]] = [
         {"role": "system", "content": SYSTEM_PROMPT.format(language=language)},
@@ -218,14 +219,20 @@ async def _answer(answerer: Answerer, question: Question, sources: list[Hit], me
     try:
         try:
             # The search tool loop needs tool calling; in the JSON modes the searches are ours.
-            steps = answerer.max_steps if settings.llm_mode == "tools" else 0
+            steps = answerer.max_steps if settings.llm_mode in ("tools", "auto") else 0
             budget = MAX_CONTEXT_CHARS
             for _ in range(steps):
                 if budget <= 0:
                     break  # the question's passage budget is spent: answer from what was read
-                completion = await raw.chat.completions.create(
-                    model=settings.llm_model, messages=messages, tools=[SEARCH_TOOL], tool_choice="auto", temperature=0
-                )
+                try:
+                    completion = await raw.chat.completions.create(
+                        model=settings.llm_model, messages=messages, tools=[SEARCH_TOOL], tool_choice="auto",
+                        temperature=0)
+                except Exception as exc:  # noqa: BLE001 - auto mode: a server without tool calling
+                    if fallback is None or not tools_refused(exc):
+                        raise
+                    client = fallback  # the searches are ours, the answer a JSON reply
+                    break
                 _count_tokens(meter, completion)
                 message = completion.choices[0].message
                 calls = message.tool_calls or []
@@ -249,10 +256,20 @@ async def _answer(answerer: Answerer, question: Question, sources: list[Hit], me
                 seen.update({_hit_key(h): h for h in hits})
                 messages.append({"role": "user", "content": "Search results for the question:\n" + format_passages(hits)})
             messages.append({"role": "user", "content": FINAL_INSTRUCTION})
-            result, completion = await client.chat.completions.create_with_completion(
-                model=settings.llm_model, response_model=LLMAnswer, messages=messages,
-                max_retries=reask_limit(settings), temperature=0,
-            )
+
+            async def final(answering: Any) -> tuple[LLMAnswer, Any]:
+                return await answering.chat.completions.create_with_completion(
+                    model=settings.llm_model, response_model=LLMAnswer, messages=messages,
+                    max_retries=reask_limit(settings), temperature=0,
+                )
+
+            try:
+                result, completion = await final(client)
+            except Exception as exc:  # noqa: BLE001 - auto mode: a server without tool calling
+                if fallback is None or client is fallback or not tools_refused(exc):
+                    raise
+                client = fallback
+                result, completion = await final(client)
             _count_tokens(meter, completion)
         except Exception as exc:
             from marsad.core.errors import MarsadError

@@ -59,8 +59,8 @@ OPTIONS: tuple[Option, ...] = (
            "API key (local servers usually accept any value)."),
     Option("llm_mode", ("MARSAD_LLM_MODE",), "--llm-mode", "tools", str,
            "instructor mode: `tools` (tool calling), `json` (JSON reply, fenced or raw), `md_json`, `json_schema` "
-           "(response_format with the JSON schema: vLLM, Ollama, llama.cpp), or `auto` (extract: tools; json_schema for "
-           "the rest of the run when the server refuses tools; ask does not switch: give it json_schema).",
+           "(response_format with the JSON schema: vLLM, Ollama, llama.cpp), or `auto` (tools; json_schema once the "
+           "server refuses tools: for the rest of an extract run, for the answer of an ask).",
            ("tools", "json", "md_json", "json_schema", "auto")),
     Option("llm_timeout", ("MARSAD_LLM_TIMEOUT",), "--llm-timeout", 60.0, float,
            "Seconds before one LLM request times out."),

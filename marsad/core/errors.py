@@ -194,8 +194,8 @@ def llm_refused_hint(status: int, *, base_url: str, model: str | None = None, se
         return ("the server has no Batch API (OpenAI's /v1/files and /v1/batches; vLLM, Ollama and llama.cpp serve "
                 "none): run the same command without --batch-api")
     if tools_refused:
-        return ("the server does not do tool calling: use --llm-mode json_schema (or json) / MARSAD_LLM_MODE (`marsad "
-                "extract` also takes auto, which switches by itself), or enable tool calling on the server (vLLM: "
+        return ("the server does not do tool calling: use --llm-mode json_schema (or json) / MARSAD_LLM_MODE (or auto, "
+                "which switches to json_schema by itself), or enable tool calling on the server (vLLM: "
                 "--enable-auto-tool-choice --tool-call-parser ...)")
     if status == 401:
         return "check --llm-api-key / MARSAD_LLM_API_KEY (OPENAI_API_KEY is read when it is unset)"

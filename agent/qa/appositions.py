@@ -21,11 +21,11 @@ from marsad.agent.offline import rules
 from marsad.agent.qa.actions import act_families, act_spans
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import Intent, Question, mentions
+from marsad.agent.qa.question import Question, mentions
 from marsad.agent.qa.question_words import STOP_AR, content_terms
 from marsad.core.arabic import normalize
 
-__all__ = ["apposition_claims", "asked_descriptor", "asked_descriptors", "asked_person", "named_person_claims"]
+__all__ = ["apposition_claims", "asked_descriptor", "asked_person", "named_person_claims"]
 
 APPOSITIONS = True  # switch for A/B measurement (tests patch it)
 TOP_DOCS = 3  # the articles read: the top ones (a man named in a lower one is another incident's)
@@ -84,60 +84,6 @@ def asked_descriptor(question: Question) -> str | None:
     if word.startswith("ال") and len(word) >= 5:
         return word[2:]
     return word if word in _BARE_NOUNS else None
-
-
-# (off: measured at both scales in pass 59 it changed no readable item once restricted to role and general questions)
-ENGLISH_DESCRIPTOR = False  # switch for A/B measurement (tests patch it): see asked_descriptors
-# an English "Who is/was the <descriptor> who/that ..." (and question_parse's "which <person> <verb>" read as one): the
-# same question as the Arabic "من هو <descriptor> الذي ...", its head noun said by the Arabic nouns news names such a
-# man by (normalised, without the article; the first is the commonest)
-_DESCRIPTORS_EN = {
-    "reporter": ("مراسل", "صحفي"), "correspondent": ("مراسل", "صحفي"), "journalist": ("صحفي", "مراسل", "اعلامي"),
-    "photographer": ("مصور",), "cameraman": ("مصور",), "commander": ("قايد", "قيادي"), "leader": ("قيادي", "زعيم", "قايد"),
-    "spokesman": ("متحدث", "ناطق"), "spokeswoman": ("متحدثه", "ناطقه"), "spokesperson": ("متحدث", "ناطق"),
-    "youth": ("شاب",), "teenager": ("مراهق", "فتي", "شاب"),
-    "boy": ("فتي", "طفل", "صبي"), "girl": ("فتاه", "طفله"), "child": ("طفل",), "student": ("طالب",),
-    "teacher": ("معلم", "مدرس"), "doctor": ("طبيب",), "paramedic": ("مسعف",), "nurse": ("ممرض", "ممرضه"),
-    "soldier": ("جندي", "عسكري"), "officer": ("ضابط",), "policeman": ("شرطي",), "activist": ("ناشط",),
-    "driver": ("سايق",), "judge": ("قاضي",), "lawyer": ("محامي",), "governor": ("محافظ",), "ambassador": ("سفير",),
-    "envoy": ("مبعوث",), "minister": ("وزير",), "official": ("مسوول",), "diplomat": ("دبلوماسي",),
-    "prisoner": ("سجين", "اسير", "معتقل"), "detainee": ("معتقل",), "hostage": ("رهينه",), "spy": ("جاسوس",),
-    "suspect": ("مشتبه", "متهم"), "defendant": ("متهم",), "attacker": ("مهاجم", "منفذ"), "assailant": ("مهاجم",),
-    "gunman": ("مسلح",), "bomber": ("انتحاري", "منفذ"), "militant": ("مسلح", "عنصر"), "fighter": ("مقاتل", "عنصر"),
-    "cleric": ("شيخ", "داعيه", "عالم"), "preacher": ("خطيب", "داعيه"), "imam": ("امام",), "sheikh": ("شيخ",),
-    "colonel": ("عقيد",), "brigadier": ("عميد",), "general": ("لواء", "جنرال"), "captain": ("نقيب",),
-    "prosecutor": ("مدعي",), "member": ("عضو",), "father": ("والد", "اب"), "brother": ("شقيق", "اخ"),
-    "son": ("نجل", "ابن"), "mother": ("والده", "ام"), "candidate": ("مرشح",), "politician": ("سياسي",),
-    "head": ("رييس",), "chief": ("رييس", "قايد"), "president": ("رييس",), "blogger": ("مدون",), "presenter": ("مذيع",), "anchor": ("مذيع",),
-}
-# the head's clause: a relative pronoun, or a past participle standing for one ("the student suspected of ...")
-_ASKS_EN = re.compile(r"^\W*who (?:is|was|are|were) the ((?:[\w'-]+ ){0,6}?[\w'-]+)"
-                      r"(?:,[^,?]{3,80},)? (?=(?:who|that|whom)\b|(?!(?:in|of|at|on|from|for|with)\b)[a-z]+ed\b"
-                      r"|(?:shot|held|hit|struck|taken|seen|known|sentenced|killed)\b)", re.I)
-
-
-def _descriptors_en(question: Question) -> tuple[str, ...]:
-    """(:data:`ENGLISH_DESCRIPTOR`) The Arabic descriptors of the head noun an English "Who is the <descriptor> who
-    ..." asks by (its words before "of/in/at ...": "the father of the family that ..." asks a father), or (); only for
-    a role or general question: "which commander was killed on the X front" is answered by the victim records (a top
-    article's apposition may name a man killed on another front: 1 readable item lost at set scale, none fixed)."""
-    if not ENGLISH_DESCRIPTOR or question.intent not in (Intent.role, Intent.general):
-        return ()  # (a man killed or a doer: the record reader names him, an apposition in a top article may be another)
-    m = _ASKS_EN.match(question.text)  # (question_parse wrote "Which <person> <verb> ..." as "Who is the <person> who")
-    if m is None:
-        return ()
-    head = re.split(r"\s+(?:of|in|at|from|for|on|with)\s+", m.group(1), flags=re.I)[0].split()[-1].lower()
-    single = re.sub(r"men$", "man", head) if head.endswith("men") else re.sub(r"(?<!s)s$", "", head)
-    return _DESCRIPTORS_EN.get(head) or _DESCRIPTORS_EN.get(single) or ()
-
-
-def asked_descriptors(question: Question) -> tuple[str, ...]:
-    """The descriptors a "who is the <descriptor> who ..." question asks by: the Arabic one (:func:`asked_descriptor`),
-    or the Arabic nouns of an English question's head noun (:func:`_descriptors_en`); () when it asks by none."""
-    if question.language == "en":
-        return _descriptors_en(question) if APPOSITIONS else ()
-    noun = asked_descriptor(question)
-    return (noun,) if noun is not None else ()
 
 
 def _is_descriptor(word: str, noun: str) -> bool:
@@ -235,24 +181,22 @@ def apposition_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """For "who is the <descriptor> who ..." (:func:`asked_descriptor`): the name a top article ties to the
     descriptor, stated with the sentence that ties it; the article ranked first, then the sentence sharing most of
     the question's words. [] when no top article about the question's subject ties a name to it."""
-    nouns = asked_descriptors(question)
-    if not nouns:
+    noun = asked_descriptor(question)
+    if noun is None:
         return []
-    english = question.language == "en"
-    terms = set(question.expansion if english else question.terms)
+    terms = set(question.terms)
     best: tuple[tuple[int, int, int], Claim] | None = None
     for doc_id, doc in evidence.top_about(question, TOP_DOCS):
         sents = news_sentences(doc.text)
         shared = [len(terms & set(content_terms(doc.text[s:e]))) for s, e in sents]
         for k, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
-            names = [n for noun in nouns for n in _tied_names(sentence, noun)]
+            names = _tied_names(sentence, noun)
             if not names:
                 continue
             rank = (-evidence.rank_of(doc_id), shared[k], -k)
             if best is None or rank > best[0]:
-                text = (f"{names[0]} — the sources say (in Arabic): «{excerpt(sentence)}»" if english
-                        else f"{names[0]} — تقول المصادر: «{excerpt(sentence)}»")
+                text = f"{names[0]} — تقول المصادر: «{excerpt(sentence)}»"
                 # (a hashtag's words are joined by "_" in the quote: each word is a key the quote holds)
                 keys = [names[0], *(w for w in names[0].split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
                 spans = [(doc_id, s, e)]
@@ -264,7 +208,7 @@ def apposition_claims(question: Question, evidence: Evidence) -> list[Claim]:
                     spans.append((doc_id, *sents[event]))
                 best = (rank, Claim(text, spans, keys=keys, quoted=True))
     if best is None and TITLE_NAME:
-        return _titled_claims(question, evidence, nouns)
+        return _titled_claims(question, evidence, noun)
     return [best[1]] if best else []
 
 
@@ -289,23 +233,16 @@ def _asked_acts(question: Question) -> frozenset[str]:
     return act_families(norm[m.end():] if m else norm)
 
 
-def _asked_acts_en(question: Question) -> frozenset[str]:
-    """The families of acts an English question's relative clause ("who is the X who was killed ...") names."""
-    m = re.search(r"\b(?:who|that|whom)\b", question.text[4:], re.I)
-    return act_families(question.text[4 + m.end():] if m else question.text, "en")
-
-
-def _titled_claims(question: Question, evidence: Evidence, nouns: tuple[str, ...]) -> list[Claim]:
+def _titled_claims(question: Question, evidence: Evidence, noun: str) -> list[Claim]:
     """The name the best-ranked article about the question (the article of its event) tells right after the
     descriptor ``noun`` (:data:`TITLE_NAME`), with its sentence, which names every place the question names below a
     country (a question naming none has no such fallback): "بينهم القيادي فلان" in a sentence on another front, or a
     lower-ranked article's raid, names another man."""
-    english = question.language == "en"
-    terms = set(question.expansion if english else question.terms)
+    terms = set(question.terms)
     places = [p for p in question.places if p.get("admin_level") != "country"]
     if not places:
         return []
-    acts = (_asked_acts_en(question) if english else _asked_acts(question)) if TITLE_ACT else None
+    acts = _asked_acts(question) if TITLE_ACT else None
     if acts is not None and not acts:
         return []
     best: tuple[tuple[int, int, int], Claim] | None = None
@@ -318,7 +255,7 @@ def _titled_claims(question: Question, evidence: Evidence, nouns: tuple[str, ...
             if acts and not act_spans(norm, acts):
                 continue
             toks = _marked(sentence)
-            spans = _described_names(toks, nouns)
+            spans = _described_names(toks, (noun,))
             if not spans:
                 continue
             rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)
@@ -326,18 +263,13 @@ def _titled_claims(question: Question, evidence: Evidence, nouns: tuple[str, ...
                 continue
             name = " ".join(t[0] for t in toks[spans[0][0]:spans[0][1]])
             keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
-            said = "the sources say (in Arabic)" if english else "تقول المصادر"
-            best = (rank, Claim(f"{name} — {said}: «{excerpt(sentence)}»", [(doc_id, s, e)], keys=keys, quoted=True))
+            best = (rank, Claim(f"{name} — تقول المصادر: «{excerpt(sentence)}»", [(doc_id, s, e)], keys=keys,
+                                quoted=True))
     return [best[1]] if best else []
 
 
 # -------------------------------------------------------------- "ما اسم المراهق الذي ..." / "what was the name of ..."
 NAME_ASKED = True  # switch for A/B measurement: a person's name asked by a descriptor ("ما اسم المراهق الذي قتل ...")
-# an English "what was the name of the <person noun> ...": the noun's Arabic descriptors (:data:`_DESCRIPTORS_EN`) read
-# as an Arabic "ما اسم <descriptor>" question's, besides the name told with an age (switch for A/B measurement; off:
-# in pass 59 its one readable change at corpus scale named the man asked in the article's spelling, which the gold
-# spells otherwise -- 0 fixed, 1 lost)
-NAME_DESCRIPTOR_EN = False
 NAME_GLOSS = True  # switch for A/B measurement: the name told with an age after it ("فلان الفلاني (16 عاما)")
 # (normalised) "ما اسم <descriptor>": the descriptor's word, article and all
 _ASKS_NAME_OF_AR = re.compile(r"(?<!\w)ما (?:هو |هي )?اسم (\S+)")
@@ -404,8 +336,7 @@ def asked_person(question: Question) -> tuple[str, ...] | None:
         return None
     words = m.group(1).split()
     if any(w.lower() in _PERSON_EN or w.lower().rstrip("s") in _PERSON_EN for w in words):
-        # (:data:`NAME_DESCRIPTOR_EN`) the head noun's Arabic descriptors, read as the Arabic question's are
-        return _DESCRIPTORS_EN.get(words[-1].lower(), ()) if NAME_DESCRIPTOR_EN and ENGLISH_DESCRIPTOR else ()
+        return ()
     return () if words and _DEMONYM_EN.match(words[-1]) else None
 
 

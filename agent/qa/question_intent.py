@@ -688,10 +688,12 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     return Intent.general, how_many
 
 
-# switch for A/B measurement (tests patch it): an English "Who is/was the <person> <who/that/participle> ..." asks
-# the person by what he is, as the Arabic "من هو الرجل الذي ..." does (a role question): an attack word only in what
-# describes him ("Who is the man convicted of plotting attacks ...", "the father of the family that carried out the
-# bombings") is no doer asked -- unless the head noun is a doer's ("Who was the attacker in ...")
+# switch for A/B measurement (tests patch it): an English "Who is/was the <person> ..." asks the person by what he
+# is, as the Arabic "من هو الرجل الذي ..." does (a role question), when the doer word stands only in what describes
+# another than him or a charge against him: after a noun of "of" ("the father of the family that carried out the
+# bombings") or a participle of judging ("Who is the man convicted of plotting attacks ..."). "Who was the man who
+# carried out the attack ..." still asks the doer (the relative clause hangs off the head itself), as does a doer's
+# head noun ("Who was the attacker in ...")
 DESCRIBED_WHO = True
 _DESCRIBED_WHO_EN = re.compile(r"^\W*who (?:is|was|are|were) the ((?:[\w'-]+ ){0,5}?[\w'-]+)"
                                r"(?= (?:who|that|whom|which|of|in|at|on|from|for|with|after|during)\b| [a-z]+ed\b|,|\?)",
@@ -701,15 +703,24 @@ _DOER_HEADS = re.compile(r"(?:attackers?|gunm[ae]n|bombers?|shooters?|assailants
                          re.I)
 _DOER_CUE_EN = re.compile(r"\b(?:carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b",
                           re.I)
+# what moves the doer cue off the man asked: a noun of "of" after the head ("the father of the family"), or a participle
+# of judging right after the head, its place and time aside ("convicted in London of", "accused of", "charged with")
+_JUDGED_EN = re.compile(r"^(?:,[^,?]{3,80},)? (?:(?:was|were|is|are|being|who (?:was|were|is|are|had been|has been)) )?"
+                        r"(?:convicted|accused|suspected|charged|sentenced|jailed|imprisoned|tried|indicted|arrested"
+                        r"|detained|wanted|prosecuted|acquitted)\b", re.I)
 
 
 def _described_who(text: str) -> bool:
     """(:data:`DESCRIBED_WHO`) The English question asks "Who is the <person> ..." by a head noun that is no doer's,
-    every doer cue standing after that head (in what describes him)."""
+    every doer cue standing after that head, in what describes another ("the father of the family that ...") or
+    in a charge against him ("the man convicted of ..."); not "the man who carried out ..."."""
     m = _DESCRIBED_WHO_EN.match(text)
     if m is None or _DOER_HEADS.search(m.group(1).split(" of ")[0]):
         return False
-    return all(c.start() >= m.end(1) for c in _DOER_CUE_EN.finditer(text))
+    if not all(c.start() >= m.end(1) for c in _DOER_CUE_EN.finditer(text)):
+        return False
+    rest = text[m.end(1):]
+    return rest.lower().startswith(" of ") or _JUDGED_EN.match(rest) is not None
 
 
 OPENING_WHEN = True  # switch for A/B measurement: a question opening with "When"/"متى" asks a date

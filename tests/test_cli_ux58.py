@@ -234,7 +234,9 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home):
         job = app._IngestJob()
         app._ingest_worker(services, [bad], job)
     errors = [text for kind, text in job.lines if kind == "error"]
-    assert errors and errors[0].startswith("bad.jsonl:1: line is not valid JSON"), job.lines
+    # (pass 59) a file's failure reads Arabic then English, each half naming the file as it was uploaded
+    assert errors and errors[0].startswith("bad.jsonl:1: ") and " · bad.jsonl:1: line is not valid JSON" in errors[0], job.lines
+    assert str(staged_dir) not in errors[0], job.lines
     summary = job.lines[0][1]  # (pass 59) the tab's notes Arabic then English
     assert summary.startswith("0 مستند: 0 أضيف") and " · 0 document(s): 0 added" in summary, job.lines
     assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"

@@ -71,12 +71,6 @@ class Period:
         return " ".join(parts)
 
 
-REAL_DATES_ONLY = True
-"""A date told with a month or a day that no calendar has ("2018-13", "2018-06-31", "2018-02-29") is no date: an
-event dated so lies in no period and points nowhere (:func:`date_span` None), as such a bound is refused
-(:func:`parse_period`). Off: its digits are read as they stand ("2018-13" lay in 2018)."""
-
-
 def _real(m: re.Match[str]) -> bool:
     """Whether a :data:`_BOUND` match names a day, month or year of the calendar."""
     try:
@@ -88,11 +82,11 @@ def _real(m: re.Match[str]) -> bool:
 
 def date_span(date: str | None) -> tuple[int, int] | None:
     """The inclusive ``YYYYMMDD`` days a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` covers (its digits ASCII,
-    Arabic-Indic or Persian), as :meth:`Period.day_range`; None when it is missing or no such date (nor a real one:
-    :data:`REAL_DATES_ONLY`)."""
+    Arabic-Indic or Persian), as :meth:`Period.day_range`; None when it is missing or no such date, or names a month or
+    a day no calendar has ("2018-13", "2018-06-31": an event dated so lies in no period, as such a bound is refused)."""
     text = ascii_digits((date or "").strip())
     m = _BOUND.match(text)
-    if m is None or (REAL_DATES_ONLY and not _real(m)):
+    if m is None or not _real(m):
         return None
     return Period(text, text).day_range()
 

@@ -1,5 +1,5 @@
 """Pass 59 (fix59a): a date with a month or a day the calendar does not have ("2018-13", "2018-06-31") is refused as a
-period bound, naming the flag or field and the fix, and read as no date in an event (``index.period.REAL_DATES_ONLY``).
+period bound, naming the flag or field and the fix, and read as no date in an event.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ import pytest
 
 from marsad.agent.events_period import event_date, events_in_period, period_pointer
 from marsad.core.errors import PeriodError
-from marsad.index import period as period_mod
 from marsad.index.period import Period, date_span, parse_period
 
 
@@ -27,16 +26,14 @@ def test_a_real_bound_is_taken(bound):
     assert parse_period(bound, None) is not None
 
 
-def test_an_impossible_event_date_is_no_date(monkeypatch):
+def test_an_impossible_event_date_is_no_date():
     assert date_span("2018-13") is None and date_span("2018-06-31") is None and date_span("2018-02-29") is None
     assert not Period("2018").holds("2018-13")
     assert event_date({"date": "2018-06-31"}) is None
     rows = [{"date": "2018-13", "first_reported": None}]
     assert events_in_period(rows, parse_period("2018")) == ([], 1)
     assert "1 carry no date" in period_pointer(rows, parse_period("2018"))
-    monkeypatch.setattr(period_mod, "REAL_DATES_ONLY", False)
-    assert date_span("2018-13") == (20181300, 20181399)
-    assert Period("2018").holds("2018-13")
+    assert date_span("2018-13") is None and not Period("2018").holds("2018-13")
 
 
 def test_real_event_dates_keep_their_span():

@@ -371,7 +371,7 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
 
 
 # switch for A/B measurement (tests patch it): the slot's sentence of another of the articles read, instead of the
-# best-ranked article's, when it fits the question clearly better (claim_fit.claim_fit, by SLOT_FIT_MARGIN): over an
+# best-ranked article's, when it fits the question clearly better (claim_fit.fits_among, by SLOT_FIT_MARGIN): over an
 # archive the best-ranked article is often another report of the same month and city, whose sentence telling a means
 # or a name is of another act (pass 59: set fixed 1 / lost 0; archive scale fixed 1 / lost 0, check unchanged)
 SLOT_FIT = True

@@ -594,6 +594,8 @@ _FLYER_OF_VERBS = rules.words("roles", "flyer_of_flight_verbs")
 """Verbs an aircraft right after is the subject of, besides the strike verbs: flying over ("حلقت")."""
 _FLYER_OF_SPAN = int(rules.number("roles", "flyer_of_span"))
 """Words between the aircraft noun and the word of belonging ("مروحيات الأباتشي التابعة"، "طائرات حربية تابعة")."""
+_FLYER_OF_WRITTEN = _FLYER_OF_HEADS | {"و" + h for h in _FLYER_OF_HEADS}  # (as written, with the conjunction)
+_FLYER_OF_SUBJECT_VERBS = _ACT_VERBS | _FLYER_OF_VERBS
 
 
 def _flyer_of(ctx: DocContext, f: Frame) -> Mention | None:
@@ -610,11 +612,11 @@ def _flyer_of(ctx: DocContext, f: Frame) -> Mention | None:
         if not bare_in(words[m.i - 1], _AFFILIATE):
             continue
         heads = [x for x in range(max(1, m.i - 1 - _FLYER_OF_SPAN), m.i - 1)
-                 if words[x] in _FLYER_OF_HEADS | {"و" + h for h in _FLYER_OF_HEADS}]  # as written: not "بطائرات"
+                 if words[x] in _FLYER_OF_WRITTEN]  # as written: not "بطائرات"
         if not heads:
             continue
         x = heads[0]
-        if not any(b in _ACT_VERBS | _FLYER_OF_VERBS for b in bare(words[x - 1])) or words[x - 1] in _MASDARS:
+        if not any(b in _FLYER_OF_SUBJECT_VERBS for b in bare(words[x - 1])) or words[x - 1] in _MASDARS:
             continue
         if f.i != x - 1 and f.i < m.j - 1:
             continue  # the frame is neither the aircraft's own verb nor told after them

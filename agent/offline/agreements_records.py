@@ -477,7 +477,7 @@ EVENT_CLAUSE = True
 أجريت يوم الأحد"، "الهجمات التي شنت الخميس") is that event's day, not the agreement's; the clause of talks, a call or a meeting
 ("المحادثات التي جرت يوم الأحد"، "الاتصال الذي جرى أمس") still dates it. Data keys held_verbs, other_events."""
 _HELD = rules.words("agreements", "held_verbs")
-_RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "اللتين", "الذين", "اللذين"))
+_RELATIVES = rules.words("agreements", "relative_pronouns") | {normalize("الذين")}  # (the data key, and the plural)
 _OTHER_EVENTS = rules.words("agreements", "other_events")
 _TIME_LINKS = frozenset(normalize(w) for w in ("في", "يوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "نهار"))
 """The only words allowed between the verb of taking place and the date ("التي أجريت يوم الأحد"): with any other

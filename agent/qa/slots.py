@@ -339,9 +339,7 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
     which ``tells`` holds, sharing most of the question's words, quoted with the sentences naming its key entities.
     ``across``: the sentence sharing most words among all those articles (the better-ranked article on a tie)."""
     words = tuple(question.expansion if question.language == "en" else question.terms)
-    found: tuple[int, str, Document, int, int] | None = None
-    firsts: list[tuple[str, Document, int, int]] = []  # each article's best sentence, best-ranked first
-    chosen = 0  # ... and which of them is quoted (the first; across: the one sharing most words)
+    firsts: list[tuple[int, str, Document, int, int]] = []  # each article's best sentence and its shared words
     for doc_id, doc in evidence.top_about(question, SLOT_DOCS):
         best: tuple[int, int, int] | None = None
         for s, e in news_sentences(doc.text):
@@ -354,20 +352,17 @@ def _telling_claims(question: Question, evidence: Evidence, tells: Callable[[str
             continue
         if SLOT_CLAUSE:
             best = (best[0], *_clause(doc.text, best[1], best[2], tells))
-        if across:
-            if found is None or best[0] > found[0]:
-                found = (best[0], doc_id, doc, best[1], best[2])
-                chosen = len(firsts)
-        elif not SLOT_FIT:
-            return _quoted(question, doc_id, doc, best[1], best[2])
-        elif not firsts:
-            chosen = 0
-        firsts.append((doc_id, doc, best[1], best[2]))
+        firsts.append((best[0], doc_id, doc, best[1], best[2]))
+        if not (across or SLOT_FIT):
+            break  # the best-ranked article's sentence is the one quoted
     if not firsts:
         return []
+    # the best-ranked article's sentence; across: the one sharing most words (the better-ranked article on a tie)
+    chosen = max(range(len(firsts)), key=lambda i: (firsts[i][0], -i)) if across else 0
+    sentences = [f[1:] for f in firsts]
     if SLOT_FIT:
-        return _quoted(question, *_best_fitting(question, evidence, firsts, chosen))
-    return _quoted(question, found[1], found[2], found[3], found[4]) if found else []
+        return _quoted(question, *_best_fitting(question, evidence, sentences, chosen))
+    return _quoted(question, *sentences[chosen])
 
 
 # switch for A/B measurement (tests patch it): the slot's sentence of another of the articles read, instead of the

@@ -37,22 +37,11 @@ FSYNC_EVERY = 50
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls")
 
-ONE_RESUMED_KEY = True
-"""The report counts the documents kept from an earlier run once, as ``resumed`` (README, docs/RECORDS.md); off:
-the same count also under ``skipped_unchanged``, which a reader took for other documents and added up."""
-
-RESUMED_ALIAS = True
-"""``<out>.report.json`` (the file scripts read) keeps ``skipped_unchanged``, the name of ``resumed`` before pass 56, as
-a documented alias: the same count, named in the file's ``deprecated`` map, so a script written against the old key
-does not break (``report["skipped_unchanged"]`` raised KeyError). The summary a person reads on stderr shows
-``resumed`` only. Off: the file has ``resumed`` only."""
-#: What the report file says of each deprecated key it keeps.
+#: What the report file says of each deprecated key it keeps. The report counts the documents kept from an earlier
+#: run once, as ``resumed`` (README, docs/RECORDS.md); ``<out>.report.json`` (the file scripts read) also keeps
+#: ``skipped_unchanged``, the name of ``resumed`` before pass 56, as a documented alias of the same count, so a script
+#: written against the old key does not break. The summary a person reads on stderr shows ``resumed`` only.
 DEPRECATED_KEYS = {"skipped_unchanged": "alias of resumed (the same documents, not more): read resumed"}
-
-#: A run without ``--format csv`` rewrites the ``FILE.<type>.csv`` tables an earlier ``--format csv`` run left beside
-#: FILE, so they hold what FILE holds: they kept the earlier run's documents (3 of 20) while FILE grew. Off: left as
-#: they were.
-STALE_TABLES_REFRESHED = True
 
 
 @dataclass
@@ -96,8 +85,8 @@ class BatchResult:
         return not self.failed
 
     def as_dict(self, aliases: bool = False) -> dict:
-        """The report as JSON-ready data; ``aliases``: with the deprecated keys (:data:`RESUMED_ALIAS`), as the report
-        file holds it."""
+        """The report as JSON-ready data; ``aliases``: with the deprecated keys (:data:`DEPRECATED_KEYS`), as the
+        report file holds it."""
         rate = self.extracted / self.seconds if self.seconds > 0 else None
         out = {
             "out": str(self.out), "backend": self.backend, "version": self.version, "documents": self.documents,
@@ -112,10 +101,10 @@ class BatchResult:
             out["stopped"] = self.stopped
         if self.earlier_failures:
             out["earlier_failures"] = self.earlier_failures
-        if ONE_RESUMED_KEY and not (aliases and RESUMED_ALIAS):
-            del out["skipped_unchanged"]
-        if aliases and RESUMED_ALIAS:
+        if aliases:
             out["deprecated"] = dict(DEPRECATED_KEYS)
+        else:
+            del out["skipped_unchanged"]
         return out
 
 
@@ -340,11 +329,10 @@ def _extract_one(doc: Document) -> ExtractionOutcome:
 
 _POOL_MIN_DOCS = 64
 
-#: On/off: a finished run closes its pool (workers exit on their end-of-work sentinel) instead of terminating it.
+#: A finished run closes its pool (workers exit on their end-of-work sentinel) instead of terminating it.
 #: ``Pool.terminate()`` (what ``with Pool`` does) takes the task queue's lock for good and SIGTERMs a worker
 #: waiting for it; a worker whose SIGTERM handler is Python code (the CLI's graceful stop) could miss that signal
 #: and wait for ever, and ``marsad extract`` hung after writing every line (2 runs in 7, pass 54).
-CLOSE_POOL_AT_END = True
 
 
 def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> Iterator[ExtractionOutcome]:
@@ -357,10 +345,6 @@ def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> I
             return
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extractor.name,))
-        if not CLOSE_POOL_AT_END:
-            with pool:
-                yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
-            return
         try:
             yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
         except BaseException:  # stopped (Ctrl+C, SIGTERM, the consumer gone): end the workers now
@@ -378,12 +362,6 @@ def _store_for(settings: Settings, use_all: bool):
     if use_all or (Path(settings.home) / DB_NAME).exists():
         return DocStore(settings)
     return None
-
-
-REMOVE_LOCK_AT_END = True
-"""A run that ends (done, failed or stopped) removes its ``<out>.lock``, so an analyst's folder holds only the outputs;
-off: the empty lock file stays beside the output after every run. A run that took the lock checks that the file it
-locked is still the one at the path (another run may have removed it meanwhile) and takes the new one if not."""
 
 
 def _open_lock(out: Path, lock_path: Path):
@@ -451,7 +429,10 @@ def check_out_not_input(out: Path, paths: list[str]) -> None:
 
 @contextmanager
 def output_lock(out: Path) -> Iterator[Path]:
-    """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it, removed at the end.
+    """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it, removed when the run ends
+    (done, failed or stopped), so an analyst's folder holds only the outputs. A run that took the lock checks that the
+    file it locked is still the one at the path (a finishing run may have removed it meanwhile) and takes the new one
+    if not.
 
     Raises:
         InputError: another run holds it (its pid is named), or the lock cannot be created.
@@ -473,7 +454,7 @@ def output_lock(out: Path) -> Iterator[Path]:
                 raise InputError(str(out), f"is being written by another `marsad extract` (pid {holder})",
                                  hint="wait for that run to finish (a re-run then resumes), or choose another --out"
                                  ) from None
-            if not REMOVE_LOCK_AT_END or _still_at(fh, lock_path):
+            if _still_at(fh, lock_path):
                 locked = True
                 break
             fh.close()  # the run that held it removed it: lock the file at the path now
@@ -484,7 +465,7 @@ def output_lock(out: Path) -> Iterator[Path]:
         fh.flush()
         yield lock_path
     finally:
-        if REMOVE_LOCK_AT_END and locked:
+        if locked:
             with suppress(OSError):
                 lock_path.unlink()  # still holding the lock: no other run can own this file yet
         fh.close()  # closing releases the lock
@@ -687,7 +668,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         if store is not None:
             store.close()
         _rewrite_errors(errors_path, earlier, result, asked | set(done), read_files)
-        if stopped and REPORT_WHEN_STOPPED:
+        if stopped:  # a run stopped by Ctrl+C/SIGTERM writes FILE.report.json, marked interrupted, for what it kept
             result.interrupted = True
             try:
                 result.documents, result.records = output_counts(out)
@@ -699,7 +680,9 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         # keep the newest line of each, so the output never holds a document twice
         result.deduplicated += dedupe_output(out)
     result.documents, result.records = output_counts(out)
-    if fmt == "csv" or (STALE_TABLES_REFRESHED and any(p.exists() for p in csv_paths(out).values())):
+    # a run without --format csv also rewrites the FILE.<type>.csv tables an earlier --format csv run left beside FILE,
+    # so they hold what FILE holds (they kept the earlier run's documents while FILE grew)
+    if fmt == "csv" or any(p.exists() for p in csv_paths(out).values()):
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
     if breaker is not None and breaker.open:
         result.stopped = breaker.stopped_note()
@@ -707,10 +690,6 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     if breaker is not None and breaker.open:
         raise breaker.error()
     return result
-
-
-#: On/off: a run stopped by Ctrl+C/SIGTERM writes FILE.report.json (marked ``interrupted``) for what it kept (pass 54).
-REPORT_WHEN_STOPPED = True
 
 
 def _write_report(result: BatchResult, out: Path, extractor: Extractor, n_workers: int, errors_path: Path) -> None:

@@ -116,14 +116,6 @@ def test_a_second_run_counts_the_kept_documents_once(cli, tmp_path):
     assert report["resumed"] == 2 and report["extracted"] == 0 and "skipped_unchanged" not in report, report
 
 
-def test_resumed_key_switch(monkeypatch, tmp_path):
-    import marsad.agent.batch as mod
-
-    assert "skipped_unchanged" not in mod.BatchResult(out=tmp_path, skipped=2).as_dict()
-    monkeypatch.setattr(mod, "ONE_RESUMED_KEY", False)
-    assert mod.BatchResult(out=tmp_path, skipped=2).as_dict()["skipped_unchanged"] == 2
-
-
 # ---------------------------------------------------------------- the session's faults: output names
 def test_extract_refuses_a_table_name_for_its_json_lines(cli, tmp_path):
     src = _two_articles(tmp_path)

@@ -191,13 +191,11 @@ def test_the_report_file_keeps_the_old_key_as_an_alias(cli, tmp_path):
     assert summary["resumed"] == 1 and "skipped_unchanged" not in summary
 
 
-def test_resumed_alias_switch(monkeypatch, tmp_path):
+def test_resumed_alias_in_the_file_only(tmp_path):
     from marsad.agent import batch
 
     assert batch.BatchResult(out=tmp_path, skipped=2).as_dict(aliases=True)["skipped_unchanged"] == 2
-    monkeypatch.setattr(batch, "RESUMED_ALIAS", False)
-    data = batch.BatchResult(out=tmp_path, skipped=2).as_dict(aliases=True)
-    assert "skipped_unchanged" not in data and "deprecated" not in data
+    assert "skipped_unchanged" not in batch.BatchResult(out=tmp_path, skipped=2).as_dict()
 
 
 # ---------------------------------------------------------------- the session's faults
@@ -222,10 +220,8 @@ def test_an_empty_period_names_undated_articles_only_when_there_are_some(cli, tm
     assert "(a .txt or .md file carries no date)" in cli("ask", english, *day).stdout
 
 
-def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(cli, tmp_path, monkeypatch):
+def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(cli, tmp_path):
     import csv
-
-    from marsad.agent import batch
 
     src = tmp_path / "two.jsonl"
     src.write_text("".join(json.dumps({"id": i, "title": "عبوة", "source": "s", "date": d, "text": _UNDATED},
@@ -243,10 +239,6 @@ def test_a_later_run_without_format_csv_refreshes_the_tables_beside_the_output(c
     assert table_docs() == {"a1", "a2"}  # the table holds what r.jsonl holds (it kept a1 only)
     report = json.loads((tmp_path / "r.report.json").read_text(encoding="utf-8"))
     assert report["files"]["attacks"].endswith("r.attacks.csv")
-    monkeypatch.setattr(batch, "STALE_TABLES_REFRESHED", False)
-    (tmp_path / "r.jsonl").unlink()
-    assert cli("extract", str(src), "--out", str(out), "--until", "2015", "--no-progress").returncode == 0
-    assert table_docs() == {"a1", "a2"}  # off: left as they were
 
 
 def test_events_and_actors_refuse_an_out_named_for_another_format(cli, tmp_path):

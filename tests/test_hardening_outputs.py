@@ -69,8 +69,7 @@ def test_a_finished_run_leaves_no_lock_file_beside_its_output(tmp_path, cli):
     assert "r.jsonl" in names and not [n for n in names if n.endswith(".lock")]
 
 
-def test_the_lock_file_is_gone_after_the_run_and_kept_while_it_runs(tmp_path, monkeypatch):
-    from marsad.agent import batch
+def test_the_lock_file_is_gone_after_the_run_and_kept_while_it_runs(tmp_path):
     from marsad.core.errors import InputError
 
     out = tmp_path / "r.jsonl"
@@ -83,10 +82,6 @@ def test_the_lock_file_is_gone_after_the_run_and_kept_while_it_runs(tmp_path, mo
             pass
         assert lock.exists()  # the refused run does not remove the owner's lock
     assert not lock.exists()
-    monkeypatch.setattr(batch, "REMOVE_LOCK_AT_END", False)
-    with output_lock(out) as lock:
-        pass
-    assert lock.exists()
 
 
 def test_a_lock_removed_by_the_run_before_is_taken_afresh(tmp_path, monkeypatch):

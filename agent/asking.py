@@ -5,6 +5,13 @@ over a publication period in which no ingested article was published is told wit
 (:func:`~marsad.core.errors.no_hits_in_period`), not the answerer's generic "the sources do not say ...", which
 read as if articles of the period had been searched. Before pass 57 only the command line said so; the API and the
 app gave the generic abstention over the same empty period.
+
+The message (:func:`no_hits_message`) is in the question's language, as every answer is (``Answer.answer``: an
+Arabic question got the English sentence); it counts the stored articles without a date and says nothing of .txt
+files when there are none ("(a .txt or .md file carries no date)" followed every such message, also over a store of
+dated articles that merely holds none of that day); and it tells how many articles were published in the
+:data:`LATER_DAYS` days after the period and that `marsad events` dates by the incident: `ask`/`search` read articles
+by their publication date, so a May 15 incident reported on May 16 is an event of May 15 but no article of it.
 """
 
 from __future__ import annotations
@@ -15,28 +22,8 @@ if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
 
-__all__ = ["EMPTY_PERIOD", "ask", "dated_in_period", "no_hits_message", "period_counts", "published_after",
+__all__ = ["ask", "dated_in_period", "no_hits_message", "period_counts", "published_after",
            "question_language"]
-
-EMPTY_PERIOD = True
-"""An abstention over a period holding no dated article says so (:func:`ask`). Off: the answerer's own abstention."""
-
-
-UNDATED_COUNT = True
-"""The empty-period message counts the stored articles without a date, and says nothing of .txt files when there
-are none: "(a .txt or .md file carries no date)" followed every such message, also over a store of dated articles
-that merely holds none of that day. Off: the fixed remark."""
-
-
-ANSWER_LANGUAGE = True
-"""The empty-period answer is in the question's language, as every answer is (``Answer.answer``): an Arabic question
-got the English sentence. Off: English whatever the question."""
-
-
-LATER_ARTICLES = True
-"""The empty-period message tells how many articles were published in the :data:`LATER_DAYS` days after the period
-and that `marsad events` dates by the incident: `ask`/`search` read articles by their publication date, so a May 15
-incident reported on May 16 is an event of May 15 but no article of it. Off: nothing of the days after."""
 
 LATER_DAYS = 7
 """How many days after a period its incidents are looked for in the news (:func:`published_after`)."""
@@ -85,16 +72,14 @@ def dated_in_period(store: Any, period: Period) -> int:
 def no_hits_message(store: Any, period: Period, language: str | None = None,
                     tally: tuple[int, int, int] | None = None) -> str:
     """:func:`~marsad.core.errors.no_hits_in_period` for ``period`` over what ``store`` holds (in Arabic for
-    ``language`` "ar", :data:`ANSWER_LANGUAGE`); ``tally``: :func:`_tally`'s counts when the caller has them."""
+    ``language`` "ar", the question's language); ``tally``: :func:`_tally`'s counts when the caller has them."""
     from marsad.core.errors import describe_period_ar, no_hits_in_period
 
     dated, undated, later = tally if tally is not None else _tally(store, period)
-    later = later if LATER_ARTICLES else 0
-    if ANSWER_LANGUAGE and language == "ar":
-        return no_hits_in_period(describe_period_ar(period.since, period.until), dated,
-                                 undated if UNDATED_COUNT else None, later=later, days=LATER_DAYS, language="ar")
-    return no_hits_in_period(period.describe(), dated, undated if UNDATED_COUNT else None, later=later,
-                             days=LATER_DAYS)
+    if language == "ar":
+        return no_hits_in_period(describe_period_ar(period.since, period.until), dated, undated, later=later,
+                                 days=LATER_DAYS, language="ar")
+    return no_hits_in_period(period.describe(), dated, undated, later=later, days=LATER_DAYS)
 
 
 def question_language(question: str) -> str:
@@ -120,7 +105,7 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     """
     answer = answerer.ask(question, period=period)
     within = period if period is not None else getattr(answerer, "period", None)
-    if not (EMPTY_PERIOD and within is not None and answer.abstained):
+    if within is None or not answer.abstained:
         return answer
     with answerer.lock:  # the store connection is shared by the app's threads
         if not answerer.store.count():

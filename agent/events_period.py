@@ -5,7 +5,7 @@ undated one, the day it was first reported) lies wholly in the period (:meth:`~m
 The app's Events tab filters them further by area, perpetrator and type (:func:`filter_events`).
 When none does, :func:`period_pointer` tells where the archive's events are: the nearest dated before and after the
 period, and how many told only to a month or a year overlap it without lying inside (widening the period takes them).
-`marsad ask`/`search` point the same way over an empty publication period (:data:`marsad.agent.asking.LATER_ARTICLES`).
+`marsad ask`/`search` point the same way over an empty publication period (:func:`marsad.agent.asking.no_hits_message`).
 """
 
 from __future__ import annotations

@@ -84,17 +84,6 @@ def test_ask_over_a_period_without_articles_says_what_search_says(cli, tmp_path)
     assert data["abstained"] and data["answer"].startswith(arabic)
 
 
-def test_ask_empty_period_switch(cli, tmp_path, monkeypatch):
-    from marsad.agent import asking
-
-    src = tmp_path / "undated.txt"
-    src.write_text(_ATTACK, encoding="utf-8")
-    assert cli("ingest", str(src), "--no-progress").returncode == 0
-    monkeypatch.setattr(asking, "EMPTY_PERIOD", False)
-    asked = cli("ask", "كم مدنيا قتل في بعقوبة؟", "--since", "2015-06")
-    assert "no hits among" not in asked.stdout and "لا نتائج بين" not in asked.stdout
-
-
 # ---------------------------------------------------------------- 3: eval --predictions lacking set articles
 def test_eval_predictions_names_the_set_articles_the_file_lacks(cli, tmp_path):
     out = tmp_path / "records.jsonl"

@@ -33,7 +33,7 @@ def test_the_no_hits_message_is_one_message_in_either_language():
         "in the 7 days after it may report its incidents (widen the end of the period; `marsad events` dates by the "
         "incident)")
     assert no_hits_in_period("in 2018-06", 0) == ("no hits among the articles published in 2018-06: no ingested "
-                                                  "article is dated in that period (a .txt or .md file carries no date)")
+                                                  "article is dated in that period")
     assert no_hits_in_period("في 2018-06", 0, 4, later=2, days=7, language="ar") == (
         "لا نتائج بين المقالات المنشورة في 2018-06: لا مقال مفهرس منشور في هذه المدة (4 من المقالات المفهرسة بلا "
         "تاريخ: ملف \u200e.txt أو \u200e.md لا يحمل تاريخا). المدة مدة نشر: 2 من المقالات نشرت في الأيام الـ7 التالية "

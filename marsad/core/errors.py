@@ -350,33 +350,28 @@ _LRM = "\u200e"  # keeps ".txt" whole in right-to-left text
 #: period, a count or a number of days).
 _NO_HITS_PHRASES = {
     "en": {"none": "no hits among the articles published {}", "none_dated": ": no ingested article is dated in that period",
-           "no_date": " (a .txt or .md file carries no date)",
            "undated": " ({} ingested article(s) carry no date: a .txt or .md file has none)",
            "later": ". The period is of publication: {} article(s) published in the {} days after it may report its "
                     "incidents (widen the end of the period; `marsad events` dates by the incident)"},
     "ar": {"none": "لا نتائج بين المقالات المنشورة {}", "none_dated": ": لا مقال مفهرس منشور في هذه المدة",
-           "no_date": f" (ملف {_LRM}.txt أو {_LRM}.md لا يحمل تاريخا)",
            "undated": f" ({{}} من المقالات المفهرسة بلا تاريخ: ملف {_LRM}.txt أو {_LRM}.md لا يحمل تاريخا)",
            "later": ". المدة مدة نشر: {} من المقالات نشرت في الأيام الـ{} التالية لها وقد تروي أحداثها "
                     f"(وسّع نهاية المدة؛ {_LRM}marsad events يؤرخ بتاريخ الحدث)"},
 }
 
 
-def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int | None = None, *,
+def no_hits_in_period(period: str, dated_in_it: int | None = None, undated: int = 0, *,
                       later: int = 0, days: int = 7, language: str = "en") -> str:
     """The one message of `marsad search` and `marsad ask` when nothing was found among the articles published in
     ``period`` (:meth:`Period.describe`, or :func:`describe_period_ar` for ``language`` "ar": an Arabic question's
     answer); ``dated_in_it`` = 0 adds that no ingested article is dated in it at all, and why an article may lack a
-    date: how many carry none (``undated``; nothing when 0), or, not counted (None), that a .txt or .md file carries
-    none. ``later`` (articles published in the ``days`` days after the period) adds that the period is one of
+    date: how many carry none (``undated``; nothing when 0). ``later`` (articles published in the ``days`` days after the period) adds that the period is one of
     publication, and that `marsad events` dates by the incident."""
     words = _NO_HITS_PHRASES["ar" if language == "ar" else "en"]
     text = words["none"].format(period)
     if dated_in_it == 0:
         text += words["none_dated"]
-        if undated is None:
-            text += words["no_date"]
-        elif undated:
+        if undated:
             text += words["undated"].format(undated)
     if later:
         text += words["later"].format(later, days)

@@ -571,14 +571,14 @@ def _extraction_suite(run: EvalRun, settings: Settings, golden: GoldenSet, predi
 
 #: ``--predictions FILE`` lacking articles of the set says how many (and names a few): each is scored as nothing
 #: predicted, so recall falls with no record wrong, and it was silent (the README tour's file scored recall 0.445).
-NOTE_MISSING_PREDICTIONS = True
+#: How many of them the note names:
 MISSING_SHOWN = 3
 
 
 def _note_missing_predictions(run: EvalRun, golden: GoldenSet, preds: dict[str, dict], path: Path) -> None:
     """Add a note (printed under the table, kept in report.md/json) naming the set articles ``path`` lacks."""
     missing = sorted(set(golden.docs) - set(preds))
-    if not NOTE_MISSING_PREDICTIONS or not missing:
+    if not missing:
         return
     run.counts["extraction.missing_docs"] = missing
     shown = ", ".join(missing[:MISSING_SHOWN]) + (", ..." if len(missing) > MISSING_SHOWN else "")

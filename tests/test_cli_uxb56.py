@@ -102,16 +102,6 @@ def test_eval_predictions_names_the_set_articles_the_file_lacks(cli, tmp_path):
     assert any("absent from" in n for n in report["notes"])
 
 
-def test_note_missing_predictions_switch(cli, tmp_path, monkeypatch):
-    from marsad.evals import harness
-
-    out = tmp_path / "records.jsonl"
-    assert cli("extract", "data/samples", "--backend", "offline", "--out", str(out)).returncode == 0
-    monkeypatch.setattr(harness, "NOTE_MISSING_PREDICTIONS", False)
-    res = cli("eval", "--predictions", str(out), "--suite", "extraction", "--report-dir", str(tmp_path / "rep"))
-    assert "absent from" not in res.stdout
-
-
 # ---------------------------------------------------------------- 4: config help says what README's table says
 def _readme_config_meanings() -> dict[str, str]:
     from pathlib import Path

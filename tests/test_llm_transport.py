@@ -114,15 +114,3 @@ def test_async_transport_reads_a_gzip_compressed_reply():
         reply = asyncio.run(run(srv.base_url))
     assert reply.status_code == 200 and "content-encoding" not in reply.headers
     assert reply.json()["choices"][0]["message"]["content"] == "packed"
-
-
-def test_gzip_reply_with_the_encoding_headers_kept_fails_to_decode(monkeypatch):
-    import httpx
-
-    from marsad.core import llm_retry
-
-    monkeypatch.setattr(llm_retry, "DROP_ENCODING_HEADERS", False)
-    transport = RetryingSyncTransport(httpx.HTTPTransport(), max_retries=0)
-    with OpenAICompatServer([_gzip_reply()]) as srv, httpx.Client(transport=transport) as client, \
-            pytest.raises(httpx.DecodingError):
-        client.post(f"{srv.base_url}/chat/completions", json={"model": "m", "messages": []})

@@ -13,7 +13,7 @@ typed error with the server's message) or the last transport exception is raised
 A 2xx reply to a chat-completion or embeddings request whose body is not JSON, or not the
 object that endpoint returns (:func:`protocol_fault`), raises
 :class:`~marsad.core.errors.LLMProtocolError` naming the URL and what came back. It is
-**not retried** (:data:`RETRY_PROTOCOL_FAULTS`): the server completed the exchange and meant
+**not retried**: the server completed the exchange and meant
 that reply (a web page, a proxy's login form, another API at the configured URL), so the
 same request gets the same answer.
 
@@ -44,18 +44,13 @@ __all__ = [
     "transport_retrying",
     "RetryingTransport",
     "RetryingSyncTransport",
-    "CHECK_PROTOCOL",
-    "RETRY_PROTOCOL_FAULTS",
     "protocol_fault",
 ]
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 520, 522, 524, 529})
 MAX_RETRY_AFTER = 120.0
-#: Check that a 2xx reply of the endpoints below is the JSON object they return (switch).
-CHECK_PROTOCOL = True
-#: Whether such a protocol fault is retried: no (see the module's docstring).
-RETRY_PROTOCOL_FAULTS = False
-#: endpoint suffix -> the key its JSON reply must carry as a list.
+#: endpoint suffix -> the key its JSON reply must carry as a list (a 2xx reply of these endpoints is checked to be
+#: that JSON object: :func:`protocol_fault`).
 PROTOCOL_KEYS = {"/chat/completions": "choices", "/embeddings": "data"}
 EXCERPT_CHARS = 120
 
@@ -71,15 +66,12 @@ class RetryableStatus(Exception):
         self.response = response
 
 
-#: On/off: a reply rebuilt from its read (already decoded) body drops content-encoding, content-length and
+#: A reply rebuilt from its read (already decoded) body drops content-encoding, content-length and
 #: transfer-encoding, so httpx does not decode a gzip/br body twice (review of pass 54, H1: DecodingError).
-DROP_ENCODING_HEADERS = True
 _ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-def _decoded_headers(headers: httpx.Headers) -> httpx.Headers | list[tuple[str, str]]:
-    if not DROP_ENCODING_HEADERS:
-        return headers
+def _decoded_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
     return [(k, v) for k, v in headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
 
 
@@ -95,8 +87,7 @@ def protocol_fault(request: httpx.Request, response: httpx.Response) -> Exceptio
     path = request.url.path.rstrip("/")
     endpoint = next((suffix for suffix in PROTOCOL_KEYS if path.endswith(suffix)), None)
     content_type = response.headers.get("content-type", "")
-    if (not CHECK_PROTOCOL or endpoint is None or not 200 <= response.status_code < 300
-            or "event-stream" in content_type):
+    if endpoint is None or not 200 <= response.status_code < 300 or "event-stream" in content_type:
         return None
     key = PROTOCOL_KEYS[endpoint]
     try:
@@ -183,16 +174,10 @@ def transport_retrying(*, max_retries: int, base_wait: float = 0.5, max_wait: fl
     return cls(
         stop=stop_after_attempt(max_retries + 1),
         wait=_BackoffOrRetryAfter(base_wait, max_wait, retry_after_cap),
-        retry=retry_if_exception_type((RetryableStatus, httpx.TransportError, *_protocol_retry())),
+        retry=retry_if_exception_type((RetryableStatus, httpx.TransportError)),
         before_sleep=(lambda _state: on_retry()) if on_retry else None,
         reraise=True,
     )
-
-
-def _protocol_retry() -> tuple[type[Exception], ...]:
-    from marsad.core.errors import LLMProtocolError
-
-    return (LLMProtocolError,) if RETRY_PROTOCOL_FAULTS else ()
 
 
 def _counters(meter_lookup: MeterLookup | None) -> tuple[Callable[[], None], Callable[[], None]]:

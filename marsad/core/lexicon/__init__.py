@@ -54,18 +54,13 @@ class Entry:
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def __post_init__(self) -> None:
-        if FAST_GET:
-            # :meth:`get` as the data dict's own ``get``, set on the instance: the same answer, called in C with no
-            # Python frame (the rules ask entries ~100k times per 300 articles)
-            object.__setattr__(self, "get", self.data.get)
+        # :meth:`get` as the data dict's own ``get``, set on the instance: the same answer, called in C with no
+        # Python frame (the rules ask entries ~100k times per 300 articles)
+        object.__setattr__(self, "get", self.data.get)
 
     def get(self, key: str, default: Any = None) -> Any:
         """A kind-specific field (``type``, ``affiliation``, ``governorate``, ``lat``, ...)."""
         return self.data.get(key, default)
-
-
-FAST_GET = True
-"""Switch (speed only): an entry's :meth:`Entry.get` is its data dict's ``get`` (set per instance at creation)."""
 
 
 def _in_period(period: str | None, when: str) -> bool:

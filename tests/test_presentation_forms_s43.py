@@ -69,16 +69,6 @@ def test_a_place_written_in_presentation_forms_is_found(offline_place):
 
 
 @pytest.mark.parametrize("text", ["ﻻ", "قَالَ ﻻ", "ﷲ أكبر", "Istanbul İstanbul ﺑﻐﺪاد", "ﹰ ﹰ  ﻷ"])
-def test_offsets_same_with_the_replacement_switch_off(text, monkeypatch):
-    fast = normalize_with_offsets(text, 3)
-    monkeypatch.setattr(arabic, "ALIGNED_REPLACE", False)
-    assert normalize_with_offsets(text, 3) == fast
-    assert fast[0] == normalize(text)
-
-
-def test_switch_off_keeps_the_glyphs_as_before(monkeypatch):
-    monkeypatch.setattr(arabic, "PRESENTATION_FORMS", False)
-    monkeypatch.setattr(arabic, "_ALIGNED", type(arabic._ALIGNED)())
-    monkeypatch.setattr(arabic, "_SHORT_CACHE", ({}, {}))
-    assert normalize(LAM_ALEF) == LAM_ALEF
-    assert normalize(_glyphs("مدينة")) == "مدينة"
+def test_offsets_of_glyphs_are_the_translations(text):
+    assert arabic._aligned(text) == text.translate(arabic._ALIGNED)
+    assert normalize_with_offsets(text, 3)[0] == normalize(text)

@@ -90,13 +90,6 @@ def test_aligned_is_the_translation(text):
     assert arabic._aligned(text) == text.translate(arabic._ALIGNED)
 
 
-@pytest.mark.parametrize("text", _TEXTS)
-def test_normalize_with_offsets_same_with_switch_off(text, monkeypatch):
-    fast = arabic.normalize_with_offsets(text, 5)
-    monkeypatch.setattr(arabic, "ALIGNED_REPLACE", False)
-    assert fast == arabic.normalize_with_offsets(text, 5)
-
-
 def test_aligned_on_random_text():
     rng = random.Random(36)
     pool = [chr(c) for c in (*range(1, 0x800), *range(0x2000, 0x2070), *range(0xFB50, 0xFFF0), 0x130, 0x1D400)]
@@ -116,11 +109,6 @@ def test_aligned_replace_skips_the_translation(monkeypatch):
     monkeypatch.setattr(arabic, "_ALIGNED", Table())
     arabic.normalize_with_offsets("قَالَ المسؤول إن الوفد وصل", 0)
     assert len(used) <= 6  # only the characters that may change (fatha, hamzas) and their replacements
-    used.clear()
-    monkeypatch.setattr(arabic, "_ALIGNED", Table())
-    monkeypatch.setattr(arabic, "ALIGNED_REPLACE", False)
-    arabic.normalize_with_offsets("قَالَ المسؤول إن الوفد وصل", 0)
-    assert len(used) > 10  # off: every character of the text
 
 
 # ---------------------------------------------------------------- lexicon Entry.get
@@ -133,14 +121,7 @@ def _entry():
 def test_entry_get_is_the_data_get():
     e = _entry()
     assert e.get("admin_level") == "city" and e.get("missing") is None and e.get("missing", 3) == 3
-    assert e.get.__self__ is e.data  # FAST_GET: the dict's own get, no Python frame
-
-
-def test_entry_get_method_with_switch_off(monkeypatch):
-    monkeypatch.setattr(lex_mod, "FAST_GET", False)
-    e = _entry()
-    assert e.get.__self__ is e  # the method
-    assert e.get("admin_level") == "city" and e.get("missing", 3) == 3
+    assert e.get.__self__ is e.data  # the dict's own get, no Python frame
 
 
 def test_entry_with_fast_get_compares_and_copies():

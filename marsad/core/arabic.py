@@ -73,7 +73,12 @@ _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003",
 
 def _norm_char(ch: str) -> str:
     """Normalise one character: '' to drop it, else one character -- or, for a presentation form of the Arabic
-    letters (:data:`LIGATURES`), the letters it stands for, normalised: "ﻷ" -> "لا", "ﺓ" -> "ه"."""
+    letters (:data:`LIGATURES`), the letters it stands for, normalised: "ﻷ" -> "لا", "ﺓ" -> "ه".
+
+    A presentation form (U+FB50-FDFF, U+FE70-FEFE: text copied from PDFs and old pages, "ﺑﻐﺪاد") is normalised as
+    the letters it stands for (pass 43) -- each letter folded like the base letter (before, "ﺓ" became "ة" and stayed
+    a ta marbuta, "ﺃ" stayed a hamza), a vowel sign's form dropped, and a lam-alef ligature ("ﻻ"، "ﻷ") two letters,
+    so "ﻻ" matches "لا" and the word around it is read."""
     if ch in _DROP:
         return ""
     if ch in _SPACES:
@@ -86,20 +91,13 @@ def _norm_char(ch: str) -> str:
     if ord(ch) < 0x80 or "\u0600" <= ch <= "\u06ff":
         return ch
     decomposed = unicodedata.normalize("NFKC", ch)
-    if PRESENTATION_FORMS and _is_presentation(ch) and decomposed != ch:
+    if _is_presentation(ch) and decomposed != ch:
         # the letters, each normalised like the base letter (ﺃ -> أ -> ا); a vowel sign's form holds a space or a
         # tatweel before the sign (NFKC of ﹰ is " ً"): all of it is dropped
         return "".join(_norm_char(c) for c in decomposed if c != " ")
     if len(decomposed) == 1:
         return decomposed.lower() if decomposed.isupper() else decomposed
     return ch
-
-
-PRESENTATION_FORMS = True
-"""Switch (pass 43): a presentation form of the Arabic letters (U+FB50-FDFF, U+FE70-FEFE: text copied from PDFs and
-old pages, "ﺑﻐﺪاد") is normalised as the letters it stands for -- each letter folded like the base letter (before,
-"ﺓ" became "ة" and stayed a ta marbuta, "ﺃ" stayed a hamza), a vowel sign's form dropped, and a lam-alef ligature
-("ﻻ"، "ﻷ") two letters, so "ﻻ" matches "لا" and the word around it is read."""
 
 
 def _is_presentation(ch: str) -> bool:
@@ -210,10 +208,6 @@ class _AlignedTable(dict):
 
 
 _ALIGNED = _AlignedTable()
-ALIGNED_REPLACE = True
-"""Switch (speed only, the text is the same): :func:`normalize_with_offsets` maps only the characters that may
-change (:data:`_MAY_CHANGE_RE`), each with one ``str.replace``, instead of ``str.translate`` over a dict (which looks
-every character up as a Python int: most of the time of a sentence with diacritics)."""
 
 
 def _identity_ranges(last: int) -> str:
@@ -237,6 +231,10 @@ and control spaces, the Arabic letters it does not fold)."""
 
 def _aligned(text: str) -> str:
     """``text.translate(_ALIGNED)``: each character changed to :func:`_norm_char` of it, a dropped one to NUL.
+
+    Speed: only the characters that may change (:data:`_MAY_CHANGE_RE`) are mapped, each with one ``str.replace``,
+    instead of ``str.translate`` over a dict (which looks every character up as a Python int: most of the time of
+    a sentence with diacritics).
 
     Each distinct character that may change is replaced in turn: the one-pass translation, as no replacement is
     itself changed (where one is, or is of two characters, the translation is made instead; the result is then
@@ -281,7 +279,7 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     """
     if "\x00" in text:
         return _normalize_with_offsets_loop(text, base)
-    aligned = _aligned(text) if ALIGNED_REPLACE else text.translate(_ALIGNED)
+    aligned = _aligned(text)
     if len(aligned) != len(text):
         return _normalize_with_offsets_loop(text, base)  # a character became two ("ﻻ" -> "لا"): no longer aligned
     # (character i of text -> character i of aligned; NUL: dropped)

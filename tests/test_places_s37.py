@@ -101,7 +101,7 @@ def test_bare_province_of_another_country_is_not_taken(offline_extract):
     assert [c for _n, c, _k in _places(offline_extract, text)] != ["YE"]
 
 
-# PROVINCE_LINKS / PROVINCE_OF_CITY ----------------------------------------------------------------------------
+# province links / PROVINCE_OF_CITY ------------------------------------------------------------------------------
 
 def test_world_city_knows_its_province():
     found = get_world_gazetteer().lookup("مايدوغوري")

@@ -37,17 +37,13 @@ def test_a_toll_of_another_front_does_not_fit_the_question(monkeypatch: pytest.M
     domain._world_places.cache_clear()
 
 
-def test_english_place_names_are_looked_up_without_geonames_marks(monkeypatch: pytest.MonkeyPatch):
+def test_english_place_names_are_looked_up_without_geonames_marks():
     from marsad.core import gazetteer
 
     world = gazetteer.get_world_gazetteer()
     # GeoNames writes "Suruç" and "Ḩajjah"; a user writes "Suruc" and "Hajjah"
     assert "سروج" in world.arabic_names("Suruc") and world.arabic_names("Suruc") == world.arabic_names("Suruç")
     assert world.arabic_names("Hajjah")
-    monkeypatch.setattr(gazetteer, "FOLD_ENGLISH", False)
-    monkeypatch.setattr(world, "_by_english", None)  # (the English index is built on first use, with the switch)
-    assert world.arabic_names("Suruc") == () and world.arabic_names("Suruç")
-    monkeypatch.setattr(world, "_by_english", None)
 
 
 def test_bare_gunmen_in_an_english_question_are_not_the_registry_unidentified_gunmen():

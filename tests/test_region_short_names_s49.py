@@ -1,11 +1,10 @@
 """English questions call a province by its name alone ("in Shabwah", "the Qassim region"): the curated province
-is found without its unit word and article, with its Arabic name with and without the unit word (REGION_SHORT_NAMES)."""
+is found without its unit word and article, with its Arabic name with and without the unit word."""
 
 from __future__ import annotations
 
 import pytest
 
-import marsad.core.gazetteer as gazetteer_module
 from marsad.core.gazetteer import get_world_gazetteer
 
 
@@ -28,8 +27,3 @@ def test_a_province_is_found_by_its_bare_english_name(gaz, english, arabic):
 def test_a_city_of_the_name_keeps_it_and_us_states_are_left_alone(gaz):
     assert gaz.arabic_names("Hajjah") == ("حجه",)  # the city, not "محافظة حجة" alone
     assert gaz.arabic_names("Washington") == ("واشنطن",)  # "Washington State" is not the capital's name
-
-
-def test_switch_off_leaves_the_bare_names_unknown(gaz, monkeypatch):
-    monkeypatch.setattr(gazetteer_module, "REGION_SHORT_NAMES", False)
-    assert gaz.arabic_names("Shabwah") == () and gaz.arabic_names("Qassim") == ()

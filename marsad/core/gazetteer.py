@@ -191,10 +191,8 @@ def _build() -> dict:
         for r in rows:
             if key and not any(q[0] == r[0] for q in names.get(key, [])):
                 names.setdefault(key, []).append([r[0], alias, *r[2:]])
-    if PROVINCE_LINKS:
-        _link_provinces(names, cities, settings.get("places", {}), capitals, settings.get("admin1_provinces", {}))
-    if UNIT_PREFIXED:
-        _unit_prefixed(names, [normalize(w) for w in settings.get("unit_nouns", [])])
+    _link_provinces(names, cities, settings.get("places", {}), capitals, settings.get("admin1_provinces", {}))
+    _unit_prefixed(names, [normalize(w) for w in settings.get("unit_nouns", [])])
     for rows in names.values():
         rows.sort(key=lambda r: -r[7])
     english: dict[str, str] = {}
@@ -208,15 +206,11 @@ def _build() -> dict:
     return {"format": _FORMAT, "countries": countries, "names": names, "english": english}
 
 
-UNIT_PREFIXED = True
-"""Switch (pass 41): an alternate name "مدينة X" also names the other towns called X (:func:`_unit_prefixed`)."""
-
-
 def _unit_prefixed(names: dict[str, list[list]], units: list[str]) -> None:
     """GeoNames gives one town the alternate name "<unit noun> X" ("مدينة زنجبار": Zanzibar) although news writes
     the unit noun before any town's name ("مدينة زنجبار" in Yemen's Abyan is Zinjibar): the longer name, matched
     first, would leave only that town. It also names every other town (not a country) called X, so the article's
-    country can choose; the most populous still comes first."""
+    country can choose; the most populous still comes first (pass 41)."""
     for key, rows in names.items():
         for unit in units:
             bare = key[len(unit) + 1:] if key.startswith(unit + " ") else ""
@@ -226,21 +220,12 @@ def _unit_prefixed(names: dict[str, list[list]], units: list[str]) -> None:
             rows.extend(r for r in names[bare] if r[0] not in ids and r[4] != "country")
 
 
-PROVINCE_LINKS = True
-"""Switch (pass 37): a GeoNames city learns the curated province it lies in (:func:`_link_provinces`)."""
 _PROVINCE_REACH = 0.5
 """Degrees within which the GeoNames city nearest a curated province's point tells that province's admin-1 code."""
 _ADMIN1_NAME = re.compile(r" (Province|Governorate|State|Region)$")
 _ADMIN1_COUNTRIES = frozenset({"US"})
 """Countries whose curated regions are all first-level units written without a unit word in English (the states)."""
-REGION_SHORT_NAMES = True
-"""Switch (pass 49): a curated province is found by its English name without the unit word and the article
-("Shabwah" for "Shabwah Governorate", "Qassim" for "Al-Qassim Region"), unless a place that can be looked up has
-that name ("Hajjah" the city); with its Arabic names with and without the unit word ("محافظة شبوة", "شبوة")."""
 _AL_PREFIX = re.compile(r"^al[- ]")
-SHORT_NOT_WORD = True
-"""Switch (pass 50): a province's Arabic name without its unit word is no name of it when the bare name is an
-ordinary word (``not_place_names``: "محافظة البيضاء" is Bayda, "البيضاء" alone is "white" as often)."""
 
 
 def admin1_countries() -> frozenset[str]:
@@ -270,7 +255,7 @@ def _province_unit() -> re.Pattern[str]:
 def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict,
                     capitals: dict[str, tuple[float, float]] | None = None,
                     admin1: dict[str, dict[str, str]] | None = None) -> None:
-    """Append to each GeoNames city row the English name of the curated province holding it.
+    """Append to each GeoNames city row the English name of the curated province holding it (pass 37).
 
     GeoNames files each city under an admin-1 code; the curated provinces (``gazetteer.json`` places of admin
     level ``region``) have a point only. The city nearest a province's point (within ``_PROVINCE_REACH``) gives its
@@ -468,24 +453,27 @@ class WorldGazetteer:
                     names.setdefault(f"{key}|{r[0]}", set()).add(ar)
                     if r[7] > best.get(key, (-1, ""))[0]:
                         best[key] = (r[7], r[0])
-            if REGION_SHORT_NAMES:
-                # a province is called by its name alone ("in Shabwah", "the Qassim region"): its English name
-                # without the unit word and the article is a key too, unless a place that may be looked up holds it
-                short: dict[str, tuple[int, str]] = {}
-                unit = _province_unit()
-                words = {normalize(w) for w in _settings().get("not_place_names", [])} if SHORT_NOT_WORD else set()
-                for ar, rows in self._names.items():
-                    for r in rows:
-                        if r[4] != "region" or r[3] in _ADMIN1_COUNTRIES or not _ADMIN1_NAME.search(r[2] or ""):
-                            continue
-                        key = _AL_PREFIX.sub("", _folded(_ADMIN1_NAME.sub("", r[2])))
-                        if len(key) < 4 or best.get(key, (-1, ""))[0] >= min(r[7], ENGLISH_MIN_POPULATION):
-                            continue  # a place that may be looked up keeps its name ("Hajjah" the city)
-                        bare = unit.sub("", ar)
-                        names.setdefault(f"{key}|{r[0]}", set()).update({ar} if bare in words else {ar, bare})
-                        if r[7] > short.get(key, (-1, ""))[0]:
-                            short[key] = (r[7], r[0])
-                best.update(short)
+            # a province is called by its name alone ("in Shabwah", "the Qassim region", pass 49): its English name
+            # without the unit word and the article ("Shabwah" for "Shabwah Governorate", "Qassim" for "Al-Qassim
+            # Region") is a key too, unless a place that may be looked up holds it ("Hajjah" the city); it gives the
+            # province's Arabic names with and without the unit word ("محافظة شبوة", "شبوة"), but not the bare name
+            # when it is an ordinary word (``not_place_names``, pass 50: "محافظة البيضاء" is Bayda, "البيضاء" alone is
+            # "white" as often)
+            short: dict[str, tuple[int, str]] = {}
+            unit = _province_unit()
+            words = {normalize(w) for w in _settings().get("not_place_names", [])}
+            for ar, rows in self._names.items():
+                for r in rows:
+                    if r[4] != "region" or r[3] in _ADMIN1_COUNTRIES or not _ADMIN1_NAME.search(r[2] or ""):
+                        continue
+                    key = _AL_PREFIX.sub("", _folded(_ADMIN1_NAME.sub("", r[2])))
+                    if len(key) < 4 or best.get(key, (-1, ""))[0] >= min(r[7], ENGLISH_MIN_POPULATION):
+                        continue  # a place that may be looked up keeps its name ("Hajjah" the city)
+                    bare = unit.sub("", ar)
+                    names.setdefault(f"{key}|{r[0]}", set()).update({ar} if bare in words else {ar, bare})
+                    if r[7] > short.get(key, (-1, ""))[0]:
+                        short[key] = (r[7], r[0])
+            best.update(short)
             self._by_english = {k: (pop, tuple(sorted(names[f"{k}|{gid}"]))) for k, (pop, gid) in best.items()}
         pop, ars = self._by_english.get(_folded(english or ""), (0, ()))
         return ars if pop >= min_population else ()
@@ -554,16 +542,10 @@ class WorldGazetteer:
         return self._english.get((name or "").strip().lower())
 
 
-FOLD_ENGLISH = True  # switch for A/B measurement (tests patch it)
-
-
 def _folded(english: str) -> str:
-    """An English place name as a key: lower case and, with :data:`FOLD_ENGLISH`, without the marks GeoNames writes
-    and users do not ("Ḩajjah" and "Suruç" are looked up as "hajjah" and "suruc"; the dotless ı as i)."""
-    key = english.strip().lower()
-    if not FOLD_ENGLISH:
-        return key
-    key = unicodedata.normalize("NFKD", key.replace("ı", "i"))
+    """An English place name as a key: lower case and without the marks GeoNames writes and users do not ("Ḩajjah"
+    and "Suruç" are looked up as "hajjah" and "suruc"; the dotless ı as i)."""
+    key = unicodedata.normalize("NFKD", english.strip().lower().replace("ı", "i"))
     return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 

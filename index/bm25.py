@@ -378,16 +378,13 @@ class BM25Index:
         order = positive[np.argsort(-scores[positive], kind="stable")]
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
-    def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0,
-                    per_concept: bool = True, title_weight: float = 0.0,
+    def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0, title_weight: float = 0.0,
                     keep: np.ndarray | None = None, rarity: float = 0.0) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
-        With ``per_concept`` a document's score for a concept is its best chunk's score for
-        it plus ``spread`` times the rest of its chunks' (a name the whole article is about
-        counts a little more than one it mentions once), and concepts add up, so an article
-        whose lead names the place and whose third paragraph names the event still gathers
-        both. Otherwise the chunks' summed scores are aggregated the same way. A document's
+        A document scores by its best passage for the whole query: its best chunk's summed score over the
+        concepts, plus ``spread`` times the rest of its chunks' (the retrieval tuning chose this over scoring each
+        concept by its own best chunk; that path, off since, was removed in pass 60). A document's
         title is a field of its own (:meth:`load_titles`): the score is multiplied by
         ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
         boolean per document, :meth:`doc_positions`) only those documents are ranked (a
@@ -416,15 +413,12 @@ class BM25Index:
                 scores = scores * np.float32(weight)
             known += 1
             chunk_total += scores
-            if per_concept:
-                doc_total += self._aggregate(scores, owner, ndocs, spread)
             tscores = titles.concept_scores(variants) if titles is not None else None
             if tscores is not None:
                 title_hits[self._title_docs] += tscores > 0
         if not known:
             return []
-        if not per_concept:
-            doc_total += self._aggregate(chunk_total, owner, ndocs, spread)
+        doc_total += self._aggregate(chunk_total, owner, ndocs, spread)
         if titles is not None:  # the share of the query's concepts the title names raises the score
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:

@@ -51,7 +51,6 @@ _ENTITY_KINDS = ("places", "actors")
 SALIENCE_WEIGHT = 0.0  # the "about the place" boost pushed right articles down (ar MRR -0.02): off
 TITLE_WEIGHT = 1.0  # a title naming every concept of the query doubles the score (half of them: x1.5)
 DOC_SPREAD = 0.0  # other passages' scores added to the best one's: any spread lowered MRR
-PER_CONCEPT = False  # a document scores by its best passage for the whole query, not per concept
 _MAX_NGRAM = 4
 _NO_LONGER_VARIANTS = True  # an Arabic word's lexicon variants have no more terms than it
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
@@ -424,8 +423,8 @@ class Searcher:
             return self._hits(self._fuse_chunks(plan, concepts, depth, k, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
-        lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
-                                        title_weight=TITLE_WEIGHT, keep=keep, rarity=rarity)
+        lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, title_weight=TITLE_WEIGHT, keep=keep,
+                                        rarity=rarity)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):

@@ -54,8 +54,8 @@ def test_numpy_build_saves_the_files_bm25s_saves(tmp_path):
     assert np.array_equal(reference.get_scores_from_ids(query), ours.get_scores_from_ids(query))
 
 
-@pytest.mark.parametrize("per_concept,spread", [(False, 0.0), (True, 0.3)])
-def test_document_ranking_from_chunk_runs_equals_the_scattered_version(tmp_path, per_concept, spread):
+@pytest.mark.parametrize("spread", [0.0, 0.3])
+def test_document_ranking_from_chunk_runs_equals_the_scattered_version(tmp_path, spread):
     rows = _rows(120)
     titles = [(f"doc{d:03d}", f"w{d % 13} w{d % 7}") for d in range(120)]
     index = BM25Index(tmp_path / "bm25")
@@ -75,7 +75,7 @@ def test_document_ranking_from_chunk_runs_equals_the_scattered_version(tmp_path,
     for query in (["w1"], ["w2", "w9"], ["w5", "w11", "w40"], ["w0", "w0", "w3"]):
         concepts = [[[t]] for t in query] + [[["w4"], ["w8", "w12"]]]
         for title_weight in (0.0, 1.0):
-            kwargs = {"spread": spread, "per_concept": per_concept, "title_weight": title_weight}
+            kwargs = {"spread": spread, "title_weight": title_weight}
             got = fast.doc_ranking(concepts, 15, **kwargs)
             assert got and got == slow.doc_ranking(concepts, 15, **kwargs)
             for doc_id, _, chunk_id in got:  # the best chunk is one of the document's own

@@ -24,8 +24,8 @@ QUERY = [[["هجوم"]], [["قتل"]], [["جبه"]], [["ساحل"]], [["زيدو
 
 def test_a_rare_name_beats_frequent_concept_words_when_weighed_by_rarity(tmp_path):
     index = _index(tmp_path)
-    plain = [d for d, _, _ in index.doc_ranking(QUERY, 5, per_concept=False)]
-    weighed = [d for d, _, _ in index.doc_ranking(QUERY, 5, per_concept=False, rarity=1.0)]
+    plain = [d for d, _, _ in index.doc_ranking(QUERY, 5)]
+    weighed = [d for d, _, _ in index.doc_ranking(QUERY, 5, rarity=1.0)]
     assert plain[0].startswith("broad")  # four broad words outweigh one rare name
     assert weighed[0] == "rare"
     weights = index.rarity_weights(QUERY, 1.0)
@@ -35,8 +35,7 @@ def test_a_rare_name_beats_frequent_concept_words_when_weighed_by_rarity(tmp_pat
 def test_without_rarity_every_weight_is_one_and_the_ranking_is_unchanged(tmp_path):
     index = _index(tmp_path)
     assert index.rarity_weights(QUERY, 0.0) == [1.0] * len(QUERY)
-    assert index.doc_ranking(QUERY, 20, per_concept=False) == index.doc_ranking(QUERY, 20, per_concept=False,
-                                                                                rarity=0.0)
+    assert index.doc_ranking(QUERY, 20) == index.doc_ranking(QUERY, 20, rarity=0.0)
     same = [[["هجوم"]], [["قتل"]]]  # two concepts of equal rarity weigh 1 each
     assert index.rarity_weights(same, 1.0) == pytest.approx([1.0, 1.0])
 

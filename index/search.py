@@ -52,7 +52,6 @@ SALIENCE_WEIGHT = 0.0  # the "about the place" boost pushed right articles down 
 TITLE_WEIGHT = 1.0  # a title naming every concept of the query doubles the score (half of them: x1.5)
 DOC_SPREAD = 0.0  # other passages' scores added to the best one's: any spread lowered MRR
 _MAX_NGRAM = 4
-_NO_LONGER_VARIANTS = True  # an Arabic word's lexicon variants have no more terms than it
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
 PERIOD_VECTOR_DEPTH = 20  # within a period the vector half looks 20x deeper, then keeps the period's articles
 
@@ -157,8 +156,8 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
                 if entries[0].kind in _ENTITY_KINDS:
                     plan.entities.append(len(plan.concepts))
                 # other spellings, not longer phrases: "الجيش" must not become "الجيش العراقي" and
-                # favour articles about Iraq's army over the Lebanese one the query is about
-                size = len(query_terms(phrase)) if _NO_LONGER_VARIANTS else 99
+                # favour articles about Iraq's army over the Lebanese one the query is about (tune ar MRR +0.02)
+                size = len(query_terms(phrase))
                 variants = [phrase, *(v for v in entries[0].ar
                                       if normalize(v) != normalize(phrase) and len(query_terms(v)) <= size)]
                 plan.concepts.append(variants[:_MAX_VARIANTS])

@@ -156,7 +156,7 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
                 if entries[0].kind in _ENTITY_KINDS:
                     plan.entities.append(len(plan.concepts))
                 # other spellings, not longer phrases: "الجيش" must not become "الجيش العراقي" and
-                # favour articles about Iraq's army over the Lebanese one the query is about (tune ar MRR +0.02)
+                # favour articles about Iraq's army over the Lebanese one the query is about (tune ar MRR 0.948 -> 0.969)
                 size = len(query_terms(phrase))
                 variants = [phrase, *(v for v in entries[0].ar
                                       if normalize(v) != normalize(phrase) and len(query_terms(v)) <= size)]

@@ -194,8 +194,7 @@ def _counters(meter_lookup: MeterLookup | None) -> tuple[Callable[[], None], Cal
     return attempt, retry
 
 
-def _attempts(transport: RetryingTransport | RetryingSyncTransport, *,
-              asynchronous: bool) -> tuple[Callable[[], None], AsyncRetrying | Retrying]:
+def _attempts(transport: _Policy, *, asynchronous: bool) -> tuple[Callable[[], None], AsyncRetrying | Retrying]:
     """For one request through ``transport``: the counter of its attempts and the controller of its retries (the
     transport's policy; each retry counted in its meter)."""
     count_attempt, count_retry = _counters(transport.meter)
@@ -215,7 +214,25 @@ def _settled(request: httpx.Request, response: httpx.Response) -> httpx.Response
     return response
 
 
-class RetryingTransport(httpx.AsyncBaseTransport):
+def _rebuilt(request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
+    """``response`` with its whole (decoded) ``body`` read, detached from the connection that brought it."""
+    return httpx.Response(response.status_code, headers=_decoded_headers(response.headers), content=body,
+                          extensions=response.extensions, request=request)
+
+
+class _Policy:
+    """The retry policy both transports keep, read for each request by :func:`_attempts`."""
+
+    def _keep_policy(self, max_retries: int, base_wait: float, max_wait: float, retry_after_cap: float,
+                     meter: MeterLookup | None) -> None:
+        self.max_retries = max_retries
+        self.base_wait = base_wait
+        self.max_wait = max_wait
+        self.retry_after_cap = retry_after_cap
+        self.meter = meter
+
+
+class RetryingTransport(_Policy, httpx.AsyncBaseTransport):
     """An async httpx transport that applies the transport retry policy.
 
     Requests go out through *lanes*: transports of one connection each, one request per
@@ -241,11 +258,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         self.lanes = [lanes] if isinstance(lanes, httpx.AsyncBaseTransport) else list(lanes)
         if not self.lanes:
             raise ValueError("RetryingTransport needs at least one lane")
-        self.max_retries = max_retries
-        self.base_wait = base_wait
-        self.max_wait = max_wait
-        self.retry_after_cap = retry_after_cap
-        self.meter = meter
+        self._keep_policy(max_retries, base_wait, max_wait, retry_after_cap, meter)
         self._free: asyncio.Queue[httpx.AsyncBaseTransport] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -274,15 +287,14 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
         finally:
             self._free.put_nowait(lane)
-        return httpx.Response(response.status_code, headers=_decoded_headers(response.headers), content=body,
-                              extensions=response.extensions, request=request)
+        return _rebuilt(request, response, body)
 
     async def aclose(self) -> None:
         for lane in self.lanes:
             await lane.aclose()
 
 
-class RetryingSyncTransport(httpx.BaseTransport):
+class RetryingSyncTransport(_Policy, httpx.BaseTransport):
     """The same policy for synchronous clients (embeddings, query translation).
 
     Args:
@@ -293,11 +305,7 @@ class RetryingSyncTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport, *, max_retries: int, base_wait: float = 0.5,
                  max_wait: float = 30.0, retry_after_cap: float = MAX_RETRY_AFTER, meter: MeterLookup | None = None):
         self.inner = inner
-        self.max_retries = max_retries
-        self.base_wait = base_wait
-        self.max_wait = max_wait
-        self.retry_after_cap = retry_after_cap
-        self.meter = meter
+        self._keep_policy(max_retries, base_wait, max_wait, retry_after_cap, meter)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         count_attempt, retrying = _attempts(self, asynchronous=False)
@@ -316,8 +324,7 @@ class RetryingSyncTransport(httpx.BaseTransport):
             body = response.read()
         finally:
             response.close()
-        return httpx.Response(response.status_code, headers=_decoded_headers(response.headers), content=body,
-                              extensions=response.extensions, request=request)
+        return _rebuilt(request, response, body)
 
     def close(self) -> None:
         self.inner.close()

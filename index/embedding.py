@@ -27,7 +27,17 @@ from marsad.index.hashing import HASH_DIM, hash_vectors
 
 __all__ = ["HashEmbedding", "OpenAIEmbedding", "make_embedder", "HASH_DIM", "embed_texts"]
 
-class HashEmbedding(EmbeddingFunction[Documents]):
+class _CosineSpace:
+    """The Chroma space both embeddings are made for: cosine (their vectors are L2-normalised); any may be asked."""
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine", "ip", "l2"]
+
+
+class HashEmbedding(_CosineSpace, EmbeddingFunction[Documents]):
     """Local, deterministic hashed character n-gram embeddings (no weights, no network).
 
     Args:
@@ -48,12 +58,6 @@ class HashEmbedding(EmbeddingFunction[Documents]):
     def name() -> str:
         return "marsad-hash-ngrams"
 
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine", "ip", "l2"]
-
     def get_config(self) -> dict[str, Any]:
         return {"dim": self.dim}
 
@@ -62,7 +66,7 @@ class HashEmbedding(EmbeddingFunction[Documents]):
         return HashEmbedding(dim=int(config.get("dim", HASH_DIM)))
 
 
-class OpenAIEmbedding(EmbeddingFunction[Documents]):
+class OpenAIEmbedding(_CosineSpace, EmbeddingFunction[Documents]):
     """Embeddings from an OpenAI-compatible ``/embeddings`` endpoint.
 
     Args:
@@ -126,12 +130,6 @@ class OpenAIEmbedding(EmbeddingFunction[Documents]):
     @staticmethod
     def name() -> str:
         return "marsad-openai-compatible"
-
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine", "ip", "l2"]
 
     def get_config(self) -> dict[str, Any]:
         # never persist the key

@@ -1,4 +1,4 @@
-"""PRESENTATION_FORMS: text in the Arabic presentation forms (copied from PDFs and old pages) reads like the letters.
+"""Presentation forms: text in the Arabic presentation forms (copied from PDFs and old pages) reads like the letters.
 
 Sentences are the team's own; the glyph forms are made with unicodedata so the test shows which letters they are.
 """

@@ -400,7 +400,6 @@ class BM25Index:
         owner, names, _ = self._doc_index()
         ndocs = len(names)
         chunk_total = np.zeros(len(self.chunk_ids), dtype=np.float64)
-        doc_total = np.zeros(ndocs, dtype=np.float64)
         title_hits = np.zeros(ndocs, dtype=np.float64)
         known = 0
         titles = self._titles if title_weight else None
@@ -418,7 +417,7 @@ class BM25Index:
                 title_hits[self._title_docs] += tscores > 0
         if not known:
             return []
-        doc_total += self._aggregate(chunk_total, owner, ndocs, spread)
+        doc_total = self._aggregate(chunk_total, owner, ndocs, spread)  # float64, one per document
         if titles is not None:  # the share of the query's concepts the title names raises the score
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:

@@ -71,4 +71,5 @@ def test_a_place_written_in_presentation_forms_is_found(offline_place):
 @pytest.mark.parametrize("text", ["ﻻ", "قَالَ ﻻ", "ﷲ أكبر", "Istanbul İstanbul ﺑﻐﺪاد", "ﹰ ﹰ  ﻷ"])
 def test_offsets_of_glyphs_are_the_translations(text):
     assert arabic._aligned(text) == text.translate(arabic._ALIGNED)
+    assert normalize_with_offsets(text, 3) == arabic._normalize_with_offsets_loop(text, 3)
     assert normalize_with_offsets(text, 3)[0] == normalize(text)

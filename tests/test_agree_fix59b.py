@@ -3,14 +3,12 @@ corpus."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_mentions, agreements_status
-
 
 def _agreements(offline_extract, text: str):
     return offline_extract(text, published="2019-04-08").agreements
 
 
-# SOUGHT_CUED: a consensus achieved is one reached; a bare noun marks it sought only after a word of seeking ---------------
+# CONSENSUS_SOUGHT (narrowed): a consensus achieved is one reached; a bare noun marks it sought only after a word of seeking ---------------
 
 _ACHIEVED = "ونجحت الوساطة العمانية في تحقيق توافق بين القوات الحكومية والقبائل على انسحاب المقاتلين من بلدة النخيل."
 
@@ -39,12 +37,7 @@ def test_a_consensus_failed_is_none(offline_extract):
     assert _agreements(offline_extract, text) == []
 
 
-def test_switched_off_any_achieving_marks_it_sought(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements_mentions, "SOUGHT_CUED", False)
-    assert _agreements(offline_extract, _ACHIEVED) == []
-
-
-# PROTOCOL_BOUND: a protocol is an agreement only when bound between parties, never the protocol of manners ---------------
+# INSTRUMENT_KINDS (narrowed): a protocol is an agreement only when bound between parties, never the protocol of manners ---------------
 
 _CEREMONY = "واستقبل الرئيس الأردني نظيره الإيطالي في مطار عمان وفق البروتوكول العسكري المتبع، ثم عزفت الموسيقى النشيد."
 
@@ -69,12 +62,7 @@ def test_a_protocol_between_states_after_according_to_is_one(offline_extract):
     assert len(_agreements(offline_extract, text)) == 1
 
 
-def test_switched_off_the_ceremonial_protocol_is_an_agreement(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements_mentions, "PROTOCOL_BOUND", False)
-    assert len(_agreements(offline_extract, _CEREMONY)) == 1
-
-
-# SIGNING_OBJECT: a discussion after a signing, or of its results, is not a proposal -------------------------------------
+# DISCUSSED_SIGNING (narrowed): a discussion after a signing, or of its results, is not a proposal -------------------------------------
 
 _AFTER = "وبحث الوزيران عقب توقيع اتفاقية أمنية بين الأردن وإيطاليا في عمان سبل تطبيقها."
 
@@ -93,10 +81,4 @@ def test_the_results_of_a_signing_discussed_leave_it_agreed(offline_extract):
 def test_a_signing_itself_discussed_is_still_proposed(offline_extract):
     text = "وبحث وزير الداخلية الأردني مع نظيره الإيطالي توقيع مذكرة تفاهم لضبط الحدود بين البلدين."
     (a,) = _agreements(offline_extract, text)
-    assert a.status == "proposed"
-
-
-def test_switched_off_talks_after_a_signing_make_it_proposed(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements_status, "SIGNING_OBJECT", False)
-    (a,) = _agreements(offline_extract, _AFTER)
     assert a.status == "proposed"

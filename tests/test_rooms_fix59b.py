@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import rooms_mentions
-
-# MEMBERS_OBJECT: what the verb before the room lists must be members, not the forces' equipment --------------------------
+# MEMBERS_BEFORE (narrowed): what the verb before the room lists must be members, not the forces' equipment --------------------------
 
 _SCREENS = "وتضم غرفة العمليات شاشات كبيرة تنقل صور كاميرات الجيش والشرطة في شوارع عمان."
 
@@ -25,8 +23,3 @@ def test_officers_counted_from_two_forces_are_members(offline_extract):
 def test_leaders_after_the_rooms_place_are_members(offline_extract):
     text = "وتضم غرفة العمليات في محافظة نينوى قادة من الجيش والشرطة والحشد الشعبي."
     assert len(_rooms(offline_extract, text)) == 1
-
-
-def test_switched_off_the_screens_make_a_room(offline_extract, monkeypatch):
-    monkeypatch.setattr(rooms_mentions, "MEMBERS_OBJECT", False)
-    assert len(_rooms(offline_extract, _SCREENS)) == 1

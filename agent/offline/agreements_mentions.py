@@ -76,7 +76,8 @@ _CALM = rules.words("agreements", "calm_needs_party")
 """"تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _OBLIGE = rules.words("agreements", "oblige_before")
 """Verbs of obliging or demanding before "بالتهدئة" ("يلزمها بالتهدئة"، "طالبها بالتهدئة"): calm asked of one side."""
-_MEMO_HEADS = rules.words("agreements", "memo_heads")
+MEMO_HEADS = rules.words("agreements", "memo_heads")
+"""Memo words ("مذكرة"، "مذكرات"); read once here, also by agreements_status."""
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
 """After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _ANNIVERSARY = rules.words("agreements", "anniversary")
@@ -100,22 +101,18 @@ _MEMO_KINDS = rules.words("agreements", "memo_kinds")
 
 
 INSTRUMENT_KINDS = True
-"""Switch (pass 59): a protocol or treaty word right before a word of security, defence, military matters, cooperation
-or non-aggression ("بروتوكول تعاون أمني"، "بروتوكولا أمنيا"، "معاهدة دفاع مشترك"، "معاهدة عدم اعتداء") opens an
-agreement mention at the instrument word, as "مذكرة تعاون" does; other protocols and treaties ("بروتوكول الاستقبال"،
-"معاهدة السلام" of history, "معاهدة تجارية") open none. Data keys instrument_heads, instrument_kinds (two words joined
-with "_")."""
+"""Switch (pass 59; narrowed by fix59b, one rule since pass 60): a protocol or treaty word right before a word of
+security, defence, military matters, cooperation or non-aggression ("بروتوكول تعاون أمني"، "بروتوكولا أمنيا"، "معاهدة
+دفاع مشترك"، "معاهدة عدم اعتداء") opens an agreement mention at the instrument word, as "مذكرة تعاون" does; other
+protocols and treaties ("بروتوكول الاستقبال"، "معاهدة السلام" of history، "معاهدة تجارية") open none. A protocol word is
+one only when it is bound between parties: a verb or noun of signing, concluding or agreeing at most six words before
+it or four after ("وقع البلدان بروتوكولا عسكريا"، "البروتوكول الأمني الموقع بين البلدين"), "بين" in those words, or two
+or more states told in the sentence; never the protocol of manners ("البروتوكول العسكري المتبع"، "بروتوكول
+الاستقبال"), nor after "وفق"/"حسب" ("حسب البروتوكول العسكري") unless a word of signing or "بين" follows it. Treaties
+need no binding. Data keys instrument_heads, instrument_kinds (two words joined with "_"), protocol_heads,
+protocol_manner_before, protocol_manner_after, protocol_bound."""
 _INSTRUMENT_HEADS = rules.words("agreements", "instrument_heads")
 _INSTRUMENT_KINDS = rules.words("agreements", "instrument_kinds")
-
-
-PROTOCOL_BOUND = True
-"""Switch (pass 59, fix59b): a protocol word of :data:`INSTRUMENT_KINDS` is an agreement only when it is bound between
-parties: a verb or noun of signing, concluding or agreeing at most six words before it or four after ("وقع البلدان
-بروتوكولا عسكريا"، "البروتوكول الأمني الموقع بين البلدين"), "بين" in those words, or two or more states told in the
-sentence; never the protocol of manners ("البروتوكول العسكري المتبع"، "بروتوكول الاستقبال"), nor after "وفق"/"حسب"
-("حسب البروتوكول العسكري") unless a word of signing or "بين" follows it. Treaties keep the older reading. Data keys protocol_heads, protocol_manner_before, protocol_manner_after,
-protocol_bound."""
 _PROTOCOL_HEADS = rules.words("agreements", "protocol_heads")
 _PROTOCOL_MANNER_BEFORE = rules.words("agreements", "protocol_manner_before")
 _PROTOCOL_MANNER_AFTER = rules.words("agreements", "protocol_manner_after")
@@ -123,9 +120,9 @@ _PROTOCOL_BOUND = rules.words("agreements", "protocol_bound")
 
 
 def _protocol_unbound(ctx: DocContext, si: int, x: int) -> bool:
-    """True when token x is a protocol word not bound between parties, or one of manners (:data:`PROTOCOL_BOUND`)."""
+    """True when token x is a protocol word not bound between parties, or one of manners (:data:`INSTRUMENT_KINDS`)."""
     words = ctx.sentences[si].words
-    if not PROTOCOL_BOUND or not INSTRUMENT_KINDS or not bare_in(words[x], _PROTOCOL_HEADS):
+    if not INSTRUMENT_KINDS or not bare_in(words[x], _PROTOCOL_HEADS):
         return False
     after = words[x + 1:x + 5]
     if any(w in _PROTOCOL_MANNER_AFTER or f"{w}_{v}" in _PROTOCOL_MANNER_AFTER for w, v in zip(after, after[1:] + [""], strict=True)):
@@ -149,7 +146,7 @@ _MEMO_SIGNING = rules.words("agreements", "memo_signing_verbs")
 def _memo_signed(ctx: DocContext, si: int, x: int) -> bool:
     """True when token x is a memo word signed by two or more states told after a verb of signing (:data:`MEMO_SIGNED`)."""
     words = ctx.sentences[si].words
-    if not MEMO_SIGNED or not bare_in(words[x], _MEMO_HEADS):
+    if not MEMO_SIGNED or not bare_in(words[x], MEMO_HEADS):
         return False
     verb = next((y for y in range(x - 1, max(-1, x - 7), -1) if bare_in(words[y], _MEMO_SIGNING)), None)
     if verb is None:
@@ -163,7 +160,7 @@ def _memo_kind(words: list[str], x: int) -> bool:
     or a protocol or treaty word and the next one (or two) a word of security or cooperation (:data:`INSTRUMENT_KINDS`)."""
     if x + 1 >= len(words):
         return False
-    if MEMO_KINDS and bare_in(words[x], _MEMO_HEADS) and any(b in _MEMO_KINDS for b in bare(words[x + 1])):
+    if MEMO_KINDS and bare_in(words[x], MEMO_HEADS) and any(b in _MEMO_KINDS for b in bare(words[x + 1])):
         return True
     if not INSTRUMENT_KINDS or not bare_in(words[x], _INSTRUMENT_HEADS):
         return False
@@ -172,20 +169,15 @@ def _memo_kind(words: list[str], x: int) -> bool:
 
 
 CONSENSUS_SOUGHT = True
-"""Switch (pass 59): "توافق" right after a noun of seeking, building or lacking it ("إيجاد توافق إقليمي"، "لتحقيق
-التوافق"، "في غياب التوافق") is a consensus wished for or missing, not an agreement reached or proposed between sides;
-"تم التوافق على" still is one. Data keys consensus_words, consensus_sought."""
+"""Switch (pass 59; narrowed by fix59b, one rule since pass 60): "توافق" right after a noun of seeking, building or
+lacking it is a consensus wished for or missing, not an agreement reached or proposed between sides. The purpose forms
+("لتحقيق التوافق"، "لإيجاد توافق") and the nouns of lacking ("في غياب التوافق") tell it by themselves; the bare nouns
+("تحقيق"، "إيجاد"، "بإيجاد") only after a word of seeking, calling, need or condition at most five words before ("دعا إلى
+إيجاد توافق"، "من أجل تحقيق توافق"، "إذا نجحنا في إيجاد توافق"). A consensus achieved ("نجحت الوساطة في تحقيق توافق بين
+الجيش والقبائل"، "بعد إيجاد توافق") and "تم التوافق على" are ones reached. Data keys consensus_words, consensus_sought,
+consensus_purpose, consensus_absent, consensus_seeking."""
 _CONSENSUS = rules.words("agreements", "consensus_words")
 _CONSENSUS_SOUGHT = rules.words("agreements", "consensus_sought")
-
-
-SOUGHT_CUED = True
-"""Switch (pass 59, fix59b): of the nouns of :data:`CONSENSUS_SOUGHT`, only the purpose forms ("لتحقيق التوافق"،
-"لإيجاد توافق") and the nouns of lacking ("في غياب التوافق") tell a consensus sought or missing by themselves; the bare
-nouns ("تحقيق"، "إيجاد"، "بإيجاد") do so only after a word of seeking, calling, need or condition at most five words
-before ("دعا إلى إيجاد توافق"، "من أجل تحقيق توافق"، "إذا نجحنا في إيجاد توافق"). A consensus achieved ("نجحت الوساطة في
-تحقيق توافق بين الجيش والقبائل"، "بعد إيجاد توافق") is one reached. Data keys consensus_purpose, consensus_absent,
-consensus_seeking."""
 _CONSENSUS_PURPOSE = rules.words("agreements", "consensus_purpose")
 _CONSENSUS_ABSENT = rules.words("agreements", "consensus_absent")
 _CONSENSUS_SEEKING = rules.words("agreements", "consensus_seeking")
@@ -195,8 +187,6 @@ def _consensus_sought(words: list[str], x: int) -> bool:
     """True when the consensus word at x is sought or missing, not reached (:data:`CONSENSUS_SOUGHT`)."""
     if not CONSENSUS_SOUGHT or x < 1 or not bare_in(words[x - 1], _CONSENSUS_SOUGHT):
         return False
-    if not SOUGHT_CUED:
-        return True
     noun = words[x - 1]
     if noun in _CONSENSUS_PURPOSE or noun in _CONSENSUS_ABSENT:
         return True
@@ -204,7 +194,7 @@ def _consensus_sought(words: list[str], x: int) -> bool:
 
 
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
-    | _EXCHANGE_HEADS | _MEMO_HEADS | _INSTRUMENT_HEADS
+    | _EXCHANGE_HEADS | MEMO_HEADS | _INSTRUMENT_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -242,7 +232,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
             if _access_at(words, x):
                 out.append((x, x + 1, False))
         elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or (_memo_kind(words, x) and not _protocol_unbound(ctx, si, x)) or (
+                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], MEMO_HEADS)) or (_memo_kind(words, x) and not _protocol_unbound(ctx, si, x)) or (
                 _memo_signed(ctx, si, x) and not (x + 1 < len(words) and words[x + 1] in _MEMO_OBJECTS)):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue

@@ -730,13 +730,17 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
 
 
 DISCUSSED_SIGNING = True
-"""Switch (pass 59): a verb of discussing before the signing or concluding of the agreement ("بحث الوزيران توقيع مذكرة
-تفاهم"، "ناقش الجانبان إبرام اتفاقية أمنية"، "يبحث مع نظيره التوقيع على اتفاق") tells it is not signed yet: proposed, unless
-it is told in force. The signing noun stands right before the agreement word (or before "على" before it), the verb of
-discussing at most eight words before the signing, in the same clause. Data keys discussing_verbs, signing_nouns."""
+"""Switch (pass 59; narrowed by fix59b, one rule since pass 60): a verb of discussing before the signing or concluding
+of the agreement ("بحث الوزيران توقيع مذكرة تفاهم"، "ناقش الجانبان إبرام اتفاقية أمنية"، "يبحث مع نظيره التوقيع على
+اتفاق") tells it is not signed yet: proposed, unless it is told in force. The signing noun stands right before the
+agreement word (or before "على" before it), the verb of discussing at most eight words before the signing, in the same
+clause; and the signing noun must be what is discussed, not governed by a word of time or a noun before it ("بحث
+الوزيران عقب توقيع اتفاقية أمنية ... آليات تنفيذها"، "ناقش المجلس نتائج توقيع الاتفاقية"، "خلال حفل توقيع"): those tell
+a signing done, so the agreement stays agreed. Data keys discussing_verbs, signing_nouns, signing_governed; the memo
+words are agreements_mentions.MEMO_HEADS."""
 _DISCUSSING = rules.words("agreements", "discussing_verbs")
 _SIGNING_NOUNS = rules.words("agreements", "signing_nouns")
-_MEMO_WORDS = rules.words("agreements", "memo_heads")
+_SIGNING_GOVERNED = rules.words("agreements", "signing_governed")
 
 
 def _signing_discussed(words: list[str], a: int, i: int) -> bool:
@@ -745,23 +749,15 @@ def _signing_discussed(words: list[str], a: int, i: int) -> bool:
     if not DISCUSSED_SIGNING:
         return False
     s = i - 1
-    if s > a and bare_in(words[s], _MEMO_WORDS):
+    if s > a and bare_in(words[s], agreements_mentions.MEMO_HEADS):
         s -= 1  # "توقيع مذكرة تفاهم": the mention opens at the second word
     if s > a and words[s] in _ON_WORDS:
         s -= 1  # "التوقيع على اتفاق"
     if s < a or words[s] not in _SIGNING_NOUNS:
         return False
-    if SIGNING_OBJECT and s > a and bare_in(words[s - 1], _SIGNING_GOVERNED):
+    if s > a and bare_in(words[s - 1], _SIGNING_GOVERNED):
         return False  # "بحث الوزيران عقب توقيع الاتفاقية"، "ناقش المجلس نتائج توقيع الاتفاقية": signed already
     return any(words[x] in _DISCUSSING for x in range(max(a, s - 8), s))
-
-
-SIGNING_OBJECT = True
-"""Switch (pass 59, fix59b): under :data:`DISCUSSED_SIGNING`, the signing noun must be what is discussed, not governed
-by a word of time or a noun before it ("بحث الوزيران عقب توقيع اتفاقية أمنية ... آليات تنفيذها"، "ناقش المجلس نتائج
-توقيع الاتفاقية"، "خلال حفل توقيع"): those tell a signing done, so the agreement stays agreed. Data key
-signing_governed."""
-_SIGNING_GOVERNED = rules.words("agreements", "signing_governed")
 
 
 def _negotiating(word: str) -> bool:

@@ -540,10 +540,15 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
 
 
 MEMBERS_BEFORE = True
-"""Switch (pass 59): the verb that lists a room's members may come first, before the room ("وتضم غرفة العمليات
-المركزية في الوزارة ضباطا من الجيش وقوى الأمن الداخلي والأمن العام"، "ويشارك في غرفة العمليات ممثلون عن الجيش
-والشرطة"، "ويتمثل في غرفة العمليات كل من ..."): two or more forces or states told after the room, in its clause, make it
-shared, as "غرفة عمليات تضم ..." does. Data key member_cues_before; the forms of "يتمثل" in _PARTICIPATE_BEFORE."""
+"""Switch (pass 59; narrowed by fix59b, one rule since pass 60): the verb that lists a room's members may come first,
+before the room ("وتضم غرفة العمليات المركزية في الوزارة ضباطا من الجيش وقوى الأمن الداخلي والأمن العام"، "ويشارك في
+غرفة العمليات ممثلون عن الجيش والشرطة"، "ويتمثل في غرفة العمليات كل من ..."): two or more forces or states told after
+the room, in its clause, make it shared, as "غرفة عمليات تضم ..." does. What the verb lists must be members, not the
+room's equipment: between the room and the first force, state or delegates' word ("ضباطا"، "ممثلون"، "كل من") stand
+only the room's definite adjectives and place, prepositions, names and numbers ("وتضم غرفة العمليات المركزية في العاصمة
+ضباطا من ..."); an indefinite noun of anything else ("وتضم غرفة العمليات شاشات تنقل صور كاميرات الجيش والشرطة") tells it
+holds things owned by the forces: no shared room. Data keys member_cues_before, member_nouns_before; the forms of
+"يتمثل" in _PARTICIPATE_BEFORE."""
 _PARTICIPATE_BEFORE = frozenset(normalize(w) for w in ("يتمثل", "تتمثل", "ويتمثل", "وتتمثل", "يمثل", "تمثل"))
 
 
@@ -572,18 +577,8 @@ def _members_before(ctx: DocContext, si: int, x: int) -> bool:
     return _members_object(ctx, si, x + 2, end, delegate)
 
 
-MEMBERS_OBJECT = True
-"""Switch (pass 59, fix59b): under :data:`MEMBERS_BEFORE`, what the verb lists must be members, not the room's
-equipment: between the room and the first force, state or delegates' word ("ضباطا"، "ممثلون"، "كل من") stand only
-the room's definite adjectives and place, prepositions, names and numbers ("وتضم غرفة العمليات المركزية في العاصمة
-ضباطا من ..."); an indefinite noun of anything else ("وتضم غرفة العمليات شاشات تنقل صور كاميرات الجيش والشرطة")
-tells it holds things owned by the forces: no shared room. Data key member_nouns_before."""
-
-
 def _members_object(ctx: DocContext, si: int, lo: int, end: int, delegate: int | None) -> bool:
-    """True when the object of the verb before the room, from token lo, is the members (:data:`MEMBERS_OBJECT`)."""
-    if not MEMBERS_OBJECT:
-        return True
+    """True when the object of the verb before the room, from token lo, is the members (:data:`MEMBERS_BEFORE`)."""
     words = ctx.sentences[si].words
     named = {k for m in ctx.mentions[si] for k in range(m.i, m.j)}
     starts = [m.i for m in ctx.actors_in(si, lo, end, _FORCE_TYPES)] + [m.i for m in _member_states(ctx, si, lo, end)]

@@ -49,7 +49,7 @@ _HQ_WORDS = rules.words("rooms", "hq_words")
 _COMMANDER_TITLES = rules.words("rooms", "commander_titles")
 """A person's title that makes him the room's lead when the room is named in it ("قائد القوات المشتركة")."""
 _MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
-_MEMBER_NOUNS_BEFORE = rules.words("rooms", "member_nouns_before")  # rooms_mentions.MEMBERS_OBJECT
+_MEMBER_NOUNS_BEFORE = rules.words("rooms", "member_nouns_before")  # rooms_mentions.MEMBERS_BEFORE
 """Before the room in its sentence: the forces taking part, which work under it ("العملية تشارك فيها ألوية ...
 وتعمل تحت قيادة الغرفة")."""
 _HOSTILE = rules.words("rooms", "hostile")

@@ -25,6 +25,10 @@ _SECURITY_CONTEXT = rules.words("agreements", "security_context")
 """In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
 _COOPERATION = rules.words("agreements", "cooperation_words")
 _MEDIATION = rules.words("agreements", "mediation")
+PROPOSAL_HEADS = rules.words("agreements", "proposal_heads")
+"""A proposal, an initiative or a plan ("مقترح"، "مبادرة"، "خطة"; with or without "ال"): put before a truce or an
+agreement, it proposes it (agreements_status.PROPOSAL_HEAD); its people's adjective is its proposer, no side
+(agreements_parties.PROPOSER_NOT_SIDE)."""
 _ACCESS_VERBS = rules.words("agreements", "access_verbs")
 _TRUCE_STOPS = rules.words("agreements", "truce_stops")
 _HALT_WORDS = rules.words("agreements", "halt_words")
@@ -125,3 +129,14 @@ SIDES_OWN = True
 _AGREE_OWN = frozenset(normalize(w) for w in (
     "اتفاقهما", "اتفاقهم", "اتفاقيتهما", "اتفاقيتهم", "تفاهمهما", "تفاهمهم", "توافقهما", "توافقهم"))
 """An agreement noun with a dual or plural owner: the sides' agreement."""
+
+
+def proposal_before(words: list[str], x: int) -> int | None:
+    """The token of a proposal noun that the word at x completes, right before it or past one or two adjectives
+    ("مقترحا لهدنة"، "مقترح الهدنة"، "المقترح المصري للتهدئة"، "مبادرة قطرية جديدة لوقف إطلاق النار"), or None."""
+    for y in range(x - 1, max(-1, x - 4), -1):
+        if bare_in(words[y], PROPOSAL_HEADS):
+            return y
+        if not words[y].endswith(("ي", "ية", "يه", "يا", "ة", "ه")) or words[y] in {"في", "الي", "علي"}:
+            return None  # only adjectives stand between the proposal and what it proposes
+    return None

@@ -39,6 +39,21 @@ def dual_states(ctx: DocContext, si: int, before: int, legacy_leaders: bool = Tr
     return out
 
 
+_MEETING = rules.words("agreements", "meeting_words") | rules.words("agreements", "meeting_receiving")
+"""A meeting, a reception or a call ("التقى"، "استقبل"، "اتصالا هاتفيا"، "مباحثات"): those it brought together are
+the two sides a dual of sides refers to (``agreements_parties.DUAL_MEETING``)."""
+
+
+def met_states(ctx: DocContext, si: int, before: int) -> list[Entry]:
+    """The two states whose leaders or ministers met, received one another or spoke by telephone, when a meeting
+    word is told before token ``before`` of sentence ``si`` (this and the two sentences before): the first two states
+    told there by their officials, leaders' titles and adjectives, or a minister's counterpart ("التقى وزير الدفاع
+    الأمريكي نظيره العراقي ... واتفق الجانبان"), in text order. [] when no meeting is told or two states are not."""
+    told = any(f in _MEETING for sj in range(max(0, si - 2), si + 1)
+               for w in ctx.sentences[sj].words[:before if sj == si else None] for f in bare(w))
+    return _leaders_states_back(ctx, si, before, first=True) if told else []
+
+
 def _leaders_states_back(ctx: DocContext, si: int, before: int, first: bool = False) -> list[Entry]:
     """The states of the last two leaders of distinct states told before token ``before`` of sentence ``si`` (this
     and the two sentences before), in text order; empty unless two are found. With ``first``, the first two

@@ -23,12 +23,14 @@ from marsad.agent.offline.agreements_cues import (
     _PARTY_TYPES,
     _SECURITY_CONTEXT,
     _THAT,
+    PROPOSAL_HEADS,
     _truce_at,
 )
 from marsad.agent.offline.agreements_duals import (
     _chained_forces,
     _dual_adjective_states,
     _joined_with,
+    met_states,
 )
 from marsad.agent.offline.agreements_leaders import story_officials
 from marsad.agent.offline.agreements_named import (
@@ -150,6 +152,8 @@ def _complement(words: list[str], x: int) -> bool:
 
 def _mediated(words: list[str], x: int) -> bool:
     """True when a word of mediation stands within four words before token x with no verb of reaching between."""
+    if PROPOSER_NOT_SIDE and x > 0 and bare_in(words[x - 1], PROPOSAL_HEADS):
+        return True  # "المقترح المصري للتهدئة"، "مبادرة قطرية": who proposed it, no side
     for t in range(max(0, x - 4), x):
         if bare_in(words[t], _MEDIATION):
             if MEDIATOR_SCOPE and any(bare_in(w, _REACHED) for w in words[t + 1:x]):
@@ -380,6 +384,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if dual is not None:
             if leaders and words[dual] in _DUAL_LEADERS:
                 out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الزعيمان": the two leaders told before
+            if not out and DUAL_MEETING and words[dual] in _DUAL_PARTIES:
+                out = met_states(ctx, si, min(i, dual))  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
             if not out:
                 out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
@@ -641,6 +647,18 @@ def _standing_truce_with(ctx: DocContext, si: int, i: int, j: int, declared: Ent
 DUAL_WELCOMED = True
 """Switch (pass 31): a dual ("الجانبان"، "الطرفان") right after a word of welcoming or support ("رحب الجانبان ببدء
 الهدنة") names who welcome the agreement, not its sides."""
+
+PROPOSER_NOT_SIDE = True
+"""Switch (pass 60): a state told by its people's adjective right after a proposal noun ("رفضت الحركة المقترح المصري
+للتهدئة مع إسرائيل"، "مبادرة قطرية لوقف إطلاق النار") proposed the agreement: it is no side, as a mediator is not
+(:func:`_mediated`). Data key proposal_heads (agreements_cues.PROPOSAL_HEADS)."""
+
+DUAL_MEETING = True
+"""Switch (pass 60): a dual of sides ("الجانبان"، "الطرفين") told after a meeting, a reception or a call of two states'
+leaders or ministers (this sentence and the two before; :func:`agreements_duals.met_states`) stands for those two
+states ("التقى وزير الدفاع الأمريكي نظيره العراقي في بغداد. واتفق الجانبان على ..." are the United States and Iraq),
+not for the forces or bodies named last, which are often what the two discussed ("وبحث الوزيران التعاون بين الجيش
+والبيشمركة"). Data keys meeting_words, meeting_receiving."""
 
 MEETING_SIDES = True
 """Switch (pass 31): a verb of agreeing whose subject is the people who met ("واتفق الوزراء"، "واتفق المجتمعون"،

@@ -17,6 +17,7 @@ from marsad.agent.offline.agreements_cues import (
     _THAT,
     _no_longer,
     _truce_at,
+    proposal_before,
 )
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.core.arabic import normalize
@@ -183,6 +184,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
     a, clause_end = s.clause_bounds(i)
+    if PROPOSAL_HEAD and _proposal_head(words, a, i) and not accepted and not _under_way(found):
+        return "proposed"  # "قدم المبعوث مقترحا لوقف إطلاق النار"، "رفضت الحركة المقترح المصري للتهدئة": a proposal
     if READINESS and _ready_for(words, a, i) and not _under_way(found):
         return "proposed"  # "أعلن استعداده لتسليم السيطرة على الميناء"، "اشترطوا أن تتسلم المنظمة إدارة المطار": an offer
     if PROSPECTIVE and (_prospective(words, a, i, j, min(clause_end, hi)) or _desired(words, j)) and not _under_way(found):
@@ -564,6 +567,25 @@ def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
 def _negated(word: str) -> bool:
     """True for a negation particle, also behind "و"/"ف" ("ولم"، "فلن": too short for :func:`bare`)."""
     return word in _NEG or (word[:1] in {"و", "ف"} and word[1:] in _NEG)
+
+
+PROPOSAL_HEAD = True
+"""Switch (pass 60): a truce or agreement that a proposal, an initiative or a plan proposes, the proposal noun right
+before it or past one or two adjectives ("قدم المبعوث مقترحا لوقف إطلاق النار بين ..."، "طرحت الأمم المتحدة خطة لوقف
+إطلاق النار"، "رفضت الحركة المقترح المصري للتهدئة"، "مقترح الهدنة"), is proposed (GUIDELINES §7: proposal, offer),
+even after a verb of announcing; not when a verb of accepting, adopting or signing, or the carrying out, stands at most
+five words before the proposal noun in its clause ("وافقت الحركة على المقترح المصري للتهدئة"، "بدأ تنفيذ المبادرة"),
+nor when it is told in force. Data keys proposal_heads, proposal_taken, accept."""
+_PROPOSAL_TAKEN = rules.words("agreements", "proposal_taken")
+
+
+def _proposal_head(words: list[str], a: int, i: int) -> bool:
+    """True when a proposal noun in the clause (from token a) proposes the agreement at i, and no word of taking it up
+    stands before it (:data:`PROPOSAL_HEAD`)."""
+    y = proposal_before(words, i)
+    if y is None or y < a:
+        return False
+    return not any(bare_in(w, _PROPOSAL_TAKEN) or bare_in(w, _ACCEPT) for w in words[max(a, y - 5):y])
 
 
 READINESS = True

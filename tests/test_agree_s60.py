@@ -1,0 +1,88 @@
+"""Pass 60 (agree60): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_parties, agreements_status
+
+
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").agreements
+
+
+# DUAL_MEETING: "the two sides" after a meeting are the two states that met ------------------------------------------------
+
+_MET = ("واستقبل وزير الداخلية الكويتي نظيره العراقي في مدينة الجهراء صباح الثلاثاء. وبحث الوزيران التنسيق بين الجيش "
+        "العراقي وقوات البيشمركة. واتفق الجانبان على تشكيل لجنة أمنية مشتركة لضبط الحدود.")
+
+
+def test_the_two_sides_after_a_meeting_are_the_states_that_met(offline_extract):
+    (a,) = _agreements(offline_extract, _MET)
+    assert a.parties == ["الكويت", "العراق"]
+
+
+def test_the_two_sides_after_a_call_are_the_states_that_spoke(offline_extract):
+    text = ("وأجرى الرئيس الفرنسي اتصالا هاتفيا بالرئيس التونسي مساء الأحد. واتفق الطرفان على تبادل المعلومات "
+            "الاستخبارية لمكافحة الإرهاب.")
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["فرنسا", "تونس"]
+
+
+def test_the_two_sides_of_a_war_with_no_meeting_keep_the_forces(offline_extract):
+    text = ("واشتبك الجيش العراقي مع قوات البيشمركة قرب بلدة التون كوبري يوم الجمعة. وقال الرئيس الأمريكي إن واشنطن "
+            "تتابع الوضع، واتفق الطرفان لاحقا على وقف إطلاق النار.")
+    (a,) = _agreements(offline_extract, text)
+    assert "الولايات المتحدة" not in a.parties
+
+
+def test_switched_off_the_two_sides_are_the_forces_named_last(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "DUAL_MEETING", False)
+    (a,) = _agreements(offline_extract, _MET)
+    assert "الكويت" not in a.parties
+
+
+# PROPOSAL_HEAD: a truce a proposal proposes is proposed --------------------------------------------------------------------
+
+_OFFERED = ("وأعلن الوسيط الدولي أنه قدم مقترحا لوقف إطلاق النار بين الحكومة اليمنية والحوثيين في مدينة تعز خلال "
+            "الأسبوع الجاري.")
+
+
+def test_a_truce_a_proposal_offers_is_proposed(offline_extract):
+    (a,) = _agreements(offline_extract, _OFFERED)
+    assert (a.parties, a.status) == (["الحكومة اليمنية", "الحوثيين"], "proposed")
+
+
+def test_a_plan_for_a_truce_is_proposed(offline_extract):
+    text = "وطرحت الأمم المتحدة خطة لوقف إطلاق النار بين الحكومة اليمنية والحوثيين في مدينة تعز."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_a_proposal_accepted_is_agreed(offline_extract):
+    text = "ووافقت حركة حماس على المقترح المصري للتهدئة مع إسرائيل في قطاع غزة مساء الخميس."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["agreed"]
+
+
+def test_switched_off_the_announced_proposal_is_agreed(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "PROPOSAL_HEAD", False)
+    assert [a.status for a in _agreements(offline_extract, _OFFERED)] == ["agreed"]
+
+
+# PROPOSER_NOT_SIDE: the proposal's adjective names who proposed it, not a side --------------------------------------------
+
+_REJECTED = "ورفضت حركة حماس المقترح المصري للتهدئة مع إسرائيل في قطاع غزة مساء الخميس."
+
+
+def test_the_proposer_of_a_truce_is_no_side(offline_extract):
+    (a,) = _agreements(offline_extract, _REJECTED)
+    assert (a.parties, a.status) == (["حركة حماس", "إسرائيل"], "proposed")
+
+
+def test_a_state_signing_is_still_a_side(offline_extract):
+    text = "ووقعت مصر وإسرائيل اتفاقا للتهدئة على الحدود في قطاع غزة مساء الخميس."
+    (a,) = _agreements(offline_extract, text)
+    assert "مصر" in a.parties
+
+
+def test_switched_off_the_proposer_is_a_side(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "PROPOSER_NOT_SIDE", False)
+    (a,) = _agreements(offline_extract, _REJECTED)
+    assert "مصر" in a.parties

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_parties, agreements_status
+from marsad.agent.offline import agreements_find, agreements_parties, agreements_status
 
 
 def _agreements(offline_extract, text: str):
@@ -86,3 +86,70 @@ def test_switched_off_the_proposer_is_a_side(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_parties, "PROPOSER_NOT_SIDE", False)
     (a,) = _agreements(offline_extract, _REJECTED)
     assert "مصر" in a.parties
+
+
+# RESOLUTION_VOTERS: a state that voted for a resolution calling for a truce is no side of it --------------------------------
+
+_VOTED = ("وطالبت بلجيكا بتطبيق قرار مجلس الأمن الذي صوتت لصالحه روسيا والصين والذي دعا إلى هدنة إنسانية في مدينة "
+          "إدلب.")
+
+
+def test_states_that_voted_for_the_resolution_are_no_sides(offline_extract):
+    (a,) = _agreements(offline_extract, _VOTED)
+    assert (a.parties, a.status) == ([], "proposed")
+
+
+def test_states_that_sign_a_truce_are_sides(offline_extract):
+    text = "ووقعت روسيا وتركيا اتفاقا لوقف إطلاق النار في مدينة إدلب بعد قرار مجلس الأمن الأخير."
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["روسيا", "تركيا"]
+
+
+def test_switched_off_a_voter_is_a_side(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "RESOLUTION_VOTERS", False)
+    (a,) = _agreements(offline_extract, _VOTED)
+    assert "الصين" in a.parties
+
+
+# WRITTEN_DECLARER: a truce declared by a side the registry does not know is that side's own -------------------------------
+
+_DECLARED = "وأعلنت الفصائل المسلحة في الريف الشرقي هدنة مع القوات الحكومية لمدة خمسة أيام بمناسبة العيد."
+
+
+def test_a_truce_declared_by_a_written_side_is_its_own(offline_extract):
+    (a,) = _agreements(offline_extract, _DECLARED)
+    assert a.parties == ["الفصائل المسلحة"]
+
+
+def test_a_known_declarer_still_declares(offline_extract):
+    text = "وأعلنت حركة طالبان هدنة مع القوات الحكومية لمدة خمسة أيام بمناسبة العيد."
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["حركة طالبان"]
+
+
+def test_switched_off_only_the_counterpart_is_read(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "WRITTEN_DECLARER", False)
+    (a,) = _agreements(offline_extract, _DECLARED)
+    assert "الفصائل المسلحة" not in a.parties
+
+
+# THEN_APART: the same sides' agreement told "then" is their earlier one, not joined ---------------------------------------
+
+_THEN = ("وناقش وزير الدفاع الروسي مع نظيره الإسرائيلي في موسكو الاتفاق الروسي الإسرائيلي بشأن الجولان. وكان الرئيسان "
+         "قد اجتمعا عام 2016، ونتج عن ذلك الاجتماع آنذاك اتفاق على التنسيق بين الجانبين في أجواء المنطقة.")
+
+
+def test_the_sides_agreement_of_then_is_not_joined(offline_extract):
+    (a,) = _agreements(offline_extract, _THEN)
+    assert (a.parties, a.date) == (["روسيا", "إسرائيل"], None)
+
+
+def test_switched_off_the_agreement_of_then_gives_its_year(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "THEN_APART", False)
+    (a,) = _agreements(offline_extract, _THEN)
+    assert a.date == "2016"
+
+
+def test_an_agreement_of_then_still_in_force_is_a_record(offline_extract):
+    text = "ووقع الأردن والعراق آنذاك اتفاقا أمنيا لضبط الحدود لا يزال ساريا حتى اليوم."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["implementing"]

@@ -42,6 +42,7 @@ from marsad.agent.offline.agreements_named import (
     _declarer,
     _each_of,
     _leader_states,
+    _list_head,
     _parties_told_before,
     _peace_with,
     _relative_signers,
@@ -365,6 +366,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         pair = [e for _, e in found_pair]
     if not out and _truce_at(words, i):
         declared = _declarer(ctx, si, i)
+        if declared is None and WRITTEN_DECLARER and WRITTEN_SUBJECT:
+            declared = _written_subject(ctx, si, i)  # "وأعلنت الفصائل المسلحة هدنة مع القوات الحكومية"
         if declared is not None:
             other = _standing_truce_with(ctx, si, i, j, declared) if TRUCE_WITH else None
             if other is not None:
@@ -408,6 +411,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                  for e in [_as_party(m.entry)] if e is not None
                  and not _mediated(words, m.i)
                  and not _welcoming(words, m.i)
+                 and not _voted(words, m.i)
                  and not _allied(words, m.i)
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
@@ -421,7 +425,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
             if PEOPLE_OF_STATE and _people_of(words, m.i):
                 continue  # "لرفع المعاناة عن الشعب اليمني": the people the agreement serves, not a side
-            if _mediated(words, m.i) or _welcoming(words, m.i) or _allied(words, m.i):
+            if _mediated(words, m.i) or _welcoming(words, m.i) or _allied(words, m.i) or _voted(words, m.i):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان"),
                 # nor the signers' ally ("الفصائل الموالية لإيران")
             if gov and lex.get("actors", gov):
@@ -652,6 +656,29 @@ PROPOSER_NOT_SIDE = True
 """Switch (pass 60): a state told by its people's adjective right after a proposal noun ("رفضت الحركة المقترح المصري
 للتهدئة مع إسرائيل"، "مبادرة قطرية لوقف إطلاق النار") proposed the agreement: it is no side, as a mediator is not
 (:func:`_mediated`). Data key proposal_heads (agreements_cues.PROPOSAL_HEADS)."""
+
+RESOLUTION_VOTERS = True
+"""Switch (pass 60): a state that voted for, backed or approved a resolution calling for a truce ("قرار مجلس الأمن
+الذي صوتت لصالحه روسيا والصين ودعا إلى هدنة"، "أيدت فرنسا القرار") is no side of that truce: a vote is no signature.
+A voting word at most three words before the state (or before the list it heads), in a sentence that tells a
+resolution. Data keys resolution_words, resolution_voting."""
+_RESOLUTION = rules.words("agreements", "resolution_words")
+_VOTING = rules.words("agreements", "resolution_voting")
+
+
+def _voted(words: list[str], x: int) -> bool:
+    """True when the state at token x voted for or backed the resolution its sentence tells (:data:`RESOLUTION_VOTERS`)."""
+    if not RESOLUTION_VOTERS or not any(bare_in(w, _RESOLUTION) for w in words):
+        return False
+    y = _list_head(words, x, 6, _VOTING)
+    return y >= 0 and any(bare_in(w, _VOTING) for w in words[max(0, y - 3):y + 1])
+
+
+WRITTEN_DECLARER = True
+"""Switch (pass 60): a truce declared by a side the registry does not know, named as written after the verb with a
+word for a party at its head ("وأعلنت الفصائل المسلحة هدنة مع القوات الحكومية"، "أعلن مجلس العشائر وقفا لإطلاق النار"),
+has that side as its declarer (:func:`_written_subject`), and the side after "مع" as the other (TRUCE_WITH); before,
+only the side after "مع" was read (GUIDELINES §7, D-13 and D-14: the collective is one party)."""
 
 DUAL_MEETING = True
 """Switch (pass 60): a dual of sides ("الجانبان"، "الطرفين") told after a meeting, a reception or a call of two states'

@@ -153,3 +153,22 @@ def test_switched_off_the_agreement_of_then_gives_its_year(offline_extract, monk
 def test_an_agreement_of_then_still_in_force_is_a_record(offline_extract):
     text = "ووقع الأردن والعراق آنذاك اتفاقا أمنيا لضبط الحدود لا يزال ساريا حتى اليوم."
     assert [a.status for a in _agreements(offline_extract, text)] == ["implementing"]
+
+
+# EFFORTS_MEANS: efforts told as what brought the truce about leave it reached -------------------------------------------
+
+_MEANS = "وتوصلت الفصائل الفلسطينية وإسرائيل مساء السبت إلى تهدئة بجهود مصرية وأممية."
+
+
+def test_a_truce_reached_through_efforts_is_agreed(offline_extract):
+    assert [a.status for a in _agreements(offline_extract, _MEANS)] == ["agreed"]
+
+
+def test_efforts_to_reach_a_truce_leave_it_proposed(offline_extract):
+    text = "وتبذل مصر جهودا مكثفة للتوصل إلى تهدئة بين حركة حماس وإسرائيل في قطاع غزة."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_switched_off_efforts_make_the_reached_truce_proposed(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "EFFORTS_MEANS", False)
+    assert [a.status for a in _agreements(offline_extract, _MEANS)] == ["proposed"]

@@ -156,7 +156,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif CALL_TO_END and bare_in(words[x], _CALLS) and any(
                 not _STALLED.isdisjoint(bare(w)) for w in words[x + 1:min(x + 7, i)]):
             continue  # "دعا نواب إلى تجميد الاتفاقية": no call to reach one
-        elif not _PROPOSED.isdisjoint(forms):
+        elif not _PROPOSED.isdisjoint(forms) and not _efforts_means(words, x):
             found.append("proposed")
         elif not _AGREED.isdisjoint(forms):
             found.append("agreed")
@@ -201,7 +201,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"  # "بحث الوزيران توقيع مذكرة تفاهم أمنية": its signing discussed, not signed yet
     if EFFORTS_RESULTED and "proposed" in found and _resulted(words, max(a, i - 8), i):
         found = [f for f in found if f != "proposed"] + ["agreed"]  # "جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"
-    if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
+    if "proposed" in found and (purposed or any(b in _HOPE for x, w in enumerate(words[lo:hi], lo) for b in bare(w)
+                                               if not _efforts_means(words, x))) \
             and not {"implementing", "implemented"} & set(found) and not accepted:
         return "proposed"
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found) \
@@ -847,6 +848,22 @@ def _done_word(words: list[str], x: int, nxt: str) -> str | None:
     if w in _IN_FORCE_ACCUSATIVE:
         return "implementing"
     return None
+
+
+EFFORTS_MEANS = True
+"""Switch (pass 60): efforts told as what brought the agreement about ("توصلت الفصائل وإسرائيل إلى تهدئة بجهود مصرية"،
+"بفضل جهود الوساطة"، "بعد جهود مكثفة"، "إثر مساع قطرية") tell it reached: that word of effort does not make it
+proposed (other cues still do: "تسعى مصر بجهودها للتوصل إلى تهدئة"). Data keys efforts_means (the word with "ب"),
+efforts_means_before (a word of means or sequel right before the word of effort)."""
+_EFFORTS_MEANS = rules.words("agreements", "efforts_means")
+_EFFORTS_MEANS_BEFORE = rules.words("agreements", "efforts_means_before")
+
+
+def _efforts_means(words: list[str], x: int) -> bool:
+    """True when token x is a word of effort told as the means or the cause of the agreement (:data:`EFFORTS_MEANS`)."""
+    if not EFFORTS_MEANS:
+        return False
+    return words[x] in _EFFORTS_MEANS or x > 0 and words[x - 1] in _EFFORTS_MEANS_BEFORE and bare_in(words[x], _HOPE)
 
 
 EFFORTS_RESULTED = True

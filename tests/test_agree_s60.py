@@ -172,3 +172,25 @@ def test_efforts_to_reach_a_truce_leave_it_proposed(offline_extract):
 def test_switched_off_efforts_make_the_reached_truce_proposed(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "EFFORTS_MEANS", False)
     assert [a.status for a in _agreements(offline_extract, _MEANS)] == ["proposed"]
+
+
+# HIS_COUNTRY_READY: "his country" ready to sign is a side ---------------------------------------------------------------
+
+_READY = "وقال وزير الخارجية الإيراني في مؤتمر صحفي إن بلاده مستعدة لتوقيع اتفاق أمني مع العراق."
+
+
+def test_his_country_ready_to_sign_is_a_side(offline_extract):
+    (a,) = _agreements(offline_extract, _READY)
+    assert (a.parties, a.status) == (["إيران", "العراق"], "proposed")
+
+
+def test_his_country_backing_an_agreement_is_no_side(offline_extract):
+    text = "وقال وزير الدفاع التركي في مؤتمر صحفي إن بلاده تدعم الاتفاق الأمني بين الحكومة الليبية وقوات الشرق."
+    (a,) = _agreements(offline_extract, text)
+    assert "تركيا" not in a.parties
+
+
+def test_switched_off_his_country_ready_is_no_side(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "HIS_COUNTRY_READY", False)
+    (a,) = _agreements(offline_extract, _READY)
+    assert a.parties == ["العراق"]

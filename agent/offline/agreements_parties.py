@@ -550,12 +550,19 @@ however far before the agreement the title stands (data key his_country)."""
 _HIS_COUNTRY = rules.words("agreements", "his_country")
 
 
+HIS_COUNTRY_READY = True
+"""Switch (pass 60): under :data:`HIS_COUNTRY`, "بلاده" may also be the subject of a word of readiness or intent ("قال
+وزير الخارجية الإيراني إن بلاده مستعدة لتوقيع اتفاق أمني مع العراق"، "بلاده تعتزم إبرام اتفاقية"): the state that offers
+the agreement is one of its sides (the offer makes it proposed). Data key his_country_ready."""
+_HIS_COUNTRY_READY = rules.words("agreements", "his_country_ready")
+
+
 def _his_country(words: list[str], x: int, i: int) -> bool:
     """True when a word of "his country" stands after token x (a leader's adjective), at most four words before the
     agreement word at i, as the subject of a verb of signing or agreeing right after it ("بلاده وقعت"، "بلاده توصلت");
     not of one of welcoming or backing ("بلاده تدعم الاتفاق")."""
-    return HIS_COUNTRY and any(words[y] in _HIS_COUNTRY and bare_in(words[y + 1], _SIDE_VERBS)
-                               for y in range(max(x + 1, i - 4), i - 1))
+    return HIS_COUNTRY and any(words[y] in _HIS_COUNTRY and (bare_in(words[y + 1], _SIDE_VERBS) or HIS_COUNTRY_READY and (
+        bare_in(words[y + 1], _HIS_COUNTRY_READY))) for y in range(max(x + 1, i - 4), i - 1))
 
 
 SIGNED_WITH = True

@@ -90,8 +90,8 @@ def test_switched_off_the_proposer_is_a_side(offline_extract, monkeypatch):
 
 # RESOLUTION_VOTERS: a state that voted for a resolution calling for a truce is no side of it --------------------------------
 
-_VOTED = ("وطالبت بلجيكا بتطبيق قرار مجلس الأمن الذي صوتت لصالحه روسيا والصين والذي دعا إلى هدنة إنسانية في مدينة "
-          "إدلب.")
+_VOTED = ("وطالبت بلجيكا بتطبيق قرار مجلس الأمن الذي صوتت لصالحه روسيا والصين والذي طالب بهدنة إنسانية لمدة شهر في "
+          "مدينة إدلب.")
 
 
 def test_states_that_voted_for_the_resolution_are_no_sides(offline_extract):

@@ -372,7 +372,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             c = next((c for c in clusters if c.key == key), None)
             if THEN_APART and c is not None and key[0] == "sides" and _then_told(s.words) and not _then_told(
                     ctx.sentences[c.first].words):
-                c = None  # "وأسفر اللقاء آنذاك عن اتفاق على التعاون بين الجانبين": the same sides' agreement of then
+                c = None  # "ونتج عن الاجتماع آنذاك اتفاق للتنسيق بين الطرفين": the same sides' agreement of then
                 key = ("then", si, i)
             if c is None:
                 c = Cluster(key, si)
@@ -576,8 +576,8 @@ _ORDINALS = frozenset(normalize(w) for w in (
 
 
 THEN_APART = True
-"""Switch (pass 60): an agreement of two sides told as what happened then ("وأسفر هذا اللقاء آنذاك عن اتفاق على
-التعاون بين الجانبين") does not join the agreement of the same sides the article told before, in a sentence not told
+"""Switch (pass 60): an agreement of two sides told as what happened then ("ونتج عن الاجتماع آنذاك اتفاق للتنسيق بين
+الطرفين") does not join the agreement of the same sides the article told before, in a sentence not told
 "then": it is their earlier agreement, whose date and terms are not the new one's; alone, it is dropped as history
 unless something says it holds now (:func:`_then_told`)."""
 

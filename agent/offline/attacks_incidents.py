@@ -57,6 +57,7 @@ from marsad.agent.offline.attacks_records import (
     _record,
     _strike_doers,
     air_doer_type,
+    article_flyer_doers,
     not_an_act,
     own_flyers,
 )
@@ -903,7 +904,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         out.append((r, flyer))
     own = [set().union(*(own_flyers(ctx, e) for e in c["events"])) if r.perpetrator is None else set()
            for r, c in records]  # (:data:`attacks_records.OWN_FLYER`)
-    return _strike_doers(_battle_doers(ctx, out, records), own)
+    recs = _strike_doers(_battle_doers(ctx, out, records), own)
+    return article_flyer_doers(ctx, recs, [c for _, c in records])  # (:data:`attacks_records.ARTICLE_FLYER`)
 
 
 def _night_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:

@@ -3,7 +3,8 @@
 :func:`_record` picks the incident's kind (the bomb kind first; a group's "air strike" is none), doer (no unnamed
 attackers), target (not the doer nor a force on its side), weapons and day (the article's news day for a round-up's item); :func:`_is_event`
 keeps a record with a toll, a place or a doer, or a specific kind told as the day's news; :func:`_strike_doers`
-lends the doer of the article's air strikes to those told with none.
+lends the doer of the article's air strikes to those told with none, and :func:`article_flyer_doers` the one flying
+force the article names striking when no air strike lends one.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging, plural_practice
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
-from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.locations import city_province
+from marsad.agent.offline.mentions import get_gazetteer
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_targets import NEAR_FORCE, allied_names
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
 from marsad.schemas import Attack
 
 _SHOOTING = rules.words("attacks", "shooting_cues")
@@ -154,6 +157,97 @@ def own_flyers(ctx: DocContext, e: _Event) -> set[str]:
     return {m.entry.canonical for m in ctx.mentions[e.si]
             if m.entry.get("type") in _OWN_FLYER_TYPES
             and any(bare_in(words[x], _OWN_FLYER_HEADS) for x in range(max(0, m.i - _OWN_FLYER_GAP), m.i))}
+
+
+ARTICLE_FLYER = True
+"""Switch (pass 60; on, off only to measure it): an air strike with no doer of its own, in an article whose air strikes
+lend none (:func:`_strike_doers`), takes the one flying force the article names striking, in a sentence up to the
+strike's own: its aircraft ("طائرات التحالف"، "الطائرات الأميركية") or its strikes ("الضربات الأميركية"، "ضربات
+للتحالف") -- "يشكو السكان كثرة الطلعات التي تنفذها الطائرات الأميركية فوق الوادي ... وقتل أربعة في غارة على شاحنة
+للمسلحين". Not when the article names two such forces (sentences that deny or accuse do not
+count), nor when the strike's own sentences name a force (another, or this one not read as the doer: "تعرضت إحدى
+مقاتلات التحالف لإطلاق صاروخ") or another state's strike, nor when the force is the strike's target; flagged
+``perpetrator_from_article`` (:func:`article_flyer_doers`)."""
+_FLYER_STRIKES = rules.words("attacks_records", "article_flyer_strikes")
+_FLYER_FILLERS = rules.words("attacks_records", "article_flyer_fillers")
+_FLYER_HEADS = _OWN_FLYER_HEADS | _FLYER_STRIKES
+_FLYER_FORCES = rules.words("attacks", "air_force_types")
+_NO_FLYER_WORDS = rules.words("roles", "denials") | rules.words("roles", "accusation_words")
+_STATE_ADJECTIVES: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers").items()}
+
+
+def _sentence_flyers(ctx: DocContext, si: int, types: frozenset[str] | set[str]) -> dict[str, Entry]:
+    """The forces of ``types`` sentence ``si`` names as flying or striking: a registry force at most two tokens after
+    (or whose name opens with) an aircraft or air-strike word ("طائرات التحالف"، "ضربات للتحالف"), or a state's adjective after one, past
+    ``article_flyer_fillers`` ("الضربات الجوية الأميركية"، "الطائرات الأميركية من دون طيار")."""
+    words = ctx.sentences[si].words
+    out: dict[str, Entry] = {}
+    for m in ctx.mentions[si]:
+        if m.kind == "actors" and m.entry.get("type") in types and any(
+                bare_in(words[x], _FLYER_HEADS) for x in range(max(0, m.i - _OWN_FLYER_GAP), m.i + 1)):
+            out.setdefault(m.entry.id, m.entry)  # (the name may hold the aircraft: "طيران التحالف")
+    for x, w in enumerate(words):
+        if not bare_in(w, _FLYER_HEADS):
+            continue
+        y = x + 1
+        while y < min(len(words), x + 4) and bare_in(words[y], _FLYER_FILLERS):
+            y += 1
+        for z in range(y, min(y + 2, len(words))):  # "المقاتلات التركية والأميركية": both states' aircraft
+            adjective = words[z] if z == y else words[z][1:] if words[z].startswith("و") else ""
+            doer = _STATE_ADJECTIVES.get(adjective)
+            entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
+            if entry is not None and entry.get("type") in types:
+                out.setdefault(entry.id, entry)
+    return out
+
+
+def _other_states_aircraft(ctx: DocContext, si: int, entry: Entry) -> bool:
+    """Whether sentence ``si`` names aircraft or strikes of a state by an adjective that is not ``entry``'s ("طائرة حربية
+    سورية"، "غارات روسية"): any country's adjective after an aircraft or air-strike word past the fillers."""
+    from marsad.agent.offline.actors_home import nisba_country
+
+    words = ctx.sentences[si].words
+    for x, w in enumerate(words):
+        if not bare_in(w, _FLYER_HEADS):
+            continue
+        y = x + 1
+        while y < min(len(words), x + 4) and bare_in(words[y], _FLYER_FILLERS):
+            y += 1
+        if y < len(words) and _STATE_ADJECTIVES.get(words[y]) != entry.id and (
+                words[y] in _STATE_ADJECTIVES or nisba_country(words[y]) or nisba_country("ال" + words[y])):
+            return True
+    return False
+
+
+def article_flyer_doers(ctx: DocContext, recs: list[Attack], clusters: list[dict]) -> list[Attack]:
+    """Air strikes with no doer take the one flying force the article names striking (see :data:`ARTICLE_FLYER`);
+    ``clusters``: each record's incident (its events' sentences)."""
+    if not ARTICLE_FLYER or not any(r.attack_type == "airstrike" and not r.perpetrator for r in recs):
+        return recs
+    named: dict[str, tuple[Entry, int]] = {}
+    for si, s in enumerate(ctx.sentences):
+        if any(bare_in(w, _NO_FLYER_WORDS) for w in s.words):
+            continue  # "نفى التحالف ..."، "اتهمت الجماعة طيران التحالف ...": not the article's own word
+        for k, e in _sentence_flyers(ctx, si, _FLYER_FORCES).items():
+            named.setdefault(k, (e, si))
+    if len(named) != 1:
+        return recs
+    entry, first = next(iter(named.values()))
+    if any(r.attack_type == "airstrike" and r.perpetrator and r.perpetrator != entry.canonical for r in recs):
+        return recs  # another doer's air strikes in the article
+    out = []
+    for r, c in zip(recs, clusters, strict=True):
+        sis = sorted({e.si for e in c["events"]})
+        if r.attack_type == "airstrike" and not r.perpetrator and sis and first <= sis[0] \
+                and not any(m.kind == "actors" and m.entry.get("type") in FORCE_TYPES
+                            for si in sis for m in ctx.mentions[si]) \
+                and not any(k != entry.id for si in sis for k in _sentence_flyers(ctx, si, _OWN_FLYER_TYPES)) \
+                and not any(_other_states_aircraft(ctx, si, entry) for si in sis) \
+                and not (r.target and (entry.canonical in r.target or allied_names(r.target, entry.canonical))):
+            r = r.model_copy(update={"perpetrator": entry.canonical, "perpetrator_en": entry.name_en,
+                                     "flags": [*r.flags, "perpetrator_from_article"]})
+        out.append(r)
+    return out
 
 
 def _strike_doers(pairs: list[tuple[Attack, bool]], own: list[set[str]] | None = None) -> list[Attack]:

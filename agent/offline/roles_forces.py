@@ -60,6 +60,17 @@ _NISBA_MODIFIED: dict[str, str] = {normalize(k): v for k, v in rules.table("role
 "طائرات حربية سورية"): written alone they also name a person or a country ("اغتيال إيراني"، "قصف سورية")."""
 _NISBA_SUBJECTS = rules.words("roles", "nisba_subject_nouns")
 """Doer nouns a state's or group's adjective may follow ("المدفعية السعودية"، "مسلحين حوثيين")."""
+NISBA_UNIT = True
+"""Switch (pass 60; on, off only to measure it): a force's unit in the singular, "قوة" (``nisba_unit_nouns``), with a
+state's adjective is that state's forces as the others in ``nisba_subject_nouns`` are: "اقتحمت قوة إسرائيلية البلدة
+واعتقلت شابين" -- news names a raiding party so, and without it the unit was read as the target of its own raid."""
+_NISBA_UNITS = rules.words("roles", "nisba_unit_nouns")
+MEN_THEN_FORCE = True
+"""Switch (pass 60; on, off only to measure it): in :func:`_nisba_subject`, a force noun with a state's adjective is not
+read back onto a word of armed men before it that is never annexed (``men_nouns_unannexed``: "مسلحون"، "المقاتلين"):
+in "استهدف مسلحون قوة إسرائيلية" the men are the subject and the force the object, not one doer "مسلحون قوة
+إسرائيلية" told after the verb."""
+_MEN_UNANNEXED = rules.words("roles", "men_nouns_unannexed")
 _GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
 """Doers written before the object of a finite verb ("قصفت مقاتلات التحالف مواقع"، "اقتحم مسلحون قاعدة")."""
 _EPITHETS: dict[tuple[str, ...], str] = {
@@ -703,9 +714,12 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 doer = Entry("actors", f"forces:{code}", f"القوات {adj}", None, (), (),
                              {"type": "state_military", "country_code": code})
         heads = _NISBA_SUBJECTS | _ANY_STATE_HEADS if ANY_STATE_NISBA else _NISBA_SUBJECTS
+        heads = heads | _NISBA_UNITS if NISBA_UNIT else heads
         if not arm and not any(b in heads for b in bare(words[x])) and not accusative:
             continue
         while x - 1 > f.lo and x > y - 3 and bare_in(words[x - 1], _NISBA_SUBJECTS):
+            if MEN_THEN_FORCE and bare_in(words[x - 1], _MEN_UNANNEXED) and not bare_in(words[x], _MEN_UNANNEXED):
+                break  # "استهدف مسلحون قوة إسرائيلية": the men attacked the force
             x -= 1  # "طائرة استطلاع إسرائيلية"
         ground = bare_in(words[x], _GROUND_SUBJECTS)
         before = bare(words[x - 1]) if x > f.lo else ()

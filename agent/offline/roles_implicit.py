@@ -1,6 +1,7 @@
 """Doers the sentence leaves unwritten: the subject Arabic drops after a relative or time opener
-(:func:`_dropped_subject`: "بعد الهجوم الذي نفذه في المدينة") and the force whose own statement tells its men's strike
-with no owner (:func:`_reporter_strike`: "أعلن الجيش مقتل مسلحين برصاص جنود").
+(:func:`_dropped_subject`: "بعد الهجوم الذي نفذه في المدينة"), the force whose own statement tells its men's strike
+with no owner (:func:`_reporter_strike`: "أعلن الجيش مقتل مسلحين برصاص جنود") and the force that admits the toll of
+its strikes (:func:`admitted_doer`: "أقر التحالف بمقتل تسعة مدنيين في ضربات جوية").
 
 Moved out of ``roles_perpetrator``, which keeps their switches (``DROPPED_SUBJECT``, ``REPORTER_STRIKE``) and asks
 them only when on.
@@ -17,6 +18,7 @@ from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
     _ATTACK_VERBS,
     _BACKGROUND,
+    _CLAIM_NEGATIONS,
     _PERP_BLOCKERS,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -225,4 +227,34 @@ def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
         for m in ctx.actors_in(si, 0, len(words), _FLYERS):
             if _air_subject(words, m):
                 return m  # "عاودت طائرات التحالف العربي غاراتها"، "شنت مقاتلات التحالف"
+    return None
+
+
+ADMITTED_DOER = True
+"""Switch (pass 60; on, off only to measure it): a force that admits the toll or the act ("أقر التحالف الدولي بمقتل
+تسعة مدنيين في ضربات جوية"، "اعترف الجيش بقصف المنزل") is the doer of the event its admission tells -- the doer's own
+word, as a claim is (GUIDELINES D-25); not a negated admission ("لم يعترف"), nor when another force or group is named
+after it but as the victims or what was hit (:func:`admitted_doer`)."""
+_ADMIT_VERBS = rules.words("roles", "admission_verbs")
+
+
+def admitted_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force right after an admission verb (``admission_verbs``) before the frame in its sentence, when "بـ"
+    opens what it admits between the force and the frame's word (see :data:`ADMITTED_DOER`)."""
+    if not ADMITTED_DOER:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for m in named:
+        if m.i == 0 or m.i >= f.i or m.entry.get("type") not in FORCE_TYPES or not bare_in(words[m.i - 1], _ADMIT_VERBS):
+            continue
+        if m.i >= 2 and words[m.i - 2] in _CLAIM_NEGATIONS:
+            return None  # "ولم يعترف الجيش بقصف ...": not admitted
+        if not any(words[x].startswith("ب") for x in range(m.j, f.i + 1)):
+            continue  # the admitted act or toll opens with "بـ" ("بمقتل"، "بقصف"، "بمسؤوليته")
+        if any(o.i > m.j and o.entry.id != m.entry.id and not (_is_victim_at(words, o, m.j) or _blocked(words, o, m.j))
+               for o in named):
+            return None  # another side named: the admission may be of something else
+        return m
     return None

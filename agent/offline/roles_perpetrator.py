@@ -269,7 +269,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "في قصف شنه المتمردون": the text names its own doer; another incident's is not this one's
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or undertaker_before(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
+            or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or roles_implicit.admitted_doer(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f) or repelled_before_doer(ctx, f)
             or either_side(ctx, f))
 
@@ -561,19 +561,34 @@ def _read_title(ctx: DocContext) -> list[tuple[list[str], Entry]]:
     return out
 
 
+LIST_ITEMS = True
+"""Switch (pass 60; on, off only to measure it): :func:`_listed_doer` reaches every item of the list, not only the first:
+"شن التنظيم هجمات عديدة، من بينها هجوم على مسرح راح ضحيته 90، وتفجير في محطة أودى بحياة 12" -- an item joined by
+"و" to the one before passes over the items before it (at most ``_LIST_ITEMS_BACK``) to the frame before the list
+word, still with no force or group between."""
+_LIST_ITEMS_BACK = 3
+
+
 def _listed_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer of attacks told in a sentence for one of them it lists after "من بينها"/"أبرزها"
     (``list_intro_words``): "وشن تنظيم داعش هجمات عديدة في فرنسا، من بينها هجوم على مسرح راح ضحيته 90" -- the
-    nearest frame before in the sentence, with the list word and no force or group between them."""
+    nearest frame before in the sentence, with the list word and no force or group between them (the later items
+    joined by "و": :data:`LIST_ITEMS`)."""
     words = ctx.sentences[f.si].words
     if _LIST_SURFACES.isdisjoint(words[:f.i]):
         return None  # most sentences: no list word before the frame (one set test)
+    joined = LIST_ITEMS and words[f.i].startswith("و")
+    skipped = 0
     for g in reversed(find_frames(ctx, f.si)):
         if g.j > f.i:
             continue
-        if not _has(words, g.j, f.i, _LIST_INTROS) or ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}):
+        if ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}):
             return None
-        return _doer(ctx, g, False)
+        if _has(words, g.j, f.i, _LIST_INTROS):
+            return _doer(ctx, g, False)
+        if not joined or skipped >= _LIST_ITEMS_BACK:
+            return None
+        skipped += 1  # "... من بينها هجوم على مسرح، وتفجير في محطة": an earlier item of the list
     return None
 
 

@@ -65,6 +65,12 @@ _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
+CONFRONTATION_FOE = True
+"""Switch (pass 60; on, off only to measure it): in :func:`_clash_foe`, the singular "المواجهة" (``confrontation_nouns``)
+is a battle noun when its sentence tells dead or wounded: "قتل جنديان أثناء المواجهة مع المتمردين على الحدود" -> the
+rebels, as with "المواجهات"; without a toll "مواجهة مع" is as often a political stand-off."""
+_CONFRONTATION = rules.words("roles", "confrontation_nouns")
+_CONFRONTATION_SURFACES = clitic_surfaces(_CONFRONTATION)
 
 
 def _repelled_before(ctx: DocContext, si: int) -> bool:
@@ -159,9 +165,15 @@ def _clash_foe(ctx: DocContext, f: Frame) -> Mention | None:
     """:func:`_clash_side` as the text tells it: the side after "مع" (or the side that waged the battle)."""
     s = ctx.sentences[f.si]
     words = s.words
-    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):
+    nouns = _BATTLE_NOUNS
+    if CONFRONTATION_FOE and not _CONFRONTATION_SURFACES.isdisjoint(words[f.lo:f.hi]) \
+            and _has(words, 0, len(words), KILLED | INJURED):
+        nouns = _BATTLE_NOUNS | _CONFRONTATION  # "قتل جنديان أثناء المواجهة مع المتمردين"
+    elif _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]):
         return None
-    for w in _battle_links(s, f, _CLASH_WITH):
+    if _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    for w in _battle_links(s, f, _CLASH_WITH, nouns):
         waging = _waging_subject(ctx, f, w)
         if waging is not None:
             return waging  # "خاضت قوات الجيش معارك مع الميليشيات قتل فيها 17 متمردا": the side that waged it
@@ -222,12 +234,12 @@ CLASH_TOLL = True
 after "مع" is no doer (on; off only to measure the rule)."""
 
 
-def _battle_links(s, f: Frame, links: set[str]):
+def _battle_links(s, f: Frame, links: set[str], nouns: frozenset[str] | set[str] = _BATTLE_NOUNS):
     """Each position of a link word (``links``: "مع"، "بين") at most ``clash_span`` words after a battle noun of the
-    frame, in the noun's clause: the first such word after each battle noun."""
+    frame (``nouns``), in the noun's clause: the first such word after each battle noun."""
     words = s.words
     for b in range(f.lo, min(f.hi, len(words))):
-        if _BATTLE_NOUNS.isdisjoint(bare(words[b])):
+        if nouns.isdisjoint(bare(words[b])):
             continue
         for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
             if s.tokens[w].clause_start:

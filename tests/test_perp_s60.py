@@ -3,7 +3,7 @@ corpus text): a raiding unit "قوة" with a state's adjective (``roles_forces.N
 force are not one doer (``MEN_THEN_FORCE``); every item of a group's list of attacks (``roles_perpetrator.LIST_ITEMS``);
 the singular "المواجهة" with a toll (``roles_sides.CONFRONTATION_FOE``); an air strike with no doer in an article that
 names one flying force (``attacks_records.ARTICLE_FLYER``); a force that admits the toll of its strikes
-(``roles_implicit.ADMITTED_DOER``)."""
+(``roles_implicit.ADMITTED_DOER``); the men of a group's leader (``roles_forces.LEADER_LINK``)."""
 
 from marsad.agent.offline import (
     OfflineExtractor,
@@ -130,3 +130,14 @@ def test_a_force_that_admits_the_toll_of_strikes_is_their_doer(monkeypatch):
 
 def test_a_negated_admission_names_no_doer():
     assert _doers(NOT_ADMITTED) == [None]
+
+
+LEADER_MEN = "هاجم مسلحون تابعون للقيادي الحوثي أبو علي قرية الحزم وقتلوا 3 مواطنين."
+LEADER_MEN_KILLED = "قتل 3 مسلحين تابعين للقيادي الحوثي أبو علي في كمين نصبه رجال القبائل في مديرية العدين."
+
+
+def test_the_men_of_a_groups_leader_are_the_groups(monkeypatch):
+    assert _doers(LEADER_MEN) == ["الحوثيين"]
+    assert "الحوثيين" not in _doers(LEADER_MEN_KILLED)
+    monkeypatch.setattr(roles_forces, "LEADER_LINK", False)
+    assert _doers(LEADER_MEN) == [None]

@@ -230,12 +230,22 @@ _FOLLOWING = rules.words("roles", "following_words")
 """Verbs of belonging that take the group with no preposition ("مسلحين يتبعون جماعة الحوثي")."""
 
 
+LEADER_LINK = True
+"""Switch (pass 60; on, off only to measure it): in :func:`_affiliate_link`, a leader's title may stand between the word
+of affiliation and the group's adjective or name (``affiliate_leader_titles``): "اقتحم مسلحون تابعون للقيادي الحوثي
+فلان منزلا" -- the men of a group's leader are the group's; before it the leader's name was read as the target."""
+_LEADER_TITLES = rules.words("roles", "affiliate_leader_titles")
+
+
 def _affiliate_link(words: list[str], m: Mention) -> int:
     """The token of the word that ties a doer to the group at ``m``: a word of affiliation or belonging right before
     a group written with "ل" or "ب" ("التابعة للجيش الحر"، "ينتمون لداعش"، "المرتبطين بالتنظيم"), a word of
     belonging then "إلى" ("ينتمي إلى تنظيم داعش"), or a verb of following ("يتبعون جماعة"); -1 when there is none."""
     if m.i >= 2 and words[m.i][0] in "لب" and bare_in(words[m.i - 1], _LINKS):
         return m.i - 1
+    if LEADER_LINK and m.i >= 3 and words[m.i - 1][0] == "ل" and bare_in(words[m.i - 1], _LEADER_TITLES) \
+            and bare_in(words[m.i - 2], _LINKS):
+        return m.i - 2  # "مسلحون تابعون للقيادي الحوثي": the leader's men are his group's
     if m.i >= 3 and words[m.i - 1] == "الي" and bare_in(words[m.i - 2], _BELONGING):
         return m.i - 2
     if m.i >= 2 and words[m.i - 1] in _FOLLOWING:

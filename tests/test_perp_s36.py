@@ -11,7 +11,7 @@
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, roles_accusations, roles_implicit, roles_support
+from marsad.agent.offline import OfflineExtractor, attacks_records, roles_accusations, roles_implicit, roles_support
 from marsad.agent.offline import roles_perpetrator as rp
 from marsad.schemas import Document
 
@@ -64,6 +64,7 @@ def test_air_strikes_of_a_supported_advance_are_the_supporters(text):
 @pytest.mark.parametrize("text", [SUPPORTED, SUPPORTED_BEFORE])
 def test_supported_air_switch_off(monkeypatch, text):
     monkeypatch.setattr(roles_support, "SUPPORTED_AIR", False)
+    monkeypatch.setattr(attacks_records, "ARTICLE_FLYER", False)  # (pass 60: its article-wide fallback lends the same)
     assert _perps(text)[-1] is None
 
 

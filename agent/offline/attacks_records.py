@@ -164,16 +164,18 @@ ARTICLE_FLYER = True
 lend none (:func:`_strike_doers`), takes the one flying force the article names striking, in a sentence up to the
 strike's own: its aircraft ("طائرات التحالف"، "الطائرات الأميركية") or its strikes ("الضربات الأميركية"، "ضربات
 للتحالف") -- "يشكو السكان كثرة الطلعات التي تنفذها الطائرات الأميركية فوق الوادي ... وقتل أربعة في غارة على شاحنة
-للمسلحين". Not when the article names two such forces (sentences that deny or accuse do not
-count), nor when the strike's own sentences name a force (another, or this one not read as the doer: "تعرضت إحدى
-مقاتلات التحالف لإطلاق صاروخ") or another state's strike, nor when the force is the strike's target; flagged
-``perpetrator_from_article`` (:func:`article_flyer_doers`)."""
+للمسلحين". Not when the article names two such forces (sentences that deny or accuse do not count); not a drone
+strike when the force is not named with drones (drones in the same wars are often another state's, as
+:data:`roles_support.SUPPORTED_AIR` has it); not when the strike's own sentences name a force (another, or this one
+not read as the doer: "تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ") or another state's aircraft, nor when the force is
+the strike's target. Flagged ``perpetrator_from_article`` (:func:`article_flyer_doers`)."""
 _FLYER_STRIKES = rules.words("attacks_records", "article_flyer_strikes")
 _FLYER_FILLERS = rules.words("attacks_records", "article_flyer_fillers")
 _FLYER_HEADS = _OWN_FLYER_HEADS | _FLYER_STRIKES
 _FLYER_FORCES = rules.words("attacks", "air_force_types")
 _NO_FLYER_WORDS = rules.words("roles", "denials") | rules.words("roles", "accusation_words")
 _STATE_ADJECTIVES: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers").items()}
+_DRONE_WORDS = rules.words("roles", "drone_words")
 
 
 def _sentence_flyers(ctx: DocContext, si: int, types: frozenset[str] | set[str]) -> dict[str, Entry]:
@@ -233,6 +235,7 @@ def article_flyer_doers(ctx: DocContext, recs: list[Attack], clusters: list[dict
     if len(named) != 1:
         return recs
     entry, first = next(iter(named.values()))
+    drones = any(bare_in(w, _DRONE_WORDS) for w in ctx.sentences[first].words)  # the force named with its drones
     if any(r.attack_type == "airstrike" and r.perpetrator and r.perpetrator != entry.canonical for r in recs):
         return recs  # another doer's air strikes in the article
     out = []
@@ -243,6 +246,7 @@ def article_flyer_doers(ctx: DocContext, recs: list[Attack], clusters: list[dict
                             for si in sis for m in ctx.mentions[si]) \
                 and not any(k != entry.id for si in sis for k in _sentence_flyers(ctx, si, _OWN_FLYER_TYPES)) \
                 and not any(_other_states_aircraft(ctx, si, entry) for si in sis) \
+                and (drones or not any(bare_in(w, _DRONE_WORDS) for si in sis for w in ctx.sentences[si].words)) \
                 and not (r.target and (entry.canonical in r.target or allied_names(r.target, entry.canonical))):
             r = r.model_copy(update={"perpetrator": entry.canonical, "perpetrator_en": entry.name_en,
                                      "flags": [*r.flags, "perpetrator_from_article"]})

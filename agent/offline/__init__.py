@@ -17,22 +17,51 @@ named as a party; ``parties`` keeps one per side), ``rank`` (persons).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import time
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from marsad.agent.extractor import ExtractionOutcome
-from marsad.agent.offline.actors import build_actors
-from marsad.agent.offline.agreements import find_agreements
-from marsad.agent.offline.attacks import find_attacks
-from marsad.agent.offline.context import build_context
-from marsad.agent.offline.english import extract_english, is_english
-from marsad.agent.offline.mentions import get_gazetteer
-from marsad.agent.offline.rooms import find_rooms
 from marsad.agent.offline.rules import rules_digest
 from marsad.core.lexicon import DATA_DIR
 from marsad.schemas import RECORD_FIELDS, SCHEMA_VERSION, Document, DocumentRecords
 
+if TYPE_CHECKING:  # bound at run time by _load_rules (on first use), not when the package is imported
+    from marsad.agent.offline.actors import build_actors
+    from marsad.agent.offline.agreements import find_agreements
+    from marsad.agent.offline.attacks import find_attacks
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.english import extract_english, is_english
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.rooms import find_rooms
+
 __all__ = ["OfflineExtractor", "extractor_version"]
+
+#: The rule families' entry points, imported on first use (:func:`_load_rules`), not with the package: the LLM
+#: path's hints import ``marsad.agent.offline.mentions`` alone, and :func:`extractor_version` reads files only.
+#: Importing every rule module with the package cost `marsad extract --backend llm` and `marsad ask`'s record check
+#: about 4-6 s of start-up for modules they never call (pass 60).
+_RULES = {"build_actors": "actors", "find_agreements": "agreements", "find_attacks": "attacks",
+          "build_context": "context", "extract_english": "english", "is_english": "english", "find_rooms": "rooms",
+          "get_gazetteer": "mentions"}
+
+
+def __getattr__(name: str):
+    """A rule entry point of :data:`_RULES`, imported on first access (``marsad.agent.offline.find_attacks``)."""
+    module = _RULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def _load_rules() -> None:
+    """Bind every entry point of :data:`_RULES` in this module (one a test has patched is kept)."""
+    for name in _RULES:
+        if name not in globals():
+            __getattr__(name)
 
 
 def extractor_version() -> str:
@@ -63,6 +92,7 @@ class OfflineExtractor:
     parallel = True  # pure rules over one document: safe to spread over worker processes
 
     def __init__(self) -> None:
+        _load_rules()
         self.version = extractor_version()
         self._gazetteer = get_gazetteer()
         self._counts = {"documents": 0, "failed": 0, "dropped_records": 0, "seconds": 0.0,

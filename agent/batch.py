@@ -592,10 +592,18 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
 
     left_out: list[tuple[str, str]] = []
     asked: set[str] = set()  # documents this run sent to the extractor
-    read_files: set[str] = set()  # the files this run read documents from
+    # the files this run read documents from to their end: a file the run stopped inside (Ctrl+C, the breaker) may
+    # still hold its earlier failure after the point reached, so that entry is kept (pass 60)
+    read_files: set[str] = set()
+    reading: list[str] = []  # the file being read
 
     def todo() -> Iterator[Document]:
         for doc in _documents(settings, paths, use_all, input_errors, left_out):
+            source = _input_file(doc.path)
+            if reading and reading[0] != source:
+                read_files.add(reading.pop())  # a document of the next file: the one before was read to its end
+            if not reading:
+                reading.append(source)
             if is_own(doc.path):
                 continue
             if doc.doc_id in seen:  # never silently: the second one is reported by name
@@ -603,7 +611,6 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                                                f"read from {seen[doc.doc_id]}); this document is skipped"))
                 continue
             seen[doc.doc_id] = doc.path or doc.doc_id
-            read_files.add(_input_file(doc.path))
             if period is not None and not period.contains(doc.published):
                 result.outside_period += 1
                 bar.update(1)
@@ -614,6 +621,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                 continue
             asked.add(doc.doc_id)
             yield doc
+        read_files.update(reading)  # every input read to its end
 
     from marsad.index.progress import count_documents, progress_bar, wants_progress
 
@@ -667,6 +675,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         bar.close()
         if store is not None:
             store.close()
+        _drain(input_errors, result, errors_path, is_own)  # a stopped run still tells the failures it read
         _rewrite_errors(errors_path, earlier, result, asked | set(done), read_files)
         if stopped:  # a run stopped by Ctrl+C/SIGTERM writes FILE.report.json, marked interrupted, for what it kept
             result.interrupted = True
@@ -733,8 +742,8 @@ def _rewrite_errors(errors_path: Path, earlier: list[dict], result: BatchResult,
     """FILE.errors.jsonl: this run's failures, then the earlier runs' failures this run did not settle.
 
     An earlier entry is dropped when this run asked its document again or the output holds it (``settled``), or,
-    for a file or line that was not a document, when this run read that file again (it is reported again if it
-    still fails). The others stay listed (``earlier_failures`` in the report): a run stopped early, one whose
+    for a file or line that was not a document, when this run read that file again to its end (it is reported again
+    if it still fails; a run stopped inside the file keeps the entry: the failure may lie past where it stopped). The others stay listed (``earlier_failures`` in the report): a run stopped early, one whose
     ``--since`` left them out, or one over other inputs into the same output never retried them (pass 59: the
     file was emptied at the start of every run).
     """

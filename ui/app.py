@@ -112,6 +112,10 @@ def find_eval_report(settings: Settings) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
 
+EXPORTS_KEPT = 50
+"""How many requests' download folders the app keeps (:meth:`_Services.export_dir`)."""
+
+
 class _Services:
     """The objects the handlers share: one answerer (which owns the searcher and the store)."""
 
@@ -134,6 +138,17 @@ class _Services:
     def doc_ids(self) -> list[str]:
         with self.lock:
             return self.store.ids()[:MAX_DOC_CHOICES]
+
+    def export_dir(self) -> Path:
+        """A new folder for one request's downloads: two requests (two users, or one clicking twice within a second)
+        wrote the same file (the Events tab always ``events.csv``), so one could download the other's rows. The
+        oldest folders beyond :data:`EXPORTS_KEPT` are removed (gradio has copied what it served)."""
+        import shutil
+
+        folders = sorted((p for p in self.exports.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+        for old in folders[: max(0, len(folders) - EXPORTS_KEPT + 1)]:
+            shutil.rmtree(old, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%d-%H%M%S-"), dir=self.exports))
 
 
 def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:
@@ -212,8 +227,9 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
         records = [r for r in (stored_records(store, d) for d in store.ids()) if r is not None]
     rows = filter_rows(record_rows(records)[kind], query or "", doc_id or "")
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
-    json_path = write_json(rows, services.exports / f"marsad-{kind}-{stamp}.json")
+    folder = services.export_dir()
+    csv_path = write_csv(rows, COLUMNS[kind], folder / f"marsad-{kind}-{stamp}.csv")
+    json_path = write_json(rows, folder / f"marsad-{kind}-{stamp}.json")
     shown = rows[:MAX_TABLE_ROWS]
     table = table_of(kind, shown)
     first = f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else ""
@@ -326,8 +342,9 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
             with services.lock:  # chat gets the store between two documents
                 extracted += ensure_records(services.store, [doc_id])
         if extracted:
-            job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند جديد · records extracted "
-                                      f"(offline) for {extracted} new document(s)"))
+            # every stored document without records, not only the uploads: "75 new document(s)" after an upload of 2
+            job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند لم تكن له سجلات · records "
+                                      f"extracted (offline) for {extracted} document(s) that had none"))
     except MarsadError as err:
         job.lines.append(("error", f"تعذّرت الإضافة · {err}"))
     except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from marsad.index.period import Period
 
-__all__ = ["EVENT_COLUMNS", "event_table_rows", "read_period", "weekly_series", "by_area", "build_events_tab"]
+__all__ = ["EVENT_COLUMNS", "event_table_rows", "export_label", "read_period", "weekly_series", "by_area", "build_events_tab"]
 
 #: The table's columns, in order. ``place_ar`` is the place as the article wrote it (the CSV's and GeoJSON's
 #: ``location_ar``), beside the one place cell (:func:`~marsad.agent.events_export.event_place`, English when the
@@ -123,6 +123,15 @@ def read_period(date_from: str, date_to: str) -> tuple[Period | None, str | None
         return None, f"{err.arabic or err} · {err}"
 
 
+def export_label(period: Period | None) -> str:
+    """The period in a download's name: ``all``, ``2018-05-20_2018-06-02``, ``from-2018-06``, ``to-2018-05``."""
+    if period is None or not (period.since or period.until):
+        return "all"
+    if period.since and period.until:
+        return f"{period.since}_{period.until}"
+    return f"from-{period.since}" if period.since else f"to-{period.until}"
+
+
 def _frame(rows: list[dict], columns: list[str]):
     import pandas as pd
 
@@ -172,9 +181,10 @@ def build_events_tab(services: Any, open_article: Callable[[str | None], tuple],
         rows = event_table_rows(events)
         table = _frame([{EVENT_LABELS[k]: r[k] for k in EVENT_COLUMNS} for r in rows],
                        [EVENT_LABELS[k] for k in EVENT_COLUMNS])
-        out: Path = services.exports
-        csv_path = write_events(events, out / "events.csv", "csv")
-        geo_path = write_events(events, out / "events.geojson", "geojson")
+        out: Path = services.export_dir()  # one folder per request: never another request's rows
+        name = f"marsad-events-{export_label(period)}"  # a download named for the period it holds
+        csv_path = write_events(events, out / f"{name}.csv", "csv")
+        geo_path = write_events(events, out / f"{name}.geojson", "geojson")
         text = events_note(events, rows)
         if not events:  # a period holding none: where the events are, as `marsad events` says
             text += "".join(f" · {p}" for p in period_pointers(others, period))

@@ -106,10 +106,21 @@ def parse_bridge(value: str | None) -> tuple[str, int, int] | None:
     return (doc_id, int(m.group(2)), int(m.group(3))) if doc_id else None
 
 
+#: A date as Marsad writes it (2018-05, 2018-05-20): laid out right to left inside Arabic text, "من 2018-05" showed
+#: "من 05-2018" (numbers after Arabic letters are Arabic numbers, and the hyphen between two of them is neutral).
+_DATE = re.compile(r"(?<![\w-])\d{4}(?:-\d{2}){1,2}(?![\w-])")
+
+
 def _isolated(text: str) -> str:
     """``text`` escaped, each part of an "Arabic · English" pair isolated in its own direction (so an English full stop
-    stays at its end)."""
-    return " · ".join(f"<bdi>{esc(part)}</bdi>" for part in str(text).split(" · "))
+    stays at its end), and every date in an Arabic part isolated left to right (:data:`_DATE`)."""
+    parts = []
+    for part in str(text).split(" · "):
+        escaped = esc(part)
+        if text_dir(part) == "rtl":
+            escaped = _DATE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', escaped)
+        parts.append(f"<bdi>{escaped}</bdi>")
+    return " · ".join(parts)
 
 
 def render_list(items: Iterable[tuple[str, str]]) -> str:

@@ -1,0 +1,50 @@
+"""A date inside an Arabic note of the app, laid out in a real browser (Debian chromium driven by Playwright)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (make browser-deps)"),
+]
+
+
+def test_a_date_in_an_arabic_note_reads_year_first():
+    """"من 2018-05 حتى 2018-06-30" showed "من 05-2018 حتى 30-06-2018" in the app (numbers after Arabic letters are
+    Arabic numbers and the hyphen between them is neutral, so right to left won): every note, the chat's period
+    line, the Events tab's pointers, the ingest status, isolates its dates left to right now (pass 60)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
+    from marsad.ui.html import render_message
+
+    html = render_message("المقالات المنشورة من 2018-05 حتى 2018-06-30 فقط · Articles published from 2018-05 only")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"],
+                                     headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 900, "height": 200})
+            page.set_content(f"<html><body>{html}</body></html>")
+            spans = page.evaluate("""() => {
+                const note = document.querySelector('.marsad-note bdi');
+                const out = [];
+                for (const date of ['2018-05', '2018-06-30']) {
+                    const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+                    let node;
+                    while ((node = walker.nextNode())) {
+                        const at = node.data.indexOf(date);
+                        if (at < 0) continue;
+                        const range = document.createRange();
+                        range.setStart(node, at); range.setEnd(node, at + 4);  // the year
+                        const year = range.getBoundingClientRect().left;
+                        range.setStart(node, at + 5); range.setEnd(node, at + date.length);  // month (and day)
+                        out.push([date, year < range.getBoundingClientRect().left]);
+                    }
+                }
+                return out;
+            }""")
+        finally:
+            browser.close()
+    assert spans == [["2018-05", True], ["2018-06-30", True]]  # the year left of the month, as written

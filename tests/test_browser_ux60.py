@@ -18,9 +18,18 @@ def test_a_date_in_an_arabic_note_reads_year_first():
     Arabic numbers and the hyphen between them is neutral, so right to left won): every note, the chat's period
     line, the Events tab's pointers, the ingest status, isolates its dates left to right now (pass 60)."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
-    from marsad.ui.html import render_message
+    from marsad.schemas import Answer
+    from marsad.ui.html import render_answer, render_message
 
-    html = render_message("المقالات المنشورة من 2018-05 حتى 2018-06-30 فقط · Articles published from 2018-05 only")
+    note = render_message("المقالات المنشورة من 2018-05 حتى 2018-06-30 فقط · Articles published from 2018-05 only")
+    # an Arabic answer over a period holding no article (agent/asking.py) is an answer, not a note: the same
+    empty = render_answer(Answer(answer="لا نتائج بين المقالات المنشورة من 2018-05 حتى 2018-06-30", abstained=True,
+                                 language="ar"))
+    assert _years_first(sync_api, note) == _years_first(sync_api, empty) == [["2018-05", True], ["2018-06-30", True]]
+
+
+def _years_first(sync_api, html: str) -> list:
+    """For each date of ``html``'s first Arabic part: whether its year is laid out left of its month."""
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"],
                                      headless=True)
@@ -28,7 +37,7 @@ def test_a_date_in_an_arabic_note_reads_year_first():
             page = browser.new_page(viewport={"width": 900, "height": 200})
             page.set_content(f"<html><body>{html}</body></html>")
             spans = page.evaluate("""() => {
-                const note = document.querySelector('.marsad-note bdi');
+                const note = document.querySelector('.marsad-note bdi, .marsad-answer');
                 const out = [];
                 for (const date of ['2018-05', '2018-06-30']) {
                     const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
@@ -47,4 +56,4 @@ def test_a_date_in_an_arabic_note_reads_year_first():
             }""")
         finally:
             browser.close()
-    assert spans == [["2018-05", True], ["2018-06-30", True]]  # the year left of the month, as written
+    return spans

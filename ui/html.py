@@ -183,7 +183,10 @@ def render_answer(answer: Answer, texts: Mapping[str, str] | None = None,
     titles = titles or {}
     direction = "rtl" if (answer.language or text_dir(answer.answer)) == "ar" else "ltr"
     cls = "marsad-answer" + (" marsad-abstained" if answer.abstained else "")
-    parts = [f'<div class="{cls}" dir="{direction}">{_markers(esc(answer.answer))}</div>']
+    body = _markers(esc(answer.answer))
+    if direction == "rtl":  # "من 2015-06" read "من 06-2015" (:data:`_DATE`)
+        body = _DATE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', body)
+    parts = [f'<div class="{cls}" dir="{direction}">{body}</div>']
     if answer.citations:
         parts.append('<ol class="marsad-citations">')
         for n, c in enumerate(answer.citations, 1):

@@ -4,8 +4,10 @@ bad document, events of a period and their downloads, the records downloads (pas
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
+from pathlib import Path
 
 import pytest
 from served_app import gradio_client, served_app
@@ -22,6 +24,10 @@ ROWS = [
     {"id": "up-market", "title": "تفجير عبوة في سوق", "date": "2018-06-04",
      "text": "انفجرت عبوة ناسفة في سوق شعبي بمدينة تكريت صباح الأحد ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين."},
 ]
+
+
+def _rows(path: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
 
 
 def _ingested(client) -> str:
@@ -54,7 +60,7 @@ def test_an_upload_then_events_of_two_periods_download_apart(tmp_path):
         paths = [may[3], june[3], every[3]]
         assert [p.rsplit("/", 1)[1] for p in paths] == ["marsad-events-2018-05_2018-05.csv",
                                                         "marsad-events-2018-06_2018-06.csv", "marsad-events-all.csv"]
-        dates = [[row["event_date"] for row in csv.DictReader(open(p, encoding="utf-8-sig"))] for p in paths]
+        dates = [[row["event_date"] for row in _rows(p)] for p in paths]
         assert dates[0] and all(d.startswith("2018-05") for d in dates[0])  # May's file holds May's events only
         assert dates[1] and all(d.startswith("2018-06") for d in dates[1])
         assert sorted(dates[2]) == sorted(dates[0] + dates[1])
@@ -63,5 +69,5 @@ def test_an_upload_then_events_of_two_periods_download_apart(tmp_path):
         one = client.predict("attacks", "", "", api_name="/records")
         two = client.predict("attacks", "تكريت", "", api_name="/records")
         assert one[1] != two[1]  # two requests within a second: two files, each with its own rows
-        assert len(list(csv.DictReader(open(two[1], encoding="utf-8-sig")))) == 1
-        assert len(list(csv.DictReader(open(one[1], encoding="utf-8-sig")))) >= 2
+        assert len(_rows(two[1])) == 1
+        assert len(_rows(one[1])) >= 2

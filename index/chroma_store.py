@@ -30,6 +30,7 @@ from marsad.core.errors import (
     StoreError,
     embedding_conflict,
     embedding_dimensions,
+    vector_server_unreachable,
     vector_store_failed,
 )
 from marsad.schemas import Chunk
@@ -70,9 +71,7 @@ def open_client(settings: Settings):
             return chromadb.HttpClient(host=url.hostname, port=url.port or (443 if ssl else 8000), ssl=ssl,
                                        settings=chroma_settings)
         except Exception as exc:  # chromadb raises plain ValueError/ConnectionError here
-            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}",
-                             hint="start it with `chroma run --path DIR --host 127.0.0.1 --port N`, "
-                                  "or unset MARSAD_CHROMA_URL to use the embedded store") from exc
+            raise vector_server_unreachable(settings.chroma_url, exc) from exc
     path = (Path(settings.home) / CHROMA_DIR).resolve()
     try:
         # one embedded client per store and process, created under a lock: two threads (the app's
@@ -121,6 +120,8 @@ class VectorIndex:
             if conflict:  # Chroma names the function only: the collection's own record names the model too
                 raise embedding_conflict(settings.collection, self._stored_embedding(conflict.group(2)),
                                          self._embedding_id()) from exc
+            if settings.chroma_url:  # the server went away between the heartbeat and the collection
+                raise vector_store_failed(settings.collection, "open", exc, settings.chroma_url) from exc
             raise StoreError(
                 f"cannot open the Chroma collection {settings.collection!r}: {exc}",
                 hint="a collection built with another embedding backend cannot be reused: "

@@ -27,6 +27,7 @@ is memory-mapped once and reloaded only when the document store's generation cha
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -35,8 +36,11 @@ from pathlib import Path
 import numpy as np
 
 from marsad.core.config import Settings
+from marsad.core.errors import VectorServerError, keyword_only_search, vector_collection_empty
 from marsad.index.period import Period
 from marsad.schemas import Hit
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
 
@@ -298,6 +302,10 @@ class Searcher:
         self.vector_weight = HASH_VECTOR_WEIGHT if settings.embed_backend == "hash" else 1.0
         self._open_error: BaseException | None = None
         self._opening: threading.Thread | None = None
+        #: the warning of the latest search served by BM25 alone because the Chroma server failed (None once the
+        #: vectors answer again), and how many searches were (a front end compares it before and after its call)
+        self.vector_fault: str | None = None
+        self.keyword_only = 0
         if warm or self.vector_weight:
             # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
             # background while BM25 loads and the first query is planned. Not a daemon: a process
@@ -325,7 +333,7 @@ class Searcher:
             if self._opening is not None:
                 self._opening.join()
                 self._opening = None
-            else:
+            if self._vectors is None and self._open_error is None:  # never opened, or dropped after a fault
                 self._open_vectors()
             if self._open_error is not None:
                 error, self._open_error = self._open_error, None
@@ -481,17 +489,47 @@ class Searcher:
 
     def _vector_ids(self, plan: QueryPlan, depth: int, keep: np.ndarray | None) -> list[str]:
         """The vector half's chunk ids, best first; within a period, only its articles' (looked for deeper,
-        as the nearest vectors of a busy topic mostly lie outside a short period)."""
-        vector = self._embed_query(plan.vector_text)
+        as the nearest vectors of a busy topic mostly lie outside a short period).
+
+        A Chroma server that does not answer, or holds none of the vectors, leaves the search to BM25: no vector
+        id, and :attr:`vector_fault` says so (:func:`~marsad.core.errors.keyword_only_search`, logged once per
+        outage); the next search opens the server again, so a restarted server serves at once."""
+        n = depth * (PERIOD_VECTOR_DEPTH if keep is not None else 1)
+        try:
+            try:
+                nearest = self._nearest(plan, n)
+            except VectorServerError:
+                if self._vectors is None:
+                    raise
+                self._vectors = None  # the collection held open is gone (a server restarted): open it again
+                nearest = self._nearest(plan, n)
+        except VectorServerError as fault:
+            self._vectors = None  # reopened by the next search
+            warning = keyword_only_search(self.settings.chroma_url or "", fault)
+            if self.vector_fault is None:
+                log.warning(warning)
+            self.vector_fault = warning
+            self.keyword_only += 1
+            return []
+        self.vector_fault = None
         if keep is None:
-            return list(self.vectors.query(vector, depth))
+            return nearest
         positions = self.bm25.doc_positions()
         out = []
-        for cid in self.vectors.query(vector, depth * PERIOD_VECTOR_DEPTH):
+        for cid in nearest:
             at = positions.get(cid.rsplit("::", 1)[0])
             if at is not None and keep[at]:
                 out.append(cid)
         return out[:depth]
+
+    def _nearest(self, plan: QueryPlan, n: int) -> list[str]:
+        """The ``n`` nearest chunk ids to the query's vector; an empty answer of a Chroma server over a non-empty
+        index (a server restarted on a new --path) is a :class:`~marsad.core.errors.VectorServerError`."""
+        vector = self._embed_query(plan.vector_text)
+        ids = list(self.vectors.query(vector, n))
+        if not ids and self.settings.chroma_url and self.bm25.chunk_ids:
+            raise vector_collection_empty(self.settings.collection, self.settings.chroma_url, len(self.bm25.chunk_ids))
+        return ids
 
     def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int, k: int,
                      keep: np.ndarray | None = None) -> list[tuple[str, float]]:

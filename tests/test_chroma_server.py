@@ -39,8 +39,8 @@ def chroma_server(tmp_path):
     """Start `chroma run` on a free port, wait for its heartbeat, stop it afterwards."""
     started = []
 
-    def start(path: Path) -> str:
-        port = _free_port()
+    def start(path: Path, port: int | None = None) -> str:
+        port = port or _free_port()
         proc = subprocess.Popen(
             [_chroma_exe(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -149,3 +149,86 @@ def test_server_gone_between_opening_and_a_query_is_a_store_error(chroma_server,
     with pytest.raises(StoreError, match="cannot query Chroma collection") as caught:
         index.query(vector, 2)
     assert "MARSAD_CHROMA_URL" in str(caught.value)
+
+
+KEYWORD_ONLY = "keyword results only: the Chroma server at"
+
+
+def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(chroma_server, run_cli, samples,
+                                                                                   tmp_path):
+    """The Chroma server down: `marsad search` and `marsad ask` answer from BM25 (the hashed vectors only fill in
+    below its list) with a warning naming MARSAD_CHROMA_URL and how to start the server, instead of failing
+    outright (pass 60); `ask --json` carries the warning too. The hits BM25 found are the same, in the same order."""
+    url = chroma_server(tmp_path / "down")
+    env = {"MARSAD_CHROMA_URL": url}
+    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
+    query, question = "البيشمركة", "من هم البيشمركة؟"  # BM25 finds fewer articles than asked: vectors are read
+    up = run_cli("search", query, "-k", "5", "--json", env=env)
+    asked_up = run_cli("ask", question, "--json", env=env)
+    assert up.returncode == asked_up.returncode == 0 and KEYWORD_ONLY not in up.stderr + asked_up.stderr
+    chroma_server.stop_all()
+
+    down = run_cli("search", query, "-k", "5", "--json", env=env)
+    assert down.returncode == 0, down.stderr
+    assert KEYWORD_ONLY in down.stderr and "MARSAD_CHROMA_URL" in down.stderr and "chroma run" in down.stderr
+    hits_up = [h["doc_id"] for h in json.loads(up.stdout)]
+    hits_down = [h["doc_id"] for h in json.loads(down.stdout)]
+    assert hits_down and hits_down == hits_up[: len(hits_down)]  # BM25's own list, unchanged
+
+    asked = run_cli("ask", question, "--json", env=env)
+    assert asked.returncode == 0, asked.stderr
+    data, before = json.loads(asked.stdout), json.loads(asked_up.stdout)
+    assert data.pop("warning").startswith(KEYWORD_ONLY) and KEYWORD_ONLY in asked.stderr
+    assert data == before  # the vectors only filled in below BM25's articles: the same answer, told as degraded
+    plain = run_cli("ask", question, env=env)
+    assert plain.returncode == 0 and plain.stdout.startswith(data["answer"]) and KEYWORD_ONLY in plain.stderr
+
+
+def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server, run_cli, samples, tmp_path,
+                                                                    marsad_home):
+    """A searcher held open (the app, `marsad ask -`) across a server outage: keyword results with the warning while
+    the server is down, the hybrid again as soon as it is restarted on the same data, and a server restarted on a
+    new --path (no vectors) is told with `marsad ingest` as the fix, not served silently without its vectors."""
+    from marsad.core.config import resolve_settings
+    from marsad.index.search import Searcher
+
+    port = _free_port()
+    url = chroma_server(tmp_path / "kept", port)
+    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
+    with Searcher(settings) as searcher:
+        hybrid = [h.doc_id for h in searcher.search("البيشمركة", 5)]
+        assert len(hybrid) == 5 and searcher.vector_fault is None
+        chroma_server.stop_all()
+        keyword = [h.doc_id for h in searcher.search("البيشمركة", 5)]
+        assert keyword == hybrid[: len(keyword)] and searcher.keyword_only == 1
+        assert searcher.vector_fault.startswith(KEYWORD_ONLY)
+        chroma_server(tmp_path / "kept", port)  # the same data, the same address
+        assert [h.doc_id for h in searcher.search("البيشمركة", 5)] == hybrid
+        assert searcher.vector_fault is None and searcher.keyword_only == 1
+        chroma_server.stop_all()
+        chroma_server(tmp_path / "wiped", port)  # a new, empty server at that address
+        assert [h.doc_id for h in searcher.search("البيشمركة", 5)] == keyword
+        assert "holds no vectors" in searcher.vector_fault and "marsad ingest" in searcher.vector_fault
+
+
+def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cli, samples, tmp_path, marsad_home):
+    """The app over a Chroma server that stops while it runs: the chat answers from the keyword index with a
+    notice (Arabic, then the warning with its Fix) under the turn, and `/ask` returns the warning beside the answer,
+    as `marsad ask --json` does; before pass 60 both failed with the store error."""
+    from served_app import gradio_client, served_app
+
+    from marsad.core.config import resolve_settings
+    from marsad.core.errors import KEYWORD_ONLY_AR
+
+    url = chroma_server(tmp_path / "app")
+    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
+    with served_app(settings) as (_, app_url), gradio_client(app_url) as client:
+        before = client.predict("من هم البيشمركة؟", api_name="/ask")
+        assert "warning" not in before
+        chroma_server.stop_all()
+        after = client.predict("من هم البيشمركة؟", api_name="/ask")
+        assert after.pop("warning").startswith(KEYWORD_ONLY) and after == before
+        html, _picker, _cleared = client.predict("من هم البيشمركة؟", api_name="/chat")
+        assert KEYWORD_ONLY_AR in html and "chroma run" in html

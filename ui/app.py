@@ -154,7 +154,6 @@ class _Services:
 def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:
     import gradio as gr
 
-    from marsad.agent.asking import ask as ask_within
     from marsad.agent.asking import question_language
     from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
@@ -165,7 +164,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
         return render_history(history), history, gr.update(), ""
     try:
         period = parse_period(since, until, caller="app", language=question_language(question))  # told as asked
-        answer = ask_within(services.answerer, question, period=period)
+        answer, fault = _asked(services, question, period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
         return render_history(history), history, gr.update(choices=[], value=None), question
@@ -174,9 +173,23 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
+    if fault:  # the Chroma server failed: the answer was sought in the keyword index alone
+        from marsad.core.errors import KEYWORD_ONLY_AR
+
+        html += render_message(f"{KEYWORD_ONLY_AR} · {fault}")
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
     return render_history(history), history, gr.update(choices=choices, value=None), ""
+
+
+def _asked(services: _Services, question: str, period) -> tuple[Any, str | None]:
+    """(the answer, the warning of a Chroma server that failed while it was sought, else None)."""
+    from marsad.agent.asking import ask as ask_within
+
+    searcher = services.answerer.searcher
+    before = searcher.keyword_only
+    answer = ask_within(services.answerer, question, period=period)
+    return answer, (searcher.vector_fault if searcher.keyword_only != before else None)
 
 
 def _period_ar(period) -> str:
@@ -421,7 +434,6 @@ def build_app(settings: Settings) -> gr.Blocks:
     apply_offline_env()
     import gradio as gr
 
-    from marsad.agent.asking import ask as ask_within
     from marsad.index.period import parse_period
     from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
     from marsad.ui.tables import KIND_CHOICES, table_of, widths
@@ -432,7 +444,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     def ask(question: str, since: str = "", until: str = "") -> dict:
         """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
         YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend)."""
-        return ask_within(services.answerer, question, period=parse_period(since, until, caller="api")).model_dump(mode="json")
+        answer, fault = _asked(services, question, parse_period(since, until, caller="api"))
+        return answer.model_dump(mode="json") | ({"warning": fault} if fault else {})  # as `marsad ask --json`
 
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages

@@ -276,7 +276,9 @@ def _install_signal_handlers() -> dict[int, object]:
 #: Libraries whose log records reach stderr through Python's last-resort handler when nothing configures logging:
 #: instructor printed "API call failed on attempt 1: ..." and "Max retries exceeded ..." for every failed LLM request,
 #: beside marsad's own line for the same failure (pass 54).
-QUIET_LOGGERS = ("instructor",)
+#: ``marsad.index.search`` logs a search served by BM25 alone (the Chroma server failed) for the API's callers; the
+#: commands tell it themselves, as ``marsad: warning: ...`` (pass 60).
+QUIET_LOGGERS = ("instructor", "marsad.index.search")
 
 
 def _quiet_library_logs() -> None:

@@ -79,11 +79,14 @@ def _no_hits(settings, query: str) -> str:
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.index.period import parse_period
-    from marsad.index.search import search, snippet
+    from marsad.index.search import Searcher, snippet
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
-    hits = search(settings, args.query, k=args.k, period=period)
+    with Searcher(settings, translate=True, warm=False) as searcher:  # as index.search.search, keeping its warning
+        hits = searcher.search(args.query, args.k, period=period)
+        if searcher.vector_fault:  # the Chroma server failed: BM25's hits alone, told (they may differ)
+            print(f"marsad: warning: {searcher.vector_fault}", file=sys.stderr)
     if not hits:
         from marsad.index.locking import ingest_running
 

@@ -15,6 +15,7 @@ __all__ = [
     "ConfigError",
     "InputError",
     "StoreError",
+    "VectorServerError",
     "LLMError",
     "LLMUnavailableError",
     "LLMRetryExhaustedError",
@@ -26,6 +27,9 @@ __all__ = [
     "embedding_conflict",
     "embedding_dimensions",
     "vector_store_failed",
+    "vector_server_unreachable",
+    "keyword_only_search",
+    "vector_collection_empty",
     "cannot_write",
     "nothing_ingested",
     "PeriodError",
@@ -89,6 +93,12 @@ class InputError(MarsadError):
 
 class StoreError(MarsadError):
     """The document store or the Chroma index cannot be opened or written."""
+
+
+class VectorServerError(StoreError):
+    """The Chroma server (``MARSAD_CHROMA_URL``) did not answer, or lost the collection: a search serves its keyword
+    half alone and says so (:func:`keyword_only_search`); an ingest stops. An embedding that does not match the
+    collection is a plain :class:`StoreError`: searching on without the vectors would hide a setting to fix."""
 
 
 class LLMError(MarsadError):
@@ -247,13 +257,49 @@ def embedding_dimensions(collection: str, expected: int, got: int, embedding: st
 
 
 def vector_store_failed(collection: str, action: str, exc: BaseException, chroma_url: str | None) -> StoreError:
-    """Chroma failed to read or write the collection (the server went away, the disk is full)."""
+    """Chroma failed to read or write the collection (the server went away, the disk is full); a
+    :class:`VectorServerError` in server mode."""
     if chroma_url:
         hint = (f"check the Chroma server at {chroma_url} (MARSAD_CHROMA_URL / --chroma-url) is up, then re-run: "
                 "finished documents are kept, and an ingest re-adds any vector the server lost")
-    else:
-        hint = "check the disk space and permissions of the home, then re-run: finished documents are kept"
+        return VectorServerError(f"cannot {action} Chroma collection {collection!r}: {exc}", hint=hint)
+    hint = "check the disk space and permissions of the home, then re-run: finished documents are kept"
     return StoreError(f"cannot {action} Chroma collection {collection!r}: {exc}", hint=hint)
+
+
+#: How to bring a Chroma server back (the Fix of :func:`vector_server_unreachable` and :func:`keyword_only_search`).
+START_CHROMA = "start it with `chroma run --path DIR --host 127.0.0.1 --port N`"
+
+
+def vector_server_unreachable(chroma_url: str, exc: BaseException) -> VectorServerError:
+    """The Chroma server of ``MARSAD_CHROMA_URL`` cannot be reached at all."""
+    return VectorServerError(f"cannot reach the Chroma server at {chroma_url}: {exc}",
+                             hint=f"{START_CHROMA}, or unset MARSAD_CHROMA_URL to use the embedded store")
+
+
+def vector_collection_empty(collection: str, chroma_url: str, chunks: int) -> VectorServerError:
+    """The Chroma server answers but holds no vector of the home's ``chunks`` (restarted on a new --path, wiped)."""
+    return VectorServerError(f"collection {collection!r} on the Chroma server at {chroma_url} holds no vectors "
+                             f"(this home indexes {chunks:,} chunks)",
+                             hint="run `marsad ingest` on the same files: it re-adds the vectors the server lacks")
+
+
+#: :func:`keyword_only_search` in Arabic, for the app's chat (the English warning with its Fix follows it there).
+KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: خادم Chroma (MARSAD_CHROMA_URL) لم يستجب، فلم يُستعمل البحث بالمتجهات"
+
+
+def keyword_only_search(chroma_url: str, fault: BaseException) -> str:
+    """The warning of a search served by its keyword (BM25) half alone because the Chroma server failed (``fault``,
+    a :class:`VectorServerError`): the results may differ from the hybrid's, so it is said, with the setting and
+    the fix. Before pass 60 `marsad search`, `marsad ask` and the app's chat failed outright instead."""
+    reason = (fault.message if isinstance(fault, MarsadError) else str(fault)).split("\n")[0]
+    reason = reason.removeprefix(f"cannot reach the Chroma server at {chroma_url}: ")
+    if len(reason) > 200:
+        reason = reason[:199] + "…"
+    return (f"keyword results only: the Chroma server at {chroma_url} (MARSAD_CHROMA_URL / --chroma-url) failed, "
+            f"so the vector half of the search was left out ({reason})\n"
+            f"  Fix: {START_CHROMA} (the same --path as before); the next search uses it again. After a server "
+            "that lost its data, `marsad ingest` re-adds the vectors")
 
 
 def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:

@@ -93,6 +93,7 @@ def _targets(offline_extract, text: str) -> list[str | None]:
 def test_the_means_or_the_aircraft_is_no_target(offline_extract, monkeypatch):
     from marsad.agent.offline import roles_targets
 
+    monkeypatch.setattr(roles_targets, "MEANS_THEN_ON", False)  # (pass 60: on, it reads the object after "على")
     assert _targets(offline_extract, HOUSE_STRUCK) == [None]
     assert _targets(offline_extract, BARRELS) == [None]
     monkeypatch.setattr(roles_targets, "MEANS_OR_FLYER_HEAD", False)

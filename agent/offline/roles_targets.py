@@ -44,8 +44,14 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_losses import holed_up
-from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
-from marsad.agent.offline.roles_sides import after_battle
+from marsad.agent.offline.roles_objects import (
+    _AT_LEAST,
+    ATTRIBUTION_WORDS,
+    _attack_object,
+    _member_group,
+    _object_span,
+)
+from marsad.agent.offline.roles_sides import _CLASH_BETWEEN, _CLASH_WITH, _battle_links, _two_sides, after_battle
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_victims import (
     apposed_subject_victim,
@@ -97,6 +103,9 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         held = _holed_up_side(ctx, f, perp)
         if held is not None:
             return held.entry.canonical, True  # "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم": the stormed side
+        other = _clash_other_side(ctx, f, perp)
+        if other is not None:
+            return other.entry.canonical, True  # "اشتباكات بين الشرطة ومقاتلي الحزب" with the police as doer: the fighters
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
     if OPENING_MANNER and t[0] is not None:
@@ -109,12 +118,19 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
         return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
+    if OPENING_ADJECTIVE and t[0] is not None:
+        t = (_without_opening_adjective(t[0]), t[1])
+    if DANGLING_COUNT and t[0] is not None:
+        t = (_without_dangling_count(t[0]), t[1])
     if LAM_OBJECT and t[0] is not None:
         t = (_without_lam(t[0]), t[1])
     if MEANS_TAIL and t[0] is not None:
         t = (_without_means_tail(t[0]), t[1])
     if MEANS_OR_FLYER_HEAD and t[0] is not None and _means_or_flyer_head(t[0]):
-        return None, False  # "قصف ببرميلين متفجرين على مبنى"، "قصف للطيران الحربي على منزل": how, or whose aircraft
+        past = _object_past_means(ctx, f, t[0]) if MEANS_THEN_ON else None
+        if past is None:
+            return None, False  # "قصف ببرميلين متفجرين على مبنى"، "قصف للطيران الحربي على منزل": how, or whose aircraft
+        t = (past, t[1])  # "... على مبنى": what the means were dropped on
     if NEGATION_TAIL and t[0] is not None:
         t = (_without_negation(t[0]), t[1])
     if PRONOUN_OWNER and t[0] is not None:
@@ -145,6 +161,37 @@ def _after_battle_foe(ctx: DocContext, f: Frame, perp: Mention | None) -> Mentio
         if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp):
             return m
         return None
+    return None
+
+
+CLASH_OTHER_SIDE = True
+"""Switch (pass 60; on, off only to measure it): a battle or clash the frame tells, whose doer is one of its two sides,
+with no target read otherwise, is aimed at the other side: the side of "بين P و Y" that is not the doer, or the force
+or group right after "مع" past the battle noun ("اشتباكات مع مسلحي الحركة"), when it is neither the doer, its ally nor
+a force of its state. GUIDELINES D-31 leaves the target out of clashes that name no attacker (not scored there); when
+the doer is read, the side it fought is what it attacked."""
+
+
+def _clash_other_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
+    """The side of the frame's battle that is not its doer (see :data:`CLASH_OTHER_SIDE`), or None."""
+    if not CLASH_OTHER_SIDE or perp is None:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+
+    def foe(m: Mention) -> bool:
+        return m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp)
+
+    for w in _battle_links(s, f, _CLASH_BETWEEN):
+        sides = _two_sides(ctx, f, w)
+        if sides is None:
+            return None
+        mine = [m for m in sides if not foe(m)]
+        other = [m for m in sides if foe(m)]
+        return other[0] if len(mine) == 1 and len(other) == 1 else None
+    for w in _battle_links(s, f, _CLASH_WITH):
+        for m in ctx.actors_in(f.si, w + 1, min(len(words), w + _FOE_REACH), FORCE_TYPES | {"armed_group"}):
+            return m if foe(m) else None
     return None
 
 
@@ -198,6 +245,34 @@ def _means_or_flyer_head(text: str) -> bool:
     if w.startswith("لل"):
         rest = w[2:]
     return (w[:1] == "ب" and rest in _HEAD_MEANS) or (w[:1] == "ل" and rest in _AGENT_AIRCRAFT)
+
+
+MEANS_THEN_ON = True
+"""Switch (pass 60; on, off only to measure it): a target dropped for opening with the means or the aircraft
+(:data:`MEANS_OR_FLYER_HEAD`) is read again after the "على" that follows that phrase in its clause, at most
+``means_on_reach`` words on: "قصف بثلاثة براميل من المروحيات على مبنى" -> "مبنى"; "قصف للطيران الحربي على
+مدرسة" -> "مدرسة". Not across a clause mark nor past another preposition's place ("في"، "قرب")."""
+_MEANS_ON_REACH = int(rules.number("roles", "means_on_reach"))
+
+
+def _object_past_means(ctx: DocContext, f: Frame, text: str) -> str | None:
+    """The noun phrase after the "على" that follows a means or aircraft phrase opening ``text`` (:data:`MEANS_THEN_ON`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    head = normalize(_first_word(text))
+    x = next((x for x in range(f.lo, min(f.hi, len(words))) if words[x] == head), None)
+    if x is None:
+        return None
+    for y in range(x + 1, min(f.hi, len(words), x + 1 + _MEANS_ON_REACH)):
+        if s.tokens[y].clause_start or words[y] in _MEANS_ON_STOPS:
+            return None
+        if words[y] == "علي":
+            span = _object_span(ctx, f, y + 1, skip_subject=False)
+            return ctx.quote(*s.token_span(*span)) if span is not None else None
+    return None
+
+
+_MEANS_ON_STOPS = frozenset({"في", "قرب", "داخل", "بين", "الي"})
 
 
 NEGATION_TAIL = True
@@ -317,6 +392,52 @@ def _without_manner(text: str) -> str | None:
     return " ".join(words) or None
 
 
+AGENT_LAM = True
+"""Switch (pass 60; on, off only to measure it): a force written with "ل" right after the noun of an act of force
+(``agent_lam_nouns``: "خلال مداهمة لجيش الاحتلال"، "في حملة للشرطة"، "في هجوم لقوات النظام") is that act's doer,
+never the side attacked, not even when named next to the count of the dead."""
+_AGENT_LAM_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "agent_lam_nouns"))
+
+
+def _lam_agent(words: list[str], m: Mention) -> bool:
+    """Whether ``m`` is written "ل" + a force right after the noun of an act of force (:data:`AGENT_LAM`)."""
+    if m.i < 1 or not words[m.i].startswith("ل") or words[m.i].startswith("لل") and len(words[m.i]) < 4:
+        return False
+    return words[m.i - 1] in _AGENT_LAM_NOUNS
+
+
+OPENING_ADJECTIVE = True
+"""Switch (pass 60; on, off only to measure it): an adjective of the attack read at the start of its target, before
+the "ل" that ties the attack to its object ("استهداف مباشر لسيارة إسعاف"، "قصف عشوائي للأحياء"; ``opening_attack_adjectives``),
+is no part of what was hit: the target is the noun after the "ل" ("سيارة إسعاف"، "الأحياء")."""
+_OPENING_ADJECTIVES = frozenset(normalize(w) for w in rules.words("roles", "opening_attack_adjectives"))
+
+
+def _without_opening_adjective(text: str) -> str:
+    """The target past an attack's adjective and its "ل" (:data:`OPENING_ADJECTIVE`); unchanged otherwise."""
+    words = text.split()
+    if len(words) < 2 or normalize(words[0]) not in _OPENING_ADJECTIVES or not words[1].startswith("ل") \
+            or len(words[1]) < 3:
+        return text
+    head = "ا" + words[1][1:] if words[1].startswith("لل") else words[1][1:]
+    return " ".join([head, *words[2:]])
+
+
+DANGLING_COUNT = True
+"""Switch (pass 60; on, off only to measure it): a target cut before the "من" of a quantity noun joined by "و"
+("رتلا عسكريا وعددا" of "رتلا عسكريا وعددا من الآليات"; ``dangling_count_words``) ends before that noun: a count
+with nothing counted names nothing."""
+_DANGLING_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "dangling_count_words"))
+
+
+def _without_dangling_count(text: str) -> str:
+    """The target without a last word "و" + a quantity noun (:data:`DANGLING_COUNT`)."""
+    words = text.split()
+    if len(words) >= 2 and words[-1].startswith("و") and normalize(words[-1][1:]) in _DANGLING_COUNTS:
+        return " ".join(words[:-1])
+    return text
+
+
 REPEAT_TARGET = True
 """Switch (pass 41; on, off only to measure it): a target that opens with a word of repetition ("مرتين متتاليتين"،
 "مرات عدة"; ``repeat_words``) tells how often the attack struck, not what it hit: none."""
@@ -382,6 +503,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
+              and not (AGENT_LAM and _lam_agent(words, m))  # "خلال مداهمة لجيش الاحتلال": the raid's doer
               and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
               and not (AIR_DEFENCE_NO_TARGET and interceptor_body(m))  # (an air defence force: the same)
               and not (FIRE_OF_DOER and _fire_of(s, m))]  # "بنيران مدفعية الجيش": whose fire it was

@@ -1,0 +1,108 @@
+"""Pass 60: targets. Sentences written for these tests.
+
+* the other side of a clash whose doer is read is its target (``roles_targets.CLASH_OTHER_SIDE``);
+* a target opening with the means or the aircraft is read after the "على" that follows (``MEANS_THEN_ON``);
+* a force written "ل" + force after the noun of an act of force is its doer, not its target (``AGENT_LAM``);
+* an adjective of the attack before the "ل" of its object is no part of the target (``OPENING_ADJECTIVE``);
+* a quantity noun cut off before its "من" ends no target (``DANGLING_COUNT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_targets
+
+
+def _target(offline_extract, text: str) -> str | None:
+    (attack,) = offline_extract(text).attacks
+    return attack.target
+
+
+_CLASH = "قتل أربعة أشخاص مساء السبت في اشتباكات بين الشرطة التركية ومقاتلي حزب العمال الكردستاني في بلدة ماردين."
+_CLASH_NO_DOER = "قتل أربعة أشخاص مساء السبت في اشتباكات عنيفة شهدتها بلدة ماردين التركية."
+
+
+def test_the_other_side_of_a_clash_is_its_target(offline_extract):
+    assert _target(offline_extract, _CLASH) == "حزب العمال الكردستاني"
+
+
+def test_a_clash_without_sides_keeps_no_target(offline_extract):
+    assert _target(offline_extract, _CLASH_NO_DOER) is None
+
+
+def test_clash_other_side_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "CLASH_OTHER_SIDE", False)
+    assert _target(offline_extract, _CLASH) is None
+
+
+_MEANS = "قتل رجلان وطفل ليل الاثنين جراء قصف ببراميل متفجرة من المروحيات على منزل في قرية تلمنس بريف إدلب."
+_MEANS_NO_ON = "قتل رجلان وطفل ليل الاثنين جراء قصف ببراميل متفجرة من المروحيات في قرية تلمنس بريف إدلب."
+
+
+def test_the_object_after_the_means_is_the_target(offline_extract):
+    assert _target(offline_extract, _MEANS) == "منزل"
+
+
+def test_means_without_an_object_after_them_is_no_target(offline_extract):
+    assert _target(offline_extract, _MEANS_NO_ON) != "ببراميل متفجرة"
+
+
+def test_means_then_on_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "MEANS_THEN_ON", False)
+    assert _target(offline_extract, _MEANS) is None
+
+
+_AGENT = "قتل مزارع فلسطيني صباح أمس خلال مداهمة لجيش الاحتلال الإسرائيلي في قرية عرابة."
+_OBJECT = "قتل جندي إسرائيلي صباح أمس في هجوم على دورية للجيش الإسرائيلي قرب قرية عرابة."
+
+
+def test_a_force_after_the_raid_noun_is_not_the_target(offline_extract):
+    assert _target(offline_extract, _AGENT) == "مزارع فلسطيني"
+
+
+def test_a_force_owning_the_object_stays_the_target(offline_extract):
+    assert _target(offline_extract, _OBJECT) == "دورية للجيش الإسرائيلي"
+
+
+def test_agent_lam_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "AGENT_LAM", False)
+    assert _target(offline_extract, _AGENT) == "الجيش الإسرائيلي"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصيب ثلاثة مسعفين أمس بعد استهداف مباشر لسيارة إسعاف قرب مخيم البريج.", "سيارة إسعاف"),
+    ("أصيب ثلاثة مسعفين أمس بعد استهداف سيارة إسعاف قرب مخيم البريج.", "سيارة إسعاف"),
+])
+def test_an_adjective_before_the_object_is_dropped(offline_extract, text, expected):
+    assert _target(offline_extract, text) == expected
+
+
+def test_opening_adjective_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "OPENING_ADJECTIVE", False)
+    text = "أصيب ثلاثة مسعفين أمس بعد استهداف مباشر لسيارة إسعاف قرب مخيم البريج."
+    assert _target(offline_extract, text) != "سيارة إسعاف"
+
+
+_COUNT = "دمرت المدفعية أمس قافلة عسكرية وعددا من العربات كانت في طريقها إلى جبهة ميدي."
+_COUNT_FULL = "دمرت المدفعية أمس قافلة عسكرية وعربات كانت في طريقها إلى جبهة ميدي."
+
+
+def test_a_dangling_count_is_cut(offline_extract):
+    assert _target(offline_extract, _COUNT) == "قافلة عسكرية"
+
+
+def test_a_list_without_a_count_is_kept(offline_extract):
+    assert _target(offline_extract, _COUNT_FULL) == "قافلة عسكرية وعربات"
+
+
+def test_dangling_count_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "DANGLING_COUNT", False)
+    assert _target(offline_extract, _COUNT) == "قافلة عسكرية وعددا"
+
+
+def test_helpers_directly():
+    assert roles_targets._without_opening_adjective("عشوائي للأحياء السكنية") == "الأحياء السكنية"
+    assert roles_targets._without_opening_adjective("منزل مباشر") == "منزل مباشر"
+    assert roles_targets._without_dangling_count("مواقع وعشرات") == "مواقع"
+    assert roles_targets._without_dangling_count("مواقع وعربات") == "مواقع وعربات"

@@ -106,3 +106,55 @@ def test_helpers_directly():
     assert roles_targets._without_opening_adjective("منزل مباشر") == "منزل مباشر"
     assert roles_targets._without_dangling_count("مواقع وعشرات") == "مواقع"
     assert roles_targets._without_dangling_count("مواقع وعربات") == "مواقع وعربات"
+
+
+# roles_objects.SUBJECT_PLACE_DIRECTION, object_skip adjectives, a place noun after "لل" -------------------------------
+
+_SUBJECT_WHERE = "قصفت طائرات التحالف في محافظة مأرب شرق البلاد أمس مخازن أسلحة للمتمردين."
+_SUBJECT_WHERE_ONLY = "قصفت طائرات التحالف في محافظة مأرب شرق البلاد أمس."
+
+
+def test_the_subjects_place_and_direction_are_stepped_over(offline_extract):
+    assert _target(offline_extract, _SUBJECT_WHERE) == "مخازن أسلحة للمتمردين"
+
+
+def test_no_object_after_the_subjects_place_is_no_target(offline_extract):
+    assert _target(offline_extract, _SUBJECT_WHERE_ONLY) is None
+
+
+def test_subject_place_direction_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_objects
+
+    monkeypatch.setattr(roles_objects, "SUBJECT_PLACE_DIRECTION", False)
+    assert _target(offline_extract, _SUBJECT_WHERE) is None
+
+
+def test_a_definite_adjective_before_on_is_stepped_over(offline_extract):
+    text = "وكثف طيران التحالف أمس قصفه الكثيف على مواقع المتمردين في مديرية الحالي."
+    assert _target(offline_extract, text) == "مواقع المتمردين"
+
+
+def test_a_place_noun_after_lam_loses_it():
+    assert roles_targets._without_opening_adjective("للبلدة المحاصرة") == "البلدة المحاصرة"
+    assert roles_targets._without_opening_adjective("للمقاتلين") == "للمقاتلين"
+
+
+# roles_objects.LEADER_MEMBERS ----------------------------------------------------------------------------------------
+
+_LEADER = "قتل أحد قادة حركة الشباب في غارة أمريكية قرب بلدة جلب جنوب الصومال أمس."
+_LEADER_BARE = "قتل ثلاثة قادة في هجوم مسلح قرب بلدة جلب أمس."
+
+
+def test_a_leader_takes_his_group_along(offline_extract):
+    assert _target(offline_extract, _LEADER) == "قادة حركة الشباب"
+
+
+def test_a_leader_with_no_group_stays_bare(offline_extract):
+    assert _target(offline_extract, _LEADER_BARE) == "قادة"
+
+
+def test_leader_members_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_objects
+
+    monkeypatch.setattr(roles_objects, "LEADER_MEMBERS", False)
+    assert _target(offline_extract, _LEADER) == "قادة"

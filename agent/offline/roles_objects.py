@@ -101,13 +101,20 @@ def _adverbial_end(s, x: int, hi: int) -> int:
     return 0
 
 
+LEADER_MEMBERS = True
+"""Switch (pass 60; on, off only to measure it): the nouns of a group's leaders and officers (``leader_member_nouns``:
+"قادة"، "قيادات"، "ضباط") take their group along as its members do (:func:`_member_group`): "مقتل أحد قادة حركة
+الشباب" -> "قادة حركة الشباب", not the bare "قادة"."""
+_LEADER_NOUNS = rules.words("roles", "leader_member_nouns")
+
+
 def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
     """The end of a target read as the member noun at ``x``: past "من" and the group that follows it -- an
     actor mention, or a definite noun with up to two definite adjectives ("عناصر من الميليشيات الانقلابية") --
     else ``x + 1``. Stops at a clause mark, a place, a stop word or a word of killing."""
     s = ctx.sentences[si]
     words = s.words
-    if not MEMBER_GROUP or not bare_in(words[x], _MEMBER_NOUNS):
+    if not MEMBER_GROUP or not (bare_in(words[x], _MEMBER_NOUNS) or LEADER_MEMBERS and bare_in(words[x], _LEADER_NOUNS)):
         return x + 1
     y = x + 1
     if y < hi and words[y] == "من":
@@ -168,8 +175,13 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = max(group)  # "مسلحون من حركة طالبان"
         where = [m.j for m in ctx.places_in(f.si, x + 1, f.hi) if m.i == x + 1] if subj and x + 1 < f.hi \
             and words[x] == "في" else []
+        if SUBJECT_PLACE_DIRECTION and subj and not where and x + 2 < f.hi and words[x] == "في" \
+                and bare_in(words[x + 1], _OBJECT_PLACE_CUES):
+            where = [m.j for m in ctx.places_in(f.si, x + 2, f.hi) if m.i == x + 2]  # "في محافظة صعدة"
         if where and max(where) < f.hi and not s.tokens[max(where)].clause_start:
             x = max(where)  # "استهدفت طائرات التحالف في اليمن آليات": the subject's "في اليمن"
+            if SUBJECT_PLACE_DIRECTION:
+                x = _past_direction(ctx, f, x)
         if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
             # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
             x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)
@@ -287,6 +299,26 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
     return x, end
+
+
+SUBJECT_PLACE_DIRECTION = True
+"""Switch (pass 60; on, off only to measure it): the subject's "في" + place (:func:`_object_span`) may open with a
+place noun the gazetteer leaves out of the place ("في محافظة صعدة"), and goes on over a direction and the place it
+is taken from ("قصفت مقاتلات التحالف في مديرية حرض شمال المحافظة مخازن للمتمردين": the
+stores were hit, not "شمال المحافظة"); a direction word with no place after it is left as it was."""
+_DIRECTIONS = frozenset(normalize(w) for w in rules.phrases("mentions", "directions") if " " not in w)
+
+
+def _past_direction(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after a direction + place at ``x`` (:data:`SUBJECT_PLACE_DIRECTION`), else ``x``."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if x + 1 >= f.hi or words[x] not in _DIRECTIONS:
+        return x
+    ends = [m.j for m in ctx.places_in(f.si, x + 1, f.hi) if m.i == x + 1]
+    if not ends or max(ends) >= f.hi or s.tokens[max(ends)].clause_start:
+        return x
+    return max(ends)
 
 
 HOUR_ENDS_OBJECT = True

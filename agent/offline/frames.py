@@ -245,6 +245,13 @@ FOREIGN_BODY = True
 in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""
 
 
+MINEFIELD = True
+"""Switch (pass 60; on, off only to measure it): mines told as a field ("حقول ألغام"; ``minefield_heads`` right before
+the mine word) are a thing a strike hit, not an IED attack: they open no frame ("أصابت الضربات مواقع قتالية وحقول ألغام" is one strike, not a strike and a bombing). A blast
+told of a mine ("انفجار لغم") is read from its blast word as before."""
+_MINEFIELD_HEADS = rules.words("frames", "minefield_heads")
+
+
 SNIPER_VICTIM = True  # module flag, for A/B measurement only
 """A sniper told as the one killed is no sniper fire: the sniper noun as the object of a verb of killing
 ("قتلت قناصا"، "من قتل قناصين": its accusative or genitive form only, as "قتل قناص جنديا" or "قتل قناصة" may tell the
@@ -834,6 +841,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             continue  # "الاعتداء عليه بضربه": beating him (the verbal noun and "ه"), not a strike ("ضربة")
         if FOREIGN_BODY and concept == "ied" and _foreign_body(s.words, g.i, g.j):
             continue  # "يعاني من ابتلاع جسم غريب": a medical case, no device
+        if MINEFIELD and concept == "ied" and g.i > 0 and bare_in(s.words[g.i - 1], _MINEFIELD_HEADS):
+            continue  # "وحقول ألغام قرب المدينة": a field of mines, no bombing
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
             continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
         if DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(

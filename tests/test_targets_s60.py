@@ -158,3 +158,22 @@ def test_leader_members_off(offline_extract, monkeypatch):
 
     monkeypatch.setattr(roles_objects, "LEADER_MEMBERS", False)
     assert _target(offline_extract, _LEADER) == "قادة"
+
+
+# roles_targets.GATHERING_TARGET --------------------------------------------------------------------------------------
+
+_WEDDING = "قتل 12 شخصا في تفجير انتحاري خلال حفل زفاف في قرية الزهراء شمال بغداد أمس."
+_NO_GATHERING = "قتل 12 شخصا في تفجير انتحاري خلال ساعات الصباح في قرية الزهراء شمال بغداد أمس."
+
+
+def test_a_gathering_struck_is_the_target(offline_extract):
+    assert _target(offline_extract, _WEDDING) == "حفل زفاف"
+
+
+def test_a_time_after_during_is_no_target(offline_extract):
+    assert _target(offline_extract, _NO_GATHERING) is None
+
+
+def test_gathering_target_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "GATHERING_TARGET", False)
+    assert _target(offline_extract, _WEDDING) is None

@@ -10,8 +10,11 @@ import pytest
 
 from marsad.agent.offline import roles_targets
 
+_STEPPED_OVER = "صعدت طائرات التحالف من غاراتها وقصفها العنيف على مواقع المتمردين في مدينة الحديدة أمس."
+"""Pass 60: the object reader steps over the definite adjective (``object_skip``), so the object after "على" is read
+and the junk head no longer comes up here."""
+
 _CASES = [
-    ("صعدت طائرات التحالف من غاراتها وقصفها العنيف على مواقع المتمردين في مدينة الحديدة أمس.", "العنيف"),
     ("لم تعد تدهشنا أخبار مقتل 17 إنسانا في عملية تفجير إرهابية وسط المدينة.", "إرهابية"),
     ("أقدم رجل على قتل موظف في السفارة بالخرطوم بضربة على رأسه بآلة حادة.", "رأسه"),
     ("وتعرضت في عام 2014 لهجوم تبنته حركة طالبان حيث أصيبت بجروح بليغة.", "في"),
@@ -35,3 +38,8 @@ def test_junk_heads(text):
                                   "يد الإرهاب حاجز قوات الأمن", "مسلحين", "رجال الأمن"])
 def test_target_heads_kept(text):
     assert not roles_targets._junk_head(text)
+
+
+def test_a_definite_adjective_is_stepped_over_to_the_object(offline_extract):
+    (a,) = offline_extract(_STEPPED_OVER).attacks
+    assert a.target == "مواقع المتمردين"

@@ -201,6 +201,54 @@ not an attack."""
 SIMILE = True  # module flag, for A/B measurement only
 _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
+_WORD_PEOPLE = rules.words("attacks", "word_people")
+"""People whose attacks are words (a writer, a journalist, a preacher, a commentator)."""
+_OWNED_ATTACKS = rules.words("attacks", "owned_attack_nouns")
+"""An attack noun with its owner's pronoun ("هجومه"، "هجماتها")."""
+AUTHORED_ATTACK = True
+"""Switch (pass 60, A/B measurement and its tests): an attack word whose doer is a person of words is verbal: the
+person right after it ("هجوم الكاتب على الوزارة") or, for an attack noun owned by a pronoun ("وهجومه على البلاد"), told
+before it in the sentence, not as its object nor as the speaker of a clause ("ما كتبه الناقد ... وهجومه على"). Only a frame that tells nothing
+but the attack word (no toll, no blast)."""
+_AUTHOR_REACH = 10
+_OBJECT_MARKS = frozenset({"علي", "ضد"})
+_REPORTED = frozenset({"ان", "انه", "انها"})
+"""A clause the person reports ("قال الصحفي إن مسلحين نفذوا هجومهم"): the attack there is someone else's."""
+
+
+def _authored(words: list[str], f: Frame) -> bool:
+    """True when the attack word of ``f`` is the verbal attack of a person of words (:data:`AUTHORED_ATTACK`)."""
+    if not AUTHORED_ATTACK or not set(f.concepts) <= {"attack"}:
+        return False
+    if f.i + 1 < len(words) and words[f.i + 1] in _WORD_PEOPLE:
+        return True  # "هجوم الكاتب على الحكومة"
+    if not bare_in(words[f.i], _OWNED_ATTACKS):
+        return False
+    return any((words[x] in _WORD_PEOPLE or (words[x][:1] == "و" and words[x][1:] in _WORD_PEOPLE))
+               and not (x > 0 and words[x - 1] in _OBJECT_MARKS)
+               and _REPORTED.isdisjoint(words[x + 1:f.i])
+               for x in range(max(0, f.i - _AUTHOR_REACH), f.i))
+
+
+_ALERTS = rules.words("attacks", "alert_nouns")
+_ALERT_ABOUT = rules.words("attacks", "alert_about")
+ALERT_ABOUT = True
+"""Switch (pass 60, A/B measurement and its tests): an attack word an alert is about ("إنذارات متعلقة بإطلاق صواريخ"،
+"تنبيه بهجوم") is what the alert warns of, not an act told as done: an alert noun right before the attack word glued
+to "ب", or before a word of "about" before it. Only a frame with no toll."""
+
+
+def _alerted(words: list[str], f: Frame) -> bool:
+    """True when the attack word of ``f`` is what an alert is about (:data:`ALERT_ABOUT`)."""
+    if not ALERT_ABOUT or {"killed", "injured"} & set(f.concepts) or f.i < 1:
+        return False
+    if bare_in(words[f.i - 1], _ALERTS) and words[f.i].startswith("ب"):
+        return True  # "تنبيه بهجوم"
+    if f.i < 2 or not bare_in(words[f.i - 2], _ALERTS):
+        return False
+    return words[f.i - 1] in _ALERT_ABOUT or (words[f.i].startswith("ب") and bare_in(words[f.i - 1], _ALERT_ABOUT))
+
+
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
 def _dropped(ctx: DocContext, f: Frame) -> list[str]:
@@ -1096,6 +1144,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
                 continue  # "شن خلال مقابلة صحفية هجوماً على البرلمان": an attack made in an interview is words
+            if _authored(words, f):
+                continue  # "هجوم الكاتب على الوزارة"، "ما قاله الناقد ... وهجومه على البلاد": words, not violence
+            if _alerted(words, f):
+                continue  # "إنذارات متعلقة بإطلاق صواريخ": what an alert warns of, not an act
             if set(f.concepts) <= {"explosion", "killed"} and any(
                     bare_in(words[x], _BLAST_WORDS)
                     and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))

@@ -54,3 +54,20 @@ def test_alert_switch_off_keeps_the_old_record(monkeypatch):
 
 def test_sirens_after_a_launch_still_tell_the_launch():
     assert len(_attacks("دوت صفارات الإنذار بعد إطلاق صواريخ من القطاع على مدينة عسقلان مساء الاثنين.")) == 1
+
+
+# a killing word whose object is a hope or a freedom is a figure
+_FIGURE = "اغتالت الحكومة الأحلام بقراراتها الاقتصادية الأخيرة."
+
+
+def test_killing_a_dream_is_no_incident():
+    assert _attacks(_FIGURE) == []
+
+
+def test_abstract_victim_switch_off_keeps_the_old_record(monkeypatch):
+    monkeypatch.setattr(attacks_events, "ABSTRACT_VICTIM", False)
+    assert len(_attacks(_FIGURE)) == 1
+
+
+def test_killing_a_person_is_still_an_incident():
+    assert len(_attacks("اغتال مسلحون الناشط رامي نصار أمام منزله في مدينة البصرة مساء الأحد.")) == 1

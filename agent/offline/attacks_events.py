@@ -249,6 +249,22 @@ def _alerted(words: list[str], f: Frame) -> bool:
     return words[f.i - 1] in _ALERT_ABOUT or (words[f.i].startswith("ب") and bare_in(words[f.i - 1], _ALERT_ABOUT))
 
 
+_ABSTRACT_VICTIMS = rules.words("attacks", "abstract_victims")
+ABSTRACT_VICTIM = True
+"""Switch (pass 60, A/B measurement and its tests): a killing word whose object is a hope, a dream, a freedom
+("اغتالت الحكومة الأحلام"، "اغتيال الديمقراطية") is a figure: such a definite noun (an indefinite "أمل"، "أحلام" may
+be a name) within two words after the killing word (its subject may stand between). Only a frame of the killing word
+alone (no toll, no blast)."""
+_ABSTRACT_REACH = 2
+
+
+def _abstract_victim(words: list[str], f: Frame) -> bool:
+    """True when the killing word of ``f`` takes an abstract object (:data:`ABSTRACT_VICTIM`)."""
+    if not ABSTRACT_VICTIM or not set(f.concepts) <= {"assassination", "killed", "attack"}:
+        return False
+    return any(bare_in(w, _ABSTRACT_VICTIMS) for w in words[f.j:min(f.hi, f.j + _ABSTRACT_REACH)])
+
+
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
 def _dropped(ctx: DocContext, f: Frame) -> list[str]:
@@ -1148,6 +1164,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "هجوم الكاتب على الوزارة"، "ما قاله الناقد ... وهجومه على البلاد": words, not violence
             if _alerted(words, f):
                 continue  # "إنذارات متعلقة بإطلاق صواريخ": what an alert warns of, not an act
+            if _abstract_victim(words, f):
+                continue  # "اغتالت الحكومة الأحلام": a figure, not a killing
             if set(f.concepts) <= {"explosion", "killed"} and any(
                     bare_in(words[x], _BLAST_WORDS)
                     and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))

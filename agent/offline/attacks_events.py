@@ -253,14 +253,14 @@ _ABSTRACT_VICTIMS = rules.words("attacks", "abstract_victims")
 ABSTRACT_VICTIM = True
 """Switch (pass 60, A/B measurement and its tests): a killing word whose object is a hope, a dream, a freedom
 ("اغتالت الحكومة الأحلام"، "اغتيال الديمقراطية") is a figure: such a definite noun (an indefinite "أمل"، "أحلام" may
-be a name) within two words after the killing word (its subject may stand between). Only a frame of the killing word
+be a name) within two words after the killing word (its subject may stand between). Only a frame of a killing word
 alone (no toll, no blast)."""
 _ABSTRACT_REACH = 2
 
 
 def _abstract_victim(words: list[str], f: Frame) -> bool:
     """True when the killing word of ``f`` takes an abstract object (:data:`ABSTRACT_VICTIM`)."""
-    if not ABSTRACT_VICTIM or not set(f.concepts) <= {"assassination", "killed", "attack"}:
+    if not ABSTRACT_VICTIM or not f.concepts or not set(f.concepts) <= {"assassination", "killed"}:
         return False
     return any(bare_in(w, _ABSTRACT_VICTIMS) for w in words[f.j:min(f.hi, f.j + _ABSTRACT_REACH)])
 

@@ -12,8 +12,7 @@ def _attacks(body: str) -> list[str]:
 
 
 # a person of words owns the attack: words, not violence
-_OWNED = ("تساءل المذيع سامر حداد، اليوم الخميس، عما إذا كان أحد النواب قد انتقد ما قاله الكاتب رامي نصار "
-          "عن الأردن وهجومه على المملكة.")
+_OWNED = "سأل المذيع سامر حداد مساء الأحد هل انتقد أحد النواب كلام الناقد رامي نصار عن الأردن وهجومه على الحكومة."
 _AGENT = "استنكر الوزير هجوم الكاتب رامي نصار على الأردن في مقال نشره الأحد."
 
 
@@ -39,7 +38,7 @@ def test_an_attack_a_journalist_reports_is_still_an_incident():
 
 
 # what an alert warns of is no act told as done
-_ALERT = "تعهد الرئيس بألا يوقظ نظيره ليلا بعد الآن بسبب إنذارات متعلقة بإطلاق صواريخ، بحسب ما ذكرت الوكالة الاثنين."
+_ALERT = "تعهد الرئيس الاثنين بألا يوقظ نظيره ليلا مرة أخرى بسبب إنذارات متعلقة بإطلاق صواريخ من الشمال."
 
 
 def test_an_alert_about_launches_is_no_incident():

@@ -17,6 +17,7 @@ from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.durations import asks_duration, duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.issuers import issuer_claims
+from marsad.agent.qa.offices import office_claims
 from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import (
     Intent,
@@ -235,6 +236,9 @@ class Answerer:
         # "who issued the statement ...": the issuer the article names after the statement word (the records and
         # the question share the statement's subject, whose role would answer otherwise)
         stages.append((lambda: issuer_claims(parsed, evidence), 1))
+        # "من وزير الخارجية ... الذي"، "which trade minister ...": the name written beside the office asked
+        # (agent/qa/offices.py)
+        stages.append((lambda: office_claims(parsed, evidence), 1))
         # "what was the code name of ...", "what prison sentence ...": the sentence telling that slot (agent/qa/slots.py)
         stages.append((lambda: slot_claims(parsed, evidence), 1))
         if parsed.intent is Intent.action:

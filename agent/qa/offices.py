@@ -1,0 +1,228 @@
+"""Answers to a question asking who holds an office ("من وزير الخارجية الفلاني الذي ..."، "Which Ruritanian trade
+minister ...", "Who is the White House spokesman who ..."): the name news writes right beside the office's title.
+
+News names an office holder by his title and then his name, with or without a comma between them and with the
+office's portfolio and his state's adjective in the title ("وزير الدفاع الفلاني، فلان علان،"، "وزير الداخلية فلان
+علان إن ..."), or by the name and then the title after a comma ("فلان علان، وزير الخارجية"). The question asks by the
+title alone: the apposition reader (agent/qa/appositions.py) reads only a title with the article, then the name and a
+relative pronoun, and the record reader holds such a man only when the extractor gave him a role. This reader reads
+the top articles' sentences for the office asked (with its portfolio, when the question names one) beside a name,
+and states the name with the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.offline.rules import words as rules_words
+from marsad.agent.qa import rules as qa_rules
+from marsad.agent.qa.appositions import _INSIDE, _NO_NAME, _name_before, _name_like, _tokens
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import Question, mentions
+from marsad.agent.qa.question_words import content_terms
+from marsad.core.arabic import normalize
+
+__all__ = ["asked_office", "office_claims"]
+
+OFFICE_NAME = True  # switch for A/B measurement (tests patch it)
+TOP_DOCS = 3  # the articles read: the top ones (an office holder named in a lower one is another story's)
+REACH = 4  # most words from the office word to the name (its portfolio, a people's adjective, "باسم" and a body)
+MAX_NAME = 4
+
+# the office nouns an Arabic question asks by (normalised, no article; the feminine too)
+_OFFICES_AR = ("وزير", "متحدث", "ناطق", "سفير", "مبعوث", "ممثل", "مندوب", "محافظ", "مدير", "مستشار")
+_ASKS_AR = re.compile(r"^\W*[وف]?من\s+(?:هو\s+|هي\s+)?(?:ال)?(" + "|".join(_OFFICES_AR) + r")(?:ه)?(?!\w)\s*([^؟?]*)")
+# what ends the office in a question: its relative clause or a preposition opening what he did
+_CLAUSE_END = re.compile(r"(?<!\w)(?:الذي|التي|الذين|في|عن|خلال|عندما|حين|بعد|قبل|علي|من|الي|قال|قالت)(?!\w)")
+# English office nouns and the Arabic office word(s) news writes for each
+_OFFICES_EN = {"minister": ("وزير",), "spokesman": ("متحدث", "ناطق"), "spokeswoman": ("متحدث", "ناطق"),
+               "spokesperson": ("متحدث", "ناطق"), "ambassador": ("سفير",), "envoy": ("مبعوث",),
+               "representative": ("ممثل", "مندوب"), "governor": ("محافظ",), "director": ("مدير",),
+               "adviser": ("مستشار",), "advisor": ("مستشار",)}
+_ASKS_EN = re.compile(r"^\W*(?:which|who\s+(?:is|was)\s+the)\s+((?:[\w'.-]+\s+){0,4}?)(" + "|".join(_OFFICES_EN)
+                      + r")\b(?:\s+(?:of|for|to|at)\s+(?:the\s+)?((?:[\w'.-]+\s*){1,4}))?", re.I)
+# the question's words that end the office ("... for Yemen who said", "... minister said")
+_EN_CLAUSE_END = re.compile(r"\b(?:who|that|which|when|whom|said|says|in|on|at|during|after|before|was|is|did|has|had)\b",
+                            re.I)
+# words of the office itself, not what it is of
+_OFFICE_WORDS_AR = frozenset({"باسم", "الرسمي", "الرسميه", "الاعلامي", "الاعلاميه", "العام", "السابق", "الجديد",
+                              "الحالي", "الدايم", "الخاص", "شوون"})
+
+
+def _bare(word: str) -> str:
+    """A normalised word without a glued conjunction or preposition and its article."""
+    w = re.sub(r"^(?:[وف]?(?:[بلك]?ال|لل))", "", word)
+    return w if len(w) >= 2 else word
+
+
+def _nisba(word: str) -> bool:
+    from marsad.agent.qa.compose import _nisba_code
+
+    return word.startswith("ال") and _nisba_code(word[2:]) is not None
+
+
+def _portfolios_en() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(normalize(v) for v in str(vs).split("|")) for k, vs in qa_rules.table("qa_words", "qa_portfolios").items()}
+
+
+def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple] | None:
+    """(the office words (normalised, no article), what it is of -- each item the bare Arabic forms one of which
+    news writes after the office word --, the question's entities named in the title (English)) of a question asking
+    who holds an office, or None."""
+    if not OFFICE_NAME:
+        return None
+    if question.language == "ar":
+        m = _ASKS_AR.match(normalize(question.text))
+        if m is None:
+            return None
+        rest = m.group(2)
+        end = _CLAUSE_END.search(rest)
+        words = (rest[: end.start()] if end else rest).split()[:3]
+        body = []
+        for w in words:
+            if w in _OFFICE_WORDS_AR or _nisba(w):
+                continue
+            if not w.startswith("ال") and not body:
+                break  # (a name or a verb after the office: "من وزير فلان ..." asks no title)
+            body.append((_bare(w),))
+        return (m.group(1),), tuple(body[:2]), ()
+    m = _ASKS_EN.match(question.text)
+    if m is None:
+        return None
+    office = _OFFICES_EN[m.group(2).lower()]
+    before = m.group(1) or ""
+    after = _EN_CLAUSE_END.split(m.group(3) or "")[0]
+    body_text = f"{before} {after}".lower()
+    table = _portfolios_en()
+    body = [table[w] for w in re.findall(r"[a-z]+", body_text) if w in table]
+    ents = tuple(e for e in (*question.entities, *question.concepts)
+                 if e.get("admin_level") != "country" and not any(o in normalize(e.canonical or "") for o in office)
+                 and any(re.search(rf"\b{re.escape(n.lower())}\b", body_text)
+                         for n in (e.name_en, *e.en) if n and (len(n) >= 3 or n.isupper() and len(n) == 2)))
+    return office, tuple(body), ents
+
+
+def _is_office(word: str, offices: tuple[str, ...]) -> bool:
+    """A normalised word is one of the office words (with the article, a glued conjunction or preposition, the
+    feminine or the accusative ending)."""
+    forms = {word, _bare(word), word[1:] if word[:1] in "وفبل" else word}
+    return any(f in (o, o + "ه", o + "ا") for f in forms for o in offices)
+
+
+# the word before an office that makes it another ("نائب المتحدث"، "مساعد وزير")
+_DEPUTY = re.compile(r"^[وفبل]?(?:نايب|مساعد|وكيل)$")
+# nouns of a body or an area, which stand in no name ("لشرطة منطقة كذا"، "حكومة فلانيا")
+_NOT_NAME = re.compile(r"^[وفبل]?(?:منطقه|مديريه|محافظه|اقليم|ولايه|امن|شرطه|حكومه|وزاره|قوات|قياده|رييس|نايب|مجلس"
+                       r"|جيش|حركه|جماعه|مكتب|اداره|هييه|سلطه|دوله|جمهوريه|قوله|قولها|تصريح|تصريحات|بيان|خلفا)$")
+_GIVEN = rules_words("actors", "given_names")
+_ALL_OFFICES = (*_OFFICES_AR, "رييس", "قايد")
+
+
+def _name_from(toks: list, j: int) -> tuple[int, int] | None:
+    """The name starting at token ``j``: up to :data:`MAX_NAME` name-like words, its first no article's; a family
+    name with the article ("فلان الفلاني") ends it."""
+    if j >= len(toks) or toks[j][1].startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or not _name_like(toks[j][1]) or _NO_NAME.match(toks[j][1]):
+        return None
+    end = j
+    while end < len(toks) and end - j < MAX_NAME:
+        t = toks[end]
+        if not (_name_like(t[1]) or t[1] in _INSIDE) or _NO_NAME.match(t[1]) or t[1] in _ENDS:
+            break
+        if (_NOT_NAME.match(t[1]) or _is_office(t[1], _ALL_OFFICES)) and end > j:
+            break
+        if t[1].startswith("ال") and end > j and not toks[j][3]:
+            # a family name with the article ends the name (when it ends the phrase, or the name is one word yet)
+            nxt = toks[end + 1][1] if end + 1 < len(toks) else ""
+            if t[2] or end - j == 1 or not nxt or _NO_NAME.match(nxt) or nxt in _ENDS:
+                end += 1
+            break
+        end += 1
+        if t[2]:
+            break
+    return (j, end) if end - j >= 2 or (end > j and toks[j][3]) else None
+
+
+def _ends() -> frozenset[str]:
+    from marsad.agent.offline import rules
+
+    return frozenset().union(*(rules.words("actors", k) for k in (
+        "name_stops", "name_end_words", "not_name_words", "never_name_words", "saying_verbs_before_name")))
+
+
+_ENDS = _ends()
+
+
+def _title_word(toks: list, j: int, body: tuple, ents: tuple) -> bool:
+    """Token ``j`` is still the office's title: a word with the article (the portfolio, a people's adjective), an
+    office word, the body after "باسم", a word of the portfolio or of an entity the title names."""
+    w = toks[j][1]
+    return w.startswith("ال") or w in _OFFICE_WORDS_AR or toks[j - 1][1] == "باسم" \
+        or any(f in w for forms in body for f in forms) or bool(ents and any(mentions(e, w, normalized=True) for e in ents))
+
+
+def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: tuple) -> list[str]:
+    """The names a sentence writes beside the office asked (of what the question names it of, when it does)."""
+    toks = _tokens(sentence)
+    found = []
+    for i, t in enumerate(toks):
+        if not _is_office(t[1], offices):
+            continue
+        window = toks[i + 1: i + 1 + REACH]
+        words = [w[1] for w in window]
+        if body and not all(any(f in w for f in forms for w in words) for forms in body):
+            continue
+        if ents and not any(mentions(e, " ".join(words), normalized=True) for e in ents):
+            continue
+        if i and _DEPUTY.match(toks[i - 1][1]):
+            continue  # ("نائب المتحدث باسم ...": another office)
+        # the title, then the name: skip the title's words (article words, "باسم" and the body after it, the
+        # portfolio's words) up to a comma or the first word of none of them
+        span = None
+        j = i + 1
+        if not t[2]:
+            while j < len(toks) and j - i <= REACH and not toks[j - 1][2] and _title_word(toks, j, body, ents):
+                j += 1
+            if j - i <= REACH + 1 and j < len(toks):
+                # (a body the title names without the article -- "باسم حكومة فلانيا"، "لشرطة منطقة كذا" --: the
+                # name opens at a given name within two words, or right there)
+                k = j if toks[j - 1][2] else next(
+                    (k for k in range(j, min(j + 3, len(toks))) if toks[k][1] in _GIVEN and not toks[k - 1][2]), j)
+                span = _name_from(toks, k)
+        # ... or the name, a comma, then the title ("فلان علان، وزير الخارجية")
+        if span is None and i >= 2 and toks[i - 1][2]:
+            span = _name_before(toks, i)
+        if span and any(_NOT_NAME.match(x[1]) for x in toks[span[0]:span[1]]):
+            span = None
+        if span:
+            found.append(" ".join(x[0] for x in toks[span[0]:span[1]]))
+    return found
+
+
+def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """For a question asking who holds an office (:func:`asked_office`): the name a top article writes beside that
+    office, stated with its sentence; the article ranked first, then the sentence sharing most of the question's
+    words. [] when no top article about the question's subject names a holder of it."""
+    asked = asked_office(question)
+    if asked is None:
+        return []
+    offices, body, ents = asked
+    terms = set(question.expansion if question.language == "en" else question.terms)
+    best: tuple[tuple[int, int, int], Claim] | None = None
+    for doc_id, doc in evidence.top_about(question, TOP_DOCS):
+        for k, (s, e) in enumerate(news_sentences(doc.text)):
+            sentence = doc.text[s:e]
+            names = _named_holders(sentence, offices, body, ents)
+            if not names:
+                continue
+            rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)
+            if best is not None and rank <= best[0]:
+                continue
+            name = names[0]
+            quote = excerpt(sentence)
+            text = (f"{name} — تقول المصادر: «{quote}»" if question.language == "ar"
+                    else f"{name} — the sources say (in Arabic): «{quote}»")
+            keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
+            best = (rank, Claim(text, [(doc_id, s, e)], keys=keys, quoted=True))
+    return [best[1]] if best else []
+

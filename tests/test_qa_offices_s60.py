@@ -1,0 +1,72 @@
+"""Pass 60 (qaabst60): a question asking who holds an office is answered by the name written beside that office
+(agent/qa/offices.py, OFFICE_NAME). Sentences, names and states are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.qa import offices
+from marsad.agent.qa.offices import _named_holders, asked_office
+from marsad.agent.qa.question import parse_question
+from marsad.agent.qa.translit import with_words
+from marsad.core.lexicon import get_lexicon
+
+
+def _parsed(text: str):
+    return with_words(parse_question(text, get_lexicon()))
+
+
+@pytest.mark.parametrize("question, office, body", [
+    ("من وزير الخارجية الفرنسي الذي زار العاصمة؟", "وزير", ("خارجيه",)),
+    ("من هو وزير النقل الذي استقال؟", "وزير", ("نقل",)),
+    ("من الوزير الفرنسي الذي قال إن الاتفاق قريب؟", "وزير", ()),
+    ("من المتحدث باسم الشرطة الذي أعلن الحصيلة؟", "متحدث", ("شرطه",)),
+])
+def test_arabic_question_asks_an_office(question, office, body):
+    asked = asked_office(_parsed(question))
+    assert asked is not None
+    assert office in asked[0]
+    assert tuple(f for (f,) in asked[1]) == body
+
+
+@pytest.mark.parametrize("question", [
+    "Which Italian trade minister resigned after the vote?",
+    "Who is the army spokesman who announced the toll?",
+])
+def test_english_question_asks_an_office(question):
+    assert asked_office(_parsed(question)) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "من قتل الجنود الثلاثة في الهجوم؟",
+    "كم وزيرا استقال من الحكومة؟",
+    "Which group claimed the attack on the convoy?",
+])
+def test_no_office_asked(question):
+    assert asked_office(_parsed(question)) is None
+
+
+@pytest.mark.parametrize("sentence, body, name", [
+    ("وقال وزير الدفاع الفلاني، سمير الوادي، إن القوات انسحبت.", (("دفاع",),), "سمير الوادي"),
+    ("وأكد وزير الداخلية خالد النجار أن الطرق أغلقت.", (("داخليه",),), "خالد النجار"),
+    ("وأعلن المتحدث باسم الشرطة العقيد محمد الساعدي أن الحادث وقع فجرا.", (("شرطه",),), "محمد الساعدي"),
+    ("وقال كريم البنا، وزير الخارجية، إن المحادثات ستستأنف.", (("خارجيه",),), "كريم البنا"),
+])
+def test_name_beside_the_office(sentence, body, name):
+    offices_asked = ("متحدث", "ناطق") if "متحدث" in sentence else ("وزير",)
+    assert _named_holders(sentence, offices_asked, body, ()) == [name]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("وقال وزير الخارجية الفلاني، سمير الوادي، إن المحادثات ستستأنف.", (("دفاع",),)),  # another portfolio
+    ("وقال نائب وزير الدفاع سمير الوادي إن القوات انسحبت.", (("دفاع",),)),  # the deputy: another office
+    ("وقال وزير الدفاع في مؤتمر صحفي إن القوات انسحبت.", (("دفاع",),)),  # no name
+    ("وقال المتحدث باسم حكومة منطقة الوادي إن الطرق أغلقت.", ()),  # a body, no name
+])
+def test_no_name_beside_the_office(sentence, body):
+    assert _named_holders(sentence, ("وزير", "متحدث"), body, ()) == []
+
+
+def test_switch_off(monkeypatch):
+    monkeypatch.setattr(offices, "OFFICE_NAME", False)
+    assert asked_office(_parsed("من وزير الخارجية الفرنسي الذي زار العاصمة؟")) is None

@@ -70,3 +70,26 @@ def test_no_name_beside_the_office(sentence, body):
 def test_switch_off(monkeypatch):
     monkeypatch.setattr(offices, "OFFICE_NAME", False)
     assert asked_office(_parsed("من وزير الخارجية الفرنسي الذي زار العاصمة؟")) is None
+
+
+def test_english_chief_with_a_portfolio():
+    asked = asked_office(_parsed("Which US intelligence chief said the threat had grown?"))
+    assert asked is not None and "مدير" in asked[0]
+
+
+def test_english_title_of_an_unknown_body_is_not_read(monkeypatch):
+    question = "Who is the head of the Ruritanian organisation against piracy who spoke on Monday?"
+    assert asked_office(_parsed(question)) is None
+    monkeypatch.setattr(offices, "UNSAID_TITLE", False)
+    assert asked_office(_parsed(question)) is not None
+
+
+def test_body_nouns_and_ranks_are_part_of_the_title():
+    # an office of a body named without the article, then a rank after a comma, then the name
+    assert _named_holders("وقال رئيس أركان الجيش، اللواء سامر الحداد، إن التدريبات انتهت.", ("رييس",), (), ()) \
+        == ["سامر الحداد"]
+    # the head of an agency unnamed: no name
+    assert _named_holders("وأعلن رئيس جهاز الأمن الداخلي أن التحقيق مستمر.", ("رييس",), (), ()) == []
+    # "عبد الله" is one word of a name
+    assert _named_holders("وقال المتحدث باسم الجيش العقيد عبد الله الراشد إن الطريق فتح.", ("متحدث",), (), ()) \
+        == ["عبد الله الراشد"]

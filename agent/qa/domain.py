@@ -889,6 +889,31 @@ def _entry_where(e: Entry) -> tuple[tuple[str, ...], str | None, tuple[tuple[flo
     return (tuple(e.ar), e.get("governorate"), coords) if coords or e.get("governorate") else None
 
 
+# switch for A/B measurement (tests patch it): a place a question names only in a phrase dating the event by a
+# conference, a summit, a meeting or talks held there ("يوم المؤتمر الصحفي للوزيرين في جدة"، "during the summit in
+# Sochi") is where the meeting was, not where the event asked happened: a sentence on a town far from it still answers
+ANCHOR_PLACE = True
+_ANCHOR_AR = re.compile(r"(?<!\w)(?:يوم|خلال|اثناء|عشيه|غداه|ابان|بعد|قبل|في)\s+(?:ال)?(?:موتمر|موتمره|قمه|اجتماع|اجتماعات"
+                        r"|محادثات|مباحثات|مفاوضات|لقاء|ندوه)(?!\w)")
+_ANCHOR_EN = re.compile(r"\b(?:on the day of|during|after|before|ahead of|at|on the eve of)\s+(?:the|his|her|their|a|an)?"
+                        r"\s*(?:[\w'-]+\s+){0,3}?(?:conference|summit|meeting|talks|symposium)\b", re.I)
+_ANCHOR_REACH = 8  # most words from the meeting's noun to the place
+
+
+def _anchors_only(question: Question, place: Entry) -> bool:
+    """Every mention of ``place`` in the question follows, within :data:`_ANCHOR_REACH` words, a phrase dating the
+    event by a meeting (:data:`ANCHOR_PLACE`), with no verb of the event between ("يوم المؤتمر الصحفي ... في جدة")."""
+    en = question.language == "en"
+    text = question.text if en else normalize(question.text)
+    forms = [f for f in ((place.name_en, *place.en) if en else (normalize(a) for a in (place.canonical, *place.ar))) if f]
+    anchors = list((_ANCHOR_EN if en else _ANCHOR_AR).finditer(text))
+    if not anchors or not forms:
+        return False
+    spots = [m.start() for f in forms for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(f)}(?!\w)", text, re.I if en else 0)]
+    return bool(spots) and all(any(a.end() <= at and len(text[a.end():at].split()) <= _ANCHOR_REACH for a in anchors)
+                               for at in spots)
+
+
 def _asked_where(question: Question):
     """The finer places a question is about, with where they lie; () when it names a place no distance can
     place (a province, a region: what lies in it is unknown) or asks where something is or came from."""
@@ -899,6 +924,8 @@ def _asked_where(question: Question):
         level = e.get("admin_level")
         if level == "country":
             continue
+        if ANCHOR_PLACE and _anchors_only(question, e):
+            continue  # ("... يوم المؤتمر الصحفي في جدة": where another event dated it, not where it happened)
         if level not in _FINE_LEVELS and not (level == "governorate" and e.get("governorate")):
             return ()
         got = _entry_where(e)

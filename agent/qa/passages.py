@@ -354,7 +354,7 @@ TITLE_KEPT = True  # switch for A/B measurement (tests patch it)
 
 
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
-                   keep: Callable[[str], bool] | None = None) -> list[Claim]:
+                   keep: Callable[[str], bool] | None = None, general_filler: bool = True) -> list[Claim]:
     """Quote the best sentences of the top documents, if any fits the question well enough.
 
     A sentence qualifies when it names enough key entities, contains the cue words of the
@@ -581,6 +581,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     used_docs: set[str] = set()
     fits = _fitting_docs(question, evidence, candidates) if PASSAGE_FITS else {}
     cons = dated_constraints(question) if FITTING_FIRST else None
+    fills = filler_test(question) if candidates and FILLER_SHOWN else None
     for _, _, doc_id, s, e in candidates:
         if doc_id in used_docs:
             continue
@@ -593,17 +594,18 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             continue
         used_docs.add(doc_id)
         quote = evidence.docs[doc_id].text[s:e]
-        short = excerpt(quote)
+        short = shown(question, quote, fills)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
                 else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
         spans = [(doc_id, s, e)]
         after = _holder_after(question, evidence.docs[doc_id].text, s, e)
         more = [after] if after is not None else _partakers_after(question, evidence.docs[doc_id].text, e)
-        if not more and (filler := _filler_after(question, evidence.docs[doc_id].text, s, e)) is not None:
+        if not more and (filler := _filler_after(question, evidence.docs[doc_id].text, s, e,
+                                                 general=general_filler)) is not None:
             more = [filler]  # (FILLER_AFTER: the sentence holding what is asked, after the one telling the event)
         for a, b in more:
             spans.append((doc_id, a, b))
-            text += f" … «{excerpt(evidence.docs[doc_id].text[a:b])}»"
+            text += f" … «{shown(question, evidence.docs[doc_id].text[a:b], fills)}»"
         claims.append(Claim(text, spans, quoted=True))
         if len(claims) >= limit:
             break
@@ -1034,16 +1036,183 @@ def _asked_filler(question: Question) -> Callable[[str], bool] | None:
     return None
 
 
-def _filler_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+def _filler_after(question: Question, text: str, start: int, end: int, *, general: bool = True
+                  ) -> tuple[int, int] | None:
     """The span of the first of the :data:`FILLER_REACH` sentences after the quoted one (``start``-``end``) that holds
-    a filler of the slot the question asks, when the quote holds none (:func:`_asked_filler`)."""
+    a filler of the slot the question asks, when the quote holds none (:func:`_asked_filler`); for a slot only the
+    general filler types read (:data:`FILLER_ANY`), the article's sentence holding one that holds most of the
+    question's content (:func:`_filler_in_article`; not with ``general`` False)."""
     if not FILLER_AFTER:
         return None
     fills = _asked_filler(question)
-    if fills is None or fills(_both(text[start:end])):
+    if fills is None:
+        return _filler_in_article(question, text, start, end) if FILLER_ANY and general else None
+    if fills(_both(text[start:end])):
         return None
     after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
     return next(((a, b) for a, b in after if fills(_both(text[a:b]))), None)
+
+
+# switch for A/B measurement (tests patch it): a question whose slot none of the kinds above reads -- a number, a day,
+# a place, a country, a person, "which X" -- and whose quoted sentence holds no filler of that type (the sentence
+# beside the answer, or the lead, shares more of the question's words: "صرح وزير في حكومة الجبل بأن ..." for "which
+# minister said ...", a visit's lead for "how many crossings") is answered with the article's sentence that holds one
+# (sentence_pick.has_filler, the last reader's general filler types) and most of the question's content (its key
+# entities, numbers and words: sentence_pick's units) -- the sentence nearest the quote on a tie; none holding at least
+# FILLER_ANY_COVER of that content (weighted) is read
+FILLER_ANY = True
+FILLER_ANY_COVER = 0.25
+
+
+def _filler_in_article(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the article's sentence (``text``) other than the quoted one (``start``-``end``) that holds a filler
+    of the general type the question asks (:func:`sentence_pick.asked_type`) and most of its content, when the quote
+    holds none (:data:`FILLER_ANY`)."""
+    general = _general_filler(question)
+    if general is None:
+        return None
+    kind, test = general
+    if test(text[start:end]) or _asked_near(question, text, start, end):
+        return None
+    noun = counted_noun(question) if kind == "count" else None
+    best: tuple[float, int, int, int] | None = None
+    for a, b in news_sentences(text):
+        if a == start or b - a < 15 or not test(text[a:b]):
+            continue
+        cover = _GENERAL.content_cover(question, text[a:b])
+        if cover < FILLER_ANY_COVER:
+            continue
+        if noun is not None and counts_noun(normalize(readable(text[a:b])), noun):
+            cover += 1.0  # (a number of the thing counted: "12 معبرا" for "how many crossings")
+        key = (cover, -abs(a - start))
+        if best is None or key > best[:2]:
+            best = (*key, a, b)
+    return (best[2], best[3]) if best is not None else None
+
+
+# switch for A/B measurement (tests patch it): a quoted sentence longer than the answer shows (compose.excerpt cuts it
+# at SHOWN_CHARS) whose shown part holds no filler of the slot asked, the whole holding one, is shown from the first
+# clause (after a comma) from which the part shown holds it: a long sentence tells the conference and the men first and the
+# resolution they cited last ("..., وأضاف أن التسوية تكون وفق القرار 4471")
+FILLER_SHOWN = True
+SHOWN_CHARS = 300
+_CLAUSE_START = re.compile(r"[،,؛;:]\s*")
+
+
+def filler_test(question: Question) -> Callable[[str], bool] | None:
+    """Whether a sentence (as written) holds a filler of the slot the question asks: a kind :func:`_asked_filler`
+    reads, else (:data:`FILLER_ANY`) a general type of :func:`sentence_pick.asked_type`; None when it asks none."""
+    fills = _asked_filler(question)
+    if fills is not None:
+        return lambda sentence: fills(_both(sentence))
+    general = _general_filler(question) if FILLER_ANY else None
+    return general[1] if general is not None else None
+
+
+# (FILLER_ANY) a person asked by a descriptor ("من الوزير الذي صرح ..."): the name the sentence gives after
+# that descriptor, within this many words ("وزير النقل فلان الفلاني"), not any man it names ("... في رسالة إلى الرئيس
+# فلان": a lead tells what a minister said and names another man)
+DESCRIBED_REACH = 6
+
+
+# (FILLER_ANY) the last reader's general filler types (agent/qa/sentence_pick.py: asked_type, has_filler, content_cover,
+# world_country), given by that module when it is imported (it reads this one's tells_place: an import back would make
+# a cycle); None until then, and no general filler is read
+_GENERAL = None
+
+
+def use_general_fillers(fillers) -> None:
+    """Read the general filler types through ``fillers`` (an object with ``asked_type``, ``has_filler``,
+    ``content_cover`` and ``world_country``: sentence_pick's)."""
+    global _GENERAL
+    _GENERAL = fillers
+
+
+# (FILLER_ANY) "which country ...": a country the sentence names by its name ("واعترضت دولة الوادي")، not only by the
+# adjective of a man or a body it tells of ("رئيس البلاد الجبلي"، "الجيش الجبلي") (switch for A/B measurement)
+COUNTRY_NOUN = True
+
+
+def _country_named(question: Question, norm: str, lexicon) -> bool:
+    """A normalised sentence names, by a name that is no adjective, a country the question does not name (the world
+    gazetteer's countries too: sentence_pick's country filler)."""
+    asked = {e.id for e in question.entities}
+    for e in places_in(norm, lexicon):
+        if e.get("admin_level") != "country" or e.id in asked:
+            continue
+        names = [n for n in dict.fromkeys(normalize(a) for a in (e.canonical, *e.ar) if a) if not n.endswith(("ي", "يه"))
+                 or n == normalize(e.canonical)]
+        if any(re.search(rf"(?<!\w)[وفبل]?{re.escape(n)}(?!\w)", norm) for n in names):
+            return True
+    return _GENERAL.world_country(question, norm)
+
+
+def _general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | None:
+    """The general type the question asks (:func:`sentence_pick.asked_type`) and whether a sentence (as written) holds
+    a filler of it (:func:`sentence_pick.has_filler`; a person asked by a descriptor: named after it), or None."""
+    from marsad.agent.qa.appositions import _is_descriptor
+    from marsad.agent.qa.compose import _states_person
+    from marsad.agent.qa.question_entities import find_entities
+    from marsad.core.lexicon import get_lexicon
+
+    if _GENERAL is None:
+        return None
+    kind = _GENERAL.asked_type(question)
+    if kind is None:
+        return None
+    lexicon = get_lexicon()
+
+    def holds(sentence: str) -> bool:
+        return _GENERAL.has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon)
+
+    if kind[0] == "country" and COUNTRY_NOUN:
+        return kind[0], lambda sentence: _country_named(question, normalize(readable(sentence)), lexicon)
+    noun = asked_descriptor(question) if kind[0] in ("person", "identity") else None
+    if noun is None:
+        return kind[0], holds
+
+    asked = {e.id for e in question.entities}
+
+    def named(window: str) -> bool:  # (sentence_pick.has_filler's person: a titled name, or a man of the registry)
+        return _states_person(window) or any(e.kind == "actors" and e.id not in asked
+                                             for e in find_entities(window, lexicon))
+
+    def described(sentence: str) -> bool:
+        words = normalize(readable(sentence)).split()
+        return holds(sentence) and any(_is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
+                                       for i, w in enumerate(words))
+    return kind[0], described
+
+
+def shown(question: Question, quote: str, fills: Callable[[str], bool] | None = None) -> str:
+    """The quote as the answer shows it (:func:`compose.excerpt`), from the clause holding the asked filler when the
+    part shown otherwise holds none (:data:`FILLER_SHOWN`)."""
+    if not FILLER_SHOWN or len(quote) <= SHOWN_CHARS:
+        return excerpt(quote)
+    fills = fills or filler_test(question)
+    if fills is None or fills(quote[:SHOWN_CHARS - 3]) or not fills(quote):
+        return excerpt(quote)
+    # (the first clause from which the part shown holds it: as much of the sentence before it as fits)
+    at = next((m.end() for m in _CLAUSE_START.finditer(quote) if fills(quote[m.end():m.end() + SHOWN_CHARS - 5])), 0)
+    return excerpt(quote) if at == 0 else "… " + excerpt(quote[at:], SHOWN_CHARS - 2)
+
+
+def _asked_near(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether the answer's own check (compose.with_asked: a place, a person, a day the quote does not state) finds the
+    sentence near the quote that states it: that sentence is quoted, not another (:data:`FILLER_ANY`)."""
+    from marsad.agent.qa import compose
+    from marsad.agent.qa.question_intent import asked_name
+    from marsad.agent.qa.question_words import MONTH_WORD
+
+    kind = asked_name(question) if compose.ASKED_KIND else None
+    if kind is None:
+        return False
+    qnorm = normalize(question.text)
+    if compose._states_kind(question, kind, text[start:end], qnorm):
+        return False
+    terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
+    return compose._kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
+                                  terms) is not None
 
 
 def _both(sentence: str) -> str:
@@ -1233,7 +1402,9 @@ def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
         # "on which day of the week ...": the sentence that names the weekday answers, not one that dates the month
         return [c for c in passage_claims(question, evidence)
                 if any(WEEKDAY_AR.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans)]
-    claims = passage_claims(question, evidence)
+    # (the day must be the quote's or one the reader adds for it: FILLER_ANY's sentence dating anything in the article
+    # would let a quote that dates nothing answer before the records)
+    claims = passage_claims(question, evidence, general_filler=False)
     dated = [c for c in claims if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]
     if dated or not TOP_WEEKDAY:
         return dated

@@ -31,7 +31,7 @@ from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.passages import tells_place
+from marsad.agent.qa.passages import tells_place, use_general_fillers
 from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
@@ -87,6 +87,12 @@ _WHICH_AR = re.compile(r"(?<!\w)(?:في |من |الي |علي |ب|ل)?(?:اي|ا
                        r"(?:نوع\s+|اسم\s+|طراز\s+)?(?:ال)?([^\W\d]{3,})")
 _WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:type of |kind of |sort of |model of |name of (?:the )?)?([a-z]{3,})",
                        re.I)
+# switch for A/B measurement (tests patch it): an English "which/what" noun carries up to three words of its own before
+# the verb ("Which UN Security Council resolution did he cite", "which Russian group is building"): the noun asked is
+# the last of them, not the first (an acronym, a nationality)
+WHICH_HEAD = True
+_WHICH_HEAD_EN = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){1,3}?([a-z]{3,})\s+(?:was|were|is|are|did|does|do|had|has)\b",
+                            re.I)
 # words after "ما" that ask no noun ("ما الذي"، "ما هو") or are the verb of the question
 _NOT_ASKED_NOUN = frozenset({"الذي", "التي", "الذين", "هو", "هي", "كان", "كانت", "يكون", "سبب", "السبب", "عدد",
                              "اسم", "نوع", "حصيله", "مصير", "موقف", "رد", "دور", "هدف", "طبيعه", "يلي"})
@@ -143,7 +149,8 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
         return "why", ()
     if question.intent is Intent.date or _WHEN.search(norm if question.language == "ar" else text):
         return "date", ()
-    m = (_WHICH_AR.search(norm) if question.language == "ar" else _WHICH_EN.search(text))
+    m = (_WHICH_AR.search(norm) if question.language == "ar" else
+         WHICH_HEAD and _WHICH_HEAD_EN.search(text) or _WHICH_EN.search(text))
     if m is not None:
         word = m.group(1).lower()
         if word in _COUNTRY_NOUNS or word.rstrip("s") in _COUNTRY_NOUNS:
@@ -306,6 +313,18 @@ def _holds(unit: tuple[str, object], norm: str, stems: set[str], numbers: set[in
     return mentions(value, norm, normalized=True)
 
 
+def content_cover(question: Question, sentence: str) -> float:
+    """The weighted share of the question's content (:func:`_units`: a key entity or a stated number
+    :data:`ENTITY_WEIGHT`, a content word 1) the sentence itself holds; 0 when the question has none."""
+    units = _units(question)
+    weights = [ENTITY_WEIGHT if u[0] in ("entity", "number") else 1.0 for u in units]
+    if not sum(weights):
+        return 0.0
+    norm = normalize(readable(sentence))
+    stems, numbers = set(content_terms(sentence)), numbers_in(sentence)
+    return sum(w for u, w in zip(units, weights, strict=True) if _holds(u, norm, stems, numbers)) / sum(weights)
+
+
 def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     """The best sentence of the top articles read that holds enough of the question's content and a filler of the
     type it asks (:func:`asked_type`), quoted as the claim; none when no sentence does."""
@@ -398,3 +417,15 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)]
+
+
+class _Fillers:
+    """The general filler types, as the passage reader reads them (passages.FILLER_ANY)."""
+
+    asked_type = staticmethod(asked_type)
+    has_filler = staticmethod(has_filler)
+    content_cover = staticmethod(content_cover)
+    world_country = staticmethod(_world_country)
+
+
+use_general_fillers(_Fillers)

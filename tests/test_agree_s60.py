@@ -40,6 +40,30 @@ def test_switched_off_the_two_sides_are_the_forces_named_last(offline_extract, m
     assert "الكويت" not in a.parties
 
 
+# MEETING_THEN_SIDES: two sides named after the meeting are what "the two sides" refer to -----------------------------------
+
+_HOSTED = ("استقبل الملك الأردني نظيره البحريني في عمان مساء الاثنين. وأفاد بيان بأن حركة حماس وإسرائيل تحترمان "
+           "التهدئة وأن الطرفين اتفقا على تمديدها أسبوعين.")
+
+
+def test_the_two_sides_named_after_a_meeting_are_not_the_hosts(offline_extract):
+    (a,) = _agreements(offline_extract, _HOSTED)
+    assert a.parties == ["حركة حماس", "إسرائيل"]
+
+
+def test_the_forces_a_meeting_discussed_leave_the_states_that_met(offline_extract):
+    text = ("التقى وزير الدفاع الروسي نظيره الإيراني في طهران. وناقش الوزيران الوضع بين الجيش السوري وهيئة تحرير "
+            "الشام في إدلب، واتفق الجانبان على تنسيق عسكري.")
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["روسيا", "إيران"]
+
+
+def test_switched_off_the_hosts_are_the_two_sides(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "MEETING_THEN_SIDES", False)
+    (a,) = _agreements(offline_extract, _HOSTED)
+    assert a.parties == ["الأردن", "البحرين"]
+
+
 # PROPOSAL_HEAD: a truce a proposal proposes is proposed --------------------------------------------------------------------
 
 _OFFERED = ("وأعلن الوسيط الدولي أنه قدم مقترحا لوقف إطلاق النار بين الحكومة اليمنية والحوثيين في مدينة تعز خلال "

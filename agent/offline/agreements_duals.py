@@ -44,14 +44,51 @@ _MEETING = rules.words("agreements", "meeting_words") | rules.words("agreements"
 the two sides a dual of sides refers to (``agreements_parties.DUAL_MEETING``)."""
 
 
-def met_states(ctx: DocContext, si: int, before: int) -> list[Entry]:
+_DISCUSSED = rules.words("agreements", "discussing_verbs") | rules.words("agreements", "meeting_topics")
+"""Words after which the sides named are what a meeting discussed ("وبحث الوزيران التنسيق بين الجيش والبيشمركة"،
+"لبحث"، "بشأن"), not two sides telling the dual apart from the meeting (``sides_told``)."""
+
+
+def met_states(ctx: DocContext, si: int, before: int, sides_told: bool = False) -> list[Entry]:
     """The two states whose leaders or ministers met, received one another or spoke by telephone, when a meeting
     word is told before token ``before`` of sentence ``si`` (this and the two sentences before): the first two states
     told there by their officials, leaders' titles and adjectives, or a minister's counterpart ("التقى وزير الدفاع
-    الأمريكي نظيره العراقي ... واتفق الجانبان"), in text order. [] when no meeting is told or two states are not."""
-    told = any(f in _MEETING for sj in range(max(0, si - 2), si + 1)
-               for w in ctx.sentences[sj].words[:before if sj == si else None] for f in bare(w))
-    return _leaders_states_back(ctx, si, before, first=True) if told else []
+    الأمريكي نظيره العراقي ... واتفق الجانبان"), in text order. [] when no meeting is told or two states are not.
+    With ``sides_told`` (switch ``agreements_parties.MEETING_THEN_SIDES``), also [] when two sides are named between
+    the last meeting word and the dual, outside what the meeting discussed ("استقبل الرئيس ... نظيره ... وقال بيان إن
+    حركة حماس وإسرائيل تلتزمان بالتهدئة وإن الطرفين اتفقا"): the dual refers to them, not to the hosts."""
+    told = None
+    for sj in range(max(0, si - 2), si + 1):
+        for x, w in enumerate(ctx.sentences[sj].words[:before if sj == si else None]):
+            if not _MEETING.isdisjoint(bare(w)):
+                told = (sj, x)
+    if told is None or sides_told and _two_sides_after(ctx, told, si, before):
+        return []
+    return _leaders_states_back(ctx, si, before, first=True)
+
+
+def _two_sides_after(ctx: DocContext, at: tuple[int, int], si: int, before: int) -> bool:
+    """Whether two sides (forces, groups, governments, or states by their name, not by an adjective) are named after
+    token ``at[1]`` of sentence ``at[0]`` and before token ``before`` of sentence ``si``; a side named after a word of
+    discussing in its sentence, or after "في" (where), does not count."""
+    named: list[Entry] = []
+    for sj in range(at[0], si + 1):
+        words = ctx.sentences[sj].words
+        lo = at[1] + 1 if sj == at[0] else 0
+        hi = before if sj == si else len(words)
+        discussed = next((x for x in range(lo, hi) if not _DISCUSSED.isdisjoint(bare(words[x]))), hi)
+        for m in ctx.mentions[sj]:
+            if not lo <= m.i < min(hi, discussed) or agreements_sides._after_in(ctx, sj, m):
+                continue
+            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+                e: Entry | None = m.entry
+            elif m.kind == "places" and nisba_country(words[m.i]) is None:
+                e = state_entry(m)
+            else:
+                e = None
+            if e is not None and e.id not in agreements_sides._fought_only(ctx):
+                named.append(e)
+    return len(_sides(named)) >= 2
 
 
 def _leaders_states_back(ctx: DocContext, si: int, before: int, first: bool = False) -> list[Entry]:

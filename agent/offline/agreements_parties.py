@@ -388,7 +388,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if leaders and words[dual] in _DUAL_LEADERS:
                 out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الزعيمان": the two leaders told before
             if not out and DUAL_MEETING and words[dual] in _DUAL_PARTIES:
-                out = met_states(ctx, si, min(i, dual))  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
+                out = met_states(ctx, si, min(i, dual), sides_told=MEETING_THEN_SIDES)  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
             if not out:
                 out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
@@ -692,7 +692,13 @@ DUAL_MEETING = True
 leaders or ministers (this sentence and the two before; :func:`agreements_duals.met_states`) stands for those two
 states ("التقى وزير الدفاع الأمريكي نظيره العراقي في بغداد. واتفق الجانبان على ..." are the United States and Iraq),
 not for the forces or bodies named last, which are often what the two discussed ("وبحث الوزيران التعاون بين الجيش
-والبيشمركة"). Data keys meeting_words, meeting_receiving."""
+والبيشمركة"). Data keys meeting_words, meeting_receiving.
+MEETING_THEN_SIDES (pass 60, fixagree60) narrows it: when two sides are named between the last meeting word and the
+dual, outside what the meeting discussed, the dual refers to them ("استقبل الملك ... نظيره ... وأفاد بيان بأن حركة حماس
+وإسرائيل تحترمان التهدئة وأن الطرفين اتفقا على تمديدها" is Hamas and Israel, not the host and his guest). Data keys
+discussing_verbs, meeting_topics."""
+MEETING_THEN_SIDES = True
+"""Switch: see DUAL_MEETING."""
 
 MEETING_SIDES = True
 """Switch (pass 31): a verb of agreeing whose subject is the people who met ("واتفق الوزراء"، "واتفق المجتمعون"،

@@ -135,6 +135,34 @@ def test_switched_off_a_voter_is_a_side(offline_extract, monkeypatch):
     assert "الصين" in a.parties
 
 
+# BACKING_OBJECT: a verb of agreeing is a vote only when the resolution is its object -------------------------------------
+
+_AGREED_TRUCE = "ووافقت الحكومة الليبية على الهدنة التي نص عليها قرار مجلس الأمن الأخير."
+
+
+def test_a_state_agreeing_to_the_truce_a_resolution_asks_is_its_side(offline_extract):
+    (a,) = _agreements(offline_extract, _AGREED_TRUCE)
+    assert a.parties == ["الحكومة الليبية"]
+
+
+def test_states_agreeing_to_a_ceasefire_a_resolution_called_for_are_its_sides(offline_extract):
+    text = "ووافقت أرمينيا وأذربيجان على وقف إطلاق النار في الإقليم الذي دعا إليه قرار مجلس الأمن."
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["أرمينيا", "أذربيجان"]
+
+
+def test_states_agreeing_to_the_draft_resolution_are_no_sides(offline_extract):
+    text = "ووافقت روسيا والصين على مشروع القرار الداعي إلى وقف إطلاق النار في مدينة حلب."
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == []
+
+
+def test_switched_off_agreeing_next_to_a_resolution_is_a_vote(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "BACKING_OBJECT", False)
+    (a,) = _agreements(offline_extract, _AGREED_TRUCE)
+    assert a.parties == []
+
+
 # WRITTEN_DECLARER: a truce declared by a side the registry does not know is that side's own -------------------------------
 
 _DECLARED = "وأعلنت الفصائل المسلحة في الريف الشرقي هدنة مع القوات الحكومية لمدة خمسة أيام بمناسبة العيد."

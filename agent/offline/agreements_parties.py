@@ -15,6 +15,7 @@ from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.actors_home import GENERIC_GROUPS, generic_abroad
 from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
+    _AGREE,
     _AGREE_VERBS,
     _CAPITALS,
     _COOPERATION,
@@ -668,17 +669,45 @@ RESOLUTION_VOTERS = True
 """Switch (pass 60): a state that voted for, backed or approved a resolution calling for a truce ("قرار مجلس الأمن
 الذي صوتت لصالحه روسيا والصين ودعا إلى هدنة"، "أيدت فرنسا القرار") is no side of that truce: a vote is no signature.
 A voting word at most three words before the state (or before the list it heads), in a sentence that tells a
-resolution. Data keys resolution_words, resolution_voting."""
+resolution. Data keys resolution_words, resolution_voting.
+BACKING_OBJECT (pass 60, fixagree60) narrows it: only a word of voting itself ("صوتت"، "لصالحه") counts wherever the
+sentence tells the resolution; a verb of backing or agreeing ("أيدت"، "وافقت"، "تبنت"، "عارضت") counts only when the
+resolution is its object, told within a few words after it before any agreement or truce ("أيدت فرنسا القرار"،
+"وافقت روسيا على مشروع القرار"). "وافقت الحكومة على الهدنة التي نص عليها قرار مجلس الأمن": the government agreed to
+the truce itself and is its side. Data key resolution_backing."""
+BACKING_OBJECT = True
+"""Switch: see RESOLUTION_VOTERS."""
 _RESOLUTION = rules.words("agreements", "resolution_words")
 _VOTING = rules.words("agreements", "resolution_voting")
+_BACKING = rules.words("agreements", "resolution_backing")
+_RELATIVE = frozenset({normalize("الذي"), normalize("التي")})
+_OBJECT_REACH = 8
+"""How many words after a verb of backing its object, the resolution, may come (after the list of its subjects)."""
 
 
 def _voted(words: list[str], x: int) -> bool:
     """True when the state at token x voted for or backed the resolution its sentence tells (:data:`RESOLUTION_VOTERS`)."""
     if not RESOLUTION_VOTERS or not any(bare_in(w, _RESOLUTION) for w in words):
         return False
-    y = _list_head(words, x, 6, _VOTING)
-    return y >= 0 and any(bare_in(w, _VOTING) for w in words[max(0, y - 3):y + 1])
+    y = _list_head(words, x, 6, _VOTING | _BACKING)
+    for v in range(y, max(-1, y - 4), -1):
+        if bare_in(words[v], _VOTING):
+            return True  # "الذي صوتت لصالحه روسيا والصين"
+        if bare_in(words[v], _BACKING):
+            return not BACKING_OBJECT or _resolution_object(words, v)
+    return False
+
+
+def _resolution_object(words: list[str], v: int) -> bool:
+    """True when a resolution word comes within a few words after the verb at token v, before any agreement or truce
+    word and any relative pronoun: the resolution is what the verb backs ("أيدت فرنسا وبريطانيا القرار"، "وافقت روسيا
+    على مشروع القرار"), not the truce ("وافقت تركيا على وقف إطلاق النار الذي دعا إليه القرار")."""
+    for k in range(v + 1, min(len(words), v + 1 + _OBJECT_REACH)):
+        if bare_in(words[k], _RESOLUTION):
+            return True
+        if words[k] in _RELATIVE or bare_in(words[k], _AGREE) or _truce_at(words, k):
+            return False
+    return False
 
 
 WRITTEN_DECLARER = True

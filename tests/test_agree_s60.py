@@ -90,6 +90,42 @@ def test_switched_off_the_announced_proposal_is_agreed(offline_extract, monkeypa
     assert [a.status for a in _agreements(offline_extract, _OFFERED)] == ["agreed"]
 
 
+# PLAN_BOUND: a plan the sides are bound by or act under is not proposed -------------------------------------------------
+
+_BOUND = ("والتزمت الحكومة الصومالية وقوات الإقليم والعشائر المحلية بخطة وقف إطلاق النار في منطقة جوبا منذ ثلاثة "
+          "أسابيع.")
+
+
+def test_a_plan_the_sides_committed_to_is_not_proposed(offline_extract):
+    assert "proposed" not in [a.status for a in _agreements(offline_extract, _BOUND)]
+
+
+def test_a_truce_under_an_initiative_is_not_proposed(offline_extract):
+    text = ("وانسحبت قوات الحكومة من المدينة بموجب المبادرة المصرية لوقف إطلاق النار بين الحكومة الصومالية وحركة "
+            "الشباب.")
+    assert "proposed" not in [a.status for a in _agreements(offline_extract, text)]
+
+
+def test_a_lawful_right_is_no_draft(offline_extract):
+    text = "وأكدت الحكومة الصومالية حقها المشروع بوقف إطلاق النار مع حركة الشباب."
+    assert "proposed" not in [a.status for a in _agreements(offline_extract, text)]
+
+
+def test_a_plan_put_forward_with_bi_is_still_proposed(offline_extract):
+    text = "وتقدمت مصر بمبادرة لوقف إطلاق النار بين الحكومة الصومالية وحركة الشباب في منطقة جوبا."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_a_draft_agreement_is_still_proposed(offline_extract):
+    text = "وقالت الحكومة الصومالية إنها تدرس مشروع اتفاق لوقف إطلاق النار مع حركة الشباب."
+    assert [a.status for a in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_switched_off_the_plan_committed_to_is_proposed(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "PLAN_BOUND", False)
+    assert [a.status for a in _agreements(offline_extract, _BOUND)] == ["proposed"]
+
+
 # PROPOSER_NOT_SIDE: the proposal's adjective names who proposed it, not a side --------------------------------------------
 
 _REJECTED = "ورفضت حركة حماس المقترح المصري للتهدئة مع إسرائيل في قطاع غزة مساء الخميس."

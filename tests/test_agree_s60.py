@@ -173,7 +173,7 @@ def test_switched_off_a_voter_is_a_side(offline_extract, monkeypatch):
 
 # BACKING_OBJECT: a verb of agreeing is a vote only when the resolution is its object -------------------------------------
 
-_AGREED_TRUCE = "ووافقت الحكومة الليبية على الهدنة التي نص عليها قرار مجلس الأمن الأخير."
+_AGREED_TRUCE = "ووافقت الحكومة الليبية على الهدنة الإنسانية التي يطلبها القرار الأممي الجديد."
 
 
 def test_a_state_agreeing_to_the_truce_a_resolution_asks_is_its_side(offline_extract):

@@ -673,7 +673,7 @@ resolution. Data keys resolution_words, resolution_voting.
 BACKING_OBJECT (pass 60, fixagree60) narrows it: only a word of voting itself ("صوتت"، "لصالحه") counts wherever the
 sentence tells the resolution; a verb of backing or agreeing ("أيدت"، "وافقت"، "تبنت"، "عارضت") counts only when the
 resolution is its object, told within a few words after it before any agreement or truce ("أيدت فرنسا القرار"،
-"وافقت روسيا على مشروع القرار"). "وافقت الحكومة على الهدنة التي نص عليها قرار مجلس الأمن": the government agreed to
+"وافقت روسيا على مشروع القرار"). "وافقت الحكومة على الهدنة الإنسانية التي يطلبها القرار الأممي": the government agreed to
 the truce itself and is its side. Data key resolution_backing."""
 BACKING_OBJECT = True
 """Switch: see RESOLUTION_VOTERS."""

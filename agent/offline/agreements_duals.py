@@ -46,15 +46,15 @@ the two sides a dual of sides refers to (``agreements_parties.DUAL_MEETING``).""
 
 _DISCUSSED = rules.words("agreements", "discussing_verbs") | rules.words("agreements", "meeting_topics")
 """Words after which the sides named are what a meeting discussed ("وبحث الوزيران التنسيق بين الجيش والبيشمركة"،
-"لبحث"، "بشأن"), not two sides telling the dual apart from the meeting (``sides_told``)."""
+"لبحث"، "بشأن"), not two sides telling the dual apart from the meeting."""
 
 
-def met_states(ctx: DocContext, si: int, before: int, sides_told: bool = False) -> list[Entry]:
+def met_states(ctx: DocContext, si: int, before: int) -> list[Entry]:
     """The two states whose leaders or ministers met, received one another or spoke by telephone, when a meeting
     word is told before token ``before`` of sentence ``si`` (this and the two sentences before): the first two states
     told there by their officials, leaders' titles and adjectives, or a minister's counterpart ("التقى وزير الدفاع
     الأمريكي نظيره العراقي ... واتفق الجانبان"), in text order. [] when no meeting is told or two states are not.
-    With ``sides_told`` (switch ``agreements_parties.MEETING_THEN_SIDES``), also [] when two sides are named between
+    Also [] when two sides are named between
     the last meeting word and the dual, outside what the meeting discussed ("استقبل الرئيس ... نظيره ... وقال بيان إن
     حركة حماس وإسرائيل تلتزمان بالتهدئة وإن الطرفين اتفقا"): the dual refers to them, not to the hosts."""
     told = None
@@ -62,7 +62,7 @@ def met_states(ctx: DocContext, si: int, before: int, sides_told: bool = False) 
         for x, w in enumerate(ctx.sentences[sj].words[:before if sj == si else None]):
             if not _MEETING.isdisjoint(bare(w)):
                 told = (sj, x)
-    if told is None or sides_told and _two_sides_after(ctx, told, si, before):
+    if told is None or _two_sides_after(ctx, told, si, before):
         return []
     return _leaders_states_back(ctx, si, before, first=True)
 

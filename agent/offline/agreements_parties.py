@@ -389,7 +389,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if leaders and words[dual] in _DUAL_LEADERS:
                 out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الزعيمان": the two leaders told before
             if not out and DUAL_MEETING and words[dual] in _DUAL_PARTIES:
-                out = met_states(ctx, si, min(i, dual), sides_told=MEETING_THEN_SIDES)  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
+                out = met_states(ctx, si, min(i, dual))  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
             if not out:
                 out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
@@ -670,13 +670,11 @@ RESOLUTION_VOTERS = True
 الذي صوتت لصالحه روسيا والصين ودعا إلى هدنة"، "أيدت فرنسا القرار") is no side of that truce: a vote is no signature.
 A voting word at most three words before the state (or before the list it heads), in a sentence that tells a
 resolution. Data keys resolution_words, resolution_voting.
-BACKING_OBJECT (pass 60, fixagree60) narrows it: only a word of voting itself ("صوتت"، "لصالحه") counts wherever the
+Only a word of voting itself ("صوتت"، "لصالحه") counts wherever the
 sentence tells the resolution; a verb of backing or agreeing ("أيدت"، "وافقت"، "تبنت"، "عارضت") counts only when the
 resolution is its object, told within a few words after it before any agreement or truce ("أيدت فرنسا القرار"،
 "وافقت روسيا على مشروع القرار"). "وافقت الحكومة على الهدنة الإنسانية التي يطلبها القرار الأممي": the government agreed to
 the truce itself and is its side. Data key resolution_backing."""
-BACKING_OBJECT = True
-"""Switch: see RESOLUTION_VOTERS."""
 _RESOLUTION = rules.words("agreements", "resolution_words")
 _VOTING = rules.words("agreements", "resolution_voting")
 _BACKING = rules.words("agreements", "resolution_backing")
@@ -694,7 +692,7 @@ def _voted(words: list[str], x: int) -> bool:
         if bare_in(words[v], _VOTING):
             return True  # "الذي صوتت لصالحه روسيا والصين"
         if bare_in(words[v], _BACKING):
-            return not BACKING_OBJECT or _resolution_object(words, v)
+            return _resolution_object(words, v)
     return False
 
 
@@ -722,12 +720,10 @@ leaders or ministers (this sentence and the two before; :func:`agreements_duals.
 states ("التقى وزير الدفاع الأمريكي نظيره العراقي في بغداد. واتفق الجانبان على ..." are the United States and Iraq),
 not for the forces or bodies named last, which are often what the two discussed ("وبحث الوزيران التعاون بين الجيش
 والبيشمركة"). Data keys meeting_words, meeting_receiving.
-MEETING_THEN_SIDES (pass 60, fixagree60) narrows it: when two sides are named between the last meeting word and the
+But when two sides are named between the last meeting word and the
 dual, outside what the meeting discussed, the dual refers to them ("استقبل الملك ... نظيره ... وأفاد بيان بأن حركة حماس
 وإسرائيل تحترمان التهدئة وأن الطرفين اتفقا على تمديدها" is Hamas and Israel, not the host and his guest). Data keys
 discussing_verbs, meeting_topics."""
-MEETING_THEN_SIDES = True
-"""Switch: see DUAL_MEETING."""
 
 MEETING_SIDES = True
 """Switch (pass 31): a verb of agreeing whose subject is the people who met ("واتفق الوزراء"، "واتفق المجتمعون"،

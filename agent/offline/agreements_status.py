@@ -581,13 +581,12 @@ nor when it is told in force. Data keys proposal_heads, proposal_taken, accept."
 _PROPOSAL_TAKEN = rules.words("agreements", "proposal_taken")
 
 
-PLAN_BOUND = True
-"""Switch (pass 60, fixagree60): narrows PROPOSAL_HEAD. A plan or initiative the sides are bound by is in force, not
-proposed: a verb or noun of commitment or compliance ("التزمت"، "تتقيد"، "ملتزمة"، "احترام") or "بموجب"/"وفق" at most five
-words before the proposal noun stops it, and when the noun is read through a "ب" ("التزمت الحكومة وقوات الإقليم
-والعشائر بخطة وقف إطلاق النار") a verb of commitment anywhere before it in its clause does (at most twelve words).
-"مشروع" proposes only as a draft: "المشروع" right before the agreement, or "مشروع" right before it with "ب"
-("حقها المشروع بوقف إطلاق النار"), is the adjective "lawful". Data keys proposal_bound, proposal_drafts."""
+# (pass 60, part of PROPOSAL_HEAD) A plan or initiative the sides are bound by is in force, not
+# proposed: a verb or noun of commitment or compliance ("التزمت"، "تتقيد"، "ملتزمة"، "احترام") or "بموجب"/"وفق" at most five
+# words before the proposal noun stops it, and when the noun is read through a "ب" ("التزمت الحكومة وقوات الإقليم
+# والعشائر بخطة وقف إطلاق النار") a verb of commitment anywhere before it in its clause does (at most twelve words).
+# "مشروع" proposes only as a draft: "المشروع" right before the agreement, or "مشروع" right before it with "ب"
+# ("حقها المشروع بوقف إطلاق النار"), is the adjective "lawful". Data keys proposal_bound, proposal_drafts.
 _PROPOSAL_BOUND = rules.words("agreements", "proposal_bound")
 _PROPOSAL_DRAFTS = rules.words("agreements", "proposal_drafts")
 _BOUND_REACH = 12
@@ -595,17 +594,17 @@ _BOUND_REACH = 12
 
 def _proposal_head(words: list[str], a: int, i: int) -> bool:
     """True when a proposal noun in the clause (from token a) proposes the agreement at i, and no word of taking it up
-    stands before it (:data:`PROPOSAL_HEAD`), nor of being bound by it (:data:`PLAN_BOUND`)."""
+    stands before it (:data:`PROPOSAL_HEAD`), nor of being bound by it (a plan the sides are bound by is in force)."""
     y = proposal_before(words, i)
     if y is None or y < a:
         return False
     if any(bare_in(w, _PROPOSAL_TAKEN) or bare_in(w, _ACCEPT) for w in words[max(a, y - 5):y]):
         return False
-    return not PLAN_BOUND or not _bound_by(words, a, y, i)
+    return not _bound_by(words, a, y, i)
 
 
 def _bound_by(words: list[str], a: int, y: int, i: int) -> bool:
-    """True when the proposal noun at y is one the sides are bound by or act under (:data:`PLAN_BOUND`), or is the
+    """True when the proposal noun at y is one the sides are bound by or act under (a plan in force), or is the
     adjective "مشروع" (lawful) rather than a draft."""
     draft = [b for b in bare(words[y]) if b in _PROPOSAL_DRAFTS]
     if draft and y == i - 1 and (draft[0].startswith("ال") or words[i].startswith("ب")):

@@ -3,7 +3,7 @@ corpus text): a raiding unit "قوة" with a state's adjective (``roles_forces.N
 force are not one doer (``MEN_THEN_FORCE``); every item of a group's list of attacks (``roles_perpetrator.LIST_ITEMS``);
 the singular "المواجهة" with a toll (``roles_sides.CONFRONTATION_FOE``); an air strike with no doer in an article that
 names one flying force (``attacks_records.ARTICLE_FLYER``); a force that admits the toll of its strikes
-(``roles_implicit.ADMITTED_DOER``); the men of a group's leader (``roles_forces.LEADER_LINK``)."""
+(``roles_implicit.ADMITTED_DOER``), not of its own men nor of a blow on itself (``ADMITTED_OWN``); the men of a group's leader (``roles_forces.LEADER_LINK``)."""
 
 from marsad.agent.offline import (
     OfflineExtractor,
@@ -130,6 +130,39 @@ def test_a_force_that_admits_the_toll_of_strikes_is_their_doer(monkeypatch):
 
 def test_a_negated_admission_names_no_doer():
     assert _doers(NOT_ADMITTED) == [None]
+
+
+OWN_BLAST = "أقر الجيش الأمريكي بمقتل اثنين من جنوده في هجوم بعبوة ناسفة جنوب مدينة كركوك."
+OWN_WOUNDED = "أقر الجيش الإسرائيلي بإصابة جنديين في هجوم بقذائف الهاون على موقع عسكري قرب معبر كرم أبو سالم."
+OWN_CLASH = "اعترف الجيش التركي بمقتل جندي في اشتباكات بمنطقة حدودية قرب ماردين."
+OWN_COLUMN = "أقر الجيش التركي بسقوط قتلى في غارة استهدفت رتلا للقوات التركية قرب إدلب."
+OWN_POSTS = "أقرت قوات النظام السوري بمقتل 6 في قصف صاروخي على مواقعها قرب حلب."
+OTHERS_MEN = "أقر التحالف بمقتل 20 من عناصر داعش وجنود سوريين في غارات على دير الزور."
+ADMITTED_ACT = "أقرت القوات الأمريكية بمسؤوليتها عن غارة قتلت 4 مدنيين قرب الموصل."
+
+
+def test_a_force_admitting_its_own_losses_is_not_their_doer(monkeypatch):
+    assert _doers(OWN_BLAST) == [None]
+    assert _doers(OWN_WOUNDED) == [None]
+    assert _doers(OWN_CLASH) == [None]
+    monkeypatch.setattr(roles_implicit, "ADMITTED_OWN", False)
+    assert _doers(OWN_BLAST) == ["القوات الأمريكية"]
+    assert _doers(OWN_WOUNDED) == ["الجيش الإسرائيلي"]
+    assert _doers(OWN_CLASH) == ["القوات التركية"]
+
+
+def test_a_force_admitting_a_strike_on_itself_is_not_its_doer(monkeypatch):
+    assert _doers(OWN_COLUMN) == [None]
+    assert _doers(OWN_POSTS) == [None]
+    monkeypatch.setattr(roles_implicit, "ADMITTED_OWN", False)
+    assert _doers(OWN_COLUMN) == ["القوات التركية"]
+    assert _doers(OWN_POSTS) == ["قوات النظام السوري"]
+
+
+def test_an_admitted_act_or_toll_of_anothers_men_keeps_the_doer():
+    assert _doers(ADMITTED) == ["التحالف الدولي"]
+    assert _doers(OTHERS_MEN) == ["التحالف الدولي"]
+    assert _doers(ADMITTED_ACT) == ["القوات الأمريكية"]
 
 
 LEADER_MEN = "هاجم مسلحون تابعون للقيادي الحوثي أبو علي قرية الحزم وقتلوا 3 مواطنين."

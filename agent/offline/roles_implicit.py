@@ -10,6 +10,7 @@ them only when on.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
@@ -19,6 +20,7 @@ from marsad.agent.offline.roles_cues import (
     _ATTACK_VERBS,
     _BACKGROUND,
     _CLAIM_NEGATIONS,
+    _NISBA,
     _PERP_BLOCKERS,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -33,6 +35,7 @@ from marsad.agent.offline.roles_forces import (
     state_forces,
 )
 from marsad.agent.offline.roles_subjects import _FLYERS, _air_subject
+from marsad.agent.offline.roles_targets import target
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS, REL_PRONOUNS
 from marsad.core.arabic import normalize
 
@@ -256,5 +259,68 @@ def admitted_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(o.i > m.j and o.entry.id != m.entry.id and not (_is_victim_at(words, o, m.j) or _blocked(words, o, m.j))
                for o in named):
             return None  # another side named: the admission may be of something else
+        if ADMITTED_OWN and _own_loss(ctx, f, m):
+            return None  # "أقر الجيش بمقتل ثلاثة من جنوده في هجوم": the force was hit, it did not strike
         return m
     return None
+
+
+ADMITTED_OWN = True
+"""Switch (pass 60, review of :data:`ADMITTED_DOER`; on, off only to measure it): the commonest admission is of one's
+own losses ("أقر الجيش بمقتل ثلاثة من جنوده في هجوم"، "اعترف الجيش بإصابة جنديين في اشتباكات"): the admitter is then
+what was hit, not the doer. An admitted toll (its "بـ" word a death or wound noun) makes the admitter the doer only
+when it is of a strike (``admitted_strike_words``: "بمقتل 9 مدنيين في ضربات جوية") and counts none of the admitter's
+own men -- a possessive of them (``admitted_own_words``: "جنوده"، "عناصره") or a soldier noun
+(``admitted_soldier_nouns``) not followed by another side ("من عناصر داعش"، "جنود سوريين"); nor, for a toll or an
+act, when the admitter is what the blow hit (:func:`_admitter_hit`). An admitted act ("بقصف"، "بتنفيذ"، "بمسؤوليته") is kept as it was."""
+_ADMIT_OWN = rules.words("roles", "admitted_own_words")
+_ADMIT_SOLDIERS = rules.words("roles", "admitted_soldier_nouns")
+_ADMIT_PLACES = rules.words("roles", "admitted_own_places")
+_ADMIT_STRIKES = rules.words("roles", "admitted_strike_words")
+_TOLL_NOUNS = KILLED | INJURED
+_PEOPLE_PLURAL = ("يين", "يون")
+"""Endings of a people's plural adjective after a soldier noun ("جنود سوريين"): another side's men."""
+
+
+def _own_loss(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True when the force ``m`` admits a toll that is not of its own strike (see :data:`ADMITTED_OWN`)."""
+    words = ctx.sentences[f.si].words
+    if _admitter_hit(ctx, f, m):
+        return True
+    b = next(x for x in range(m.j, f.i + 1) if words[x].startswith("ب"))
+    if not bare_in(words[b], _TOLL_NOUNS):
+        return False  # an admitted act: "بقصف المنزل"، "بتنفيذ الغارة"، "بمسؤوليته"
+    strike = next((x for x in range(b + 1, f.j) if bare_in(words[x], _ADMIT_STRIKES)), None)
+    if strike is None:
+        return True  # a toll in an attack, a battle, a blast: what a force admits there is what it suffered
+    for x in range(b + 1, strike):
+        if bare_in(words[x], _ADMIT_OWN) or (bare_in(words[x], _ADMIT_SOLDIERS) and not _other_side_after(ctx, f.si, x, m)):
+            return True
+    return False
+
+
+def _admitter_hit(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True when the admitting force ``m`` is what the frame's blow hit: the target read for the frame ("اعترف الجيش
+    التركي بمقتل جندي في اشتباكات" reads the Turkish forces), the force named again after a word of aiming or as the
+    counted dead ("غارة استهدفت رتلا للقوات التركية"), or one of its places with its pronoun (``admitted_own_places``:
+    "في قصف على مواقعها")."""
+    if target(ctx, f, None, None)[0] == m.entry.canonical:
+        return True
+    words = ctx.sentences[f.si].words
+    if any(o.entry.id == m.entry.id and (_blocked(words, o, m.j) or _is_victim_at(words, o, m.j))
+           for o in ctx.actors_in(f.si, m.j, len(words))):
+        return True
+    return any(bare_in(w, _ADMIT_PLACES) for w in words[f.i:f.hi])
+
+
+def _other_side_after(ctx: DocContext, si: int, x: int, m: Mention) -> bool:
+    """True when the soldier noun at ``x`` is annexed to, or described as, another side than ``m``: a named actor right
+    after it or after "من" ("عناصر داعش"، "جنود من الجيش السوري"), or a people's adjective ("جنود سوريين")."""
+    words = ctx.sentences[si].words
+    y = x + 2 if x + 2 < len(words) and words[x + 1] == "من" else x + 1
+    if y >= len(words):
+        return False
+    if any(o.i == y and o.entry.id != m.entry.id for o in ctx.actors_in(si, y, len(words))):
+        return True
+    nisba = next((_NISBA[w] for w in bare(words[y]) if w in _NISBA), None)
+    return nisba != m.entry.id if nisba is not None else words[y].endswith(_PEOPLE_PLURAL)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Iterator
 
 from marsad.agent.offline import attacks_cues, frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
@@ -178,6 +179,18 @@ _STATE_ADJECTIVES: dict[str, str] = {normalize(k): v for k, v in rules.table("ro
 _DRONE_WORDS = rules.words("roles", "drone_words")
 
 
+def _flyer_adjectives(words: list[str]) -> Iterator[int]:
+    """For each aircraft or air-strike word of ``words`` (``_FLYER_HEADS``), where its adjective would stand: the index
+    past up to three ``article_flyer_fillers`` after it ("الضربات الجوية الأميركية" -> "الأميركية"; may be
+    ``len(words)``)."""
+    for x, w in enumerate(words):
+        if bare_in(w, _FLYER_HEADS):
+            y = x + 1
+            while y < min(len(words), x + 4) and bare_in(words[y], _FLYER_FILLERS):
+                y += 1
+            yield y
+
+
 def _sentence_flyers(ctx: DocContext, si: int, types: frozenset[str] | set[str]) -> dict[str, Entry]:
     """The forces of ``types`` sentence ``si`` names as flying or striking: a registry force at most two tokens after
     (or whose name opens with) an aircraft or air-strike word ("طائرات التحالف"، "ضربات للتحالف"), or a state's adjective after one, past
@@ -188,12 +201,7 @@ def _sentence_flyers(ctx: DocContext, si: int, types: frozenset[str] | set[str])
         if m.kind == "actors" and m.entry.get("type") in types and any(
                 bare_in(words[x], _FLYER_HEADS) for x in range(max(0, m.i - _OWN_FLYER_GAP), m.i + 1)):
             out.setdefault(m.entry.id, m.entry)  # (the name may hold the aircraft: "طيران التحالف")
-    for x, w in enumerate(words):
-        if not bare_in(w, _FLYER_HEADS):
-            continue
-        y = x + 1
-        while y < min(len(words), x + 4) and bare_in(words[y], _FLYER_FILLERS):
-            y += 1
+    for y in _flyer_adjectives(words):
         for z in range(y, min(y + 2, len(words))):  # "المقاتلات التركية والأميركية": both states' aircraft
             adjective = words[z] if z == y else words[z][1:] if words[z].startswith("و") else ""
             doer = _STATE_ADJECTIVES.get(adjective)
@@ -209,12 +217,7 @@ def _other_states_aircraft(ctx: DocContext, si: int, entry: Entry) -> bool:
     from marsad.agent.offline.actors_home import nisba_country
 
     words = ctx.sentences[si].words
-    for x, w in enumerate(words):
-        if not bare_in(w, _FLYER_HEADS):
-            continue
-        y = x + 1
-        while y < min(len(words), x + 4) and bare_in(words[y], _FLYER_FILLERS):
-            y += 1
+    for y in _flyer_adjectives(words):
         if y < len(words) and _STATE_ADJECTIVES.get(words[y]) != entry.id and (
                 words[y] in _STATE_ADJECTIVES or nisba_country(words[y]) or nisba_country("ال" + words[y])):
             return True

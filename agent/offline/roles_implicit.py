@@ -259,20 +259,19 @@ def admitted_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(o.i > m.j and o.entry.id != m.entry.id and not (_is_victim_at(words, o, m.j) or _blocked(words, o, m.j))
                for o in named):
             return None  # another side named: the admission may be of something else
-        if ADMITTED_OWN and _own_loss(ctx, f, m):
+        if _own_loss(ctx, f, m):
             return None  # "أقر الجيش بمقتل ثلاثة من جنوده في هجوم": the force was hit, it did not strike
         return m
     return None
 
 
-ADMITTED_OWN = True
-"""Switch (pass 60, review of :data:`ADMITTED_DOER`; on, off only to measure it): the commonest admission is of one's
-own losses ("أقر الجيش بمقتل ثلاثة من جنوده في هجوم"، "اعترف الجيش بإصابة جنديين في اشتباكات"): the admitter is then
-what was hit, not the doer. An admitted toll (its "بـ" word a death or wound noun) makes the admitter the doer only
-when it is of a strike (``admitted_strike_words``: "بمقتل 9 مدنيين في ضربات جوية") and counts none of the admitter's
-own men -- a possessive of them (``admitted_own_words``: "جنوده"، "عناصره") or a soldier noun
-(``admitted_soldier_nouns``) not followed by another side ("من عناصر داعش"، "جنود سوريين"); nor, for a toll or an
-act, when the admitter is what the blow hit (:func:`_admitter_hit`). An admitted act ("بقصف"، "بتنفيذ"، "بمسؤوليته") is kept as it was."""
+# Part of ADMITTED_DOER (pass 60, after review): the commonest admission is of one's
+# own losses ("أقر الجيش بمقتل ثلاثة من جنوده في هجوم"، "اعترف الجيش بإصابة جنديين في اشتباكات"): the admitter is then
+# what was hit, not the doer. An admitted toll (its "بـ" word a death or wound noun) makes the admitter the doer only
+# when it is of a strike (``admitted_strike_words``: "بمقتل 9 مدنيين في ضربات جوية") and counts none of the admitter's
+# own men -- a possessive of them (``admitted_own_words``: "جنوده"، "عناصره") or a soldier noun
+# (``admitted_soldier_nouns``) not followed by another side ("من عناصر داعش"، "جنود سوريين"); nor, for a toll or an
+# act, when the admitter is what the blow hit (:func:`_admitter_hit`). An admitted act ("بقصف"، "بتنفيذ"، "بمسؤوليته") is kept as it was.
 _ADMIT_OWN = rules.words("roles", "admitted_own_words")
 _ADMIT_SOLDIERS = rules.words("roles", "admitted_soldier_nouns")
 _ADMIT_PLACES = rules.words("roles", "admitted_own_places")
@@ -283,7 +282,7 @@ _PEOPLE_PLURAL = ("يين", "يون")
 
 
 def _own_loss(ctx: DocContext, f: Frame, m: Mention) -> bool:
-    """True when the force ``m`` admits a toll that is not of its own strike (see :data:`ADMITTED_OWN`)."""
+    """True when the force ``m`` admits a toll that is not of its own strike (the own-losses part of :data:`ADMITTED_DOER`)."""
     words = ctx.sentences[f.si].words
     if _admitter_hit(ctx, f, m):
         return True

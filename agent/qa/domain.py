@@ -893,11 +893,22 @@ def _entry_where(e: Entry) -> tuple[tuple[str, ...], str | None, tuple[tuple[flo
 # conference, a summit, a meeting or talks held there ("يوم المؤتمر الصحفي للوزيرين في جدة"، "during the summit in
 # Sochi") is where the meeting was, not where the event asked happened: a sentence on a town far from it still answers
 ANCHOR_PLACE = True
-_ANCHOR_AR = re.compile(r"(?<!\w)(?:يوم|خلال|اثناء|عشيه|غداه|ابان|بعد|قبل|في)\s+(?:ال)?(?:موتمر|موتمره|قمه|اجتماع|اجتماعات"
-                        r"|محادثات|مباحثات|مفاوضات|لقاء|ندوه)(?!\w)")
-_ANCHOR_EN = re.compile(r"\b(?:on the day of|during|after|before|ahead of|at|on the eve of)\s+(?:the|his|her|their|a|an)?"
-                        r"\s*(?:[\w'-]+\s+){0,3}?(?:conference|summit|meeting|talks|symposium)\b", re.I)
+# the openers that date an event by a meeting, and those ("في"، "خلال"، "during", "at") that tell as often where an
+# attack fell ("التفجير الذي وقع خلال اجتماع لشيوخ العشائر في ..."): after these the meeting dates the event only when
+# it is someone's own or a press conference ("في مؤتمره الصحفي ببرلين"، "during his press conference")
+_MEETINGS_AR = r"(?:ال)?(?:موتمر|موتمره|قمه|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|لقاء|ندوه)"
+_ANCHOR_AR = re.compile(r"(?<!\w)(?:يوم|عشيه|غداه|ابان|بعد|قبل)\s+" + _MEETINGS_AR + r"(?!\w)"
+                        r"|(?<!\w)(?:خلال|اثناء|في)\s+(?:(?:ال)?موتمر\s+صحفي|الموتمر\s+الصحفي|موتمره\s+الصحفي"
+                        r"|(?:موتمر|قمه|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|لقاء|ندوه)(?:ه|ها|هم|هما|يه|يها|يهم|اته"
+                        r"|اتها|اتهم))(?!\w)")
+_ANCHOR_EN = re.compile(r"\b(?:on the day of|after|before|ahead of|on the eve of)\s+(?:the|his|her|their|a|an)?"
+                        r"\s*(?:[\w'-]+\s+){0,3}?(?:conference|summit|meeting|talks|symposium)\b"
+                        r"|\b(?:during|at)\s+(?:(?:his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:conference|summit|meeting|talks)"
+                        r"|(?:the|a)\s+(?:press|news)\s+conference)\b", re.I)
 _ANCHOR_REACH = 8  # most words from the meeting's noun to the place
+# a verb or noun of the event between the meeting and the place makes the place the event's ("... ثم انفجرت في ...")
+_EVENT_BETWEEN = re.compile(r"(?<!\w)(?:وقع|وقعت|انفجر|انفجرت|استهدف|استهدفت|هاجم|هاجمت|قتل|قتلت|اغتيل|exploded|"
+                            r"attacked|struck|targeted|killed|bombed|stormed)(?!\w)", re.I)
 
 
 def _anchors_only(question: Question, place: Entry) -> bool:
@@ -910,8 +921,8 @@ def _anchors_only(question: Question, place: Entry) -> bool:
     if not anchors or not forms:
         return False
     spots = [m.start() for f in forms for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(f)}(?!\w)", text, re.I if en else 0)]
-    return bool(spots) and all(any(a.end() <= at and len(text[a.end():at].split()) <= _ANCHOR_REACH for a in anchors)
-                               for at in spots)
+    return bool(spots) and all(any(a.end() <= at and len(text[a.end():at].split()) <= _ANCHOR_REACH
+                                   and not _EVENT_BETWEEN.search(text[a.end():at]) for a in anchors) for at in spots)
 
 
 def _asked_where(question: Question):

@@ -93,3 +93,55 @@ def test_body_nouns_and_ranks_are_part_of_the_title():
     # "عبد الله" is one word of a name
     assert _named_holders("وقال المتحدث باسم الجيش العقيد عبد الله الراشد إن الطريق فتح.", ("متحدث",), (), ()) \
         == ["عبد الله الراشد"]
+
+
+# --- review60 findings 13, 14, 22 (fixqaabst60) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, code", [
+    ("من وزير الخارجية الإيراني الذي زار بغداد؟", "IR"),
+    ("Which Iranian foreign minister visited Baghdad?", "IR"),
+])
+def test_the_state_of_the_title_asked_is_kept(question, code):
+    """(review60 #13) the title's people's adjective names the state whose office holder is asked."""
+    assert offices.title_states(_parsed(question)) == {code}
+
+
+def test_another_states_minister_does_not_answer(monkeypatch):
+    """(review60 #13) a sentence naming another state's holder of the same office is not read; the asked one is."""
+    asked = asked_office(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟"))
+    states = offices.title_states(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟"))
+    other = "وقال وزير الخارجية الأمريكي جون هاربر إن بلاده ستفرض عقوبات جديدة."
+    own = "وقال وزير الخارجية الإيراني كريم زندي إن بلاده سترد."
+    assert _named_holders(other, asked[0], asked[1], asked[2], states) == []
+    assert _named_holders(own, asked[0], asked[1], asked[2], states) == ["كريم زندي"]
+    monkeypatch.setattr(offices, "TITLE_STATE", False)
+    assert offices.title_states(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟")) == frozenset()
+
+
+def test_a_counterpart_ends_the_name():
+    """(review60 #14) "نظيره"/"نظيرها" and kin words after the name are not part of it."""
+    assert _named_holders("والتقى وزير الخارجية الإيراني كريم زندي نظيره العراقي في بغداد.", ("وزير",),
+                          (("خارجيه",),), ()) == ["كريم زندي"]
+    assert _named_holders("واستقبل وزير الدفاع ماهر سليم شقيقه في المستشفى.", ("وزير",), (), ()) == ["ماهر سليم"]
+
+
+def test_the_asked_states_minister_is_answered_end_to_end(tmp_path):
+    """(review60 #22) through the Answerer on an invented article naming two states' foreign ministers, the asked
+    state's second: the answer names the asked state's minister."""
+    import json
+
+    from marsad.agent.qa import Answerer
+    from marsad.core.config import resolve_settings
+    from marsad.index.ingest import ingest
+
+    text = ("وقال وزير الخارجية الأمريكي جون هاربر في واشنطن إن بلاده ستفرض عقوبات جديدة على طهران. "
+            "وزار وزير الخارجية الإيراني كريم زندي بغداد أمس والتقى المسؤولين العراقيين.")
+    src = tmp_path / "articles.jsonl"
+    src.write_text(json.dumps({"id": "o-1", "date": "2016-03-02", "title": "زيارة وزير الخارجية الإيراني إلى بغداد",
+                               "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
+    ingest(settings, [src], progress=False)
+    with Answerer(settings) as answerer:
+        answer = answerer.ask("من وزير الخارجية الإيراني الذي زار بغداد؟")
+    assert not answer.abstained
+    assert "كريم زندي" in answer.answer and "جون هاربر" not in answer.answer.split("«")[0]

@@ -193,7 +193,7 @@ def _bare(word: str) -> str:
 
 def _title_ar(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """(the office's pattern, the bare words of what it is of) of an Arabic "من هو <office> <body> ..." question."""
-    from marsad.agent.qa.compose import _nisba_code
+    from marsad.agent.qa.compose import nisba_code
 
     m = _TITLE_Q_AR.match(normalize(question.text))
     if m is None:
@@ -201,7 +201,7 @@ def _title_ar(question: Question) -> tuple[str, tuple[str, ...]] | None:
     rest = m.group(2)
     end = _CLAUSE_END_AR.search(rest)
     words = [w for w in (rest[: end.start()] if end else rest).split() if w not in _OFFICE_WORDS_AR]
-    body = [_bare(w) for w in words[:3] if not (w.startswith("ال") and _nisba_code(w[2:]))][:2]
+    body = [_bare(w) for w in words[:3] if not (w.startswith("ال") and nisba_code(w[2:]))][:2]
     # (a body's generic noun is named by another as often: "المتحدث باسم حكومة الأنبار" for the governorate's)
     body = [b for b in body if b not in _GENERIC_BODIES] or body
     return (_OFFICES_AR[m.group(1)], tuple(body)) if body else None

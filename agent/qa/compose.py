@@ -36,7 +36,7 @@ from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
+__all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "nisba_code", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -566,7 +566,7 @@ def _no_name(word: str, m: re.Match | None = None) -> bool:
     if m is not None and m.re is _OFFICE_HOLDER and any(
             f.start(1) == m.start(1) for f in _OFFICE_FOR.finditer(m.string, m.start(), m.end())):
         return True
-    return _nisba_code(word, plurals=True) is not None
+    return nisba_code(word, plurals=True) is not None
 
 
 def _states_person(norm: str) -> bool:
@@ -646,7 +646,7 @@ def _states_group(question: Question, norm: str) -> bool:
     for m in _GROUP_NOUN.finditer(norm):
         word = m.group(1).strip("«»\"")
         if word and word not in asked and not _NOT_GROUP_NAME.match(word) and not word.isdigit() and not (
-                NATION_FORCE and word.startswith("ال") and _nisba_code(word[2:], plurals=True)):
+                NATION_FORCE and word.startswith("ال") and nisba_code(word[2:], plurals=True)):
             return True
     return any(e.kind == "actors" and (e.get("type") or "") in _GROUP_TYPES
                and not any(e.id == a.id for a in question.actors) for e in find_entities(norm, get_lexicon()))
@@ -687,13 +687,13 @@ def _nisba_named(prev: str, word: str, after: str = "") -> bool:
 def _nisba_codes(norm: str) -> set[str]:
     """The countries (ISO codes) a normalised text names by a people's adjective ("تركيه"، "اسراييليا"، "والمصري")."""
     words = norm.split()
-    found = {_nisba_code(w, as_written=True) for i, w in enumerate(words)
+    found = {nisba_code(w, as_written=True) for i, w in enumerate(words)
              if not _nisba_named(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")}
     return found - {None}
 
 
 @lru_cache(maxsize=8192)
-def _nisba_code(word: str, *, plurals: bool = False, as_written: bool = False) -> str | None:
+def nisba_code(word: str, *, plurals: bool = False, as_written: bool = False) -> str | None:
     """The country (ISO code) a people's adjective names ("تركي"، "تركيه"), also in the accusative ("اسراييليا") and
     after a glued conjunction ("وفلسطيني"; "فلسطيني" itself starts with the letter of one), or None.
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.offline.rules import words as rules_words
 from marsad.agent.qa import rules as qa_rules
-from marsad.agent.qa.appositions import _INSIDE, _NO_NAME, _name_before, _name_like, _tokens
-from marsad.agent.qa.compose import Claim, excerpt, news_sentences
+from marsad.agent.qa.appositions import _ENDS_NAME as _ENDS
+from marsad.agent.qa.appositions import _GIVEN, _INSIDE, _KIN, _NO_NAME, _name_before, _name_like, _tokens
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences, nisba_code
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, mentions
 from marsad.agent.qa.question_words import content_terms
 from marsad.core.arabic import normalize
 
-__all__ = ["asked_office", "office_claims"]
+__all__ = ["asked_office", "office_claims", "title_states"]
 
 OFFICE_NAME = True  # switch for A/B measurement (tests patch it)
 TOP_DOCS = 3  # the articles read: the top ones (an office holder named in a lower one is another story's)
@@ -65,9 +65,49 @@ def _bare(word: str) -> str:
 
 
 def _nisba(word: str) -> bool:
-    from marsad.agent.qa.compose import _nisba_code
+    return word.startswith("ال") and nisba_code(word[2:]) is not None
 
-    return word.startswith("ال") and _nisba_code(word[2:]) is not None
+
+def _window_states(words) -> set[str]:
+    """The states the people's adjectives among normalised words name ("الايراني" -> IR)."""
+    return {c for w in words if (b := re.sub(r"^[وفبل]?(?=ال)", "", w)).startswith("ال") and (c := nisba_code(b[2:]))}
+
+
+# switch for A/B measurement (tests patch it): the state whose adjective the question gives the office ("وزير الخارجية
+# الإيراني"، "the Iranian foreign minister") is kept: a title naming another state's adjective is not the office asked
+TITLE_STATE = True
+_DEMONYM_STEM = 4  # letters of a country's English name a people's adjective starts with ("Iran" -> "Iranian")
+
+
+def title_states(question: Question) -> frozenset[str]:
+    """The states (ISO codes) the title a question asks by names by their people's adjective or their name ("من وزير
+    الخارجية الإيراني"، "Which Iranian foreign minister", "Who is the US envoy"); empty when it names none."""
+    if not TITLE_STATE:
+        return frozenset()
+    if question.language == "ar":
+        m = _ASKS_AR.match(normalize(question.text))
+        if m is None:
+            return frozenset()
+        end = _CLAUSE_END.search(m.group(2))
+        return frozenset(_window_states((m.group(2)[: end.start()] if end else m.group(2)).split()[:3]))
+    m = _ASKS_EN.match(question.text)
+    if m is None:
+        return frozenset()
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    title = f"{m.group(1) or ''} {_EN_CLAUSE_END.split(m.group(3) or '')[0]}".lower()
+    words = re.findall(r"[a-z]+", title)
+    world = get_world_gazetteer()
+    codes = set()
+    for e in (*question.entities, *question.places):
+        if e.get("admin_level") != "country":
+            continue
+        names = [n.lower() for n in (e.name_en, *e.en) if n]
+        if any(re.search(rf"\b{re.escape(n)}\b", title) for n in names) or any(
+                _DEMONYM.match(w) and len(n) >= _DEMONYM_STEM and w.startswith(n[:_DEMONYM_STEM]) for w in words
+                for n in names):
+            codes.add(world.country_code(e.canonical))
+    return frozenset(c for c in codes if c)
 
 
 def _portfolios_en() -> dict[str, tuple[str, ...]]:
@@ -131,8 +171,9 @@ _DEPUTY = re.compile(r"^[وفبل]?(?:نايب|مساعد|وكيل)$")
 # nouns of a body or an area, which stand in no name ("لشرطة منطقة كذا"، "حكومة فلانيا")
 _NOT_NAME = re.compile(r"^[وفبل]?(?:منطقه|مديريه|محافظه|اقليم|ولايه|امن|شرطه|حكومه|وزاره|قوات|قياده|رييس|نايب|مجلس"
                        r"|جيش|حركه|جماعه|مكتب|اداره|هييه|سلطه|دوله|جمهوريه|قوله|قولها|تصريح|تصريحات|بيان|خلفا|جهاز|اركان"
-                       r"|مصلحه|دايره|وحده|لجنه|نقابه|اتحاد|منظمه|مركز|موسسه|شركه|هيئه)$")
-_GIVEN = rules_words("actors", "given_names")
+                       r"|مصلحه|دايره|وحده|لجنه|نقابه|اتحاد|منظمه|مركز|موسسه|شركه)$")
+# a counterpart or a kinsman after the name, which ends it ("فلان علان نظيره الفلاني"، "... وشقيقه")
+_PEER = re.compile(r"^[وفبل]?نظير(?:ه|ها|يه|يها|هم|يهم|ته|تها)$")
 _ALL_OFFICES = (*_OFFICES_AR, "رييس", "قايد")
 
 
@@ -145,6 +186,8 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
     while end < len(toks) and end - j < MAX_NAME:
         t = toks[end]
         if not (_name_like(t[1]) or t[1] in _INSIDE) or _NO_NAME.match(t[1]) or t[1] in _ENDS:
+            break
+        if end > j and (_PEER.match(t[1]) or _KIN.match(t[1])):
             break
         if (_NOT_NAME.match(t[1]) or _is_office(t[1], _ALL_OFFICES)) and end > j:
             break
@@ -163,16 +206,6 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
     return (j, end) if end - j >= 2 or (end > j and toks[j][3]) else None
 
 
-def _ends() -> frozenset[str]:
-    from marsad.agent.offline import rules
-
-    return frozenset().union(*(rules.words("actors", k) for k in (
-        "name_stops", "name_end_words", "not_name_words", "never_name_words", "saying_verbs_before_name")))
-
-
-_ENDS = _ends()
-
-
 def _title_word(toks: list, j: int, body: tuple, ents: tuple) -> bool:
     """Token ``j`` is still the office's title: a word with the article (the portfolio, a people's adjective), an
     office word, the body after "باسم", a word of the portfolio or of an entity the title names."""
@@ -181,8 +214,10 @@ def _title_word(toks: list, j: int, body: tuple, ents: tuple) -> bool:
         or any(f in w for forms in body for f in forms) or bool(ents and any(mentions(e, w, normalized=True) for e in ents))
 
 
-def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: tuple) -> list[str]:
-    """The names a sentence writes beside the office asked (of what the question names it of, when it does)."""
+def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: tuple,
+                   states: frozenset[str] = frozenset()) -> list[str]:
+    """The names a sentence writes beside the office asked (of what the question names it of, when it does; of the
+    ``states`` the question's title names, when the sentence's title names a state by its adjective)."""
     toks = _tokens(sentence)
     found = []
     for i, t in enumerate(toks):
@@ -194,6 +229,10 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
             continue
         if ents and not any(mentions(e, " ".join(words), normalized=True) for e in ents):
             continue
+        title = words[: next((k for k, w in enumerate(words) if not (w.startswith("ال") or w in _OFFICE_WORDS_AR)),
+                             len(words))]
+        if states and (said := _window_states(title)) and not said & states:
+            continue  # ("وزير الخارجية الأمريكي" for the Iranian one asked)
         if i and _DEPUTY.match(toks[i - 1][1]):
             continue  # ("نائب المتحدث باسم ...": another office)
         # the title, then the name: skip the title's words (article words, "باسم" and the body after it, the
@@ -231,12 +270,13 @@ def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
     if asked is None:
         return []
     offices, body, ents = asked
+    states = title_states(question)
     terms = set(question.expansion if question.language == "en" else question.terms)
     best: tuple[tuple[int, int, int], Claim] | None = None
     for doc_id, doc in evidence.top_about(question, TOP_DOCS):
         for k, (s, e) in enumerate(news_sentences(doc.text)):
             sentence = doc.text[s:e]
-            names = _named_holders(sentence, offices, body, ents)
+            names = _named_holders(sentence, offices, body, ents, states)
             if not names:
                 continue
             rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)

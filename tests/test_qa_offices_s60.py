@@ -134,14 +134,23 @@ def test_the_asked_states_minister_is_answered_end_to_end(tmp_path):
     from marsad.core.config import resolve_settings
     from marsad.index.ingest import ingest
 
-    text = ("وقال وزير الخارجية الأمريكي جون هاربر في واشنطن إن بلاده ستفرض عقوبات جديدة على طهران. "
-            "وزار وزير الخارجية الإيراني كريم زندي بغداد أمس والتقى المسؤولين العراقيين.")
+    # (the other state's minister first, sharing more of the question's words: without TITLE_STATE he answers)
+    text = ("وزار وزير الخارجية الأمريكي جون هاربر بغداد أمس والتقى رئيس الوزراء العراقي في مكتبه. "
+            "وكان وزير الخارجية الإيراني كريم زندي قد زار بغداد الشهر الماضي.")
     src = tmp_path / "articles.jsonl"
     src.write_text(json.dumps({"id": "o-1", "date": "2016-03-02", "title": "زيارة وزير الخارجية الإيراني إلى بغداد",
                                "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
     ingest(settings, [src], progress=False)
     with Answerer(settings) as answerer:
-        answer = answerer.ask("من وزير الخارجية الإيراني الذي زار بغداد؟")
+        answer = answerer.ask("من وزير الخارجية الإيراني الذي زار بغداد والتقى رئيس الوزراء العراقي؟")
     assert not answer.abstained
     assert "كريم زندي" in answer.answer and "جون هاربر" not in answer.answer.split("«")[0]
+
+
+def test_a_place_after_the_name_ends_it(monkeypatch):
+    """A place the gazetteer knows after two words of the name is where he went, not his name."""
+    sentence = "وزار وزير الخارجية الأمريكي جون هاربر بغداد أمس."
+    assert _named_holders(sentence, ("وزير",), (("خارجيه",),), ()) == ["جون هاربر"]
+    monkeypatch.setattr(offices, "PLACE_ENDS_NAME", False)
+    assert _named_holders(sentence, ("وزير",), (("خارجيه",),), ()) == ["جون هاربر بغداد"]

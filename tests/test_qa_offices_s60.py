@@ -106,7 +106,7 @@ def test_the_state_of_the_title_asked_is_kept(question, code):
     assert offices.title_states(_parsed(question)) == {code}
 
 
-def test_another_states_minister_does_not_answer(monkeypatch):
+def test_another_states_minister_does_not_answer():
     """(review60 #13) a sentence naming another state's holder of the same office is not read; the asked one is."""
     asked = asked_office(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟"))
     states = offices.title_states(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟"))
@@ -114,8 +114,7 @@ def test_another_states_minister_does_not_answer(monkeypatch):
     own = "وقال وزير الخارجية الإيراني كريم زندي إن بلاده سترد."
     assert _named_holders(other, asked[0], asked[1], asked[2], states) == []
     assert _named_holders(own, asked[0], asked[1], asked[2], states) == ["كريم زندي"]
-    monkeypatch.setattr(offices, "TITLE_STATE", False)
-    assert offices.title_states(_parsed("من وزير الخارجية الإيراني الذي زار بغداد؟")) == frozenset()
+    assert _named_holders(other, asked[0], asked[1], asked[2], frozenset()) == ["جون هاربر"]
 
 
 def test_a_counterpart_ends_the_name():
@@ -134,7 +133,7 @@ def test_the_asked_states_minister_is_answered_end_to_end(tmp_path):
     from marsad.core.config import resolve_settings
     from marsad.index.ingest import ingest
 
-    # (the other state's minister first, sharing more of the question's words: without TITLE_STATE he answers)
+    # (the other state's minister first, sharing more of the question's words: without the title's state he answers)
     text = ("وزار وزير الخارجية الأمريكي جون هاربر بغداد أمس والتقى رئيس الوزراء العراقي في مكتبه. "
             "وكان وزير الخارجية الإيراني كريم زندي قد زار بغداد الشهر الماضي.")
     src = tmp_path / "articles.jsonl"
@@ -148,9 +147,7 @@ def test_the_asked_states_minister_is_answered_end_to_end(tmp_path):
     assert "كريم زندي" in answer.answer and "جون هاربر" not in answer.answer.split("«")[0]
 
 
-def test_a_place_after_the_name_ends_it(monkeypatch):
+def test_a_place_after_the_name_ends_it():
     """A place the gazetteer knows after two words of the name is where he went, not his name."""
     sentence = "وزار وزير الخارجية الأمريكي جون هاربر بغداد أمس."
     assert _named_holders(sentence, ("وزير",), (("خارجيه",),), ()) == ["جون هاربر"]
-    monkeypatch.setattr(offices, "PLACE_ENDS_NAME", False)
-    assert _named_holders(sentence, ("وزير",), (("خارجيه",),), ()) == ["جون هاربر بغداد"]

@@ -74,17 +74,14 @@ def _window_states(words) -> set[str]:
     return {c for w in words if (b := re.sub(r"^[وفبل]?(?=ال)", "", w)).startswith("ال") and (c := nisba_code(b[2:]))}
 
 
-# switch for A/B measurement (tests patch it): the state whose adjective the question gives the office ("وزير الخارجية
-# الإيراني"، "the Iranian foreign minister") is kept: a title naming another state's adjective is not the office asked
-TITLE_STATE = True
+# The state whose adjective the question gives the office ("وزير الخارجية الإيراني"، "the Iranian foreign minister")
+# is kept: a title naming another state's adjective is not the office asked (review60 #13: a bug fix, no switch)
 _DEMONYM_STEM = 4  # letters of a country's English name a people's adjective starts with ("Iran" -> "Iranian")
 
 
 def title_states(question: Question) -> frozenset[str]:
     """The states (ISO codes) the title a question asks by names by their people's adjective or their name ("من وزير
     الخارجية الإيراني"، "Which Iranian foreign minister", "Who is the US envoy"); empty when it names none."""
-    if not TITLE_STATE:
-        return frozenset()
     if question.language == "ar":
         m = _ASKS_AR.match(normalize(question.text))
         if m is None:
@@ -190,7 +187,7 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
             break
         if end > j and (_PEER.match(t[1]) or _KIN.match(t[1])):
             break
-        if PLACE_ENDS_NAME and end - j >= 2 and _place(t[1]):
+        if end - j >= 2 and _place(t[1]):
             break  # ("وزار وزير الخارجية فلان علان بغداد": the place he visited)
         if (_NOT_NAME.match(t[1]) or _is_office(t[1], _ALL_OFFICES)) and end > j:
             break
@@ -207,10 +204,6 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
         if t[2]:
             break
     return (j, end) if end - j >= 2 or (end > j and toks[j][3]) else None
-
-
-# switch for A/B measurement (tests patch it): a place the gazetteer knows after two words of a name ends it
-PLACE_ENDS_NAME = True
 
 
 def _place(word: str) -> bool:

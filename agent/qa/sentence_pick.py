@@ -91,8 +91,10 @@ _WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:type of |kind of |sort of |model 
 # the verb ("Which UN Security Council resolution did he cite", "which Russian group is building"): the noun asked is
 # the last of them, not the first (an acronym, a nationality)
 WHICH_HEAD = True
-_WHICH_HEAD_EN = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){1,3}?([a-z]{3,})\s+(?:was|were|is|are|did|does|do|had|has)\b",
-                            re.I)
+# (the words skipped before the noun are no auxiliary: "What is the group that was blamed" asks no noun 'that')
+_AUX_EN = r"(?:was|were|is|are|did|does|do|had|has)"
+_WHICH_HEAD_EN = re.compile(rf"^\W*(?:which|what)\s+(?:(?!{_AUX_EN}\b)[\w-]+\s+){{1,3}}?(?!{_AUX_EN}\b)([a-z]{{3,}})"
+                            rf"\s+{_AUX_EN}\b", re.I)
 # words after "ما" that ask no noun ("ما الذي"، "ما هو") or are the verb of the question
 _NOT_ASKED_NOUN = frozenset({"الذي", "التي", "الذين", "هو", "هي", "كان", "كانت", "يكون", "سبب", "السبب", "عدد",
                              "اسم", "نوع", "حصيله", "مصير", "موقف", "رد", "دور", "هدف", "طبيعه", "يلي"})

@@ -89,8 +89,8 @@ LEFTIST = ("أعلنت مجموعة يسارية متشددة مسؤوليتها
 def test_adjective_after_group_noun_is_no_name():
     q = read_question("Which group claimed the shooting at the police station?")
     first = "أعلنت مجموعة يسارية متشددة مسؤوليتها عن إطلاق النار على مركز الشرطة."
-    assert not compose._states_kind(q, ("group", ()), first, "")
-    assert compose._states_kind(q, ("group", ()), LEFTIST.split(". ")[1], "")
+    assert not compose.states_kind(q, ("group", ()), first, "")
+    assert compose.states_kind(q, ("group", ()), LEFTIST.split(". ")[1], "")
 
 
 HOSTAGE = ("احتجز مسلح رهائن داخل متجر في بلدة ساحلية جنوب فرنسا صباح الجمعة وقتل ثلاثة منهم. "

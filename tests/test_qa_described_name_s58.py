@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.qa import compose
-from marsad.agent.qa.compose import _states_person
+from marsad.agent.qa.compose import states_person
 from marsad.core.arabic import normalize
 
 
@@ -17,7 +17,7 @@ from marsad.core.arabic import normalize
     "وصرح رئيس الوزراء الجديد، مرادي، بأن الحكومة ستجتمع غدا.",
 ])
 def test_name_after_a_described_office(sentence):
-    assert _states_person(normalize(sentence))
+    assert states_person(normalize(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -27,9 +27,9 @@ def test_name_after_a_described_office(sentence):
     "وقال المتحدث باسم الشرطة، إن الهجوم وقع فجرا.",
 ])
 def test_no_name_after_a_described_office(sentence):
-    assert not _states_person(normalize(sentence))
+    assert not states_person(normalize(sentence))
 
 
 def test_switch_off(monkeypatch):
     monkeypatch.setattr(compose, "DESCRIBED_NAME", False)
-    assert not _states_person(normalize("وقال قائد اللواء 40 مشاة، جابر العتيبي، إن قواته تقدمت."))
+    assert not states_person(normalize("وقال قائد اللواء 40 مشاة، جابر العتيبي، إن قواته تقدمت."))

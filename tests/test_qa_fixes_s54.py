@@ -37,10 +37,10 @@ def test_a_title_followed_by_a_body_or_a_pronoun_names_no_one(monkeypatch):
 
     for said in ("وقال المدير لمجلة الجيش إن الرحلة ألغيت", "وأوضح الناطق الإعلامي بشرطة المنطقة أن الدورية",
                  "وقال المسؤول نفسه إن القوات", "وقال المتحدث باسم الجيش إن", "وأضاف المسؤول الأمني أن"):
-        assert not compose._states_person(normalize(said)), said
-    assert compose._states_person(normalize("وأضاف الضابط الباكستاني أحمد خان أن المهاجمين"))
+        assert not compose.states_person(normalize(said)), said
+    assert compose.states_person(normalize("وأضاف الضابط الباكستاني أحمد خان أن المهاجمين"))
     monkeypatch.setattr(compose, "TITLE_BODY", False)  # (the office's holder read as any word after its title)
-    assert compose._states_person(normalize("وأوضح الناطق الإعلامي بشرطة المنطقة أن الدورية"))
+    assert compose.states_person(normalize("وأوضح الناطق الإعلامي بشرطة المنطقة أن الدورية"))
 
 
 # ---- "متهم بالتواطؤ" is no name: the main defendant is named two sentences on

@@ -33,7 +33,7 @@ SPOKESMAN = ("أعلن الناطق باسم وزارة الصحة أن فتى �
 def test_states_name(sentence, names):
     q = read_question("ما اسم الشاب الذي قتل قرب السوق؟")
     norm = compose.normalize(compose.readable(sentence))
-    assert compose._states_kind(q, ("name", ()), norm, "") is names
+    assert compose.states_kind(q, ("name", ()), norm, "") is names
 
 
 def test_nationality_is_no_name():

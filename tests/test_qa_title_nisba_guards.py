@@ -19,11 +19,11 @@ _NAMED = ("وقال المسؤول سامر داود إن القافلة وصل�
 
 def test_a_common_word_after_a_speakers_title_is_no_name(monkeypatch):
     for said in _NO_NAME:
-        assert not compose._states_person(normalize(said)), said
+        assert not compose.states_person(normalize(said)), said
     for said in _NAMED:
-        assert compose._states_person(normalize(said)), said
+        assert compose.states_person(normalize(said)), said
     monkeypatch.setattr(compose, "TITLED_COMMON", False)
-    assert any(compose._states_person(normalize(said)) for said in _NO_NAME)
+    assert any(compose.states_person(normalize(said)) for said in _NO_NAME)
 
 
 _FAMILY = ("وصرح الأمير تركي السديري للصحفيين بأن الزيارة مؤجلة", "وعقدت القيادة القطرية للحزب اجتماعها الدوري",

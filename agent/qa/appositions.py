@@ -86,7 +86,7 @@ def asked_descriptor(question: Question) -> str | None:
     return word if word in _BARE_NOUNS else None
 
 
-def _is_descriptor(word: str, noun: str) -> bool:
+def is_descriptor(word: str, noun: str) -> bool:
     """A normalised word is the descriptor, with a glued particle or article and an accusative or feminine ending
     ("للسياسي"، "محافظا")."""
     return any(word.startswith(p) and word[len(p):] in (noun, noun + "ا", noun + "ه") for p in _PREFIXES)
@@ -158,7 +158,7 @@ def _tied_names(sentence: str, noun: str) -> list[str]:
     toks = _tokens(sentence)
     found: list[str] = []
     for i, (_w, norm, _stop, _tag) in enumerate(toks):
-        if _is_descriptor(norm, noun):
+        if is_descriptor(norm, noun):
             # the descriptor, its adjectives, then the name and a relative pronoun
             j = i + 1
             while j < len(toks) and toks[j][1].startswith("ال") and not toks[j - 1][2] and toks[j][1] not in _RELATIVE:
@@ -169,7 +169,7 @@ def _tied_names(sentence: str, noun: str) -> list[str]:
         elif norm in _RELATIVE or norm in _HE_IS:
             # the name, then a relative clause or "وهو" stating the descriptor within a few words
             ahead = toks[i + 1: i + 6]
-            if not any(_is_descriptor(t[1], noun) for t in ahead):
+            if not any(is_descriptor(t[1], noun) for t in ahead):
                 continue
             span = _name_before(toks, i)
             if span:
@@ -346,7 +346,7 @@ def _described_names(toks: list, nouns: tuple[str, ...]) -> list[tuple[int, int]
     out = []
     for i, t in enumerate(toks):
         # (the descriptor with its article: "معتقل سعودي ستيني" is no name)
-        if t[2] or not t[1].startswith(_ARTICLES) or not any(_is_descriptor(t[1], n) for n in nouns):
+        if t[2] or not t[1].startswith(_ARTICLES) or not any(is_descriptor(t[1], n) for n in nouns):
             continue
         j = i + 1
         while j < len(toks) and toks[j][1].startswith("ال") and toks[j][1] not in _RELATIVE and not toks[j - 1][2]:

@@ -569,7 +569,7 @@ def _no_name(word: str, m: re.Match | None = None) -> bool:
     return nisba_code(word, plurals=True) is not None
 
 
-def _states_person(norm: str) -> bool:
+def states_person(norm: str) -> bool:
     """A normalised sentence names a person: after a rank, a verb of saying, "named" or an office and its words
     (who spoke by kind, "وقال مصدر"، "وقال البيان", is no name)."""
     if any(not _no_name(m.group(1), m) for pat in (_RANKED, _SAYER, _CALLED) for m in pat.finditer(norm)):
@@ -728,14 +728,14 @@ def _asked_codes(question: Question) -> set[str]:
     return {c for c in codes if c} | _nisba_codes(normalize(question.text))
 
 
-def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: str, qnorm: str) -> bool:
+def states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: str, qnorm: str) -> bool:
     norm = normalize(readable(quote))
     if kind[0] == "place":
         return _states_place(question, kind[1], norm, qnorm)
     if kind[0] == "person":
-        return _states_person(norm)
+        return states_person(norm)
     if kind[0] == "name":
-        return _states_person(norm) or any(
+        return states_person(norm) or any(
             not _no_name(m.group(1)) for pat in (_ROLE_NAMED, _AGED, _NAME_AFTER, _NAME_BEFORE) for m in pat.finditer(norm))
     if kind[0] == "group":
         return _states_group(question, norm)
@@ -764,7 +764,7 @@ def claim_reach(claim: Claim, texts: dict[str, str]) -> tuple[str, str, tuple[tu
     return doc_id, text, sents, here, range(max(0, here - KIND_REACH), min(len(sents), here + KIND_REACH + 1))
 
 
-def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str], qnorm: str,
+def kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str], qnorm: str,
                    terms: set[str]) -> tuple[str, int, int] | None:
     """The sentence of the claim's first article, within :data:`KIND_REACH` of its first quoted sentence, that
     states what the question asks for and shares most of its words (a person: the nearest after it naming one,
@@ -779,7 +779,7 @@ def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str]
         if any(d == doc_id and a <= s and e <= b for d, a, b in claim.spans) or \
                 any(d == doc_id and s <= a and b <= e for d, a, b in claim.spans):
             continue
-        if not _states_kind(question, kind, text[s:e], qnorm):
+        if not states_kind(question, kind, text[s:e], qnorm):
             continue
         shared = len(terms & set(content_terms(text[s:e])))
         after = 0 < i - here <= 2
@@ -812,10 +812,10 @@ def add_kind_sentences(asked: Question, kind: tuple[str, tuple[str, ...]], claim
     out = []
     for claim in claims:
         if (quoted_only and not claim.quoted) or not claim.spans or any(
-                _states_kind(asked, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
+                states_kind(asked, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
             out.append(claim)
             continue
-        extra = _kind_sentence(asked, kind, claim, texts, qnorm, terms)
+        extra = kind_sentence(asked, kind, claim, texts, qnorm, terms)
         if extra is None:
             out.append(claim)
             continue

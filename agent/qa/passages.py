@@ -1140,18 +1140,32 @@ def _country_named(question: Question, norm: str, lexicon) -> bool:
     for e in places_in(norm, lexicon):
         if e.get("admin_level") != "country" or e.id in asked:
             continue
-        names = [n for n in dict.fromkeys(normalize(a) for a in (e.canonical, *e.ar) if a) if not n.endswith(("ي", "يه"))
-                 or n == normalize(e.canonical)]
-        if any(re.search(rf"(?<!\w)[وفبل]?{re.escape(n)}(?!\w)", norm) for n in names):
+        pattern = _country_pattern(e)
+        if pattern is not None and pattern.search(norm):
             return True
     return _GENERAL.world_country(question, norm)
+
+
+_COUNTRY_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _country_pattern(entry) -> re.Pattern[str] | None:
+    """One compiled pattern (cached by the entry's id) for a country's names that are no adjective (its canonical
+    name kept), a leading و/ف/ب/ل allowed; None when it has none."""
+    if entry.id not in _COUNTRY_PATTERNS:
+        canonical = normalize(entry.canonical) if entry.canonical else ""
+        names = [n for n in dict.fromkeys(normalize(a) for a in (entry.canonical, *entry.ar) if a)
+                 if not n.endswith(("ي", "يه")) or n == canonical]
+        _COUNTRY_PATTERNS[entry.id] = (re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(map(re.escape, names))})(?!\w)")
+                                       if names else None)
+    return _COUNTRY_PATTERNS[entry.id]
 
 
 def _general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | None:
     """The general type the question asks (:func:`sentence_pick.asked_type`) and whether a sentence (as written) holds
     a filler of it (:func:`sentence_pick.has_filler`; a person asked by a descriptor: named after it), or None."""
-    from marsad.agent.qa.appositions import _is_descriptor
-    from marsad.agent.qa.compose import _states_person
+    from marsad.agent.qa.appositions import is_descriptor
+    from marsad.agent.qa.compose import states_person
     from marsad.agent.qa.question_entities import find_entities
     from marsad.core.lexicon import get_lexicon
 
@@ -1174,12 +1188,12 @@ def _general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | N
     asked = {e.id for e in question.entities}
 
     def named(window: str) -> bool:  # (sentence_pick.has_filler's person: a titled name, or a man of the registry)
-        return _states_person(window) or any(e.kind == "actors" and e.id not in asked
+        return states_person(window) or any(e.kind == "actors" and e.id not in asked
                                              for e in find_entities(window, lexicon))
 
     def described(sentence: str) -> bool:
         words = normalize(readable(sentence)).split()
-        return holds(sentence) and any(_is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
+        return holds(sentence) and any(is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
                                        for i, w in enumerate(words))
     return kind[0], described
 
@@ -1208,10 +1222,10 @@ def _asked_near(question: Question, text: str, start: int, end: int) -> bool:
     if kind is None:
         return False
     qnorm = normalize(question.text)
-    if compose._states_kind(question, kind, text[start:end], qnorm):
+    if compose.states_kind(question, kind, text[start:end], qnorm):
         return False
     terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
-    return compose._kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
+    return compose.kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
                                   terms) is not None
 
 

@@ -26,7 +26,7 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.qa import asked_acts
 from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
-from marsad.agent.qa.compose import Claim, _states_person, excerpt, glossed, news_sentences, readable
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences, readable, states_person
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
@@ -191,7 +191,7 @@ def _gloss(question: Question, word: str) -> tuple[str, ...]:
     return ()
 
 
-def _world_country(question: Question, norm: str) -> bool:
+def world_country(question: Question, norm: str) -> bool:
     """A word of the normalised sentence (a leading و/ف/ب/ل/من off) the world gazetteer knows as a country, the
     question naming no spelling of it."""
     from marsad.core.gazetteer import get_world_gazetteer
@@ -257,9 +257,9 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
         if any(e.get("admin_level") == "country" and e.id not in asked and mentions(e, norm, normalized=True)
                for e in places_in(norm, lexicon)):
             return True
-        return _world_country(question, norm)
+        return world_country(question, norm)
     if what == "person":
-        if _states_person(norm):
+        if states_person(norm):
             return True
         asked = {e.id for e in question.entities}
         return any(e.kind == "actors" and e.id not in asked for e in find_entities(sentence, lexicon))
@@ -269,7 +269,7 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
             e.kind == "actors" and e.id not in asked and not (DOER_NOT_REPORTER and e.get("type") in _REPORTER_TYPES)
             for e in find_entities(sentence, lexicon))
     if what == "identity":  # a man's name: after a title or a verb of saying, or a person of the registry
-        if _states_person(norm):
+        if states_person(norm):
             return True
         asked = {e.id for e in question.entities}
         return any(e.kind == "actors" and e.id not in asked and e.get("type") == "official"
@@ -427,7 +427,7 @@ class _Fillers:
     asked_type = staticmethod(asked_type)
     has_filler = staticmethod(has_filler)
     content_cover = staticmethod(content_cover)
-    world_country = staticmethod(_world_country)
+    world_country = staticmethod(world_country)
 
 
 use_general_fillers(_Fillers)

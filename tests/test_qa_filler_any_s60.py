@@ -8,7 +8,7 @@ Every sentence here is invented."""
 
 import pytest
 
-from marsad.agent.qa import passages, sentence_pick
+from marsad.agent.qa import fillers, passages, sentence_pick
 from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
 
@@ -46,7 +46,7 @@ def test_a_quote_holding_a_filler_of_the_asked_type_takes_nothing_more():
 
 def test_a_sentence_sharing_too_little_of_the_question_is_not_taken(monkeypatch):
     # (a day is told in the last sentence, but of a law: nothing of a meeting's question is in it)
-    monkeypatch.setattr(passages, "FILLER_ANY_COVER", 0.9)
+    monkeypatch.setattr(fillers, "FILLER_ANY_COVER", 0.9)
     assert _span_after("متى أقر برلمان دولة الجبل قانون تنظيم المعابر الحدودية؟") is None
 
 

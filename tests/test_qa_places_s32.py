@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.qa import passages
+from marsad.agent.qa import passages, places_told
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Intent, parse_question
 from marsad.agent.qa.translit import NameFinder, with_names, with_words
@@ -42,8 +42,8 @@ def test_which_prison_base_or_camp_asks_where(question):
 
 def test_a_place_the_question_gives_is_no_answer_to_which_prison():
     q = parse_question("In which Benghazi prison were guards filmed beating the detainee Khalid Mansur?")
-    assert not passages._new_name(q, "ببنغازي")
-    assert passages._new_name(q, "الكويفيه")
+    assert not places_told.new_place_name(q, "ببنغازي")
+    assert places_told.new_place_name(q, "الكويفيه")
 
 
 def test_the_sentence_naming_the_base_by_name_answers_from_which_base():

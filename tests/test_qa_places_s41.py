@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qa_claims import read_question
 
-from marsad.agent.qa import domain, passages
+from marsad.agent.qa import domain, passages, places_told
 from marsad.agent.qa.domain import constraints_of, span_fits, world_places
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
@@ -43,5 +43,5 @@ def test_a_state_only_the_world_gazetteer_knows_tells_where(monkeypatch):
     assert passages.tells_place(q, told, lex)
     # a common noun with the article after "في" is no place, and the question's own town is not news
     assert not passages.tells_place(q, normalize("أطلق طالب النار في الصباح في مدرسة بمدينة غريت ميلز."), lex)
-    monkeypatch.setattr(passages, "WORLD_PLACE", False)
+    monkeypatch.setattr(places_told, "WORLD_PLACE", False)
     assert not passages.tells_place(q, told, lex)

@@ -110,7 +110,7 @@ def test_who_is_an_english_name_reads_its_words_in_order(monkeypatch):
 
 def test_a_place_told_by_its_parts_answers_where(monkeypatch):
     # "استعاد أولى مناطق مديرية X": the district of an advance named after a word for its parts, no preposition
-    from marsad.agent.qa import passages
+    from marsad.agent.qa import passages, places_told
     from marsad.core.arabic import normalize
     from marsad.core.lexicon import get_lexicon
 
@@ -118,7 +118,7 @@ def test_a_place_told_by_its_parts_answers_where(monkeypatch):
     told = normalize("واستعاد الجيش اليوم أولى مناطق مديرية قفلة شمالي المحافظة.")
     assert passages.tells_place(q, told, get_lexicon())
     assert passages.tells_fine_place(q, told, get_lexicon())
-    monkeypatch.setattr(passages, "FINE_PARTS", False)
+    monkeypatch.setattr(places_told, "FINE_PARTS", False)
     assert not passages.tells_place(q, told, get_lexicon())
     assert not passages.tells_fine_place(q, told, get_lexicon())
 

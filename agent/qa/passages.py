@@ -16,6 +16,7 @@ from collections.abc import Callable
 from marsad.agent.grounding import numbers_in
 from marsad.agent.numbers import ORDINALS
 from marsad.agent.offline import rules
+from marsad.agent.qa import fillers
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
 from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
@@ -23,6 +24,7 @@ from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import english_offices, overlap, rest_terms, role_cues
+from marsad.agent.qa.places_told import FINE_KIND, new_place_name, tells_fine_place, tells_place
 from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
@@ -37,7 +39,6 @@ from marsad.agent.qa.question import (
     framing,
     mentions,
     name_like,
-    places_in,
     states_day,
     unmapped,
 )
@@ -1041,12 +1042,12 @@ def _filler_after(question: Question, text: str, start: int, end: int, *, genera
     """The span of the first of the :data:`FILLER_REACH` sentences after the quoted one (``start``-``end``) that holds
     a filler of the slot the question asks, when the quote holds none (:func:`_asked_filler`); for a slot only the
     general filler types read (:data:`FILLER_ANY`), the article's sentence holding one that holds most of the
-    question's content (:func:`_filler_in_article`; not with ``general`` False)."""
+    question's content (:func:`fillers.filler_in_article`; not with ``general`` False)."""
     if not FILLER_AFTER:
         return None
     fills = _asked_filler(question)
     if fills is None:
-        return _filler_in_article(question, text, start, end) if FILLER_ANY and general else None
+        return fillers.filler_in_article(question, text, start, end) if FILLER_ANY and general else None
     if fills(_both(text[start:end])):
         return None
     after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
@@ -1061,33 +1062,6 @@ def _filler_after(question: Question, text: str, start: int, end: int, *, genera
 # entities, numbers and words: sentence_pick's units) -- the sentence nearest the quote on a tie; none holding at least
 # FILLER_ANY_COVER of that content (weighted) is read
 FILLER_ANY = True
-FILLER_ANY_COVER = 0.25
-
-
-def _filler_in_article(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the article's sentence (``text``) other than the quoted one (``start``-``end``) that holds a filler
-    of the general type the question asks (:func:`sentence_pick.asked_type`) and most of its content, when the quote
-    holds none (:data:`FILLER_ANY`)."""
-    general = _general_filler(question)
-    if general is None:
-        return None
-    kind, test = general
-    if test(text[start:end]) or _asked_near(question, text, start, end):
-        return None
-    noun = counted_noun(question) if kind == "count" else None
-    best: tuple[float, int, int, int] | None = None
-    for a, b in news_sentences(text):
-        if a == start or b - a < 15 or not test(text[a:b]):
-            continue
-        cover = _GENERAL.content_cover(question, text[a:b])
-        if cover < FILLER_ANY_COVER:
-            continue
-        if noun is not None and counts_noun(normalize(readable(text[a:b])), noun):
-            cover += 1.0  # (a number of the thing counted: "12 معبرا" for "how many crossings")
-        key = (cover, -abs(a - start))
-        if best is None or key > best[:2]:
-            best = (*key, a, b)
-    return (best[2], best[3]) if best is not None else None
 
 
 # switch for A/B measurement (tests patch it): a quoted sentence longer than the answer shows (compose.excerpt cuts it
@@ -1105,97 +1079,8 @@ def filler_test(question: Question) -> Callable[[str], bool] | None:
     fills = _asked_filler(question)
     if fills is not None:
         return lambda sentence: fills(_both(sentence))
-    general = _general_filler(question) if FILLER_ANY else None
+    general = fillers.general_filler(question) if FILLER_ANY else None
     return general[1] if general is not None else None
-
-
-# (FILLER_ANY) a person asked by a descriptor ("من الوزير الذي صرح ..."): the name the sentence gives after
-# that descriptor, within this many words ("وزير النقل فلان الفلاني"), not any man it names ("... في رسالة إلى الرئيس
-# فلان": a lead tells what a minister said and names another man)
-DESCRIBED_REACH = 6
-
-
-# (FILLER_ANY) the last reader's general filler types (agent/qa/sentence_pick.py: asked_type, has_filler, content_cover,
-# world_country), given by that module when it is imported (it reads this one's tells_place: an import back would make
-# a cycle); None until then, and no general filler is read
-_GENERAL = None
-
-
-def use_general_fillers(fillers) -> None:
-    """Read the general filler types through ``fillers`` (an object with ``asked_type``, ``has_filler``,
-    ``content_cover`` and ``world_country``: sentence_pick's)."""
-    global _GENERAL
-    _GENERAL = fillers
-
-
-# (FILLER_ANY) "which country ...": a country the sentence names by its name ("واعترضت دولة الوادي")، not only by the
-# adjective of a man or a body it tells of ("رئيس البلاد الجبلي"، "الجيش الجبلي") (switch for A/B measurement)
-COUNTRY_NOUN = True
-
-
-def _country_named(question: Question, norm: str, lexicon) -> bool:
-    """A normalised sentence names, by a name that is no adjective, a country the question does not name (the world
-    gazetteer's countries too: sentence_pick's country filler)."""
-    asked = {e.id for e in question.entities}
-    for e in places_in(norm, lexicon):
-        if e.get("admin_level") != "country" or e.id in asked:
-            continue
-        pattern = _country_pattern(e)
-        if pattern is not None and pattern.search(norm):
-            return True
-    return _GENERAL.world_country(question, norm)
-
-
-_COUNTRY_PATTERNS: dict[str, re.Pattern[str] | None] = {}
-
-
-def _country_pattern(entry) -> re.Pattern[str] | None:
-    """One compiled pattern (cached by the entry's id) for a country's names that are no adjective (its canonical
-    name kept), a leading و/ف/ب/ل allowed; None when it has none."""
-    if entry.id not in _COUNTRY_PATTERNS:
-        canonical = normalize(entry.canonical) if entry.canonical else ""
-        names = [n for n in dict.fromkeys(normalize(a) for a in (entry.canonical, *entry.ar) if a)
-                 if not n.endswith(("ي", "يه")) or n == canonical]
-        _COUNTRY_PATTERNS[entry.id] = (re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(map(re.escape, names))})(?!\w)")
-                                       if names else None)
-    return _COUNTRY_PATTERNS[entry.id]
-
-
-def _general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | None:
-    """The general type the question asks (:func:`sentence_pick.asked_type`) and whether a sentence (as written) holds
-    a filler of it (:func:`sentence_pick.has_filler`; a person asked by a descriptor: named after it), or None."""
-    from marsad.agent.qa.appositions import is_descriptor
-    from marsad.agent.qa.compose import states_person
-    from marsad.agent.qa.question_entities import find_entities
-    from marsad.core.lexicon import get_lexicon
-
-    if _GENERAL is None:
-        return None
-    kind = _GENERAL.asked_type(question)
-    if kind is None:
-        return None
-    lexicon = get_lexicon()
-
-    def holds(sentence: str) -> bool:
-        return _GENERAL.has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon)
-
-    if kind[0] == "country" and COUNTRY_NOUN:
-        return kind[0], lambda sentence: _country_named(question, normalize(readable(sentence)), lexicon)
-    noun = asked_descriptor(question) if kind[0] in ("person", "identity") else None
-    if noun is None:
-        return kind[0], holds
-
-    asked = {e.id for e in question.entities}
-
-    def named(window: str) -> bool:  # (sentence_pick.has_filler's person: a titled name, or a man of the registry)
-        return states_person(window) or any(e.kind == "actors" and e.id not in asked
-                                             for e in find_entities(window, lexicon))
-
-    def described(sentence: str) -> bool:
-        words = normalize(readable(sentence)).split()
-        return holds(sentence) and any(is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
-                                       for i, w in enumerate(words))
-    return kind[0], described
 
 
 def shown(question: Question, quote: str, fills: Callable[[str], bool] | None = None) -> str:
@@ -1211,81 +1096,11 @@ def shown(question: Question, quote: str, fills: Callable[[str], bool] | None = 
     return excerpt(quote) if at == 0 else "… " + excerpt(quote[at:], SHOWN_CHARS - 2)
 
 
-def _asked_near(question: Question, text: str, start: int, end: int) -> bool:
-    """Whether the answer's own check (compose.with_asked: a place, a person, a day the quote does not state) finds the
-    sentence near the quote that states it: that sentence is quoted, not another (:data:`FILLER_ANY`)."""
-    from marsad.agent.qa import compose
-    from marsad.agent.qa.question_intent import asked_name
-    from marsad.agent.qa.question_words import MONTH_WORD
-
-    kind = asked_name(question) if compose.ASKED_KIND else None
-    if kind is None:
-        return False
-    qnorm = normalize(question.text)
-    if compose.states_kind(question, kind, text[start:end], qnorm):
-        return False
-    terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
-    return compose.kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
-                                  terms) is not None
-
-
 def _both(sentence: str) -> str:
     """A sentence normalised as written (its hashtags kept: "#آندرو_برانسون" is a name) and with them read as words."""
     return normalize(sentence) + "\n" + normalize(_words(sentence))
 
 
-# a place told by its kind ("في منطقة بيت بوس"، "في مدينة الشرقاط"، "داخل سجن"): what a "where" sentence names
-_PLACE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند|الي|من)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"
-                         r"|مديريه|محافظه|ولايه|قضاء|ناحيه|مطار|ميناء|سجن|مستشفي|مقاطعه|اقليم|جزيره|العاصمه)\s+(\S+)")
-
-
-def tells_place(question: Question, norm: str, lexicon) -> bool:
-    """A normalised sentence names a place the question does not: a lexicon place, or a word after a place's
-    kind ("في منطقة بيت بوس") -- what answers "where", which the question's own places do not."""
-    if any(e.get("admin_level") != "country" and not any(e.id == p.id for p in question.places)
-           and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
-        return True
-    if any(_new_name(question, m.group(1)) for m in _PLACE_KIND.finditer(norm)):
-        return True
-    if FINE_PARTS and any(_new_name(question, m.group(1)) for m in _FINE_PART.finditer(norm)):
-        return True  # ("استعاد أولى مناطق مديرية X": FINE_PARTS)
-    return WORLD_PLACE and _world_place_after_in(question, norm)
-
-
-WORLD_PLACE = True  # switch for A/B measurement (tests patch it)
-# "في" glued or not to a name: "في مريلاند"، "بولاية" is a kind (read above), so only the bare preposition
-_IN_NAME = re.compile(r"(?<!\w)في\s+(?!ال)(\S{4,})")
-
-
-def _world_place_after_in(question: Question, norm: str) -> bool:
-    """A normalised sentence names, right after "في", a state, region or town the world gazetteer knows and the
-    question does not ("في مريلاند" for "in which American state"): the lexicon holds the region's places, not
-    every foreign state's. A name with the article is left out (Arabic common nouns: "في الصباح")."""
-    from marsad.core.gazetteer import get_world_gazetteer
-
-    gaz = get_world_gazetteer()
-    return any(_new_name(question, m.group(1)) and any(p.admin_level != "country" for p in gaz.lookup(m.group(1)))
-               for m in _IN_NAME.finditer(norm))
-
-
-def _new_name(question: Question, word: str) -> bool:
-    """A normalised word after a place's kind is a name the question does not give: not one of its words, nor a
-    spelling of a place or name it gives ("في سجن بطرابلس" answers no "which Tripoli prison"), nor a particle or a
-    direction ("من قاعدة قرب الحدود" names no base)."""
-    # (a country's own spellings only, not the places inside it: "قرب الرمادي" is news to a question about Iraq)
-    if RELATION_NOT_NAME and word in _RELATION_WORDS:
-        return False
-    return word not in _NOT_NAMES and word not in set(normalize(question.text).split()) and not any(
-        (pattern := _entry_pattern(e)) is not None and pattern.search(word) for e in question.entities)
-
-
-# a verb or an adjective of what holds or owns the place, after its kind, is no name ("على معسكر تسيطر عليه قوة"،
-# "في سجن تابع لـ"، "في حي يضم مطاعم": 13 hits in 13 unseen slice articles) (switch for A/B measurement)
-RELATION_NOT_NAME = True
-_RELATION_WORDS = frozenset({"يسيطر", "تسيطر", "يقع", "تقع", "تابع", "تابعه", "يتبع", "تتبع", "يضم", "تضم", "يتمركز",
-                             "تتمركز", "يديره", "تديره", "يخضع", "تخضع", "خاضع", "خاضعه"})
-_NOT_NAMES = STOP_AR | {"قرب", "بالقرب", "بجوار", "داخل", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-                        "شرقي", "غربي", "المذكور", "المذكوره", "نفسها", "نفسه", "اخري", "اخر"}
 
 
 def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
@@ -1317,7 +1132,7 @@ def _located_claims(question: Question, evidence: Evidence, lexicon) -> list[Cla
         # "near which city did the strikes hit the convoy": the town news names after "قرب", in the sentence telling
         # the event; an attack record holds where the strike was, often the governorate or another strike's place
         return passage_claims(question, evidence, keep=lambda norm: any(
-            _new_name(question, m.group(1)) for m in _NEAR_PLACE.finditer(norm)))
+            new_place_name(question, m.group(1)) for m in _NEAR_PLACE.finditer(norm)))
     if question.topics:
         return []
     if PERSON_DEATH_PLACE and question.cues - {Intent.location} == {Intent.killed} and (
@@ -1328,7 +1143,7 @@ def _located_claims(question: Question, evidence: Evidence, lexicon) -> list[Cla
         # (and only from articles naming every name the question gives: two brothers are not their cousin)
         death = _CUE[Intent.killed]
         claims = passage_claims(question, evidence, keep=lambda norm: bool(death.search(norm)) and any(
-            _new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm))) or passage_claims(
+            new_place_name(question, m.group(1)) for m in FINE_KIND.finditer(norm))) or passage_claims(
             question, evidence, keep=lambda norm: bool(death.search(norm)) and tells_fine_place(question, norm, lexicon))
         claims = [c for c in claims if all(mentions(n, evidence.docs[c.spans[0][0]].text) for n in question.names)]
         if NAMED_DEAD_FIRST:
@@ -1359,7 +1174,7 @@ def kind_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
         return []
     named = re.compile(rf"(?<!\w)[وفب]?(?:{'|'.join(map(re.escape, nouns))})\s+(\S+)")
 
-    return passage_claims(question, evidence, keep=lambda norm: any(_new_name(question, m.group(1))
+    return passage_claims(question, evidence, keep=lambda norm: any(new_place_name(question, m.group(1))
                                                                      for m in named.finditer(norm)))
 
 
@@ -1382,26 +1197,6 @@ NEAR_ASKED = True  # switch for A/B measurement: "near which town" reads the sen
 _ASKS_NEAR = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار) (?:اي|ايه) |\b(?:near|close to|outside) (?:which|what) ", re.I)
 _NEAR_PLACE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار|مشارف) (?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ميناء|مطار) )?(\S+)")
 
-# a town, a district or a quarter told by its kind ("في مديرية ..."، "في منطقة ..."): finer than a governorate
-_FINE_KINDS = "منطقه|مدينه|بلده|قريه|حي|مخيم|مديريه|قضاء|ناحيه"  # (normalised) the kinds of such a place
-_FINE_KIND = re.compile(rf"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:{_FINE_KINDS})\s+(\S+)")
-# ... or after a word for a part of it ("استعاد أولى مناطق مديرية X"، "وصلت إلى مشارف مدينة X"، "قرى مديرية X"): the
-# place of an advance or a raid told by its parts, no preposition before the kind (A/B switch; 51 hits in 46 unseen
-# slice articles, 5 of 5 read name a place)
-FINE_PARTS = True
-_FINE_PART = re.compile(rf"(?<!\w)[وفبل]?(?:مناطق|قري|احياء|مداخل|مدخل|مشارف|اطراف|ضواحي)\s+(?:{_FINE_KINDS})\s+(\S+)")
-_COARSE_LEVELS = {"country", "governorate", "province", "region", "state"}
-
-
-def tells_fine_place(question: Question, norm: str, lexicon) -> bool:
-    """A normalised sentence names a place finer than a governorate that the question does not name: a lexicon
-    town or district, or a word after a town's or a district's kind ("في مديرية ...")."""
-    if any(e.get("admin_level") not in _COARSE_LEVELS and not any(e.id == p.id for p in question.places)
-           and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
-        return True
-    if any(_new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm)):
-        return True
-    return FINE_PARTS and any(_new_name(question, m.group(1)) for m in _FINE_PART.finditer(norm))
 
 
 def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:

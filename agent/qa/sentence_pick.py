@@ -31,7 +31,7 @@ from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.passages import tells_place, use_general_fillers
+from marsad.agent.qa.places_told import tells_place
 from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
@@ -419,15 +419,3 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)]
-
-
-class _Fillers:
-    """The general filler types, as the passage reader reads them (passages.FILLER_ANY)."""
-
-    asked_type = staticmethod(asked_type)
-    has_filler = staticmethod(has_filler)
-    content_cover = staticmethod(content_cover)
-    world_country = staticmethod(world_country)
-
-
-use_general_fillers(_Fillers)

@@ -1,0 +1,135 @@
+"""The general filler types the passage reader reads (:data:`marsad.agent.qa.passages.FILLER_ANY`): whether a
+sentence holds a filler of the type a question asks (a number, a day, a place, a country, a person, "which X": the last
+reader's types, agent/qa/sentence_pick.py), and the article's sentence holding one and most of the question's content
+when the quoted sentence holds none.
+
+A module of its own, read by passages, that reads sentence_pick: no module imports passages back from here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marsad.agent.qa import compose, sentence_pick
+from marsad.agent.qa.appositions import asked_descriptor, is_descriptor
+from marsad.agent.qa.compose import Claim, news_sentences, readable, states_person
+from marsad.agent.qa.counts import counted_noun, counts_noun
+from marsad.agent.qa.question import Question, places_in
+from marsad.agent.qa.question_entities import find_entities
+from marsad.agent.qa.question_intent import asked_name
+from marsad.agent.qa.question_words import MONTH_WORD
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
+
+# the least share of the question's content (weighted: sentence_pick.content_cover) the article's sentence read must hold
+FILLER_ANY_COVER = 0.25
+
+
+def filler_in_article(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the article's sentence (``text``) other than the quoted one (``start``-``end``) that holds a filler
+    of the general type the question asks (:func:`sentence_pick.asked_type`) and most of its content, when the quote
+    holds none (:data:`FILLER_ANY`)."""
+    general = general_filler(question)
+    if general is None:
+        return None
+    kind, test = general
+    if test(text[start:end]) or asked_near(question, text, start, end):
+        return None
+    noun = counted_noun(question) if kind == "count" else None
+    best: tuple[float, int, int, int] | None = None
+    for a, b in news_sentences(text):
+        if a == start or b - a < 15 or not test(text[a:b]):
+            continue
+        cover = sentence_pick.content_cover(question, text[a:b])
+        if cover < FILLER_ANY_COVER:
+            continue
+        if noun is not None and counts_noun(normalize(readable(text[a:b])), noun):
+            cover += 1.0  # (a number of the thing counted: "12 معبرا" for "how many crossings")
+        key = (cover, -abs(a - start))
+        if best is None or key > best[:2]:
+            best = (*key, a, b)
+    return (best[2], best[3]) if best is not None else None
+
+
+# (FILLER_ANY) a person asked by a descriptor ("من الوزير الذي صرح ..."): the name the sentence gives after
+# that descriptor, within this many words ("وزير النقل فلان الفلاني"), not any man it names ("... في رسالة إلى الرئيس
+# فلان": a lead tells what a minister said and names another man)
+DESCRIBED_REACH = 6
+
+
+# (FILLER_ANY) "which country ...": a country the sentence names by its name ("واعترضت دولة الوادي")، not only by the
+# adjective of a man or a body it tells of ("رئيس البلاد الجبلي"، "الجيش الجبلي") (switch for A/B measurement)
+COUNTRY_NOUN = True
+
+
+def country_named(question: Question, norm: str, lexicon) -> bool:
+    """A normalised sentence names, by a name that is no adjective, a country the question does not name (the world
+    gazetteer's countries too: sentence_pick's country filler)."""
+    asked = {e.id for e in question.entities}
+    for e in places_in(norm, lexicon):
+        if e.get("admin_level") != "country" or e.id in asked:
+            continue
+        pattern = _country_pattern(e)
+        if pattern is not None and pattern.search(norm):
+            return True
+    return sentence_pick.world_country(question, norm)
+
+
+_COUNTRY_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _country_pattern(entry) -> re.Pattern[str] | None:
+    """One compiled pattern (cached by the entry's id) for a country's names that are no adjective (its canonical
+    name kept), a leading و/ف/ب/ل allowed; None when it has none."""
+    if entry.id not in _COUNTRY_PATTERNS:
+        canonical = normalize(entry.canonical) if entry.canonical else ""
+        names = [n for n in dict.fromkeys(normalize(a) for a in (entry.canonical, *entry.ar) if a)
+                 if not n.endswith(("ي", "يه")) or n == canonical]
+        _COUNTRY_PATTERNS[entry.id] = (re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(map(re.escape, names))})(?!\w)")
+                                       if names else None)
+    return _COUNTRY_PATTERNS[entry.id]
+
+
+def general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | None:
+    """The general type the question asks (:func:`sentence_pick.asked_type`) and whether a sentence (as written) holds
+    a filler of it (:func:`sentence_pick.has_filler`; a person asked by a descriptor: named after it), or None."""
+    kind = sentence_pick.asked_type(question)
+    if kind is None:
+        return None
+    lexicon = get_lexicon()
+
+    def holds(sentence: str) -> bool:
+        return sentence_pick.has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon)
+
+    if kind[0] == "country" and COUNTRY_NOUN:
+        return kind[0], lambda sentence: country_named(question, normalize(readable(sentence)), lexicon)
+    noun = asked_descriptor(question) if kind[0] in ("person", "identity") else None
+    if noun is None:
+        return kind[0], holds
+
+    asked = {e.id for e in question.entities}
+
+    def named(window: str) -> bool:  # (sentence_pick.has_filler's person: a titled name, or a man of the registry)
+        return states_person(window) or any(e.kind == "actors" and e.id not in asked
+                                             for e in find_entities(window, lexicon))
+
+    def described(sentence: str) -> bool:
+        words = normalize(readable(sentence)).split()
+        return holds(sentence) and any(is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
+                                       for i, w in enumerate(words))
+    return kind[0], described
+
+
+def asked_near(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether the answer's own check (compose.with_asked: a place, a person, a day the quote does not state) finds the
+    sentence near the quote that states it: that sentence is quoted, not another (:data:`FILLER_ANY`)."""
+    kind = asked_name(question) if compose.ASKED_KIND else None
+    if kind is None:
+        return False
+    qnorm = normalize(question.text)
+    if compose.states_kind(question, kind, text[start:end], qnorm):
+        return False
+    terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
+    return compose.kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
+                                  terms) is not None

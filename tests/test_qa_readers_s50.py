@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import appositions, counts_ages, passages, question_intent, slots, translit
+from marsad.agent.qa import appositions, counts_ages, passages, places_told, question_intent, slots, translit
 from marsad.agent.qa.question import Intent, parse_question
 from marsad.agent.qa.translit import NameFinder, with_names
 
@@ -156,7 +156,7 @@ def test_camp_asked_by_name_and_no_verb_for_a_name(monkeypatch):
     q = "ما اسم المعسكر الذي قصفته الطائرات قرب الموصل؟"
     claims = passages.kind_passage_claims(read_question(q), evidence_of(_CAMP))
     assert claims and "معسكر الغزلاني" in claims[0].text
-    monkeypatch.setattr(passages, "RELATION_NOT_NAME", False)
+    monkeypatch.setattr(places_told, "RELATION_NOT_NAME", False)
     claims = passages.kind_passage_claims(read_question(q), evidence_of(_CAMP))
     assert claims and "معسكر الغزلاني" not in claims[0].text
 

@@ -151,3 +151,9 @@ def test_a_place_after_the_name_ends_it():
     """A place the gazetteer knows after two words of the name is where he went, not his name."""
     sentence = "وزار وزير الخارجية الأمريكي جون هاربر بغداد أمس."
     assert _named_holders(sentence, ("وزير",), (("خارجيه",),), ()) == ["جون هاربر"]
+
+
+def test_a_governorate_is_not_its_governor():
+    """"محافظة" (a governorate) is not the feminine of the office "محافظ": the words after it are no governor's name."""
+    sentence = "وأشار إلى أن محافظة دهوك تمتاز بتنوعها، وقال ذلك المحافظ سامر نوري."
+    assert _named_holders(sentence, ("محافظ",), (), ()) == ["سامر نوري"]

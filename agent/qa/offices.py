@@ -157,11 +157,15 @@ def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, 
     return office, tuple(body), ents
 
 
+# office words whose feminine is another noun: "محافظة" is a governorate, not a woman governor
+_FEMININE_OTHER = frozenset({"محافظ"})
+
+
 def _is_office(word: str, offices: tuple[str, ...]) -> bool:
     """A normalised word is one of the office words (with the article, a glued conjunction or preposition, the
-    feminine or the accusative ending)."""
+    feminine -- unless it names something else, :data:`_FEMININE_OTHER` -- or the accusative ending)."""
     forms = {word, _bare(word), word[1:] if word[:1] in "وفبل" else word}
-    return any(f in (o, o + "ه", o + "ا") for f in forms for o in offices)
+    return any(f == o or f == o + "ا" or f == o + "ه" and o not in _FEMININE_OTHER for f in forms for o in offices)
 
 
 # the word before an office that makes it another ("نائب المتحدث"، "مساعد وزير")

@@ -111,6 +111,11 @@ def parse_bridge(value: str | None) -> tuple[str, int, int] | None:
 _DATE = re.compile(r"(?<![\w-])\d{4}(?:-\d{2}){1,2}(?![\w-])")
 
 
+def _ltr_dates(escaped: str) -> str:
+    """``escaped`` (HTML of an Arabic text) with every date (:data:`_DATE`) isolated left to right."""
+    return _DATE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', escaped)
+
+
 def _isolated(text: str) -> str:
     """``text`` escaped, each part of an "Arabic · English" pair isolated in its own direction (so an English full stop
     stays at its end), and every date in an Arabic part isolated left to right (:data:`_DATE`)."""
@@ -118,7 +123,7 @@ def _isolated(text: str) -> str:
     for part in str(text).split(" · "):
         escaped = esc(part)
         if text_dir(part) == "rtl":
-            escaped = _DATE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', escaped)
+            escaped = _ltr_dates(escaped)
         parts.append(f"<bdi>{escaped}</bdi>")
     return " · ".join(parts)
 
@@ -185,7 +190,7 @@ def render_answer(answer: Answer, texts: Mapping[str, str] | None = None,
     cls = "marsad-answer" + (" marsad-abstained" if answer.abstained else "")
     body = _markers(esc(answer.answer))
     if direction == "rtl":  # "من 2015-06" read "من 06-2015" (:data:`_DATE`)
-        body = _DATE.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', body)
+        body = _ltr_dates(body)
     parts = [f'<div class="{cls}" dir="{direction}">{body}</div>']
     if answer.citations:
         parts.append('<ol class="marsad-citations">')

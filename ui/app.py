@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,6 +126,7 @@ class _Services:
         self.settings = settings
         self.answerer = Answerer(settings)
         self.exports = Path(tempfile.mkdtemp(prefix="marsad-ui-"))
+        self._exports_lock = threading.Lock()  # held by :meth:`export_dir`
 
     @property
     def store(self):
@@ -142,13 +144,24 @@ class _Services:
     def export_dir(self) -> Path:
         """A new folder for one request's downloads: two requests (two users, or one clicking twice within a second)
         wrote the same file (the Events tab always ``events.csv``), so one could download the other's rows. The
-        oldest folders beyond :data:`EXPORTS_KEPT` are removed (gradio has copied what it served)."""
+        oldest folders beyond :data:`EXPORTS_KEPT` are removed (gradio has copied what it served).
+
+        One request at a time lists, prunes and makes them (:attr:`_exports_lock`), and a folder gone while it is
+        sorted (removed from outside the app) sorts first, as already removed: a concurrent request's prune removed
+        a folder between the listing and its ``stat()``, and that download failed with FileNotFoundError."""
         import shutil
 
-        folders = sorted((p for p in self.exports.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
-        for old in folders[: max(0, len(folders) - EXPORTS_KEPT + 1)]:
-            shutil.rmtree(old, ignore_errors=True)
-        return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%d-%H%M%S-"), dir=self.exports))
+        def age(folder: Path) -> float:
+            try:
+                return folder.stat().st_mtime
+            except OSError:  # gone meanwhile
+                return 0.0
+
+        with self._exports_lock:
+            folders = sorted((p for p in self.exports.iterdir() if p.is_dir()), key=age)
+            for old in folders[: max(0, len(folders) - EXPORTS_KEPT + 1)]:
+                shutil.rmtree(old, ignore_errors=True)
+            return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%d-%H%M%S-"), dir=self.exports))
 
 
 def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:

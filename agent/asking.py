@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
 
-__all__ = ["ask", "dated_in_period", "no_hits_message", "period_counts", "published_after",
+__all__ = ["ask", "dated_in_period", "keyword_only_warning", "no_hits_message", "period_counts", "published_after",
            "question_language"]
 
 LATER_DAYS = 7
@@ -90,6 +90,13 @@ def question_language(question: str) -> str:
     return detect_language(question)
 
 
+def keyword_only_warning(settings: Any, fault: BaseException) -> str:
+    """:func:`~marsad.core.errors.keyword_only_search` for the Chroma server of ``settings`` and its ``fault``."""
+    from marsad.core.errors import keyword_only_search
+
+    return keyword_only_search(settings.chroma_url or "", fault)
+
+
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:
     """``answerer.ask(question, period=period)``, with an abstention over an empty period told as such.
 
@@ -101,9 +108,16 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
     Returns:
         The answer; when it abstained and no stored article was published in the period, its ``answer`` is
         :func:`~marsad.core.errors.no_hits_in_period` (in Arabic for an Arabic question;
-        ``abstained`` stays true, no citation).
+        ``abstained`` stays true, no citation). When a search of this question was served by the keyword index
+        alone (the Chroma server failed), its ``warning`` says so (:func:`keyword_only_warning`).
     """
-    answer = answerer.ask(question, period=period)
+    with answerer.lock:  # the app's /search shares the searcher: what it meets is not this question's
+        searcher = answerer.searcher
+        before = searcher.keyword_only
+        answer = answerer.ask(question, period=period)
+        fault = searcher.last_fault if searcher.keyword_only != before else None
+    if fault is not None:
+        answer = answer.model_copy(update={"warning": keyword_only_warning(answerer.settings, fault)})
     within = period if period is not None else getattr(answerer, "period", None)
     if within is None or not answer.abstained:
         return answer

@@ -303,9 +303,12 @@ class Searcher:
         self._open_error: BaseException | None = None
         self._opening: threading.Thread | None = None
         #: the warning of the latest search served by BM25 alone because the Chroma server failed (None once the
-        #: vectors answer again), and how many searches were (a front end compares it before and after its call)
+        #: vectors answer again); how many searches were; and the fault of the latest one (kept after the server is
+        #: back: :func:`marsad.agent.asking.ask` compares the count before and after a question, holding the
+        #: answerer's lock, and words this fault in the question's language)
         self.vector_fault: str | None = None
         self.keyword_only = 0
+        self.last_fault: BaseException | None = None
         if warm or self.vector_weight:
             # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
             # background while BM25 loads and the first query is planned. Not a daemon: a process
@@ -508,7 +511,7 @@ class Searcher:
             warning = keyword_only_search(self.settings.chroma_url or "", fault)
             if self.vector_fault is None:
                 log.warning(warning)
-            self.vector_fault = warning
+            self.vector_fault, self.last_fault = warning, fault
             self.keyword_only += 1
             return []
         self.vector_fault = None

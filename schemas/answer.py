@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Any
+
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from marsad.schemas.citation import Citation
 
@@ -22,3 +24,16 @@ class Answer(BaseModel):
     )
     language: str | None = Field(default=None, description="'ar' or 'en': the question's language.")
     backend: str | None = Field(default=None, description="'offline' or 'llm'.")
+    warning: str | None = Field(
+        default=None,
+        description="Set when the answer was sought in the keyword index alone because the Chroma server failed: "
+                    "what happened and how to fix it, in the question's language (left out of the JSON when None).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_empty_warning(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The dump without ``warning`` when there is none (`marsad ask --json` printed no such key before)."""
+        data = handler(self)
+        if data.get("warning") is None:
+            data.pop("warning", None)
+        return data

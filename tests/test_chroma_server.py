@@ -232,3 +232,44 @@ def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cl
         assert after.pop("warning").startswith(KEYWORD_ONLY) and after == before
         html, _picker, _cleared = client.predict("من هم البيشمركة؟", api_name="/chat")
         assert KEYWORD_ONLY_AR in html and "chroma run" in html
+
+
+def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_beside_it(chroma_server, run_cli,
+                                                                                        samples, tmp_path,
+                                                                                        marsad_home):
+    """The app's `/ask` and `/search` run at once (two gradio events) over one searcher while the Chroma server is
+    down. A question off the news's topics searches nothing, so its answer must carry no warning, however many
+    keyword-only searches `/search` makes meanwhile; a question that searches does carry it. Before, the app read the
+    searcher's fault count outside the answerer's lock, so a /search's fault showed under the other answer (or a
+    /search that found the server back hid the question's own fault); review60 finding 17."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from served_app import gradio_client, served_app
+
+    from marsad.core.config import resolve_settings
+
+    url = chroma_server(tmp_path / "race")
+    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
+    off_topic = "ما أفضل وصفة لكعكة البرتقال؟"  # no search: an abstention "outside what the articles cover"
+    with served_app(settings) as (_, app_url):
+        with gradio_client(app_url) as client:
+            assert client.predict("من هم البيشمركة؟", api_name="/ask").get("warning") is None  # the server is up
+            chroma_server.stop_all()
+            assert client.predict("من هم البيشمركة؟", api_name="/ask")["warning"]  # its searches met the fault
+
+        def asked(_n: int) -> list[dict]:
+            with gradio_client(app_url) as one:
+                return [one.predict(off_topic, api_name="/ask") for _ in range(8)]
+
+        def searched(_n: int) -> list[list]:
+            with gradio_client(app_url) as one:
+                return [one.predict("البيشمركة", 5, api_name="/search") for _ in range(8)]
+
+        with ThreadPoolExecutor(4) as pool:
+            answers = [pool.submit(asked, n) for n in range(2)]
+            searches = [pool.submit(searched, n) for n in range(2)]
+            answers = [a for job in answers for a in job.result()]
+            assert all(hits for job in searches for hits in job.result())
+    assert len(answers) == 16 and all(a["abstained"] for a in answers)
+    assert [a.get("warning") for a in answers] == [None] * 16

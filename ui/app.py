@@ -167,6 +167,7 @@ class _Services:
 def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:
     import gradio as gr
 
+    from marsad.agent.asking import ask as ask_within
     from marsad.agent.asking import question_language
     from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
@@ -177,7 +178,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
         return render_history(history), history, gr.update(), ""
     try:
         period = parse_period(since, until, caller="app", language=question_language(question))  # told as asked
-        answer, fault = _asked(services, question, period)
+        answer = ask_within(services.answerer, question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
         return render_history(history), history, gr.update(choices=[], value=None), question
@@ -186,23 +187,13 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
-    if fault:  # the Chroma server failed: the answer was sought in the keyword index alone
+    if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone
         from marsad.core.errors import KEYWORD_ONLY_AR
 
-        html += render_message(f"{KEYWORD_ONLY_AR} · {fault}")
+        html += render_message(f"{KEYWORD_ONLY_AR} · {answer.warning}")
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
     return render_history(history), history, gr.update(choices=choices, value=None), ""
-
-
-def _asked(services: _Services, question: str, period) -> tuple[Any, str | None]:
-    """(the answer, the warning of a Chroma server that failed while it was sought, else None)."""
-    from marsad.agent.asking import ask as ask_within
-
-    searcher = services.answerer.searcher
-    before = searcher.keyword_only
-    answer = ask_within(services.answerer, question, period=period)
-    return answer, (searcher.vector_fault if searcher.keyword_only != before else None)
 
 
 def _period_ar(period) -> str:
@@ -456,9 +447,12 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     def ask(question: str, since: str = "", until: str = "") -> dict:
         """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
-        YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend)."""
-        answer, fault = _asked(services, question, parse_period(since, until, caller="api"))
-        return answer.model_dump(mode="json") | ({"warning": fault} if fault else {})  # as `marsad ask --json`
+        YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend;
+        "warning" when the Chroma server failed and the answer was sought in the keyword index alone)."""
+        from marsad.agent.asking import ask as ask_within
+
+        answer = ask_within(services.answerer, question, period=parse_period(since, until, caller="api"))
+        return answer.model_dump(mode="json")  # as `marsad ask --json`, its "warning" too
 
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages

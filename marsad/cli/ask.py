@@ -55,6 +55,7 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
+    from marsad.agent.asking import ask  # the one entry of every front end: an empty period and a warning told
     from marsad.agent.qa import Answerer
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.cli import settings_from_args
@@ -73,13 +74,13 @@ def run(args) -> int:
     with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period,
                   warm=False) as answerer:
         if questions is None:
-            answer, fault = _asked(answerer, args.question)
-            _show(answerer, answer, args.json, fault)
+            answer = ask(answerer, args.question)
+            _show(answerer, answer, args.json, answer.warning)
             return 0
         failed = 0
         for n, question in enumerate(questions):
             try:
-                answer, fault = _asked(answerer, question)
+                answer = ask(answerer, question)
             except InputError as err:  # a question too long: told for its line, the others are answered
                 failed += 1
                 say_skipped(f"question {n + 1}", err.reason or str(err), err.hint, shown)
@@ -87,10 +88,10 @@ def run(args) -> int:
                     print(json.dumps({"question": question[:80], "error": str(err)}, ensure_ascii=False), flush=True)
                 continue
             if args.json:
-                data = _data(answerer, answer, fault)
-                print(json.dumps({"question": question, **data}, ensure_ascii=False), flush=True)
+                print(json.dumps({"question": question, **_data(answerer, answer)}, ensure_ascii=False), flush=True)
                 continue
             print(("\n" if n else "") + f"## {question}")
+            fault = answer.warning
             _show(answerer, answer, False, fault if fault not in shown else None)  # once per outage
             if fault:
                 shown.add(fault)
@@ -99,32 +100,21 @@ def run(args) -> int:
     return 0
 
 
-def _asked(answerer, question: str):
-    """(the answer, the warning of a Chroma server that failed while it was sought -- its searches then read the
-    keyword index alone -- or None)."""
-    from marsad.agent.asking import ask  # the one entry of every front end (an empty period told as such)
-
-    searcher = answerer.searcher
-    before = searcher.keyword_only
-    answer = ask(answerer, question)
-    return answer, (searcher.vector_fault if searcher.keyword_only != before else None)
-
-
-def _data(answerer, answer, fault: str | None = None) -> dict:
+def _data(answerer, answer) -> dict:
+    """The answer's JSON (its ``warning`` when the Chroma server failed), with the LLM backend's ``usage``."""
     data = answer.model_dump(mode="json")
     usage = getattr(answerer, "last_usage", None)
     if usage is not None:  # the LLM backend: requests, tokens, cache hits of this question
         data["usage"] = usage
-    if fault:  # the Chroma server failed: the answer was sought in the keyword index alone
-        data["warning"] = fault
     return data
 
 
 def _show(answerer, answer, as_json: bool, fault: str | None = None) -> None:
+    """Print the answer (and ``fault``, its warning, on stderr unless told already)."""
     if fault:
         print(f"marsad: warning: {fault}", file=sys.stderr)
     if as_json:
-        print(json.dumps(_data(answerer, answer, fault), ensure_ascii=False, indent=2))
+        print(json.dumps(_data(answerer, answer), ensure_ascii=False, indent=2))
         return
     print(answer.answer)
     for n, c in enumerate(answer.citations, 1):

@@ -90,11 +90,12 @@ def question_language(question: str) -> str:
     return detect_language(question)
 
 
-def keyword_only_warning(settings: Any, fault: BaseException) -> str:
-    """:func:`~marsad.core.errors.keyword_only_search` for the Chroma server of ``settings`` and its ``fault``."""
+def keyword_only_warning(settings: Any, fault: BaseException, language: str | None = None) -> str:
+    """:func:`~marsad.core.errors.keyword_only_search` for the Chroma server of ``settings`` and its ``fault``, in
+    Arabic for ``language`` "ar" (an Arabic question's answer carries it, as it carries an empty period's message)."""
     from marsad.core.errors import keyword_only_search
 
-    return keyword_only_search(settings.chroma_url or "", fault)
+    return keyword_only_search(settings.chroma_url or "", fault, language=language or "en")
 
 
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:
@@ -117,7 +118,7 @@ def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer
         answer = answerer.ask(question, period=period)
         fault = searcher.last_fault if searcher.keyword_only != before else None
     if fault is not None:
-        answer = answer.model_copy(update={"warning": keyword_only_warning(answerer.settings, fault)})
+        answer = answer.model_copy(update={"warning": keyword_only_warning(answerer.settings, fault, answer.language)})
     within = period if period is not None else getattr(answerer, "period", None)
     if within is None or not answer.abstained:
         return answer

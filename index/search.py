@@ -42,7 +42,7 @@ from marsad.schemas import Hit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
+__all__ = ["Hits", "Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
 
 RRF_K = 60
 HASH_VECTOR_WEIGHT = 0.0  # the hashed n-grams only fill in below the BM25 list (see Searcher._search)
@@ -268,6 +268,16 @@ def _with_translation(plan: QueryPlan, extra: QueryPlan, translation: str) -> Qu
     return merged
 
 
+class Hits(list):
+    """A search's hits (a ``list`` of :class:`~marsad.schemas.Hit`, best first) and, when its vector half was left
+    out because the Chroma server failed, why: ``fault`` (the :class:`~marsad.core.errors.VectorServerError`) and
+    ``warning`` (:func:`~marsad.core.errors.keyword_only_search`, in English); None otherwise. Each search returns
+    its own, so a caller sharing the searcher (the app's /search) reads no other search's fault."""
+
+    fault: BaseException | None = None
+    warning: str | None = None
+
+
 class Searcher:
     """Hybrid search over the index under ``settings.home`` (or a Chroma server).
 
@@ -372,7 +382,7 @@ class Searcher:
         self._generation = generation if self.bm25.generation == generation else None
 
     def search(self, query: str, k: int = 5, *, candidates: int = 50, max_per_doc: int | None = 1,
-               period: Period | None = None, rarity: float = 0.0) -> list[Hit]:
+               period: Period | None = None, rarity: float = 0.0) -> Hits:
         """The ``k`` best passages for a query.
 
         Args:
@@ -384,12 +394,17 @@ class Searcher:
             rarity: raise the BM25 weight of the query's rarer concepts (:meth:`BM25Index.rarity_weights`; 0: off).
 
         Returns:
-            Hits, best first, each a chunk with ``text == document.text[start:end]``.
+            :class:`Hits`, best first, each a chunk with ``text == document.text[start:end]``; its ``warning`` is set
+            when the Chroma server failed and the vector half was left out.
         """
         if k <= 0 or not query.strip():
-            return []
+            return Hits()
         with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
-            return self._search(query, k, candidates, max_per_doc, period, rarity)
+            before = self.keyword_only
+            hits = Hits(self._search(query, k, candidates, max_per_doc, period, rarity))
+            if self.keyword_only != before:  # this search's own fault, read under the lock that counted it
+                hits.fault, hits.warning = self.last_fault, self.vector_fault
+            return hits
 
     def _plan(self, query: str) -> QueryPlan:
         plan = plan_query(query, self.lexicon)
@@ -590,7 +605,7 @@ class PeriodSearcher:
         self._searcher = searcher
         self.period = period
 
-    def search(self, query: str, k: int = 5, **options) -> list[Hit]:
+    def search(self, query: str, k: int = 5, **options) -> Hits:
         """:meth:`Searcher.search` within the period."""
         return self._searcher.search(query, k, **({"period": self.period} | options))
 
@@ -598,7 +613,8 @@ class PeriodSearcher:
         return getattr(self._searcher, name)
 
 
-def search(settings: Settings, query: str, k: int = 5, *, period: Period | None = None) -> list[Hit]:
-    """One-shot search, as `marsad search` runs it (LLM translation on when the LLM backend is in effect)."""
+def search(settings: Settings, query: str, k: int = 5, *, period: Period | None = None) -> Hits:
+    """One-shot search, as `marsad search` runs it (LLM translation on when the LLM backend is in effect); the
+    :class:`Hits` carry a ``warning`` when the Chroma server failed."""
     with Searcher(settings, translate=True, warm=False) as searcher:
         return searcher.search(query, k, period=period)

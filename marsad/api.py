@@ -157,7 +157,9 @@ def search(query: str, *, k: int = 5, since: str | None = None, until: str | Non
         **overrides: settings by field name (``home=...``, ``chroma_url=...``).
 
     Returns:
-        The :class:`~marsad.schemas.Hit` list, best first (empty when nothing is indexed).
+        The :class:`~marsad.schemas.Hit` list, best first (empty when nothing is indexed): a
+        :class:`~marsad.index.search.Hits`, whose ``warning`` is set when the Chroma server failed and the hits are
+        the keyword index's alone (also logged by ``marsad.index.search``).
 
     Raises:
         ConfigError: a date is malformed, or ``since`` is after ``until``.

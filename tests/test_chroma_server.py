@@ -152,6 +152,7 @@ def test_server_gone_between_opening_and_a_query_is_a_store_error(chroma_server,
 
 
 KEYWORD_ONLY = "keyword results only: the Chroma server at"
+KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: تعذر استعمال خادم Chroma"
 
 
 def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(chroma_server, run_cli, samples,
@@ -178,10 +179,13 @@ def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(
     asked = run_cli("ask", question, "--json", env=env)
     assert asked.returncode == 0, asked.stderr
     data, before = json.loads(asked.stdout), json.loads(asked_up.stdout)
-    assert data.pop("warning").startswith(KEYWORD_ONLY) and KEYWORD_ONLY in asked.stderr
+    # told in the question's language, as the answer is (review60 finding 18: it was English beside an Arabic answer)
+    assert data.pop("warning").startswith(KEYWORD_ONLY_AR) and KEYWORD_ONLY_AR in asked.stderr
     assert data == before  # the vectors only filled in below BM25's articles: the same answer, told as degraded
     plain = run_cli("ask", question, env=env)
-    assert plain.returncode == 0 and plain.stdout.startswith(data["answer"]) and KEYWORD_ONLY in plain.stderr
+    assert plain.returncode == 0 and plain.stdout.startswith(data["answer"]) and KEYWORD_ONLY_AR in plain.stderr
+    english = json.loads(run_cli("ask", "Who are the Peshmerga?", "--json", env=env).stdout)
+    assert english["language"] == "en" and english["warning"].startswith(KEYWORD_ONLY)
 
 
 def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server, run_cli, samples, tmp_path,
@@ -190,6 +194,7 @@ def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server
     the server is down, the hybrid again as soon as it is restarted on the same data, and a server restarted on a
     new --path (no vectors) is told with `marsad ingest` as the fix, not served silently without its vectors."""
     from marsad.core.config import resolve_settings
+    from marsad.core.errors import keyword_only_search
     from marsad.index.search import Searcher
 
     port = _free_port()
@@ -200,16 +205,22 @@ def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server
         hybrid = [h.doc_id for h in searcher.search("البيشمركة", 5)]
         assert len(hybrid) == 5 and searcher.vector_fault is None
         chroma_server.stop_all()
-        keyword = [h.doc_id for h in searcher.search("البيشمركة", 5)]
+        found = searcher.search("البيشمركة", 5)
+        keyword = [h.doc_id for h in found]
         assert keyword == hybrid[: len(keyword)] and searcher.keyword_only == 1
-        assert searcher.vector_fault.startswith(KEYWORD_ONLY)
+        assert searcher.vector_fault.startswith(KEYWORD_ONLY) and found.warning == searcher.vector_fault
         chroma_server(tmp_path / "kept", port)  # the same data, the same address
-        assert [h.doc_id for h in searcher.search("البيشمركة", 5)] == hybrid
+        found = searcher.search("البيشمركة", 5)
+        assert [h.doc_id for h in found] == hybrid and found.warning is None
         assert searcher.vector_fault is None and searcher.keyword_only == 1
         chroma_server.stop_all()
         chroma_server(tmp_path / "wiped", port)  # a new, empty server at that address
-        assert [h.doc_id for h in searcher.search("البيشمركة", 5)] == keyword
-        assert "holds no vectors" in searcher.vector_fault and "marsad ingest" in searcher.vector_fault
+        found = searcher.search("البيشمركة", 5)
+        assert [h.doc_id for h in found] == keyword
+        assert "holds no vectors" in found.warning and "marsad ingest" in found.warning
+        # it answered: the Arabic words say it could not be USED, not that it did not answer (review60 finding 18)
+        arabic = keyword_only_search(url, found.fault, language="ar")
+        assert arabic.startswith(KEYWORD_ONLY_AR) and "holds no vectors" in arabic and "لم يستجب" not in arabic
 
 
 def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cli, samples, tmp_path, marsad_home):
@@ -219,7 +230,6 @@ def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cl
     from served_app import gradio_client, served_app
 
     from marsad.core.config import resolve_settings
-    from marsad.core.errors import KEYWORD_ONLY_AR
 
     url = chroma_server(tmp_path / "app")
     assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
@@ -229,9 +239,16 @@ def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cl
         assert "warning" not in before
         chroma_server.stop_all()
         after = client.predict("من هم البيشمركة؟", api_name="/ask")
-        assert after.pop("warning").startswith(KEYWORD_ONLY) and after == before
+        assert after.pop("warning").startswith(KEYWORD_ONLY_AR) and after == before  # as asked
         html, _picker, _cleared = client.predict("من هم البيشمركة؟", api_name="/chat")
         assert KEYWORD_ONLY_AR in html and "chroma run" in html
+        # /search says it too, beside each hit, in the query's language (review60 finding 18: it said nothing)
+        hits = client.predict("البيشمركة", 5, api_name="/search")
+        assert hits and all(h["warning"].startswith(KEYWORD_ONLY_AR) for h in hits)
+    import marsad
+
+    found = marsad.search("البيشمركة", k=5, home=str(marsad_home), chroma_url=url)  # the Python API: beside the hits
+    assert found and found.warning.startswith(KEYWORD_ONLY)
 
 
 def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_beside_it(chroma_server, run_cli,

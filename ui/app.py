@@ -187,10 +187,8 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
-    if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone
-        from marsad.core.errors import KEYWORD_ONLY_AR
-
-        html += render_message(f"{KEYWORD_ONLY_AR} · {answer.warning}")
+    if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone (told as asked)
+        html += render_message(answer.warning)
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
     return render_history(history), history, gr.update(choices=choices, value=None), ""
@@ -456,11 +454,16 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages
-        (doc_id, start, end, text, score)."""
+        (doc_id, start, end, text, score; each with a "warning" when the Chroma server failed and the passages are
+        the keyword index's alone)."""
+        from marsad.agent.asking import keyword_only_warning, question_language
+
         period = parse_period(since, until, caller="api")
         with services.lock:
             hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)), period=period)
-        return [h.model_dump(mode="json") for h in hits]
+        # the Chroma server failed: each hit says the list is the keyword index's alone (in the query's language)
+        told = {"warning": keyword_only_warning(settings, hits.fault, question_language(query))} if hits.fault else {}
+        return [h.model_dump(mode="json") | told for h in hits]
 
     def record(kind: str, doc_id: str, index: int) -> str:
         """One record (kind, doc_id, its position in the document) as HTML, its citations highlighted in the article."""

@@ -85,8 +85,8 @@ def run(args) -> int:
     period = parse_period(args.since, args.until)
     with Searcher(settings, translate=True, warm=False) as searcher:  # as index.search.search, keeping its warning
         hits = searcher.search(args.query, args.k, period=period)
-        if searcher.vector_fault:  # the Chroma server failed: BM25's hits alone, told (they may differ)
-            print(f"marsad: warning: {searcher.vector_fault}", file=sys.stderr)
+        if hits.warning:  # the Chroma server failed: BM25's hits alone, told (they may differ)
+            print(f"marsad: warning: {hits.warning}", file=sys.stderr)
     if not hits:
         from marsad.index.locking import ingest_running
 

@@ -284,22 +284,35 @@ def vector_collection_empty(collection: str, chroma_url: str, chunks: int) -> Ve
                              hint="run `marsad ingest` on the same files: it re-adds the vectors the server lacks")
 
 
-#: :func:`keyword_only_search` in Arabic, for the app's chat (the English warning with its Fix follows it there).
-KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: خادم Chroma (MARSAD_CHROMA_URL) لم يستجب، فلم يُستعمل البحث بالمتجهات"
+#: How :func:`keyword_only_search` begins in Arabic (for an Arabic question's answer): the server may have answered yet
+#: hold none of the vectors (restarted on a new --path), so it says "could not be used", not "did not answer".
+KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: تعذر استعمال خادم Chroma"
 
 
-def keyword_only_search(chroma_url: str, fault: BaseException) -> str:
+def keyword_only_search(chroma_url: str, fault: BaseException, retry_seconds: float | None = None,
+                        language: str = "en") -> str:
     """The warning of a search served by its keyword (BM25) half alone because the Chroma server failed (``fault``,
     a :class:`VectorServerError`): the results may differ from the hybrid's, so it is said, with the setting and
-    the fix. Before pass 60 `marsad search`, `marsad ask` and the app's chat failed outright instead."""
+    the fix; in Arabic for ``language`` "ar" (an Arabic question's answer carries it). ``retry_seconds``: how long a
+    searcher kept open leaves the server alone after a failure (:data:`~marsad.core.config.CHROMA_RETRY_SECONDS`).
+    Before pass 60 `marsad search`, `marsad ask` and the app's chat failed outright instead."""
     reason = (fault.message if isinstance(fault, MarsadError) else str(fault)).split("\n")[0]
     reason = reason.removeprefix(f"cannot reach the Chroma server at {chroma_url}: ")
     if len(reason) > 200:
         reason = reason[:199] + "…"
+    if language == "ar":
+        again = (f"؛ والبحث المفتوح (كما في التطبيق) يعود إليه بعد {retry_seconds:g} ثانية من الإخفاق"
+                 if retry_seconds else "")
+        return (f"{KEYWORD_ONLY_AR} على {chroma_url} (MARSAD_CHROMA_URL / --chroma-url)، فلم يُستعمل نصف البحث "
+                f"بالمتجهات ({reason})\n"
+                f"  الحل: شغّله بالأمر `chroma run --path DIR --host 127.0.0.1 --port N` (بمجلد --path نفسه){again}. "
+                "وإن فقد الخادم بياناته فإن `marsad ingest` يعيد إضافة المتجهات")
+    again = (f"; a search kept open (the app's) tries it again {retry_seconds:g} s after a failure" if retry_seconds
+             else "; the next search uses it again")
     return (f"keyword results only: the Chroma server at {chroma_url} (MARSAD_CHROMA_URL / --chroma-url) failed, "
             f"so the vector half of the search was left out ({reason})\n"
-            f"  Fix: {START_CHROMA} (the same --path as before); the next search uses it again. After a server "
-            "that lost its data, `marsad ingest` re-adds the vectors")
+            f"  Fix: {START_CHROMA} (the same --path as before){again}. After a server that lost its data, "
+            "`marsad ingest` re-adds the vectors")
 
 
 def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:

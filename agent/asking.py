@@ -93,9 +93,10 @@ def question_language(question: str) -> str:
 def keyword_only_warning(settings: Any, fault: BaseException, language: str | None = None) -> str:
     """:func:`~marsad.core.errors.keyword_only_search` for the Chroma server of ``settings`` and its ``fault``, in
     Arabic for ``language`` "ar" (an Arabic question's answer carries it, as it carries an empty period's message)."""
+    from marsad.core.config import CHROMA_RETRY_SECONDS
     from marsad.core.errors import keyword_only_search
 
-    return keyword_only_search(settings.chroma_url or "", fault, language=language or "en")
+    return keyword_only_search(settings.chroma_url or "", fault, CHROMA_RETRY_SECONDS, language=language or "en")
 
 
 def ask(answerer: Any, question: str, *, period: Period | None = None) -> Answer:

@@ -30,11 +30,13 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from marsad.core import config
 from marsad.core.config import Settings
 from marsad.core.errors import VectorServerError, keyword_only_search, vector_collection_empty
 from marsad.index.period import Period
@@ -319,6 +321,7 @@ class Searcher:
         self.vector_fault: str | None = None
         self.keyword_only = 0
         self.last_fault: BaseException | None = None
+        self._retry_at = 0.0  # time.monotonic() before which a failed server is left alone
         if warm or self.vector_weight:
             # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
             # background while BM25 loads and the first query is planned. Not a daemon: a process
@@ -511,7 +514,11 @@ class Searcher:
 
         A Chroma server that does not answer, or holds none of the vectors, leaves the search to BM25: no vector
         id, and :attr:`vector_fault` says so (:func:`~marsad.core.errors.keyword_only_search`, logged once per
-        outage); the next search opens the server again, so a restarted server serves at once."""
+        outage); the server is left alone for :data:`~marsad.core.config.CHROMA_RETRY_SECONDS` (each try reopens
+        it: a host dropping packets cost a connect timeout per search), then a search opens it again."""
+        if self.vector_fault is not None and time.monotonic() < self._retry_at:  # the server failed moments ago
+            self.keyword_only += 1
+            return []
         n = depth * (PERIOD_VECTOR_DEPTH if keep is not None else 1)
         try:
             try:
@@ -523,7 +530,8 @@ class Searcher:
                 nearest = self._nearest(plan, n)
         except VectorServerError as fault:
             self._vectors = None  # reopened by the next search
-            warning = keyword_only_search(self.settings.chroma_url or "", fault)
+            self._retry_at = time.monotonic() + config.CHROMA_RETRY_SECONDS
+            warning = keyword_only_search(self.settings.chroma_url or "", fault, config.CHROMA_RETRY_SECONDS)
             if self.vector_fault is None:
                 log.warning(warning)
             self.vector_fault, self.last_fault = warning, fault

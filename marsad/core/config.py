@@ -17,7 +17,7 @@ from typing import Any
 
 from marsad.core.errors import ConfigError
 
-__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env", "setting_name",
+__all__ = ["Settings", "Option", "OPTIONS", "CHROMA_RETRY_SECONDS", "resolve_settings", "apply_offline_env", "setting_name",
            "setting_sources"]
 
 
@@ -85,6 +85,11 @@ OPTIONS: tuple[Option, ...] = (
            "`marsad ui` login as USER:PASSWORD (also `--auth-file FILE`); prefer the variable or the file: a flag "
            "is visible in `ps`. Wrong passwords wait longer each time (0.5 s doubling to 8 s per user name)."),
 )
+
+CHROMA_RETRY_SECONDS = 30.0
+"""How long a searcher kept open (the app, `marsad ask -`) leaves a failed Chroma server alone, serving the keyword
+index with the warning, before it tries the server again: each try reopens it, and a host that drops packets costs
+a connect timeout per search (one question runs several searches)."""
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
 

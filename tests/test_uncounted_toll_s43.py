@@ -8,7 +8,7 @@ falling or causing before them stay out. Sentences are written for these tests.
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames_readers, roles_targets
+from marsad.agent.offline import frames_readers
 
 
 def test_condemned_bombing_with_some_dead_and_wounded_is_one_record(offline_extract):
@@ -60,7 +60,5 @@ def test_dead_in_the_ranks_switch_off(offline_extract, monkeypatch):
     text = ("واندلعت اشتباكات بين قوات الجيش والحوثيين في مديرية المتون. "
             "وسقط خلال المواجهات عدد من القتلى في صفوف مسلحي الحوثي.")
     monkeypatch.setattr(frames_readers, "UNCOUNTED_TOLL", False)
-    # (pass 60: roles_targets.CLASH_OTHER_SIDE reads the same side from "بين قوات الجيش والحوثيين"; off to isolate)
-    monkeypatch.setattr(roles_targets, "CLASH_OTHER_SIDE", False)
     (attack,) = offline_extract(text, published="2019-04-02").attacks
     assert attack.target != "الحوثيين"

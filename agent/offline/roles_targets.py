@@ -51,7 +51,7 @@ from marsad.agent.offline.roles_objects import (
     _member_group,
     _object_span,
 )
-from marsad.agent.offline.roles_sides import _CLASH_BETWEEN, _CLASH_WITH, _battle_links, _two_sides, after_battle
+from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_victims import (
     apposed_subject_victim,
@@ -103,9 +103,6 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         held = _holed_up_side(ctx, f, perp)
         if held is not None:
             return held.entry.canonical, True  # "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم": the stormed side
-        other = _clash_other_side(ctx, f, perp)
-        if other is not None:
-            return other.entry.canonical, True  # "اشتباكات بين الشرطة ومقاتلي الحزب" with the police as doer: the fighters
         gathering = _gathering(ctx, f)
         if gathering is not None:
             return gathering, False  # "انفجار أثناء تجمع سياسي": the rally the blast struck
@@ -164,37 +161,6 @@ def _after_battle_foe(ctx: DocContext, f: Frame, perp: Mention | None) -> Mentio
         if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp):
             return m
         return None
-    return None
-
-
-CLASH_OTHER_SIDE = True
-"""Switch (pass 60; on, off only to measure it): a battle or clash the frame tells, whose doer is one of its two sides,
-with no target read otherwise, is aimed at the other side: the side of "بين P و Y" that is not the doer, or the force
-or group right after "مع" past the battle noun ("اشتباكات مع مسلحي الحركة"), when it is neither the doer, its ally nor
-a force of its state. GUIDELINES D-31 leaves the target out of clashes that name no attacker (not scored there); when
-the doer is read, the side it fought is what it attacked."""
-
-
-def _clash_other_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
-    """The side of the frame's battle that is not its doer (see :data:`CLASH_OTHER_SIDE`), or None."""
-    if not CLASH_OTHER_SIDE or perp is None:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-
-    def foe(m: Mention) -> bool:
-        return m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp)
-
-    for w in _battle_links(s, f, _CLASH_BETWEEN):
-        sides = _two_sides(ctx, f, w)
-        if sides is None:
-            return None
-        mine = [m for m in sides if not foe(m)]
-        other = [m for m in sides if foe(m)]
-        return other[0] if len(mine) == 1 and len(other) == 1 else None
-    for w in _battle_links(s, f, _CLASH_WITH):
-        for m in ctx.actors_in(f.si, w + 1, min(len(words), w + _FOE_REACH), FORCE_TYPES | {"armed_group"}):
-            return m if foe(m) else None
     return None
 
 

@@ -43,6 +43,24 @@ def test_means_without_an_object_after_them_is_no_target(offline_extract):
     assert _target(offline_extract, _MEANS_NO_ON) != "ببراميل متفجرة"
 
 
+@pytest.mark.parametrize("text", [
+    "قتل طفلان في قصف للطيران الحربي على مدار الساعة استهدف بلدة الزهور.",
+    "قتل ثلاثة مدنيين في قصف ببراميل متفجرة على مدى يومين في ريف حلب.",
+    "قتل خمسة أشخاص في قصف للطيران الحربي على الرغم من الهدنة المعلنة في المدينة.",
+    "قتل أربعة أشخاص في قصف للطيران الحربي على إثر اشتباكات عنيفة في البلدة.",
+    "قتل أربعة أشخاص في قصف للطيران الحربي على خلفية اشتباكات عنيفة في البلدة.",
+    "قتل ستة أشخاص في قصف بالبراميل المتفجرة على امتداد الطريق الرئيسي في البلدة.",
+])
+def test_a_fixed_phrase_after_on_is_no_target(offline_extract, text):
+    # "على مدار"، "على مدى"، "على الرغم من" ... (on_idiom_words) open no object after the means
+    assert _target(offline_extract, text) is None
+
+
+def test_the_object_after_the_barrels_is_the_target(offline_extract):
+    text = "قتل طفلان في قصف ببراميل متفجرة على الأحياء السكنية في مدينة داريا."
+    assert _target(offline_extract, text) == "الأحياء السكنية"
+
+
 def test_means_then_on_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "MEANS_THEN_ON", False)
     assert _target(offline_extract, _MEANS) is None

@@ -251,8 +251,11 @@ MEANS_THEN_ON = True
 """Switch (pass 60; on, off only to measure it): a target dropped for opening with the means or the aircraft
 (:data:`MEANS_OR_FLYER_HEAD`) is read again after the "على" that follows that phrase in its clause, at most
 ``means_on_reach`` words on: "قصف بثلاثة براميل من المروحيات على مبنى" -> "مبنى"; "قصف للطيران الحربي على
-مدرسة" -> "مدرسة". Not across a clause mark nor past another preposition's place ("في"، "قرب")."""
+مدرسة" -> "مدرسة". Not across a clause mark nor past another preposition's place ("في"، "قرب"), and not when the
+"على" opens a fixed phrase of time, manner, concession or cause (``on_idiom_words``: "على مدار الساعة"، "على مدى
+يومين"، "على الرغم من"، "على طول"، "على الأقل"، "على إثر"، "على خلفية"، "على يد"): no target is read then."""
 _MEANS_ON_REACH = int(rules.number("roles", "means_on_reach"))
+_ON_IDIOMS = rules.words("roles", "on_idiom_words")
 
 
 def _object_past_means(ctx: DocContext, f: Frame, text: str) -> str | None:
@@ -267,6 +270,8 @@ def _object_past_means(ctx: DocContext, f: Frame, text: str) -> str | None:
         if s.tokens[y].clause_start or words[y] in _MEANS_ON_STOPS:
             return None
         if words[y] == "علي":
+            if y + 1 < len(words) and words[y + 1] in _ON_IDIOMS:
+                return None  # "على مدار الساعة"، "على الرغم من": a fixed phrase, not what was hit
             span = _object_span(ctx, f, y + 1, skip_subject=False)
             return ctx.quote(*s.token_span(*span)) if span is not None else None
     return None

@@ -39,7 +39,8 @@ from marsad.core.arabic import normalize
 
 _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
 """Attack nouns whose target follows "على" ("هجوم على مسجد"، "غارات على مواقع")."""
-_OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
+OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
+"""Place nouns an attack's object may open with ("مدينة"، "بلدة"، "قرية" ...); roles_targets reads them too."""
 _SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
 _SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
@@ -176,7 +177,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         where = [m.j for m in ctx.places_in(f.si, x + 1, f.hi) if m.i == x + 1] if subj and x + 1 < f.hi \
             and words[x] == "في" else []
         if SUBJECT_PLACE_DIRECTION and subj and not where and x + 2 < f.hi and words[x] == "في" \
-                and bare_in(words[x + 1], _OBJECT_PLACE_CUES):
+                and bare_in(words[x + 1], OBJECT_PLACE_CUES):
             where = [m.j for m in ctx.places_in(f.si, x + 2, f.hi) if m.i == x + 2]  # "في محافظة صعدة"
         if where and max(where) < f.hi and not s.tokens[max(where)].clause_start:
             x = max(where)  # "استهدفت طائرات التحالف في اليمن آليات": the subject's "في اليمن"
@@ -278,7 +279,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         if HOUR_ENDS_OBJECT and (w in _HOURS or end + 1 < len(words) and words[end + 1] in _HOURS):
             break  # "استهدف الهجوم وزارة الزراعة قرابة الساعة الرابعة": when, not what
         forms = bare(w)
-        if w != forms[-1] and w[0] in "بف" and not _OBJECT_PLACE_CUES.isdisjoint(forms[1:]):
+        if w != forms[-1] and w[0] in "بف" and not OBJECT_PLACE_CUES.isdisjoint(forms[1:]):
             break  # "بمديرية"، "بمدينة": where, not what
         at = s.token_span(end, end + 1)[0]
         if w[0] == "ب" and w != forms[-1] and (any(b in _ATTACK_SUBJECTS | _AMBUSH for b in forms[1:]) or any(
@@ -551,7 +552,7 @@ def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
         elif actors and (w[0] == "ل" or not definite) and y == _subject_end(words, x, y):
             y = max(actors)  # "غارة للتحالف"، "غارات التحالف": whose attack it was
         elif len(w) > 4 and w.endswith(("يه", "يين", "يون")) and w.startswith("ال") == definite and not any(
-                b in _SITE_NOUNS | _OBJECT_PLACE_CUES for b in bare(w)) and not any(
+                b in _SITE_NOUNS | OBJECT_PLACE_CUES for b in bare(w)) and not any(
                 m.i == y for m in ctx.mentions[f.si] if m.kind in {"actors", "places"}):
             y += 1  # "غارة أمريكية"، "الهجوم الانتحاري"، "التفجيرات الإرهابية": its adjective
         else:
@@ -716,7 +717,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         if kidnap and KIDNAP_SUBJECT_GROUP and perp is not None and s.start <= perp.start < s.end \
                 and perp.i < span[1] and span[0] < perp.j:
             continue  # "اختطف عناصر من تنظيم القاعدة جنديا": the kidnapper is never who was taken
-        if bare_in(words[span[0]], _OBJECT_PLACE_CUES) or any(
+        if bare_in(words[span[0]], OBJECT_PLACE_CUES) or any(
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             if place is None:  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
                 place, by_verb = span, not _OBJECT_VERBS.isdisjoint(forms)

@@ -47,6 +47,7 @@ from marsad.agent.offline.roles_losses import holed_up
 from marsad.agent.offline.roles_objects import (
     _AT_LEAST,
     ATTRIBUTION_WORDS,
+    OBJECT_PLACE_CUES,
     _attack_object,
     _member_group,
     _object_span,
@@ -416,14 +417,13 @@ OPENING_ADJECTIVE = True
 the "ل" that ties the attack to its object ("استهداف مباشر لسيارة إسعاف"، "قصف عشوائي للأحياء"; ``opening_attack_adjectives``),
 is no part of what was hit: the target is the noun after the "ل" ("سيارة إسعاف"، "الأحياء")."""
 _OPENING_ADJECTIVES = frozenset(normalize(w) for w in rules.words("roles", "opening_attack_adjectives"))
-_LAM_PLACES = rules.words("roles", "object_place_cues")
 
 
 def _without_opening_adjective(text: str) -> str:
     """The target past an attack's adjective and its "ل" (:data:`OPENING_ADJECTIVE`); unchanged otherwise. A place noun
     written with "لل" after the adjective the object reader stepped over ("قصفه العنيف للمدينة") loses its "ل" too."""
     words = text.split()
-    if words and words[0].startswith("لل") and normalize(words[0])[2:] in _LAM_PLACES:
+    if words and words[0].startswith("لل") and normalize(words[0])[2:] in OBJECT_PLACE_CUES:
         return " ".join(["ال" + words[0][2:], *words[1:]])
     if len(words) < 2 or normalize(words[0]) not in _OPENING_ADJECTIVES or not words[1].startswith("ل") \
             or len(words[1]) < 3:

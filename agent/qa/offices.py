@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.qa import rules as qa_rules
+from marsad.agent.qa import rules
 from marsad.agent.qa.appositions import _ENDS_NAME as _ENDS
 from marsad.agent.qa.appositions import _GIVEN, _INSIDE, _KIN, _NO_NAME, _name_before, _name_like, _tokens
 from marsad.agent.qa.compose import Claim, excerpt, news_sentences, nisba_code
@@ -109,7 +109,7 @@ def title_states(question: Question) -> frozenset[str]:
 
 
 def _portfolios_en() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(normalize(v) for v in str(vs).split("|")) for k, vs in qa_rules.table("qa_words", "qa_portfolios").items()}
+    return {k: tuple(normalize(v) for v in str(vs).split("|")) for k, vs in rules.table("qa_words", "qa_portfolios").items()}
 
 
 def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple] | None:

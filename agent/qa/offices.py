@@ -12,6 +12,7 @@ and states the name with the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from marsad.agent.qa import rules
@@ -101,13 +102,19 @@ def title_states(question: Question) -> frozenset[str]:
         if e.get("admin_level") != "country":
             continue
         names = [n.lower() for n in (e.name_en, *e.en) if n]
-        if any(re.search(rf"\b{re.escape(n)}\b", title) for n in names) or any(
+        if _said_names(e, title) or any(
                 _DEMONYM.match(w) and len(n) >= _DEMONYM_STEM and w.startswith(n[:_DEMONYM_STEM]) for w in words
                 for n in names):
             codes.add(world.country_code(e.canonical))
     return frozenset(c for c in codes if c)
 
 
+def _said_names(entity, text: str) -> list[str]:
+    """The English names of ``entity`` (as the lexicon writes them) that a lower-cased ``text`` holds as whole words."""
+    return [n for n in (entity.name_en, *entity.en) if n and re.search(rf"\b{re.escape(n.lower())}\b", text)]
+
+
+@functools.lru_cache(maxsize=1)
 def _portfolios_en() -> dict[str, tuple[str, ...]]:
     return {k: tuple(normalize(v) for v in str(vs).split("|")) for k, vs in rules.table("qa_words", "qa_portfolios").items()}
 
@@ -142,9 +149,7 @@ def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, 
     body_text = f"{before} {after}".lower()
     table = _portfolios_en()
     body = [table[w] for w in re.findall(r"[a-z]+", body_text) if w in table]
-    named = [e for e in (*question.entities, *question.concepts)
-             if any(re.search(rf"\b{re.escape(n.lower())}\b", body_text) for n in (e.name_en, *e.en) if n)]
-    said = {w for e in named for n in (e.name_en, *e.en) if n and re.search(rf"\b{re.escape(n.lower())}\b", body_text)
+    said = {w for e in (*question.entities, *question.concepts) for n in _said_names(e, body_text)
             for w in re.findall(r"[a-z]+", n.lower())}
     left = [w for w in re.findall(r"[a-z]+", body_text) if w not in table and w not in said and w not in _TITLE_STOP_EN
             and not _DEMONYM.match(w)]
@@ -152,8 +157,7 @@ def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, 
         return None  # ("the head of the organisation against trafficking": a body no article word is known for)
     ents = tuple(e for e in (*question.entities, *question.concepts)
                  if e.get("admin_level") != "country" and not any(o in normalize(e.canonical or "") for o in office)
-                 and any(re.search(rf"\b{re.escape(n.lower())}\b", body_text)
-                         for n in (e.name_en, *e.en) if n and (len(n) >= 3 or n.isupper() and len(n) == 2)))
+                 and any(len(n) >= 3 or n.isupper() and len(n) == 2 for n in _said_names(e, body_text)))
     return office, tuple(body), ents
 
 

@@ -99,8 +99,9 @@ def general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | No
         return None
     lexicon = get_lexicon()
 
-    def holds(sentence: str) -> bool:
-        return sentence_pick.has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon)
+    def holds(sentence: str, norm: str | None = None) -> bool:
+        norm = normalize(readable(sentence)) if norm is None else norm
+        return sentence_pick.has_filler(question, kind, sentence, norm, lexicon)
 
     if kind[0] == "country" and COUNTRY_NOUN:
         return kind[0], lambda sentence: country_named(question, normalize(readable(sentence)), lexicon)
@@ -115,8 +116,9 @@ def general_filler(question: Question) -> tuple[str, Callable[[str], bool]] | No
                                              for e in find_entities(window, lexicon))
 
     def described(sentence: str) -> bool:
-        words = normalize(readable(sentence)).split()
-        return holds(sentence) and any(is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
+        norm = normalize(readable(sentence))
+        words = norm.split()
+        return holds(sentence, norm) and any(is_descriptor(w, noun) and named(" ".join(words[i:i + DESCRIBED_REACH + 1]))
                                        for i, w in enumerate(words))
     return kind[0], described
 

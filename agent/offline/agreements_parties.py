@@ -22,6 +22,7 @@ from marsad.agent.offline.agreements_cues import (
     _MEDIATION,
     _PARTY_HEADS,
     _PARTY_TYPES,
+    _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
     _THAT,
     PROPOSAL_HEADS,
@@ -391,7 +392,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if not out and DUAL_MEETING and words[dual] in _DUAL_PARTIES:
                 out = met_states(ctx, si, min(i, dual))  # "التقى وزير الدفاع الأمريكي نظيره العراقي ... واتفق الجانبان"
             if not out:
-                out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
+                upto = a if DUAL_BETWEEN_UNTOLD and dual > 0 and words[dual - 1] == "بين" else min(i, dual)
+                # "تسعى قطر إلى هدنة بين الطرفين": the two sides are told before the clause of who seeks it
+                out = _last_parties(ctx, si, upto, 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
                 out = []
             if not out and leaders:
@@ -404,6 +407,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             out = _last_groups(ctx, si, min(i, dual), 2)  # "واتفقت الحركتان": the two movements told before
     if not out and MEETING_SIDES and _collective_subject(words, i, j):
         out = _meeting_sides(ctx, si, i)  # "اجتمع وزراء خارجية A مع نظيرهم B ... واتفق الوزراء على": A and B
+    if not out and DUAL_BETWEEN_UNTOLD and between is not None and between + 1 < len(words) and (
+            words[between + 1] in _DUAL_PARTIES or words[between + 1] in _DUAL_GROUPS) and _truce_at(words, i):
+        return [], False  # "تسعى قطر إلى التوصل إلى هدنة بين الطرفين": who seeks it is not one of the two sides
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
@@ -461,7 +467,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             with_at = _signed_with(words, j, b)  # "اتفاقية فصل القوات الموقعة مع سوريا": the side it was signed with
         if with_at is None and MEDIATOR_WITH:
             with_at = _mediator_with(words, j, len(words))  # "بالتهدئة التي رعتها مصر مع إسرائيل": past the mediator
-        if with_at is not None and len(out) < 2:
+        if with_at is not None and len({e.id for e in out}) < 2:  # one state told twice is one side
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
             after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
@@ -485,6 +491,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 told = _written_subject(ctx, si, i)
                 if told is not None:
                     subject = [(i - 1, told)]  # "ووقع مجلس أعيان البلدة اتفاقا مع الحركة"
+            if LEADER_WITH and not subject:
+                subject = [(x, e) for x, e in found if x < i and e.id not in {a.id for _, a in after}]
+                # "وأكد رئيس الوزراء الصومالي تمسك حكومته باتفاق السلام المبرم مع كينيا": his state, told by his title
             written = None if after else _written_counterpart(ctx, si, with_at)
             pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
@@ -499,11 +508,26 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         out = _parties_told_before(ctx, si, i)
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
         between = j
+    if between is None and len(_sides(out)) >= 2 and SIGNED_YEAR_WITH and _peace_signed_with(words, j, b):
+        between = j  # "اتفاق السلام المبرم سنة 2009 مع كينيا": a peace deal signed with a side names its two sides
     seen: list[Entry] = []
     for e in out:
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+LEADER_WITH = True
+"""Switch (pass 61): an agreement made "مع" a side whose clause names no force, group or state before it but a
+leader told by his title and nationality ("أعلن رئيس الوزراء الصومالي التزامه باتفاق السلام الموقع مع كينيا") has
+that leader's state as the other side; before this, the side after "مع" replaced it and the agreement had one side."""
+
+
+DUAL_BETWEEN_UNTOLD = True
+"""Switch (pass 61): a truce told "بين الطرفين" / "بين الجانبين" has as sides the two told before the clause that
+tells it, never the state or body that seeks, mediates or hopes for it in that clause ("تسعى قطر إلى التوصل إلى
+هدنة بين الطرفين"، "تبذل مصر جهودا لتهدئة بين الطرفين"); when the story tells no two sides, the truce has no known
+party rather than the seeker."""
 
 
 WRITTEN_CO_SIDE = True
@@ -578,7 +602,31 @@ def _signed_with(words: list[str], j: int, b: int) -> int | None:
     for x in range(j, min(b, len(words) - 1, j + 4)):
         if words[x] in _SIGNED_PARTICIPLES and words[x + 1] == "مع":
             return x + 1
+        if SIGNED_YEAR_WITH and words[x] in _SIGNED_PARTICIPLES:
+            # "اتفاق السلام المبرم سنة 2009 مع كينيا": the year it was signed told before "مع"
+            y = x + 1
+            while y < min(b, len(words), x + 5) and (words[y] in _YEAR_WORDS or words[y].translate(_DIGITS).isdigit()):
+                y += 1
+            if y > x + 1 and y < len(words) and words[y] == "مع" and any(
+                    words[z].translate(_DIGITS).isdigit() for z in range(x + 1, y)):
+                return y
     return None
+
+
+SIGNED_YEAR_WITH = True
+"""Switch (pass 61): the side an agreement was signed with is read past the year of its signing ("اتفاق السلام
+المبرم سنة 2009 مع كينيا"، "الموقعة عام 1994 مع الأردن"), as right after the participle (:data:`SIGNED_WITH`);
+only "في"، "عام"، "العام"، "سنة" and a number may stand between."""
+
+
+def _peace_signed_with(words: list[str], j: int, b: int) -> bool:
+    """True when a peace or reconciliation word follows the agreement word and a participle of signing then names
+    the side it was signed with (:func:`_signed_with`)."""
+    return any(w in _POLITICAL_AFTER for w in words[j:j + 2]) and _signed_with(words, j, b) is not None
+
+
+_YEAR_WORDS = frozenset(normalize(w) for w in ("في", "عام", "العام", "سنة", "السنة"))
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 DUAL_STATE_LEADERS = True

@@ -149,10 +149,24 @@ def _seat_place(ctx: DocContext, si: int, j: int, b: int) -> Place | None:
     place word that is also a common noun ("عدن") counts there."""
     words = ctx.sentences[si].words
     seat = next((y for y in range(j, min(b, j + 12)) if words[y] in _SEATS), None)
-    if seat is None or seat + 1 >= len(words) or words[seat + 1] not in {"في", "فى"}:
+    if seat is None or seat + 1 >= len(words):
         return None
+    if words[seat + 1] not in {"في", "فى"}:
+        if not SEAT_BARE:
+            return None
+        # "قيادة موحدة مقرها الرياض"، "ومقرها مدينة سامراء": the seat told with no "في", the place right after it
+        at = seat + 2 if bare_in(words[seat + 1], _SEAT_PLACE_NOUNS) else seat + 1
+        places = [m for m in ctx.places_in(si, seat + 1, min(len(words), at + 3)) if m.i in {seat + 1, at}]
+        return place_at(ctx, si, places[0]) if places else None
     places = ctx.places_in(si, seat + 2, min(len(words), seat + 5))
     return place_at(ctx, si, places[0]) if places else None  # after "مقرها في" even a word that is also a noun
+
+
+SEAT_BARE = True
+"""Switch (pass 61): a room's seat told with no "في" ("قيادة عسكرية موحدة مقرها الرياض"، "ومقرها مدينة سامراء") is its
+location, as "مقرها في" is (:func:`_seat_place`): the place must come right after the seat word, or after a noun of
+a town ("مدينة"، "العاصمة"); "مقرها الرئيسي" and any other word there give none."""
+_SEAT_PLACE_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "العاصمة", "محافظة", "قاعدة"))
 
 
 _PLACE_REACH = 4

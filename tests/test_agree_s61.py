@@ -1,0 +1,90 @@
+"""Pass 61 (agree61): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_parties, rooms_records
+
+
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").agreements
+
+
+def _rooms(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").joint_rooms
+
+
+# SEAT_BARE: a room's seat told with no "في" ---------------------------------------------------------------------------
+
+_SEAT = "وأعلن التحالف تشكيل قيادة عسكرية مشتركة مقرها الرياض لملاحقة المهربين."
+
+
+def test_a_seat_told_with_no_fi_is_the_rooms_place(offline_extract):
+    (r,) = _rooms(offline_extract, _SEAT)
+    assert r.location is not None and r.location.name == "الرياض"
+
+
+def test_a_seat_told_after_a_town_noun_is_the_rooms_place(offline_extract):
+    text = "وتدير العملية غرفة عمليات مشتركة تضم الجيش والحشد الشعبي ومقرها مدينة سامراء."
+    (r,) = _rooms(offline_extract, text)
+    assert r.location is not None and "سامراء" in r.location.name
+
+
+def test_a_seat_word_followed_by_no_place_gives_no_place(offline_extract):
+    text = "وأعلن التحالف تشكيل قيادة عسكرية مشتركة مقرها الرئيسي غير معلن حتى الآن."
+    (r,) = _rooms(offline_extract, text)
+    assert r.location is None
+
+
+def test_switched_off_a_bare_seat_gives_no_place(offline_extract, monkeypatch):
+    monkeypatch.setattr(rooms_records, "SEAT_BARE", False)
+    (r,) = _rooms(offline_extract, _SEAT)
+    assert r.location is None
+
+
+# DUAL_BETWEEN_UNTOLD: who seeks a truce "بين الطرفين" is not one of its sides -----------------------------------------------
+
+_SEEKS = "وتسعى قطر إلى التوصل إلى هدنة بين الطرفين في غزة خلال الأيام المقبلة."
+
+
+def test_a_state_seeking_a_truce_between_the_two_sides_is_no_party(offline_extract):
+    (a,) = _agreements(offline_extract, _SEEKS)
+    assert a.parties == [] and a.status == "proposed"
+
+
+def test_the_two_sides_told_before_are_the_truces_sides_not_the_seeker(offline_extract):
+    text = ("واندلعت اشتباكات عنيفة بين حركة حماس وإسرائيل يوم الجمعة. وتسعى قطر إلى التوصل إلى هدنة بين الطرفين.")
+    (a,) = _agreements(offline_extract, text)
+    assert a.parties == ["حركة حماس", "إسرائيل"]
+
+
+def test_switched_off_the_seeker_is_read_as_a_party(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "DUAL_BETWEEN_UNTOLD", False)
+    (a,) = _agreements(offline_extract, _SEEKS)
+    assert "قطر" in a.parties
+
+
+# LEADER_WITH and SIGNED_YEAR_WITH: a leader's state and the side a peace deal was signed with ------------------------------
+
+_SIGNED = "وأكد رئيس الوزراء الصومالي تمسك حكومته باتفاق السلام المبرم سنة 2009 مع كينيا."
+
+
+def test_a_leaders_state_and_the_side_signed_with_past_the_year(offline_extract):
+    (a,) = _agreements(offline_extract, _SIGNED)
+    assert sorted(a.parties) == sorted(["الصومال", "كينيا"])
+    assert a.agreement_type == "political"
+
+
+def test_a_participle_far_from_with_names_no_side(offline_extract):
+    text = "وأكد رئيس الوزراء الصومالي تمسك حكومته باتفاق السلام المبرم في العاصمة بعد مشاورات طويلة مع كينيا."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_switched_off_the_year_hides_the_side_signed_with(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "SIGNED_YEAR_WITH", False)
+    assert _agreements(offline_extract, _SIGNED) == []
+
+
+def test_switched_off_the_leader_is_no_subject_of_with(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "LEADER_WITH", False)
+    text = "وجدد الرئيس الكيني تمسك بلاده باتفاقية السلام الموقعة عام 2011 مع جنوب السودان."
+    assert _agreements(offline_extract, text) == []

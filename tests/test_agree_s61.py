@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_parties, rooms_records
+from marsad.agent.offline import agreements_duals, agreements_parties, agreements_status, rooms_mentions, rooms_records
 
 
 def _agreements(offline_extract, text: str):
@@ -88,3 +88,66 @@ def test_switched_off_the_leader_is_no_subject_of_with(offline_extract, monkeypa
     monkeypatch.setattr(agreements_parties, "LEADER_WITH", False)
     text = "وجدد الرئيس الكيني تمسك بلاده باتفاقية السلام الموقعة عام 2011 مع جنوب السودان."
     assert _agreements(offline_extract, text) == []
+
+
+# EXCHANGE_WORK: a centre named by the exchange it runs, in construct ------------------------------------------------------
+
+_EXCHANGE = "وأكد المتحدث أن مركز تبادل المعلومات الأمنية بين الأردن ومصر والسعودية بدأ عمله الأسبوع الماضي."
+
+
+def test_a_centre_of_exchange_shared_by_states_is_a_room(offline_extract):
+    (r,) = _rooms(offline_extract, _EXCHANGE)
+    assert sorted(r.participants) == sorted(["الأردن", "مصر", "السعودية"])
+
+
+def test_a_centre_of_exchange_shared_by_no_one_is_no_room(offline_extract):
+    assert _rooms(offline_extract, "وافتتح رجل أعمال مركز تبادل العملات في سوق البلدة القديم.") == []
+
+
+def test_switched_off_a_centre_of_exchange_is_no_room(offline_extract, monkeypatch):
+    monkeypatch.setattr(rooms_mentions, "EXCHANGE_WORK", False)
+    assert _rooms(offline_extract, _EXCHANGE) == []
+
+
+# RATIFIED: a ratification makes the agreement agreed ----------------------------------------------------------------------
+
+_RATIFY = "وصادق برلمان الجبل الأسود على الاتفاقية الأمنية مع ألبانيا يوم الخميس."
+
+
+def test_a_ratified_agreement_is_agreed(offline_extract):
+    (a,) = _agreements(offline_extract, _RATIFY)
+    assert a.status == "agreed"
+
+
+def test_a_name_sadiq_near_an_agreement_is_no_ratification(offline_extract):
+    text = "وقال صادق الأحمر إن الاتفاقية الأمنية بين ألبانيا والجبل الأسود ما زالت قيد الدراسة."
+    (a,) = _agreements(offline_extract, text)
+    assert a.status != "agreed"
+
+
+def test_switched_off_a_ratification_tells_nothing(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "RATIFIED", False)
+    (a,) = _agreements(offline_extract, _RATIFY)
+    assert a.status == "unknown"
+
+
+# DUAL_BODIES: two ministries in the dual with two states' adjectives ------------------------------------------------------
+
+_MINISTRIES = "ووقعت وزارتا الداخلية الأردنية والمصرية مذكرة تفاهم للتعاون الأمني في القاهرة."
+
+
+def test_two_ministries_in_the_dual_are_their_two_states(offline_extract):
+    (a,) = _agreements(offline_extract, _MINISTRIES)
+    assert sorted(a.parties) == sorted(["الأردن", "مصر"])
+
+
+def test_two_ministries_of_one_state_are_not_two_states(offline_extract):
+    text = "ووقعت وزارتا الداخلية والدفاع الأردنيتان مذكرة تفاهم للتعاون الأمني في عمان."
+    for a in _agreements(offline_extract, text):
+        assert "مصر" not in a.parties and "الأردن" not in a.parties  # the rule reads no pair of states here
+
+
+def test_switched_off_two_ministries_give_one_body(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_duals, "DUAL_BODIES", False)
+    (a,) = _agreements(offline_extract, _MINISTRIES)
+    assert sorted(a.parties) != sorted(["الأردن", "مصر"])

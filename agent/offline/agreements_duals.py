@@ -174,4 +174,16 @@ def _dual_adjective_states(words: list[str], lo: int, hi: int) -> list[Entry]:
             first, second = state_adjective(words, x + 1), state_adjective(words, x + 2)
             if first is not None and second is not None and first.id != second.id and words[x + 2].startswith("و"):
                 return [first, second]
+        if DUAL_BODIES and not _DUAL_BODIES.isdisjoint(bare(words[x])) and x + 3 < len(words) and words[x + 1].startswith("ال"):
+            # "وزارتا الداخلية العراقية والإيرانية"، "جيشا البلدين" aside: a dual body, its field, two adjectives
+            first, second = state_adjective(words, x + 2), state_adjective(words, x + 3)
+            if first is not None and second is not None and first.id != second.id and words[x + 3].startswith("و"):
+                return [first, second]
     return []
+
+
+DUAL_BODIES = True
+"""Switch (pass 61): two ministries, governments or delegations told in the dual with their field and two states'
+adjectives ("وقعت وزارتا الداخلية العراقية والإيرانية مذكرة تفاهم"، "وفدا الحكومتين" aside) are the two states'
+sides, as "الجانبان العراقي والإيراني" are (:func:`_dual_adjective_states`). Data key dual_bodies."""
+_DUAL_BODIES = rules.words("agreements", "dual_bodies")

@@ -24,6 +24,13 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.core.arabic import normalize
 
 _IMPLEMENTING = rules.words("agreements", "implementing")
+RATIFIED = True
+"""Switch (pass 61): a ratification told near the agreement ("صادقت الحكومة على الاتفاقية"، "بعد المصادقة على
+الاتفاق") makes it agreed, as a signing does; data key ``ratified`` holds no bare "صادق" (a first name) and no
+"أقر" (also "admitted")."""
+_RATIFIED = rules.words("agreements", "ratified")
+_ON = frozenset({normalize("على")})
+"""Within four words after a bare "صادق" ("صادق البرلمان على"): a ratification; "صادق" alone may be a name."""
 _DIRECT = rules.words("agreements", "direct")
 _IMPLEMENTED = rules.words("agreements", "implemented")
 _STALLED = rules.words("agreements", "stalled")
@@ -161,6 +168,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif not _AGREED.isdisjoint(forms):
             found.append("agreed")
+        elif RATIFIED and not neg and (not _RATIFIED.isdisjoint(forms) or "صادق" in forms and not _ON.isdisjoint(words[x + 1:x + 5])):
+            found.append("agreed")  # "صادق البرلمان على الاتفاقية الأمنية": ratified, so reached
     accepted = ACCEPTED and any(words[x] in _ACCEPT and not (x > 0 and words[x - 1] in _NEG) and not any(
         b in _HOPE or b in _DENIAL for w in words[max(0, x - 5):x] for b in bare(w)) for x in range(max(lo, i - 3), i))
     if accepted:

@@ -23,6 +23,7 @@ from marsad.agent.offline.rooms_words import (
     _COLLECTIVE_OWNERS,
     _COORD,
     _COORDINATION,
+    _EXCHANGE_WORK,
     _FORCE_TYPES,
     _FORCE_WORDS,
     _HEADS,
@@ -111,7 +112,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 continue
         elif kind == 1:
             end = _joint_end(words, toks, x)
-            ops = x + 1 < len(words) and words[x + 1] in _OPS_NOUNS
+            ops = x + 1 < len(words) and (words[x + 1] in _OPS_NOUNS or EXCHANGE_WORK and words[x + 1] in _EXCHANGE_WORK)
             if end is None and x + 1 < len(words) and words[x + 1] in _NAMED_ROOMS:
                 end = x + 2  # "غرفة الموك": a shared room known by its name
             if end is None and ops and _shared_by_forces(ctx, si, x + 2):
@@ -154,6 +155,11 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
         x += 1
     return out
 
+
+EXCHANGE_WORK = True
+"""Switch (pass 61): a centre named by the exchange it runs, in construct ("مركز تبادل المعلومات الأمنية بين ..."), has
+its work told as "مركز لتبادل المعلومات" has: the room's sharing is still read from who sets it up or is in it
+(a list after "بين"، "تضم"، several subjects), never from the word alone. Data key exchange_work."""
 
 PLACE_THEN_WORK = True
 """Switch of :func:`_placed_then_work`."""

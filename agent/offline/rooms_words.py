@@ -67,6 +67,9 @@ _NOT_CELL = rules.words("rooms", "not_cell")
 """After a cell or a command: what makes it no room ("خلية إرهابية"، "خلية الأزمة"، "خلية الإعلام الحربي")."""
 _OPS_NOUNS = rules.words("rooms", "ops_nouns")
 """What a room works on, right after its head ("غرفة عمليات"، "مركز معلومات"، "مركز لتبادل المعلومات")."""
+_EXCHANGE_WORK = rules.words("rooms", "exchange_work")
+"""A room's work in construct right after its head ("مركز تبادل المعلومات"), read as :data:`_OPS_NOUNS` are under
+``rooms_mentions.EXCHANGE_WORK``."""
 _MULTILATERAL = rules.words("rooms", "multilateral")
 """After a room or its work: how many parties share it ("مركز المعلومات الرباعي"، "غرفة عمليات ثلاثية")."""
 _INTERNATIONAL = rules.words("rooms", "international")

@@ -151,3 +151,70 @@ def test_switched_off_two_ministries_give_one_body(offline_extract, monkeypatch)
     monkeypatch.setattr(agreements_duals, "DUAL_BODIES", False)
     (a,) = _agreements(offline_extract, _MINISTRIES)
     assert sorted(a.parties) != sorted(["الأردن", "مصر"])
+
+
+# STATES_LISTED: the place right after a list of member states is the room's ----------------------------------------------
+
+_LISTED = "وأكد المتحدث أن مركزا لتبادل المعلومات بين الأردن ومصر والسعودية والكويت في عمان بدأ عمله."
+
+
+def test_the_place_after_the_member_states_is_the_rooms(offline_extract):
+    (r,) = _rooms(offline_extract, _LISTED)
+    assert r.location is not None and r.location.name == "عمان"
+
+
+def test_a_place_of_the_rooms_work_stays_out(offline_extract):
+    text = ("وأعلن الجيشان تشكيل غرفة عمليات مشتركة بين الأردن ومصر لتنسيق الضربات الجوية على مواقع المهربين "
+            "قرب الحدود الشرقية في العقبة.")
+    for r in _rooms(offline_extract, text):
+        assert r.location is None or r.location.name != "العقبة"
+
+
+def test_switched_off_the_listed_states_keep_the_place_out(offline_extract, monkeypatch):
+    monkeypatch.setattr(rooms_records, "STATES_LISTED", False)
+    (r,) = _rooms(offline_extract, _LISTED)
+    assert r.location is None
+
+
+# SIGNATORY_BEFORE: the body told right before "الموقعة على" + the agreement signed it -----------------------------------
+
+_SIGNERS = "وقالت الفصائل الموقعة على اتفاق خفض التصعيد إن قوات النظام خرقت الهدنة في ريف المدينة."
+
+
+def test_the_signatory_before_the_participle_is_a_side(offline_extract):
+    (a,) = _agreements(offline_extract, _SIGNERS)
+    assert a.parties[0] == "الفصائل"
+
+
+def test_states_before_the_participle_are_no_written_side(offline_extract):
+    text = "وأشار إلى أن الدول الموقعة على الاتفاق الأمني مطالبة بتنفيذه قبل نهاية العام."
+    for a in _agreements(offline_extract, text):
+        assert "الدول" not in a.parties
+
+
+def test_switched_off_the_signatory_is_no_side(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "SIGNATORY_BEFORE", False)
+    (a,) = _agreements(offline_extract, _SIGNERS)
+    assert "الفصائل" not in a.parties
+
+
+# STATE_LIST_ON: a list of states joined by "و" is read to its end -----------------------------------------------------
+
+_THREE = "وتقع البلدة ضمن المنطقة الآمنة التي اتفقت عليها تركيا والولايات المتحدة وفرنسا العام الماضي."
+
+
+def test_a_third_state_in_the_list_is_a_side(offline_extract):
+    (a,) = _agreements(offline_extract, _THREE)
+    assert sorted(a.parties) == sorted(["تركيا", "الولايات المتحدة", "فرنسا"])
+
+
+def test_a_state_after_the_list_past_a_verb_is_no_side(offline_extract):
+    text = "وتقع البلدة ضمن المنطقة الآمنة التي اتفقت عليها تركيا والولايات المتحدة ثم زارها وفد من فرنسا."
+    (a,) = _agreements(offline_extract, text)
+    assert "فرنسا" not in a.parties
+
+
+def test_switched_off_the_third_state_is_cut_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "STATE_LIST_ON", False)
+    (a,) = _agreements(offline_extract, _THREE)
+    assert "فرنسا" not in a.parties

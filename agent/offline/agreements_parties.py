@@ -424,7 +424,12 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
         # "لتطهير المنطقة من التنظيم": the group the agreement is against, a few words after the verb
         prev_state = None
-        for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
+        reach = min(len(words), j + 4)
+        if STATE_LIST_ON:
+            for m in ctx.places_in(si, reach - 1, min(b, len(words))):
+                if m.i <= reach and words[m.i].startswith("و") and state_entry(m) is not None:
+                    reach = max(reach, m.j)  # "اتفقت عليها روسيا والولايات المتحدة والأردن": the list goes on
+        for m in ctx.places_in(si, max(0, i - _STATE_REACH), reach):
             if m.i < i - 6 and not _verb_subject(words, m.i) and not _with_counterpart(words, m.j - 1):
                 continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
@@ -500,6 +505,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 out = pair
     if pair and len(_sides(out)) < 2:
         out = pair
+    if SIGNATORY_BEFORE and (signer := _signatory_before(ctx, si, i)) is not None and signer.id not in {e.id for e in out}:
+        out = [signer, *out]  # "وقالت الفصائل الموقعة على اتفاق خفض التصعيد": who signed it is a side
     if WRITTEN_CO_SIDE and len(_sides(out)) == 1:
         co = _written_co_side(ctx, si, i, out)
         if co is not None:
@@ -515,6 +522,41 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+STATE_LIST_ON = True
+"""Switch (pass 61): states named as an agreement's sides in a list joined by "و" are all read, however far the list
+goes past the four words after the agreement word that the reader looks at ("التي اتفقت عليها روسيا والولايات
+المتحدة والأردن": the third state was cut off)."""
+
+
+SIGNATORY_BEFORE = True
+"""Switch (pass 61): the body told right before a participle of signing "على" an agreement ("الفصائل الموقعة على اتفاق خفض
+التصعيد"، "الحركات المسلحة الموقعة على اتفاق السلام") signed it, so it is a side: a force, group or state the
+registry knows, else the words as written when they open with a word for a party (data key party_heads)."""
+_SIGNING_GROUPS = frozenset(normalize(w) for w in ("الحركات", "الجماعات", "المجموعات", "التنظيمات"))
+"""Plural words for armed groups that may open a signatory's name besides the party heads ("الحركات المسلحة")."""
+_SIGNATORY = frozenset(normalize(w) for w in ("الموقعة", "الموقع", "الموقعين", "الموقعون", "الموقعتين", "الموقعتان"))
+
+
+def _signatory_before(ctx: DocContext, si: int, i: int) -> Entry | None:
+    """The side told right before "الموقعة على" + the agreement word at i (:data:`SIGNATORY_BEFORE`), or None."""
+    words = ctx.sentences[si].words
+    if i < 3 or words[i - 1] not in {"على", "علي"} or words[i - 2] not in _SIGNATORY:
+        return None
+    k = i - 2
+    for m in ctx.mentions[si]:
+        if m.j == k and m.kind == "actors" and (e := _as_party(m.entry)) is not None:
+            return e
+        if m.j == k and m.kind == "places" and (e := state_entry(m)) is not None:
+            return e
+    a, _ = ctx.sentences[si].clause_bounds(k)
+    start = next((x for x in range(k - 1, max(a - 1, k - 4), -1) if not _PARTY_HEADS.isdisjoint(bare(words[x]))
+                  or not _SIGNING_GROUPS.isdisjoint(bare(words[x]))), None)
+    if start is None or not all(w.startswith("ال") for w in words[start:k]):
+        return None  # "الفصائل المسلحة": a word for a party and its definite adjectives, nothing else
+    name = ctx.quote(*ctx.sentences[si].token_span(start, k)).strip(" ،,.")
+    return agreements_named.written_side(ctx, si, name[1:] if name.startswith("و") else name)
 
 
 LEADER_WITH = True

@@ -103,7 +103,8 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
         if found and (m.i - last_j > 3 or not (s.words[m.i].startswith("و") or s.words[m.i - 1] in {"و", "او"}
                                                or s.tokens[m.i].clause_start)):
             break  # the list of its places goes on with "و" ("في كركوك وخانقين"), not past a verb ("يتبادل ... مع موسكو")
-        if not found and _free_words(ctx, si, j, m.i) > _PLACE_REACH and not _purpose_between(s.words, j, m.i):
+        if not found and _free_words(ctx, si, j, m.i) - _listed_states(ctx, si, j, m.i) > _PLACE_REACH and not (
+                _purpose_between(s.words, j, m.i)):
             break  # far after the room, past its members or its work: the place of what it does (D-10)
         if ctx.after_direction(si, m) and found:
             break
@@ -136,6 +137,20 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
               and ((p.i >= a and i - p.j <= 8) or (p.i == 0 and ":" in ctx.quote(*s.token_span(p.j, min(len(s.words), p.j + 1)))
                                                    or p.i == 0 and s.norm[s.tokens[p.j - 1].ne:s.tokens[p.j - 1].ne + 2].strip().startswith(":")))]
     return before[-1:] if before else []
+
+
+STATES_LISTED = True
+"""Switch (pass 61): member states listed by name after the room ("مركز تبادل المعلومات بين روسيا وإيران وسوريا والعراق في
+بغداد") are its members, as forces named there are: their words do not count in the reach that keeps a far place
+out, so "في بغداد" right after the list is where the room is."""
+
+
+def _listed_states(ctx: DocContext, si: int, j: int, k: int) -> int:
+    """Words from j to k that are member states listed by name (:func:`_member_states`), when :data:`STATES_LISTED`."""
+    if not STATES_LISTED:
+        return 0
+    at = {st.i for st in _member_states(ctx, si, j, k)}
+    return sum(m.j - m.i for m in ctx.places_in(si, j, k) if m.i in at)
 
 
 SEAT_PLACE = True

@@ -125,6 +125,18 @@ def test_a_name_sadiq_near_an_agreement_is_no_ratification(offline_extract):
     assert a.status != "agreed"
 
 
+def test_the_bare_verb_ratifies_what_its_ala_governs(offline_extract):
+    (a,) = _agreements(offline_extract, "صادق البرلمان الألباني على الاتفاقية الأمنية مع الجبل الأسود يوم الخميس.")
+    assert a.status == "agreed"
+
+
+def test_a_man_named_sadiq_ali_ratifies_nothing(offline_extract):
+    # "على" and the name "علي" are one word once normalised (review61 finding 1)
+    text = "التقى الوزير محمد صادق علي بالسفير الألباني وبحثا الاتفاقية الأمنية بين ألبانيا والجبل الأسود."
+    for a in _agreements(offline_extract, text):
+        assert a.status != "agreed"
+
+
 def test_switched_off_a_ratification_tells_nothing(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "RATIFIED", False)
     (a,) = _agreements(offline_extract, _RATIFY)

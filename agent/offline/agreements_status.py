@@ -168,7 +168,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif not _AGREED.isdisjoint(forms):
             found.append("agreed")
-        elif RATIFIED and not neg and (not _RATIFIED.isdisjoint(forms) or "صادق" in forms and not _ON.isdisjoint(words[x + 1:x + 5])):
+        elif RATIFIED and not neg and (not _RATIFIED.isdisjoint(forms) or "صادق" in forms and _ratifies(words, x, i)):
             found.append("agreed")  # "صادق البرلمان على الاتفاقية الأمنية": ratified, so reached
     accepted = ACCEPTED and any(words[x] in _ACCEPT and not (x > 0 and words[x - 1] in _NEG) and not any(
         b in _HOPE or b in _DENIAL for w in words[max(0, x - 5):x] for b in bare(w)) for x in range(max(lo, i - 3), i))
@@ -232,6 +232,14 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
 CALL_TO_END = True
 """Switch (pass 38): a word of ending or freezing that a call asks for ("طالب البرلمان بإلغاء الاتفاقية"، "دعا إلى
 تجميد الاتفاق"، "يطالبون الحكومة بإنهاء العمل بالاتفاقية") does not make the agreement stalled: the call is not the end."""
+
+
+def _ratifies(words: list[str], x: int, i: int) -> bool:
+    """The bare verb "صادق" at ``x`` ratifies the agreement at ``i`` when its "على" governs it: the agreement word
+    follows "على" at once or after one word ("صادق البرلمان على الاتفاقية"، "صادق على هذه الاتفاقية"). A man named
+    "صادق" before "علي" (the same word once normalised) ratifies nothing: "التقى محمد صادق علي بالسفير وبحثا
+    الاتفاقية" (review61 finding 1)."""
+    return any(words[k] in _ON and 0 < i - k <= 2 for k in range(x + 1, min(x + 5, i)))
 
 
 def _called_for(words: list[str], x: int) -> bool:

@@ -302,3 +302,62 @@ def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_besi
             assert all(hits for job in searches for hits in job.result())
     assert len(answers) == 16 and all(a["abstained"] for a in answers)
     assert [a.get("warning") for a in answers] == [None] * 16
+
+
+def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(chroma_server, run_cli, samples, tmp_path):
+    """`marsad ask - --json` with the Chroma server down (ux61): each JSON line keeps its own "warning", and stderr
+    tells the outage once, as `marsad search --json` and `marsad ask` tell it; before, the warning was only inside the
+    lines, so a user piping stdout to a file saw nothing. The text output of a file mixing Arabic and English
+    questions told one outage twice (once per language): once now, in the first question's language."""
+    url = chroma_server(tmp_path / "stdin")
+    env = {"MARSAD_CHROMA_URL": url}
+    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
+    chroma_server.stop_all()
+    questions = "من هم البيشمركة؟\nWho are the Peshmerga?\nكم شرطيا قتل في هجوم كركوك؟\n"  # 3rd: BM25 fills it
+    proc = run_cli("ask", "-", "--json", env=env, input=questions)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [d["question"] for d in lines] == questions.split("\n")[:3]
+    # the first two read the vectors (BM25 found fewer articles than asked); the third is answered by BM25 alone
+    assert [d.get("warning", "")[:20] for d in lines] == [KEYWORD_ONLY_AR[:20], KEYWORD_ONLY[:20], ""]
+    assert proc.stderr.count("marsad: warning:") == 1 and KEYWORD_ONLY_AR in proc.stderr
+    assert "chroma run" in proc.stderr
+    text = run_cli("ask", "-", env=env, input=questions)
+    assert text.returncode == 0 and text.stderr.count("marsad: warning:") == 1, text.stderr
+
+
+def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(chroma_server, run_cli, samples, tmp_path,
+                                                                      marsad_home):
+    """A query the keyword index does not find, with the Chroma server down (ux61): the vectors would have given the
+    nearest articles, so "nothing found" would mislead. `marsad search` says only the keyword index was searched
+    (stdout) beside the warning (stderr); `--json` prints [] with the warning on stderr; the app's `/search`, whose
+    empty list could carry no warning, fails with it (an error naming the server and the fix) instead of returning [].
+    With the server up the same query finds the nearest articles."""
+    from gradio_client.exceptions import AppError
+    from served_app import gradio_client, served_app
+
+    from marsad.core.config import resolve_settings
+
+    url = chroma_server(tmp_path / "empty")
+    env = {"MARSAD_CHROMA_URL": url}
+    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
+    query = "xylophone"  # not a word of the samples: BM25 finds nothing
+    up = run_cli("search", query, "-k", "2", "--json", env=env)
+    assert up.returncode == 0 and len(json.loads(up.stdout)) == 2  # the vectors' nearest articles
+    settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
+    with served_app(settings) as (_, app_url), gradio_client(app_url) as client:
+        assert len(client.predict(query, 2, api_name="/search")) == 2
+        chroma_server.stop_all()
+        with pytest.raises(AppError) as caught:
+            client.predict(query, 2, api_name="/search")
+        assert "the keyword index found nothing" in str(caught.value) and "chroma run" in str(caught.value)
+        with pytest.raises(AppError) as caught:
+            client.predict("قيثارة ذهبية", 2, api_name="/search")  # in the query's language
+        assert "لم يجد البحث بالكلمات شيئا" in str(caught.value) and KEYWORD_ONLY_AR in str(caught.value)
+        hits = client.predict("البيشمركة", 5, api_name="/search")  # found by keywords: hits, each with the warning
+        assert hits and all(h["warning"].startswith(KEYWORD_ONLY_AR) for h in hits)
+    down = run_cli("search", query, "-k", "2", env=env)
+    assert down.returncode == 0 and KEYWORD_ONLY in down.stderr
+    assert "in the keyword index of 5 ingested article(s)" in down.stdout and "try other words" not in down.stdout
+    as_json = run_cli("search", query, "-k", "2", "--json", env=env)
+    assert as_json.returncode == 0 and json.loads(as_json.stdout) == [] and KEYWORD_ONLY in as_json.stderr

@@ -455,14 +455,17 @@ def build_app(settings: Settings) -> gr.Blocks:
     def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
         """Hybrid search within an optional publication period (as for ``ask``); returns the best passages
         (doc_id, start, end, text, score; each with a "warning" when the Chroma server failed and the passages are
-        the keyword index's alone)."""
+        the keyword index's alone; an error saying so when that keyword index found nothing)."""
         from marsad.agent.asking import keyword_only_warning, question_language
+        from marsad.core.errors import keyword_only_found_nothing
 
         period = parse_period(since, until, caller="api")
         with services.lock:
             hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)), period=period)
         # the Chroma server failed: each hit says the list is the keyword index's alone (in the query's language)
         told = {"warning": keyword_only_warning(settings, hits.fault, question_language(query))} if hits.fault else {}
+        if told and not hits:  # nothing found with the vector half left out: not "nothing found" (an empty list)
+            raise keyword_only_found_nothing(told["warning"], question_language(query))
         return [h.model_dump(mode="json") | told for h in hits]
 
     def record(kind: str, doc_id: str, index: int) -> str:

@@ -18,6 +18,10 @@ from marsad.core.errors import InputError, say_skipped
 #   question N: ...``; with --json a line ``{"question", "error"}``) and the next questions are answered; the exit
 #   status is 4 when some failed (1 when all did). Before, the first such line ended the run: the questions after it
 #   were never answered.
+# - ``ask -`` (with or without --json): the keyword-only warning (the Chroma server failed) is told on stderr once per
+#   outage, whatever the questions' languages, and each JSON line keeps its own "warning". With --json it was only
+#   inside the lines (a user piping stdout to a file saw nothing), and the text output told one outage twice, once
+#   in Arabic and once in English, for a file mixing both.
 
 
 def _stdin_questions() -> list[str]:
@@ -64,6 +68,7 @@ def run(args) -> int:
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
     shown: set[str] = set()  # the Fix lines already told
+    outages: set[str] = set()  # the Chroma faults already told
     if args.question.strip() == "-":
         questions = _stdin_questions()
         if not questions:
@@ -87,17 +92,33 @@ def run(args) -> int:
                 if args.json:
                     print(json.dumps({"question": question[:80], "error": str(err)}, ensure_ascii=False), flush=True)
                 continue
+            fault = _outage(answerer, answer, outages)  # on stderr once per outage, as `marsad search` tells it
             if args.json:
+                if fault:
+                    print(f"marsad: warning: {fault}", file=sys.stderr, flush=True)
                 print(json.dumps({"question": question, **_data(answerer, answer)}, ensure_ascii=False), flush=True)
                 continue
             print(("\n" if n else "") + f"## {question}")
-            fault = answer.warning
-            _show(answerer, answer, False, fault if fault not in shown else None)  # once per outage
-            if fault:
-                shown.add(fault)
+            _show(answerer, answer, False, fault)
     if failed:
         return EXIT_PARTIAL if failed < len(questions) else EXIT_ERROR
     return 0
+
+
+def _outage(answerer, answer, told: set[str]) -> str | None:
+    """``answer.warning`` the first time its Chroma fault is met (None after: told once per outage). The fault is
+    known by the searcher's own English warning, so an Arabic and an English question meeting one outage tell it
+    once, in the first one's language; a new fault (the server back, then down again, or restarted empty) is told."""
+    key = getattr(answerer.searcher, "vector_fault", None)
+    if not answer.warning:
+        if key is None:  # the server answered again: a later outage is told anew
+            told.clear()
+        return None
+    key = key or answer.warning
+    if key in told:
+        return None
+    told.add(key)
+    return answer.warning
 
 
 def _data(answerer, answer) -> dict:

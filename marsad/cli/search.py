@@ -61,9 +61,11 @@ def _source(source: str | None) -> str:
     return source if len(source) <= 60 else source[:59] + "…"
 
 
-def _no_hits(settings, query: str) -> str:
+def _no_hits(settings, query: str, keyword_only: bool = False) -> str:
     """What 0 hits means: an empty index (say how to fill it), or no article matching the query (say how many were
-    searched) -- it said "has anything been ingested?" over 300 articles when the query matched none."""
+    searched) -- it said "has anything been ingested?" over 300 articles when the query matched none; with the
+    Chroma server down (``keyword_only``), that only the keyword index was searched: the vectors would have given
+    the nearest articles, so "try other words" misled."""
     from marsad.core.errors import nothing_ingested
     from marsad.index.docstore import DB_NAME, DocStore
 
@@ -73,6 +75,10 @@ def _no_hits(settings, query: str) -> str:
             count = store.count()
     if not count:
         return f"no hits: {nothing_ingested(settings.home)}"
+    if keyword_only:
+        return (f"no hits for {query!r} in the keyword index of {count:,} ingested article(s); the vector half, which "
+                "finds the nearest articles, was left out: the Chroma server failed (the warning on stderr says how "
+                "to start it)")
     return f"no hits for {query!r} among {count:,} ingested article(s): try other words, or the English/Arabic name"
 
 
@@ -102,7 +108,7 @@ def run(args) -> int:
         from marsad.cli import no_hits_in_period_of
 
         empty = no_hits_in_period_of(settings, period) if period is not None else None
-        print(empty or _no_hits(settings, args.query))  # an empty home: nothing is ingested, whatever the period
+        print(empty or _no_hits(settings, args.query, keyword_only=bool(hits.warning)))  # an empty home: nothing is ingested, whatever the period
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")

@@ -315,6 +315,17 @@ def keyword_only_search(chroma_url: str, fault: BaseException, retry_seconds: fl
             "`marsad ingest` re-adds the vectors")
 
 
+def keyword_only_found_nothing(warning: str, language: str = "en") -> VectorServerError:
+    """A search that found nothing in the keyword index while its vector half was left out (the Chroma server failed;
+    ``warning`` is :func:`keyword_only_search`'s, in ``language``). Over a non-empty index the vectors always give
+    the nearest articles, so such a search has not searched: the app's ``/search`` raises this, as an empty list could
+    not carry the warning (a script read "nothing found"); `marsad search` tells it beside its "no hits" line."""
+    if language == "ar":
+        return VectorServerError("لم يجد البحث بالكلمات شيئا، ولم يُبحث بالمتجهات التي تجد أقرب المقالات: " + warning)
+    return VectorServerError("the keyword index found nothing, and the vector half, which finds the nearest "
+                             "articles, was left out: " + warning)
+
+
 def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
     """The one message for an output file that cannot be written (a directory, a missing or read-only place)."""
     return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")

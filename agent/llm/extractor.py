@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import logging
 import queue
@@ -121,6 +122,11 @@ class LLMExtractor:
                 request; again when a request loses its connection).
             LLMError: a failure every document would hit (HTTP 401/403/404).
         """
+        docs = iter(docs)
+        first = next(docs, None)
+        if first is None:  # nothing to extract (a re-run that resumes every document): no client, no event loop
+            return  # (building the client imports openai and instructor: 8 s of a run that sent no request, ux61)
+        docs = itertools.chain([first], docs)
         out: queue.Queue = queue.Queue()
         stop = threading.Event()
 

@@ -1,0 +1,79 @@
+"""A long `marsad extract` killed as a user kills it (ux61): real processes, a temp home."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+_TOWNS = ["بلدة الريحان", "قرية النخلة", "حي الورود", "ناحية السهل", "قضاء الجبل"]
+
+
+def _invented_archive(path: Path, n: int) -> None:
+    """``n`` short articles written for this test (an attack, a count and a town each; no corpus text)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            town = _TOWNS[i % len(_TOWNS)]
+            text = (f"هاجم مسلحون مجهولون نقطة تفتيش للشرطة في {town} مساء الثلاثاء، ما أسفر عن مقتل {i % 7 + 2} "
+                    f"من عناصرها وإصابة {i % 5 + 1} آخرين، بحسب مصدر أمني في المدينة. وقال المصدر إن القوات "
+                    f"طوقت المنطقة وبدأت عملية تفتيش واسعة بحثا عن المهاجمين رقم {i}.")
+            fh.write(json.dumps({"id": f"inv-{i:05d}", "title": f"هجوم {i}", "date": "2020-03-04", "text": text},
+                                ensure_ascii=False) + "\n")
+
+
+def _group_alive(pgid: int) -> list[int]:
+    alive = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                alive.append(int(entry))
+    return alive
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; the workers' death signal is Linux's")
+def test_kill_9_of_a_parallel_extract_leaves_no_worker_and_no_traceback_and_resumes(tmp_path, marsad_home):
+    """`kill -9` of `marsad extract` while its two worker processes run: the workers die with it (before, orphaned,
+    each printed two BrokenPipeError tracebacks into the user's terminal when it next sent a result), and the re-run
+    writes every document once."""
+    source, out = tmp_path / "in.jsonl", tmp_path / "out" / "rec.jsonl"
+    _invented_archive(source, 4000)
+    exe = Path(sys.executable).parent / "marsad"
+    cmd = [str(exe), "extract", str(source), "--backend", "offline", "--out", str(out), "--no-progress",
+           "--workers", "2"]
+    err_path = tmp_path / "stderr.txt"
+    with err_path.open("w") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, start_new_session=True)
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 100:  # the pool is running (64+ documents)
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        assert len(_group_alive(proc.pid)) >= 3  # the run and its two workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 20
+        while _group_alive(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    left = _group_alive(proc.pid)
+    for pid in left:  # never leave a process behind, whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "worker processes outlived the killed run"
+    time.sleep(0.5)
+    assert "Traceback" not in err_path.read_text(), err_path.read_text()
+    again = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert again.returncode == 0, again.stderr
+    ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == 4000

@@ -83,13 +83,19 @@ def events_to_csv(events: list[dict]) -> str:
     return buf.getvalue()
 
 
+def is_located(event: dict) -> bool:
+    """The event's place has coordinates (a GeoJSON feature; the others are left out of ``geojson``)."""
+    loc = event.get("location") or {}
+    return loc.get("lat") is not None and loc.get("lon") is not None
+
+
 def events_to_geojson(events: list[dict]) -> str:
     """A GeoJSON FeatureCollection of the events whose place has coordinates (opens in QGIS)."""
     features = []
     for e in events:
-        loc = e.get("location") or {}
-        if loc.get("lat") is None or loc.get("lon") is None:
+        if not is_located(e):
             continue
+        loc = e["location"]
         props = {k: v for k, v in _csv_row(e).items() if k not in ("latitude", "longitude")}
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
                          "properties": props})

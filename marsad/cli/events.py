@@ -46,6 +46,7 @@ def run(args) -> int:
         event_place,
         event_when,
         events_text,
+        is_located,
         write_events,
     )
     from marsad.agent.events_period import events_in_period, period_pointer
@@ -89,10 +90,12 @@ def run(args) -> int:
         when = event_when(r)
         print(f"{when:<11} {place:<{width}} {r['attack_type']:<14} {toll:<26} "
               f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
-    if len(rows) > 20:
-        print(f"... {len(rows) - 20} more (use --json or --out)")
+    if len(rows) > 20:  # with --out it told "use --json or --out" beside the file it wrote (ux61)
+        print(f"... {len(rows) - 20} more " + (f"(see {args.out})" if args.out else "(use --json or --out)"))
     if any(event_when(r).startswith("~") for r in rows[:20]):
         print(FIRST_REPORTED_NOTE)
     if args.out is not None:
-        print(f"wrote {args.out}")
+        located = sum(map(is_located, rows)) if fmt == "geojson" else len(rows)
+        unplaced = f" ({located} located; the {len(rows) - located} without coordinates are in csv or jsonl)"
+        print(f"wrote {args.out}" + (unplaced if located < len(rows) else ""))  # ux61: they vanished untold
     return EXIT_OK

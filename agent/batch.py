@@ -655,7 +655,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     t0 = time.perf_counter()
     written = 0
     superseded = 0
-    stopped = False
+    stopped: KeyboardInterrupt | None = None
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
@@ -684,8 +684,8 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
             _drain(input_errors, result, errors_path, is_own)
             bar.update(1)
         _drain(input_errors, result, errors_path, is_own)
-    except KeyboardInterrupt:  # Ctrl+C, or SIGTERM through the CLI's handler: report what is kept, then stop
-        stopped = True
+    except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM through the CLI's handler: report what is kept, then stop
+        stopped = exc
         raise
     finally:
         result.seconds = time.perf_counter() - t0
@@ -698,10 +698,14 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
             store.close()
         _drain(input_errors, result, errors_path, is_own)  # a stopped run still tells the failures it read
         _rewrite_errors(errors_path, earlier, result, asked | set(done), read_files)
-        if stopped:  # a run stopped by Ctrl+C/SIGTERM writes FILE.report.json, marked interrupted, for what it kept
+        if stopped is not None:  # a run stopped by Ctrl+C/SIGTERM writes FILE.report.json, marked interrupted, for what it kept
             result.interrupted = True
             try:
                 result.documents, result.records = output_counts(out)
+                # what the CLI's "interrupted" line tells (before ux61 it said no figure: a Ctrl+C on a run of
+                # thousands of documents left the user to count the lines)
+                stopped.kept = (f"{result.documents:,} document(s) are in {out} ({result.extracted:,} extracted by "
+                                f"this run, {len(result.failed):,} failed)")
                 _write_report(result, out, extractor, n_workers, errors_path)
             except Exception:  # noqa: BLE001 (the stop is what the user sees; a report that cannot be written waits)
                 pass

@@ -43,10 +43,13 @@ def _group_alive(pgid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; the workers' death signal is Linux's")
-def test_kill_9_of_a_parallel_extract_leaves_no_worker_and_no_traceback_and_resumes(tmp_path, marsad_home):
+@pytest.mark.parametrize("how", ["kill -9", "Ctrl+C"])
+def test_a_parallel_extract_killed_or_interrupted_leaves_no_worker_no_traceback_and_resumes(tmp_path, marsad_home,
+                                                                                            how):
     """`kill -9` of `marsad extract` while its two worker processes run: the workers die with it (before, orphaned,
-    each printed two BrokenPipeError tracebacks into the user's terminal when it next sent a result), and the re-run
-    writes every document once."""
+    each printed two BrokenPipeError tracebacks into the user's terminal when it next sent a result). Ctrl+C (SIGINT
+    to the whole process group, as a terminal sends it): the "interrupted" line says how many documents the output
+    holds (before, no figure). Either way the re-run writes every document once."""
     source, out = tmp_path / "in.jsonl", tmp_path / "out" / "rec.jsonl"
     _invented_archive(source, 4000)
     exe = Path(sys.executable).parent / "marsad"
@@ -62,8 +65,11 @@ def test_kill_9_of_a_parallel_extract_leaves_no_worker_and_no_traceback_and_resu
             time.sleep(0.2)
         assert proc.poll() is None, "the run ended before it could be killed"
         assert len(_group_alive(proc.pid)) >= 3  # the run and its two workers
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+        if how == "kill -9":
+            os.kill(proc.pid, signal.SIGKILL)
+        else:
+            os.killpg(proc.pid, signal.SIGINT)
+        proc.wait(timeout=120)
         deadline = time.monotonic() + 20
         while _group_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -72,7 +78,13 @@ def test_kill_9_of_a_parallel_extract_leaves_no_worker_and_no_traceback_and_resu
         os.kill(pid, signal.SIGKILL)
     assert not left, "worker processes outlived the killed run"
     time.sleep(0.5)
-    assert "Traceback" not in err_path.read_text(), err_path.read_text()
+    said = err_path.read_text()
+    assert "Traceback" not in said, said
+    if how == "Ctrl+C":
+        kept = out.read_text(encoding="utf-8").count("\n")
+        assert proc.returncode == 130
+        assert f"marsad: interrupted; {kept:,} document(s) are in {out} ({kept:,} extracted by this run, 0 failed): " \
+               "finished work is kept and a re-run resumes" in said, said
     again = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=600)
     assert again.returncode == 0, again.stderr
     ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]

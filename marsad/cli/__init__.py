@@ -319,7 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
         how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "interrupted"
-        print(f"marsad: {how}; finished work is kept and a re-run resumes", file=sys.stderr)
+        kept = getattr(exc, "kept", None)  # what the command kept, when it says (`marsad extract`)
+        print(f"marsad: {how}; " + (f"{kept}: " if kept else "") + "finished work is kept and a re-run resumes",
+              file=sys.stderr)
         return 128 + signum
     except BrokenPipeError:
         return EXIT_OK

@@ -13,7 +13,6 @@ from marsad.evals.openai_server import (
     OpenAICompatServer,
     ReplayResponder,
     Reply,
-    ScriptedResponder,
     free_port,
     request_key,
 )
@@ -55,7 +54,7 @@ def test_models_and_embeddings_endpoints():
 
 
 def test_dropped_connection_and_delay():
-    with OpenAICompatServer([Reply.dropped(), Reply.hang(2.0)]) as srv:
+    with OpenAICompatServer([Reply.dropped(), Reply.hang(600)]) as srv:  # cut short by the server's stop
         with pytest.raises(httpx.RemoteProtocolError):
             post(srv)
         with pytest.raises(httpx.ReadTimeout):
@@ -63,20 +62,27 @@ def test_dropped_connection_and_delay():
 
 
 def test_latency_and_concurrent_requests():
-    # Served one at a time, six requests with 0.5 s latency take at least 3.0 s; the bound below leaves a loaded
-    # machine 2.5 s for six overlapping ones, and max_in_flight shows the overlap directly.
-    with OpenAICompatServer(ScriptedResponder(fallback=lambda req: Reply.content("{}")), latency=0.5) as srv:
+    # Six requests are answered only once all six are in the server at the same time (a barrier in the responder):
+    # served one at a time they never would be. Told by the overlap itself, not by a wall-time bound, which a loaded
+    # machine stretched past 2.5 s; the latency is told by its lower bound, which load cannot break.
+    together = threading.Barrier(6, timeout=120)
+
+    def respond(request: dict) -> Reply:
+        together.wait()
+        return Reply.content("{}")
+
+    with OpenAICompatServer(respond, latency=0.5) as srv:
         results = []
-        threads = [threading.Thread(target=lambda: results.append(post(srv).status_code)) for _ in range(6)]
+        threads = [threading.Thread(target=lambda: results.append(post(srv, timeout=180).status_code))
+                   for _ in range(6)]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - t0
-        assert results == [200] * 6
-        assert elapsed < 2.5, f"6 requests with 0.5 s latency took {elapsed:.2f}s: not served concurrently"
-        assert srv.max_in_flight >= 2
+        assert results == [200] * 6, "the six requests were not all in the server at once"
+        assert elapsed >= 0.5 and srv.max_in_flight == 6
 
 
 def test_callable_responder_sees_the_request():

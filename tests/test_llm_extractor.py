@@ -236,11 +236,13 @@ def test_transport_retries_exhausted_fail_the_document_not_the_batch(marsad_home
 
 
 def test_timeout_then_success_and_timeout_exhausted(marsad_home):
-    with OpenAICompatServer([Reply.hang(3), Reply.tool_call(GOOD)]) as srv:
+    # The time-out must outlast a real answer on a loaded machine (0.3 s did not: the retry's answer timed out too
+    # and the server had no third reply), and the hang outlasts any time-out (the server's stop cuts it short).
+    with OpenAICompatServer([Reply.hang(600), Reply.tool_call(GOOD)]) as srv:
         t0 = time.perf_counter()
-        [out] = list(make(srv, marsad_home, llm_timeout=0.3).extract_batch([doc()]))
-        assert out.ok and len(srv.chat_requests) == 2 and time.perf_counter() - t0 < 3
-    with OpenAICompatServer([Reply.hang(3)] * 3) as srv:
+        [out] = list(make(srv, marsad_home, llm_timeout=5).extract_batch([doc()]))
+        assert out.ok and len(srv.chat_requests) == 2 and time.perf_counter() - t0 < 300  # not waiting for the hang
+    with OpenAICompatServer([Reply.hang(600)] * 3) as srv:
         [out] = list(make(srv, marsad_home, llm_timeout=0.2, llm_max_retries=1, llm_cache=False).extract_batch([doc()]))
         assert not out.ok and "timed out" in out.error and len(srv.chat_requests) == 2
 

@@ -7,6 +7,7 @@ the browser (a Playwright route) to make "still uploading" last as long as the t
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -43,10 +44,9 @@ def test_ingest_waits_for_the_upload_to_end(tmp_path):
             # and holding that one let the upload end (the button enabled: CI stop 73 failed so, 1 run in 4 here)
             page.route(lambda url: urlsplit(url).path.endswith("/upload"), lambda route: held.append(route), times=1)
             page.locator("input[type=file]").last.set_input_files(str(upload))
-            for _ in range(50):
-                if held:
-                    break
-                page.wait_for_timeout(200)
+            started = time.monotonic()  # the route's handler runs while the page waits: poll for the held upload
+            while not held and time.monotonic() - started < 60:
+                page.wait_for_timeout(100)
             assert held, "the upload never started"
             assert button.is_disabled()  # still uploading: nothing to ingest yet
             button.click(force=True, timeout=5_000)  # a click anyway does nothing ...

@@ -174,6 +174,16 @@ def no_hits_in_period_of(settings: Settings, period) -> str | None:
         return no_hits_message(store, period) if store.count() else None
 
 
+def add_publication_period(p: argparse.ArgumentParser, lead: str = "") -> None:
+    """``--since``/``--until`` by the articles' publication date, as `search` and `ask` read them (``lead``: the
+    verb before "only"); `events` dates by the incident and `extract` says what the period bounds, in their own words."""
+    p.add_argument("--since", metavar="DATE", help=f"{lead}only articles published on or after DATE (YYYY, YYYY-MM or "
+                   "YYYY-MM-DD), by their publication date, not the incident's: `marsad events --since` dates by the "
+                   "incident")
+    p.add_argument("--until", metavar="DATE", help=f"{lead}only articles published on or before DATE (YYYY, YYYY-MM or "
+                   "YYYY-MM-DD; a month is the whole month)")
+
+
 def non_blank(text: str) -> str:
     """argparse ``type`` of a query or question: text with something in it.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, non_blank_question, positive_int
+from marsad.cli import EXIT_ERROR, EXIT_PARTIAL, EXIT_USAGE, add_publication_period, non_blank_question, positive_int
 from marsad.core.errors import InputError, say_skipped
 
 # User fixes, each once behind a switch (QUESTIONS_FROM_STDIN, STDIN_AS_FILE, ONE_BAD_QUESTION_SKIPPED):
@@ -51,10 +51,7 @@ def register(subparsers, parents) -> None:
                         'requests, tokens, cache hits)')
     p.add_argument("-k", type=positive_int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=positive_int, default=None, help="most search steps / tool calls (default 3)")
-    p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD),"
-                        " by their publication date, not the incident's: `marsad events --since` dates by the incident")
-    p.add_argument("--until", metavar="DATE",
-                   help="read only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")
+    add_publication_period(p, "read ")
     p.set_defaults(func=run)
 
 

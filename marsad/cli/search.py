@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-from marsad.cli import non_blank, positive_int
+from marsad.cli import add_publication_period, non_blank, positive_int
 
 _MARK_ON, _MARK_OFF = "\033[1;33m", "\033[0m"
 
@@ -28,10 +28,7 @@ def register(subparsers, parents) -> None:
     p.add_argument("query", type=non_blank,
                    help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
     p.add_argument("-k", type=positive_int, default=5, help="number of hits (default 5)")
-    p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD),"
-                        " by their publication date, not the incident's: `marsad events --since` dates by the incident")
-    p.add_argument("--until", metavar="DATE",
-                   help="only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")
+    add_publication_period(p)
     p.add_argument("--json", action="store_true", help="print a JSON list of hits")
     p.set_defaults(func=run)
 

@@ -96,7 +96,7 @@ def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_p
 
     def slow_ingest(*args, **kwargs):
         started.set()
-        release.wait(60)  # an ingest that takes as long as the test wants
+        release.wait(600)  # an ingest that takes as long as the test wants (past the test's own time-out)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ingest_module, "ingest", slow_ingest)
@@ -105,19 +105,16 @@ def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_p
         try:
             upload = tmp_path / "late.txt"
             upload.write_text("قتل 7 من عناصر الشرطة في هجوم على نقطة تفتيش في تكريت.\n", encoding="utf-8")
-            t0 = time.perf_counter()
+            # told by the ingest still held, not by wall time (a loaded machine stretches any bound): a reply that
+            # waited for the ingest would come only after the test's own time-out
             status, _ = client.predict([handle_file(str(upload))], api_name="/ingest")
-            assert time.perf_counter() - t0 < 20 and "background" in status
-            assert started.wait(10)
-            t0 = time.perf_counter()
+            assert "background" in status
+            assert started.wait(60)
             answer = client.predict("كم شرطيا قتل في هجوم كركوك؟", api_name="/ask")
-            assert time.perf_counter() - t0 < 20 and answer  # served while the ingest is still running
-            assert not release.is_set()
+            assert answer and not release.is_set()  # served while the ingest is still running
             release.set()
-            for _ in range(60):
-                status, _ = client.predict(api_name="/ingest_status")
-                if "1 added" in str(status):
-                    break
+            deadline = time.monotonic() + 120  # the released ingest ends: polled, as the app's status line is
+            while "1 added" not in str(status := client.predict(api_name="/ingest_status")[0]) and time.monotonic() < deadline:
                 time.sleep(0.5)
             assert "1 added" in str(status)
         finally:

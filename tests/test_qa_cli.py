@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _marsad(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_") or k == "MARSAD_SRC"}  # as conftest
     env.update(MARSAD_HOME=str(home), ANONYMIZED_TELEMETRY="False")
     exe = Path(sys.executable).parent / "marsad"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from processes import marsad_cmd
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "samples"
@@ -36,10 +37,8 @@ def run_cli(marsad_home):
     def _run(*args: str, env: dict | None = None, timeout: float = 300, input: str | None = None):
         full_env = dict(os.environ)
         full_env.update(env or {})
-        exe = Path(sys.executable).parent / "marsad"
-        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
         return subprocess.run(
-            [*cmd, *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=REPO, input=input
+            [*marsad_cmd(), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=REPO, input=input
         )
 
     return _run

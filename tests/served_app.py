@@ -6,16 +6,10 @@ and can end a run with an asyncio teardown error, so every test closes its clien
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
-def free_port() -> int:
-    """A port nothing listens on now, on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from marsad.evals.openai_server import free_port  # a port nothing listens on now, on 127.0.0.1
 
 
 @contextmanager

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from chromium import BROWSER_TEST, chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (make browser-deps)"),
-]
+pytestmark = BROWSER_TEST
 
 
 def test_a_date_in_an_arabic_note_reads_year_first():
@@ -30,30 +25,25 @@ def test_a_date_in_an_arabic_note_reads_year_first():
 
 def _years_first(sync_api, html: str) -> list:
     """For each date of ``html``'s first Arabic part: whether its year is laid out left of its month."""
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"],
-                                     headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 900, "height": 200})
-            page.set_content(f"<html><body>{html}</body></html>")
-            spans = page.evaluate("""() => {
-                const note = document.querySelector('.marsad-note bdi, .marsad-answer');
-                const out = [];
-                for (const date of ['2018-05', '2018-06-30']) {
-                    const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
-                    let node;
-                    while ((node = walker.nextNode())) {
-                        const at = node.data.indexOf(date);
-                        if (at < 0) continue;
-                        const range = document.createRange();
-                        range.setStart(node, at); range.setEnd(node, at + 4);  // the year
-                        const year = range.getBoundingClientRect().left;
-                        range.setStart(node, at + 5); range.setEnd(node, at + date.length);  // month (and day)
-                        out.push([date, year < range.getBoundingClientRect().left]);
-                    }
+    with sync_api.sync_playwright() as pw, chromium(pw) as browser:
+        page = browser.new_page(viewport={"width": 900, "height": 200})
+        page.set_content(f"<html><body>{html}</body></html>")
+        spans = page.evaluate("""() => {
+            const note = document.querySelector('.marsad-note bdi, .marsad-answer');
+            const out = [];
+            for (const date of ['2018-05', '2018-06-30']) {
+                const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode())) {
+                    const at = node.data.indexOf(date);
+                    if (at < 0) continue;
+                    const range = document.createRange();
+                    range.setStart(node, at); range.setEnd(node, at + 4);  // the year
+                    const year = range.getBoundingClientRect().left;
+                    range.setStart(node, at + 5); range.setEnd(node, at + date.length);  // month (and day)
+                    out.push([date, year < range.getBoundingClientRect().left]);
                 }
-                return out;
-            }""")
-        finally:
-            browser.close()
+            }
+            return out;
+        }""")
     return spans

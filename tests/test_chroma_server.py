@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,16 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from processes import stop
+
+from marsad.evals.openai_server import free_port
 
 pytestmark = pytest.mark.server
 
 KIRKUK_ROOMS = {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _chroma_exe() -> str:
@@ -40,7 +36,7 @@ def chroma_server(tmp_path):
     started = []
 
     def start(path: Path, port: int | None = None) -> str:
-        port = port or _free_port()
+        port = port or free_port()
         proc = subprocess.Popen(
             [_chroma_exe(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -61,13 +57,7 @@ def chroma_server(tmp_path):
 
     def stop_all() -> None:
         for proc in started:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+            stop(proc)
 
     start.stop_all = stop_all
     yield start
@@ -126,7 +116,7 @@ def _chunks_in_summary(stdout: str) -> int:
 
 
 def test_unreachable_server_is_a_clear_error(run_cli, samples):
-    proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": f"http://127.0.0.1:{_free_port()}"})
+    proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": f"http://127.0.0.1:{free_port()}"})
     assert proc.returncode == 1
     assert "Chroma server" in proc.stderr and "chroma run" in proc.stderr
 
@@ -204,7 +194,7 @@ def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server
     from marsad.index import search as search_module
     from marsad.index.search import Searcher
 
-    port = _free_port()
+    port = free_port()
     url = chroma_server(tmp_path / "kept", port)
     assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})

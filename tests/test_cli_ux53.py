@@ -11,11 +11,11 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from processes import marsad_cmd
 
 REPO = Path(__file__).resolve().parents[1]
 N_DOCS = 1500
@@ -40,11 +40,6 @@ def _articles(path: Path, n: int) -> Path:
 
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def _marsad_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "marsad"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
 
 
 @pytest.mark.parametrize("command", [("search", "كركوك", "-k", "0"), ("search", "Kirkuk", "-k", "-3"),
@@ -100,7 +95,7 @@ def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, s
     """
     src = _articles(tmp_path / "in.jsonl", N_DOCS)
     out = tmp_path / "r.jsonl"
-    cmd = [*_marsad_cmd(), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
+    cmd = [*marsad_cmd(), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
            "--workers", "2"]
     # (a shell that runs the tests in the background starts them with SIGINT ignored, and a Python started so keeps it
     # ignored: the run is given the default action back, as a terminal's foreground job has)

@@ -7,11 +7,11 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from processes import marsad_cmd
 
 from marsad.evals.openai_server import OpenAICompatServer, Reply
 
@@ -56,11 +56,9 @@ def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(mar
     from marsad.evals.openai_server import free_port
 
     env = {**os.environ, "MARSAD_HOME": str(marsad_home)}
-    exe = Path(sys.executable).parent / "marsad"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
     # (a suite run as a background job inherits an ignored SIGINT, which the child would keep -- as marsad keeps a
     # caller's ignore -- while a user's Ctrl+C in a terminal meets the default: the child starts with the default)
-    proc = subprocess.Popen([*cmd, "ui", "--port", str(free_port())], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*marsad_cmd(), "ui", "--port", str(free_port())], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, preexec_fn=_default_sigint)
     try:
         first = proc.stdout.readline()  # printed once the server listens

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from processes import marsad_cmd
 
 from marsad.agent.batch import output_lock
 
@@ -37,8 +38,7 @@ def test_concurrent_extracts_never_duplicate_lines(tmp_path, marsad_home):
     """Two real processes on one --out: before the lock, 10,000 documents gave 19,998 lines."""
     src = _corpus(tmp_path / "in.jsonl", 300)
     out = tmp_path / "r.jsonl"
-    exe = Path(sys.executable).parent / "marsad"
-    cmd = [str(exe), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
+    cmd = [*marsad_cmd(), "extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress",
            "--workers", "1"]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     results = [p.communicate(timeout=600) + (p.returncode,) for p in procs]

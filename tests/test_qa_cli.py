@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from processes import marsad_cmd
 
 from marsad.schemas import Citation
 
@@ -18,9 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 def _marsad(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_") or k == "MARSAD_SRC"}  # as conftest
     env.update(MARSAD_HOME=str(home), ANONYMIZED_TELEMETRY="False")
-    exe = Path(sys.executable).parent / "marsad"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=REPO)
+    return subprocess.run([*marsad_cmd(), *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=REPO)
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from processes import marsad_cmd, stop
 from served_app import free_port, gradio_client, served_app
 
 from marsad.core.config import resolve_settings
@@ -139,16 +140,13 @@ def test_auth_is_required_when_set(tmp_path):
 def test_marsad_ui_command_serves_on_loopback(tmp_path):
     import os
     import subprocess
-    import sys
     import threading
     import time
     import urllib.request
 
     port = free_port()
-    exe = Path(sys.executable).parent / "marsad"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
     env = dict(os.environ, MARSAD_HOME=str(tmp_path / "home"))
-    proc = subprocess.Popen([*cmd, "ui", "--port", str(port)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*marsad_cmd(), "ui", "--port", str(port)], cwd=REPO, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
@@ -163,12 +161,7 @@ def test_marsad_ui_command_serves_on_loopback(tmp_path):
             page = resp.read().decode("utf-8", "replace")
         assert "Marsad" in page
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, grace=20)
         reader.join(timeout=5)
     assert not any("share=True" in ln for ln in lines)
 

@@ -28,9 +28,14 @@ def served_app(settings, **launch_kwargs) -> Iterator[tuple[object, str]]:
 
 @contextmanager
 def gradio_client(url: str, **kwargs) -> Iterator[object]:
-    """A `gradio_client.Client` for `url` whose heartbeat thread is stopped on exit."""
+    """A `gradio_client.Client` for `url` whose heartbeat thread is stopped on exit.
+
+    Its HTTP calls wait up to 120 s: the client reads the app's config with httpx's default 5 s time-out, which a
+    loaded machine's server outlasted (test_ui_events failed so in a full run here, ReadTimeout in ``Client()``).
+    """
     from gradio_client import Client
 
+    kwargs.setdefault("httpx_kwargs", {"timeout": 120})
     client = Client(url, verbose=False, **kwargs)
     try:
         yield client

@@ -11,7 +11,7 @@ import pytest
 
 from marsad.agent.backends import get_extractor
 from marsad.agent.llm import LLMExtractor
-from marsad.agent.llm.response_models import to_wire
+from marsad.agent.llm.response_models import _fix_date, to_wire
 from marsad.core.config import resolve_settings
 from marsad.core.errors import ConfigError, LLMError, LLMUnavailableError
 from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder, free_port
@@ -398,3 +398,9 @@ def test_auto_mode_switches_to_json_schema_once_when_tools_are_refused(marsad_ho
         ex = make(srv, marsad_home, llm_mode="auto", llm_cache=False)
         assert ex.extract(doc("t")).ok and "tools" in srv.chat_requests[0].body
     assert ex.report()["mode"] == "auto:tools"
+
+
+def test_a_date_in_arabic_indic_or_persian_digits_is_read_as_iso():
+    # one digit table (marsad.core.arabic.ascii_digits) for every reader: the Persian digits were left unread here
+    assert _fix_date("٢٠٢١/٣/٥") == "2021-03-05"
+    assert _fix_date("۲۰۲۱/۳/۵") == "2021-03-05"

@@ -42,6 +42,7 @@ from pydantic import (
     model_validator,
 )
 
+from marsad.core.arabic import ascii_digits
 from marsad.schemas import (
     SCHEMA_VERSION,
     Actor,
@@ -139,7 +140,7 @@ def _fix_date(value: Any) -> Any:
     """A date in a common non-ISO form (``2021/3/5``, ``05.03.2021``) rewritten as ISO; else as is."""
     if not isinstance(value, str):
         return value
-    v = value.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    v = ascii_digits(value.strip())
     if _ISO_DATE.match(v):
         return v
     m = _LOOSE_DATE.match(v)

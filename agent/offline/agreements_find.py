@@ -59,7 +59,7 @@ from marsad.agent.offline.agreements_status import _denied, _status, readiness_a
 from marsad.agent.offline.agreements_terms import access_purpose, force_will_terms, separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
-from marsad.core.arabic import normalize
+from marsad.core.arabic import ascii_digits, normalize
 from marsad.schemas import Agreement
 
 __all__ = ["find_agreements"]
@@ -73,7 +73,6 @@ _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 _SIGNED_PAST = rules.words("agreements", "signed_past")
 """Right after an indefinite agreement noun ("اتفاق سلام أبرم ..."، "اتفاق سلام موقع عام"): the signing told as past."""
 _YEAR = re.compile(r"^[لب]?(\d{4})$")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _THEN = rules.words("agreements", "then")
 """In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
 
@@ -597,7 +596,7 @@ def _dated_earlier(ctx: DocContext, words: list[str], j: int) -> bool:
     k = next((k for k in (j, j + 1) if k < len(words) and words[k] in _SIGNED_PAST), None)
     if k is None:
         return False
-    years = [int(m.group(1)) for w in words[k + 1:k + 9] if (m := _YEAR.match(w.translate(_DIGITS)))]
+    years = [int(m.group(1)) for w in words[k + 1:k + 9] if (m := _YEAR.match(ascii_digits(w)))]
     return any(1900 < y < ctx.published.year for y in years)
 
 

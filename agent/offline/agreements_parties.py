@@ -69,7 +69,7 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.rooms import state_adjective_pair
-from marsad.core.arabic import normalize
+from marsad.core.arabic import ascii_digits, normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry, get_lexicon
 
@@ -533,10 +533,11 @@ goes past the four words after the agreement word that the reader looks at ("ا�
 SIGNATORY_BEFORE = True
 """Switch (pass 61): the body told right before a participle of signing "على" an agreement ("الفصائل الموقعة على اتفاق خفض
 التصعيد"، "الحركات المسلحة الموقعة على اتفاق السلام") signed it, so it is a side: a force, group or state the
-registry knows, else the words as written when they open with a word for a party (data key party_heads)."""
-_SIGNING_GROUPS = frozenset(normalize(w) for w in ("الحركات", "الجماعات", "المجموعات", "التنظيمات"))
+registry knows, else the words as written when they open with a word for a party (data keys party_heads,
+signing_groups; the participles: signatory_participles)."""
+_SIGNING_GROUPS = rules.words("agreements", "signing_groups")
 """Plural words for armed groups that may open a signatory's name besides the party heads ("الحركات المسلحة")."""
-_SIGNATORY = frozenset(normalize(w) for w in ("الموقعة", "الموقع", "الموقعين", "الموقعون", "الموقعتين", "الموقعتان"))
+_SIGNATORY = rules.words("agreements", "signatory_participles")
 
 
 def _signatory_before(ctx: DocContext, si: int, i: int) -> Entry | None:
@@ -647,10 +648,10 @@ def _signed_with(words: list[str], j: int, b: int) -> int | None:
         if SIGNED_YEAR_WITH and words[x] in _SIGNED_PARTICIPLES:
             # "اتفاق السلام المبرم سنة 2009 مع كينيا": the year it was signed told before "مع"
             y = x + 1
-            while y < min(b, len(words), x + 5) and (words[y] in _YEAR_WORDS or words[y].translate(_DIGITS).isdigit()):
+            while y < min(b, len(words), x + 5) and (words[y] in _YEAR_WORDS or ascii_digits(words[y]).isdigit()):
                 y += 1
             if y > x + 1 and y < len(words) and words[y] == "مع" and any(
-                    words[z].translate(_DIGITS).isdigit() for z in range(x + 1, y)):
+                    ascii_digits(words[z]).isdigit() for z in range(x + 1, y)):
                 return y
     return None
 
@@ -658,7 +659,7 @@ def _signed_with(words: list[str], j: int, b: int) -> int | None:
 SIGNED_YEAR_WITH = True
 """Switch (pass 61): the side an agreement was signed with is read past the year of its signing ("اتفاق السلام
 المبرم سنة 2009 مع كينيا"، "الموقعة عام 1994 مع الأردن"), as right after the participle (:data:`SIGNED_WITH`);
-only "في"، "عام"، "العام"، "سنة" and a number may stand between."""
+only "في"، "عام"، "العام"، "سنة" and a number may stand between (data key signed_year_words)."""
 
 
 def _peace_signed_with(words: list[str], j: int, b: int) -> bool:
@@ -667,8 +668,7 @@ def _peace_signed_with(words: list[str], j: int, b: int) -> bool:
     return any(w in _POLITICAL_AFTER for w in words[j:j + 2]) and _signed_with(words, j, b) is not None
 
 
-_YEAR_WORDS = frozenset(normalize(w) for w in ("في", "عام", "العام", "سنة", "السنة"))
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_YEAR_WORDS = rules.words("agreements", "signed_year_words")
 
 
 DUAL_STATE_LEADERS = True

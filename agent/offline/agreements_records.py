@@ -17,7 +17,7 @@ from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, citations
-from marsad.core.arabic import normalize
+from marsad.core.arabic import ascii_digits, normalize
 from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
 
@@ -95,7 +95,6 @@ article's ("وكانت قطر قد رعت هدنة في 2016") recalls an earlie
 no other sentence gives one."""
 _WAS = rules.words("agreements", "was")
 _YEAR = re.compile(r"^[لب]?(\d{4})$")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _recalled(ctx: DocContext, si: int, i: int) -> bool:
@@ -105,7 +104,7 @@ def _recalled(ctx: DocContext, si: int, i: int) -> bool:
     if not words or words[0] not in _WAS or "قد" not in words[1:i] or ctx.published is None:
         return False
     years = [int(h.resolved.iso[:4]) for h in ctx.dates[si] if h.resolved.iso and h.resolved.iso[:4].isdigit()]
-    years += [int(m.group(1)) for w in words if (m := _YEAR.match(w.translate(_DIGITS)))]  # a bare "في 2014"
+    years += [int(m.group(1)) for w in words if (m := _YEAR.match(ascii_digits(w)))]  # a bare "في 2014"
     return any(1900 < y < ctx.published.year for y in years)
 
 

@@ -6,7 +6,7 @@ article's partnership.
 
 from __future__ import annotations
 
-from marsad.agent.offline import rooms_members, rooms_mentions
+from marsad.agent.offline import rooms_members, rooms_mentions, rules
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
@@ -180,8 +180,8 @@ def _seat_place(ctx: DocContext, si: int, j: int, b: int) -> Place | None:
 SEAT_BARE = True
 """Switch (pass 61): a room's seat told with no "في" ("قيادة عسكرية موحدة مقرها الرياض"، "ومقرها مدينة سامراء") is its
 location, as "مقرها في" is (:func:`_seat_place`): the place must come right after the seat word, or after a noun of
-a town ("مدينة"، "العاصمة"); "مقرها الرئيسي" and any other word there give none."""
-_SEAT_PLACE_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "العاصمة", "محافظة", "قاعدة"))
+a town ("مدينة"، "العاصمة": data key seat_place_nouns); "مقرها الرئيسي" and any other word there give none."""
+_SEAT_PLACE_NOUNS = rules.words("rooms", "seat_place_nouns")
 
 
 _PLACE_REACH = 4

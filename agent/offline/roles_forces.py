@@ -243,6 +243,8 @@ def _affiliate_link(words: list[str], m: Mention) -> int:
     belonging then "إلى" ("ينتمي إلى تنظيم داعش"), or a verb of following ("يتبعون جماعة"); -1 when there is none."""
     if m.i >= 2 and words[m.i][0] in "لب" and bare_in(words[m.i - 1], _LINKS):
         return m.i - 1
+    if m.i >= 3 and words[m.i - 1] in ("ل", "ب") and bare_in(words[m.i - 2], _LINKS):
+        return m.i - 2  # 'تابعين لـ"داعش"': the "ل" written apart, before a name in quotes or a hashtag
     if LEADER_LINK and m.i >= 3 and words[m.i - 1][0] == "ل" and bare_in(words[m.i - 1], _LEADER_TITLES) \
             and bare_in(words[m.i - 2], _LINKS):
         return m.i - 2  # "مسلحون تابعون للقيادي الحوثي": the leader's men are his group's

@@ -10,6 +10,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.frames_readers import _POISON_VICTIMS
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_annexed import past_cut
 from marsad.agent.offline.roles_cues import (
@@ -84,6 +85,12 @@ ATTRIBUTION_WORDS = rules.words("roles", "attribution_words")
 """Prepositions that open an attribution ("وفقا للمصادر"، "بحسب المصدر"): the words after them name the source."""
 _AT_LEAST = tuple(normalize(w) for w in rules.words("casualties", "at_least"))
 """"على الأقل" (at least), as the casualty reader knows it."""
+ON_IDIOMS = rules.words("roles", "on_idiom_words")
+"""Words after which "على" opens a fixed phrase of time, manner, concession or cause, not an object ("على مدار
+الساعة"، "على مدى يومين"، "على الرغم من"، "على طول الطريق"، "على إثر"، "على خلفية"، "على يد"); roles_targets reads
+them too."""
+_ON_IDIOMS_ENDING = ON_IDIOMS - _NEAR - frozenset(_AT_LEAST)
+""":data:`ON_IDIOMS` but "على مقربة من" and "على الأقل", which the object reader passes over to what follows them."""
 
 
 def _adverbial_end(s, x: int, hi: int) -> int:
@@ -243,6 +250,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                     or any(m.i == x for m in ctx.places_in(f.si, x, len(words))):
                 return None  # "بالقرب من خانيونس": only where it fell
         elif words[x] == "علي" and x > start and x + 1 < f.hi:
+            if words[x + 1] in _ON_IDIOMS_ENDING:
+                return None  # "قصف بالصواريخ على طول الطريق": a fixed phrase of where or when, not what was hit
             x += 1  # "قصفا عشوائيا بقذائف الهاون على حي المنصورة": what follows "على" past manner and weapons
             break
         elif x + 1 < f.hi and bare_in(words[x], _PRONOUN_VERBS) and words[x + 1] in _PRONOUN_CUES:
@@ -501,10 +510,14 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
     """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مسلحو
     الفصيل على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
     words = ctx.sentences[f.si].words
+    dated = _dated(ctx, f.si) if DATES_BETWEEN else set()
     for z in range(max(f.lo, x - 9), x - 1):
         if not bare_in(words[z], _OBJECT_PREP_AFTER):
             continue
-        v = z + 2 if RELATIVE_PRONOUN_DOER and words[z + 1] in REL_PRONOUNS and z + 2 < x else z + 1
+        r = z + 1
+        while r < x - 1 and r in dated:
+            r += 1  # "هجوم، الاثنين، الذي نفذته القوات على": the day told after the attack noun
+        v = r + 1 if RELATIVE_PRONOUN_DOER and words[r] in REL_PRONOUNS and r + 1 < x else r
         if ADJECTIVE_BEFORE_RELATIVE and words[v] not in _RELATIVE_DOER_VERBS and v + 1 < x \
                 and words[v + 1] in _RELATIVE_DOER_VERBS and words[v].isalpha() \
                 and not words[v].startswith(("ال", "و")) \
@@ -694,12 +707,16 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             if span is not None and not (words[span[0]].startswith("ال") or span[0] + 1 < span[1]
                                          and words[span[0] + 1].startswith("ال")):
                 span = None  # "محاولة اغتيال وقفت وراءها دولة": a clause on the attempt, no one named after it
+        elif POISONED_OBJECT and _POISON_MASDAR in forms and x + 1 < f.hi and bare_in(words[x + 1], _POISON_VICTIMS):
+            span = _object_span(ctx, f, x + 1, skip_subject=False)  # "تسميم عميل مزدوج سابق": who was poisoned
         elif NISBA_OBJECT and words[x].startswith("ال") and words[x][2:] in _MASDARS:
             span = _nisba_object(ctx, f, x)  # "القصف الإسرائيلي لمنازل المدنيين"
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[_past_dates(ctx, f, x, 3):x] for b in bare(w))
                 or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)):
+            if x + 1 < f.hi and words[x + 1] in _ON_IDIOMS_ENDING:
+                continue  # "قصف على طول الطريق"، "هجوم على خلفية الخلاف": a fixed phrase, not what was hit
             span = _object_span(ctx, f, x + 1, skip_subject=False)
         if kidnap and span is not None and span[1] + 1 < f.hi and words[span[1]] == "من" \
                 and read_quantity(words, span[0]) is not None:
@@ -743,6 +760,15 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+POISONED_OBJECT = True
+"""Switch (pass 61; on, off only to measure it): the object of the verbal noun "تسميم" (poisoning) is the target
+when it opens with a word for a person of standing (the poisoning frame's ``poison_victims``: a spy, an agent, an
+officer, a dissident): "ردا على تسميم عميل مزدوج سابق في مدينة X" -> "عميل مزدوج سابق"; "اتهمت لندن موسكو بتسميم
+الجاسوس" -> "الجاسوس". Before it the poisoning record had no target. Not "تسميم الأجواء" or any object that is no
+such person, and not the intransitive "تسمم" (being poisoned), which takes no object."""
+_POISON_MASDAR = normalize("تسميم")
 
 
 RAMMING_OBJECT = True

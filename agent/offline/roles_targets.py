@@ -48,6 +48,7 @@ from marsad.agent.offline.roles_objects import (
     _AT_LEAST,
     ATTRIBUTION_WORDS,
     OBJECT_PLACE_CUES,
+    ON_IDIOMS,
     _attack_object,
     _member_group,
     _object_span,
@@ -256,7 +257,6 @@ MEANS_THEN_ON = True
 "على" opens a fixed phrase of time, manner, concession or cause (``on_idiom_words``: "على مدار الساعة"، "على مدى
 يومين"، "على الرغم من"، "على طول"، "على الأقل"، "على إثر"، "على خلفية"، "على يد"): no target is read then."""
 _MEANS_ON_REACH = int(rules.number("roles", "means_on_reach"))
-_ON_IDIOMS = rules.words("roles", "on_idiom_words")
 
 
 def _object_past_means(ctx: DocContext, f: Frame, text: str) -> str | None:
@@ -271,7 +271,7 @@ def _object_past_means(ctx: DocContext, f: Frame, text: str) -> str | None:
         if s.tokens[y].clause_start or words[y] in _MEANS_ON_STOPS:
             return None
         if words[y] == "علي":
-            if y + 1 < len(words) and words[y + 1] in _ON_IDIOMS:
+            if y + 1 < len(words) and words[y + 1] in ON_IDIOMS:
                 return None  # "على مدار الساعة"، "على الرغم من": a fixed phrase, not what was hit
             span = _object_span(ctx, f, y + 1, skip_subject=False)
             return ctx.quote(*s.token_span(*span)) if span is not None else None
@@ -435,7 +435,8 @@ def _without_opening_adjective(text: str) -> str:
 DANGLING_COUNT = True
 """Switch (pass 60; on, off only to measure it): a target cut before the "من" of a quantity noun joined by "و"
 ("رتلا عسكريا وعددا" of "رتلا عسكريا وعددا من الآليات"; ``dangling_count_words``) ends before that noun: a count
-with nothing counted names nothing."""
+with nothing counted names nothing. A last word that is a bare preposition ("مع"، "من"، "في" ...: the span cut
+before what it governs) is dropped too (pass 61)."""
 _DANGLING_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "dangling_count_words"))
 
 
@@ -444,7 +445,12 @@ def _without_dangling_count(text: str) -> str:
     words = text.split()
     if len(words) >= 2 and words[-1].startswith("و") and normalize(words[-1][1:]) in _DANGLING_COUNTS:
         return " ".join(words[:-1])
+    if len(words) >= 2 and normalize(words[-1]) in _DANGLING_PREPOSITIONS:
+        return " ".join(words[:-1])  # "دبابة وعربة عسكرية مع" (its crews dropped after "مع"): a preposition ends nothing
     return text
+
+
+_DANGLING_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "من", "في", "على", "عن", "إلى"))
 
 
 REPEAT_TARGET = True

@@ -106,3 +106,18 @@ def test_a_man_after_the_attack_verb_is_its_subject(offline_extract, text):
 
 def test_a_man_told_as_the_victim_stays_out_of_the_object(offline_extract):
     assert _target(offline_extract, "أطلق مهاجم النار على مصلين داخل مسجد في المدينة فقتل 5 منهم.") == "مصلين"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود على يد مسلحين من حركة الشباب قرب مقديشو.",
+    "قتل ثلاثة جنود على أيدي عناصر من حركة الشباب قرب مقديشو.",
+])
+def test_men_of_a_group_after_by_the_hand_of_are_the_doers(offline_extract, text):
+    # "على يد/أيدي" names whose hand did it: the men after it are the doers (MEMBER_OBJECT no longer reads "على" there
+    # as an aim), and neither they nor their group is the target (the "على" cue of a target is not read before "يد")
+    assert _records(offline_extract, text) == [("حركة الشباب", "جنود")]
+
+
+def test_men_of_a_group_a_strike_aimed_at_stay_its_target(offline_extract):
+    assert _records(offline_extract, "شنت الطائرات غارة على مسلحين من حركة الشباب قرب مقديشو.") \
+        == [(None, "مسلحين من حركة الشباب")]

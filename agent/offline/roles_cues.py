@@ -221,7 +221,8 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     if x - 1 < lo or words[x - 1] != "من":
         return False
     if MEMBER_OBJECT and x - 2 >= lo and bare_in(words[x - 2], _GROUND_SUBJECTS) and _has(
-            words, max(lo, x - 4), x - 2, _AIM_VERBS | _MEMBER_OBJECT_WORDS):
+            words, max(lo, x - 4), x - 2, _AIM_VERBS | _MEMBER_OBJECT_WORDS) and not _has(words, max(lo, x - 4), x - 2, _HAND):
+        # ("قتل على يد مسلحين من الحركة": "على يد" names the doer's hand, not an aim)
         return False  # "استهدفت الغارة مسلحين من الحركة"، "لقاء بين مقاتلين من الحركة": its men were the aim
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
 

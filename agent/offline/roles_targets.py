@@ -561,7 +561,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         # الزور") gives way, in the record, to what another sentence says was hit there
         return aimed, not where
     for x in range(f.lo, f.hi):
-        if bare_in(words[x], _TARGET_CUES):
+        if bare_in(words[x], _TARGET_CUES) and not (x + 1 < len(words) and words[x + 1] in ON_IDIOMS):
+            # ("على يد عناصر من الحركة": by whose hand, the doer's own men; "على طول": a fixed phrase, no target cue)
             for m in forces:
                 if x < m.i <= x + 5:
                     return m.entry.canonical, NEAR_FORCE  # "قصف على مواقع لقوات X": the force named after the cue

@@ -70,10 +70,16 @@ def test_the_force_that_shot_the_missile_down_is_no_target(monkeypatch):
 BOMBER = "فجرت امرأة انتحارية نفسها ظهر الجمعة داخل سوق للخضار في بلدة كوندوغا شمال شرق نيجيريا فقتلت سبعة أشخاص."
 
 
+BOMBER_GIRL = BOMBER.replace("امرأة", "فتاة")
+"""(Since pass 61 "امرأة" right after the verb is read as its subject (``subject_nouns``), so the market is the
+target of BOMBER with SELF_BLAST off too; the switch is shown on a bomber noun that list does not hold.)"""
+
+
 def test_the_bomber_who_blew_herself_up_is_no_target(monkeypatch):
     assert [t for _, t in _pairs(BOMBER)] == ["سوق للخضار"]
+    assert [t for _, t in _pairs(BOMBER_GIRL)] == ["سوق للخضار"]
     monkeypatch.setattr(roles_launched, "SELF_BLAST", False)
-    assert [t for _, t in _pairs(BOMBER)] == ["امرأة انتحارية نفسها"]
+    assert [t for _, t in _pairs(BOMBER_GIRL)] == ["فتاة انتحارية نفسها"]
 
 
 # --- COUNTED_BODIES ----------------------------------------------------------------------------------------------

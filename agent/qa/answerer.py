@@ -17,6 +17,7 @@ from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.durations import asks_duration, duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.issuers import issuer_claims
+from marsad.agent.qa.named_answers import not_named
 from marsad.agent.qa.offices import office_claims
 from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import (
@@ -447,7 +448,7 @@ def _stage_claims(parsed: Question, read: Callable[[], list[Claim]], evidence: E
     """A reader's claims that fit the question, with what they leave out told after them, those of the articles
     fitting the question best first (:func:`by_fit`); a claim citing only articles read past the top documents
     (``evidence.late``) comes after every other."""
-    claims = fitting(parsed, read(), evidence)
+    claims = not_named(parsed, fitting(parsed, read(), evidence))  # (not only whom the question names)
     if claims:  # a person or doer answer's sentence tells the act asked (agent/qa/asked_acts.py)
         from marsad.agent.qa.sentence_pick import asked_type
 

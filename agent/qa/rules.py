@@ -13,8 +13,8 @@ from typing import Any
 
 from marsad.agent.offline import rules as _offline
 
-__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "qa_words", "search_words",
-           "NEWS_WORDS"]
+__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "qa_words", "search_words", "more_news_words",
+           "NEWS_WORDS", "MORE_NEWS_WORDS"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -53,16 +53,6 @@ NEWS_WORDS = True
 """Switch for A/B measurement (tests patch it): :func:`qa_words` also reads ``qa_news_words``."""
 
 
-MORE_NEWS_WORDS = True
-"""Switch for A/B measurement (tests patch it): :func:`qa_words` also reads ``qa_news_words_more`` (sixty-first
-pass): the everyday words of security and political news an English question asks with that neither the glossary
-nor the tables above say in Arabic -- oil and money ("pipeline", "revenue", "compensation"), law ("discrimination",
-"minimum", "life sentences"), settlement ("settlements", "settlers"), arms and attacks ("bulldozers", "detonate",
-"undercover agents"), drugs ("narcotic pills"), talks ("apology", "round", "defer") --, plural forms beside the
-singular. Left unknown, they made a question unmapped (more than a quarter of its words unsaid), so that no passage
-answered it, and never ranked the sentence that says them."""
-
-
 def qa_words() -> dict[str, tuple[str, ...]]:
     """Everyday English words a question asks with -> the Arabic news writes them with (``qa_words`` of
     ``data/qa_words.json``: "expel" -> طرد); read by :func:`marsad.agent.qa.translit.with_words`. With
@@ -73,9 +63,27 @@ def qa_words() -> dict[str, tuple[str, ...]]:
     table_ = table("qa_words", "qa_words")
     if NEWS_WORDS:
         table_ = {**table("qa_words", "qa_news_words"), **table_}
-    if MORE_NEWS_WORDS:
-        table_ = {**table("qa_words", "qa_news_words_more"), **table_}
     return {w: tuple(v.split("|")) for w, v in table_.items()}
+
+
+MORE_NEWS_WORDS = True
+"""Switch for A/B measurement (tests patch it): :func:`more_news_words` is read (sixty-first pass)."""
+
+
+def more_news_words() -> dict[str, tuple[str, ...]]:
+    """The everyday words of security and political news an English question asks with that neither the glossary
+    nor the tables above say in Arabic (``qa_news_words_more`` of ``data/qa_words.json``): oil and money
+    ("pipeline", "revenue", "compensation"), law ("discrimination", "minimum", "life sentences"), settlement
+    ("settlements", "settlers"), arms and attacks ("detonate", "undercover agents"), drugs ("narcotic pills"), talks
+    ("apology", "round", "defer"), plural forms beside the singular. Read by
+    :func:`marsad.agent.qa.translit.with_words` only: said in Arabic they are no longer unknown words (more than a
+    quarter of a question's words unknown made it unmapped, and no passage answered it) and rank the evidence; unlike
+    :func:`qa_words`, a sentence answering the question need not share them (measured, pass 61: required, a
+    sentence naming the man asked no longer answered because it wrote "pleaded guilty" otherwise). Empty with
+    :data:`MORE_NEWS_WORDS` off."""
+    if not MORE_NEWS_WORDS:
+        return {}
+    return {w: tuple(v.split("|")) for w, v in table("qa_words", "qa_news_words_more").items()}
 
 
 def search_words() -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,68 @@
+"""Answers that only repeat whom the question names: "Which Italian minister met the Saudi foreign minister Adel
+al-Jubeir?" is not answered by al-Jubeir, nor "Who did President Hadi name commander?" by Hadi. A question asking
+for someone (a doer, an office holder, a leader, a victim, "which group", "who did X name") never asks for a
+person or body it names itself; a reader's claim whose stated names are all the question's own is dropped, so that
+the next claim -- or the next reader -- answers (read by :func:`marsad.agent.qa.answerer._stage_claims`).
+
+Not for "who is X" (the question asks what X is: a claim naming X is its answer) nor for questions asking what
+someone did or said ("what did X announce": the claim names X as the one who spoke).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.question import Intent, Question, asked_name
+from marsad.core.arabic import normalize
+
+ASKED_NOT_NAMED = True  # switch for A/B measurement (tests patch it)
+
+# "who is Ahmed al-Asiri", "من هو أحمد العسيري": the question names the one it asks about
+_WHO_IS_NAME = {"en": re.compile(r"^\W*[Ww]ho (?:is|was) (?!the\b|a\b|an\b)[A-Z]"),
+                "ar": re.compile(r"^\W*و?من (?:هو|هي|هم) (?!ال)")}
+# "Who did Hadi name ...", "whom did the court sentence ...": the object asked, not the subject named
+_WHO_DID = re.compile(r"^\W*(?:\w+ )?(?:who|whom) (?:did|does|had|has|will)\b", re.I)
+_PARTICLES = {"بن", "ابن", "ابو", "ام", "بنت", "عبد", "ال", "al", "bin", "ibn", "abu", "umm", "abd", "el"}
+
+
+def asks_someone(question: Question) -> bool:
+    """The question asks for a person or a body other than one it names (see the module)."""
+    text = question.text if question.language == "en" else normalize(question.text)
+    if _WHO_IS_NAME[question.language].match(text):
+        return False
+    if question.intent in (Intent.perpetrator, Intent.lead, Intent.victim, Intent.role):
+        return True
+    if question.intent is Intent.action:
+        return question.language == "en" and bool(_WHO_DID.match(text))
+    if question.intent is Intent.general:
+        kind = asked_name(question)
+        return kind is not None and kind[0] in ("name", "group")
+    return False
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.removeprefix("ال") for t in re.findall(r"\w+", normalize(text).lower()) if t not in _PARTICLES]
+
+
+def _same(key: str, spelling: str) -> bool:
+    """``key`` (a name as an article writes it) is ``spelling`` (an entity's Arabic spelling): the same words, or,
+    for names of two words or more, the same first and last word ("عادل بن أحمد الجبير" is "عادل الجبير")."""
+    k, s = _tokens(key), _tokens(spelling)
+    if not k or not s:
+        return False
+    if k == s:
+        return True
+    return len(k) >= 2 and len(s) >= 2 and k[0] == s[0] and k[-1] == s[-1]
+
+
+def _own(question: Question, key: str) -> bool:
+    return any(_same(key, spelling) for e in question.entities if e.kind in ("actors", "names", "places")
+               for spelling in (e.canonical, *e.ar, e.name_en or "", *e.en))
+
+
+def not_named(question: Question, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without those every stated name of which the question names itself (:data:`ASKED_NOT_NAMED`)."""
+    if not ASKED_NOT_NAMED or not claims or not question.entities or not asks_someone(question):
+        return claims
+    return [c for c in claims if not (c.keys and all(_own(question, k) for k in c.keys if k))]

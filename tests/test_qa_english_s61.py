@@ -129,3 +129,22 @@ def test_questions_about_the_named_one_keep_him(text):
 def test_another_man_of_the_same_given_name_is_kept():
     q = parse_question(_MINISTER_Q)
     assert not_named(q, [_claim("عادل المرزوقي")]) == [_claim("عادل المرزوقي")]
+
+
+# --- question_entities.WORDS_QUERY: the everyday words the tables say in Arabic join the Arabic search query
+def test_everyday_words_join_the_arabic_query(monkeypatch):
+    from marsad.agent.qa import question_entities
+    from marsad.core.lexicon import get_lexicon
+
+    text = "How many undercover agents did the police send into the market to seize the smugglers?"
+    terms = question_entities.expand_english(text, get_lexicon())
+    assert "متخفين" in terms and "ضبط" in terms
+    monkeypatch.setattr(question_entities, "WORDS_QUERY", False)
+    terms = question_entities.expand_english(text, get_lexicon())
+    assert "متخفين" not in terms and "ضبط" not in terms
+
+
+def test_words_of_saying_do_not_join_the_query():
+    from marsad.agent.qa import question_entities
+
+    assert not question_entities._said_in_arabic("What was said and reported about the market?", [])

@@ -67,7 +67,9 @@ def qa_words() -> dict[str, tuple[str, ...]]:
 
 
 MORE_NEWS_WORDS = True
-"""Switch for A/B measurement (tests patch it): :func:`more_news_words` is read (sixty-first pass)."""
+"""Switch for A/B measurement (tests patch it): :func:`more_news_words` is read (sixty-first pass). Measured at
+corpus scale on the 114 readable English questions holding one of its words: fixed d22q11 and d24q21, lost d15q28;
+check items unchanged."""
 
 
 def more_news_words() -> dict[str, tuple[str, ...]]:

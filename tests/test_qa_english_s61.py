@@ -137,7 +137,7 @@ def test_everyday_words_join_the_arabic_query(monkeypatch):
     from marsad.core.lexicon import get_lexicon
 
     text = "How many undercover agents did the police send into the market to seize the smugglers?"
-    monkeypatch.setattr(question_entities, "WORDS_QUERY", True)  # (off by default: not measured in time)
+    monkeypatch.setattr(question_entities, "WORDS_QUERY", True)  # (off by default: measured, no gain)
     terms = question_entities.expand_english(text, get_lexicon())
     assert "متخفين" in terms and "ضبط" in terms
     monkeypatch.setattr(question_entities, "WORDS_QUERY", False)

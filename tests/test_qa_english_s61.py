@@ -1,6 +1,7 @@
 """Pass 61 (qaen61): English questions said in Arabic -- the everyday words of security and political news the
-question tables lacked (``qa_words.json`` ``qa_news_words_more``, switch ``rules.MORE_NEWS_WORDS``) and regular
-plurals the tables know in the singular (``translit.PLURAL_WORDS``). The sentences are written for these tests."""
+question tables lacked (``qa_words.json`` ``qa_news_words_more``, switch ``rules.MORE_NEWS_WORDS``), and an answer
+that only repeats whom the question names (``named_answers.ASKED_NOT_NAMED``). The sentences are written for these
+tests."""
 
 import pytest
 
@@ -65,32 +66,6 @@ def test_the_new_words_are_not_the_glossarys_nor_the_other_tables():
     assert not [w for w in more if lexicon.find_english(w)]
 
 
-@pytest.mark.parametrize("word,singulars", [
-    ("stations", ["station"]), ("casualties", ["casualty", "casualtie"]), ("churches", ["church", "churche"]),
-    ("press", []), ("status", []), ("crisis", []), ("bus", []), ("agent", []),
-])
-def test_singulars_of_a_regular_plural(word, singulars):
-    assert translit._singulars(word) == singulars
-
-
-def test_a_plural_is_said_by_its_singular(monkeypatch):
-    # "stations" is not in the tables, "station" is (PLURAL_WORDS is off by default: measured, it lost an item)
-    text = "Which stations did the warning name in the old city?"
-    assert "stations" not in translit._qa_words() and "station" in translit._qa_words()
-    monkeypatch.setattr(translit, "PLURAL_WORDS", True)
-    q = with_words(parse_question(text))
-    assert "stations" not in q.uncovered
-    assert set(content_terms("محطة")) & set(q.expansion)
-    monkeypatch.setattr(translit, "PLURAL_WORDS", False)
-    assert "stations" in with_words(parse_question(text)).uncovered
-
-
-def test_a_word_not_plural_is_not_cut():
-    # "press" is no plural of "pres"; nothing is said for a word whose singular no table knows
-    q = with_words(parse_question("Which press office issued the notice about the flood?"))
-    assert "press" in q.uncovered or "press" not in translit._qa_words()
-
-
 # --- named_answers.ASKED_NOT_NAMED: an answer that only repeats whom the question names
 from marsad.agent.qa import named_answers  # noqa: E402
 from marsad.agent.qa.compose import Claim  # noqa: E402
@@ -129,23 +104,3 @@ def test_questions_about_the_named_one_keep_him(text):
 def test_another_man_of_the_same_given_name_is_kept():
     q = parse_question(_MINISTER_Q)
     assert not_named(q, [_claim("عادل المرزوقي")]) == [_claim("عادل المرزوقي")]
-
-
-# --- question_entities.WORDS_QUERY: the everyday words the tables say in Arabic join the Arabic search query
-def test_everyday_words_join_the_arabic_query(monkeypatch):
-    from marsad.agent.qa import question_entities
-    from marsad.core.lexicon import get_lexicon
-
-    text = "How many undercover agents did the police send into the market to seize the smugglers?"
-    monkeypatch.setattr(question_entities, "WORDS_QUERY", True)  # (off by default: measured, no gain)
-    terms = question_entities.expand_english(text, get_lexicon())
-    assert "متخفين" in terms and "ضبط" in terms
-    monkeypatch.setattr(question_entities, "WORDS_QUERY", False)
-    terms = question_entities.expand_english(text, get_lexicon())
-    assert "متخفين" not in terms and "ضبط" not in terms
-
-
-def test_words_of_saying_do_not_join_the_query():
-    from marsad.agent.qa import question_entities
-
-    assert not question_entities._said_in_arabic("What was said and reported about the market?", [])

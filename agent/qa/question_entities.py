@@ -351,33 +351,4 @@ def expand_english(text: str, lexicon: Lexicon) -> list[str]:
             forms = table.get(m.group().lower())
             if forms and not any(s <= m.start() < e for s, e in spans):
                 terms += [f for f in forms[:SEARCH_WORD_FORMS] if f not in terms]
-    if WORDS_QUERY:
-        for forms in _said_in_arabic(text, spans).values():
-            terms += [f for f in forms[:WORDS_QUERY_FORMS] if f not in terms]
     return terms
-
-
-WORDS_QUERY = False  # switch for A/B measurement (tests patch it); OFF: measured (pass 61, corpus scale, all 511
-# English questions) it fixed d22q07 and lost d7q03 beside the other switches' changes: no gain
-# (sixty-first pass) the everyday words of an English question the question tables say in Arabic (``qa_words``,
-# ``qa_news_words``, ``qa_news_words_more``: "revenue" عائدات, "undercover" متخفين, "expel" طرد) join the Arabic
-# search query too, their first form each: an Arabic question is searched with all its words, an English one was
-# searched only with what the glossary, the names and ``qa_search_words`` said, so that at archive scale another
-# incident's reports, sharing the place and the kind of event, outranked the one its own words tell
-WORDS_QUERY_FORMS = 1
-_NO_QUERY_WORDS = frozenset({"said", "say", "says", "told", "according", "reported", "report", "reports", "news",
-                             "did", "does", "done", "was", "were", "is", "are", "been", "being", "has", "have", "had"})
-
-
-def _said_in_arabic(text: str, spans: list[tuple[int, int]]) -> dict[str, tuple[str, ...]]:
-    """(:data:`WORDS_QUERY`) The words of ``text`` outside ``spans`` (the glossary's) that the question tables say in
-    Arabic, each once, with their Arabic forms."""
-    table = {**qa_rules.more_news_words(), **qa_rules.qa_words()}
-    out: dict[str, tuple[str, ...]] = {}
-    for m in re.finditer(r"[A-Za-z]+", text):
-        word = m.group().lower()
-        if len(word) < 3 or word in _NO_QUERY_WORDS or word in out or any(s <= m.start() < e for s, e in spans):
-            continue
-        if word in table:
-            out[word] = table[word]
-    return out

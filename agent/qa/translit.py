@@ -1464,7 +1464,7 @@ def with_words(question: Question) -> Question:
         table = {**_search_words(), **table}
     if ORDINALS:
         table = {**{w: (ar,) for w, ar in _ORDINALS.items()}, **table}
-    said = {w: table.get(w) or _plural_said(w, table) for w in dict.fromkeys(question.uncovered)}
+    said = {w: table.get(w) for w in dict.fromkeys(question.uncovered)}
     known = [w for w, ar in said.items() if ar]
     if not known:
         return question
@@ -1474,31 +1474,6 @@ def with_words(question: Question) -> Question:
         uncovered=tuple(w for w in question.uncovered if w not in known),
         expansion=question.expansion + tuple(dict.fromkeys(stems)),
     )
-
-
-PLURAL_WORDS = False  # switch for A/B measurement (tests patch it); OFF: measured (pass 61, corpus scale) it fixed no
-# English item and lost one (d15q05: "bus stations" said as محطة ranked another incident's count first)
-# an English plural the tables know only in the singular ("bulldozers", "stations", "agents"): said by the singular's
-# Arabic (a regular plural only: -s, -es after a hissing sound, -ies for -y); left unknown it counted toward an
-# unmapped question (question_words.unmapped)
-
-
-def _singulars(word: str) -> list[str]:
-    """The singulars a regular English plural may have: "cases" case, "churches" church, "militias" militia,
-    "casualties" casualty; none for a word not ending in -s or ending in -ss/-us/-is ("press", "status", "crisis")."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return []
-    out = [word[:-3] + "y"] if word.endswith("ies") else []
-    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
-        out.append(word[:-2])
-    return [*out, word[:-1]]
-
-
-def _plural_said(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """(:data:`PLURAL_WORDS`) The Arabic of ``word``'s singular in ``table``; () when none."""
-    if not PLURAL_WORDS:
-        return ()
-    return next((table[s] for s in _singulars(word) if s in table), ())
 
 
 def _country_by_places(question: Question) -> Question:

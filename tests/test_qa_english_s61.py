@@ -104,3 +104,14 @@ def test_questions_about_the_named_one_keep_him(text):
 def test_another_man_of_the_same_given_name_is_kept():
     q = parse_question(_MINISTER_Q)
     assert not_named(q, [_claim("عادل المرزوقي")]) == [_claim("عادل المرزوقي")]
+
+
+@pytest.mark.parametrize("text", ["Which group claimed the Mogadishu attack, al-Shabaab or ISIS?",
+                                  "من الذي تبنى هجوم مقديشو، حركة الشباب أم تنظيم داعش؟",
+                                  "من المسؤول عن هجوم حزب الله على الدورية قرب الحدود؟"])
+def test_a_question_offering_its_candidates_or_naming_the_doer_keeps_them(text):
+    # review61 finding 2c: a choice question lost every answer; a doer the question names is its own telling
+    q = parse_question(text)
+    assert not asks_someone(q)
+    claims = [_claim("حركة الشباب"), _claim("داعش"), _claim("حزب الله")]
+    assert not_named(q, claims) == claims

@@ -1,6 +1,6 @@
 """Answers that only repeat whom the question names: "Which Italian minister met the Saudi foreign minister Adel
 al-Jubeir?" is not answered by al-Jubeir, nor "Who did President Hadi name commander?" by Hadi. A question asking
-for someone (a doer, an office holder, a leader, a victim, "which group", "who did X name") never asks for a
+for someone (an office holder, a leader, a victim, "which group", "who did X name") never asks for a
 person or body it names itself; a reader's claim whose stated names are all the question's own is dropped, so that
 the next claim -- or the next reader -- answers (read by :func:`marsad.agent.qa.answerer._stage_claims`).
 
@@ -28,12 +28,21 @@ _WHO_DID = re.compile(r"^\W*(?:\w+ )?(?:who|whom) (?:did|does|had|has|will)\b", 
 _PARTICLES = {"بن", "ابن", "ابو", "ام", "بنت", "عبد", "ال", "al", "bin", "ibn", "abu", "umm", "abd", "el"}
 
 
+# "..., al-Shabaab or ISIS?", "حركة الشباب أم تنظيم داعش؟": the question offers its candidates, the answer is one of them
+_CHOICE = {"en": re.compile(r"\w \bor\b \w"), "ar": re.compile(r"\w (?:ام|او) \w")}
+
+
 def asks_someone(question: Question) -> bool:
-    """The question asks for a person or a body other than one it names (see the module)."""
+    """The question asks for a person or a body other than one it names (see the module). Not a question offering
+    its candidates by name ("Which group claimed the attack, al-Shabaab or ISIS?"), nor one asking who did it: a
+    doer the question names is its own telling of the event ("من المسؤول عن هجوم حزب الله على الدورية؟"), and
+    answering with it is right (review61 finding 2c)."""
     text = question.text if question.language == "en" else normalize(question.text)
     if _WHO_IS_NAME[question.language].match(text):
         return False
-    if question.intent in (Intent.perpetrator, Intent.lead, Intent.victim, Intent.role):
+    if len(question.entities) >= 2 and _CHOICE[question.language].search(text):
+        return False
+    if question.intent in (Intent.lead, Intent.victim, Intent.role):
         return True
     if question.intent is Intent.action:
         return question.language == "en" and bool(_WHO_DID.match(text))

@@ -121,3 +121,21 @@ def test_men_of_a_group_after_by_the_hand_of_are_the_doers(offline_extract, text
 def test_men_of_a_group_a_strike_aimed_at_stay_its_target(offline_extract):
     assert _records(offline_extract, "شنت الطائرات غارة على مسلحين من حركة الشباب قرب مقديشو.") \
         == [(None, "مسلحين من حركة الشباب")]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف شخص مجهول دورية للشرطة بعبوة ناسفة في مدينة البصرة ما أدى إلى إصابة 4 من عناصرها.",
+    "هاجم رجل مسلح دورية للشرطة بسكين في مدينة البصرة ما أدى إلى إصابة 4 من عناصرها.",
+    "هاجم شابان ملثمان دورية للشرطة بالحجارة في مدينة البصرة ما أدى إلى إصابة 4 من عناصرها.",
+])
+def test_the_adjective_of_an_indefinite_subject_noun_stays_out_of_the_object(offline_extract, text):
+    # "شخص مجهول"، "رجل مسلح"، "شابان ملثمان": the subject noun's own indefinite adjective (subject_noun_adjectives)
+    # is still the subject, not the first word of what was hit (review61 finding 11)
+    target = _target(offline_extract, text)
+    assert target.startswith("دورية")
+
+
+def test_an_indefinite_word_after_a_definite_subject_noun_is_the_object(offline_extract):
+    # after a definite subject noun an indefinite "مسلحون" is no adjective of it: it stays (part of) what was hit
+    target = _target(offline_extract, "قصفت الطائرات مسلحون يتحصنون في مبنى مهجور غرب المدينة فقتلت 6 منهم.")
+    assert target is not None and target.startswith("مسلح")

@@ -10,7 +10,6 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.frames_readers import _POISON_VICTIMS
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_annexed import past_cut
 from marsad.agent.offline.roles_cues import (
@@ -43,6 +42,8 @@ _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
 OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
 """Place nouns an attack's object may open with ("مدينة"، "بلدة"، "قرية" ...); roles_targets reads them too."""
 _SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
+_SUBJECT_NOUN_ADJS = rules.words("roles", "subject_noun_adjectives")
+_POISON_VICTIMS = rules.words("frames", "poison_victims")
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
 _SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
 """"أنها قصفت"، "الطائرات التي قصفت": the verb's subject stands before it, its object right after it."""
@@ -170,6 +171,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = past  # "استهدفت ثلاث قذائف هاون مستشفى": the shells that struck, then what they struck
         elif x < f.hi and bare_in(words[x], _SUBJECT_NOUNS):
             x += 1
+            while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and not words[x - 1].startswith("ال") \
+                    and words[x] in _SUBJECT_NOUN_ADJS:
+                x += 1  # "استهدف شخص مجهول دورية": an indefinite noun's own adjective (``subject_noun_adjectives``)
             while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
                 x += 1  # "قصفت الطائرات الحربية موقعا"، "طائرات حربية": the craft's adjective is still the subject
             while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \

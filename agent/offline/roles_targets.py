@@ -436,7 +436,7 @@ DANGLING_COUNT = True
 """Switch (pass 60; on, off only to measure it): a target cut before the "من" of a quantity noun joined by "و"
 ("رتلا عسكريا وعددا" of "رتلا عسكريا وعددا من الآليات"; ``dangling_count_words``) ends before that noun: a count
 with nothing counted names nothing. A last word that is a bare preposition ("مع"، "من"، "في" ...: the span cut
-before what it governs) is dropped too (pass 61)."""
+before what it governs; ``dangling_prepositions``) is dropped too (pass 61)."""
 _DANGLING_COUNTS = frozenset(normalize(w) for w in rules.words("roles", "dangling_count_words"))
 
 
@@ -450,7 +450,7 @@ def _without_dangling_count(text: str) -> str:
     return text
 
 
-_DANGLING_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "من", "في", "على", "عن", "إلى"))
+_DANGLING_PREPOSITIONS = frozenset(normalize(w) for w in rules.words("roles", "dangling_prepositions"))
 
 
 REPEAT_TARGET = True

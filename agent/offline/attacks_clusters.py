@@ -379,7 +379,27 @@ def _placed_retelling(c: dict, e: _Event, gap: int) -> bool:
         and any(x.anchored and (x.killed is not None or x.injured is not None) for x in c["events"])
 
 
-def _compatible(c: dict, e: _Event) -> bool:
+UNRESOLVED_WITHIN = True
+"""Switch (pass 61, A/B measurement and its tests): a place no gazetteer resolves (:func:`_unresolved`), told further
+on in the very sentence that has just told an incident at a known place, neither one of several places listed
+together nor told after a clause opener ("فيما"، "بينما"، "كما": another item of the sentence), is where in that
+incident's area it happened, not a second incident: "امتدت الغارات إلى محافظة كذا حيث
+شنت المقاتلات عشر غارات على مواقع في جبهة كذا" tells the province's strikes and the front they fell on. (A place
+listed with others keeps its own record; another kind, another doer, another day or another toll still tell
+them apart further on.)"""
+
+
+def _told_within(c: dict, e: _Event) -> bool:
+    """Whether ``e`` is told at a place no gazetteer resolves, unlisted, in a sentence that told the incident ``c``
+    before it (:data:`UNRESOLVED_WITHIN`)."""
+    return _unresolved(e.place) and not e.listed and not e.clause_apart and c["place"] is not None \
+        and not _unresolved(c["place"]) \
+        and any(x.si == e.si and x.ti < e.ti for x in c["events"])
+
+
+def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
+    """Whether the telling ``e`` may be one more telling of the incident ``c``; ``quiet``: nothing was told between
+    them (:data:`attacks_incidents.QUIET_GAP`), so their distance alone does not tell them apart."""
     if e.others and c["killed"] is not None and any((x.si, x.ti) < (e.si, e.ti) for x in c["events"]):
         return False  # "قتل ثلاثة بانفجار لغم في قرية كذا. وقتل ثلاثة آخرون بانفجار لغم قرب بلدة كذا": not the
         # dead told before (a count and "آخرين" in one sentence with the incident is told_again: its further dead)
@@ -392,7 +412,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
-            and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
+            and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)) \
+            and not (UNRESOLVED_WITHIN and _told_within(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
     if ROW_HELD_KIND and e.place is not None and c["place"] is not None and row_held(c["place"], e.place) \
             and not (_one_kind(c, e) and all(p.key == (p.location.model_extra or {}).get("registry_id")
@@ -409,7 +430,7 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH and not _placed_retelling(c, e, gap):
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
-    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e) \
+    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not quiet and not _same_dead(c, e) \
             and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)):
         return False  # far apart and not tied by a place, by its toll or by a written day: nothing says it is the
         # same incident

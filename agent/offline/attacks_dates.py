@@ -98,6 +98,25 @@ def _founding_clause(words: list[str], x: int) -> bool:
                for v in range(max(1, x - _FOUNDING_REACH), x))
 
 
+BIRTH_DAY = True
+"""Switch (pass 61, A/B measurement and its tests): a date told after a birth word with no relative pronoun before it
+("المهاجم ولد في مدينة كذا عام 1990"، "وهو من مواليد 1985"; a date naming its year, ``birth_verbs`` followed by
+"في"/"عام"/"سنة"/"يوم", or ``birth_nouns``, at most ``_FOUNDING_REACH`` words before it) is when someone was born, not the incident's day:
+read as the incident's, it made the lead's telling a history item apart from the same attack told later."""
+_BIRTH_VERBS = rules.words("attacks", "birth_verbs")
+_BIRTH_NOUNS = rules.words("attacks", "birth_nouns")
+_BIRTH_NEXT = frozenset({"في", "عام", "سنه", "يوم", "بتاريخ"})
+
+
+def _birth_day(words: list[str], d: DateHit) -> bool:
+    """True when the date ``d`` names its year and a birth verb (with a word of time or place right after it) or a
+    birth noun stands at most ``_FOUNDING_REACH`` words before it (:data:`BIRTH_DAY`). (A weekday is never a birth
+    date told: "قتل ولد في قصف الاثنين" is a boy killed on Monday.)"""
+    return BIRTH_DAY and d.mention.parts.get("year") is not None and any(
+        words[v] in _BIRTH_NOUNS or (words[v] in _BIRTH_VERBS and words[v + 1] in _BIRTH_NEXT)
+        for v in range(max(0, d.i - _FOUNDING_REACH), d.i))
+
+
 SCHEDULED_DAY = True
 """Switch (pass 52, A/B measurement and its tests): a day told after a verb of something scheduled or to come
 (``scheduled_verbs``: "سيعقد"، "ستبدأ"، "المقرر"، "المزمع", at most ``_SCHEDULED_REACH`` words before the date: "طلبت
@@ -192,6 +211,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:
         hits = [d for d in hits if not _founding_clause(words, d.i)]
+    hits = [d for d in hits if not _birth_day(words, d)]
     hits = [d for d in hits if not control_clause(words, d.i, f.j) and not _scheduled_day(words, d.i)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد يومين من

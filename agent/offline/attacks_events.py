@@ -517,6 +517,17 @@ class _Event:
     stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
     others: bool = False  # its dead told as others ("وقتل ثلاثة آخرون"): not the dead told before (OTHERS_APART)
     definite: bool = False  # told by a definite singular event noun ("الانفجار"، "الهجوم"): the one incident named again
+    clause_apart: bool = False  # a clause opener ("فيما"، "بينما"، "كما") stands between an earlier event word of its
+    # sentence and its own: another item of the sentence (attacks_clusters.UNRESOLVED_WITHIN)
+
+
+_APART_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "كما", "وكما"})
+
+
+def _clause_between(words: list[str], lo: int, hi: int) -> bool:
+    """Whether a clause opener ("فيما"، "بينما"، "كما"، "في حين") stands between ``lo`` and ``hi``."""
+    return any(words[x] in _APART_OPENERS or (words[x] == "حين" and x > 0 and words[x - 1] in {"في", "وفي"})
+               for x in range(max(0, lo), min(hi, len(words))))
 
 
 _UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض"})
@@ -1476,5 +1487,6 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                     others=OTHERS_APART and not shared and _told_as_others(words, killed),
                     definite=any(bare_in(w, _DEFINITE_SINGULARS) for w in words[f.lo:f.j]),
+                    clause_apart=fx > 0 and _clause_between(words, frames[0].j, f.i),
                 ))
     return out

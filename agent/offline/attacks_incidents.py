@@ -631,6 +631,41 @@ def _nearest_before(match: list[dict], e: _Event) -> dict:
     return match[max(here)[1]] if here else match[-1]
 
 
+QUIET_GAP = True
+"""Switch (pass 61, A/B measurement and its tests): a telling with no place of its own, told more than
+``unplaced_reach_sentences`` after the incident told last, is still that incident when nothing was told between them
+(no other mention of an attack but the incident named again, there or in its own sentence; no place but a country or
+the incident's own), and nothing else tells them apart
+(:func:`_compatible` but for the distance): the sentences between are its reactions and quotes, and news tells an
+incident's further dead or wounded, its day or its doer there ("قتل تسعة في مواجهات عند الحدود الجمعة" ... "وأعلنت
+النقابة أن ستة صحافيين أصيبوا بالرصاص الجمعة"). Not a telling marked as another, similar, or of other dead."""
+
+
+_QUIET_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
+"""Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"): no quiet retelling after them."""
+
+
+def _quiet_retelling(ctx: DocContext, clusters: list[dict], events: list[_Event], e: _Event) -> dict | None:
+    """The incident told last, when ``e`` tells it again after a quiet gap (:data:`QUIET_GAP`), else None: no other
+    mention of an attack (but the incident named again) between them or in its own sentence, and no place named between
+    them but a country or the incident's own place."""
+    if not clusters or e.place is not None or e.told_again or e.another or e.similar or e.others \
+            or turns_aside(ctx.sentences[e.si].words) \
+            or any(tuple(ctx.sentences[e.si].words[:len(p)]) == p for p in _QUIET_OPENERS):
+        return None  # ("من جانب آخر، شن الطيران غارة ..."، "إلى ذلك، ...": another item of the news)
+    c = max(clusters, key=_last_told)
+    last = _last_told(c)
+    if e.si - last <= _UNPLACED_REACH:
+        return None
+    if any(x is not e and last < x.si <= e.si and not x.told_again for x in events):
+        return None  # "... قتل 59 فلسطينيا" told in its sentence: that sentence tells another incident too
+    own = c["place"].key if c["place"] is not None else None
+    if any(m.entry.id != own and m.entry.get("admin_level") != "country"
+           for si in range(last + 1, e.si) for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))):
+        return None  # "... على المواقع شمال مديرية حيس": the article moved on to another front
+    return c if _compatible(c, e, quiet=True) else None
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -743,6 +778,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     continue  # a revised toll of no incident told here (another's, or a running total): no record
                 if MIXED_ROUNDUP and clusters and _mixed_roundup(e):
                     continue  # the fighting and the strikes at large, after the article's incidents: no record
+                quiet = _quiet_retelling(ctx, clusters, events, e) if QUIET_GAP else None
+                if quiet is not None:
+                    _absorb(quiet, e)  # "قتل تسعة في المواجهات الجمعة ... [reactions] ... وأصيب ستة صحافيين الجمعة"
+                    continue
                 named = _definite_retold(ctx, clusters, e)
                 if named is not None:
                     _absorb(named, e, facts=False)  # "منفذ الهجوم شاب من بلدة ...": the one incident told before

@@ -637,8 +637,9 @@ QUIET_GAP = True
 (no other mention of an attack but the incident named again, there or in its own sentence; no place but a country or
 the incident's own), and nothing else tells them apart
 (:func:`_compatible` but for the distance): the sentences between are its reactions and quotes, and news tells an
-incident's further dead or wounded, its day or its doer there ("قتل تسعة في مواجهات عند الحدود الجمعة" ... "وأعلنت
-النقابة أن ستة صحافيين أصيبوا بالرصاص الجمعة"). Not a telling marked as another, similar, or of other dead."""
+incident's further dead or wounded, its day or its doer there ("قتل سبعة محتجين عند السياج يوم الأحد" ... "وقالت
+نقابة المصورين إن أربعة من أعضائها جرحوا يوم الأحد برصاص الجنود"). Not a telling marked as another, similar, or of
+other dead."""
 
 
 _QUIET_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
@@ -780,7 +781,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     continue  # the fighting and the strikes at large, after the article's incidents: no record
                 quiet = _quiet_retelling(ctx, clusters, events, e) if QUIET_GAP else None
                 if quiet is not None:
-                    _absorb(quiet, e)  # "قتل تسعة في المواجهات الجمعة ... [reactions] ... وأصيب ستة صحافيين الجمعة"
+                    _absorb(quiet, e)  # "قتل سبعة محتجين الأحد ... [reactions] ... وجرح أربعة مصورين الأحد"
                     continue
                 named = _definite_retold(ctx, clusters, e)
                 if named is not None:

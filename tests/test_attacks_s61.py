@@ -97,3 +97,8 @@ def test_a_front_named_between_keeps_the_gap():
 def test_a_sentence_telling_another_incident_too_keeps_the_gap():
     two = _LEAD + " وأصيب أربعة صحافيين بالرصاص الجمعة، فيما قتلت القوات 12 مسلحا في اشتباكات عند معبر المنطار."
     assert len(_attacks(two)) >= 2
+
+
+def test_another_item_opener_keeps_the_gap():
+    turned = _LEAD + " من جانب آخر، أصيب أربعة صحافيين بالرصاص الجمعة."
+    assert len(_attacks(turned)) == 2

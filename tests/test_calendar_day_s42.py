@@ -3,6 +3,7 @@ place to tell them apart, is one incident (attacks_clusters.CALENDAR_DAY_TIES). 
 tests."""
 
 import marsad.agent.offline.attacks_clusters as clusters
+import marsad.agent.offline.attacks_incidents as incidents
 
 _HEAD = ("أكد مسؤول في البنتاغون أن واشنطن لم تحدد بعد هوية من شن هجوما في 9 مارس على قوات "
          "أميركية وأخرى شريكة. وأعلنت واشنطن أن قرابة 60 من المسلحين الموالين للنظام قتلوا في ضربات أميركية جاءت ردا على "
@@ -27,5 +28,12 @@ def test_switch_off_two_strike_records(offline_extract, monkeypatch):
     assert len(_strikes(offline_extract, SAME_DAY)) == 2
 
 
-def test_weekday_ties_nothing(offline_extract):
+def test_weekday_ties_nothing(offline_extract, monkeypatch):
+    # (pass 61: with only quotes between, attacks_incidents.QUIET_GAP joins the far telling anyway; this test keeps
+    # to what a written day ties, so that rule is off here)
+    monkeypatch.setattr(incidents, "QUIET_GAP", False)
     assert len(_strikes(offline_extract, WEEKDAY)) == 2
+
+
+def test_quiet_gap_joins_the_weekday_telling(offline_extract):
+    assert [a.killed for a in _strikes(offline_extract, WEEKDAY)] == [60]

@@ -646,14 +646,19 @@ _QUIET_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap
 """Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"): no quiet retelling after them."""
 
 
+_QUIET_OTHER = frozenset({"اخر", "اخري", "الاخر", "الاخري", "منفصل", "منفصله"})
+"""Words before the event word that tell another item ("وفي جبهة أخرى قتل ..."، "في هجوم منفصل"): no quiet retelling."""
+
+
 def _quiet_retelling(ctx: DocContext, clusters: list[dict], events: list[_Event], e: _Event) -> dict | None:
     """The incident told last, when ``e`` tells it again after a quiet gap (:data:`QUIET_GAP`), else None: no other
     mention of an attack (but the incident named again) between them or in its own sentence, and no place named between
     them but a country or the incident's own place."""
     if not clusters or e.place is not None or e.told_again or e.another or e.similar or e.others \
             or turns_aside(ctx.sentences[e.si].words) \
-            or any(tuple(ctx.sentences[e.si].words[:len(p)]) == p for p in _QUIET_OPENERS):
-        return None  # ("من جانب آخر، شن الطيران غارة ..."، "إلى ذلك، ...": another item of the news)
+            or any(tuple(ctx.sentences[e.si].words[:len(p)]) == p for p in _QUIET_OPENERS) \
+            or any(w in _QUIET_OTHER for w in ctx.sentences[e.si].words[:e.ti]):
+        return None  # ("من جانب آخر، شن الطيران غارة ..."، "إلى ذلك، ..."، "وفي جبهة أخرى ...": another item)
     c = max(clusters, key=_last_told)
     last = _last_told(c)
     if e.si - last <= _UNPLACED_REACH:

@@ -102,3 +102,9 @@ def test_a_sentence_telling_another_incident_too_keeps_the_gap():
 def test_another_item_opener_keeps_the_gap():
     turned = _LEAD + " من جانب آخر، أصيب أربعة صحافيين بالرصاص الجمعة."
     assert len(_attacks(turned)) == 2
+
+
+def test_one_of_the_dead_at_a_front_of_the_province_is_the_battle():
+    among = ("أسفرت معارك يوم الخميس بين القوات والمسلحين عن مقتل خمسة عشر مسلحا في جبهات محافظة حجة، بينهم قائد "
+             "ميداني لقي مصرعه في جبهة الزهراوين العليا.")
+    assert len(_attacks(among)) == 1

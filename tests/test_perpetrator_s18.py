@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_perpetrator, roles_sides
+from marsad.agent.offline import attacks_clusters, roles_perpetrator, roles_sides
 from marsad.agent.offline.context import build_context
 from marsad.agent.offline.frames import find_frames
 from marsad.agent.offline.mentions import get_gazetteer
@@ -74,6 +74,9 @@ def test_the_battle_takes_the_doer_of_its_deaths(monkeypatch):
 
 
 def test_the_dead_among_a_battles_toll_take_its_doer(offline_extract, monkeypatch):
+    # (pass 61: attacks_clusters.UNRESOLVED_WITHIN joins the front told in the battle's sentence to the battle, one
+    # record; this test keeps to the doer each telling takes, so that join is off here)
+    monkeypatch.setattr(attacks_clusters, "UNRESOLVED_WITHIN", False)
     assert _doers(offline_extract(_DEAD_AMONG)) == ["الجيش اليمني", "الجيش اليمني"]
     monkeypatch.setattr(roles_perpetrator, "SETTING_BACK", False)
     assert _doers(offline_extract(_DEAD_AMONG)) == ["الجيش اليمني", None]

@@ -337,6 +337,56 @@ def _lead_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, 
     return list(spans[:1])
 
 
+# switch for A/B measurement: an article tells its event in the lead and adds its details in later sentences that do
+# not repeat who and where ("وأكد رئيس الوزراء أن ..."، "عندما داهمت الشرطة مخبأهم في ..."); a question names the event
+# and asks a detail: a later sentence that fits only read with its article's lead -- the lead naming what the sentence
+# does not, the sentence holding some of the question's words the lead does not -- is quoted when no sentence fits
+# alone (ranked after every such sentence)
+LEAD_CONTEXT = True
+
+
+@dataclasses.dataclass(frozen=True)
+class _Lead:
+    """What an article's title and lead sentence hold of a question: its key entities, its (Arabic) content words and
+    (English) concepts."""
+
+    has: list[bool]
+    norm: str
+    stems: frozenset[str]
+
+    def adds_terms(self, terms: list[str], stems: set[str], need: float) -> bool:
+        """The question's words the sentence (``stems``) and the lead share together reach ``need``, and the sentence
+        holds one the lead does not (the detail it adds)."""
+        both = overlap(tuple(terms), stems | self.stems)
+        adds = any(overlap((t,), stems) and not overlap((t,), self.stems) for t in terms)
+        return adds and both / len(terms) >= need
+
+    def adds_concepts(self, concepts: tuple, around: str, norm: str, need: float) -> bool:
+        """An English question's concepts named beside the sentence (``around``) or in the lead reach ``need``, and
+        the sentence (``norm``) names one the lead does not."""
+        both = sum(1 for c in concepts if mentions(c, around, normalized=True) or mentions(c, self.norm,
+                                                                                            normalized=True))
+        adds = any(mentions(c, norm, normalized=True) and not mentions(c, self.norm, normalized=True) for c in concepts)
+        return adds and both >= need * len(concepts)
+
+
+def _lead_context(question: Question, title: str, lead: list[str], terms: list[str], concepts: tuple) -> _Lead | None:
+    """The article's title and lead (:data:`LEAD_CONTEXT`) when they tell the question's event: they name enough of
+    its key entities and, for an Arabic question, a third of its content words (``terms``); an English one's concepts,
+    one of them. None otherwise."""
+    text = title + " " + " ".join(lead)
+    norm = normalize(_words(text))
+    has = entities_named(question, norm, normalized=True, adjective=True)
+    if question.entities and not enough(question, has):
+        return None
+    stems = frozenset(content_terms(text))
+    if terms and overlap(tuple(terms), set(stems)) / len(terms) < MIN_COUNTED_OVERLAP:
+        return None
+    if concepts and not any(mentions(c, norm, normalized=True) for c in concepts):
+        return None
+    return _Lead(has, norm, stems)
+
+
 def _beside(text: str, spans: list[tuple[int, int]], i: int, normalized: bool = False) -> str:
     """Sentence ``i`` of ``text`` with the one before it and the one after it (normalised on request): news names a
     place or tells the event in one sentence and what happened there, or who said it, in the next."""
@@ -455,7 +505,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             normalized=True))
         tnorm = normalize(doc.title or "") if TITLE_CONTEXT and english else ""
         title_has = entities_named(question, tnorm, normalized=True, adjective=True) if tnorm else []
+        ctx = _lead_context(question, doc.title or "", [doc.text[a:b] for a, b in first], terms, concepts) \
+            if LEAD_CONTEXT else None
         for idx, (s, e) in enumerate(spans):
+            context = False  # (LEAD_CONTEXT: the sentence qualifies only read with its article's lead)
+            later = ctx is not None and (s, e) not in first
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
@@ -487,7 +541,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if OFFICE_STATE_TITLE and question.intent is Intent.role and not all(has) and cue is not None:
                 has = _state_by_title(question, has, doc.title or "", norm)
             if not enough(question, has) and not lead:
-                continue
+                if not (later and enough(question, [a or b for a, b in zip(has, ctx.has, strict=True)])):
+                    continue
+                context = True
             if bound and not all(has):
                 continue  # (an unmapped question: every place, actor and name it asks about, here or beside)
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
@@ -520,7 +576,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 pinned = office_here and alone and (not event or any(mentions(c, around, normalized=True)
                                                                      for c in event))
                 if not pinned and concepts and near < need * len(concepts):
-                    continue
+                    if not (later and ctx.adds_concepts(concepts, around, norm, need)):
+                        continue
+                    context = True
                 whole = near < len(concepts)
                 if NEAR_CONCEPTS and question.intent is Intent.role:
                     # ... and of a role question's office and event every one (the scene -- "a car", "the city" --
@@ -560,7 +618,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 if terms and (shared == 0 or shared / len(terms) < need) and not (
                         head and overlap(tuple(head), set(content_terms(sentence))) / len(head) >= MIN_PASSAGE_OVERLAP
                         and all(has)):
-                    continue
+                    if not (later and ctx.adds_terms(terms, stems, need)):
+                        continue
+                    context = True  # (ranked by the words it holds itself)
                 share = shared / len(terms) if terms else 1.0
                 if told:
                     share += ASKED_VERB_WEIGHT  # (ASKED_VERB)
@@ -576,7 +636,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 share += WHY_REASON_WEIGHT  # (WHY_REASON)
             if name is not None and _DEFINES.match(norm, _end_of(name, norm)):
                 share += 1.0  # "أما فلان الفلاني، فهو المشرف ...": the sentence defining him, not one listing him
-            candidates.append((every, share - 0.05 * rank, doc_id, s, e))
+            candidates.append((-1 if context else every, share - 0.05 * rank, doc_id, s, e))
+    if any(c[0] >= 0 and c[2] not in evidence.late for c in candidates):
+        # (LEAD_CONTEXT: read only when no sentence of the articles read first fits alone)
+        candidates = [c for c in candidates if c[0] >= 0]
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
     used_docs: set[str] = set()

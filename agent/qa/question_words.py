@@ -196,12 +196,18 @@ _ORDINAL_UNIT = re.compile(r"^[وب]?ال(?:"
 _TEEN = re.compile(r"^عشره?$")
 
 
+# (normalised) a teen's unit written with the article ("الخمسه عشر"، "الاثنا عشر"): the article off, the teen read whole
+_DEFINITE_TEEN = re.compile(r"(?<!\w)ال((?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع"
+                            r"|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
+
+
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
     found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]
     if language == "ar":
-        toks = tokenize(_DATES.sub(" ", norm))
+        # "سفراء المجلس الخمسة عشر": a teen written definite is read as its number ("خمسه عشر"), not as ten
+        toks = tokenize(_DEFINITE_TEEN.sub(r"\1", _DATES.sub(" ", norm)))
         for q in quantities(toks):
             scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
             ordinal = ORDINAL_TEENS and q.start > 0 and _TEEN.match(toks[q.start]) and _ORDINAL_UNIT.match(toks[q.start - 1])

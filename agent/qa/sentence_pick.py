@@ -215,6 +215,8 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
     for form in forms:
         first = form.split()[0]
         stem = first[:-1] if first.endswith("ه") else first
+        if len(first) >= 6 and first.endswith(("تين", "تان")):
+            stem = first[:-3]  # a feminine dual ("اي منطقتين"): written "منطقتي الفلانة والفلانة", "منطقه" (one)
         for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
             words = m.group(2).split()
             if NAME_AFTER and not m.group(1) and not (words[0].startswith("ال") or words[0][:1].isdigit()
@@ -325,6 +327,13 @@ def content_cover(question: Question, sentence: str) -> float:
     norm = normalize(readable(sentence))
     stems, numbers = set(content_terms(sentence)), numbers_in(sentence)
     return sum(w for u, w in zip(units, weights, strict=True) if _holds(u, norm, stems, numbers)) / sum(weights)
+
+
+def units_held(question: Question, sentence: str) -> set[int]:
+    """The indexes of the question's content units (:func:`_units`) the sentence holds."""
+    norm = normalize(readable(sentence))
+    stems, numbers = set(content_terms(sentence)), numbers_in(sentence)
+    return {i for i, u in enumerate(_units(question)) if _holds(u, norm, stems, numbers)}
 
 
 def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:

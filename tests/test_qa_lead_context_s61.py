@@ -52,3 +52,52 @@ def test_a_sentence_fitting_alone_is_quoted_before_any_read_with_the_lead():
     text = " ".join([LEAD, alone, MIDDLE, MORE, DETAIL])
     quotes = _quotes(QUESTION, text)
     assert quotes and "ماثاري" in quotes[0] and not any("كيبيرا" in q for q in quotes), quotes
+
+
+# -- fillers.FILLER_ADDS: the article's sentence holding the asked filler and content the quote lacks
+
+DEATHS = "أعلن الجيش في دولة الجبل، الثلاثاء، مقتل ثلاثة من جنوده في معركة استعادة مدينة الساحل من المسلحين."
+CONDOLENCES = "وتقدمت القيادة بالتعازي إلى ذوي الجنود وتمنت الشفاء العاجل للجرحى."
+NAMES = "وبحسب البيان، فإن القتلى هم النقيب سامر عبد الكريم والعريف فادي منصور والجندي رامي خليل."
+RANK_QUESTION = "أي نقيب سماه البيان الرسمي بين الجنود الذين أعلن جيش دولة الجبل مقتلهم في معركة مدينة الساحل؟"
+
+
+def _filler(monkeypatch, adds: bool, *sentences: str):
+    from marsad.agent.qa import fillers
+    from marsad.agent.qa.question import parse_question
+    from marsad.core.lexicon import get_lexicon
+
+    monkeypatch.setattr(fillers, "FILLER_ADDS", adds)
+    text = " ".join([DEATHS, *sentences])
+    span = fillers.filler_in_article(parse_question(RANK_QUESTION, get_lexicon()), text, 0, len(DEATHS))
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_a_sentence_naming_the_rank_asked_and_what_the_quote_lacks_is_taken(monkeypatch):
+    assert _filler(monkeypatch, True, CONDOLENCES, NAMES) == NAMES
+    assert _filler(monkeypatch, False, CONDOLENCES, NAMES) is None  # (a sixth of the question's words alone)
+
+
+def test_a_sentence_adding_nothing_the_quote_lacks_is_not_taken(monkeypatch):
+    names = "وكان من بين القتلى النقيب سامر عبد الكريم والعريف فادي منصور."  # ("القتلى": no word of the question)
+    assert _filler(monkeypatch, True, CONDOLENCES, names) is None
+
+
+# -- sentence_pick._noun_filler: a dual asked noun; question_words.stated_numbers: a teen written with the article
+
+def test_a_dual_asked_noun_is_found_in_its_construct_form():
+    from marsad.agent.qa import sentence_pick
+    from marsad.core.arabic import normalize
+
+    told = normalize("وحاول المسلحون التسلل إلى منطقتي الوادي الأخضر والتلال")
+    assert sentence_pick._noun_filler(("منطقتين",), told, set())
+    assert not sentence_pick._noun_filler(("منطقتين",), normalize("وحاول المسلحون التسلل إلى الطريق"), set())
+
+
+def test_a_teen_written_with_the_article_is_read_whole():
+    from marsad.agent.qa.question_words import stated_numbers
+    from marsad.core.arabic import normalize
+
+    assert stated_numbers(normalize("ما الذي قرره أعضاء اللجنة الخمسة عشر؟"), "ar") == (15,)
+    assert stated_numbers(normalize("ما الذي قرره خمسة عشر عضوا؟"), "ar") == (15,)
+    assert stated_numbers(normalize("ما الذي جرى في العشر الأواخر؟"), "ar") == ()

@@ -275,6 +275,15 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
     return found
 
 
+def _asked_person(question: Question, name: str) -> bool:
+    """A holder's name is of a man the question names (an official of the lexicon, or a name found by
+    transliteration)."""
+    norm = normalize(name)
+    return any((e.kind == "names" or e.kind == "actors" and e.get("type") == "official")
+               and (mentions(e, norm, normalized=True) or " " in norm and any(norm in normalize(a) for a in (e.canonical, *e.ar) if a))
+               for e in question.entities)
+
+
 def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """For a question asking who holds an office (:func:`asked_office`): the name a top article writes beside that
     office, stated with its sentence; the article ranked first, then the sentence sharing most of the question's
@@ -289,7 +298,9 @@ def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
     for doc_id, doc in evidence.top_about(question, TOP_DOCS):
         for k, (s, e) in enumerate(news_sentences(doc.text)):
             sentence = doc.text[s:e]
-            names = _named_holders(sentence, offices, body, ents, states)
+            # (not a man the question itself names: "which Italian minister met the Saudi minister X" -- the
+            # sentence naming both offices writes X first)
+            names = [n for n in _named_holders(sentence, offices, body, ents, states) if not _asked_person(question, n)]
             if not names:
                 continue
             rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)

@@ -101,3 +101,26 @@ def test_a_teen_written_with_the_article_is_read_whole():
     assert stated_numbers(normalize("ما الذي قرره أعضاء اللجنة الخمسة عشر؟"), "ar") == (15,)
     assert stated_numbers(normalize("ما الذي قرره خمسة عشر عضوا؟"), "ar") == (15,)
     assert stated_numbers(normalize("ما الذي جرى في العشر الأواخر؟"), "ar") == ()
+
+
+# -- offices: the office reader does not answer with a man the question itself names
+
+MEETING = ("واجتمع وزير الخارجية عادل الجبير مع وزير الخارجية الإيطالي ماركو روسيني في قاعة المؤتمرات الكبرى "
+           "لبحث ملف الموانئ.")
+
+
+def _holder(question: str) -> str:
+    from marsad.agent.qa.offices import office_claims
+    from tests.qa_claims import evidence_of, read_question
+
+    claims = office_claims(read_question(question), evidence_of(MEETING))
+    return claims[0].text.split(" — ")[0] if claims else ""
+
+
+def test_the_office_reader_skips_the_man_the_question_names():
+    assert _holder("من وزير الخارجية الإيطالي الذي اجتمع مع وزير الخارجية عادل الجبير لبحث ملف الموانئ؟") == \
+        "ماركو روسيني"
+
+
+def test_a_question_naming_no_holder_gets_the_first_named():
+    assert _holder("من وزير الخارجية الذي بحث ملف الموانئ في قاعة المؤتمرات الكبرى؟") == "عادل الجبير"

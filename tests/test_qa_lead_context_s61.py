@@ -4,7 +4,9 @@ News tells the event in the lead ("the police of X broke up a gang in city Y") a
 that do not name X and Y again ("when the detectives raided their depot in district Z ..."); a question names the event
 and asks the detail. When no sentence fits the question alone, the later sentence that fits read with its article's
 lead -- the lead naming what it does not, the sentence holding words of the question the lead does not -- is quoted.
-Every sentence here is invented."""
+With it, the narrowings found on the same misses: the article's sentence holding the asked filler and content the quote
+lacks (fillers.FILLER_ADDS), a dual asked noun, a teen written with the article, and the office reader skipping a man
+the question names. Every sentence here is invented."""
 
 from marsad.agent.qa import passages
 from tests.qa_claims import article_claims

@@ -67,7 +67,9 @@ def _same(key: str, spelling: str) -> bool:
     return len(k) >= 2 and len(s) >= 2 and k[0] == s[0] and k[-1] == s[-1]
 
 
-def _own(question: Question, key: str) -> bool:
+def names_own(question: Question, key: str) -> bool:
+    """``key`` (a name as an article writes it) is one the question names itself (:func:`_same` with any spelling of
+    its actors, names and places): read here and by the office reader (:mod:`marsad.agent.qa.offices`)."""
     return any(_same(key, spelling) for e in question.entities if e.kind in ("actors", "names", "places")
                for spelling in (e.canonical, *e.ar, e.name_en or "", *e.en))
 
@@ -76,4 +78,4 @@ def not_named(question: Question, claims: list[Claim]) -> list[Claim]:
     """``claims`` without those every stated name of which the question names itself (:data:`ASKED_NOT_NAMED`)."""
     if not ASKED_NOT_NAMED or not claims or not question.entities or not asks_someone(question):
         return claims
-    return [c for c in claims if not (c.keys and all(_own(question, k) for k in c.keys if k))]
+    return [c for c in claims if not (c.keys and all(names_own(question, k) for k in c.keys if k))]

@@ -277,11 +277,14 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
 
 def _asked_person(question: Question, name: str) -> bool:
     """A holder's name is of a man the question names (an official of the lexicon, or a name found by
-    transliteration)."""
+    transliteration): the entity's own spellings in it, or the same name by the one matcher every "who" reader's
+    answers are checked with (:func:`marsad.agent.qa.named_answers.names_own`: the same words, or the same first and
+    last word). A name merely inside a named man's spelling ("عبد الله" in "فيصل بن عبد الله") is another man."""
+    from marsad.agent.qa.named_answers import names_own
+
     norm = normalize(name)
     return any((e.kind == "names" or e.kind == "actors" and e.get("type") == "official")
-               and (mentions(e, norm, normalized=True) or " " in norm and any(norm in normalize(a) for a in (e.canonical, *e.ar) if a))
-               for e in question.entities)
+               and mentions(e, norm, normalized=True) for e in question.entities) or names_own(question, name)
 
 
 def office_claims(question: Question, evidence: Evidence) -> list[Claim]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.backends import get_extractor
 from marsad.agent.export import csv_paths, read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
-from marsad.core.errors import ConfigError, InputError, MarsadError, cannot_write, say_skipped
+from marsad.core.errors import ConfigError, InputError, Interrupted, MarsadError, cannot_write, say_skipped
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
@@ -329,7 +329,12 @@ def _init_worker(backend: str, parent: int | None = None) -> None:
 def _die_with_parent(parent: int) -> None:
     """Have the kernel kill this worker when the run's process dies (``kill -9``, the OOM killer): orphaned, each
     worker ran on until it sent its next result, then printed two BrokenPipeError tracebacks into the user's
-    terminal (ux61). Linux only (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing changes."""
+    terminal (ux61). Linux only (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing changes.
+
+    The kernel sends the signal when the *thread* that forked this worker ends, not its process: the pool must be
+    made by a thread that outlives it (the CLI's main thread does; a short-lived thread that ran ``run_extract`` with
+    workers, an app's ingest thread, would see its workers SIGKILLed when it returned). A worker the pool's own
+    handler thread forks to replace a dead one dies when that thread ends, at the pool's close or terminate."""
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -365,6 +370,8 @@ def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> I
             yield from extractor.extract_batch(head)
             return
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        # made in the calling thread, which must outlive the pool: each worker is SIGKILLed when the thread that
+        # forked it ends (_die_with_parent)
         pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extractor.name, os.getpid()))
         try:
             yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
@@ -700,15 +707,17 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         _rewrite_errors(errors_path, earlier, result, asked | set(done), read_files)
         if stopped is not None:  # a run stopped by Ctrl+C/SIGTERM writes FILE.report.json, marked interrupted, for what it kept
             result.interrupted = True
+            told: Interrupted | None = None
             try:
                 result.documents, result.records = output_counts(out)
-                # what the CLI's "interrupted" line tells (before ux61 it said no figure: a Ctrl+C on a run of
-                # thousands of documents left the user to count the lines)
-                stopped.kept = (f"{result.documents:,} document(s) are in {out} ({result.extracted:,} extracted by "
-                                f"this run, {len(result.failed):,} failed)")
+                # the stop, with what the CLI's "interrupted" line tells (errors.stopped_line)
+                told = Interrupted.kept(stopped, documents=result.documents, out=out, extracted=result.extracted,
+                                        failed=len(result.failed))
                 _write_report(result, out, extractor, n_workers, errors_path)
             except Exception:  # noqa: BLE001 (the stop is what the user sees; a report that cannot be written waits)
                 pass
+            if told is not None:
+                raise told from stopped
     if superseded:
         # documents re-extracted under new content or rules were appended beside their old lines:
         # keep the newest line of each, so the output never holds a document twice

@@ -140,6 +140,11 @@ def test_a_stopped_extract_writes_a_report_marked_interrupted(cli, tmp_path, mon
     assert res.returncode == code, res.stderr
     report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True and report["documents"] == 3 == report["extracted"]
+    # the counts reach the CLI in an errors.Interrupted that keeps the signal (fixux61: an attribute set on the caught
+    # exception before)
+    how = "interrupted" if code == 130 else "stopped (SIGTERM)"
+    assert f"marsad: {how}; 3 document(s) are in {out} (3 extracted by this run, 0 failed): finished work is kept " \
+           "and a re-run resumes" in res.stderr, res.stderr
     monkeypatch.setattr(batch, "_outcomes", real)
     res = cli("extract", str(src), "--out", str(out), "--no-progress", "--backend", "offline")
     report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))

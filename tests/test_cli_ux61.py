@@ -132,3 +132,19 @@ def test_events_geojson_says_how_many_events_it_could_not_place(cli, tmp_path):
     csv_out = tmp_path / "ev.csv"
     res = cli("events", "--out", str(csv_out), "--no-progress")
     assert f"wrote {csv_out}\n" in res.stdout  # every event is in a csv: nothing to tell
+
+def test_the_stopped_line_is_built_in_errors_from_an_interrupted_with_its_counts():
+    """The "interrupted" line is built in core/errors.py from the fields of an ``Interrupted`` (fixux61: agent/batch.py
+    built the sentence and the CLI read it back from an attribute set on the caught KeyboardInterrupt)."""
+    from marsad.cli import Stopped
+    from marsad.core.errors import Interrupted, stopped_line
+
+    kept = Interrupted.kept(KeyboardInterrupt(), documents=1200, out="o.jsonl", extracted=1150, failed=2)
+    assert isinstance(kept, KeyboardInterrupt) and kept.signum == signal.SIGINT
+    assert stopped_line(kept) == ("marsad: interrupted; 1,200 document(s) are in o.jsonl (1,150 extracted by this "
+                                  "run, 2 failed): finished work is kept and a re-run resumes")
+    term = Interrupted.kept(Stopped(signal.SIGTERM), documents=5, out="o.jsonl", extracted=5, failed=0)
+    assert term.signum == signal.SIGTERM and stopped_line(term).startswith("marsad: stopped (SIGTERM); 5 document(s)")
+    # a command that tells no counts: no figure, and no "None"
+    assert stopped_line(KeyboardInterrupt()) == "marsad: interrupted; finished work is kept and a re-run resumes"
+    assert stopped_line(Stopped(signal.SIGTERM)) == "marsad: stopped (SIGTERM); finished work is kept and a re-run resumes"

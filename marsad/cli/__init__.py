@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
-from marsad.core.errors import MarsadError, say_skipped
+from marsad.core.errors import Interrupted, MarsadError, say_skipped, stopped_line
 
 __all__ = ["main", "settings_from_args", "positive_int", "non_blank", "non_blank_question", "print_failures", "print_left_out", "RecordsProgress", "EXIT_OK",
            "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
@@ -245,12 +245,8 @@ def _exit_now(status: int) -> None:
     os._exit(status)
 
 
-class Stopped(KeyboardInterrupt):
+class Stopped(Interrupted):
     """SIGTERM (``kill``, a service manager, a job scheduler) stops a command the way Ctrl+C does."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
 
 
 def _install_signal_handlers() -> dict[int, object]:
@@ -326,13 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MarsadError as err:
         print(f"marsad: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt as exc:
-        signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
-        how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "interrupted"
-        kept = getattr(exc, "kept", None)  # what the command kept, when it says (`marsad extract`)
-        print(f"marsad: {how}; " + (f"{kept}: " if kept else "") + "finished work is kept and a re-run resumes",
-              file=sys.stderr)
-        return 128 + signum
+    except KeyboardInterrupt as exc:  # an Interrupted tells its signal, and what was kept when the command says
+        print(stopped_line(exc), file=sys.stderr)
+        return 128 + (exc.signum if isinstance(exc, Interrupted) else signal.SIGINT)
     except BrokenPipeError:
         return EXIT_OK
     finally:

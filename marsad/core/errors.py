@@ -7,10 +7,13 @@ with ``err.exit_code``; nothing else needs a traceback.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 __all__ = [
     "say_skipped",
+    "Interrupted",
+    "stopped_line",
     "MarsadError",
     "ConfigError",
     "InputError",
@@ -501,6 +504,52 @@ def breaker_stopped(limit: int, consecutive: int) -> str:
     return (f"the LLM circuit breaker (--llm-breaker {limit} / MARSAD_LLM_BREAKER={limit}) stopped the run after "
             f"{consecutive} documents in a row failed; the documents after them were not asked and the finished ones "
             "are kept: a re-run resumes them (--llm-breaker 0 never stops)")
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C (SIGINT) or SIGTERM stopped a command; :func:`stopped_line` is what the CLI tells of it.
+
+    A command that knows what its output holds raises it with the counts (``marsad extract``: before ux61 the line
+    said no figure, and a Ctrl+C on a run of thousands of documents left the user to count the lines); the CLI's
+    SIGTERM handler raises it with ``signum`` alone. Still a ``KeyboardInterrupt``: every ``except
+    KeyboardInterrupt`` catches it.
+
+    Args:
+        signum: the signal that stopped the command.
+        documents: documents the output holds, when the command tells it (then ``out``, ``extracted`` and
+            ``failed`` too).
+        out: the output file.
+        extracted: documents this run extracted.
+        failed: documents this run failed on.
+    """
+
+    def __init__(self, signum: int = signal.SIGINT, *, documents: int | None = None, out=None, extracted: int = 0,
+                 failed: int = 0):
+        super().__init__(signum)
+        self.signum = signum
+        self.documents = documents
+        self.out = out
+        self.extracted = extracted
+        self.failed = failed
+
+    @classmethod
+    def kept(cls, stopped: KeyboardInterrupt, *, documents: int, out, extracted: int, failed: int) -> Interrupted:
+        """``stopped`` (a plain Ctrl+C or an :class:`Interrupted`), with what the output holds."""
+        signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
+        return cls(signum, documents=documents, out=out, extracted=extracted, failed=failed)
+
+
+def stopped_line(stopped: KeyboardInterrupt) -> str:
+    """The line a command stopped by Ctrl+C or SIGTERM ends with (on stderr; exit 128 + the signal): what is kept and
+    that a re-run resumes; with the counts of an :class:`Interrupted` that has them, ``marsad: interrupted;
+    1,200 document(s) are in out.jsonl (1,150 extracted by this run, 2 failed): finished work is kept ...``."""
+    signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
+    how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "interrupted"
+    kept = ""
+    if isinstance(stopped, Interrupted) and stopped.documents is not None:
+        kept = (f"{stopped.documents:,} document(s) are in {stopped.out} ({stopped.extracted:,} extracted by this run, "
+                f"{stopped.failed:,} failed): ")
+    return f"marsad: {how}; {kept}finished work is kept and a re-run resumes"
 
 
 def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:

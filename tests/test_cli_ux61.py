@@ -105,9 +105,9 @@ _CITIES = ["بغداد", "الموصل", "كركوك", "البصرة", "الرم
 
 def test_events_geojson_says_how_many_events_it_could_not_place(cli, tmp_path):
     """`marsad events --out FILE.geojson` writes the located events only (documented); the line after it now says how
-    many were left out and where they are, and the listing's "... N more" points at the file written instead of
-    telling to "use --json or --out" beside it (ux61: on the 3,000-article slice, 91 of 1,194 events vanished
-    untold)."""
+    many were left out and which --out keeps them, on stderr too with --json (ux61: on the 3,000-article slice, 91 of
+    1,194 events vanished untold; fixux61: it read as if csv/jsonl files held them). The listing's "... N more"
+    points at the file written only when that file holds every event."""
     lines = []
     for i in range(24):
         if i < 22:  # an attack in a named city: located
@@ -126,12 +126,24 @@ def test_events_geojson_says_how_many_events_it_could_not_place(cli, tmp_path):
     total = int(res.stdout.split(" events from", 1)[0])
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert 0 < len(features) < total
-    assert f"wrote {out} ({len(features)} located; the {total - len(features)} without coordinates are in csv or " \
-           "jsonl)" in res.stdout
-    assert f"... {total - 20} more (see {out})" in res.stdout and "use --json or --out" not in res.stdout
+    stem = tmp_path / "ev"
+    note = (f"wrote {out} ({len(features)} located; {total - len(features)} without coordinates were left out: "
+            f"--out {stem}.csv or {stem}.jsonl keeps every event)")
+    assert note in res.stdout
+    assert "are in csv or jsonl" not in res.stdout  # (fixux61) read as if such files had been written
+    # the file lacks the unlocated events: the "more" line does not send the reader to it for them (fixux61)
+    assert f"... {total - 20} more (use --json; {out} has the located ones only)" in res.stdout
+    assert f"(see {out})" not in res.stdout
+    res = cli("events", "--json", "--out", str(out), "--no-progress")  # the note was never told here (fixux61)
+    assert res.returncode == 0, res.stderr
+    assert len(json.loads(res.stdout)) == total and note in res.stderr and "wrote" not in res.stdout
     csv_out = tmp_path / "ev.csv"
     res = cli("events", "--out", str(csv_out), "--no-progress")
     assert f"wrote {csv_out}\n" in res.stdout  # every event is in a csv: nothing to tell
+    assert f"... {total - 20} more (see {csv_out})" in res.stdout and "use --json" not in res.stdout
+    res = cli("events", "--json", "--out", str(csv_out), "--no-progress")
+    assert res.returncode == 0 and "wrote" not in res.stderr  # nothing left out: stderr stays quiet
+
 
 def test_the_stopped_line_is_built_in_errors_from_an_interrupted_with_its_counts():
     """The "interrupted" line is built in core/errors.py from the fields of an ``Interrupted`` (fixux61: agent/batch.py

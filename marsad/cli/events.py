@@ -67,9 +67,14 @@ def run(args) -> int:
     pointer = period_pointer(every, period) if period is not None and not rows else None
     if args.out is not None:
         write_events(rows, args.out, fmt)
+    # a GeoJSON holds the located events only: the "wrote" line says how many it left out and how to keep them
+    located = sum(map(is_located, rows)) if fmt == "geojson" else len(rows)
+    wrote = None if args.out is None else f"wrote {args.out}" + left_out_note(args.out, located, len(rows))
     if args.json or (args.format and args.out is None):  # stdout is for a JSON or table reader: the pointer on stderr
         if pointer:
             print(pointer, file=sys.stderr)
+        if wrote is not None and located < len(rows):  # and what the file left out (ux61: it was never told here)
+            print(wrote, file=sys.stderr)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n" if args.json else
                          events_text(rows, args.format))
         return EXIT_OK
@@ -91,11 +96,22 @@ def run(args) -> int:
         print(f"{when:<11} {place:<{width}} {r['attack_type']:<14} {toll:<26} "
               f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
     if len(rows) > 20:  # with --out it told "use --json or --out" beside the file it wrote (ux61)
-        print(f"... {len(rows) - 20} more " + (f"(see {args.out})" if args.out else "(use --json or --out)"))
+        where = ("(use --json or --out)" if args.out is None else f"(see {args.out})" if located == len(rows)
+                 else f"(use --json; {args.out} has the located ones only)")  # never "see FILE" for a file lacking some
+        print(f"... {len(rows) - 20} more {where}")
     if any(event_when(r).startswith("~") for r in rows[:20]):
         print(FIRST_REPORTED_NOTE)
-    if args.out is not None:
-        located = sum(map(is_located, rows)) if fmt == "geojson" else len(rows)
-        unplaced = f" ({located} located; the {len(rows) - located} without coordinates are in csv or jsonl)"
-        print(f"wrote {args.out}" + (unplaced if located < len(rows) else ""))  # ux61: they vanished untold
+    if wrote is not None:
+        print(wrote)  # ux61: the events a GeoJSON left out vanished untold
     return EXIT_OK
+
+
+def left_out_note(out: Path, located: int, total: int) -> str:
+    """What follows ``wrote FILE`` when FILE (a GeoJSON) left events out: how many, and the ``--out`` that keeps
+    them (the format follows FILE's name; ``--format csv`` beside a ``.geojson`` name is refused). Empty when FILE
+    holds every event."""
+    if located >= total:
+        return ""
+    stem = out.with_suffix("")
+    return (f" ({located} located; {total - located} without coordinates were left out: --out {stem}.csv or "
+            f"{stem}.jsonl keeps every event)")

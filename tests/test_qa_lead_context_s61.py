@@ -126,3 +126,14 @@ def test_the_office_reader_skips_the_man_the_question_names():
 
 def test_a_question_naming_no_holder_gets_the_first_named():
     assert _holder("من وزير الخارجية الذي بحث ملف الموانئ في قاعة المؤتمرات الكبرى؟") == "عادل الجبير"
+
+
+def test_sunday_before_ten_is_no_eleven():
+    from marsad.agent.qa.question_words import stated_numbers
+    from marsad.core.arabic import normalize
+
+    # review61 finding 2: "الأحد" (Sunday) before "عشرة" was read as the definite teen 11
+    assert stated_numbers(normalize("هل قتل الأحد عشرة جنود في الهجوم على الحاجز؟"), "ar") == (10,)
+    assert stated_numbers(normalize("كم قتل يوم الأحد عشرة أم أكثر؟"), "ar") == (10,)
+    assert stated_numbers(normalize("ما الذي قرره الأحد عشر لاعبا؟"), "ar") == (11,)
+    assert stated_numbers(normalize("ما الذي قررته الإحدى عشرة دولة؟"), "ar") == (11,)

@@ -197,8 +197,9 @@ _TEEN = re.compile(r"^عشره?$")
 
 
 # (normalised) a teen's unit written with the article ("الخمسه عشر"، "الاثنا عشر"): the article off, the teen read whole
-_DEFINITE_TEEN = re.compile(r"(?<!\w)ال((?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع"
-                            r"|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
+# (eleven agrees: "أحد عشر" masculine, "إحدى عشرة" feminine; "الأحد عشرة" is Sunday and ten, and no teen follows "يوم")
+_DEFINITE_TEEN = re.compile(r"(?<!\w)(?<!يوم )ال(احد عشر|احدي عشر[هة]|(?:اثنا|اثني|اثنتا|اثنتي|ثلاثه|ثلاث|اربعه|اربع"
+                            r"|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
 
 
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:

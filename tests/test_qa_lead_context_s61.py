@@ -137,3 +137,13 @@ def test_sunday_before_ten_is_no_eleven():
     assert stated_numbers(normalize("كم قتل يوم الأحد عشرة أم أكثر؟"), "ar") == (10,)
     assert stated_numbers(normalize("ما الذي قرره الأحد عشر لاعبا؟"), "ar") == (11,)
     assert stated_numbers(normalize("ما الذي قررته الإحدى عشرة دولة؟"), "ar") == (11,)
+
+
+def test_a_later_sentence_telling_another_case_lends_nothing():
+    # review61 finding 2b: a later sentence of another city's or a separate case's raid is no detail of the lead's
+    for other in ("وفي مدينة مومباسا الساحلية، داهم محققون آخرون مستودع عصابة ثانية في حي نيالي وعثروا على أطنان "
+                  "من الأنياب في صناديق الشاي.",
+                  "وفي قضية منفصلة، داهم محققون مستودع عصابة ثانية في حي نيالي وعثروا على أطنان من الأنياب في "
+                  "صناديق الشاي."):
+        text = " ".join([LEAD, MIDDLE, MORE, other])
+        assert not any("نيالي" in q for q in _quotes(QUESTION, text)), other

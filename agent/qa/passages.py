@@ -16,6 +16,7 @@ from collections.abc import Callable
 from marsad.agent.grounding import numbers_in
 from marsad.agent.numbers import ORDINALS
 from marsad.agent.offline import rules
+from marsad.agent.offline.merge import turns_aside
 from marsad.agent.qa import fillers
 from marsad.agent.qa.actions import asked_verbs, asks_why, gives_reason, verbal_nouns
 from marsad.agent.qa.appositions import asked_descriptor
@@ -345,6 +346,12 @@ def _lead_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, 
 LEAD_CONTEXT = True
 
 
+# (normalised) a city, a town or a province told by its kind: another one than the lead's is elsewhere; a district or
+# a quarter may be where the lead's event happened, the detail a question asks ("في حي ...")
+_TOWN_KIND = re.compile(r"(?<!\w)[وفب]?(?:في|داخل|قرب|عند)\s+(?:ال)?(مدينه|بلده|محافظه|ولايه)\s+(\S+)")
+_SEPARATE = frozenset({"منفصل", "منفصله", "منفصلين", "منفصلتين"})  # (normalised) "a separate case/incident"
+
+
 @dataclasses.dataclass(frozen=True)
 class _Lead:
     """What an article's title and lead sentence hold of a question: its key entities, its (Arabic) content words and
@@ -353,6 +360,18 @@ class _Lead:
     has: list[bool]
     norm: str
     stems: frozenset[str]
+
+    def elsewhere(self, question: Question, norm: str) -> bool:
+        """The sentence (``norm``) tells another item, not the lead's event: it opens by turning to another item or
+        adding one ("وفي سياق آخر"، "إلى ذلك"), calls its case separate ("في قضية منفصلة"), or names a city, town
+        or province by its kind that neither the lead nor the question names (unless the question asks for one) ("وفي مدينة مومباسا الساحلية ...")
+        (review61 finding 2b: such a sentence was quoted as the lead event's detail)."""
+        words = re.findall(r"\w+", norm)
+        if turns_aside(words) or any(w in _SEPARATE for w in words):
+            return True
+        asked = normalize(question.text)
+        return any(m.group(1) not in asked and new_place_name(question, m.group(2)) and m.group(2) not in self.norm
+                   for m in _TOWN_KIND.finditer(norm))
 
     def adds_terms(self, terms: list[str], stems: set[str], need: float) -> bool:
         """The question's words the sentence (``stems``) and the lead share together reach ``need``, and the sentence
@@ -509,11 +528,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if LEAD_CONTEXT else None
         for idx, (s, e) in enumerate(spans):
             context = False  # (LEAD_CONTEXT: the sentence qualifies only read with its article's lead)
-            later = ctx is not None and (s, e) not in first
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
             norm = normalize(_words(sentence))
+            later = ctx is not None and (s, e) not in first and not ctx.elsewhere(question, norm)
             if cue is not None and not cue.search(norm):
                 continue
             if units and not any(u.search(norm) for u in units):

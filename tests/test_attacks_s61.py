@@ -108,3 +108,27 @@ def test_one_of_the_dead_at_a_front_of_the_province_is_the_battle():
     among = ("أسفرت معارك يوم الخميس بين القوات والمسلحين عن مقتل خمسة عشر مسلحا في جبهات محافظة حجة، بينهم قائد "
              "ميداني لقي مصرعه في جبهة الزهراوين العليا.")
     assert len(_attacks(among)) == 1
+
+
+def test_a_toll_by_other_hands_after_a_quiet_gap_stays_apart():
+    # the lead names soldiers; the later toll names settlers: another incident, not the lead's wounded
+    found = _attacks(_LEAD + " وجرح أربعة رعاة بنيران مستوطنين.")
+    assert len(found) == 2 and found[0][3:] == (9, None)
+
+
+def test_the_leads_own_doer_named_again_after_a_quiet_gap_joins():
+    found = _attacks(_LEAD + " وأعلنت نقابة الصحافيين أن أربعة صحافيين أصيبوا برصاص الجنود الجمعة.")
+    assert len(found) == 1 and found[0][3:] == (9, 4)
+
+
+def test_a_second_strike_with_its_own_verb_and_subject_stays_apart():
+    # "و" + a finite attack verb + its own subject: a new clause, not where the province's strikes fell
+    two = ("قصفت مقاتلات التحالف الثلاثاء مواقع المتمردين في محافظة صعدة وشنت طائرات مسيرة للمتمردين غارة على ثكنة "
+           "في منطقة شعب القرن العليا.")
+    assert len(_attacks(two)) == 2
+
+
+def test_a_strike_told_after_where_is_the_provinces_strikes():
+    one = ("قصفت مقاتلات التحالف الثلاثاء مواقع المتمردين في محافظة صعدة حيث شنت الطائرات أربع غارات على ثكنة في "
+           "منطقة شعب القرن العليا.")
+    assert len(_attacks(one)) == 1

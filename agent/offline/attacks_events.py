@@ -517,8 +517,9 @@ class _Event:
     stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
     others: bool = False  # its dead told as others ("وقتل ثلاثة آخرون"): not the dead told before (OTHERS_APART)
     definite: bool = False  # told by a definite singular event noun ("الانفجار"، "الهجوم"): the one incident named again
-    clause_apart: bool = False  # a clause opener ("فيما"، "بينما"، "كما") stands between an earlier event word of its
-    # sentence and its own: another item of the sentence (attacks_clusters.UNRESOLVED_WITHIN)
+    clause_apart: bool = False  # a clause opener ("فيما"، "بينما"، "كما"), or an attack verb with its own subject
+    # (not after "حيث"), stands between an earlier event word of its sentence and its own: another item of the
+    # sentence (attacks_clusters.UNRESOLVED_WITHIN)
 
 
 _APART_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "كما", "وكما"})
@@ -528,6 +529,26 @@ def _clause_between(words: list[str], lo: int, hi: int) -> bool:
     """Whether a clause opener ("فيما"، "بينما"، "كما"، "في حين") stands between ``lo`` and ``hi``."""
     return any(words[x] in _APART_OPENERS or (words[x] == "حين" and x > 0 and words[x - 1] in {"في", "وفي"})
                for x in range(max(0, lo), min(hi, len(words))))
+
+
+_CLAUSE_VERBS = rules.words("roles", "attack_verbs") | rules.words("roles", "strike_verbs")
+_CLAUSE_SUBJECTS = rules.words("roles", "claim_subject_nouns") | rules.words("roles", "ground_subject_nouns")
+
+
+def _own_clause_between(ctx: DocContext, si: int, lo: int, hi: int) -> bool:
+    """Whether a finite attack verb with its own subject after it stands between ``lo`` and ``hi`` ("... في محافظة
+    كذا وشنت طائرات مسيرة غارة على معسكر في منطقة كذا": a second strike by other hands, not where the first fell),
+    unless "حيث" stands before it ("حيث استهدفت عشر غارات ...": where the strikes told before fell)."""
+    words = ctx.sentences[si].words
+    starts = {m.i for m in ctx.actors_in(si, lo, hi)}
+    for x in range(max(0, lo), min(hi, len(words) - 1)):
+        if words[x] == "حيث":
+            return False
+        if bare_in(words[x], _CLAUSE_VERBS) and (
+                x + 1 in starts or bare_in(words[x + 1], _CLAUSE_SUBJECTS)
+                or len(words[x + 1]) > 4 and words[x + 1].endswith("ون")):
+            return True
+    return False
 
 
 _UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض"})
@@ -1487,6 +1508,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                     others=OTHERS_APART and not shared and _told_as_others(words, killed),
                     definite=any(bare_in(w, _DEFINITE_SINGULARS) for w in words[f.lo:f.j]),
-                    clause_apart=fx > 0 and _clause_between(words, frames[0].j, f.i),
+                    clause_apart=fx > 0 and (_clause_between(words, frames[0].j, f.i)
+                                             or _own_clause_between(ctx, si, frames[0].j, f.i)),
                 ))
     return out

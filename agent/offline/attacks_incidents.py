@@ -650,6 +650,43 @@ _QUIET_OTHER = frozenset({"اخر", "اخري", "الاخر", "الاخري", "�
 """Words before the event word that tell another item ("وفي جبهة أخرى قتل ..."، "في هجوم منفصل"): no quiet retelling."""
 
 
+_DOER_CUES = frozenset(w for w in rules.words("roles", "annexed_perp_cues") if w.startswith("ب"))
+"""Cues the doer is annexed to ("برصاص مستوطنين"، "بنيران الجيش"); with "على يد/أيدي" (``hand_words``)."""
+_HANDS = rules.words("roles", "hand_words")
+_BULLET_QUALITIES = rules.words("attacks", "bullet_qualities")
+"""Words after "برصاص" that qualify the bullets, not their shooter ("برصاص حي"، "برصاص مجهول المصدر")."""
+
+
+def _stem(word: str) -> str:
+    """A doer's word without its article and plural or nisba ending: "المستوطنين" and "مستوطن" meet."""
+    w = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    for end in ("يين", "يون", "ين", "ون", "يه", "ي", "ه"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
+def _other_hands(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """Whether the sentence of ``e`` names a doer the sentences of the incident ``c`` do not name ("وأصيب ثلاثة
+    مزارعين برصاص مستوطنين" after protesters shot by soldiers: others' toll by other hands): an actor, or the word
+    after a doer cue ("برصاص"، "بنيران"، "على يد"), that none of the incident's sentences names, by registry id or
+    by a word ("برصاص الجنود الإسرائيليين" after "برصاص الجنود" names the same soldiers)."""
+    told = {x.si for x in c["events"]}
+    ids = {m.entry.id for si in told for m in ctx.actors_in(si, 0, len(ctx.sentences[si].words))}
+    stems = {_stem(w) for si in told for w in ctx.sentences[si].words}
+
+    def named(word: str) -> bool:
+        a = _stem(word)
+        return a in stems or len(a) >= 3 and any(a in s for s in stems)
+
+    words = ctx.sentences[e.si].words
+    if any(m.entry.id not in ids and not any(named(w) for w in words[m.i:m.j])
+           for m in ctx.actors_in(e.si, 0, len(words))):
+        return True
+    return any((words[k] in _DOER_CUES or words[k] in _HANDS and k and words[k - 1] == "علي")
+               and words[k + 1] not in _BULLET_QUALITIES and not named(words[k + 1]) for k in range(len(words) - 1))
+
+
 def _quiet_retelling(ctx: DocContext, clusters: list[dict], events: list[_Event], e: _Event) -> dict | None:
     """The incident told last, when ``e`` tells it again after a quiet gap (:data:`QUIET_GAP`), else None: no other
     mention of an attack (but the incident named again) between them or in its own sentence, and no place named between
@@ -669,6 +706,8 @@ def _quiet_retelling(ctx: DocContext, clusters: list[dict], events: list[_Event]
     if any(m.entry.id != own and m.entry.get("admin_level") != "country"
            for si in range(last + 1, e.si) for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))):
         return None  # "... على المواقع شمال مديرية حيس": the article moved on to another front
+    if _other_hands(ctx, c, e):
+        return None  # "وأصيب ثلاثة مزارعين برصاص مستوطنين": a doer of its own, not named in the incident told
     return c if _compatible(c, e, quiet=True) else None
 
 

@@ -602,13 +602,18 @@ REL_RECENT = True
 KANA_CLAUSE = True
 """Switch: "وكان ... قد" makes past only its own clause: an event told after "فيما"، "بينما"، "في حين" further on ("وكان
 الوزير قد حذر من التصعيد، فيما قصفت المدفعية البلدة فجر أمس") is told for itself."""
-_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+
+
+def clause_opens(words: list[str], lo: int, hi: int, openers: frozenset[str] = CLAUSE_OPENERS) -> bool:
+    """Whether a clause opener (``openers``: "فيما"، "بينما" ...) or "في حين" stands at a word in ``[lo, hi)``."""
+    return any(words[x] in openers or (words[x] == "حين" and x > 0 and words[x - 1] in {"في", "وفي"})
+               for x in range(max(0, lo), min(hi, len(words))))
 
 
 def _new_clause(words: list[str], qad: int, i: int) -> bool:
     """Whether a new clause opens ("فيما"، "بينما"، "في حين") between "قد" at ``qad`` and the event at ``i``."""
-    return any(w in _CLAUSE_OPENERS or (w == "حين" and words[x - 1] in {"في", "وفي"})
-               for x, w in enumerate(words[qad + 1:i], start=qad + 1))
+    return clause_opens(words, qad + 1, i)
 
 
 AGO_NEAR = True

@@ -43,11 +43,13 @@ from marsad.agent.offline.attacks_cues import (
 from marsad.agent.offline.attacks_dates import (
     _REPORT_VERBS,
     _SPEECH_NOUNS,
+    CLAUSE_OPENERS,
     _background,
     _date,
     _history,
     _is_report_date,
     _stale,
+    clause_opens,
 )
 from marsad.agent.offline.attacks_places import (
     _aside,
@@ -522,13 +524,7 @@ class _Event:
     # sentence (attacks_clusters.UNRESOLVED_WITHIN)
 
 
-_APART_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "كما", "وكما"})
-
-
-def _clause_between(words: list[str], lo: int, hi: int) -> bool:
-    """Whether a clause opener ("فيما"، "بينما"، "كما"، "في حين") stands between ``lo`` and ``hi``."""
-    return any(words[x] in _APART_OPENERS or (words[x] == "حين" and x > 0 and words[x - 1] in {"في", "وفي"})
-               for x in range(max(0, lo), min(hi, len(words))))
+_APART_OPENERS = CLAUSE_OPENERS | {"كما", "وكما"}  # (another item of the sentence: "فيما"، "بينما"، "كما"، "في حين")
 
 
 _CLAUSE_VERBS = rules.words("roles", "attack_verbs") | rules.words("roles", "strike_verbs")
@@ -1508,7 +1504,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                     others=OTHERS_APART and not shared and _told_as_others(words, killed),
                     definite=any(bare_in(w, _DEFINITE_SINGULARS) for w in words[f.lo:f.j]),
-                    clause_apart=fx > 0 and (_clause_between(words, frames[0].j, f.i)
+                    clause_apart=fx > 0 and (clause_opens(words, frames[0].j, f.i, _APART_OPENERS)
                                              or _own_clause_between(ctx, si, frames[0].j, f.i)),
                 ))
     return out

@@ -164,6 +164,7 @@ def test_lead_sentence_keeps_its_headline_place():
 
 def test_title_kept_switch(monkeypatch):
     monkeypatch.setattr(passages, "TITLE_KEPT", False)
+    monkeypatch.setattr(passages, "LEAD_CONTEXT", False)  # (pass 61: a later sentence read with the lead answers too)
     assert _title_answer()[0] == []
 
 

@@ -48,6 +48,14 @@ _NO_LONGER = rules.words("agreements", "no_longer")
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
+ON = rules.words("agreements", "on_words")
+"""The preposition "على" as the words of a sentence hold it (normalised: "علي"); every agreement family compares with
+this set, never with a spelling of its own."""
+SIGNED_PARTICIPLES = rules.words("agreements", "signed_participles")
+"""The participles of signing or concluding ("الموقعة"، "المبرم"، "الموقعين"، "الموقعتان"), one list for every reader:
+right after the agreement noun it was reached ("الاتفاقية الموقعة بين البلدين"), ended a provision there, names the side
+it was signed with after "مع" ("المبرم مع كينيا"), and before "على" + the agreement, the body told before it signed
+it ("الفصائل الموقعة على الاتفاق")."""
 
 
 def _exchange_at(words: list[str], x: int) -> bool:
@@ -65,7 +73,7 @@ EXCHANGE_AGREED = True
 
 def _exchange_agreed(words: list[str], j: int) -> bool:
     """True when "على" at token j opens an exchange of prisoners or bodies ("على تبادل الأسرى")."""
-    return EXCHANGE_AGREED and j + 1 < len(words) and words[j] in {"علي", "على"} and any(
+    return EXCHANGE_AGREED and j + 1 < len(words) and words[j] in ON and any(
         b in _EXCHANGE_VERBS for b in bare(words[j + 1])) and any(
         b in _EXCHANGE_OBJECTS for w in words[j + 2:j + 4] for b in bare(w))
 

@@ -21,6 +21,7 @@ from marsad.agent.offline.agreements_cues import (
     _DEFINITE_NOUNS,
     _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
+    ON,
     _exchange_agreed,
     _exchange_at,
     _truce_at,
@@ -545,7 +546,7 @@ SUBJECT_THEN_TRUCE = True
 _SUBJECT_REACH = 8
 """Words between a verb of agreeing and "على" + a truce: its subject, and when and where ("واتفق الجانبان في
 ديسمبر الماضي بالعاصمة على وقف إطلاق النار")."""
-_ON_WORDS = frozenset({"علي", "حول", "بشان"})
+_ON_WORDS = ON | frozenset({"حول", "بشان"})
 _THAT_WORDS = frozenset({"ان", "أن", "بان", "بأن"})
 
 

@@ -27,6 +27,7 @@ from marsad.agent.offline.agreements_cues import (
     _THAT,
     _TRUCE,
     _TRUCE_STOPS,
+    ON,
     TRUCE_OWN,
     _exchange_at,
     _negation,
@@ -246,7 +247,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
                 # deal, "التهدئة مع إيران" is appeasement
             if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
                 continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
-            if not _AGREE_VERBS.isdisjoint(forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
+            if not _AGREE_VERBS.isdisjoint(forms) and x + 2 < len(words) and words[x + 1] in ON and words[x + 2] == "ان" and (
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
                 continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
@@ -277,7 +278,7 @@ def _truce_agreed_on(words: list[str], j: int) -> bool:
 
 CALM_AGREED_ON = True
 """Switch: "تهدئة" agreed on is a truce unless it governs what is calmed (:func:`_calming_something`)."""
-_ON = frozenset({"علي", "الي", "حول", "بشان"})
+_ON = ON | frozenset({"الي", "حول", "بشان"})
 """Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
 
 

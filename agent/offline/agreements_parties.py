@@ -25,7 +25,9 @@ from marsad.agent.offline.agreements_cues import (
     _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
     _THAT,
+    ON,
     PROPOSAL_HEADS,
+    SIGNED_PARTICIPLES,
     _truce_at,
 )
 from marsad.agent.offline.agreements_duals import (
@@ -534,16 +536,15 @@ SIGNATORY_BEFORE = True
 """Switch (pass 61): the body told right before a participle of signing "على" an agreement ("الفصائل الموقعة على اتفاق خفض
 التصعيد"، "الحركات المسلحة الموقعة على اتفاق السلام") signed it, so it is a side: a force, group or state the
 registry knows, else the words as written when they open with a word for a party (data keys party_heads,
-signing_groups; the participles: signatory_participles)."""
+signing_groups; the participles: signed_participles)."""
 _SIGNING_GROUPS = rules.words("agreements", "signing_groups")
 """Plural words for armed groups that may open a signatory's name besides the party heads ("الحركات المسلحة")."""
-_SIGNATORY = rules.words("agreements", "signatory_participles")
 
 
 def _signatory_before(ctx: DocContext, si: int, i: int) -> Entry | None:
     """The side told right before "الموقعة على" + the agreement word at i (:data:`SIGNATORY_BEFORE`), or None."""
     words = ctx.sentences[si].words
-    if i < 3 or words[i - 1] not in {"على", "علي"} or words[i - 2] not in _SIGNATORY:
+    if i < 3 or words[i - 1] not in ON or words[i - 2] not in SIGNED_PARTICIPLES:
         return None
     k = i - 2
     for m in ctx.mentions[si]:
@@ -636,16 +637,15 @@ def _his_country(words: list[str], x: int, i: int) -> bool:
 SIGNED_WITH = True
 """Switch (pass 34): "مع" after a participle of signing or concluding that follows the agreement ("الاتفاقية الموقعة
 مع سوريا"، "الاتفاق المبرم مع الحكومة") names its other side, however long the agreement's name before it."""
-_SIGNED_PARTICIPLES = rules.words("agreements", "signed_participles")
 _RELATIVES = rules.words("agreements", "relative_pronouns")
 
 
 def _signed_with(words: list[str], j: int, b: int) -> int | None:
     """The "مع" right after a participle of signing within four words after the agreement (in its clause), or None."""
     for x in range(j, min(b, len(words) - 1, j + 4)):
-        if words[x] in _SIGNED_PARTICIPLES and words[x + 1] == "مع":
+        if words[x] in SIGNED_PARTICIPLES and words[x + 1] == "مع":
             return x + 1
-        if SIGNED_YEAR_WITH and words[x] in _SIGNED_PARTICIPLES:
+        if SIGNED_YEAR_WITH and words[x] in SIGNED_PARTICIPLES:
             # "اتفاق السلام المبرم سنة 2009 مع كينيا": the year it was signed told before "مع"
             y = x + 1
             while y < min(b, len(words), x + 5) and (words[y] in _YEAR_WORDS or ascii_digits(words[y]).isdigit()):
@@ -824,7 +824,6 @@ _COLLECTIVE_SUBJECTS = rules.words("agreements", "collective_subjects")
 _MEETING_WORDS = rules.words("agreements", "meeting_words")
 """In a sentence ("اجتمع"، "التقى"، "اجتماعا"، "قمة"، "محادثات"): a meeting, whose sides are named there."""
 _PLURAL_AGREE = frozenset({normalize("اتفقوا")})
-_ON = frozenset({normalize("على"), "علي"})
 
 
 def _collective_subject(words: list[str], i: int, j: int) -> bool:
@@ -835,7 +834,7 @@ def _collective_subject(words: list[str], i: int, j: int) -> bool:
     if _AGREE_VERBS.isdisjoint(forms) or j >= len(words):
         return False
     at = j + 1 if words[j] in _COLLECTIVE_SUBJECTS else j if not _PLURAL_AGREE.isdisjoint(forms) else None
-    return at is not None and at + 1 < len(words) and words[at] in _ON and words[at + 1] not in _THAT_WORDS
+    return at is not None and at + 1 < len(words) and words[at] in ON and words[at + 1] not in _THAT_WORDS
 
 
 NOT_SUBJECT = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _TRUCE_STOPS, _truce_at
+from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _TRUCE_STOPS, ON, SIGNED_PARTICIPLES, _truce_at
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.core.arabic import normalize
@@ -142,7 +142,7 @@ split off: "لوقف القتال و"الولوج ..."), before a participle or 
 it was ("الهدنة بمبادرة من الوسيط"، "بناء على طلب") and before what the act is told as ("في خطوة"، "في إطار")."""
 _COUNT_UNITS = rules.words("agreements", "count_units")
 _ORIGIN_STOPS = rules.words("agreements", "origin_stops")
-_SIGNED_AFTER = rules.words("agreements", "signed_participles")
+_SIGNED_AFTER = SIGNED_PARTICIPLES
 _RELATIVES = rules.words("agreements", "relative_pronouns")
 _COMMENT_AFTER_IN = rules.words("agreements", "comment_after_in")
 """After "في": what the act is told as, not what it provides ("في خطوة أنهت ..."، "في إطار"، "في ظل")."""
@@ -324,14 +324,14 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
             out.extend(_also_provided(ctx, s, x + 1, out))  # "..، كما تنص على أن «..»"
             break
-        if words[x] in {"علي", "على"} and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
+        if words[x] in ON and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
             end = min(b, x + 14)
             end = next((y for y in range(x + 2, end) if s.words[y] in _PROVISION_STOPS), end)
             out.append(ctx.quote(*s.token_span(x + 2, end)).strip(" ،,.\"“”"))
             out.extend(_also_provided(ctx, s, end, out))  # "تنص الاتفاقية على أن ...، كما تنص على أنه ..."
             break
         forms = bare(words[x])
-        if any(_is_head(f) for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
+        if any(_is_head(f) for f in forms) and (x == j or words[x - 1] in ON or words[x][0] in "ل"
                                                             or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص", "اهميه"}
                                                             or INCLUDES_VERB and words[x - 1] in _INCLUDES
                                                             or x - j <= 2):
@@ -398,14 +398,14 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     y = x + 1
     if ENUMERATED and (listed := _enumerated(ctx, s, y)):
         return listed  # "ينص على نقطتين: أولا سحب الوحدات ...، ثانيا فتح المعابر ..."
-    if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in _THAT_FORMS):
+    if words[y] in {"بان", "بأن"} or (words[y] in ON and y + 1 < b and words[y + 1] in _THAT_FORMS):
         k = y + 1 if words[y] in {"بان", "بأن"} else y + 2
         if k >= b:
             return []
         end = min(b, k + 14)
         end = next((z for z in range(k, end) if words[z] in _PROVISION_STOPS), end)
         return [ctx.quote(*s.token_span(k, end)).strip(" ،,.\"“”")] if end > k else []
-    if words[y] in {"علي", "على"} and y + 1 < b:
+    if words[y] in ON and y + 1 < b:
         y += 1
         skip = 1 if words[y][:1] in "لو" and _is_head(words[y][1:]) else 0
     elif words[y][:1] == "ب" and (len(words[y]) > 3 or SHORT_HEADS and words[y][1:] in _SHORT_HEADS):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_entry, state_of
-from marsad.agent.offline.agreements_cues import _PARTY_TYPES
+from marsad.agent.offline.agreements_cues import _PARTY_TYPES, ON
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import Mention
 from marsad.core.arabic import normalize
@@ -41,7 +41,6 @@ _FOUGHT_ON = rules.words("agreements", "fought_on")
 """Before "على" and a group, the group is the one fought ("الحرب على داعش"، "القضاء على التنظيم")."""
 _FOUGHT_TO = rules.words("agreements", "fought_to")
 """Before a group glued to "ل", the group is the one fought ("التصدي لداعش")."""
-_ON = normalize("على")
 _GROUP_NOUNS = rules.words("agreements", "group_nouns")
 """A common noun written before a group's name ("تنظيم"، "مسلحي"): the word before it tells the role."""
 
@@ -130,7 +129,7 @@ def _fought_at(words: list[str], i: int) -> bool:
     before = bare(words[k - 1])
     if not _FOUGHT_BEFORE.isdisjoint(before):
         return True
-    if words[k - 1] == _ON and k >= 2 and (bare_in(words[k - 2], _FOUGHT_ON)
+    if words[k - 1] in ON and k >= 2 and (bare_in(words[k - 2], _FOUGHT_ON)
                                            or k >= 3 and f"{words[k - 3]}_{words[k - 2]}" in _FOUGHT_ON):
         return True
     return words[k - 1] in _FOUGHT_TO and words[k].startswith("ل") and len(words[k]) > 3

@@ -8,6 +8,7 @@ an agreed mention, are terms of the same agreement; the first sentence of anothe
 from __future__ import annotations
 
 from marsad.agent.offline import rules
+from marsad.agent.offline.agreements_cues import ON
 from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare_in
@@ -23,7 +24,6 @@ _SUBJECTS = (rules.words("agreements", "statement_subjects") | rules.words("agre
 _WEIGHT = rules.words("agreements", "statement_weight")
 """Nouns of weight before the term ("أهمية"، "ضرورة"): left out of it."""
 _STOPS = rules.words("agreements", "provision_stops")
-_ON = frozenset({"علي", "على"})
 _THAT = frozenset({"ان", "أن", "بان", "بأن"})
 _ALSO = frozenset({"كما", "وكما"})
 _REACH = 14
@@ -36,7 +36,7 @@ def _term_start(words: list[str], v: int) -> int | None:
     if len(words) < v + 4 or not bare_in(words[v], _VERBS) or words[v + 1] not in _SUBJECTS:
         return None
     k = v + 2
-    if words[k] in _ON:
+    if words[k] in ON:
         k += 1
     if k < len(words) and (words[k] in _THAT or words[k] in _WEIGHT):
         k += 1  # "على أن X"، "على أهمية X": X

@@ -29,7 +29,7 @@ RATIFIED = True
 الاتفاق") makes it agreed, as a signing does; data key ``ratified`` holds no bare "صادق" (a first name) and no
 "أقر" (also "admitted")."""
 _RATIFIED = rules.words("agreements", "ratified")
-_ON = frozenset({normalize("على")})
+_ON = agreements_cues.ON
 """Within four words after a bare "صادق" ("صادق البرلمان على"): a ratification; "صادق" alone may be a name."""
 _DIRECT = rules.words("agreements", "direct")
 _IMPLEMENTED = rules.words("agreements", "implemented")
@@ -338,7 +338,7 @@ _SIGNING = rules.words("agreements", "conclude_nouns")
 def _since_signed(words: list[str], i: int) -> bool:
     """True when the agreement word at i follows a noun of signing (with "على" between or not) right after "منذ"."""
     k = i - 1
-    if k > 0 and words[k] in {"علي", "على"}:
+    if k > 0 and words[k] in agreements_cues.ON:
         k -= 1
     return k > 0 and words[k] in _SIGNING and bare_in(words[k - 1], _SINCE)
 
@@ -383,7 +383,7 @@ TOLD_AFTER = True
 """Switch: :func:`_told_after` (A/B measurement)."""
 _RELATIVE = rules.words("agreements", "relative_pronouns")
 _OBJECT_PRONOUNS = ("هما", "ها", "ه")
-_SIGNED = rules.words("agreements", "signed_participles")
+_SIGNED = agreements_cues.SIGNED_PARTICIPLES
 """Right after the agreement noun, a participle of concluding it ("الموقعة"، "المبرمة"): it was reached."""
 _REQUESTED = rules.words("agreements", "requested")
 """A verb of asking for or offering the agreement, in a relative clause after it ("التي طلبها"، "التي عرضتها"):
@@ -519,7 +519,7 @@ def _purpose_before(words: list[str], x: int) -> bool:
     if x == 0:
         return False
     prev = words[x - 1]
-    if prev == "ان" and x > 1 and words[x - 2] == "علي":  # words are normalised (على → علي)
+    if prev == "ان" and x > 1 and words[x - 2] in agreements_cues.ON:
         return True  # "على أن تباشر عملها خلال الأسابيع المقبلة": it is to start
     return (prev.startswith("ل") and not prev.startswith("لل") and len(prev) > 4) or prev in _PURPOSE_HEADS
 
@@ -865,7 +865,7 @@ TALKS_ON = True
 """Switch (pass 35): talks "على" an agreement are about it as talks "حول" it are ("يجري التفاوض على اتفاق لإخلاء
 الجرحى"، "يتفاوضون على هدنة"), and the talks' sides may stand between the talks and the preposition ("مفاوضات بين
 الحكومة والمتمردين حول اتفاق"): not reached."""
-_ON_WORDS = rules.phrases("agreements", "on_words")
+_ON_WORDS = agreements_cues.ON
 
 
 STATUS_DONE_WORDS = True

@@ -59,6 +59,13 @@ _NOT_STATE_ADJECTIVES = rules.words("agreements", "not_state_adjectives")
 """Adjectives of a state that are more often a common adjective ("المالية": financial, not Malian)."""
 
 
+COMPOUND_NISBA = True
+"""Switch (pass 62): a people's adjective of two words ("الكوري الشمالي"، "الكورية الجنوبية"; data key
+compound_nisba) after a leader's title names his state, as one word does ("الرئيس التركي"): the first word alone
+names no state."""
+_COMPOUND_NISBA = {normalize(k).replace(" ", "_"): v for k, v in rules.table("agreements", "compound_nisba").items()}
+
+
 def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, Entry]]:
     """States told by a leader's title and his people's adjective in words[lo:hi] ("الرئيس التركي"، "ولي العهد
     السعودي"، "وزيرا الدفاع الأمريكي والعراقي"): (title token, adjective token, state), also for an adjective the
@@ -70,6 +77,8 @@ def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, E
             continue  # "رئيس اللجنة المالية"، "المستشار المالي"
         chained = w.startswith("وال") and bool(out) and out[-1][1] == x - 1  # "الأمريكي والعراقي"
         code = nisba_country(w[1:] if chained else w)
+        if code is None and COMPOUND_NISBA and x + 1 < len(words):
+            code = _COMPOUND_NISBA.get(f"{w[1:] if chained else w}_{words[x + 1]}")  # "الكوري الشمالي"
         if code is None:
             continue
         if chained:

@@ -17,6 +17,7 @@ from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
     _AGREE_VERBS,
+    _AGREED,
     _CAPITALS,
     _COOPERATION,
     _MEDIATION,
@@ -318,6 +319,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 elif m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
                     # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
                     out.append(m.entry)
+                elif LEADERS_BETWEEN and m.kind == "actors" and m.entry.get("type") == "official" and (
+                        side := _as_party(m.entry)) is not None:
+                    out.append(side)  # "بين ترامب وبوتين": each leader for his state
                 elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
                     # "بين البلدين في سوريا": where, not a side
                     key = place_at(ctx, si, m).key
@@ -328,6 +332,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
                     elif (cap := capital_state(m)) is not None:
                         out.append(cap)  # "بين الخرطوم وجوبا": a capital the state names do not list
+        if LEADERS_BETWEEN and len(_sides(out)) < 2:
+            out = _leaders_between(words, between, end, out)
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
         if len(_sides(out)) < 2 and not _AGREE_VERBS.isdisjoint(bare(words[i])):
@@ -454,6 +460,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 found.append((m.i, cap))  # "وقعت جوبا والخرطوم اتفاقا"
                 prev_state = m.j
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
+        if LEADER_SIGNERS and not verb:
+            found += _leader_signers(ctx, si, lo, i, {x for x, _ in found})  # "وقع ماكرون ونظيره التشادي اتفاقية"
         if JOINT_DECLARERS:
             found += _chained_forces(ctx, si, lo, hi)  # "اتفقت القوات التركية والأمريكية على تسيير دوريات"
         if agreements_named.LEADER_NISBA:
@@ -559,6 +567,52 @@ def _signatory_before(ctx: DocContext, si: int, i: int) -> Entry | None:
         return None  # "الفصائل المسلحة": a word for a party and its definite adjectives, nothing else
     name = ctx.quote(*ctx.sentences[si].token_span(start, k)).strip(" ،,.")
     return agreements_named.written_side(ctx, si, name[1:] if name.startswith("و") else name)
+
+
+LEADERS_BETWEEN = True
+"""Switch (pass 62): after "بين", a head of state or minister stands for his state as a side, as a state's name does:
+one the registry knows by name ("الاتفاق بين ترامب وبوتين"، an armed movement's leader for his movement) or one told
+by his title and his people's adjective ("بين الرئيس الفرنسي والرئيس التشادي"، "والزعيم الكوري الشمالي"); before,
+only states, capitals and bodies were read there, so such an agreement had one side or none."""
+
+
+def _leaders_between(words: list[str], between: int, end: int, out: list[Entry]) -> list[Entry]:
+    """``out`` and the states of the leaders told by title and adjective in words (between, end) joined by "و"
+    (:data:`LEADERS_BETWEEN`), in the order told."""
+    have = {e.id for e in out}
+    for t, _, e in _leader_states(words, between + 1, end):
+        if e.id not in have and (t == between + 1 or words[t].startswith("و")):
+            out = [*out, e]
+            have.add(e.id)
+    return out
+
+
+LEADER_SIGNERS = True
+"""Switch (pass 62): a head of state or minister the registry knows by name is a side of the agreement whose noun
+his clause tells, when he is the subject of a verb of signing or agreeing ("وقع ترامب وبوتين اتفاقا"، the list
+after the verb), is told with a counterpart ("وقع ماكرون ونظيره التشادي اتفاقية": France and Chad) or says that
+"his country" signed it ("قال ماكرون إن بلاده وقعت اتفاقية مع اليونان", :data:`HIS_COUNTRY`); before, a
+named leader was read only as the subject of a verb of agreeing that is the agreement word itself ("اتفق أوباما
+وأردوغان"). Not one who announces ("أعلن ترامب توصل البلدين إلى اتفاق"), mediates or welcomes it."""
+_SIGN_VERBS = _AGREED - rules.words("agreements", "declare")
+
+
+def _leader_signers(ctx: DocContext, si: int, lo: int, i: int, taken: set[int]) -> list[tuple[int, Entry]]:
+    """(token, side) of the registry officials before the agreement word at i (from lo) who sign or agree it
+    (:data:`LEADER_SIGNERS`)."""
+    words = ctx.sentences[si].words
+    out = []
+    signer_end = -1
+    for m in sorted(ctx.actors_in(si, lo, i, {"official"}), key=lambda m: m.i):
+        if m.i in taken or _mediated(words, m.i) or _welcoming(words, m.i):
+            continue
+        y = _list_head(words, m.i, 4, _SIGN_VERBS)
+        signs = y >= 0 and bare_in(words[y], _SIGN_VERBS) or m.i == signer_end and words[m.i].startswith("و")
+        if (signs or _with_counterpart(words, m.j - 1) or _his_country(words, m.j - 1, i)) and (
+                e := _as_party(m.entry)) is not None:
+            out.append((m.i, e))  # "وقع ترامب وبوتين": the second name is in the list after the verb too
+            signer_end = m.j
+    return out
 
 
 LEADER_WITH = True

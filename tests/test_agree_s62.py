@@ -1,0 +1,108 @@
+"""Pass 62 (agree62): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_cues, agreements_named, agreements_parties
+from marsad.core.arabic import normalize
+
+
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").agreements
+
+
+def _parties(offline_extract, text: str) -> set[str]:
+    return {p for a in _agreements(offline_extract, text) for p in a.parties}
+
+
+# One vocabulary per family (agreements_cues.ON, SIGNED_PARTICIPLES) -------------------------------------------------
+
+
+def test_the_preposition_on_is_one_normalised_set_read_by_every_family():
+    assert frozenset({normalize("على")}) == agreements_cues.ON
+    from marsad.agent.offline import agreements_provisions, agreements_statement, agreements_status
+
+    assert agreements_status._ON is agreements_cues.ON and agreements_status._ON_WORDS is agreements_cues.ON
+    assert agreements_statement.ON is agreements_cues.ON and agreements_provisions.ON is agreements_cues.ON
+
+
+def test_the_participles_of_signing_are_one_list():
+    signed = agreements_cues.SIGNED_PARTICIPLES
+    assert {normalize(w) for w in ("الموقعة", "المبرم", "الموقعين", "الموقعتان")} <= signed
+    assert agreements_parties.SIGNED_PARTICIPLES is signed
+
+
+# LEADERS_BETWEEN: after "بين", a leader stands for his state ----------------------------------------------------------
+
+_TITLED = "رحب وزير الخارجية الألماني بالاتفاق الأمني بين الرئيس الفرنسي والرئيس التشادي لنشر قوات مشتركة على الحدود."
+_NAMED = "رحب الوزير بالاتفاق الأمني بين ماكرون وبوتين لنزع السلاح."
+
+
+def test_leaders_told_by_title_after_between_are_both_sides(offline_extract):
+    assert _parties(offline_extract, _TITLED) == {"فرنسا", "تشاد"}
+
+
+def test_leaders_named_after_between_are_their_states(offline_extract):
+    assert _parties(offline_extract, _NAMED) == {"فرنسا", "روسيا"}
+
+
+def test_a_leader_who_welcomes_an_agreement_between_two_states_is_no_side(offline_extract):
+    assert _parties(offline_extract, "رحب بوتين بالاتفاق الأمني بين أرمينيا وأذربيجان لوقف القتال.") == {
+        "أرمينيا", "أذربيجان"}
+
+
+def test_leaders_between_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "LEADERS_BETWEEN", False)
+    assert "تشاد" not in _parties(offline_extract, _TITLED)
+    assert "روسيا" not in _parties(offline_extract, _NAMED)
+
+
+# LEADER_SIGNERS: a named leader who signs ---------------------------------------------------------------------------
+
+_COUNTERPART = "وقع ماكرون ونظيره التشادي اتفاقية تعاون عسكري لمكافحة الإرهاب في الساحل."
+_TWO_NAMES = "وقع ترمب وبوتين اتفاقا أمنيا لنزع السلاح."
+_HIS_COUNTRY = "وقال ماكرون إن بلاده وقعت اتفاقية دفاعية مع اليونان لمواجهة التهديدات."
+
+
+def test_a_named_leader_with_his_counterpart_signs_for_his_state(offline_extract):
+    assert _parties(offline_extract, _COUNTERPART) == {"فرنسا", "تشاد"}
+
+
+def test_two_named_leaders_after_a_verb_of_signing_are_both_sides(offline_extract):
+    assert _parties(offline_extract, _TWO_NAMES) == {"الولايات المتحدة", "روسيا"}
+
+
+def test_a_named_leader_whose_country_signed_is_a_side(offline_extract):
+    assert _parties(offline_extract, _HIS_COUNTRY) == {"فرنسا", "اليونان"}
+
+
+def test_a_leader_who_announces_or_mediates_is_no_side(offline_extract):
+    told = "أعلن ترمب أن إسرائيل والإمارات وقعتا اتفاقا أمنيا لتبادل المعلومات الاستخباراتية."
+    assert _parties(offline_extract, told) == {"إسرائيل", "الإمارات"}
+    mediated = "ووقعت أرمينيا وأذربيجان اتفاقا لوقف إطلاق النار بوساطة بوتين."
+    assert "روسيا" not in _parties(offline_extract, mediated)
+
+
+def test_leader_signers_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "LEADER_SIGNERS", False)
+    assert "فرنسا" not in _parties(offline_extract, _COUNTERPART)
+    assert "روسيا" not in _parties(offline_extract, _TWO_NAMES)
+    assert "فرنسا" not in _parties(offline_extract, _HIS_COUNTRY)
+
+
+# COMPOUND_NISBA: a people's adjective of two words --------------------------------------------------------------------
+
+_KOREAN = "وقع الرئيس الأميركي والزعيم الكوري الشمالي اتفاقا أمنيا لنزع السلاح."
+
+
+def test_a_two_word_adjective_after_a_title_names_the_state(offline_extract):
+    assert _parties(offline_extract, _KOREAN) == {"الولايات المتحدة", "كوريا الشمالية"}
+
+
+def test_the_first_word_alone_names_no_state(offline_extract):
+    parties = _parties(offline_extract, "وقع الرئيس الأميركي والسفير الكوري اتفاقا أمنيا لنزع السلاح.")
+    assert "كوريا الشمالية" not in parties and "كوريا الجنوبية" not in parties
+
+
+def test_compound_nisba_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_named, "COMPOUND_NISBA", False)
+    assert "كوريا الشمالية" not in _parties(offline_extract, _KOREAN)

@@ -106,3 +106,29 @@ def test_the_first_word_alone_names_no_state(offline_extract):
 def test_compound_nisba_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_named, "COMPOUND_NISBA", False)
     assert "كوريا الشمالية" not in _parties(offline_extract, _KOREAN)
+
+
+# BOUND_BY: a treaty told as what binds its sides is in force ----------------------------------------------------------
+
+_BINDS = "وتربط الولايات المتحدة واليابان معاهدة دفاع مشترك منذ عام 1960."
+_BOUND = "وترتبط تركيا مع قطر باتفاقية دفاع مشترك تتيح نشر قوات تركية."
+
+
+def test_a_treaty_that_binds_two_states_is_in_force(offline_extract):
+    (a,) = _agreements(offline_extract, _BINDS)
+    assert a.status == "implementing" and set(a.parties) == {"الولايات المتحدة", "اليابان"}
+    (b,) = _agreements(offline_extract, _BOUND)
+    assert b.status == "implementing"
+
+
+def test_a_deal_that_links_things_says_nothing_of_its_force(offline_extract):
+    text = "وتسعى الشركة إلى اتفاق أمني يربط الميناء بشبكة الطرق."
+    assert all(a.status != "implementing" for a in _agreements(offline_extract, text))
+
+
+def test_bound_by_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_status
+
+    monkeypatch.setattr(agreements_status, "BOUND_BY", False)
+    (a,) = _agreements(offline_extract, _BINDS)
+    assert a.status != "implementing"

@@ -189,6 +189,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
             and not {"stalled", "implemented"} & set(found):
         found.append("implementing")  # "أكد الالتزام باتفاق وقف إطلاق النار": what is kept to is in force
+    if BOUND_BY and _binds_sides(words, i, j) and not {"stalled", "implemented"} & set(found):
+        found.append("implementing")  # "وتربط البلدين معاهدة دفاع مشترك"، "المعاهدة التي تربط البلدين": in force
     if j < len(words) and words[j] in _LATEST and not _neg_before(words, i):
         # "والتفاهمات الأخيرة لتوسيع التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
         # efforts after it are what it is for
@@ -377,6 +379,22 @@ def _adhered(words: list[str], i: int) -> bool:
         if words[x].startswith("ب") and len(words[x]) > 3:
             return False  # "التزامه بالعمل ... باتفاق": the first thing kept to is something else
     return False
+
+
+BOUND_BY = True
+"""Switch (pass 62): an agreement told as what binds its sides ("وتربط البلدين معاهدة دفاع مشترك"، "ترتبط مصر
+وإسرائيل بمعاهدة سلام"، "المعاهدة التي تربط البلدين") is in force: a verb of binding (data key binding_verbs) at
+most six words before the agreement word, not negated, or right after it behind a relative pronoun. Before, such a
+treaty was "unknown" or "agreed". A verb of binding after the agreement with no relative pronoun ("اتفاق يربط
+الميناء بالطريق") links things, it says nothing of the agreement."""
+_BINDING = rules.words("agreements", "binding_verbs")
+
+
+def _binds_sides(words: list[str], i: int, j: int) -> bool:
+    """True when a verb of binding tells the agreement at tokens [i, j) as what binds its sides (:data:`BOUND_BY`)."""
+    if j + 1 < len(words) and words[j] in _RELATIVE and bare_in(words[j + 1], _BINDING):
+        return True  # "المعاهدة التي تربط البلدين"
+    return any(bare_in(words[x], _BINDING) and not (x > 0 and words[x - 1] in _NEG) for x in range(max(0, i - 6), i))
 
 
 TOLD_AFTER = True

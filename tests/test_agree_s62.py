@@ -132,3 +132,25 @@ def test_bound_by_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "BOUND_BY", False)
     (a,) = _agreements(offline_extract, _BINDS)
     assert a.status != "implementing"
+
+
+# TAKEOVER: taking over the running of security is a handover ----------------------------------------------------------
+
+_TAKES_OVER = "وقال المتحدث إن هناك مشروع اتفاق بين المجلس الأهلي وتنظيم القاعدة يقضي بتولي المجلس إدارة أمن البلدة بعد العيد."
+
+
+def test_taking_over_the_running_of_security_is_a_handover(offline_extract):
+    (a,) = _agreements(offline_extract, _TAKES_OVER)
+    assert a.agreement_type == "security_handover" and a.status == "proposed"
+
+
+def test_taking_up_a_security_post_is_no_handover(offline_extract):
+    assert not _agreements(offline_extract, "وتولى الوزير وزارة الأمن الداخلي خلفا لزميله في الحكومة.")
+    assert not _agreements(offline_extract, "وتولى الجنرال حقيبة الأمن في الحكومة الجديدة.")
+
+
+def test_takeover_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_mentions
+
+    monkeypatch.setattr(agreements_mentions, "TAKEOVER", False)
+    assert all(a.agreement_type != "security_handover" for a in _agreements(offline_extract, _TAKES_OVER))

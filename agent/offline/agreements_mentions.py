@@ -194,7 +194,30 @@ def _consensus_sought(words: list[str], x: int) -> bool:
     return any(bare_in(words[y], _CONSENSUS_SEEKING) for y in range(max(0, x - 6), x - 1))
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
+TAKEOVER = True
+"""Switch (pass 62): taking over the running of security or the security file ("على أن تتولى البلدية إدارة أمن السوق"،
+"تتولى الشرطة المحلية مسؤولية الأمن"، "تولي الملف الأمني") is a handover of security as "تسلم الملف الأمني" is
+(GUIDELINES §7, security_handover). The verb (data key takeover_verbs) must govern a word of running or charge
+(takeover_charge: "إدارة"، "مسؤولية"، "مهام") followed by "أمن", or "الملف الأمني", within four words: "تولى وزارة
+الأمن" (a post) or "تولى منصبه" is no handover."""
+_TAKEOVER = rules.words("agreements", "takeover_verbs")
+_TAKEOVER_CHARGE = rules.words("agreements", "takeover_charge")
+_SECURITY_WORDS = frozenset({"امن", "الامن", "الامنيه", "الامني"})
+
+
+def _takeover_at(words: list[str], x: int) -> bool:
+    """True when the verb of taking over at x takes over the running of security (:data:`TAKEOVER`)."""
+    if not TAKEOVER or not bare_in(words[x], _TAKEOVER):
+        return False
+    for y in range(x + 1, min(len(words) - 1, x + 4)):
+        if bare_in(words[y], _TAKEOVER_CHARGE) and words[y + 1] in _SECURITY_WORDS:
+            return True  # "إدارة أمن المدينة"، "مسؤولية الأمن"، "المهام الأمنية"
+        if words[y] in {"الملف", "ملف"} and words[y + 1] in _SECURITY_WORDS:
+            return True  # "الملف الأمني"
+    return False
+
+
+_TRIGGER_FORMS = _HANDOVER_VERBS | _TAKEOVER | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
     | _EXCHANGE_HEADS | MEMO_HEADS | _INSTRUMENT_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
@@ -226,7 +249,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         forms = bare(w)
         if not _HANDOVER_VERBS.isdisjoint(forms) and (any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
-                for y in range(x + 1, min(len(words), x + 4))) or _control_handover(words, x)):
+                for y in range(x + 1, min(len(words), x + 4))) or _control_handover(words, x)) or _takeover_at(words, x):
             if not _not_concluded(words, x):
                 out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
         elif not _ACCESS_VERBS.isdisjoint(forms):

@@ -397,6 +397,18 @@ def _told_within(c: dict, e: _Event) -> bool:
         and any(x.si == e.si and x.ti < e.ti for x in c["events"])
 
 
+ONE_COUNTRY_NAMES = True
+"""Switch (pass 62, A/B measurement and its tests): two names of one country ("بريطانيا" in the registry and
+"إنجلترا" that the world gazetteer reads as the same state) are one place, though their keys differ: an incident told
+in the one and retold in the other is one incident, as when the same name is told twice."""
+
+
+def _one_country(a: Place, b: Place) -> bool:
+    """:data:`ONE_COUNTRY_NAMES`: both places are countries, of one ISO country."""
+    return a.base_level == "country" and b.base_level == "country" and bool(a.location.country) \
+        and a.location.country == b.location.country
+
+
 def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     """Whether the telling ``e`` may be one more telling of the incident ``c``; ``quiet``: nothing was told between
     them (:data:`attacks_incidents.QUIET_GAP`), so their distance alone does not tell them apart."""
@@ -411,6 +423,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
+            and not (ONE_COUNTRY_NAMES and _one_country(c["place"], e.place)) \
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)) \
             and not (UNRESOLVED_WITHIN and _told_within(c, e)):

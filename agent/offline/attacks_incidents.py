@@ -49,6 +49,7 @@ from marsad.agent.offline.attacks_cues import over_recent_span
 from marsad.agent.offline.attacks_dates import two_day_night
 from marsad.agent.offline.attacks_events import _demonstrative, _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
+from marsad.agent.offline.attacks_floats import ahead_apart, named_past
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import (
     _is_event,
@@ -849,7 +850,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if e.place is not None:
             match = [c for c in kin if c["place"] is not None and same_area(c["place"], e.place)]
         else:
-            match = [c for c in kin if c["first"] <= e.si] or kin[:1]
+            match = [c for c in kin if c["first"] <= e.si] \
+                or [c for c in kin[:1] if not ahead_apart(ctx, c, e)]  # (AHEAD_APART: told between, another)
         if SAME_STANDING:
             # "وقال شهود إن المسلح بدأ بإطلاق النار على الزبائن" after a past attack recalled in passing ("ويأتي الحادث
             # بعد أعوام على إطلاق نار في مقهى بمدينة أخرى"): a mention told as news goes on with an incident told as
@@ -857,7 +859,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # ("وتبنى التنظيم ذلك الهجوم"). (With no incident told as news it keeps to the past ones: an
             # article's own incident told as past, "وكان المسلحون قد هاجموا القرية الاثنين", is often only that.)
             news_told = not (e.background and not e.news)
-            if news_told and not any(_past(c) and 0 <= e.si - _last_told(c) <= 1 for c in match):
+            named = named_past(ctx, match, e, _past)  # (NAMED_PAST: "سبب اغتيال فلان" of a past killing)
+            if named:
+                match = named
+            elif news_told and not any(_past(c) and 0 <= e.si - _last_told(c) <= 1 for c in match):
                 match = [c for c in match if not _past(c)] or match
             # "وتقصف الطائرات كل يوم مخابئ المسلحين": air strikes go on with the air strikes told before, not
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one

@@ -1,0 +1,78 @@
+"""Where a mention of an attack with no place, toll or day of its own goes (pass 62): the incident it tells, and
+not one another sentence tells.
+
+:func:`attacks_incidents.find_attacks` joins such a "floating" mention to an incident of its family told before it
+(or, when none is, to the first one told after it). These rules say when news writing tells that the incident told
+there is another one: places named between them, a sentence that turns to another item, other incidents told
+between them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.context import DocContext
+from marsad.agent.offline.locations import place_key
+from marsad.agent.offline.merge import turns_aside
+
+AHEAD_APART = True
+"""Switch (pass 62, A/B measurement and its tests): a floating mention told before every incident of its family
+("وأشار إلى أن القوات تتقدم في معركة القاعدة وأن أعدادا كبيرة من المسلحين سقطوا في المواجهات" ... then, sentences
+later, "ومدينة كذا التي قصفت منها المليشيات المدينة الأحد وقتل 47") tells the first of them only when nothing else is
+told between: no place named in the sentences between but a country or that incident's own place, and the
+incident's first sentence does not open by turning to another item ("وفي سياق متصل، قتل 20 مسلحا في جبهة كذا").
+Else it tells some other fighting the article does not place, and it joins no incident (before, it joined the first
+incident told after it, whatever was told between, and lent it its sentence and, through it, a doer or a place)."""
+
+_AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "ahead_apart_openers")]
+"""Openers of a related but other item besides :func:`merge.turns_aside`'s ("في سياق متصل"، "من جانب آخر")."""
+
+
+def _place_keys(ctx: DocContext, si: int) -> list[tuple[str, str, str | None]]:
+    """(registry id, merge key, level) of each place named in sentence ``si``."""
+    return [(m.entry.id, place_key(m.entry), m.entry.get("admin_level"))
+            for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))]
+
+
+def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """:data:`AHEAD_APART`: True when the floating mention ``e``, told before the first telling of the incident
+    ``c``, is kept from it by what is told between them."""
+    first = c["first"]
+    if not AHEAD_APART or first <= e.si:
+        return False
+    words = ctx.sentences[first].words
+    if turns_aside(words) or any(tuple(words[:len(p)]) == p for p in _AHEAD_OPENERS):
+        return True  # "وفي سياق متصل، قتل ...": the incident is another item than the fighting told before
+    own = c["place"].key if c["place"] is not None else None
+    umbrella = c["umbrella"].key if c.get("umbrella") is not None else None
+    return any(level != "country" and own not in (rid, key) and umbrella not in (rid, key)
+               for si in range(e.si + 1, first) for rid, key, level in _place_keys(ctx, si))
+
+
+
+NAMED_PAST = True
+"""Switch (pass 62, A/B measurement and its tests): a floating mention whose attack word is followed by a name told
+in the sentences of a past incident and in none of the news incidents' ("وقالت مجلة إن ذلك كان سبب اغتيال فلان
+لاحقا" after "وقبله اغتيل النقيب فلان عام كذا") tells that past incident again, even when told as news and sentences
+after it (:data:`attacks_incidents.SAME_STANDING` would give it to the news incident told first, and lend it the
+recalled killing's doer and place). A mention whose next word every incident shares ("بإطلاق النار") is not named."""
+
+
+def _words(ctx: DocContext, c: dict) -> set[str]:
+    """The words of the sentences that tell the incident ``c``."""
+    return {w for si in {x.si for x in c["events"]} for w in ctx.sentences[si].words}
+
+
+def named_past(ctx: DocContext, match: list[dict], e: _Event, past: Callable[[dict], bool]) -> list[dict]:
+    """:data:`NAMED_PAST`: the past incidents of ``match`` whose sentences hold the word after the mention's attack
+    word, when no incident told as news holds it; else none."""
+    words = ctx.sentences[e.si].words
+    if not NAMED_PAST or e.ti + 1 >= len(words) or len(words[e.ti + 1]) < 3 or not words[e.ti + 1].isalpha():
+        return []
+    name = words[e.ti + 1]
+    told = [c for c in match if not any(x.si == e.si for x in c["events"]) and name in _words(ctx, c)]
+    if not told or not all(past(c) for c in told) \
+            or any(not past(c) and name in _words(ctx, c) for c in match):
+        return []
+    return told

@@ -1,0 +1,92 @@
+"""Pass 62 (merge62): a record is one incident -- a mention with no place, toll or day of its own joins no other
+incident's record.
+
+Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor, attacks_clusters, attacks_floats
+from marsad.schemas import Document
+
+
+def _records(body: str) -> list[tuple]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-04-10"))
+    return [(a.attack_type, a.location.name if a.location else None, a.killed,
+             sorted(body[c.start:c.end][:12] for c in a.citations)) for a in rec.attacks]
+
+
+# fighting told with no place of its own in the lead; sentences later, after other provinces are named, an assault
+# at a city with its own toll: the fighting is not that shelling
+_AHEAD = ("أكد القائد العسكري أن القوات تتقدم بشكل كبير في المعركة وأن اشتباكات عنيفة ما تزال تدور هناك وأن أعدادا "
+          "كبيرة من المسلحين سقطوا بين قتلى وجرحى في تلك المواجهات. وقال إن القوات ستتجه بعد ذلك إلى محافظة مأرب "
+          "ومحافظة الجوف لتطهيرهما. وأضاف أن المسلحين هاجموا مدينة تعز يوم الأحد الماضي ما أدى إلى مقتل "
+          "12 مدنيا.")
+# the same fighting told right before the assault's sentence, nothing between: it may still be told there
+_AHEAD_NEAR = ("أكد القائد العسكري أن القوات تتقدم بشكل كبير في المعركة وأن اشتباكات عنيفة ما تزال تدور هناك وأن "
+               "أعدادا كبيرة من المسلحين سقطوا بين قتلى وجرحى في تلك المواجهات. وأضاف أن المسلحين هاجموا مدينة تعز "
+               "يوم الأحد الماضي ما أدى إلى مقتل 12 مدنيا.")
+
+
+def _cited(records: list[tuple]) -> int:
+    return max(len(r[3]) for r in records)
+
+
+def test_fighting_told_before_other_places_is_not_the_later_shelling():
+    records = _records(_AHEAD)
+    assert len(records) == 1 and _cited(records) == 1
+
+
+def test_ahead_apart_switch_off_joins_it(monkeypatch):
+    monkeypatch.setattr(attacks_floats, "AHEAD_APART", False)
+    assert _cited(_records(_AHEAD)) == 2
+
+
+def test_fighting_told_right_before_the_incident_may_join_it():
+    assert _cited(_records(_AHEAD_NEAR)) == 2
+
+
+# a killing in the news, then one recalled from years before; two sentences on, "that was why he was killed": the
+# recalled one, not the news
+_RECALLED = ("اغتال مسلحون مجهولون أمس العقيد كمال ناصر قرب منزله في مدينة حمص. وقبله اغتيل الضابط رامي سليم عام 2009 "
+             "في مدينة حماة. وكان الضابط قد كشف خيوط قضية فساد كبيرة في الوزارة. وقالت صحيفة محلية إن ذلك كان سبب "
+             "اغتيال سليم لاحقا.")
+
+
+def _cites(records: list[tuple], start: str) -> list[tuple]:
+    return [r for r in records if any(q.startswith(start) for q in r[3])]
+
+
+def test_a_mention_two_sentences_after_a_recalled_killing_is_that_killing():
+    records = _records(_RECALLED)
+    assert [r[1] for r in _cites(records, "وقالت صحيفة")] == ["حماة"]
+
+
+def test_named_past_switch_off_gives_it_to_the_news(monkeypatch):
+    monkeypatch.setattr(attacks_floats, "NAMED_PAST", False)
+    assert [r[1] for r in _cites(_records(_RECALLED), "وقالت صحيفة")] == ["مدينة حمص"]
+
+
+# a mention whose next word the news incident's sentence holds too is not named by it: it stays with the news
+_NOT_NAMED = ("اغتال مسلحون مجهولون أمس العقيد كمال ناصر قرب منزله في مدينة حمص. وقبله اغتيل العقيد رامي سليم عام "
+              "2009 في مدينة حماة. وكان الضابط قد كشف خيوط قضية فساد كبيرة في الوزارة. وقالت صحيفة محلية إن اغتيال "
+              "العقيد جاء بعد تهديدات.")
+
+
+def test_a_mention_naming_what_both_killings_share_stays_with_the_news():
+    assert [r[1] for r in _cites(_records(_NOT_NAMED), "وقالت صحيفة")] == ["مدينة حمص"]
+
+
+# one country told by two names (the registry's and the world gazetteer's): one incident
+_TWO_NAMES = ("طعن رجل ثلاثة أشخاص في بريطانيا مساء السبت. وقال مسؤول إن الشرطة تبحث عن أدلة. وكانت الحكومة قد طلبت "
+              "معلومات عن طعن ثلاثة أشخاص في {}.")
+
+
+def test_one_country_told_by_two_names_is_one_incident():
+    assert len(_records(_TWO_NAMES.format("إنجلترا"))) == 1
+
+
+def test_one_country_names_switch_off_keeps_two(monkeypatch):
+    monkeypatch.setattr(attacks_clusters, "ONE_COUNTRY_NAMES", False)
+    assert len(_records(_TWO_NAMES.format("إنجلترا"))) == 2
+
+
+def test_another_country_stays_apart():
+    assert len(_records(_TWO_NAMES.format("فرنسا"))) == 2

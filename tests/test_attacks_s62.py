@@ -45,8 +45,8 @@ def test_fighting_told_right_before_the_incident_may_join_it():
 
 # a killing in the news, then one recalled from years before; two sentences on, "that was why he was killed": the
 # recalled one, not the news
-_RECALLED = ("اغتال مسلحون مجهولون أمس العقيد كمال ناصر قرب منزله في مدينة حمص. وقبله اغتيل الضابط رامي سليم عام 2009 "
-             "في مدينة حماة. وكان الضابط قد كشف خيوط قضية فساد كبيرة في الوزارة. وقالت صحيفة محلية إن ذلك كان سبب "
+_RECALLED = ("اغتال مسلحون مجهولون أمس العقيد كمال ناصر قرب منزله في مدينة حمص. وقبله اغتيل النقيب رامي سليم عام 2009 "
+             "في مدينة حماة. وكان النقيب قد كشف خيوط قضية فساد كبيرة في الوزارة. وقالت صحيفة محلية إن ذلك كان سبب "
              "اغتيال سليم لاحقا.")
 
 
@@ -90,3 +90,14 @@ def test_one_country_names_switch_off_keeps_two(monkeypatch):
 
 def test_another_country_stays_apart():
     assert len(_records(_TWO_NAMES.format("فرنسا"))) == 2
+
+
+# the lead's news came "four days after" a suicide bombing the article tells in detail further on: that bombing
+_AFTER = ("شن سلاح الجو غاراته الأولى على مواقع التنظيم الجمعة بعد أربعة أيام على هجوم انتحاري نسبته الحكومة إلى "
+          "التنظيم. وقال مسؤول إن الطائرات أقلعت من قاعدة في محافظة أضنة ومحافظة ملاطية. وكان الهجوم الانتحاري قد "
+          "أوقع 30 قتيلا في مدينة سروج الاثنين.")
+
+
+def test_a_bombing_the_news_came_days_after_is_the_one_told_later():
+    bombing = [r for r in _records(_AFTER) if r[0] == "suicide_attack"]
+    assert len(bombing) == 1 and any(q.startswith("شن سلاح") for q in bombing[0][3])

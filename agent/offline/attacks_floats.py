@@ -23,7 +23,9 @@ later, "ومدينة كذا التي قصفت منها المليشيات الم
 told between: no place named in the sentences between but a country or that incident's own place, and the
 incident's first sentence does not open by turning to another item ("وفي سياق متصل، قتل 20 مسلحا في جبهة كذا").
 Else it tells some other fighting the article does not place, and it joins no incident (before, it joined the first
-incident told after it, whatever was told between, and lent it its sentence and, through it, a doer or a place)."""
+incident told after it, whatever was told between, and lent it its sentence and, through it, a doer or a place).
+Not a mention its sentence's news came some time after ("شن الطيران غاراته بعد أربعة أيام على هجوم انتحاري"): that
+is an incident of its own, and the article tells it in detail further on."""
 
 _AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "ahead_apart_openers")]
 """Openers of a related but other item besides :func:`merge.turns_aside`'s ("في سياق متصل"، "من جانب آخر")."""
@@ -35,11 +37,22 @@ def _place_keys(ctx: DocContext, si: int) -> list[tuple[str, str, str | None]]:
             for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))]
 
 
+_AFTER_WORDS = frozenset({"بعد", "وبعد"})
+_AFTER_REACH = 4
+
+
+def _after_frame(words: list[str], ti: int) -> bool:
+    """True when the mention is what its sentence's news came some time after ("بعد أربعة أيام على هجوم انتحاري"،
+    "بعد ساعات على استهدافها بقذيفة"): an incident of its own that the article goes on to tell, not fighting at
+    large."""
+    return any(words[k] in _AFTER_WORDS and "علي" in words[k + 1:ti] for k in range(max(0, ti - _AFTER_REACH), ti))
+
+
 def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
     """:data:`AHEAD_APART`: True when the floating mention ``e``, told before the first telling of the incident
     ``c``, is kept from it by what is told between them."""
     first = c["first"]
-    if not AHEAD_APART or first <= e.si:
+    if not AHEAD_APART or first <= e.si or _after_frame(ctx.sentences[e.si].words, e.ti):
         return False
     words = ctx.sentences[first].words
     if turns_aside(words) or any(tuple(words[:len(p)]) == p for p in _AHEAD_OPENERS):
@@ -56,7 +69,9 @@ NAMED_PAST = True
 in the sentences of a past incident and in none of the news incidents' ("وقالت مجلة إن ذلك كان سبب اغتيال فلان
 لاحقا" after "وقبله اغتيل النقيب فلان عام كذا") tells that past incident again, even when told as news and sentences
 after it (:data:`attacks_incidents.SAME_STANDING` would give it to the news incident told first, and lend it the
-recalled killing's doer and place). A mention whose next word every incident shares ("بإطلاق النار") is not named."""
+recalled killing's doer and place). Only a word of a person's name (:attr:`DocContext.persons`) told there: a
+mention whose next word every incident shares ("بإطلاق النار"), or that names the attack's kind ("عملية خطف"), is
+not named."""
 
 
 def _words(ctx: DocContext, c: dict) -> set[str]:
@@ -64,14 +79,20 @@ def _words(ctx: DocContext, c: dict) -> set[str]:
     return {w for si in {x.si for x in c["events"]} for w in ctx.sentences[si].words}
 
 
+def _person_words(ctx: DocContext, c: dict) -> set[str]:
+    """The words of the persons named in the sentences that tell the incident ``c``."""
+    told = {x.si for x in c["events"]}
+    return {w for p in ctx.persons if p.sentence in told for w in p.norm_tokens}
+
+
 def named_past(ctx: DocContext, match: list[dict], e: _Event, past: Callable[[dict], bool]) -> list[dict]:
-    """:data:`NAMED_PAST`: the past incidents of ``match`` whose sentences hold the word after the mention's attack
-    word, when no incident told as news holds it; else none."""
+    """:data:`NAMED_PAST`: the past incidents of ``match`` whose sentences name a person by the word after the
+    mention's attack word, when no sentence of an incident told as news holds that word; else none."""
     words = ctx.sentences[e.si].words
     if not NAMED_PAST or e.ti + 1 >= len(words) or len(words[e.ti + 1]) < 3 or not words[e.ti + 1].isalpha():
         return []
     name = words[e.ti + 1]
-    told = [c for c in match if not any(x.si == e.si for x in c["events"]) and name in _words(ctx, c)]
+    told = [c for c in match if not any(x.si == e.si for x in c["events"]) and name in _person_words(ctx, c)]
     if not told or not all(past(c) for c in told) \
             or any(not past(c) and name in _words(ctx, c) for c in match):
         return []

@@ -33,6 +33,8 @@ each importing only those listed before it:
   helpers they share.
 - ``attacks_fire``: fire launched from or toward a place and a state's strikes answering it: two incidents.
 - ``attacks_retold``: the rules that join a telling of an incident told apart to the incident it tells again.
+- ``attacks_floats``: where a mention with no place, toll or day of its own goes (not to an incident another
+  sentence tells).
 - ``attacks_incidents``: :func:`find_attacks`, and the rules that join a retelling told apart.
 """
 

@@ -24,7 +24,7 @@ told between: no place named in the sentences between but a country or that inci
 incident's first sentence does not open by turning to another item ("وفي سياق متصل، قتل 20 مسلحا في جبهة كذا").
 Else it tells some other fighting the article does not place, and it joins no incident (before, it joined the first
 incident told after it, whatever was told between, and lent it its sentence and, through it, a doer or a place).
-Not a mention its sentence's news came some time after ("شن الطيران غاراته بعد أربعة أيام على هجوم انتحاري"): that
+Not a mention its sentence's news came some time after ("شن الطيران غاراته بعد خمسة أيام على تفجير انتحاري"): that
 is an incident of its own, and the article tells it in detail further on."""
 
 _AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "ahead_apart_openers")]
@@ -42,7 +42,7 @@ _AFTER_REACH = 4
 
 
 def _after_frame(words: list[str], ti: int) -> bool:
-    """True when the mention is what its sentence's news came some time after ("بعد أربعة أيام على هجوم انتحاري"،
+    """True when the mention is what its sentence's news came some time after ("بعد خمسة أيام على تفجير انتحاري"،
     "بعد ساعات على استهدافها بقذيفة"): an incident of its own that the article goes on to tell, not fighting at
     large."""
     return any(words[k] in _AFTER_WORDS and "علي" in words[k + 1:ti] for k in range(max(0, ti - _AFTER_REACH), ti))

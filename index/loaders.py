@@ -9,7 +9,7 @@ name without extension, with the sub-directories below a given directory in fron
 (``A/report``), so same-named files in different places never collide. A JSON
 Lines id repeated within one file is reported with its line number.
 
-Bytes are decoded as UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+Bytes are decoded (:mod:`marsad.index.decoding`) as UTF-8 (with or without a BOM), UTF-16 with a BOM, or
 windows-1256 (the legacy Arabic code page). Only a BOM is stripped: for a UTF-8 text
 file the document text is the whole file content, so every offset computed later
 points into exactly what is on disk.
@@ -31,11 +31,14 @@ from typing import Any
 
 from marsad.core.config import setting_name
 from marsad.core.errors import InputError
-from marsad.schemas import RECORD_TYPES, Document
+from marsad.index.decoding import decode_bytes
+from marsad.index.own_outputs import first_json_keys, left_out_note, marsad_output, records_output
+from marsad.schemas import Document
 
+# decode_bytes and the own-output tests are said here too: `marsad extract` and the app import them with the loader
 __all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_RECORD_CHARS", "DEFAULT_MAX_DECOMPRESSED_BYTES", "limits", "decode_bytes", "html_to_text", "relative_id",
            "id_from_name", "same_file", "distinct_id", "marsad_output", "records_output",
-           "left_out_note"]
+           "first_json_keys", "left_out_note"]
 
 DEFAULT_MAX_RECORD_CHARS = 1_000_000
 """Longest document text read (the ``max_record_chars`` setting's default)."""
@@ -48,7 +51,6 @@ _LIMIT_HINT = f"raise {_CHARS_SETTING} above the size given, or split the docume
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".json.gz")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_ENCODING_HINT = "save the file as UTF-8 (or windows-1256) text"
 
 
 def _suffix(path: Path) -> str:
@@ -62,99 +64,6 @@ def _suffix(path: Path) -> str:
 def _stem(path: Path) -> str:
     suffix = _suffix(path)
     return path.name[: -len(suffix)] if suffix and path.name.lower().endswith(suffix) else path.stem
-
-
-# A file is binary by the share of NUL and control bytes (a lone NUL in a long text is dropped, the text kept); before
-# pass 54's review (M1, a user fix once behind BINARY_BY_SHARE) one NUL anywhere made the file binary.
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
-
-
-def _controls(data: bytes) -> int:
-    return len(data) - len(data.translate(None, _CONTROL_BYTES))
-
-
-def _looks_binary(data: bytes) -> bool:
-    # no text encoding but UTF-16/32 has many NUL bytes (UTF-16 is read only with its BOM): more than 1 in 200
-    if data.count(b"\x00") * 200 > len(data):
-        return True
-    head = data[:8192]  # control bytes (NUL included) above 1% of the head or of the whole file
-    return _controls(head) > max(4, len(head) // 100) or _controls(data) > max(4, len(data) // 100)
-
-
-# A UTF-16 file (BOM) must decode to text: control, private-use or surrogate characters no more than a small share of
-# it (pass 54, F6, a user fix once behind CHECK_UTF16_TEXT: binary words were read as an article; by share since
-# review M2: one odd character no longer rejects a file).
-# Cc but the layout controls, private use (BMP and planes 15-16), surrogates; unassigned (Cn) is not counted: it
-# depends on the Python version's Unicode tables (a newer emoji is "Cn" in an older Python)
-_NOT_TEXT_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
-
-
-def _reads_as_text(text: str) -> bool:
-    """False when decoded text holds more than a few, and more than 1%, characters no text file has: controls other
-    than layout, private-use or surrogate code points (what arbitrary bytes decoded as UTF-16 give)."""
-    bad = sum(1 for _ in _NOT_TEXT_CHARS.finditer(text))
-    return bad <= max(3, len(text) // 100)
-
-
-def _utf16_without_bom(data: bytes) -> bool:
-    """True when every other byte of the head is NUL or 06 (UTF-16 of Latin or Arabic text saved without a BOM)."""
-    head = data[:4096]
-    if len(head) < 8:
-        return False
-    # the high byte of each character: 0 for Latin, 6 for Arabic letters (U+06xx); the low bytes are never NUL
-    return any(sum(b in (0, 6) for b in head[i::2]) >= 0.8 * len(head[i::2]) and head[1 - i::2].count(0) == 0
-               for i in (0, 1))
-
-
-def _plausible_cp1256(text: str) -> bool:
-    """True when text decoded as windows-1256 reads as Arabic, not as mojibake."""
-    wide = [c for c in text if ord(c) > 0x7F and not c.isspace()]
-    if not wide:
-        return True
-    arabic = sum(1 for c in wide if "\u0600" <= c <= "\u06ff")
-    return arabic / len(wide) >= 0.6
-
-
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode file content: UTF-8 (BOM stripped), UTF-16 with a BOM, or windows-1256.
-
-    Args:
-        data: the raw bytes.
-        name: the file name, for the error message.
-
-    Returns:
-        The text, verbatim apart from a leading byte-order mark.
-
-    Raises:
-        InputError: the bytes are empty, binary, or neither UTF-8 nor windows-1256.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(name, "has a UTF-16 byte-order mark but is not valid UTF-16", hint=_ENCODING_HINT) from exc
-        if not _reads_as_text(text):  # bytes that start with FF FE by chance decode to unassigned/control characters
-            raise InputError(name, "has a UTF-16 byte-order mark but does not read as UTF-16 text (a binary file?)",
-                             hint=_ENCODING_HINT)
-        return text.lstrip("\ufeff")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    if not data.strip():
-        raise InputError(name, "is empty", hint="remove it or give it some text")
-    if _looks_binary(data):
-        if _utf16_without_bom(data):
-            raise InputError(name, "looks like UTF-16 text without a byte-order mark", hint=_ENCODING_HINT)
-        raise InputError(name, "is a binary file, not text", hint="pass text, HTML or JSON files only")
-    if b"\x00" in data:
-        data = data.replace(b"\x00", b"")  # a stray NUL (text exported by some Windows tools): dropped, text kept
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1256", errors="replace")
-    if "\ufffd" in text or not _plausible_cp1256(text):
-        raise InputError(name, "cannot be decoded: it is neither UTF-8 nor windows-1256 text", hint=_ENCODING_HINT)
-    return text
 
 
 _BOILERPLATE_LINES = {"logo", "top", "menu", "home", "اقرا ايضا", "إقرأ أيضا", "اقرأ أيضا", "الرئيسية"}
@@ -458,103 +367,6 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
     except InputError as err:
         yield err
 
-
-# ---------------------------------------------------------------- marsad's own outputs
-# Files `marsad extract` wrote (records, report, errors, lock, CSV tables) are recognised, not read as articles: left
-# out of a directory with one notice, and one error (not one per record) when named (pass 54, F8, a user fix once
-# behind RECOGNISE_OWN_OUTPUTS).
-_REPORT_KEYS = frozenset({"out", "backend", "version", "extracted", "records"})
-_ERRORS_KEYS = frozenset({"doc_id", "input", "error"})
-_RECORD_KEYS = frozenset({"doc_id", "extractor_version"})
-# The first line is looked for in the first _HEAD_BYTES (decompressed) bytes only (pass 54, review H2, a user fix once
-# behind BOUNDED_HEAD: a small gz of one huge line was decompressed whole).
-_HEAD_BYTES = 1 << 20
-
-
-def _first_json_keys(path: Path, whole: bool = False) -> frozenset[str]:
-    """Keys of the first JSON object of a file (its first non-blank line, or the whole file); empty when unreadable."""
-    try:
-        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as fh:  # noqa: SIM115
-            if whole:
-                raw = fh.read(_HEAD_BYTES)
-            else:
-                raw, budget = b"", _HEAD_BYTES
-                while budget:  # a bounded head: a compressed file of one huge line is not read whole (review H2)
-                    line = fh.readline(budget)
-                    if not line:
-                        break
-                    budget -= len(line)
-                    if line.strip():
-                        raw = line
-                        break
-        value = json.loads(raw.decode("utf-8-sig"))
-    except (OSError, EOFError, ValueError, UnicodeDecodeError):
-        return frozenset()
-    return frozenset(value) if isinstance(value, dict) else frozenset()
-
-
-def first_json_keys(path: Path) -> frozenset[str]:
-    """Keys of the first JSON object of a JSON Lines file (its first non-blank line); empty when unreadable."""
-    return _first_json_keys(path)
-
-
-#: How every records line of `marsad extract` begins (:class:`~marsad.schemas.DocumentRecords` dumps ``doc_id`` then
-#: ``title``): an unfinished first line (a run stopped while writing it, or one longer than :data:`_HEAD_BYTES`) is
-#: told from an article by it.
-_RECORDS_HEAD = re.compile(rb'^\{"doc_id": "(?:[^"\\]|\\.)*", "title": ')
-
-
-def records_output(path: Path) -> bool:
-    """Whether ``path`` holds the records of a `marsad extract` run, whatever its name: its first non-blank line is a
-    records line (``doc_id`` + ``extractor_version``, no ``text``/``content``/``body``), or that line is unfinished
-    and begins as one (what a run stopped mid-write leaves; the run that resumes trims it)."""
-    keys = _first_json_keys(path)
-    if keys:
-        return keys >= _RECORD_KEYS and not {"text", "content", "body"} & keys
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(_HEAD_BYTES).lstrip()
-    except OSError:
-        return False
-    first, newline, _ = head.partition(b"\n")
-    return not newline and bool(_RECORDS_HEAD.match(first))  # a whole first line that is no records line: not ours
-
-
-def marsad_output(path: Path) -> str | None:
-    """What `path` is when `marsad extract` wrote it (an output line ``x.jsonl``, ``x.report.json``, ...), else None.
-
-    Recognised by name and content, never by name alone: a ``.jsonl`` whose first line is a records line
-    (``doc_id`` + ``extractor_version``, no ``text``), a ``.report.json``/``.errors.jsonl`` with the run
-    report's/error list's keys, and by name ``x.jsonl.lock`` and the tables ``x.<record type>.csv``.
-    """
-    name = path.name.lower()
-    if name.endswith(".jsonl.lock") or name.endswith(".dedupe.tmp"):
-        return "the lock file of a `marsad extract` run"
-    if name.endswith(".csv"):
-        parts = name.split(".")
-        return ("a table written by `marsad extract --format csv`"
-                if len(parts) >= 3 and parts[-2] in RECORD_TYPES else None)
-    if name.endswith(".report.json"):
-        return "the report of a `marsad extract` run" if _first_json_keys(path, whole=True) >= _REPORT_KEYS else None
-    if name.endswith(".errors.jsonl"):
-        return "the error list of a `marsad extract` run" if _first_json_keys(path) >= _ERRORS_KEYS else None
-    if _suffix(path) in (".jsonl", ".jsonl.gz"):
-        keys = _first_json_keys(path)
-        if keys >= _RECORD_KEYS and not {"text", "content", "body"} & keys:
-            return "the records output of a `marsad extract` run"
-    return None
-
-
-
-def left_out_note(paths: list[str], shown: int = 3, language: str = "en") -> str:
-    """The one line that tells the files :func:`marsad_output` recognised in a directory and left out (`marsad
-    ingest`, `marsad extract` and the UI's upload say it alike), naming the first ``shown`` of them; in Arabic for
-    ``language`` "ar" (the app's Ingest tab tells both)."""
-    names = ", ".join(paths[:shown]) + (", ..." if len(paths) > shown else "")
-    if language == "ar":
-        return f"تُرك {len(paths)} ملف كتبه \u200emarsad extract (سجلات وتقارير وأقفال، لا مقالات): {names}"
-    return (f"left out {len(paths)} file(s) written by `marsad extract` (records, reports, locks; not articles): "
-            f"{names}")
 
 def id_from_name(doc: Document) -> bool:
     """True when ``doc``'s id was made from its file name (a text/HTML file), not given by a JSON record."""

@@ -135,7 +135,7 @@ def print_left_out(left_out, shown: int = 3) -> None:
     """One line for the files a directory held that `marsad extract` wrote (read as articles they were failures)."""
     if not left_out:
         return
-    from marsad.index.loaders import left_out_note
+    from marsad.index.own_outputs import left_out_note
 
     print(f"marsad: {left_out_note([path for path, _ in left_out], shown)}", file=sys.stderr)
 

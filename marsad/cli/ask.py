@@ -30,7 +30,7 @@ def _stdin_questions() -> list[str]:
     if buffer is None:
         text = sys.stdin.read()
     else:
-        from marsad.index.loaders import decode_bytes
+        from marsad.index.decoding import decode_bytes
 
         data = buffer.read()
         text = decode_bytes(data, "standard input") if data.strip() else ""

@@ -5,12 +5,18 @@ from __future__ import annotations
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Hit
+from marsad.schemas import Citation, Hit
 
 
 def read_question(text: str):
     """``text`` parsed as a question, with the lexicon's entities."""
     return parse_question(text, get_lexicon())
+
+
+def cite(doc_id: str, text: str, quote: str) -> Citation:
+    """The citation of ``quote``'s first place in ``text`` (document ``doc_id``)."""
+    start = text.index(quote)
+    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
 
 
 def quoted_claim(text: str, sentence: str) -> Claim:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from qa_claims import cite
+
 from marsad.agent.qa.compose import Claim, abstention, assemble, validate_span
 from marsad.agent.qa.evidence import Evidence, search_queries
 from marsad.agent.qa.passages import passage_claims
@@ -22,27 +24,22 @@ BASRA_TEXT = (
 )
 
 
-def _cite(doc_id: str, text: str, quote: str) -> Citation:
-    start = text.index(quote)
-    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
-
-
 def _evidence() -> Evidence:
     k_sentence = KIRKUK_TEXT.splitlines()[1]
     room_sentence = KIRKUK_TEXT.splitlines()[2]
     b_sentence = BASRA_TEXT.splitlines()[1]
     kirkuk = DocumentRecords(
         doc_id="k",
-        attacks=[Attack(citations=[_cite("k", KIRKUK_TEXT, k_sentence)], killed=13, injured=3,
+        attacks=[Attack(citations=[cite("k", KIRKUK_TEXT, k_sentence)], killed=13, injured=3,
                         killed_text="13 عنصرا من قوات الشرطة الاتحادية", perpetrator="داعش", target="الشرطة الاتحادية",
                         location=Location(name="جنوب كركوك", canonical_name="كركوك", name_en="Kirkuk"))],
-        joint_rooms=[JointRoom(citations=[_cite("k", KIRKUK_TEXT, room_sentence)], name="غرفة عمليات مشتركة",
+        joint_rooms=[JointRoom(citations=[cite("k", KIRKUK_TEXT, room_sentence)], name="غرفة عمليات مشتركة",
                                participants=["جهاز مكافحة الإرهاب", "الشرطة الاتحادية", "الحشد الشعبي"],
                                location=Location(name="كركوك", name_en="Kirkuk"))],
     )
     basra = DocumentRecords(
         doc_id="b",
-        attacks=[Attack(citations=[_cite("b", BASRA_TEXT, b_sentence)], killed=4, target="مدنيين",
+        attacks=[Attack(citations=[cite("b", BASRA_TEXT, b_sentence)], killed=4, target="مدنيين",
                         location=Location(name="البصرة", name_en="Basra"))],
     )
     ev = Evidence()
@@ -195,22 +192,17 @@ def _room_and_agreement_evidence() -> Evidence:
         "وقال وزير الدفاع سالم الحديثي إن الاتفاق سينفذ قريبا.\n"
     )
     lines = text.splitlines()
-    room = JointRoom(citations=[_cite_in("t", text, lines[1])], name="غرفة عمليات مشتركة", lead="الجيش العراقي",
+    room = JointRoom(citations=[cite("t", text, lines[1])], name="غرفة عمليات مشتركة", lead="الجيش العراقي",
                      participants=["الجيش العراقي", "الشرطة الاتحادية"], status="established",
                      location=Location(name="قضاء طوزخورماتو", canonical_name="طوزخورماتو"))
-    agreement = Agreement(citations=[_cite_in("t", text, lines[2])], parties=["بغداد", "أربيل"],
+    agreement = Agreement(citations=[cite("t", text, lines[2])], parties=["بغداد", "أربيل"],
                           provisions=["تشكيل لواءين مشتركين"], status="agreed")
-    minister = Actor(citations=[_cite_in("t", text, "وزير الدفاع سالم الحديثي")], name="سالم الحديثي",
+    minister = Actor(citations=[cite("t", text, "وزير الدفاع سالم الحديثي")], name="سالم الحديثي",
                      type="official", role="وزير الدفاع")
     ev = Evidence()
     ev.docs = {"t": Document(doc_id="t", text=text)}
     ev.records = {"t": DocumentRecords(doc_id="t", joint_rooms=[room], agreements=[agreement], actors=[minister])}
     return ev
-
-
-def _cite_in(doc_id: str, text: str, quote: str) -> Citation:
-    start = text.index(quote)
-    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
 
 
 def test_lead_status_and_provisions():
@@ -302,7 +294,7 @@ def test_a_record_located_only_by_the_country_may_answer_about_a_city_in_it():
     quote = "هاجم عناصر من حركة طالبان فجرا قاعدة عسكرية نائية في غرب أفغانستان."
 
     def attack(location: Location) -> Attack:
-        return Attack(citations=[_cite_in("t", text, quote)], perpetrator="حركة طالبان", location=location)
+        return Attack(citations=[cite("t", text, quote)], perpetrator="حركة طالبان", location=location)
 
     q = parse_question("من نفذ الهجوم على القاعدة العسكرية في هرات؟")
     west = Location(name="غرب أفغانستان", canonical_name="أفغانستان", name_en="Afghanistan", admin_level="area",
@@ -319,7 +311,7 @@ def test_a_record_in_a_city_answers_about_its_country():
     from marsad.agent.qa.matching import about
 
     text = "شن طيران التحالف الدولي أمس 14 غارة جوية في العراق، تركز معظمها على مواقع للتنظيم حول الرمادي."
-    attack = Attack(citations=[_cite_in("t", text, text)], perpetrator="التحالف الدولي",
+    attack = Attack(citations=[cite("t", text, text)], perpetrator="التحالف الدولي",
                     location=Location(name="الرمادي", canonical_name="الرمادي", name_en="Ramadi", admin_level="city",
                                       country="IQ", country_name="Iraq"))
     assert about(parse_question("Near which city did the coalition's air strikes in Iraq concentrate?"), attack)
@@ -333,7 +325,7 @@ def test_where_in_a_country_is_not_answered_by_the_country():
     lines = ["نفذت قوات التحالف الدولي غارات جوية في العراق أمس.", "وتركزت الغارات قرب الرمادي."]
 
     def strike(quote: str, location: Location) -> Attack:
-        return Attack(citations=[_cite_in("t", text, quote)], attack_type="airstrike", perpetrator="التحالف الدولي",
+        return Attack(citations=[cite("t", text, quote)], attack_type="airstrike", perpetrator="التحالف الدولي",
                       location=location)
 
     ev = Evidence()

@@ -2,19 +2,15 @@
 written for these tests (names of people invented or changed, numbers invented; places and officials are registry
 entries)."""
 
+from qa_claims import cite
+
 from marsad.agent.qa import matching, records
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import role_cues
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.records import record_claims
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Actor, Citation, Document, DocumentRecords
-
-
-def _cite(doc_id: str, text: str, quote: str) -> Citation:
-    start = text.index(quote)
-    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
-
+from marsad.schemas import Actor, Document, DocumentRecords
 
 # ---------------------------------------------------------------- who holds the office asked about
 
@@ -24,7 +20,7 @@ ASK_APPOINTED = "من الشخص الذي عينه الرئيس عبدربه م�
 
 
 def _appointment_evidence() -> Evidence:
-    hadi = Actor(citations=[_cite("a", APPOINTED, "الرئيس اليمني عبدربه منصور هادي")], name="عبدربه منصور هادي",
+    hadi = Actor(citations=[cite("a", APPOINTED, "الرئيس اليمني عبدربه منصور هادي")], name="عبدربه منصور هادي",
                  type="official", role="الرئيس اليمني")
     ev = Evidence()
     ev.docs = {"a": Document(doc_id="a", text=APPOINTED)}
@@ -57,14 +53,14 @@ def test_a_role_the_question_already_says_is_not_an_answer(monkeypatch):
     text = ("وكشفت الرسائل أن كبير المفاوضين، سفير قطر في العراق، طلب مزيدا من الأموال. "
             "وأضاف السفير حمد المري أن المفاوضات ستستمر.")
     q = parse_question("من هو السفير القطري في العراق الذي كان كبير المفاوضين؟")
-    title_as_name = Actor(citations=[_cite("b", text, "كبير المفاوضين، سفير قطر في العراق")], name="كبير المفاوضين",
+    title_as_name = Actor(citations=[cite("b", text, "كبير المفاوضين، سفير قطر في العراق")], name="كبير المفاوضين",
                           type="official", role="سفير قطر في العراق")
     ev = Evidence()
     ev.docs = {"b": Document(doc_id="b", text=text)}
     ev.records = {"b": DocumentRecords(doc_id="b", actors=[title_as_name])}
     assert not any("كبير المفاوضين" in c.text for c in record_claims(q, ev, get_lexicon()))
     # "ما منصب X": the role is new to the question, so it answers
-    named = Actor(citations=[_cite("b", text, "كبير المفاوضين، سفير قطر في العراق")], name="كبير المفاوضين",
+    named = Actor(citations=[cite("b", text, "كبير المفاوضين، سفير قطر في العراق")], name="كبير المفاوضين",
                   type="official", role="سفير قطر في العراق")
     ev.records = {"b": DocumentRecords(doc_id="b", actors=[named])}
     assert any("سفير" in c.text for c in record_claims(parse_question("ما منصب كبير المفاوضين؟"), ev, get_lexicon()))

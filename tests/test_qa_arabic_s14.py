@@ -2,6 +2,8 @@
 sentence is written for these tests (names of people invented, numbers invented; places and officials are
 registry entries)."""
 
+from qa_claims import cite
+
 from marsad.agent.qa import counts_ages, counts_asked, counts_claims, domain, records
 from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
@@ -9,12 +11,7 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.records import record_claims
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Actor, Attack, Citation, Document, DocumentRecords, Location
-
-
-def _cite(doc_id: str, text: str, quote: str) -> Citation:
-    start = text.index(quote)
-    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
+from marsad.schemas import Actor, Attack, Document, DocumentRecords, Location
 
 
 def _doc(doc_id: str, title: str, text: str, published: str = "2018-04-02") -> Document:
@@ -41,7 +38,7 @@ def test_arabic_questions_about_spies_poison_gas_and_air_strikes_are_in_domain(m
 def test_the_person_a_question_cites_as_its_source_is_not_the_answer(monkeypatch):
     text = ("قال رئيس الوزراء التركي كمال أرسلان إن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
             "وقال كمال أرسلان إن المشتبه به عبر الحدود قبل أسبوع.")
-    pm = Actor(citations=[_cite("a", text, "رئيس الوزراء التركي كمال أرسلان")], name="كمال أرسلان",
+    pm = Actor(citations=[cite("a", text, "رئيس الوزراء التركي كمال أرسلان")], name="كمال أرسلان",
                type="official", role="رئيس الوزراء التركي")
     ev = Evidence()
     ev.docs = {"a": _doc("a", "تفجير سوروتش", text, "2015-07-21")}
@@ -63,7 +60,7 @@ def test_the_country_of_a_city_the_question_names_is_not_where(monkeypatch):
     text = "قتل ثلاثة جنود في هجوم بسيارة مفخخة استهدف قاعدة عسكرية في الصومال صباح الجمعة."
     somalia = Location(name="الصومال", canonical_name="الصومال", name_en="Somalia", admin_level="country",
                        country="SO", country_name="Somalia")
-    attack = Attack(citations=[_cite("s", text, text[:-1])], location=somalia, attack_type="car_bomb", killed=3)
+    attack = Attack(citations=[cite("s", text, text[:-1])], location=somalia, attack_type="car_bomb", killed=3)
     ev = Evidence()
     ev.docs = {"s": _doc("s", "هجوم على قاعدة عسكرية", text)}
     ev.records = {"s": DocumentRecords(doc_id="s", attacks=[attack])}
@@ -134,7 +131,7 @@ def test_an_age_in_ordinal_words_answers_how_old(monkeypatch):
 def test_a_question_counting_bullets_is_not_answered_by_a_toll(monkeypatch):
     text = ("أطلق مسلحون النار على سيارة رجل الأعمال خالد الفيتوري قرب منزله مساء الجمعة، فأصيب سبعة "
             "أشخاص بينهم سائقه. وقال الأطباء إن الفيتوري أصيب بثلاث رصاصات في الصدر.")
-    shot = Attack(citations=[_cite("r", text, text[:text.index(" بينهم")])], attack_type="armed_assault", injured=7,
+    shot = Attack(citations=[cite("r", text, text[:text.index(" بينهم")])], attack_type="armed_assault", injured=7,
                   injured_text="أصيب سبعة أشخاص")
     ev = Evidence(docs={"r": _doc("r", "إطلاق نار على رجل أعمال", text)})
     ev.records = {"r": DocumentRecords(doc_id="r", attacks=[shot])}

@@ -1,13 +1,15 @@
 """Session 10 QA fixes: names an English question opens with or spells with an ain, the office a named
 person owns, the source a question names, and "where" questions about events no record holds."""
 
+from qa_claims import cite
+
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.passages import located_passage_claims, tells_place
 from marsad.agent.qa.question import Intent, name_like, parse_question, unmapped
 from marsad.agent.qa.records import record_claims
 from marsad.agent.qa.translit import NameFinder, ain_marked, with_names
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Actor, Attack, Citation, Document, DocumentRecords
+from marsad.schemas import Actor, Attack, Document, DocumentRecords
 
 
 def test_a_doubled_a_or_an_apostrophe_writes_an_ain_that_a_short_name_is_looked_up_by():
@@ -32,19 +34,14 @@ def test_a_capitalised_first_word_is_a_name_unless_it_opens_a_question():
     assert not unmapped(parse_question("Give the number of people killed in the market bombing in Mosul."))
 
 
-def _cite(doc_id: str, text: str, quote: str) -> Citation:
-    start = text.index(quote)
-    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
-
-
 def test_a_named_person_whose_own_title_is_not_the_office_asked_about_does_not_answer_who_holds_it():
     text = ("قال المشير سالم الفلاني قائد القوات الجنوبية إن قواته تقدمت. "
             "وقال ناصر العلوي المتحدث باسم سالم الفلاني إن الهجوم استهدف سفينة ثانية.")
     doc = Document(doc_id="d1", title="تقدم القوات الجنوبية", text=text, published="2018-03-02")
     owner = Actor(name="سالم الفلاني", type="official", role="قائد القوات الجنوبية",
-                  citations=[_cite("d1", text, "قال المشير سالم الفلاني قائد القوات الجنوبية إن قواته تقدمت.")])
+                  citations=[cite("d1", text, "قال المشير سالم الفلاني قائد القوات الجنوبية إن قواته تقدمت.")])
     spokesman = Actor(name="ناصر العلوي", type="official", role="المتحدث باسم سالم الفلاني",
-                      citations=[_cite("d1", text, "وقال ناصر العلوي المتحدث باسم سالم الفلاني إن الهجوم استهدف سفينة ثانية.")])
+                      citations=[cite("d1", text, "وقال ناصر العلوي المتحدث باسم سالم الفلاني إن الهجوم استهدف سفينة ثانية.")])
     ev = Evidence(docs={"d1": doc}, records={"d1": DocumentRecords(doc_id="d1", actors=[owner, spokesman])})
     q = parse_question("من هو المتحدث باسم سالم الفلاني؟")
     assert q.intent is Intent.role
@@ -59,7 +56,7 @@ def test_a_named_person_whose_own_title_is_not_the_office_asked_about_does_not_a
 def test_the_group_a_question_names_as_its_source_does_not_answer_who_carried_out_the_attack():
     text = "تبنى تنظيم داعش الهجوم الانتحاري على مسجد في مدينة الخبر أمس، وقال إن منفذه يدعى أبو حفص النجدي."
     doc = Document(doc_id="d1", title="داعش يتبنى هجوم الخبر", text=text, published="2015-06-01")
-    attack = Attack(attack_type="suicide_attack", perpetrator="داعش", citations=[_cite("d1", text, text)])
+    attack = Attack(attack_type="suicide_attack", perpetrator="داعش", citations=[cite("d1", text, text)])
     ev = Evidence(docs={"d1": doc}, records={"d1": DocumentRecords(doc_id="d1", attacks=[attack])})
     lex = get_lexicon()
     told = parse_question("من نفذ الهجوم على المسجد في الخبر بحسب بيان داعش؟")
@@ -115,7 +112,7 @@ def test_who_did_it_is_asked_whatever_casualty_its_clause_tells_of():
 def test_a_question_asking_for_a_persons_name_is_not_answered_with_the_attacks_target():
     text = "قتل قناص متمركز في معسكر الحرس القديم المواطن سالم ناصر الفلاني (60 عاما) شرق مدينة تعز أمس."
     doc = Document(doc_id="d1", title="قناص يقتل مسنا في تعز", text=text, published="2018-06-04")
-    attack = Attack(attack_type="sniper", target="معسكر الحرس القديم", killed=1, citations=[_cite("d1", text, text)])
+    attack = Attack(attack_type="sniper", target="معسكر الحرس القديم", killed=1, citations=[cite("d1", text, text)])
     ev = Evidence(docs={"d1": doc}, records={"d1": DocumentRecords(doc_id="d1", attacks=[attack])})
     lex = get_lexicon()
     named = parse_question("ما اسم المسن الذي قتله قناص شرق مدينة تعز؟")

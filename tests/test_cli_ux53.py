@@ -59,8 +59,8 @@ def test_eval_with_a_missing_path_names_the_flag_without_a_traceback(cli, tmp_pa
     assert f"{flag} {missing}: does not exist" in res.stderr and "Traceback" not in res.stderr
 
 
-def test_eval_prefix_of_golden_with_a_missing_dir_is_a_clear_error(run_cli, tmp_path):
-    res = run_cli("eval", "--gold", str(tmp_path / "nope"), "--suite", "extraction", timeout=120)
+def test_eval_prefix_of_golden_with_a_missing_dir_is_a_clear_error(cli, tmp_path):
+    res = cli("eval", "--gold", str(tmp_path / "nope"), "--suite", "extraction")
     assert res.returncode == 2 and "Traceback" not in res.stderr and "--golden" in res.stderr, res.stderr
 
 
@@ -78,10 +78,11 @@ def test_ui_on_a_busy_port_fails_at_once_naming_the_flag(run_cli):
     assert took < 15  # checked before gradio loads and the app is built
 
 
-def test_ui_rejects_an_impossible_port_and_host(run_cli):
-    res = run_cli("ui", "--port", "70000")
+def test_ui_rejects_an_impossible_port_and_host(cli):
+    # in this process (the busy-port test above runs the real command): two interpreters' start-up cost 20 s here
+    res = cli("ui", "--port", "70000")
     assert res.returncode == 2 and "not a TCP port" in res.stderr, res.stderr
-    res = run_cli("ui", "--host", "no-such-host.invalid", "--port", "7999")
+    res = cli("ui", "--host", "no-such-host.invalid", "--port", "7999")
     assert res.returncode == 2 and "--host no-such-host.invalid" in res.stderr and "Traceback" not in res.stderr
 
 

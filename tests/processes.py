@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,13 @@ def marsad_cmd() -> list[str]:
     """The installed `marsad` console script beside this interpreter, else ``python -m marsad``."""
     exe = Path(sys.executable).parent / "marsad"
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+
+
+def default_sigint() -> None:
+    """``preexec_fn`` of a run a test interrupts with SIGINT: the default action back. A suite run as a background job
+    (``make test &``, some CI runners) inherits an ignored SIGINT, which the child would keep -- as marsad keeps a
+    caller's ignore -- while a user's Ctrl+C in a terminal meets the default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stop(proc: subprocess.Popen, grace: float = 10) -> None:

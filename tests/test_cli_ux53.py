@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from processes import marsad_cmd
+from processes import default_sigint, marsad_cmd
 
 REPO = Path(__file__).resolve().parents[1]
 N_DOCS = 1500
@@ -36,10 +36,6 @@ def _articles(path: Path, n: int) -> Path:
             fh.write(json.dumps({"id": f"t{i}", "title": f"خبر {i}", "date": "2018-03-01", "text": text},
                                 ensure_ascii=False) + "\n")
     return path
-
-
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("command", [("search", "كركوك", "-k", "0"), ("search", "Kirkuk", "-k", "-3"),
@@ -101,7 +97,7 @@ def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, s
     # (a shell that runs the tests in the background starts them with SIGINT ignored, and a Python started so keeps it
     # ignored: the run is given the default action back, as a terminal's foreground job has)
     proc = subprocess.Popen(cmd, cwd=REPO, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True, preexec_fn=_default_sigint)
+                            text=True, start_new_session=True, preexec_fn=default_sigint)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 5_000):
         time.sleep(0.2)

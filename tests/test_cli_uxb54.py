@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from processes import marsad_cmd
+from processes import default_sigint, marsad_cmd
 
 from marsad.evals.openai_server import OpenAICompatServer, Reply
 
@@ -46,10 +46,6 @@ def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retrie
     assert len(errors) == 2 and all(said in e["error"] for e in errors), errors
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 @pytest.mark.parametrize("signum, status, said", [(signal.SIGTERM, 143, "stopped (SIGTERM)"),
                                                   (signal.SIGINT, 130, "stopped (Ctrl+C)")])
 def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(marsad_home, signum, status, said):
@@ -59,7 +55,7 @@ def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(mar
     # (a suite run as a background job inherits an ignored SIGINT, which the child would keep -- as marsad keeps a
     # caller's ignore -- while a user's Ctrl+C in a terminal meets the default: the child starts with the default)
     proc = subprocess.Popen([*marsad_cmd(), "ui", "--port", str(free_port())], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, preexec_fn=_default_sigint)
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, preexec_fn=default_sigint)
     try:
         first = proc.stdout.readline()  # printed once the server listens
         assert "Marsad UI on http://127.0.0.1:" in first, (first, proc.stderr.read() if proc.poll() else "")

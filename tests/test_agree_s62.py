@@ -126,6 +126,15 @@ def test_a_deal_that_links_things_says_nothing_of_its_force(offline_extract):
     assert all(a.status != "implementing" for a in _agreements(offline_extract, text))
 
 
+def test_a_binding_verb_of_something_else_says_nothing_of_its_force(offline_extract):
+    # fixagree62 (review62 finding 5): "يرتبط X بـY" of the act of signing is "depends on"; a relative clause of the
+    # relations that bind two states is not the agreement binding them
+    depends = "ويرتبط توقيع الاتفاق الأمني بين العراق والولايات المتحدة بموافقة البرلمان العراقي عليه."
+    relations = "وقال الوزير إن العلاقات التي تربط البلدين ستسمح بتوقيع اتفاقية أمنية بين العراق والأردن قريبا."
+    for text in (depends, relations):
+        assert all(a.status != "implementing" for a in _agreements(offline_extract, text))
+
+
 def test_bound_by_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_status
 
@@ -149,8 +158,33 @@ def test_taking_up_a_security_post_is_no_handover(offline_extract):
     assert not _agreements(offline_extract, "وتولى الجنرال حقيبة الأمن في الحكومة الجديدة.")
 
 
+def test_taking_a_post_succeeding_an_officer_or_running_a_seized_town_is_no_handover(offline_extract):
+    # fixagree62 (review62 finding 13): the sentence must tell a handover (an agreement, "على أن", a withdrawal)
+    for text in ("وكان اللواء سالم الحديدي قد تولى مسؤولية الأمن في المنطقة الخضراء ببغداد عام 2008 قبل أن يحال إلى التقاعد.",
+                 "وقال المتحدث إن العقيد رامي الخطيب سيتولى إدارة أمن المطار خلفا للعقيد ناصر العمري الذي أقيل أمس.",
+                 "وأعلن تنظيم داعش أنه يتولى إدارة أمن مدينة الرقة بعد سيطرته عليها."):
+        assert all(a.agreement_type != "security_handover" for a in _agreements(offline_extract, text))
+
+
+def test_taking_over_security_on_an_agreement_or_a_withdrawal_is_a_handover(offline_extract):
+    (a,) = _agreements(offline_extract, "واتفق الطرفان على أن تتولى الشرطة المحلية مسؤولية الأمن في المدينة.")
+    assert a.agreement_type == "security_handover"
+    (b,) = _agreements(offline_extract, "وتتولى الشرطة المحلية مسؤولية الأمن في البلدة بعد انسحاب الجيش منها.")
+    assert b.agreement_type == "security_handover"
+
+
 def test_takeover_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_mentions
 
     monkeypatch.setattr(agreements_mentions, "TAKEOVER", False)
     assert all(a.agreement_type != "security_handover" for a in _agreements(offline_extract, _TAKES_OVER))
+
+
+# A leader told after "بحضور" (a witness) is no side (fixagree62, review62 finding 6; data key mediation) -------------
+
+
+def test_a_leader_who_witnesses_the_signing_is_no_side(offline_extract):
+    text = ("وقع اتفاق وقف إطلاق النار بين الحكومة السودانية والحركة الشعبية بحضور الرئيس التشادي والرئيس الفرنسي"
+            " في الخرطوم.")
+    assert _parties(offline_extract, text) == {"الحكومة السودانية", "الحركة الشعبية"}
+    assert _parties(offline_extract, "وقعت إثيوبيا وإريتريا اتفاقا أمنيا بحضور الرئيس الفرنسي.") == {"إثيوبيا", "إريتريا"}

@@ -199,16 +199,37 @@ TAKEOVER = True
 "تتولى الشرطة المحلية مسؤولية الأمن"، "تولي الملف الأمني") is a handover of security as "تسلم الملف الأمني" is
 (GUIDELINES §7, security_handover). The verb (data key takeover_verbs) must govern a word of running or charge
 (takeover_charge: "إدارة"، "مسؤولية"، "مهام") followed by "أمن", or "الملف الأمني", within four words: "تولى وزارة
-الأمن" (a post) or "تولى منصبه" is no handover."""
+الأمن" (a post) or "تولى منصبه" is no handover. The sentence must tell a handover (review62 finding 13): an agreement
+word or a verb of handing over before the verb, "على أن" right before it, or a withdrawal after it ("بعد انسحاب
+الجيش"); an officer taking a post ("تولى مسؤولية الأمن في المنطقة عام 2008"), one succeeding another ("خلفا لـ"،
+"بدلا من") and a group running a town it has seized ("بعد سيطرته عليها") are no handover."""
 _TAKEOVER = rules.words("agreements", "takeover_verbs")
 _TAKEOVER_CHARGE = rules.words("agreements", "takeover_charge")
 _SECURITY_WORDS = frozenset({"امن", "الامن", "الامنيه", "الامني"})
+_TAKEOVER_AFTER = frozenset(normalize(w) for w in ("انسحاب", "انسحابه", "انسحابها", "انسحابهم", "خروج", "رحيل"))
+"""After the verb of taking over: the force that leaves, so the charge is handed over."""
+_NO_TAKEOVER_AFTER = frozenset(normalize(w) for w in ("خلفا", "بدلا", "سيطرته", "سيطرتها", "سيطرتهم", "سيطرة",
+                                                       "السيطرة", "استيلائه", "استيلائها", "احتلاله", "احتلالها"))
+"""After the verb of taking over: one succeeds another in a post, or a group runs what it has seized."""
 
 
 def _takeover_at(words: list[str], x: int) -> bool:
-    """True when the verb of taking over at x takes over the running of security (:data:`TAKEOVER`)."""
-    if not TAKEOVER or not bare_in(words[x], _TAKEOVER):
+    """True when the verb of taking over at x takes over the running of security (:data:`TAKEOVER`) in a sentence
+    that tells a handover."""
+    if not TAKEOVER or not bare_in(words[x], _TAKEOVER) or not _takeover_charge(words, x):
         return False
+    after = words[x + 1:x + 12]
+    if any(bare_in(w, _NO_TAKEOVER_AFTER) for w in after):
+        return False  # "خلفا للعقيد"، "بعد سيطرته عليها": a post, or a seizure
+    if any(bare_in(w, _TAKEOVER_AFTER) for w in after):
+        return True  # "تتولى الشرطة مسؤولية الأمن بعد انسحاب الجيش"
+    if x > 1 and words[x - 2] in ON and words[x - 1] == "ان":
+        return True  # "على أن تتولى البلدية إدارة أمن السوق"
+    return any(bare_in(w, _AGREE) or bare_in(w, _HANDOVER_VERBS) for w in words[:x])  # "اتفاق ... يقضي بتولي"
+
+
+def _takeover_charge(words: list[str], x: int) -> bool:
+    """True when the verb of taking over at x governs the running of security or the security file."""
     for y in range(x + 1, min(len(words) - 1, x + 4)):
         if bare_in(words[y], _TAKEOVER_CHARGE) and words[y + 1] in _SECURITY_WORDS:
             return True  # "إدارة أمن المدينة"، "مسؤولية الأمن"، "المهام الأمنية"

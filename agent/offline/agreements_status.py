@@ -386,15 +386,33 @@ BOUND_BY = True
 وإسرائيل بمعاهدة سلام"، "المعاهدة التي تربط البلدين") is in force: a verb of binding (data key binding_verbs) at
 most six words before the agreement word, not negated, or right after it behind a relative pronoun. Before, such a
 treaty was "unknown" or "agreed". A verb of binding after the agreement with no relative pronoun ("اتفاق يربط
-الميناء بالطريق") links things, it says nothing of the agreement."""
+الميناء بالطريق") links things, it says nothing of the agreement. Before the agreement the verb must have the
+agreement for what binds (review62 finding 5): the intransitive "ترتبط X بـ" only with the "ب" glued to the agreement
+word ("يرتبط توقيع الاتفاق بموافقة البرلمان": depends on), no act of concluding ("توقيع"، "إبرام") and no other "ب"
+phrase between the verb and the agreement, and not a verb of a relative clause of another noun ("العلاقات التي تربط
+البلدين ستسمح بتوقيع اتفاقية")."""
 _BINDING = rules.words("agreements", "binding_verbs")
+_ACTS = rules.words("agreements", "signing_nouns") | rules.words("agreements", "conclude_nouns")
+"""Nouns of concluding an agreement: one of them between the verb of binding and the agreement is the verb's subject
+("يرتبط توقيع الاتفاق"), not the agreement."""
 
 
 def _binds_sides(words: list[str], i: int, j: int) -> bool:
     """True when a verb of binding tells the agreement at tokens [i, j) as what binds its sides (:data:`BOUND_BY`)."""
     if j + 1 < len(words) and words[j] in _RELATIVE and bare_in(words[j + 1], _BINDING):
         return True  # "المعاهدة التي تربط البلدين"
-    return any(bare_in(words[x], _BINDING) and not (x > 0 and words[x - 1] in _NEG) for x in range(max(0, i - 6), i))
+    return any(_binds_before(words, x, i) for x in range(max(0, i - 6), i))
+
+
+def _binds_before(words: list[str], x: int, i: int) -> bool:
+    """True when the verb at x binds its sides by the agreement at i: "وتربط البلدين معاهدة"، "ترتبط مصر وإسرائيل
+    بمعاهدة"; not negated, not in a relative clause of another noun, with no act of concluding nor another "ب" phrase
+    between ("يرتبط توقيع الاتفاق بموافقة ..."، "... ستسمح بتوقيع اتفاقية")."""
+    if not bare_in(words[x], _BINDING) or x > 0 and (words[x - 1] in _NEG or words[x - 1] in _RELATIVE):
+        return False
+    if "رتبط" in words[x] and not words[i].startswith("ب"):
+        return False  # "يرتبط X بـY": the agreement must be the Y
+    return not any(bare_in(w, _ACTS) or w.startswith("ب") for w in words[x + 1:i])
 
 
 TOLD_AFTER = True

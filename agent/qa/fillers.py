@@ -144,3 +144,82 @@ def asked_near(question: Question, text: str, start: int, end: int) -> bool:
     terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
     return compose.kind_sentence(question, kind, Claim("", [("", start, end)], quoted=True), {"": text}, qnorm,
                                   terms) is not None
+
+
+# switch for A/B measurement (pass 62): an Arabic question's asked word -- the first word after its question word
+# ("كم بلغت تكلفة"، "من قائد"، "ما الذي أقرّه") -- is where its answer is told: a long quote is shown from the clause
+# that tells it when the part shown otherwise does not (passages.shown), and a quote that never names it is followed by
+# the next sentence of its article that does, with a filler of the type asked (passages._filler_after); news tells an
+# event in its lead and "وقد بلغت كلفته ..." or "وأشار إلى أن قائد المنطقة فلان ..." later
+ASKED_WORD = True
+ASKED_WORD_AFTER = 3  # words told after the asked word for the part shown to tell it (the name, the thing, the sum)
+_ASK_OPEN = re.compile(r"^\W*[وف]?(?:الي |في |من |علي |ب|ل)?(?:كم|ماذا|ما|من|اي|ايه)\s+(.+)")
+# (normalised) the words between the question word and the word asked: a pronoun, a copula or relative, a verb of
+# amount, and the words that only frame the slot
+_ASK_SKIP = frozenset({"هو", "هي", "هم", "هما", "كان", "كانت", "يكون", "تكون", "الذي", "التي", "الذين", "اللذين", "اللذان",
+                       "اللتين", "اللتان", "بلغ", "بلغت", "يبلغ", "تبلغ", "عدد", "يوجد", "توجد", "هناك", "اسم", "نوع",
+                       "طراز", "قدر", "حجم"})
+# asked words every news sentence holds one way or another: no sign of where the answer is told
+_ASK_GENERIC = frozenset({"شخص", "مره", "يوم", "عام", "سنه", "شهر", "اسبوع", "ساعه", "دقيقه", "قال", "اعلن", "حدث",
+                          "جري", "فعل", "وقع", "تم"})
+_GLUED = ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _stem(word: str) -> str:
+    """A normalised word without a glued article or particle and its ending (a feminine, dual, plural, accusative or
+    object pronoun): "الخبراء"، "عضوا"، "تكلفه"، "اقره" -> "خبراء"، "عضو"، "تكلف"، "اقر"."""
+    for p in _GLUED:
+        if word.startswith(p) and len(word) - len(p) >= (3 if "ال" in p or p == "لل" else 4):
+            word = word[len(p):]
+            break
+    for s in ("ان", "ين", "ون", "ات", "ه", "ا"):
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[:-len(s)]
+    return word
+
+
+def asked_word(question: Question) -> str | None:
+    """The stem of the word an Arabic question asks by (:data:`ASKED_WORD`): the first word after its question word
+    that no copula, relative or frame word is ("كم بلغت تكلفة بناء ..." -> "تكلف"), or None (an English question; a
+    word too short or too common to tell where the answer is)."""
+    if not ASKED_WORD or question.language != "ar":
+        return None
+    m = _ASK_OPEN.match(normalize(question.text))
+    if m is None:
+        return None
+    for word in re.findall(r"\w+", m.group(1))[:3]:
+        if word in _ASK_SKIP:
+            continue
+        stem = _stem(word)
+        if len(stem) < 3 or stem in _ASK_GENERIC or word.isdigit():
+            return None
+        return stem
+    return None
+
+
+def _told_at(stem: str, norm: str) -> list[tuple[int, int]]:
+    """Where a normalised text names the asked word (:func:`asked_word`): (start, end) of each word whose stem is it,
+    or is it without a derived noun's ت/م ("كلفه" for "تكلفة")."""
+    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+", norm) if _stem(m.group(0)) in stems]
+
+
+def tells_asked(stem: str, sentence: str, *, whole: bool = False) -> bool:
+    """A sentence (as written) names the asked word with :data:`ASKED_WORD_AFTER` words after it (or at its end: the
+    part shown of a long quote must show what follows it); ``whole``: anywhere."""
+    norm = normalize(readable(sentence))
+    at = _told_at(stem, norm)
+    if whole:
+        return bool(at)
+    return any(len(norm[e:].split()) >= ASKED_WORD_AFTER or not norm[e:].strip(" .،,؛;:…") for _, e in at)
+
+
+def asked_clause(stem: str, quote: str, clause: re.Pattern[str]) -> int:
+    """Where the clause of a quote that names the asked word starts (the last ``clause`` start before the word's
+    first mention), 0 when none does or it is the first clause."""
+    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    for m in re.finditer(r"\w+", quote):
+        if _stem(normalize(m.group(0))) in stems:
+            starts = [c.end() for c in clause.finditer(quote, 0, m.start())]
+            return starts[-1] if starts else 0
+    return 0

@@ -1129,11 +1129,25 @@ def _filler_after(question: Question, text: str, start: int, end: int, *, genera
         return None
     fills = _asked_filler(question)
     if fills is None:
-        return fillers.filler_in_article(question, text, start, end) if FILLER_ANY and general else None
+        found = fillers.filler_in_article(question, text, start, end) if FILLER_ANY and general else None
+        return found if found is not None or not general else _asked_after(question, text, start, end)
     if fills(_both(text[start:end])):
         return None
     after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
     return next(((a, b) for a, b in after if fills(_both(text[a:b]))), None)
+
+
+def _asked_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(:data:`fillers.ASKED_WORD`) The first of the :data:`FILLER_REACH` sentences after a quote that never names the
+    word the question asks by that names it, with a filler of the type asked when the question asks one: the lead
+    tells the base reopened, "وقد بلغت كلفة إنشائها ..." two sentences on answers "كم بلغت تكلفة بناء القاعدة"."""
+    asked = fillers.asked_word(question)
+    if asked is None or fillers.tells_asked(asked, text[start:end], whole=True):
+        return None
+    general = fillers.general_filler(question)
+    after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
+    return next(((a, b) for a, b in after if fillers.tells_asked(asked, text[a:b], whole=True)
+                 and (general is None or general[1](text[a:b]))), None)
 
 
 # switch for A/B measurement (tests patch it): a question whose slot none of the kinds above reads -- a number, a day,
@@ -1171,6 +1185,14 @@ def shown(question: Question, quote: str, fills: Callable[[str], bool] | None = 
     if not FILLER_SHOWN or len(quote) <= SHOWN_CHARS:
         return excerpt(quote)
     fills = fills or filler_test(question)
+    asked = fillers.asked_word(question)
+    if asked is not None and not fillers.tells_asked(asked, quote[:SHOWN_CHARS - 3]) \
+            and fillers.tells_asked(asked, quote):
+        # (ASKED_WORD: the part shown does not tell the word asked by -- "من قائد ..." and a sentence listing the
+        # ministers first --: shown from the clause naming it, when that part holds the filler asked)
+        at = fillers.asked_clause(asked, quote, _CLAUSE_START)
+        if at and (fills is None or fills(quote[at:at + SHOWN_CHARS - 5])):
+            return "… " + excerpt(quote[at:], SHOWN_CHARS - 2)
     if fills is None or fills(quote[:SHOWN_CHARS - 3]) or not fills(quote):
         return excerpt(quote)
     # (the first clause from which the part shown holds it: as much of the sentence before it as fits)

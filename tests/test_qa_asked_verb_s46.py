@@ -32,6 +32,8 @@ def test_without_the_switch_the_event_sentence_answers(monkeypatch):
     monkeypatch.setattr(passages, "ASKED_VERB", False)
     # (pass 60's FILLER_ANY would quote the demand's sentence after the event's: test_qa_filler_any_s60)
     monkeypatch.setattr(passages, "FILLER_ANY", False)
+    # (... and pass 62's ASKED_WORD the sentence naming the asked verb after a quote that does not: test_asked_word_s62)
+    monkeypatch.setattr(passages.fillers, "ASKED_WORD", False)
     claims = _claims("بماذا طالب محتجز الرهائن في بلدة ليسان البلجيكية في مايو 2019؟")
     assert not claims or "طالب" not in claims[0].text
 

@@ -28,6 +28,8 @@ def test_without_a_next_sentence_of_taking_part_the_quote_is_one_sentence():
 
 def test_the_switches_turn_off_the_next_sentences_and_the_cue(monkeypatch):
     monkeypatch.setattr(passages, "PARTAKERS_AFTER", 0)
+    # (pass 62's ASKED_WORD would add the next sentence naming the asked verb "يشارك": test_asked_word_s62)
+    monkeypatch.setattr(passages.fillers, "ASKED_WORD", False)
     got = passage_quotes(_Q, _FRONT)
     assert got and "أبناء العشائر" not in got[0]
     # PARTAKE off: "يشارك" is no cue of a participants answer (no "تضم/بين/بمشاركة" here): nothing qualifies

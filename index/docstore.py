@@ -15,11 +15,14 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from marsad.core.config import Settings
 from marsad.core.errors import StoreError
-from marsad.schemas import Chunk, Document, DocumentRecords
+from marsad.schemas.document import Chunk, Document
+
+if TYPE_CHECKING:
+    from marsad.schemas.records import DocumentRecords
 
 __all__ = ["DocStore", "DB_NAME", "UpsertResult"]
 
@@ -299,6 +302,8 @@ class DocStore:
             row = self._db.execute(
                 "SELECT json FROM records WHERE doc_id = ? AND backend = ?", (doc_id, backend)
             ).fetchone()
+        from marsad.schemas.records import DocumentRecords  # the record models load when records are read
+
         return DocumentRecords.model_validate_json(row[0]) if row else None
 
     def get_records_version(self, doc_id: str, backend: str) -> str | None:
@@ -315,6 +320,8 @@ class DocStore:
             cur.execute("SELECT json FROM records ORDER BY doc_id, backend")
         else:
             cur.execute("SELECT json FROM records WHERE backend = ? ORDER BY doc_id", (backend,))
+        from marsad.schemas.records import DocumentRecords
+
         for (payload,) in cur:
             yield DocumentRecords.model_validate_json(payload)
 

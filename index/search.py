@@ -40,7 +40,7 @@ from marsad.core import config
 from marsad.core.config import Settings
 from marsad.core.errors import VectorServerError, keyword_only_search, vector_collection_empty
 from marsad.index.period import Period
-from marsad.schemas import Hit
+from marsad.schemas.document import Hit
 
 log = logging.getLogger(__name__)
 

@@ -77,8 +77,8 @@ def test_long_sentence_is_cut_around_the_match():
 
 
 def test_a_long_source_with_its_provenance_shows_the_outlet():
-    from marsad.cli.search import _source
+    from marsad.index.search import outlet  # shared by `marsad search` and the app's citations (ux62)
 
-    assert _source("alwatan (dataset:archives/2015-07-21.zip, part 3 of 12)") == "alwatan"
-    assert _source("Reuters (Baghdad)") == "Reuters (Baghdad)"  # short: as written
-    assert _source("x" * 70).endswith("…") and len(_source("x" * 70)) == 60
+    assert outlet("alwatan (dataset:archives/2015-07-21.zip, part 3 of 12)") == "alwatan"
+    assert outlet("Reuters (Baghdad)") == "Reuters (Baghdad)"  # short: as written
+    assert outlet("x" * 70).endswith("…") and len(outlet("x" * 70)) == 60

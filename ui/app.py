@@ -184,7 +184,10 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
         return render_history(history), history, gr.update(choices=[], value=None), question
     with services.lock:
         docs = services.store.get_many(c.doc_id for c in answer.citations)
-    html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
+    from marsad.index.search import outlet
+
+    html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()},
+                         {d: (doc.published, outlet(doc.source)) for d, doc in docs.items()})
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
     if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone (told as asked)

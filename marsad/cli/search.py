@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 
 from marsad.cli import add_publication_period, non_blank, positive_int
@@ -48,16 +47,6 @@ def _use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _source(source: str | None) -> str:
-    """The outlet as a reader names it: a long source with its provenance in brackets ("skynews (corpus:path/…)")
-    shows the outlet alone (``--json`` keeps the whole field); any other is cut at 60 characters."""
-    source = (source or "").strip()
-    outlet = re.fullmatch(r"([^()]+?)\s*\(.*\)", source)
-    if outlet and len(source) > 40:
-        return outlet.group(1)
-    return source if len(source) <= 60 else source[:59] + "…"
-
-
 def _no_hits(settings, query: str, keyword_only: bool = False) -> str:
     """What 0 hits means: an empty index (say how to fill it), or no article matching the query (say how many were
     searched) -- it said "has anything been ingested?" over 300 articles when the query matched none; with the
@@ -82,7 +71,7 @@ def _no_hits(settings, query: str, keyword_only: bool = False) -> str:
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.index.period import parse_period
-    from marsad.index.search import Searcher, snippet
+    from marsad.index.search import Searcher, outlet, snippet
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
@@ -109,7 +98,7 @@ def run(args) -> int:
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")
-        meta = [m for m in (hit.published, _source(hit.source), hit.doc_id if hit.title else None) if m]
+        meta = [m for m in (hit.published, outlet(hit.source), hit.doc_id if hit.title else None) if m]
         print("   " + " · ".join(meta))
         if sentence:
             print("   " + highlight(sentence, spans, color=color).replace("\n", " "))

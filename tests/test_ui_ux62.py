@@ -49,3 +49,69 @@ def test_a_citation_without_a_date_or_outlet_shows_what_it_has():
     assert "[1] d · 0–11 · عنوان</div>" in render_answer(answer, {"d": quote}, {"d": "عنوان"}, {"d": (None, "")})
     assert "[1] d · 0–11 · 2016-04 · عنوان</div>" in render_answer(answer, {"d": quote}, {"d": "عنوان"},
                                                                     {"d": ("2016-04", None)})
+
+
+_TOWNS = [
+    {"id": "t-1", "date": "2017-11-02", "source": "alsabah (archive:batches/2017-11-02.zip, part 1 of 3)",
+     "title": "مداهمة في بلدة الزيتونة",
+     "text": "افتتحت البلدية حديقة عامة جديدة. وداهمت قوة من الشرطة مخزنا للأسلحة في بلدة الزيتونة فجر الخميس."},
+    {"id": "t-2", "date": "2017-11-05", "source": "Sada", "title": "موسم القطن",
+     "text": "بدأ المزارعون في سهل العنبر جني محصول القطن وسط توقعات بإنتاج وفير هذا العام."},
+]
+
+
+def test_the_search_tab_ranks_articles_with_date_outlet_and_the_matched_sentence(tmp_path):
+    """The app had no search page (only the /search API for scripts): a user could ask but not look articles up.
+    The Search tab shows what `marsad search` prints -- rank, title, date, outlet, the best sentence with the
+    query's words marked --, each result opening the article at that sentence; a result without the query's words
+    (the vectors' fill-in) says so; an empty home, a bad date and nothing found are told in words."""
+    pytest.importorskip("gradio_client")
+    from marsad.ui.html import parse_bridge
+
+    settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
+    with served_app(settings) as (_app, url), gradio_client(url) as client:
+        empty = client.predict("الزيتونة", 5, "", "", api_name="/search_page")
+        assert "Nothing is ingested yet" in empty
+        src = tmp_path / "towns.jsonl"
+        src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _TOWNS), encoding="utf-8")
+        ingest(settings, [src], progress=False)
+        html = client.predict("مخزن أسلحة الزيتونة", 2, "", "", api_name="/search_page")
+        first, second = html.split('<div class="marsad-hit"')[1:3]
+        assert "1. مداهمة في بلدة الزيتونة" in first and "2017-11-02 · alsabah · t-1" in first and "archive:" not in first
+        assert "<mark>" in first and "no word of the query" not in first
+        sentence = "وداهمت قوة من الشرطة مخزنا للأسلحة في بلدة الزيتونة فجر الخميس."
+        start = _TOWNS[0]["text"].index(sentence)
+        assert f'data-doc="t-1" data-start="{start}" data-end="{start + len(sentence)}"' in first
+        assert parse_bridge(f"t-1 {start}-{start + len(sentence)}") == ("t-1", start, start + len(sentence))
+        assert "2. موسم القطن" in second and "no word of the query here" in second and "<mark>" not in second
+        bad = client.predict("الزيتونة", 5, "2017-13", "", api_name="/search_page")
+        assert "marsad-error" in bad and "2017-13" in bad
+        none = client.predict("الزيتونة", 5, "2019", "", api_name="/search_page")
+        assert "marsad-hit" not in none and "2019" in none
+
+
+@pytest.mark.browser
+def test_clicking_a_search_result_opens_the_article_at_its_sentence(tmp_path):
+    """In a real chromium: the Search tab's first result, clicked, opens the Article tab with that sentence in focus."""
+    from chromium import CHROMIUM, chromium, open_app
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian chromium at /usr/bin/chromium (make browser-deps)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
+    src = tmp_path / "towns.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _TOWNS), encoding="utf-8")
+    settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
+    ingest(settings, [src], progress=False)
+    with served_app(settings) as (_app, url), sync_api.sync_playwright() as pw, chromium(pw) as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
+        open_app(page, url)
+        page.get_by_role("tab", name="Search · البحث").click()
+        page.locator("#marsad-search-query textarea, #marsad-search-query input").first.fill("مخزن أسلحة الزيتونة")
+        page.locator("#marsad-search-go").click()
+        hit = page.locator("#marsad-search-hits .marsad-hit").first
+        hit.wait_for(state="visible", timeout=120_000)
+        assert hit.locator("mark").count() >= 1
+        hit.click()
+        page.locator("#marsad-article #marsad-focus").wait_for(state="visible", timeout=60_000)
+        focused = "".join(page.locator("#marsad-article .marsad-focus").all_inner_texts())
+        assert " ".join(focused.split()) == "وداهمت قوة من الشرطة مخزنا للأسلحة في بلدة الزيتونة فجر الخميس."

@@ -36,7 +36,7 @@ EXTRACT_LIMIT = 500  # documents the Records tab extracts per click
 # whose handler opens the article there.
 _BRIDGE_JS = """
 document.addEventListener('click', (event) => {
-  const item = event.target.closest('#marsad-chat [data-doc]');
+  const item = event.target.closest('#marsad-chat [data-doc], #marsad-search-hits [data-doc]');
   if (!item) return;
   // the value is rendered as HTML: the doc id travels percent-encoded (marsad.ui.html.parse_bridge)
   props.value = __ENCODE__ + ' ' + Number(item.dataset.start) + '-' + Number(item.dataset.end);
@@ -195,6 +195,45 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
     return render_history(history), history, gr.update(choices=choices, value=None), ""
+
+
+def _search_view(services: _Services, query: str, k: float | None = 10, since: str = "", until: str = "") -> str:
+    """The Search tab: the articles for ``query`` (as `marsad search` finds them) with rank, title, date, outlet
+    and the best sentence, the matched words marked; what an empty result means, as `marsad search` tells it."""
+    from marsad.agent.asking import keyword_only_warning, no_hits_message, question_language
+    from marsad.core.errors import keyword_only_found_nothing
+    from marsad.index.period import parse_period
+    from marsad.index.search import outlet, snippet
+    from marsad.ui.html import render_hits, render_message
+
+    query = (query or "").strip()
+    if not query:
+        return render_message("اكتب كلمات البحث · Type the words to look for (Arabic or English).")
+    language = question_language(query)
+    try:
+        period = parse_period(since, until, caller="app", language=language)
+    except MarsadError as err:
+        return render_message(str(err), "error")
+    with services.lock:
+        hits = services.answerer.searcher.search(query, max(1, min(int(k or 10), 50)), period=period)
+        count = services.store.count()
+        empty = no_hits_message(services.store, period, language) if period is not None and not hits else None
+    warning = keyword_only_warning(services.settings, hits.fault, language) if hits.fault else None
+    if hits:
+        html = render_hits(hits, [snippet(h.text, query, title=h.title) for h in hits], [outlet(h.source) for h in hits])
+    elif not count:
+        html = render_message("لا مقالات في الفهرس بعد: أضفها من تبويب «إضافة» · Nothing is ingested yet: add articles "
+                              "in the Ingest tab.")
+    elif warning:
+        return render_message(str(keyword_only_found_nothing(warning, language)), "error")
+    elif empty:
+        html = render_message(empty)
+    elif language == "ar":
+        html = render_message(f"لا نتائج لـ«{query}» بين {count:,} مقالا مفهرسا: جرّب كلمات أخرى أو الاسم بالإنجليزية")
+    else:
+        html = render_message(f"No article matches {query!r} among {count:,} ingested: try other words, or the Arabic "
+                              "name")
+    return (render_message(warning) if warning else "") + html
 
 
 def _period_ar(period) -> str:
@@ -503,6 +542,22 @@ def build_app(settings: Settings) -> gr.Blocks:
                     cite_pick = gr.Dropdown(label="Open the article at a citation · افتح المقال عند الاقتباس",
                                             choices=[], value=None, elem_id="marsad-cite-pick")
                     cite_bridge = gr.HTML("", visible="hidden", elem_id="marsad-cite-bridge", js_on_load=_BRIDGE_JS.replace("__ENCODE__", BRIDGE_ENCODE_JS))
+            with gr.Tab("Search · البحث", id="search"):
+                with gr.Row():
+                    s_query = gr.Textbox(label="Words · كلمات البحث (Arabic or English)", scale=5, max_length=500,
+                                         placeholder="غرفة عمليات مشتركة في كركوك · joint operations room in Kirkuk",
+                                         elem_id="marsad-search-query")
+                    s_k = gr.Number(10, label="Results · النتائج", minimum=1, maximum=50, precision=0, scale=1,
+                                    elem_id="marsad-search-k")
+                    s_go = gr.Button("Search · ابحث", variant="primary", scale=1, elem_id="marsad-search-go")
+                with gr.Row():
+                    s_since = gr.Textbox("", label="Since · من (published; YYYY, YYYY-MM or YYYY-MM-DD)", scale=1,
+                                         placeholder="2015-06", max_lines=1, max_length=10, elem_id="marsad-search-since")
+                    s_until = gr.Textbox("", label="Until · حتى (inclusive · شاملا)", placeholder="2015-07", scale=1,
+                                         max_lines=1, max_length=10, elem_id="marsad-search-until")
+                s_hits = gr.HTML(render_message("ابحث في المقالات المفهرسة؛ انقر نتيجة لفتح المقال عند الجملة · Search "
+                                                "the indexed articles; click a result to open the article at its "
+                                                "sentence."), elem_id="marsad-search-hits")
             with gr.Tab("Records · السجلات", id="records"):
                 rec_keys = gr.State([])
                 with gr.Row(equal_height=True):
@@ -556,6 +611,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                          api_name="open_citation")
         cite_bridge.click(lambda c: _open_citation(services, c), cite_bridge, [article, tabs, doc_pick],
                           api_visibility="private")
+        s_inputs = [s_query, s_k, s_since, s_until]
+        s_go.click(lambda q, k, a, b: _search_view(services, q, k, a, b), s_inputs, s_hits, api_name="search_page")
+        s_query.submit(lambda q, k, a, b: _search_view(services, q, k, a, b), s_inputs, s_hits,
+                       api_visibility="private")
         rec_inputs = [kind, rec_query, rec_doc]
         rec_outputs = [table, csv_file, json_file, rec_note, rec_keys]
         rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")

@@ -50,7 +50,9 @@ CSS = """
 .marsad-hl { border-radius: 3px; padding: 0 1px; }
 .marsad-focus { outline: 3px solid #d9480f; background: #ffd8a8 !important; }
 .marsad-legend span { display: inline-block; margin: 0 .3rem; padding: 0 .4rem; border-radius: 3px; }
-.marsad-hit { margin: .4rem 0; padding: .3rem .5rem; border: 1px solid #e3e3e3; border-radius: 4px; }
+.marsad-hit { margin: .4rem 0; padding: .3rem .5rem; border: 1px solid #e3e3e3; border-radius: 4px; cursor: pointer; }
+.marsad-hit mark { background: #ffe58a; padding: 0 .1rem; }
+.marsad-near { color: #8a5a00; }
 .marsad-note { color: #555; }
 .marsad-error { color: #b00020; }
 /* Arabic in the app's proportional Arabic font (never the theme's monospace: it sets each letter apart) */
@@ -297,13 +299,35 @@ def render_article(text: str, records: DocumentRecords | None = None, *, focus: 
             f'<div class="marsad-article marsad-rtl" dir="rtl">{"".join(pieces)}</div>')
 
 
-def render_hits(hits: Iterable[Hit]) -> str:
-    """Search results as escaped passages with their doc ids and scores."""
+def render_hits(hits: Iterable[Hit], snippets: list[tuple[str, list[tuple[int, int]]]] | None = None,
+                outlets: list[str] | None = None) -> str:
+    """Search results, best first, as the Search tab shows them: the rank and title, then the publication date,
+    the outlet and the doc id, then the sentence that best matches the query with its matched words marked
+    (``snippets``: :func:`marsad.index.search.snippet` per hit; the passage without them; a hit with no word marked
+    says so: mostly one the vectors filled in below the keyword hits, the nearest rather than a match). Each result carries its
+    article and the sentence's span (``data-doc``, ``data-start``, ``data-end``): a click opens it there."""
     out = []
-    for h in hits:
+    for rank, h in enumerate(hits, 1):
+        sentence, spans = snippets[rank - 1] if snippets else (h.text, [])
+        outlet = outlets[rank - 1] if outlets else h.source
+        start, end = int(h.start), int(h.end)
+        bare = sentence.strip("…").strip()
+        at = h.text.find(bare) if bare else -1
+        if at >= 0:  # the snippet is a sentence of the passage: open the article there
+            start, end = start + at, start + at + len(bare)
+        pieces, last = [], 0
+        for a, b in spans:
+            pieces += [esc(sentence[last:a]), f"<mark>{esc(sentence[a:b])}</mark>"]
+            last = b
+        pieces.append(esc(sentence[last:]))
+        meta = " · ".join(esc(m) for m in (h.published, outlet, h.doc_id) if m)
+        if snippets and not spans:  # mostly the vectors' fill-in below the keyword hits: nearest, not matching
+            meta += ' · <span class="marsad-near">no word of the query here · لا كلمة من كلمات البحث هنا</span>'
+        heading = h.title or h.doc_id
         out.append(
-            f'<div class="marsad-hit" data-doc="{esc(h.doc_id)}"><div class="marsad-cite-meta">{esc(h.doc_id)} · '
-            f'{int(h.start)}–{int(h.end)} · {float(h.score):.4f}' + (f" · {esc(h.title)}" if h.title else "") +
-            f'</div><div dir="{text_dir(h.text)}">{esc(h.text)}</div></div>'
+            f'<div class="marsad-hit" data-doc="{esc(h.doc_id)}" data-start="{start}" data-end="{end}">'
+            f'<div class="marsad-q" dir="{text_dir(heading)}">{rank}. {esc(heading)}</div>'
+            f'<div class="marsad-cite-meta">{meta}</div>'
+            f'<div dir="{text_dir(sentence)}">{"".join(pieces)}</div></div>'
         )
     return "".join(out) or render_message("No results · لا نتائج")

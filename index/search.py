@@ -184,6 +184,11 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
 _SNIPPET_CHARS = 320
 
 
+SNIPPET_WHOLE_NAMES = True
+"""Switch (ux62): :func:`snippet` prefers the sentence naming a concept by a whole spelling over one holding a word of
+a phrase spelling only ("القوات" of "قوات البيشمركة"); the words marked are the same."""
+
+
 def outlet(source: str | None) -> str:
     """The outlet as a reader names it: a long source with its provenance in brackets ("skynews (corpus:path/…)")
     is the outlet alone; any other is cut at 60 characters. `marsad search` and the app's citations show it (the
@@ -198,7 +203,8 @@ def outlet(source: str | None) -> str:
 def snippet(text: str, query: str, lexicon=None, *, title: str | None = None) -> tuple[str, list[tuple[int, int]]]:
     """The sentence of ``text`` that best matches ``query``, and where its matched words are.
 
-    The sentence naming the most of the query's concepts wins (then the most matched
+    The sentence naming the most of the query's concepts whole (one spelling of each, all its words) wins, then
+    the one naming the most of them at all (then the most matched
     words, then the earliest); words match as search matches them (same normalisation,
     stemming and lexicon expansion), so "Kirkuk" lights up كركوك and بكركوك. A sentence
     that only repeats ``title`` is passed over; a long sentence is cut to a window of
@@ -211,8 +217,10 @@ def snippet(text: str, query: str, lexicon=None, *, title: str | None = None) ->
     from marsad.core.arabic import normalize, sentence_pieces, token_spans
     from marsad.index.bm25 import query_terms
 
-    concepts = [{t for v in variants for t in query_terms(v)} for variants in plan_query(query, lexicon).concepts]
-    concepts = [c for c in concepts if c]
+    # each concept's spellings as term sets: "Peshmerga" is البيشمركة, البشمركة ... or the phrase "قوات البيشمركة"
+    variants = [[terms for v in spelled if (terms := set(query_terms(v)))] for spelled in plan_query(query, lexicon).concepts]
+    variants = [vs for vs in variants if vs]
+    concepts = [set().union(*vs) for vs in variants]
     wanted = set().union(*concepts) if concepts else set()
     title_norm = normalize(title or "").strip()
     best: tuple | None = None
@@ -226,7 +234,10 @@ def snippet(text: str, query: str, lexicon=None, *, title: str | None = None) ->
             if terms & wanted:
                 spans.append((start, end))
                 found |= terms
-        key = (sum(1 for c in concepts if c & found), len(spans))
+        # a concept named whole (one of its spellings, every word of it) before one named in part: a sentence
+        # saying only "القوات" (the phrase's "forces") beat the one naming the Peshmerga (ux62)
+        whole = sum(1 for vs in variants if any(v <= found for v in vs)) if SNIPPET_WHOLE_NAMES else 0
+        key = (whole, sum(1 for c in concepts if c & found), len(spans))
         if best is None or key > best[0]:
             best = (key, sentence, spans)
     if best is None:

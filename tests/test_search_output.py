@@ -82,3 +82,23 @@ def test_a_long_source_with_its_provenance_shows_the_outlet():
     assert outlet("alwatan (dataset:archives/2015-07-21.zip, part 3 of 12)") == "alwatan"
     assert outlet("Reuters (Baghdad)") == "Reuters (Baghdad)"  # short: as written
     assert outlet("x" * 70).endswith("…") and len(outlet("x" * 70)) == 60
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_the_snippet_names_the_asked_force_not_a_word_of_its_phrase(cli, tmp_path, monkeypatch, whole):
+    """"Peshmerga" is spelled البيشمركة, البشمركة ... and "قوات البيشمركة" in the lexicon: a sentence holding only
+    "القوات" (forces) named that concept in part and, earlier and with two such words, was the snippet, the sentence
+    naming the Peshmerga passed over (ux62, on the slice archive). Invented article; the real `marsad search`."""
+    import marsad.index.search as search
+
+    monkeypatch.setattr(search, "SNIPPET_WHOLE_NAMES", whole)
+    text = ("وقالت القوات الأمنية إن القوات انتشرت على الطرق المؤدية إلى البلدة. "
+            "ووصل وفد من البيشمركة إلى بلدة الصفصاف صباح السبت للقاء وجهائها.")
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "pm", "title": "وفد في الصفصاف", "text": text}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert cli("ingest", str(src), "--no-progress").returncode == 0
+    out = cli("search", "Peshmerga", "-k", "1", "--json")
+    assert out.returncode == 0, out.stderr
+    hit = json.loads(out.stdout)[0]
+    assert ("البيشمركة" in hit["snippet"]) is whole, hit["snippet"]

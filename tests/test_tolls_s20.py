@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import casualties_frame
+from marsad.agent.offline import casualties_frame, casualties_words
 from marsad.agent.offline.casualties import INJURED, KILLED, casualties
 from marsad.agent.offline.context import build_context
 from marsad.agent.offline.frames import find_frames
@@ -30,6 +30,8 @@ def test_title_chain_counts_one_named_victim():
 
 def test_title_chain_switch_off_reads_none(monkeypatch):
     monkeypatch.setattr(casualties_frame, "TITLE_CHAIN", False)
+    monkeypatch.setattr(casualties_words, "TITLE_VICTIM", False)  # (pass 62: the title after the kill word, read
+    # with the strike in its frame, also counts one)
     assert 1 not in _reads(CHAIN, KILLED)
 
 

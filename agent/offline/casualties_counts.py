@@ -11,6 +11,7 @@ from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import casualties_subjects, casualties_updates, rules
 from marsad.agent.offline.casualties_companions import (
     _OTHERS_WORDS,
+    _PLURAL_COMPANIONS,
     _his_men,
     _men_of_one,
     _others_after,
@@ -40,6 +41,7 @@ from marsad.agent.offline.casualties_words import (
     _one_person,
     _terrorists_counted,
     _vague_rest,
+    title_victim,
 )
 from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.vocab import KILLED
@@ -285,6 +287,17 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 men = _leader_and_men(words, x, hi, dated, breaks)
                 if men is not None:
                     return men  # "مقتل قيادي في التنظيم و7 من مرافقيه" = 8
+            if x == first and (kind := title_victim(words, x, hi, lo=lo)) is not None and not (
+                    bare_in(words[k], _ACTIVE_KILL) and _object_after_subject(words, x, hi, dated) is not None):
+                # "قتل مدير الناحية برصاص مسلحين"، "مقتل والد الطفل على أيدي مسلحين": one victim (TITLE_VICTIM; "قتل
+                # قائد الشرطة ثلاثة مسلحين": the title is the subject of its counted object, read below)
+                if _vague_company_after(words, x + 1) is not None or any(
+                        t.startswith("و") and t[1:] in _PLURAL_COMPANIONS for t in words[x + 1:x + 4]):
+                    break  # "مقتل مدير الناحية مع عدد من حراسه"، "مصرع قائد ومرافقيه": no count (D-20)
+                men = _men_company_after(words, x + 1)
+                if kind == "militant":
+                    return Quantity(1 if men is None else men.value, False, -1 - x, x + 1 if men is None else men.end)
+                return men or _with_companions(words, 1, x, x + 1, hi, own_kind)
             if x == first and bare_in(words[k], _ACTIVE_KILL):
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):

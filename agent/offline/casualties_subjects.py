@@ -27,6 +27,7 @@ from marsad.agent.offline.casualties_words import (
     _dual_by_number,
     _dual_noun,
     _one_person,
+    title_victim,
 )
 from marsad.agent.offline.context import bare_in
 
@@ -122,6 +123,9 @@ def _object_person(words: list[str], y: int, subject: int | None = None) -> Quan
         named = _named_object(words, y)
         if named is not None:
             return named  # "قتلت القوات فجر أمس سامي الخطيب"
+    if subject is not None and y - subject <= _NEW_OBJECT_REACH and not _passive_victim(words[subject]) \
+            and title_victim(words, y, len(words), words[subject]) == "title":
+        return Quantity(1, False, y, y + 1)  # "قتل مسلحون مختار القرية" (casualties_words.TITLE_VICTIM)
     if w.startswith("ال"):
         if y + 1 < len(words) and words[y + 1] in _GIVEN_NAMES and _one_person(w[2:]) \
                 and w not in _NOT_OBJECT_PERSONS:
@@ -240,6 +244,14 @@ def _was_definite_subject(words: list[str], x: int, k: int) -> bool:
     return not any(read_quantity(words, y) for y in range(k + 1, min(len(words), k + 8)))
 
 
+DEFINITE_SUBJECT = True
+"""Module switch (pass 62, recall62, its tests): a definite person noun after "أن/إن" is the subject of a singular kill
+verb in the passive told after it ("قال المصدر إن الطفلة قتلت برصاص قناص"، "أكدت الشرطة أن الشاب قتل في انفجار
+عبوة"): one killed, as the indefinite subject ("إن شابا قتل") and the definite one of "كان ... قد" (:data:`WAS_DEFINITE`)
+are. Only with a passive cue right after the verb and no count after it ("أن الشاب قتل شقيقه" is active: not read).
+Before, the death had no count and, with no attack word of its own, no record."""
+
+
 def _person_subject(words: list[str], k: int) -> int | None:
     """Where "أن" (or "كان ... قد") + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8
     words back)."""
@@ -253,6 +265,9 @@ def _person_subject(words: list[str], k: int) -> int | None:
             return x  # "وكان شاب فلسطيني قد قتل بنيران الجنود": the subject of "كان ... قد" before the verb
         if _was_definite_subject(words, x, k):
             return x  # "وكان المصور الشاب قد قتل الأحد برصاص مجهولين"
+        if DEFINITE_SUBJECT and w.startswith("ال") and _one_person(w[2:]) and w not in _NOT_OBJECT_PERSONS \
+                and x > 0 and words[x - 1] in {"ان", "بان", "وان"} and k + 1 < len(words) and _passive_alone(words, k):
+            return x  # "وقال المصدر إن الطفلة قتلت برصاص قناص" (DEFINITE_SUBJECT)
         if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
                 and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
                 and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):

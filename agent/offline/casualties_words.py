@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.vocab import KILLED
 
 VICTIM_NOUNS = rules.words("casualties", "victim_nouns")
@@ -167,3 +167,43 @@ def _dated_and_breaks(ctx: DocContext, si: int) -> tuple[set[int], set[int]]:
     """The tokens of sentence ``si`` inside a date, and those that open a clause: where a count is not read."""
     return ({t for d in ctx.dates[si] for t in range(d.i, d.j)},
             {t for t, tok in enumerate(ctx.sentences[si].tokens) if tok.clause_start})
+
+
+TITLE_VICTIM = True
+"""Module switch (pass 62, recall62, its tests): one person told by an office or a kinship right after a kill or wound
+word, with a weapon or a doer told in its frame ("قتل مدير الناحية برصاص مسلحين"، "أسفر الهجوم عن مقتل مدير الناحية"،
+"قتل مسلحون مختار القرية"، "أصيب المحافظ برصاصة"; for a relative, told after it: "مقتل شقيقه على يد مسلحين"), is
+one victim, as a person noun ("قتل شرطي") or a rank ("قتل الشيخ") is; before, the killing had no count and, told with no attack word of its own, made no record at all. With no weapon
+or doer told ("مقتل الرئيس" named in passing, "قتل زوجها في المعارك" in a widow's story, "إصابة قائد الفريق" in a
+match report) nothing is read, as before. A title followed by militants' words ("مقتل أمير التنظيم بغارة") is the
+militants' count, as "قيادي في التنظيم" is."""
+_VICTIM_TITLES = rules.words("casualties", "victim_title_heads")
+_VICTIM_KIN = rules.words("casualties", "victim_kin_heads") | rules.words("casualties", "kin_nouns")
+_VICTIM_MEANS = rules.words("casualties", "victim_means")
+_TITLE_MILITANT_REACH = 4
+
+
+def title_victim(words: list[str], x: int, hi: int, doer: str = "", lo: int | None = None) -> str | None:
+    """What one victim told at ``x`` by an office or a kinship is (:data:`TITLE_VICTIM`): "title", or "militant" (a
+    title of militants: "أمير التنظيم"); None when the word is neither, or no weapon or doer is told in the frame
+    (``lo`` to ``hi`` for an office: "أسفر الهجوم عن مقتل مدير الناحية"; after ``x`` for a relative, or when ``lo`` is
+    not given) nor is ``doer`` (an active kill verb's subject: "قتل مسلحون مختار القرية") one."""
+    if not TITLE_VICTIM or x >= len(words):
+        return None
+    w = words[x]
+    v = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    title = v in _VICTIM_TITLES
+    if not (title or w in _VICTIM_KIN):
+        return None
+    if not title and any(t in _GIVEN_NAMES for t in words[max(0, x - 4):x]):
+        return None  # "إن أحمد قتل شقيقه": a named doer before the verb; his relative is read as before (no count)
+    first = x + 1 if lo is None or not title else lo  # (a relative: only what is told after it, "اتهم بالأمر باغتيال
+    # خصمه وسجن شقيقه": the weapon word before tells another deed)
+    if not (bare_in(doer, _VICTIM_MEANS) or any(bare_in(words[t], _VICTIM_MEANS) for t in range(first, hi) if t != x)):
+        return None
+    for t in words[x + 1:min(len(words), x + 1 + _TITLE_MILITANT_REACH)]:
+        if t == "علي" or bare_in(t, _VICTIM_MEANS):
+            break  # "برصاص مسلحين"، "على أيدي مسلحين": the doer told after the title, not its men
+        if any(b in _MILITANT_WORDS or b in _TERRORIST_NOUNS for b in bare(t)):
+            return "militant"
+    return "title"

@@ -77,11 +77,8 @@ def test_strikes_a_state_allows_are_no_incident(offline_extract):
 
 
 def test_permission_switch_off(offline_extract, monkeypatch):
-    from marsad.agent.offline import attacks_clusters, attacks_cues
+    from marsad.agent.offline import attacks_cues
     monkeypatch.setattr(attacks_cues, "PERMISSION", False)
-    # (pass 62: "شرق سوريا" read by the world gazetteer and "سوريا" by the registry are one country since
-    # attacks_clusters.ONE_COUNTRY_NAMES, which would join the two strikes with the permission read as one)
-    monkeypatch.setattr(attacks_clusters, "ONE_COUNTRY_NAMES", False)
     assert len(_attacks(offline_extract, BASES)) == 2
     assert len(_attacks(offline_extract, ALONE)) == 1
 

@@ -404,8 +404,10 @@ in the one and retold in the other is one incident, as when the same name is tol
 
 
 def _one_country(a: Place, b: Place) -> bool:
-    """:data:`ONE_COUNTRY_NAMES`: both places are countries, of one ISO country."""
-    return a.base_level == "country" and b.base_level == "country" and bool(a.location.country) \
+    """:data:`ONE_COUNTRY_NAMES`: both places are whole countries as told, of one ISO country ("شرق سوريا"،
+    "شرق البلاد": a part of the country, its level turned to an area, is no second name of it)."""
+    return a.level == "country" and b.level == "country" and a.base_level == "country" \
+        and b.base_level == "country" and bool(a.location.country) \
         and a.location.country == b.location.country
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_events import _Event
-from marsad.agent.offline.context import DocContext
+from marsad.agent.offline.context import DocContext, bare_in, word_set
 from marsad.agent.offline.locations import place_key
 from marsad.agent.offline.merge import turns_aside
 
@@ -21,20 +21,37 @@ AHEAD_APART = True
 ("وأشار إلى أن القوات تتقدم في معركة القاعدة وأن أعدادا كبيرة من المسلحين سقطوا في المواجهات" ... then, sentences
 later, "ومدينة كذا التي قصفت منها المليشيات المدينة الأحد وقتل 47") tells the first of them only when nothing else is
 told between: no place named in the sentences between but a country or that incident's own place, and the
-incident's first sentence does not open by turning to another item ("وفي سياق متصل، قتل 20 مسلحا في جبهة كذا").
+incident's first sentence does not open by turning to another item ("ومن جانب آخر، قتل 20 مسلحا في جبهة كذا").
 Else it tells some other fighting the article does not place, and it joins no incident (before, it joined the first
 incident told after it, whatever was told between, and lent it its sentence and, through it, a doer or a place).
 Not a mention its sentence's news came some time after ("شن الطيران غاراته بعد خمسة أيام على تفجير انتحاري"): that
-is an incident of its own, and the article tells it in detail further on."""
+is an incident of its own, and the article tells it in detail further on.
+A place between does not keep them apart when it is the incident's own province or a town of it ("وقال مسؤول في
+محافظة كذا إن قوات أرسلت من مدينة كذا" before the attack in a district of that province), nor when it is where a
+source or an official speaking is ("عن مصدر أمني في العاصمة"): neither tells another item. "وفي سياق متصل" (in a
+related context) is no turn to another item here: it more often goes on with the same story (review62)."""
 
-_AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "ahead_apart_openers")]
-"""Openers of a related but other item besides :func:`merge.turns_aside`'s ("في سياق متصل"، "من جانب آخر")."""
+_AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
+"""Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"، "من ناحية أخرى"): the ones
+:data:`attacks_incidents.QUIET_GAP` reads."""
+
+_SPEAKERS = word_set(" ".join([*rules.words("roles", "speaker_nouns"), "وكالة", "مراسل"]))
+_SPEAKER_REACH = 3
+"""A place at most this many words after a source or an official ("مصدر أمني في كذا") is where the source is."""
 
 
-def _place_keys(ctx: DocContext, si: int) -> list[tuple[str, str, str | None]]:
-    """(registry id, merge key, level) of each place named in sentence ``si``."""
-    return [(m.entry.id, place_key(m.entry), m.entry.get("admin_level"))
-            for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))]
+def _speaker_place(words: list[str], i: int) -> bool:
+    """True when the place at token ``i`` follows a source or an official's word within :data:`_SPEAKER_REACH`
+    words ("عن مصدر أمني في بغداد"، "وقال مسؤول في محافظة كذا")."""
+    return any(bare_in(w, _SPEAKERS) for w in words[max(0, i - _SPEAKER_REACH):i])
+
+
+def _place_keys(ctx: DocContext, si: int) -> list[tuple[str, str, str | None, str | None]]:
+    """(registry id, merge key, level, province) of each place named in sentence ``si`` but where a source is
+    (:func:`_speaker_place`)."""
+    words = ctx.sentences[si].words
+    return [(m.entry.id, place_key(m.entry), m.entry.get("admin_level"), m.entry.get("governorate"))
+            for m in ctx.places_in(si, 0, len(words)) if not _speaker_place(words, m.i)]
 
 
 _AFTER_WORDS = frozenset({"بعد", "وبعد"})
@@ -59,8 +76,10 @@ def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
         return True  # "وفي سياق متصل، قتل ...": the incident is another item than the fighting told before
     own = c["place"].key if c["place"] is not None else None
     umbrella = c["umbrella"].key if c.get("umbrella") is not None else None
+    province = c["place"].governorate if c["place"] is not None else None
     return any(level != "country" and own not in (rid, key) and umbrella not in (rid, key)
-               for si in range(e.si + 1, first) for rid, key, level in _place_keys(ctx, si))
+               and not (province and gov == province)
+               for si in range(e.si + 1, first) for rid, key, level, gov in _place_keys(ctx, si))
 
 
 
@@ -71,7 +90,8 @@ in the sentences of a past incident and in none of the news incidents' ("وقا�
 after it (:data:`attacks_incidents.SAME_STANDING` would give it to the news incident told first, and lend it the
 recalled killing's doer and place). Only a word of a person's name (:attr:`DocContext.persons`) told there: a
 mention whose next word every incident shares ("بإطلاق النار"), or that names the attack's kind ("عملية خطف"), is
-not named."""
+not named; nor one whose word a person named in any other sentence of the article carries too (a family name the
+news victim shares with a recalled relative: :func:`_named_elsewhere`)."""
 
 
 def _words(ctx: DocContext, c: dict) -> set[str]:
@@ -94,6 +114,14 @@ def named_past(ctx: DocContext, match: list[dict], e: _Event, past: Callable[[di
     name = words[e.ti + 1]
     told = [c for c in match if not any(x.si == e.si for x in c["events"]) and name in _person_words(ctx, c)]
     if not told or not all(past(c) for c in told) \
-            or any(not past(c) and name in _words(ctx, c) for c in match):
+            or any(not past(c) and name in _words(ctx, c) for c in match) or _named_elsewhere(ctx, told, name, e.si):
         return []
     return told
+
+
+def _named_elsewhere(ctx: DocContext, told: list[dict], name: str, si: int) -> bool:
+    """True when a person named outside the past incidents ``told`` (but in the mention's own sentence) carries the
+    word ``name`` too: a family name the news victim shares with a recalled one ("وكان شقيقه فلان العبيدي قد اغتيل
+    عام كذا" and, in a sentence no incident holds, "القاضي سالم العبيدي"), which names neither alone (review62)."""
+    held = {x.si for c in told for x in c["events"]} | {si}
+    return any(p.sentence not in held and name in p.norm_tokens for p in ctx.persons)

@@ -108,8 +108,8 @@ def test_a_bombing_the_news_came_days_after_is_the_one_told_later():
 _OWN_PROVINCE = ("هاجم مسلحون نقطة تفتيش للجيش وقتلوا عددا من الجنود. وقال مسؤول في محافظة نينوى إن قوات إضافية "
                  "أرسلت من مدينة الموصل. وأضاف أن المسلحين هاجموا نقطة التفتيش في قضاء تلعفر فجر الأحد ما أدى إلى "
                  "مقتل خمسة جنود.")
-_SOURCE_CITY = ("فجر انتحاري حزامه الناسف وسط تجمع للجنود. ونقلت وكالة الأنباء الرسمية عن مصدر أمني في بغداد قوله "
-                "إن الوضع تحت السيطرة. وأضاف المصدر أن الهجوم الانتحاري وقع عند مدخل مدينة الموصل صباح اليوم ما أدى "
+_SOURCE_CITY = ("فجر انتحاري حزامه الناسف وسط تجمع للجنود. وذكرت الوكالة الحكومية نقلا عن مصدر أمني في بغداد "
+                "أن الوضع تحت السيطرة. وأضاف المصدر أن الهجوم الانتحاري وقع عند مدخل مدينة الموصل صباح اليوم ما أدى "
                 "إلى مقتل سبعة جنود.")
 _RELATED = ("هاجم مسلحون نقطة تفتيش للجيش وقتلوا عددا من الجنود. وفي سياق متصل، قال مسؤول إن المسلحين هاجموا نقطة "
             "التفتيش في قضاء تلعفر فجر الأحد ما أدى إلى مقتل خمسة جنود.")
@@ -152,3 +152,13 @@ def test_a_part_of_a_country_is_no_second_name_of_it():
     assert attacks_clusters._one_country(place("سوريا", "syria", "country"), place("سوريا", "cc:SY", "country"))
     assert not attacks_clusters._one_country(place("سوريا", "syria", "country"),
                                              place("شرق البلاد", "cc:SY", "area"))
+
+
+# two countries of one state (one ISO code): two bombs, one in each, are two incidents (review62 finding 4)
+_TWO_PARTS = ("انفجرت عبوة ناسفة في محطة قطارات في اسكتلندا صباح السبت. وقال مسؤول إن الشرطة تبحث عن أدلة. كما "
+              "انفجرت عبوة ناسفة في محطة حافلات في {}.")
+
+
+def test_two_countries_of_one_state_stay_apart():
+    assert len(_records(_TWO_PARTS.format("إنجلترا"))) == 2
+    assert len(_records(_TWO_PARTS.format("ويلز"))) == 2

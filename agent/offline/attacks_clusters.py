@@ -411,6 +411,17 @@ def _one_country(a: Place, b: Place) -> bool:
         and a.location.country == b.location.country
 
 
+_CONSTITUENTS = frozenset(normalize(w.replace("_", " ")) for w in rules.words("attacks", "constituent_countries"))
+"""Countries within one state ("إنجلترا"، "اسكتلندا"، "ويلز"): one ISO code, but not one place."""
+
+
+def _constituents_apart(a: Place, b: Place) -> bool:
+    """True when two places are two different constituent countries of one state (review62: "إنجلترا", which the
+    world gazetteer reads as the whole state, would otherwise hold "اسكتلندا" as a country holds its provinces)."""
+    na, nb = normalize(a.location.name), normalize(b.location.name)
+    return na != nb and na in _CONSTITUENTS and nb in _CONSTITUENTS
+
+
 def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     """Whether the telling ``e`` may be one more telling of the incident ``c``; ``quiet``: nothing was told between
     them (:data:`attacks_incidents.QUIET_GAP`), so their distance alone does not tell them apart."""
@@ -424,6 +435,8 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
         return False  # "الذي اغتيل في 2004": history is not the news told in the same place
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
+    if e.place is not None and c["place"] is not None and _constituents_apart(c["place"], e.place):
+        return False  # "في اسكتلندا" and "في إنجلترا": two countries of one state
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
             and not (ONE_COUNTRY_NAMES and _one_country(c["place"], e.place)) \
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \

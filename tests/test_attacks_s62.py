@@ -162,3 +162,20 @@ _TWO_PARTS = ("انفجرت عبوة ناسفة في محطة قطارات في 
 def test_two_countries_of_one_state_stay_apart():
     assert len(_records(_TWO_PARTS.format("إنجلترا"))) == 2
     assert len(_records(_TWO_PARTS.format("ويلز"))) == 2
+
+
+# "in a related context" after other news (past the body's first sentence): the fighting told before it is another
+# item than the front it turns to
+_RELATED_AFTER = ("عقد قائد المنطقة العسكرية اجتماعا مع القادة الميدانيين في مقر القيادة صباح اليوم. أعلنت قيادة "
+                  "المنطقة العسكرية الخامسة اليوم استعادة ثلاثة تلال في مديرية الصفراء بمحافظة صعدة. وأوضح القائد "
+                  "الميداني أن استعادة التلال أسفرت عن مقتل أكثر من 14 مسلحا، وأن المعارك لا تزال مستمرة. وفي سياق "
+                  "متصل، قتل 20 مسلحا يوم الجمعة في مواجهات عنيفة بجبهة كتاف شمال محافظة الجوف.")
+
+
+def test_in_a_related_context_after_other_news_turns_to_another_item():
+    assert [r[3] for r in _records(_RELATED_AFTER)] == [["وفي سياق متص"]]
+
+
+def test_without_the_related_openers_the_fighting_joins_the_front(monkeypatch):
+    monkeypatch.setattr(attacks_floats, "_RELATED_OPENERS", [])
+    assert [len(r[3]) for r in _records(_RELATED_AFTER)] == [2]

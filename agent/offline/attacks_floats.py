@@ -29,11 +29,22 @@ is an incident of its own, and the article tells it in detail further on.
 A place between does not keep them apart when it is the incident's own province or a town of it ("وقال مسؤول في
 محافظة كذا إن قوات أرسلت من مدينة كذا" before the attack in a district of that province), nor when it is where a
 source or an official speaking is ("عن مصدر أمني في العاصمة"): neither tells another item. "وفي سياق متصل" (in a
-related context) is no turn to another item here: it more often goes on with the same story (review62)."""
+related context) turns to another item only with a further sign: the mention is told after the first sentence of
+the body, after other news (the first sentence's mention is the story "in a related context" goes on with more
+often than not; review62)."""
 
 _AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
 """Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"، "من ناحية أخرى"): the ones
 :data:`attacks_incidents.QUIET_GAP` reads."""
+
+_RELATED_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "related_context_openers")]
+""""في سياق متصل": another item only when the mention is told after the body's first sentence (:func:`_after_first`)."""
+
+
+def _after_first(ctx: DocContext, si: int) -> bool:
+    """True when sentence ``si`` comes after the first sentence of the body (title lines aside)."""
+    return any(i < si for i in ctx.lead if not ctx.sentences[i].is_title)
+
 
 _SPEAKERS = word_set(" ".join([*rules.words("roles", "speaker_nouns"), "وكالة", "مراسل"]))
 _SPEAKER_REACH = 3
@@ -72,8 +83,9 @@ def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
     if not AHEAD_APART or first <= e.si or _after_frame(ctx.sentences[e.si].words, e.ti):
         return False
     words = ctx.sentences[first].words
-    if turns_aside(words) or any(tuple(words[:len(p)]) == p for p in _AHEAD_OPENERS):
-        return True  # "وفي سياق متصل، قتل ...": the incident is another item than the fighting told before
+    if turns_aside(words) or any(tuple(words[:len(p)]) == p for p in _AHEAD_OPENERS) \
+            or (_after_first(ctx, e.si) and any(tuple(words[:len(p)]) == p for p in _RELATED_OPENERS)):
+        return True  # "ومن جانب آخر، قتل ...": the incident is another item than the fighting told before
     own = c["place"].key if c["place"] is not None else None
     umbrella = c["umbrella"].key if c.get("umbrella") is not None else None
     province = c["place"].governorate if c["place"] is not None else None

@@ -4,8 +4,9 @@ The word right after the question word ("كم بلغت تكلفة ..."، "من �
 the answer: a long quote whose shown part does not tell it is shown from the clause naming it, and a quote (the lead)
 that never names it is followed by the next sentence of its article that does. Every sentence here is invented."""
 
+from qa_claims import read_question
+
 from marsad.agent.qa import fillers, passages
-from tests.qa_claims import read_question
 
 # -- the asked word
 

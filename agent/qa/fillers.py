@@ -19,7 +19,7 @@ from marsad.agent.qa.question import Question, places_in
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_intent import asked_name
 from marsad.agent.qa.question_words import MONTH_WORD
-from marsad.core.arabic import normalize
+from marsad.core.arabic import light_stem, normalize
 from marsad.core.lexicon import get_lexicon
 
 # the least share of the question's content (weighted: sentence_pick.content_cover) the article's sentence read must hold
@@ -162,39 +162,48 @@ _ASK_SKIP = frozenset({"هو", "هي", "هم", "هما", "كان", "كانت", "
 # asked words every news sentence holds one way or another: no sign of where the answer is told
 _ASK_GENERIC = frozenset({"شخص", "مره", "يوم", "عام", "سنه", "شهر", "اسبوع", "ساعه", "دقيقه", "قال", "اعلن", "حدث",
                           "جري", "فعل", "وقع", "تم"})
-_GLUED = ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
 def _stem(word: str) -> str:
-    """A normalised word without a glued article or particle and its ending (a feminine, dual, plural, accusative or
-    object pronoun): "الخبراء"، "عضوا"، "تكلفه"، "اقره" -> "خبراء"، "عضو"، "تكلف"، "اقر"."""
-    for p in _GLUED:
-        if word.startswith(p) and len(word) - len(p) >= (3 if "ال" in p or p == "لل" else 4):
-            word = word[len(p):]
-            break
-    for s in ("ان", "ين", "ون", "ات", "ه", "ا"):
-        if word.endswith(s) and len(word) - len(s) >= 3:
-            return word[:-len(s)]
-    return word
+    """:func:`marsad.core.arabic.light_stem` of a normalised word, and the accusative "ا" it keeps: "الخبراء"، "عضوا"،
+    "تكلفه"، "اقره" -> "خبراء"، "عضو"، "تكلف"، "اقر"."""
+    stem = light_stem(word)
+    return stem[:-1] if stem.endswith("ا") and len(stem) >= 4 else stem
 
 
 def asked_word(question: Question) -> str | None:
     """The stem of the word an Arabic question asks by (:data:`ASKED_WORD`): the first word after its question word
     that no copula, relative or frame word is ("كم بلغت تكلفة بناء ..." -> "تكلف"), or None (an English question; a
     word too short or too common to tell where the answer is)."""
+    found = _asked_words(question)
+    return found[0] if found else None
+
+
+def _asked_words(question: Question) -> tuple[str, str | None] | None:
+    """(the asked word's stem, the stem of the word it governs in the question -- the first content word after it:
+    "من قائد المسلحين ..." -> "مسلح", "ما عدد الضحايا في هجوم ..." -> "هجوم" -- or None when the question ends)."""
     if not ASKED_WORD or question.language != "ar":
         return None
     m = _ASK_OPEN.match(normalize(question.text))
     if m is None:
         return None
-    for word in re.findall(r"\w+", m.group(1))[:3]:
+    words = re.findall(r"\w+", m.group(1))
+    for i, word in enumerate(words[:3]):
         if word in _ASK_SKIP:
             continue
         stem = _stem(word)
         if len(stem) < 3 or stem in _ASK_GENERIC or word.isdigit():
             return None
-        return stem
+        governed = next((_stem(w) for w in words[i + 1:i + 4] if w not in _ASK_PARTICLES and len(_stem(w)) >= 3),
+                        None)
+        return stem, governed
     return None
+
+
+_ASK_PARTICLES = frozenset({"في", "من", "علي", "الي", "عن", "الذي", "التي", "الذين", "هو", "هي", "قد", "تم"})
+# a later sentence telling another time than the news (a past year's toll, earlier attacks): not the asked one's answer
+_OTHER_TIME = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه|شهر|اسبوع|اعوام|سنوات|اشهر)\s+(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|فائت|"
+                         r"منصرم|منصرمه)(?!\w)|(?<!\w)(?:منذ|خلال)\s+(?:مطلع|بدايه)\s+العام")
 
 
 def _told_at(stem: str, norm: str) -> list[tuple[int, int]]:
@@ -212,6 +221,33 @@ def tells_asked(stem: str, sentence: str, *, whole: bool = False) -> bool:
     if whole:
         return bool(at)
     return any(len(norm[e:].split()) >= ASKED_WORD_AFTER or not norm[e:].strip(" .،,؛;:…") for _, e in at)
+
+
+def tells_asked_after(question: Question, sentence: str) -> bool:
+    """A later sentence (as written) tells the asked word of :func:`asked_word` as the question asks it: named with the
+    word it governs in the question within three words after it, or with a pronoun back to the news ("كلفة إنشائه",
+    "قائدهم"), and no other time told ("العام الماضي"): "قائد شرطة البلدة" is no answer to "من قائد المسلحين"."""
+    found = _asked_words(question)
+    if found is None:
+        return False
+    stem, governed = found
+    raw = re.findall(r"\w+", readable(sentence))
+    norm = [normalize(w) for w in raw]
+    if _OTHER_TIME.search(" ".join(norm)):
+        return False
+    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    for i, word in enumerate(norm):
+        if _stem(word) not in stems:
+            continue
+        if governed is None or any(_stem(w) == governed for w in norm[i + 1:i + 4]):
+            return True
+        # (a pronoun back to the news, read as written: "ه" after a letter, never the feminine "ة")
+        if any(_BACK.search(w) for w in raw[i:i + 2]):
+            return True
+    return False
+
+
+_BACK = re.compile(r"[^ة](?:ه|ها|هم|هما)$")
 
 
 def asked_clause(stem: str, quote: str, clause: re.Pattern[str]) -> int:

@@ -1146,7 +1146,7 @@ def _asked_after(question: Question, text: str, start: int, end: int) -> tuple[i
         return None
     general = fillers.general_filler(question)
     after = [(a, b) for a, b in news_sentences(text) if a >= end][:FILLER_REACH]
-    return next(((a, b) for a, b in after if fillers.tells_asked(asked, text[a:b], whole=True)
+    return next(((a, b) for a, b in after if fillers.tells_asked_after(question, text[a:b])
                  and (general is None or general[1](text[a:b]))), None)
 
 

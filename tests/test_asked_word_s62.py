@@ -78,3 +78,31 @@ def test_no_sentence_follows_when_the_one_naming_the_word_holds_no_filler_asked(
     # (the cost is named but no sum is told: no number, no answer to "how much")
     text = " ".join([LEAD, MID, "وقد أثارت كلفة إنشائه جدلا واسعا بين السكان."])
     assert _after("كم بلغت تكلفة بناء الجسر الجديد الذي افتتحته بلدية الواحة؟", text) is None
+
+
+# -- review62 finding 7: the added sentence names the asked word as the question asks it
+
+RAID = "هاجم مسلحون فجر الأحد قاعدة عسكرية قرب بلدة الواحة وقتلوا أربعة جنود."
+
+
+def _after_raid(question: str, later: str):
+    text = RAID + " " + later
+    span = passages._filler_after(read_question(question), text, 0, len(RAID))
+    return text[span[0]:span[1]] if span else None
+
+
+def test_another_office_of_the_asked_title_does_not_answer():
+    # (a police chief's sentence is no answer to "who led the gunmen"; the gunmen's leader is)
+    question = "من قائد المسلحين الذين هاجموا القاعدة العسكرية قرب الواحة؟"
+    police = "وقال قائد شرطة الواحة العقيد سالم الهاشمي إن التحقيقات جارية لمعرفة هوية المهاجمين."
+    assert _after_raid(question, police) is None
+    leader = "وأفاد مصدر أمني بأن قائد المسلحين أبو سالم الواحي قتل في الاشتباك."
+    assert _after_raid(question, leader) == leader
+
+
+def test_another_time_of_the_asked_toll_does_not_answer():
+    # (last year's toll is no answer to the toll of this attack; the attack's own is)
+    question = "ما عدد الضحايا في هجوم الواحة؟"
+    assert _after_raid(question, "وتجاوز عدد الضحايا في هجمات العام الماضي 40 شخصا.") is None
+    own = "وارتفع عدد ضحايا الهجوم إلى 12 شخصا."
+    assert _after_raid(question, own) == own

@@ -44,8 +44,7 @@ from marsad.schemas.document import Hit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Hits", "Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet",
-           "outlet"]
+__all__ = ["Hits", "Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
 
 RRF_K = 60
 HASH_VECTOR_WEIGHT = 0.0  # the hashed n-grams only fill in below the BM25 list (see Searcher._search)
@@ -187,17 +186,6 @@ _SNIPPET_CHARS = 320
 SNIPPET_WHOLE_NAMES = True
 """Switch (ux62): :func:`snippet` prefers the sentence naming a concept by a whole spelling over one holding a word of
 a phrase spelling only ("القوات" of "قوات البيشمركة"); the words marked are the same."""
-
-
-def outlet(source: str | None) -> str:
-    """The outlet as a reader names it: a long source with its provenance in brackets ("skynews (corpus:path/…)")
-    is the outlet alone; any other is cut at 60 characters. `marsad search` and the app's citations show it (the
-    JSON outputs keep the whole field)."""
-    source = (source or "").strip()
-    named = re.fullmatch(r"([^()]+?)\s*\(.*\)", source)
-    if named and len(source) > 40:
-        return named.group(1)
-    return source if len(source) <= 60 else source[:59] + "…"
 
 
 def snippet(text: str, query: str, lexicon=None, *, title: str | None = None) -> tuple[str, list[tuple[int, int]]]:

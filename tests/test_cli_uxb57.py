@@ -18,7 +18,7 @@ def test_events_and_actors_on_an_empty_home_tell_the_one_nothing_ingested_error(
         res = cli(command, "--no-progress")
         assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
         assert f"{marsad_home}: {NOTHING_INGESTED}" in res.stderr and f"Fix: {INGEST_FIRST}" in res.stderr, res.stderr
-    searched = cli("search", "كركوك")  # search's 0 hits on an empty home: the same words
+    searched = cli("search", "Kirkuk")  # search's 0 hits on an empty home: the same words (an English query's)
     assert NOTHING_INGESTED in searched.stdout and INGEST_FIRST in searched.stdout, searched.stdout
 
 
@@ -82,9 +82,11 @@ def test_an_incident_reported_the_next_day_is_an_event_of_its_day_and_ask_says_w
     _ingest_next_day(cli, tmp_path)
     events = json.loads(cli("events", "--json", "--no-progress", *_DAY).stdout)
     assert [e["date"] for e in events] == ["2018-05-15"], events  # the incident's day
-    searched = cli("search", "الرمادي", *_DAY)
+    searched = cli("search", "Ramadi", *_DAY)
     assert "1 article(s) published in the 7 days after it" in searched.stdout, searched.stdout
     assert "`marsad events` dates by the incident" in searched.stdout
+    searched_ar = cli("search", "الرمادي", *_DAY)  # an Arabic query: told in Arabic, as `ask` tells it (pass 62)
+    assert "نشرت في الأيام الـ7 التالية" in searched_ar.stdout, searched_ar.stdout
     asked = json.loads(cli("ask", "How many were killed in Ramadi?", "--json", *_DAY).stdout)
     assert "1 article(s) published in the 7 days after it" in asked["answer"] and asked["abstained"], asked
     asked_ar = json.loads(cli("ask", "كم قتيلا في الرمادي؟", "--json", *_DAY).stdout)

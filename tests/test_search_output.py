@@ -77,7 +77,7 @@ def test_long_sentence_is_cut_around_the_match():
 
 
 def test_a_long_source_with_its_provenance_shows_the_outlet():
-    from marsad.index.search import outlet  # shared by `marsad search` and the app's citations (ux62)
+    from marsad.core.display import outlet  # shared by `marsad search` and the app (ux62), without the searcher
 
     assert outlet("alwatan (dataset:archives/2015-07-21.zip, part 3 of 12)") == "alwatan"
     assert outlet("Reuters (Baghdad)") == "Reuters (Baghdad)"  # short: as written

@@ -62,8 +62,10 @@ def test_open_bounds_and_days_are_inclusive(home, capsys):
 
 
 def test_an_empty_period_says_so(home, capsys):
-    assert main(["search", "الرمادي", "--home", str(home), "--backend", "offline", "--since", "2019"]) == 0
+    assert main(["search", "Ramadi", "--home", str(home), "--backend", "offline", "--since", "2019"]) == 0
     assert "no hits among the articles published from 2019" in capsys.readouterr().out
+    assert main(["search", "الرمادي", "--home", str(home), "--backend", "offline", "--since", "2019"]) == 0
+    assert "لا نتائج بين المقالات المنشورة من 2019" in capsys.readouterr().out  # the query's language (pass 62)
 
 
 def test_a_malformed_date_names_the_flag_and_the_format(home, capsys):

@@ -46,9 +46,10 @@ def test_a_citation_without_a_date_or_outlet_shows_what_it_has():
     quote = "انفجرت عبوة"
     answer = Answer(answer="انفجرت عبوة [1].", language="ar",
                     citations=[Citation(doc_id="d", start=0, end=len(quote), quote=quote)])
-    assert "[1] d · 0–11 · عنوان</div>" in render_answer(answer, {"d": quote}, {"d": "عنوان"}, {"d": (None, "")})
+    assert "[1] d · 0–11 · عنوان</div>" in render_answer(answer, {"d": quote}, {"d": "عنوان"},
+                                                             published_outlet={"d": (None, "")})
     assert "[1] d · 0–11 · 2016-04 · عنوان</div>" in render_answer(answer, {"d": quote}, {"d": "عنوان"},
-                                                                    {"d": ("2016-04", None)})
+                                                                    published_outlet={"d": ("2016-04", None)})
 
 
 _TOWNS = [
@@ -71,7 +72,10 @@ def test_the_search_tab_ranks_articles_with_date_outlet_and_the_matched_sentence
     settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
     with served_app(settings) as (_app, url), gradio_client(url) as client:
         empty = client.predict("الزيتونة", 5, "", "", api_name="/search_page")
-        assert "Nothing is ingested yet" in empty
+        from marsad.core.errors import NOTHING_INGESTED, NOTHING_INGESTED_AR
+
+        assert NOTHING_INGESTED_AR in empty and "«إضافة»" in empty  # core.errors' words, in the query's language
+        assert NOTHING_INGESTED in client.predict("Zaytuna", 5, "", "", api_name="/search_page")
         src = tmp_path / "towns.jsonl"
         src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _TOWNS), encoding="utf-8")
         ingest(settings, [src], progress=False)
@@ -88,6 +92,19 @@ def test_the_search_tab_ranks_articles_with_date_outlet_and_the_matched_sentence
         assert "marsad-error" in bad and "2017-13" in bad
         none = client.predict("الزيتونة", 5, "2019", "", api_name="/search_page")
         assert "marsad-hit" not in none and "2019" in none
+
+
+def test_no_matches_is_one_message_in_the_querys_language():
+    """`marsad search` and the Search tab wrote their own "no hits" lines (pass 62 review, finding 10): one function
+    now, in the query's language, the empty home told as :func:`nothing_ingested` tells it (the app's Fix: its tab)."""
+    from marsad.core.errors import INGEST_FIRST, INGEST_IN_APP_AR, NOTHING_INGESTED, no_matches
+
+    assert no_matches("Coral Castle", 1200, "en") == ("no hits for 'Coral Castle' among 1,200 ingested article(s): "
+                                                      "try other words, or the Arabic name")
+    assert no_matches("قلعة المرجان", 3, "ar").startswith("لا نتائج لـ«قلعة المرجان» بين 3 من المقالات المفهرسة")
+    assert "keyword index of 3" in no_matches("x", 3, keyword_only=True)
+    assert no_matches("x", 0, home="/h") == f"no hits: /h: {NOTHING_INGESTED}\n  Fix: {INGEST_FIRST}"
+    assert no_matches("قلعة", 0, "ar", home="/h", app=True).endswith(f"الحل: {INGEST_IN_APP_AR}")
 
 
 @pytest.mark.browser

@@ -184,10 +184,10 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
         return render_history(history), history, gr.update(choices=[], value=None), question
     with services.lock:
         docs = services.store.get_many(c.doc_id for c in answer.citations)
-    from marsad.index.search import outlet
+    from marsad.core.display import outlet
 
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()},
-                         {d: (doc.published, outlet(doc.source)) for d, doc in docs.items()})
+                         published_outlet={d: (doc.published, outlet(doc.source)) for d, doc in docs.items()})
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
     if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone (told as asked)
@@ -201,9 +201,10 @@ def _search_view(services: _Services, query: str, k: float | None = 10, since: s
     """The Search tab: the articles for ``query`` (as `marsad search` finds them) with rank, title, date, outlet
     and the best sentence, the matched words marked; what an empty result means, as `marsad search` tells it."""
     from marsad.agent.asking import keyword_only_warning, no_hits_message, question_language
-    from marsad.core.errors import keyword_only_found_nothing
+    from marsad.core.display import outlet
+    from marsad.core.errors import keyword_only_found_nothing, no_matches
     from marsad.index.period import parse_period
-    from marsad.index.search import outlet, snippet
+    from marsad.index.search import snippet
     from marsad.ui.html import render_hits, render_message
 
     query = (query or "").strip()
@@ -221,18 +222,12 @@ def _search_view(services: _Services, query: str, k: float | None = 10, since: s
     warning = keyword_only_warning(services.settings, hits.fault, language) if hits.fault else None
     if hits:
         html = render_hits(hits, [snippet(h.text, query, title=h.title) for h in hits], [outlet(h.source) for h in hits])
-    elif not count:
-        html = render_message("لا مقالات في الفهرس بعد: أضفها من تبويب «إضافة» · Nothing is ingested yet: add articles "
-                              "in the Ingest tab.")
-    elif warning:
+    elif count and warning:
         return render_message(str(keyword_only_found_nothing(warning, language)), "error")
-    elif empty:
+    elif count and empty:
         html = render_message(empty)
-    elif language == "ar":
-        html = render_message(f"لا نتائج لـ«{query}» بين {count:,} مقالا مفهرسا: جرّب كلمات أخرى أو الاسم بالإنجليزية")
-    else:
-        html = render_message(f"No article matches {query!r} among {count:,} ingested: try other words, or the Arabic "
-                              "name")
+    else:  # an empty home, or nothing found: `marsad search`'s words (:func:`no_matches`), in the query's language
+        html = render_message(no_matches(query, count, language, home=services.settings.home, app=True))
     return (render_message(warning) if warning else "") + html
 
 

@@ -179,20 +179,20 @@ def _snippet(text: str | None, start: int, end: int, quote: str) -> str:
 
 def render_answer(answer: Answer, texts: Mapping[str, str] | None = None,
                   titles: Mapping[str, str | None] | None = None,
-                  dates: Mapping[str, tuple[str | None, str | None]] | None = None) -> str:
+                  published_outlet: Mapping[str, tuple[str | None, str | None]] | None = None) -> str:
     """An answer with clickable [n] markers and its citations as quoted, highlighted snippets.
 
     Args:
         answer: the answer to show.
         texts: doc_id -> stored text, to show each quote in context (optional).
         titles: doc_id -> title, shown beside each citation (optional).
-        dates: doc_id -> (publication date, outlet), shown before the title (optional): a reader judges a cited
+        published_outlet: doc_id -> (publication date, outlet), shown before the title (optional): a reader judges a cited
             article by when and where it was published (an answer about a bombing of 2015 citing an article of
             2018, or another country's, is seen at once; ux62).
     """
     texts = texts or {}
     titles = titles or {}
-    dates = dates or {}
+    published_outlet = published_outlet or {}
     direction = "rtl" if (answer.language or text_dir(answer.answer)) == "ar" else "ltr"
     cls = "marsad-answer" + (" marsad-abstained" if answer.abstained else "")
     body = _markers(esc(answer.answer))
@@ -203,7 +203,7 @@ def render_answer(answer: Answer, texts: Mapping[str, str] | None = None,
         parts.append('<ol class="marsad-citations">')
         for n, c in enumerate(answer.citations, 1):
             title = titles.get(c.doc_id)
-            when = " · ".join(esc(m) for m in dates.get(c.doc_id, ()) if m)
+            when = " · ".join(esc(m) for m in published_outlet.get(c.doc_id, ()) if m)
             meta = (f"[{n}] {esc(c.doc_id)} · {c.start}–{c.end}" + (f" · {when}" if when else "")
                     + (f" · {esc(title)}" if title else ""))
             snippet = _snippet(texts.get(c.doc_id), c.start, c.end, c.quote)

@@ -162,16 +162,17 @@ class RecordsProgress:
             self.bar.close()
 
 
-def no_hits_in_period_of(settings: Settings, period) -> str | None:
-    """`search`'s :func:`~marsad.core.errors.no_hits_in_period` message over the home's store (`ask` tells it through
-    :func:`marsad.agent.asking.ask`); None when nothing is ingested (the home's own message says so)."""
+def no_hits_in_period_of(settings: Settings, period, language: str = "en") -> str | None:
+    """`search`'s :func:`~marsad.core.errors.no_hits_in_period` message over the home's store, in ``language`` (the
+    query's; `ask` tells it through :func:`marsad.agent.asking.ask`); None when nothing is ingested (the home's own
+    message says so)."""
     from marsad.agent.asking import no_hits_message
     from marsad.index.docstore import DB_NAME, DocStore
 
     if not (settings.home / DB_NAME).exists():
         return None
     with DocStore(settings) as store:
-        return no_hits_message(store, period) if store.count() else None
+        return no_hits_message(store, period, language) if store.count() else None
 
 
 def add_publication_period(p: argparse.ArgumentParser, lead: str = "") -> None:

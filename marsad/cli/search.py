@@ -47,31 +47,27 @@ def _use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _no_hits(settings, query: str, keyword_only: bool = False) -> str:
-    """What 0 hits means: an empty index (say how to fill it), or no article matching the query (say how many were
-    searched) -- it said "has anything been ingested?" over 300 articles when the query matched none; with the
-    Chroma server down (``keyword_only``), that only the keyword index was searched: the vectors would have given
-    the nearest articles, so "try other words" misled."""
-    from marsad.core.errors import nothing_ingested
+def _no_hits(settings, query: str, language: str, keyword_only: bool = False) -> str:
+    """What 0 hits means (:func:`~marsad.core.errors.no_matches`, in the query's ``language``): an empty index (say
+    how to fill it), or no article matching the query (say how many were searched) -- it said "has anything been
+    ingested?" over 300 articles when the query matched none; with the Chroma server down (``keyword_only``), that
+    only the keyword index was searched: the vectors would have given the nearest articles, so "try other words"
+    misled."""
+    from marsad.core.errors import no_matches
     from marsad.index.docstore import DB_NAME, DocStore
 
     count = 0
     if (settings.home / DB_NAME).exists():
         with DocStore(settings) as store:
             count = store.count()
-    if not count:
-        return f"no hits: {nothing_ingested(settings.home)}"
-    if keyword_only:
-        return (f"no hits for {query!r} in the keyword index of {count:,} ingested article(s); the vector half, which "
-                "finds the nearest articles, was left out: the Chroma server failed (the warning on stderr says how "
-                "to start it)")
-    return f"no hits for {query!r} among {count:,} ingested article(s): try other words, or the English/Arabic name"
+    return no_matches(query, count, language, home=settings.home, keyword_only=keyword_only)
 
 
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.core.display import outlet
     from marsad.index.period import parse_period
-    from marsad.index.search import Searcher, outlet, snippet
+    from marsad.index.search import Searcher, snippet
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
@@ -91,10 +87,12 @@ def run(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
+        from marsad.agent.asking import question_language
         from marsad.cli import no_hits_in_period_of
 
-        empty = no_hits_in_period_of(settings, period) if period is not None else None
-        print(empty or _no_hits(settings, args.query, keyword_only=bool(hits.warning)))  # an empty home: nothing is ingested, whatever the period
+        language = question_language(args.query)  # told in the query's language, as `marsad ask` answers
+        empty = no_hits_in_period_of(settings, period, language) if period is not None else None
+        print(empty or _no_hits(settings, args.query, language, keyword_only=bool(hits.warning)))  # an empty home: nothing is ingested, whatever the period
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")

@@ -35,6 +35,7 @@ __all__ = [
     "vector_collection_empty",
     "cannot_write",
     "nothing_ingested",
+    "no_matches",
     "PeriodError",
     "bad_period_bound",
     "period_reversed",
@@ -88,10 +89,11 @@ class PeriodError(ConfigError):
 class InputError(MarsadError):
     """An input file or record cannot be read: empty, binary, undecodable, malformed."""
 
-    def __init__(self, path: str, reason: str, *, hint: str | None = None, cause: BaseException | None = None):
+    def __init__(self, path: str, reason: str, *, hint: str | None = None, cause: BaseException | None = None,
+                 fix_label: str = "Fix"):
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: {reason}", hint=hint, cause=cause)
+        super().__init__(f"{path}: {reason}", hint=hint, cause=cause, fix_label=fix_label)
 
 
 class StoreError(MarsadError):
@@ -339,6 +341,11 @@ NOTHING_INGESTED = "nothing is ingested in this home (MARSAD_HOME)"
 #: How to fill a home, the Fix of :func:`nothing_ingested`.
 INGEST_FIRST = "ingest some articles first: marsad ingest data/samples (or point MARSAD_HOME / --home at the home " \
                "that holds them)"
+#: The same two, in Arabic (an Arabic query's 0 hits); the app's Fix names its Ingest tab.
+NOTHING_INGESTED_AR = "لا مقال مفهرس في هذا المجلد (MARSAD_HOME)"
+INGEST_FIRST_AR = "أضف مقالات أولا: marsad ingest data/samples (أو اجعل MARSAD_HOME / --home المجلد الذي يحملها)"
+INGEST_IN_APP = "add articles in the Ingest tab (or `marsad ingest DIR` into this MARSAD_HOME)"
+INGEST_IN_APP_AR = "أضف مقالات من تبويب «إضافة» (أو بالأمر marsad ingest DIR في هذا المجلد MARSAD_HOME)"
 
 
 def out_holds_articles(out, named: bool, foreign: bool = False) -> ConfigError:
@@ -357,10 +364,42 @@ def out_holds_articles(out, named: bool, foreign: bool = False) -> ConfigError:
                        hint=f"give another --out, e.g. --out out/{stem}.records.jsonl")
 
 
-def nothing_ingested(home) -> InputError:
+def nothing_ingested(home, language: str = "en", *, app: bool = False) -> InputError:
     """The one error of a command that needs ingested documents (`marsad events`, `marsad actors`) run on a home
-    that holds none: ``HOME: nothing is ingested in this home (MARSAD_HOME)`` with the Fix :data:`INGEST_FIRST`."""
-    return InputError(str(home), NOTHING_INGESTED, hint=INGEST_FIRST)
+    that holds none: ``HOME: nothing is ingested in this home (MARSAD_HOME)`` with the Fix :data:`INGEST_FIRST`;
+    in Arabic for ``language`` "ar", and with the app's Ingest tab as the Fix for ``app``."""
+    if language == "ar":
+        return InputError(str(home), NOTHING_INGESTED_AR, hint=INGEST_IN_APP_AR if app else INGEST_FIRST_AR,
+                          fix_label=_FIX_AR)
+    return InputError(str(home), NOTHING_INGESTED, hint=INGEST_IN_APP if app else INGEST_FIRST)
+
+
+#: The phrases of :func:`no_matches`, by language (``{q}`` the query, ``{n}`` the articles searched).
+_NO_MATCHES_PHRASES = {
+    "en": {"empty": "no hits: {}",
+           "none": "no hits for {q!r} among {n:,} ingested article(s): try other words, or the Arabic name",
+           "keyword_only": "no hits for {q!r} in the keyword index of {n:,} ingested article(s); the vector half, "
+                           "which finds the nearest articles, was left out: the Chroma server failed (the warning "
+                           "says how to start it)"},
+    "ar": {"empty": "لا نتائج: {}",
+           "none": "لا نتائج لـ«{q}» بين {n:,} من المقالات المفهرسة: جرّب كلمات أخرى أو الاسم بالإنجليزية",
+           "keyword_only": "لا نتائج لـ«{q}» في فهرس الكلمات لـ{n:,} من المقالات المفهرسة؛ ولم يُبحث بالمتجهات التي "
+                           "تجد أقرب المقالات: أخفق خادم Chroma (التحذير يقول كيف يُشغَّل)"},
+}
+
+
+def no_matches(query: str, count: int, language: str = "en", *, home=None, keyword_only: bool = False,
+               app: bool = False) -> str:
+    """The one message of a search that found nothing (`marsad search` and the app's Search tab), in ``language``
+    (the query's: :func:`marsad.agent.asking.question_language`): over an empty home (``count`` 0) that nothing is
+    ingested in ``home`` and how to fill it (:func:`nothing_ingested`; ``app``: from its Ingest tab); else how many
+    articles were searched and what to try, or (``keyword_only``: the Chroma server failed) that only the keyword
+    index was searched, so "try other words" would mislead. Before pass 62 the CLI and the app each wrote their own,
+    and the CLI's stayed English for an Arabic query."""
+    words = _NO_MATCHES_PHRASES["ar" if language == "ar" else "en"]
+    if not count:
+        return words["empty"].format(nothing_ingested(home, language, app=app))
+    return words["keyword_only" if keyword_only else "none"].format(q=query, n=count)
 
 
 #: How each front end names a period's two bounds, so an error names what its caller wrote: the command line's flags,

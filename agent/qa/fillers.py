@@ -171,6 +171,11 @@ def _stem(word: str) -> str:
     return stem[:-1] if stem.endswith("ا") and len(stem) >= 4 else stem
 
 
+def _stem_forms(stem: str) -> set[str]:
+    """The asked word's stem and, for a derived noun, the stem without its ت/م ("تكلف" -> also "كلف")."""
+    return {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+
+
 def asked_word(question: Question) -> str | None:
     """The stem of the word an Arabic question asks by (:data:`ASKED_WORD`): the first word after its question word
     that no copula, relative or frame word is ("كم بلغت تكلفة بناء ..." -> "تكلف"), or None (an English question; a
@@ -209,7 +214,7 @@ _OTHER_TIME = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه|شهر|اسبوع|ا
 def _told_at(stem: str, norm: str) -> list[tuple[int, int]]:
     """Where a normalised text names the asked word (:func:`asked_word`): (start, end) of each word whose stem is it,
     or is it without a derived noun's ت/م ("كلفه" for "تكلفة")."""
-    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    stems = _stem_forms(stem)
     return [(m.start(), m.end()) for m in re.finditer(r"\w+", norm) if _stem(m.group(0)) in stems]
 
 
@@ -235,7 +240,7 @@ def tells_asked_after(question: Question, sentence: str) -> bool:
     norm = [normalize(w) for w in raw]
     if _OTHER_TIME.search(" ".join(norm)):
         return False
-    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    stems = _stem_forms(stem)
     for i, word in enumerate(norm):
         if _stem(word) not in stems:
             continue
@@ -253,7 +258,7 @@ _BACK = re.compile(r"[^ة](?:ه|ها|هم|هما)$")
 def asked_clause(stem: str, quote: str, clause: re.Pattern[str]) -> int:
     """Where the clause of a quote that names the asked word starts (the last ``clause`` start before the word's
     first mention), 0 when none does or it is the first clause."""
-    stems = {stem} | ({stem[1:]} if stem[0] in "تم" and len(stem) >= 4 else set())
+    stems = _stem_forms(stem)
     for m in re.finditer(r"\w+", quote):
         if _stem(normalize(m.group(0))) in stems:
             starts = [c.end() for c in clause.finditer(quote, 0, m.start())]

@@ -14,7 +14,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DocContext, bare_in, word_set
 from marsad.agent.offline.locations import place_key
-from marsad.agent.offline.merge import turns_aside
+from marsad.agent.offline.merge import opens_with, turns_aside
 
 AHEAD_APART = True
 """Switch (pass 62, A/B measurement and its tests): a floating mention told before every incident of its family
@@ -33,9 +33,9 @@ related context) turns to another item only with a further sign: the mention is 
 the body, after other news (the first sentence's mention is the story "in a related context" goes on with more
 often than not; review62)."""
 
-_AHEAD_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
-"""Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"، "من ناحية أخرى"): the ones
-:data:`attacks_incidents.QUIET_GAP` reads."""
+QUIET_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
+"""Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"، "من ناحية أخرى"), read once here for
+:func:`ahead_apart` and :data:`attacks_incidents.QUIET_GAP`."""
 
 _RELATED_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "related_context_openers")]
 """"في سياق متصل": another item only when the mention is told after the body's first sentence (:func:`_after_first`)."""
@@ -83,8 +83,8 @@ def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
     if not AHEAD_APART or first <= e.si or _after_frame(ctx.sentences[e.si].words, e.ti):
         return False
     words = ctx.sentences[first].words
-    if turns_aside(words) or any(tuple(words[:len(p)]) == p for p in _AHEAD_OPENERS) \
-            or (_after_first(ctx, e.si) and any(tuple(words[:len(p)]) == p for p in _RELATED_OPENERS)):
+    if turns_aside(words) or opens_with(words, QUIET_OPENERS) \
+            or (_after_first(ctx, e.si) and opens_with(words, _RELATED_OPENERS)):
         return True  # "ومن جانب آخر، قتل ...": the incident is another item than the fighting told before
     own = c["place"].key if c["place"] is not None else None
     umbrella = c["umbrella"].key if c.get("umbrella") is not None else None
@@ -92,7 +92,6 @@ def ahead_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
     return any(level != "country" and own not in (rid, key) and umbrella not in (rid, key)
                and not (province and gov == province)
                for si in range(e.si + 1, first) for rid, key, level, gov in _place_keys(ctx, si))
-
 
 
 NAMED_PAST = True

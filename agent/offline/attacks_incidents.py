@@ -49,7 +49,7 @@ from marsad.agent.offline.attacks_cues import over_recent_span
 from marsad.agent.offline.attacks_dates import two_day_night
 from marsad.agent.offline.attacks_events import _demonstrative, _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
-from marsad.agent.offline.attacks_floats import ahead_apart, named_past
+from marsad.agent.offline.attacks_floats import QUIET_OPENERS, ahead_apart, named_past
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import (
     _is_event,
@@ -92,7 +92,7 @@ from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare,
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.locations import Place, same_area
-from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, told_within, turns_aside
+from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, opens_with, told_within, turns_aside
 from marsad.agent.offline.roles_claims import _unclaimed_between
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
@@ -643,10 +643,6 @@ incident's further dead or wounded, its day or its doer there ("قتل سبعة 
 other dead."""
 
 
-_QUIET_OPENERS = [tuple(p.split("_")) for p in rules.words("attacks", "quiet_gap_openers")]
-"""Openers of another item besides :func:`merge.turns_aside`'s ("من جانب آخر"): no quiet retelling after them."""
-
-
 _QUIET_OTHER = frozenset({"اخر", "اخري", "الاخر", "الاخري", "منفصل", "منفصله"})
 """Words before the event word that tell another item ("وفي جبهة أخرى قتل ..."، "في هجوم منفصل"): no quiet retelling."""
 
@@ -694,7 +690,7 @@ def _quiet_retelling(ctx: DocContext, clusters: list[dict], events: list[_Event]
     them but a country or the incident's own place."""
     if not clusters or e.place is not None or e.told_again or e.another or e.similar or e.others \
             or turns_aside(ctx.sentences[e.si].words) \
-            or any(tuple(ctx.sentences[e.si].words[:len(p)]) == p for p in _QUIET_OPENERS) \
+            or opens_with(ctx.sentences[e.si].words, QUIET_OPENERS) \
             or any(w in _QUIET_OTHER for w in ctx.sentences[e.si].words[:e.ti]):
         return None  # ("من جانب آخر، شن الطيران غارة ..."، "إلى ذلك، ..."، "وفي جبهة أخرى ...": another item)
     c = max(clusters, key=_last_told)

@@ -217,7 +217,12 @@ def turns_aside(words: list[str]) -> bool:
     """True when the sentence opens by turning to another item (:func:`opens_new_item`) or by adding one to the
     news ("إلى ذلك، قصفت المقاتلات ..."): weaker than a new item alone, so used only with a further sign (a doer of
     its own) that what it tells next is not the incident told before."""
-    return opens_new_item(words) or any(tuple(words[:len(p)]) == p for p in _ASIDES)
+    return opens_new_item(words) or opens_with(words, _ASIDES)
+
+
+def opens_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """True when the sentence's words open with one of ``phrases`` (each a tuple of words)."""
+    return any(tuple(words[:len(p)]) == p for p in phrases)
 
 
 _RESTRICTING = rules.words("merge", "restricting_words")

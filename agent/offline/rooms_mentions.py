@@ -21,6 +21,7 @@ from marsad.agent.offline.rooms_words import (
     _CHAIN_REACH,
     _COLLECTIVE_DOERS,
     _COLLECTIVE_OWNERS,
+    _COMMITTEE_HEADS,
     _COORD,
     _COORDINATION,
     _EXCHANGE_WORK,
@@ -51,6 +52,7 @@ from marsad.agent.offline.rooms_words import (
     _RANK_AFTER,
     _ROOM_OF,
     _ROOM_SURFACES,
+    _SECURITY_ADJ,
     _SET_UP_AFTER,
     _SETUP,
     _STRICT_HEADS,
@@ -65,12 +67,14 @@ from marsad.core.lexicon import get_lexicon
 @lru_cache(maxsize=65536)
 def _room_word(word: str) -> int:
     """1 for a room head noun (any clitic form, :func:`bare`), 3 for a strict head (a cell, a command),
-    2 for an anaphor, 0 for any other word."""
+    4 for a committee (:data:`JOINT_COMMITTEES`), 2 for an anaphor, 0 for any other word."""
     forms = bare(word)
     if not _HEADS.isdisjoint(forms):
         return 1
     if not _STRICT_HEADS.isdisjoint(forms):
         return 3
+    if JOINT_COMMITTEES and not _COMMITTEE_HEADS.isdisjoint(forms):
+        return 4
     return 2 if not _ANAPHORS.isdisjoint(forms) else 0
 
 
@@ -145,6 +149,12 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     out.append((x, end, False))
                     x = end
                     continue
+        elif kind == 4:
+            end = _committee_end(ctx, si, x)
+            if end is not None and not _struck(words, x):
+                out.append((x, end, False))
+                x = end
+                continue
         elif kind == 2 and (end := _joint_end(words, toks, x, definite=True)) is not None:
             # a definite head told shared ("المركز المشترك للتنسيق"): an anaphor when a room came before, else a room
             out.append((x, end, True))
@@ -154,6 +164,39 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             out.append((x, x + 1, True))
         x += 1
     return out
+
+
+JOINT_COMMITTEES = True
+"""Switch (pass 63): a committee of security or military work told joint ("لجنة أمنية مشتركة"، "اللجنة العسكرية
+المشتركة"، "لجنة تنسيق أمني مشتركة"، "لجنة عسكرية ثلاثية") or shared by the forces or states listed after it ("لجنة
+أمنية تضم الجيش والشرطة") is a joint room (GUIDELINES §7: shared by several forces or bodies). A committee told only
+joint ("لجنة مشتركة" of a border or of trade) or only of security ("لجنة الأمن والدفاع النيابية"، "اللجنة الأمنية
+العليا" of one government) is not. Data keys committee_heads, security_adjectives."""
+_COMMITTEE_REACH = 4
+
+
+def _committee_end(ctx: DocContext, si: int, x: int) -> int | None:
+    """End of a joint committee of security work at x (:data:`JOINT_COMMITTEES`), or None: within four words after
+    the head, in its clause, a security adjective ("أمنية"، "العسكرية"), and a joint word or a count of parties there
+    too, or two forces or states listed after it ("تضم"، "بين")."""
+    s = ctx.sentences[si]
+    words = s.words
+    security = joint = None
+    for y in range(x + 1, min(len(words), x + 1 + _COMMITTEE_REACH)):
+        if s.tokens[y].clause_start:
+            break
+        w = words[y]
+        if w in _SECURITY_ADJ and security is None:
+            security = y
+        elif w in _JOINT_STRICT and joint is None:
+            joint = y
+        elif not (w.startswith("ال") or w in _COORD or w in {"تنسيق", "عليا", "العليا"}):
+            break  # "لجنة أمنية في البرلمان": the committee's words end
+    if security is None:
+        return None
+    if joint is not None:
+        return max(security, joint) + 1
+    return security + 1 if _shared_by_forces(ctx, si, security + 1) else None
 
 
 EXCHANGE_WORK = True

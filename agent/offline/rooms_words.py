@@ -124,4 +124,8 @@ _CHAIN_REACH = 7
 """...and how far a chain of definite adjectives may carry it ("غرفة العمليات العسكرية الروسية السورية المشتركة")."""
 
 
-_ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS | _STRICT_HEADS)
+_COMMITTEE_HEADS = rules.words("rooms", "committee_heads")
+"""Committees ("لجنة"، "اللجان"): a room only when told both joint and of security work (``rooms_mentions.JOINT_COMMITTEES``)."""
+_SECURITY_ADJ = rules.words("rooms", "security_adjectives")
+"""Adjectives of security or military work ("أمنية"، "العسكرية"), read right after a committee."""
+_ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS | _STRICT_HEADS | _COMMITTEE_HEADS)

@@ -60,10 +60,29 @@ it ("الفصائل الموقعة على الاتفاق")."""
 
 def _exchange_at(words: list[str], x: int) -> bool:
     """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
-    المعتقلين والجثث"، "عملية تبادل للأسرى")."""
-    return bare_in(words[x], _EXCHANGE_HEADS) and x + 1 < len(words) and any(
+    المعتقلين والجثث"، "عملية تبادل للأسرى"), or a deal of a release for something in return (:data:`RELEASE_DEAL`)."""
+    return bare_in(words[x], _EXCHANGE_HEADS) and x + 1 < len(words) and (any(
         b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
-        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
+        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w)) or _release_deal(words, x))
+
+
+RELEASE_DEAL = True
+"""Switch (pass 63): a deal ("صفقة") whose terms, told right after it, free a prisoner in return for something ("صفقة
+يتم بموجبها إطلاق سراح الطبيب مقابل تسليم أحد المطلوبين"، "صفقة تقضي بالإفراج عن معتقلين مقابل ...") is an exchange
+as "صفقة تبادل الأسرى" is: a release (data key release_words) within eight words after the deal and "مقابل" (data key
+in_exchange) after the release, within eight more. An arms or a transfer deal tells no release: no agreement."""
+_RELEASES = rules.words("agreements", "release_words")
+_IN_RETURN = rules.words("agreements", "in_exchange")
+_RELEASE_REACH = 8
+
+
+def _release_deal(words: list[str], x: int) -> bool:
+    """True when the deal at x frees a prisoner in return for something (:data:`RELEASE_DEAL`)."""
+    if not RELEASE_DEAL:
+        return False
+    release = next((y for y in range(x + 1, min(len(words), x + 1 + _RELEASE_REACH)) if bare_in(words[y], _RELEASES)), None)
+    return release is not None and any(
+        bare_in(w, _IN_RETURN) for w in words[release + 1:release + 1 + _RELEASE_REACH])
 
 
 EXCHANGE_AGREED = True

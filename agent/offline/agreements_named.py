@@ -370,6 +370,25 @@ def _as_party(e: Entry) -> Entry | None:
     return e if e.get("type") != "official" else _official_party(e)
 
 
+STORY_BARE_NAMES = True
+"""Switch (pass 63): a group's short name that is also a common word ("القاعدة" is also "the base"; data key
+story_bare_names: the short name -> the word its registry names hold), written bare as a side after "بين" ("بين المجلس
+المحلي والقاعدة"), is that group when the story has named it in full before or in that sentence ("تنظيم القاعدة"):
+the group the story names, so "تنظيم القاعدة في جزيرة العرب" when that is the one told. A bare "القاعدة" in a story
+that names no such group stays no side."""
+_STORY_BARE = {normalize(k): normalize(v) for k, v in rules.table("agreements", "story_bare_names").items()}
+
+
+def _story_bare_name(ctx: DocContext, si: int, word: str) -> Entry | None:
+    """The group a bare short name ``word`` stands for in this story (:data:`STORY_BARE_NAMES`), or None."""
+    key = next((_STORY_BARE[b] for b in bare(word) if b in _STORY_BARE), None)
+    if key is None:
+        return None
+    told = [m.entry for k in range(si + 1) for m in ctx.mentions[k]
+            if m.kind == "actors" and m.entry.get("type") == "armed_group" and key in normalize(m.surface).split()]
+    return told[-1] if told else None
+
+
 WRITTEN_THEN_KNOWN = True
 """Switch: in :func:`_with_written_parties`, the second side may be any side the registry or gazetteer knows, joined by
 "و" ("بين الفلسطينيين وإسرائيل"، "بين المجلس المحلي وتنظيم القاعدة"), not only a word with the article or a party
@@ -392,6 +411,9 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
                                       for e in [m.entry if m.kind == "actors" else state_entry(m)] if e is not None and e in found]
     for a, b in ((between + 1, second), (second, min(end, second + 3))):
         if any(x in known for x in range(a, b)):
+            continue
+        if STORY_BARE_NAMES and (told := _story_bare_name(ctx, si, words[a])) is not None:
+            sides.append((a, told))  # "بين المجلس المحلي والقاعدة" in a story that names al-Qaeda
             continue
         if _PARTY_HEADS.isdisjoint(bare(words[a])):
             continue

@@ -478,6 +478,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
         out = [e for _, e in found]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+        if with_at is None and TRUCE_THEN_WITH:
+            with_at = _truce_then_with(words, j)  # "وقعت الحكومة اتفاقا لوقف إطلاق النار مع الحركة"
         if with_at is None and SIGNED_WITH:
             with_at = _signed_with(words, j, b)  # "اتفاقية فصل القوات الموقعة مع سوريا": the side it was signed with
         if with_at is None and MEDIATOR_WITH:
@@ -521,6 +523,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         co = _written_co_side(ctx, si, i, out)
         if co is not None:
             out = [*out, co]  # "ووقعت الحكومة الليبية وقبائل الجنوب اتفاقا": the tribes are the other side
+        elif WRITTEN_FIRST_SIDE and (first := _written_first_side(ctx, si, i, out)) is not None:
+            out = [first, *out]  # "وتوصلت الفصائل المسلحة والنظام السوري إلى اتفاق": the factions are a side
     if not out:
         out = _parties_told_before(ctx, si, i)
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
@@ -686,6 +690,34 @@ def _his_country(words: list[str], x: int, i: int) -> bool:
     not of one of welcoming or backing ("بلاده تدعم الاتفاق")."""
     return HIS_COUNTRY and any(words[y] in _HIS_COUNTRY and (bare_in(words[y + 1], _SIDE_VERBS) or HIS_COUNTRY_READY and (
         bare_in(words[y + 1], _HIS_COUNTRY_READY))) for y in range(max(x + 1, i - 4), i - 1))
+
+
+TRUCE_THEN_WITH = True
+"""Switch (pass 63): an agreement told with the truce it makes right after it ("اتفاقا لوقف إطلاق النار مع الحركة"،
+"اتفاق وقف إطلاق النار مع المتمردين"، "اتفاق هدنة مع الجيش") has its other side after the "مع" that closes the truce
+words, as "اتفاقا مع الحركة" has; before, only a "مع" within three words of the agreement was read."""
+_TRUCE_WITH_REACH = 5
+
+
+def _truce_then_with(words: list[str], j: int) -> int | None:
+    """The "مع" right after the truce words that follow the agreement ending at j (:data:`TRUCE_THEN_WITH`), or None:
+    the truce opens at j or j+1 ("اتفاق بشأن وقف إطلاق النار مع ...") and every word up to "مع" is of the truce
+    ("لوقف شامل لإطلاق النار"), at most five."""
+    start = next((x for x in (j, j + 1) if x < len(words) and _truce_at(words, x)), None)
+    if start is None:
+        return None
+    for x in range(start + 1, min(len(words), start + 1 + _TRUCE_WITH_REACH)):
+        if words[x] == "مع":
+            return x
+        if not bare_in(words[x], _TRUCE_WORDS):
+            return None
+    return None
+
+
+_TRUCE_WORDS = frozenset(normalize(w) for w in (
+    "إطلاق", "اطلاق", "لإطلاق", "لاطلاق", "النار", "شامل", "دائم", "فوري", "كامل", "الأعمال", "الاعمال", "القتالية",
+    "العدائيات", "القتال", "هدنة", "الهدنة", "تهدئة", "التهدئة", "وقف"))
+"""Words a truce is told in, after its first word ("وقف إطلاق النار"، "وقف شامل لإطلاق النار"، "وقف الأعمال القتالية")."""
 
 
 SIGNED_WITH = True
@@ -1014,6 +1046,35 @@ def _body_state(ctx: DocContext, si: int, m) -> Entry | None:
     for p in ctx.places_in(si, m.j + 1, min(len(words), m.j + 6)):
         if p.i in (m.j + 1, m.j + 2) and (e := state_entry(p)) is not None:
             return e
+    return None
+
+
+WRITTEN_FIRST_SIDE = True
+"""Switch (pass 63): as :data:`WRITTEN_CO_SIDE`, the side the registry does not know told first, joined to a known
+side by "و" right after it ("وتوصلت الفصائل المسلحة والنظام السوري إلى اتفاق"، "ووقعت الحركات المسلحة والحكومة
+اتفاقا"): a word for a party (data key party_heads) right after the verb of signing or agreeing, with one to three
+definite words after it, up to the known side. Before, only the known side was read."""
+
+
+def _written_first_side(ctx: DocContext, si: int, i: int, have: list[Entry]) -> Entry | None:
+    """The side named as written right after the verb of signing or agreeing and before "و" + a mention of a side in
+    ``have``, before the agreement word at i and in its clause (:data:`WRITTEN_FIRST_SIDE`); None otherwise."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    ids = {e.id for e in have}
+    named = {x for m in ctx.mentions[si] for x in range(m.i, m.j)}
+    for m in ctx.mentions[si]:
+        e = _as_party(m.entry) if m.kind == "actors" else state_entry(m)
+        if e is None or e.id not in ids or not a < m.i < i or not words[m.i].startswith("و"):
+            continue
+        start = next((y for y in range(m.i - 1, max(a, m.i - 5) - 1, -1) if bare_in(words[y], _SIDE_VERBS)), None)
+        if start is None or start + 2 >= m.i or not bare_in(words[start + 1], _PARTY_HEADS) or not words[start + 1].startswith("ال"):
+            return None  # "وتوصلت الفصائل ..." only: a head right after the verb, and a word of name after it
+        if any(y in named or not words[y].startswith("ال") for y in range(start + 1, m.i)):
+            return None
+        name = ctx.quote(*s.token_span(start + 1, m.i)).strip(" ،,.")
+        return agreements_named.written_side(ctx, si, name)
     return None
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _TRUCE_STOPS, ON, SIGNED_PARTICIPLES, _truce_at
+from marsad.agent.offline.agreements_cues import (
+    _AGREE,
+    _AGREED,
+    _PARTY_HEADS,
+    _TRUCE_STOPS,
+    ON,
+    SIGNED_PARTICIPLES,
+    _truce_at,
+)
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.core.arabic import normalize
@@ -125,6 +133,7 @@ def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
     s = ctx.sentences[si]
     places = {m.i for m in ctx.mentions[si] if m.kind == "places"}
     end = _date_cut(ctx, si, i, end)
+    end = _side_cut(ctx, si, i, end)
     for y in range(i + 1, end):
         w = s.words[y]
         if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places) or _run_on_at(s.words, y):
@@ -277,6 +286,25 @@ def _annexed(words: list[str], i: int) -> bool:
     return ANNEXED_TRUCE and i > 0 and any(f in _ANNEXED_TO for f in bare(words[i - 1]))
 
 
+TRUCE_SIDE_CUT = True
+"""Switch (pass 63): a truce phrase also ends before "مع" and the side it is made with ("اتفاقا لوقف إطلاق النار مع
+حركة ..."، "هدنة مع الجيش"): a name the text knows as an actor or a state, or a word for a party (data key party_heads);
+the side is a party of the record (``agreements_parties.TRUCE_THEN_WITH``), not a term. "مع" before anything else
+("هدنة مع حلول العيد") stays."""
+
+
+
+
+def _side_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
+    """Where a truce phrase from token i ends before ``end`` under :data:`TRUCE_SIDE_CUT`: before "مع" and a side."""
+    if not TRUCE_SIDE_CUT:
+        return end
+    words = ctx.sentences[si].words
+    sides = {m.i for m in ctx.mentions[si] if m.kind == "actors" or m.entry.get("admin_level") == "country"}
+    return next((y for y in range(i + 1, end) if words[y] == "مع" and y + 1 < len(words) and (
+        y + 1 in sides or bare_in(words[y + 1], _PARTY_HEADS))), end)
+
+
 TRUCE_SAID_TRIM = True
 """Switch (pass 40): a truce phrase does not end on a word that only says how the truce is spoken of or which one it
 is ("وقف إطلاق النار القصير"، "الهدنة الهشة"، "الهدنة الحالية"، "التهدئة الأخيرة"; data key truce_said_adjectives): no
@@ -320,6 +348,10 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
         out.append(ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”"))
         return out
     for x in range(j, min(b, j + 10)):
+        if UNDER_ITS_TERMS and words[x] in _UNDER_TERMS and x + 1 < b and (any(_is_head(f) for f in bare(words[x + 1])) or (
+                words[x + 1] == "اطلاق" and x + 2 < b and words[x + 2] == "سراح")):
+            out.extend(_provision_list(ctx, s, x + 1, si))  # "صفقة يتم بموجبها إطلاق سراح الطبيب مقابل ..."
+            break
         if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
             out.extend(_also_provided(ctx, s, x + 1, out))  # "..، كما تنص على أن «..»"
@@ -352,6 +384,12 @@ RELATED_CLAUSE = True
 verb of providing (data key provides); after a comma too, as the next clause that goes on describing the noun
 ("اتفاقية الدفاع التي أبرمتها عمّان وبغداد قبل عامين، والمتعلقة بتدريب الضباط")."""
 _RELATED = frozenset(normalize(w) for w in ("المتعلقة", "والمتعلقة", "المتعلق", "والمتعلق"))
+
+
+UNDER_ITS_TERMS = True
+"""Switch (pass 63): "بموجبه"/"بموجبها" ("under it") right before a verbal noun, within ten words after the agreement
+("اتفاق يتم بموجبه انسحاب القوات"، "صفقة يتم بموجبها إطلاق سراح ...") opens its provisions as "يقضي ب" does."""
+_UNDER_TERMS = frozenset(normalize(w) for w in ("بموجبه", "بموجبها", "بموجبهما", "وبموجبه", "وبموجبها"))
 
 
 EXCHANGE_TERM = True
@@ -492,6 +530,7 @@ def _provision_list(ctx: DocContext, s, x: int, si: int | None = None) -> list[s
             or _run_on_at(words, y) or y in sides_at), end)
         if si is not None and _truce_at(words, x):
             end = _date_cut(ctx, si, x, end)  # "لوقف إطلاق النار يوم الاثنين": not when it was agreed
+            end = _side_cut(ctx, si, x, end)  # "لوقف إطلاق النار مع الحركة": who it is made with
         end = _counted_end(words, x, end)
         skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]

@@ -110,7 +110,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
             continue  # "قبل بدء المرحلة الانتقالية": what comes before a step is not under way
-        if PURPOSE_AFTER and (j <= x <= j + 1 or PURPOSE_AFTER_SIDES and x == _after_sides(ctx, si, j)) and _its_purpose(
+        if PURPOSE_AFTER and (j <= x <= j + 1 or x == _past_kind(words, j) or PURPOSE_AFTER_SIDES and x == _after_sides(ctx, si, j)) and _its_purpose(
                 words, x):
             continue  # "وقع البلدان مذكرة تفاهم لتأمين الحدود": what the agreement is for, not an effort to reach it
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
@@ -748,6 +748,22 @@ def _desired(words: list[str], j: int) -> bool:
 PURPOSE_AFTER = True
 """Switch (pass 34): a word of effort glued to "ل" right after the agreement ("اتفاقية لتأمين الحدود"، "اتفاق
 لضمان انسحاب القوات"، "اتفاق لتمديد الهدنة") tells what the agreement is for; it does not make it proposed."""
+
+
+_KIND_WORDS = rules.words("agreements", "instrument_kinds") | frozenset(normalize(w) for w in (
+    "مشترك", "المشترك", "مشتركة", "المشتركة"))
+_KIND_REACH = 3
+
+
+def _past_kind(words: list[str], j: int) -> int | None:
+    """The token after the words of the agreement's kind told right after it ("اتفاقية تعاون عسكري"، "بروتوكول
+    التعاون الأمني المشترك"), up to three, or None when none is told: a word of purpose there ("اتفاقية تعاون عسكري
+    لتأمين الحدود") is still what the agreement is for, as :data:`PURPOSE_AFTER` reads it right after the agreement
+    (fix of pass 63: it made a signed agreement proposed)."""
+    y = j
+    while y < min(len(words), j + _KIND_REACH) and words[y] in _KIND_WORDS:
+        y += 1
+    return y if y > j else None
 
 
 PURPOSE_AFTER_SIDES = True

@@ -1,0 +1,156 @@
+"""Pass 63 (agree63): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_parties, agreements_provisions, rooms_mentions
+
+
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").agreements
+
+
+def _rooms(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").joint_rooms
+
+
+# JOINT_COMMITTEES: a joint committee of security work is a joint room -----------------------------------------------
+
+_COMMITTEE = "وعقدت اللجنة العسكرية المشتركة بين جيش زيلاند وقوات حفظ السلام اجتماعها الشهري في مدينة أربيل."
+_COORD_COMMITTEE = "وقرر الطرفان تشكيل لجنة تنسيق أمني مشتركة بين العراق والأردن لحماية الطريق الدولي."
+
+
+def test_a_joint_military_committee_is_a_room(offline_extract):
+    rooms = _rooms(offline_extract, _COMMITTEE)
+    assert len(rooms) == 1 and rooms[0].name == "اللجنة العسكرية المشتركة"
+
+
+def test_a_joint_security_coordination_committee_has_the_two_states(offline_extract):
+    rooms = _rooms(offline_extract, _COORD_COMMITTEE)
+    assert len(rooms) == 1 and set(rooms[0].participants) == {"العراق", "الأردن"}
+
+
+def test_committees_only_joint_or_only_of_security_are_no_room(offline_extract):
+    assert not _rooms(offline_extract, "واتفق البلدان على تشكيل لجنة مشتركة لترسيم الحدود البحرية بينهما.")
+    assert not _rooms(offline_extract, "وقال عضو لجنة الأمن والدفاع النيابية إن الوضع في القضاء مستقر.")
+    assert not _rooms(offline_extract, "وشكلت الحكومة لجنة أمنية للتحقيق في ملابسات الهجوم على السجن المركزي.")
+    assert not _rooms(offline_extract, "وعقدت اللجنة الأمنية العليا في المحافظة اجتماعا طارئا بعد الانفجار.")
+
+
+def test_joint_committees_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(rooms_mentions, "JOINT_COMMITTEES", False)
+    rooms_mentions._room_word.cache_clear()
+    try:
+        assert not _rooms(offline_extract, _COMMITTEE)
+    finally:
+        monkeypatch.setattr(rooms_mentions, "JOINT_COMMITTEES", True)
+        rooms_mentions._room_word.cache_clear()
+
+
+# agreements_status._past_kind: a purpose after the agreement's kind words -------------------------------------------
+
+def test_a_signed_cooperation_agreement_for_a_purpose_is_agreed(offline_extract):
+    ags = _agreements(offline_extract, "ووقعت تونس والجزائر اتفاقية تعاون عسكري لتأمين الحدود المشتركة بينهما.")
+    assert len(ags) == 1 and ags[0].status == "agreed"
+
+
+def test_an_effort_to_secure_an_agreement_stays_proposed(offline_extract):
+    ags = _agreements(offline_extract, "وتبذل الجزائر جهودا لتأمين اتفاق بين الحكومة المالية والمتمردين في الشمال.")
+    assert all(a.status == "proposed" for a in ags)
+
+
+# TRUCE_THEN_WITH / TRUCE_SIDE_CUT: the side after the truce words ---------------------------------------------------
+
+_TRUCE_WITH = "ووقعت الحكومة السودانية اتفاقا لوقف إطلاق النار مع الحركات المسلحة في جنوب كردفان."
+
+
+def test_the_side_after_the_truce_words_is_a_party(offline_extract):
+    ags = _agreements(offline_extract, _TRUCE_WITH)
+    assert len(ags) == 1 and set(ags[0].parties) == {"الحكومة السودانية", "الحركات المسلحة"}
+    assert ags[0].provisions == ["وقف إطلاق النار"]
+
+
+def test_with_a_time_after_the_truce_is_no_side(offline_extract):
+    ags = _agreements(offline_extract, "وأعلنت الحكومة السودانية وقفا لإطلاق النار مع حلول عيد الفطر في كل الولايات.")
+    assert all("حلول" not in p for a in ags for p in a.parties)
+
+
+def test_truce_then_with_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "TRUCE_THEN_WITH", False)
+    monkeypatch.setattr(agreements_provisions, "TRUCE_SIDE_CUT", False)
+    ags = _agreements(offline_extract, _TRUCE_WITH)
+    assert "الحركات المسلحة" not in {p for a in ags for p in a.parties}
+    assert any("مع الحركات" in p for a in ags for p in a.provisions)
+
+
+# WRITTEN_FIRST_SIDE: a written side before "و" + a known side -------------------------------------------------------
+
+_FIRST = "وتوصلت الفصائل المسلحة والنظام السوري إلى اتفاق يقضي بخروج المقاتلين من البلدة."
+
+
+def test_a_written_side_told_first_is_a_party(offline_extract):
+    ags = _agreements(offline_extract, _FIRST)
+    assert len(ags) == 1 and "الفصائل المسلحة" in ags[0].parties and len(ags[0].parties) == 2
+
+
+def test_a_written_first_side_needs_a_word_for_a_party(offline_extract):
+    ags = _agreements(offline_extract, "وتوصلت الأطراف المعنية والنظام السوري إلى اتفاق يقضي بخروج المقاتلين من البلدة.")
+    assert all("الأطراف المعنية" not in a.parties for a in ags)
+
+
+def test_written_first_side_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "WRITTEN_FIRST_SIDE", False)
+    assert all("الفصائل المسلحة" not in a.parties for a in _agreements(offline_extract, _FIRST))
+
+
+# RELEASE_DEAL / UNDER_ITS_TERMS: a deal that frees a prisoner in return for something -------------------------------
+
+_RELEASE = "وتسعى فرنسا إلى عقد صفقة مع مالي يتم بموجبها إطلاق سراح الرهينة مقابل تسليم أحد قادة المسلحين."
+
+
+def test_a_release_deal_is_an_agreement_with_its_terms(offline_extract):
+    from marsad.agent.offline import agreements_cues
+
+    assert agreements_cues.RELEASE_DEAL
+    ags = _agreements(offline_extract, _RELEASE)
+    assert len(ags) == 1 and set(ags[0].parties) == {"فرنسا", "مالي"} and ags[0].status == "proposed"
+    assert ags[0].provisions[0].startswith("إطلاق سراح الرهينة")
+
+
+def test_an_arms_deal_is_no_agreement(offline_extract):
+    assert not _agreements(offline_extract, "ووقعت فرنسا ومالي صفقة يتم بموجبها بيع عشر طائرات مقابل مليار يورو.")
+
+
+def test_release_deal_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_cues
+
+    monkeypatch.setattr(agreements_cues, "RELEASE_DEAL", False)
+    assert not _agreements(offline_extract, _RELEASE)
+
+
+def test_under_its_terms_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "UNDER_ITS_TERMS", False)
+    assert all(not a.provisions for a in _agreements(offline_extract, _RELEASE))
+
+
+# STORY_BARE_NAMES: a bare "القاعدة" after "بين" in a story that names the group -------------------------------------
+
+_BARE_QAEDA = ("وأعلن تنظيم القاعدة سيطرته على بلدة المحفد. وقال مسؤول محلي إن هناك مشروع اتفاق بين المجلس المحلي والقاعدة "
+               "يقضي بتولي المجلس إدارة أمن البلدة.")
+
+
+def test_a_bare_qaeda_side_is_the_group_the_story_names(offline_extract):
+    ags = _agreements(offline_extract, _BARE_QAEDA)
+    assert len(ags) == 1 and len(ags[0].parties) == 2 and ags[0].parties[0] == "المجلس المحلي"
+    assert "القاعدة" in ags[0].parties[1]  # the group the story names (here read as the Yemeni branch)
+
+
+def test_a_bare_qaeda_in_a_story_naming_no_group_is_no_side(offline_extract):
+    text = "وقال مسؤول محلي إن هناك مشروع اتفاق بين المجلس المحلي والقاعدة يقضي بتولي المجلس إدارة أمن البلدة."
+    assert all(not a.parties for a in _agreements(offline_extract, text))
+
+
+def test_story_bare_names_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_named
+
+    monkeypatch.setattr(agreements_named, "STORY_BARE_NAMES", False)
+    assert all(not any("القاعدة" in p for p in a.parties) for a in _agreements(offline_extract, _BARE_QAEDA))

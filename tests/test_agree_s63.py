@@ -154,3 +154,13 @@ def test_story_bare_names_switch_off(offline_extract, monkeypatch):
 
     monkeypatch.setattr(agreements_named, "STORY_BARE_NAMES", False)
     assert all(not any("القاعدة" in p for p in a.parties) for a in _agreements(offline_extract, _BARE_QAEDA))
+
+
+# rooms_members: what is said after the room names no member ---------------------------------------------------------
+
+
+def test_a_group_in_what_is_said_after_the_room_is_no_member(offline_extract):
+    text = ("وقال مصدر في غرفة العمليات المشتركة بين الجيش التركي والجيش الوطني السوري إن القصف استهدف مواقع "
+            "الوحدات الكردية قرب البلدة.")
+    rooms = _rooms(offline_extract, text)
+    assert len(rooms) == 1 and set(rooms[0].participants) == {"القوات التركية", "الجيش الوطني السوري"}

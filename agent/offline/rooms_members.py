@@ -40,6 +40,8 @@ from marsad.agent.offline.rooms_words import (
 )
 from marsad.core.lexicon import get_lexicon
 
+_SAID_THAT = frozenset({"ان"})
+""""إن"/"أن" as a sentence's words hold them (normalised): what follows is said, not listed."""
 _LINK_WORDS = INCLUDE_VERBS | {"بين", "مع", "بمشاركه", "في"}
 """Words between a room and its members that name neither (a verb of including, "بين"، "مع" ...)."""
 
@@ -75,7 +77,10 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     chosen = []
     listed: list[tuple[int, int, str]] = []
     if cue is not None:
-        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8 and not (
+        # what is said after the room ("غرفة العمليات المشتركة بين الجيشين إن القصف استهدف مواقع الوحدات") names no
+        # member (fix of pass 63): the list ends at "إن"/"أن"
+        said = next((y for y in range(cue + 1, len(words)) if words[y] in _SAID_THAT), len(words))
+        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < min(said, max(b, cue + 1) + 8) and not (
             m.entry.get("type") == "armed_group" and any(f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))]
         if words[cue] != "من":
             # countries named bare after the cue are members ("تضم ممثلين عن روسيا وإيران وسوريا"), and so are

@@ -164,3 +164,22 @@ def test_a_group_in_what_is_said_after_the_room_is_no_member(offline_extract):
             "الوحدات الكردية قرب البلدة.")
     rooms = _rooms(offline_extract, text)
     assert len(rooms) == 1 and set(rooms[0].participants) == {"القوات التركية", "الجيش الوطني السوري"}
+
+
+# BETWEEN_PLURAL: a centre shared "بين دول ..." ----------------------------------------------------------------------
+
+_GULF_CENTRE = "وكشف مسؤول عن إنشاء مركز لتبادل المعلومات الاستخباراتية بين دول الخليج في المنامة الشهر المقبل."
+
+
+def test_a_centre_between_the_states_of_a_region_is_a_room(offline_extract):
+    rooms = _rooms(offline_extract, _GULF_CENTRE)
+    assert len(rooms) == 1 and rooms[0].status == "planned"
+
+
+def test_a_trade_centre_between_states_is_no_room(offline_extract):
+    assert not _rooms(offline_extract, "وافتتح الوزير مركز التجارة المشتركة للتبادل التجاري بين دول الخليج في المنامة.")
+
+
+def test_between_plural_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(rooms_mentions, "BETWEEN_PLURAL", False)
+    assert not _rooms(offline_extract, _GULF_CENTRE)

@@ -585,7 +585,16 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     start = _past_delegates(words, cue + 1) if MEMBER_PEOPLES else cue + 1
     if MEMBER_PEOPLES and start < len(words) and words[cue] in INCLUDE_VERBS and words[start] in _OWNER_WORDS:
         return True  # "غرفة عمليات «...» التي تضم فصائل الجيش الحر": a plural of parties
+    if BETWEEN_PLURAL and words[cue] == "بين" and start + 1 < len(words) and words[start] in _BETWEEN_PLURALS:
+        return True  # "مركز لتبادل المعلومات الأمنية بين دول الخليج": shared by the states of a region
     return len(forces) >= 2 or len(_listed_forces(ctx, si, start)) >= 2
+
+
+BETWEEN_PLURAL = True
+"""Switch (pass 63): an operations room or a centre for exchanging information told "بين" + a plural of states or
+factions with what names them after it ("مركز لتبادل المعلومات الاستخباراتية بين دول الخليج"، "غرفة عمليات للتنسيق بين
+فصائل المعارضة") is shared, as "تضم فصائل ..." is; a plural alone at the sentence's end names no one."""
+_BETWEEN_PLURALS = frozenset(normalize(w) for w in ("دول", "الدول", "فصائل", "الفصائل", "جيوش", "الجيوش"))
 
 
 MEMBERS_BEFORE = True

@@ -183,3 +183,23 @@ def test_a_trade_centre_between_states_is_no_room(offline_extract):
 def test_between_plural_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(rooms_mentions, "BETWEEN_PLURAL", False)
     assert not _rooms(offline_extract, _GULF_CENTRE)
+
+
+# IN_RETURN_SIDE: the giver told after "مقابل" is the other side ------------------------------------------------------
+
+_GIVER = "وذكر مصدر أن برلين تسعى إلى عقد صفقة يتم بموجبها إطلاق سراح الرهينة مقابل تسليم أنقرة أحد قادة المسلحين."
+
+
+def test_the_giver_after_in_return_is_a_side(offline_extract):
+    ags = _agreements(offline_extract, _GIVER)
+    assert len(ags) == 1 and set(ags[0].parties) == {"ألمانيا", "تركيا"}
+
+
+def test_a_truce_declared_in_return_keeps_its_declarer_alone(offline_extract):
+    ags = _agreements(offline_extract, "وأعلنت حركة حماس هدنة لمدة أسبوع مقابل وقف إسرائيل غاراتها على القطاع.")
+    assert all("إسرائيل" not in a.parties for a in ags)
+
+
+def test_in_return_side_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "IN_RETURN_SIDE", False)
+    assert all("تركيا" not in a.parties for a in _agreements(offline_extract, _GIVER))

@@ -527,6 +527,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             out = [first, *out]  # "وتوصلت الفصائل المسلحة والنظام السوري إلى اتفاق": the factions are a side
     if not out:
         out = _parties_told_before(ctx, si, i)
+    if IN_RETURN_SIDE and len(_sides(out)) == 1 and not _truce_at(words, i) and (giver := _in_return_giver(ctx, si, j)) is not None \
+            and giver.id not in {e.id for e in out}:
+        out = [*out, giver]  # "صفقة يتم بموجبها إطلاق سراح الطبيب مقابل تسليم إسلام أباد الملا ...": Pakistan
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
         between = j
     if between is None and len(_sides(out)) >= 2 and SIGNED_YEAR_WITH and _peace_signed_with(words, j, b):
@@ -690,6 +693,45 @@ def _his_country(words: list[str], x: int, i: int) -> bool:
     not of one of welcoming or backing ("بلاده تدعم الاتفاق")."""
     return HIS_COUNTRY and any(words[y] in _HIS_COUNTRY and (bare_in(words[y + 1], _SIDE_VERBS) or HIS_COUNTRY_READY and (
         bare_in(words[y + 1], _HIS_COUNTRY_READY))) for y in range(max(x + 1, i - 4), i - 1))
+
+
+IN_RETURN_SIDE = True
+"""Switch (pass 63): an agreement with one side whose terms say what is given in return ("مقابل") by a state or a
+party told right after the verbal noun of giving ("... إطلاق سراح الطبيب مقابل تسليم إسلام أباد أحد المطلوبين"،
+"مقابل إفراج إسرائيل عن الأسرى"، "مقابل انسحاب الجيش من البلدة") has that giver as its other side. Not a truce: a
+truce one side declares in return for something keeps its declarer alone (D-13)."""
+_IN_RETURN = rules.words("agreements", "in_exchange")
+_IN_RETURN_REACH = 16
+
+
+def _is_giving(w: str) -> bool:
+    """Whether ``w`` is a verbal noun of giving, freeing or leaving ("تسليم"، "إفراج"، "انسحاب")."""
+    return w in _GIVING
+
+
+_GIVING = frozenset(normalize(w) for w in (
+    "تسليم", "إفراج", "افراج", "إطلاق", "اطلاق", "انسحاب", "خروج", "وقف", "فتح", "رفع", "إخلاء", "اخلاء", "إعادة", "اعادة"))
+
+
+def _in_return_giver(ctx: DocContext, si: int, j: int) -> Entry | None:
+    """The state or party told right after "مقابل" + a verbal noun of giving, within sixteen words after the agreement
+    ending at j (:data:`IN_RETURN_SIDE`); None when none is."""
+    s = ctx.sentences[si]
+    words = s.words
+    k = next((x for x in range(j, min(len(words) - 2, j + _IN_RETURN_REACH)) if bare_in(words[x], _IN_RETURN)), None)
+    if k is None or not any(_is_giving(f) for f in bare(words[k + 1])):
+        return None
+    for m in ctx.mentions[si]:
+        if m.i != k + 2:
+            continue
+        if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+            return m.entry
+        if m.kind == "places":
+            gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+            if gov and get_lexicon().get("actors", gov):
+                return get_lexicon().get("actors", gov)
+            return state_entry(m) or capital_state(m)
+    return None
 
 
 TRUCE_THEN_WITH = True

@@ -135,7 +135,7 @@ def test_under_its_terms_switch_off(offline_extract, monkeypatch):
 # STORY_BARE_NAMES: a bare "القاعدة" after "بين" in a story that names the group -------------------------------------
 
 _BARE_QAEDA = ("وأعلن تنظيم القاعدة سيطرته على بلدة المحفد. وقال مسؤول محلي إن هناك مشروع اتفاق بين المجلس المحلي والقاعدة "
-               "يقضي بتولي المجلس إدارة أمن البلدة.")
+               "لتسليم المجلس الملف الأمني في البلدة.")
 
 
 def test_a_bare_qaeda_side_is_the_group_the_story_names(offline_extract):
@@ -145,7 +145,7 @@ def test_a_bare_qaeda_side_is_the_group_the_story_names(offline_extract):
 
 
 def test_a_bare_qaeda_in_a_story_naming_no_group_is_no_side(offline_extract):
-    text = "وقال مسؤول محلي إن هناك مشروع اتفاق بين المجلس المحلي والقاعدة يقضي بتولي المجلس إدارة أمن البلدة."
+    text = "وقال مسؤول محلي إن هناك مشروع اتفاق بين المجلس المحلي والقاعدة لتسليم المجلس الملف الأمني في البلدة."
     assert all(not a.parties for a in _agreements(offline_extract, text))
 
 
@@ -187,7 +187,7 @@ def test_between_plural_switch_off(offline_extract, monkeypatch):
 
 # IN_RETURN_SIDE: the giver told after "مقابل" is the other side ------------------------------------------------------
 
-_GIVER = "وذكر مصدر أن برلين تسعى إلى عقد صفقة يتم بموجبها إطلاق سراح الرهينة مقابل تسليم أنقرة أحد قادة المسلحين."
+_GIVER = "وقال مصدر إن برلين تريد إبرام صفقة يجري بموجبها إطلاق سراح الرهينة مقابل تسليم أنقرة أحد قادة المسلحين."
 
 
 def test_the_giver_after_in_return_is_a_side(offline_extract):

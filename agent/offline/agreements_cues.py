@@ -68,7 +68,7 @@ def _exchange_at(words: list[str], x: int) -> bool:
 
 RELEASE_DEAL = True
 """Switch (pass 63): a deal ("صفقة") whose terms, told right after it, free a prisoner in return for something ("صفقة
-يتم بموجبها إطلاق سراح الطبيب مقابل تسليم أحد المطلوبين"، "صفقة تقضي بالإفراج عن معتقلين مقابل ...") is an exchange
+تنص على إطلاق سراح رهينتين مقابل تسليم مطلوب واحد"، "صفقة تقضي بالإفراج عن معتقلين مقابل ...") is an exchange
 as "صفقة تبادل الأسرى" is: a release (data key release_words) within eight words after the deal and "مقابل" (data key
 in_exchange) after the release, within eight more. An arms or a transfer deal tells no release: no agreement."""
 _RELEASES = rules.words("agreements", "release_words")

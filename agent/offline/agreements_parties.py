@@ -529,7 +529,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         out = _parties_told_before(ctx, si, i)
     if IN_RETURN_SIDE and len(_sides(out)) == 1 and not _truce_at(words, i) and (giver := _in_return_giver(ctx, si, j)) is not None \
             and giver.id not in {e.id for e in out}:
-        out = [*out, giver]  # "صفقة يتم بموجبها إطلاق سراح الطبيب مقابل تسليم إسلام أباد الملا ...": Pakistan
+        out = [*out, giver]  # "صفقة لإطلاق سراح رهينتين مقابل تسليم أنقرة مطلوبا": Turkey
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
         between = j
     if between is None and len(_sides(out)) >= 2 and SIGNED_YEAR_WITH and _peace_signed_with(words, j, b):
@@ -697,7 +697,7 @@ def _his_country(words: list[str], x: int, i: int) -> bool:
 
 IN_RETURN_SIDE = True
 """Switch (pass 63): an agreement with one side whose terms say what is given in return ("مقابل") by a state or a
-party told right after the verbal noun of giving ("... إطلاق سراح الطبيب مقابل تسليم إسلام أباد أحد المطلوبين"،
+party told right after the verbal noun of giving ("صفقة لإطلاق سراح رهينتين مقابل تسليم أنقرة مطلوبا"،
 "مقابل إفراج إسرائيل عن الأسرى"، "مقابل انسحاب الجيش من البلدة") has that giver as its other side. Not a truce: a
 truce one side declares in return for something keeps its declarer alone (D-13)."""
 _IN_RETURN = rules.words("agreements", "in_exchange")

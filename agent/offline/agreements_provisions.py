@@ -350,7 +350,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
     for x in range(j, min(b, j + 10)):
         if UNDER_ITS_TERMS and words[x] in _UNDER_TERMS and x + 1 < b and (any(_is_head(f) for f in bare(words[x + 1])) or (
                 words[x + 1] == "اطلاق" and x + 2 < b and words[x + 2] == "سراح")):
-            out.extend(_provision_list(ctx, s, x + 1, si))  # "صفقة يتم بموجبها إطلاق سراح الطبيب مقابل ..."
+            out.extend(_provision_list(ctx, s, x + 1, si))  # "صفقة يجري بموجبها إطلاق سراح رهينتين مقابل ..."
             break
         if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"

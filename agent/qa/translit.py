@@ -24,7 +24,7 @@ from functools import cache
 
 from marsad.agent.offline import rules
 from marsad.agent.qa.question import Question, content_terms, name_like
-from marsad.agent.qa.question_words import CALENDAR_EN
+from marsad.agent.qa.question_words import CALENDAR_EN, english_word_pattern
 from marsad.agent.qa.rules import more_news_words, qa_words
 from marsad.core.arabic import clitic_variants, normalize
 from marsad.core.lexicon import Entry
@@ -693,7 +693,7 @@ AL_NAMES = True  # switch for A/B measurement (tests patch it): see NameFinder._
 
 def _name_words(question: Question) -> list[str]:
     words = []
-    for m in re.finditer(r"(?<![A-Za-z])(al-)?([A-Za-z]+)", question.text):
+    for m in re.finditer(rf"(?<![A-Za-z])(al-)?({english_word_pattern()})", question.text):
         word = m.group(2)
         if word.lower() not in question.uncovered or word.lower() in _NOT_NAMES:
             continue
@@ -924,13 +924,15 @@ def with_names(question: Question, finder: NameFinder,
         if given is None and AL_WORDS and word.lower() in _al_words(question):
             given = _AL_COMMON_WORDS.get(word.lower())
         if given is None and GIVEN_NAMES:
-            given = _GIVEN_NAMES.get(word.lower())
+            # (a given name written with an apostrophe for its ain, "Ra'ad", is the one the tables hold without it)
+            key = re.sub(r"['\u2019\u02bf\u02bb]", "", word.lower())
+            given = _GIVEN_NAMES.get(key)
             if given is None and GIVEN_MORE:
-                given = _GIVEN_NAMES_MORE.get(word.lower())
+                given = _GIVEN_NAMES_MORE.get(key)
             if given is None and WESTERN_GIVEN:
-                given = _GIVEN_NAMES_WESTERN.get(word.lower())
+                given = _GIVEN_NAMES_WESTERN.get(key)
             if given is None and WESTERN_MORE:
-                given = _GIVEN_NAMES_WESTERN_MORE.get(word.lower())
+                given = _GIVEN_NAMES_WESTERN_MORE.get(key)
         if given is not None:
             names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=given[0], name_en=word, ar=given,
                                en=(word,), data={"spellings": given, "given": True}))
@@ -982,7 +984,7 @@ def with_names(question: Question, finder: NameFinder,
                  for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
-    words = re.findall(r"(?<![A-Za-z])(?:al-)?([A-Za-z]+)", question.text)
+    words = re.findall(rf"(?<![A-Za-z])(?:al-)?({english_word_pattern()})", question.text)
     for word, after in zip(words, words[1:], strict=False):
         if word[:1].isupper() and word.lower() not in resolved and english_pattern(word) is None \
                 and after.lower() in resolved:

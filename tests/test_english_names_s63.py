@@ -1,5 +1,8 @@
-"""Pass 63 (qaen63): an apostrophe inside an English name writes its ain or hamza and keeps the name one word
-(:data:`marsad.agent.qa.question_words.APOSTROPHE_WORDS`).
+"""Pass 63 (qaen63): English names and words of a question.
+
+* An apostrophe inside an English name writes its ain or hamza and keeps the name one word
+  (:data:`marsad.agent.qa.question_words.APOSTROPHE_WORDS`).
+* A people's plural ("Jews", "Muslims") is a word of ``qa_words.json`` ``qa_news_words``, not a name to look up.
 
 Questions and vocabularies are written for these tests.
 """
@@ -42,3 +45,9 @@ def test_contractions_are_not_names(monkeypatch):
     words = re.findall(pattern, "Turkey's army didn't say they're leaving Sana'a, the guards' post")
     assert "Turkey" in words and "didn" in words and "they" in words and "Sana'a" in words
     assert not any("'" in w for w in words if w != "Sana'a")
+
+
+def test_a_peoples_plural_is_a_word_not_a_name():
+    q = _ask("Which minister rejected the apology for remarks about Jews and Muslims made in Vantoria in May 2016?")
+    assert "jews" not in q.uncovered and "muslims" not in q.uncovered
+    assert not {"Jews", "Muslims"} & {e.name_en for e in q.names}

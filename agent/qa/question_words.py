@@ -58,9 +58,16 @@ def _cue_spans(m: re.Match[str]) -> list[tuple[int, int]]:
 # switch for A/B measurement (tests patch it): an apostrophe between the letters of an English word is a letter of
 # the name, the ain or hamza of its Arabic ("al-Sha'ab" الشعب, "Ja'far" جعفر, "Qa'im"), not a word break: read apart,
 # the first piece was looked up alone (a shorter name that is another word: "Sha" is شاي) and the second ("ab") left
-# unsaid. A contraction's ending ("Turkey's", "don't", "they're") is not part of a name.
+# unsaid. A contraction's ending ("Turkey's", "don't", "they're") is not part of a name; it follows a word of three
+# letters or more, or one of the short pronouns ("I'm", "it's", "we're"): after a shorter stem the ending is the
+# name's own letters ("Sa'd" سعد, "Ra's al-Ayn" رأس العين).
 APOSTROPHE_WORDS = True
-_APOSTROPHE_WORD = r"[A-Za-z]+(?:['\u2019\u02bf\u02bb](?!(?:s|t|d|m|re|ve|ll)(?![A-Za-z]))[A-Za-z]+)*"
+_APOSTROPHE = "['\u2019\u02bf\u02bb]"
+_SHORT_PRONOUNS = ("I", "i", "it", "It", "he", "He", "we", "We")
+_CONTRACTION = ("(?:" + "|".join(
+    [r"(?<=[A-Za-z]{3})"] + [rf"(?<=\b{p})" for p in _SHORT_PRONOUNS]) + r")"
+    + _APOSTROPHE + r"(?:s|t|d|m|re|ve|ll)(?![A-Za-z])")
+_APOSTROPHE_WORD = rf"[A-Za-z]+(?:(?!{_CONTRACTION}){_APOSTROPHE}[A-Za-z]+)*"
 
 
 def english_word_pattern() -> str:

@@ -2,7 +2,7 @@
 
 Public entry points: :func:`marsad.evals.harness.run_eval` (what `marsad eval` calls),
 :func:`marsad.evals.golden.load_golden` (the annotated set), and the pure metric functions
-in :mod:`marsad.evals.metrics` and :mod:`marsad.evals.matching`.
+in :mod:`marsad.evals.metrics`, :mod:`marsad.evals.scoring` and :mod:`marsad.evals.matching`.
 """
 
 from pathlib import Path

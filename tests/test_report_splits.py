@@ -41,7 +41,7 @@ def test_english_accuracy_is_its_own_line_where_the_run_has_english_questions():
 
 
 def test_qa_rates_count_english_answerable_questions_apart():
-    from marsad.evals.harness import _qa_rates
+    from marsad.evals.scoring import qa_rates
 
     def score(i, correct, abstain=False, stated=0, grounded=0):
         return SimpleNamespace(id=i, correct=correct, expect_abstain=abstain, abstention_correct=correct,
@@ -49,9 +49,9 @@ def test_qa_rates_count_english_answerable_questions_apart():
 
     scores = [score("a", True, stated=2, grounded=2), score("b", False, stated=2, grounded=1), score("c", True),
               score("d", True, abstain=True)]
-    m, n = _qa_rates(scores, "qa", {"b", "c", "d"})
+    m, n = qa_rates(scores, "qa", {"b", "c", "d"})
     assert m["qa.answer_accuracy"] == 2 / 3 and m["qa.english_answer_accuracy"] == 0.5
     assert n["qa.english_answer_accuracy"] == 2 and m["qa.abstention_accuracy"] == 0.75
     assert m["qa.number_grounding"] == 0.75 and n["qa.number_grounding"] == 4
-    assert "qa.english_answer_accuracy" not in _qa_rates(scores, "qa", {"d"})[0]
-    assert "qa.number_grounding" not in _qa_rates(scores[2:], "qa")[0]  # no statement states a number
+    assert "qa.english_answer_accuracy" not in qa_rates(scores, "qa", {"d"})[0]
+    assert "qa.number_grounding" not in qa_rates(scores[2:], "qa")[0]  # no statement states a number

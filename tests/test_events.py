@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
+from event_records import event_attack, event_doc
 
 from marsad.agent.events import build_events, events_to_csv, events_to_geojson, pair_score
-from marsad.schemas import Citation, DocumentRecords
-from marsad.schemas.records import Attack, Location
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 
-def _attack(doc_id: str, *, date: str | None = "2018-03-04", place: str | None = "كركوك", killed: int | None = 5,
-            kind: str = "ied", perpetrator: str | None = None, background: bool = False) -> Attack:
-    quote = "انفجار عبوة ناسفة"
-    return Attack(
-        citations=[Citation(doc_id=doc_id, start=0, end=len(quote), quote=quote)],
-        date=date, date_precision="day" if date and len(date) == 10 else ("month" if date else "unknown"),
-        location=Location(name=place, canonical_name=place) if place else None,
-        killed=killed, attack_type=kind, perpetrator=perpetrator, background=background,
-    )
-
-
-def _doc(doc_id: str, published: str, *attacks: Attack, source: str | None = None) -> DocumentRecords:
-    return DocumentRecords(doc_id=doc_id, published=published, source=source or doc_id, attacks=list(attacks))
+_attack = partial(event_attack, killed=5)  # these tests' incidents kill five unless told otherwise
+_doc = event_doc
 
 
 def _groups(events) -> list[set[str]]:

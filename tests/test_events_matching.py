@@ -3,26 +3,12 @@ the team wrote — undated reports' window, no later day, recall ties, strike li
 
 from __future__ import annotations
 
+from event_records import event_attack, event_doc
+
 from marsad.agent.events import _words, build_events, mentions_of, pair_score
-from marsad.schemas import Citation, DocumentRecords
-from marsad.schemas.records import Attack, Location
+from marsad.schemas import DocumentRecords
 
-
-def _attack(doc_id: str, *, date: str | None = "2018-03-04", place: str | None = "كركوك", killed: int | None = None,
-            kind: str = "ied", perpetrator: str | None = None, target: str | None = None,
-            background: bool = False) -> Attack:
-    quote = "انفجار عبوة ناسفة"
-    precision = {10: "day", 7: "month", 4: "year"}.get(len(date), "unknown") if date else "unknown"
-    return Attack(
-        citations=[Citation(doc_id=doc_id, start=0, end=len(quote), quote=quote)],
-        date=date, date_precision=precision,
-        location=Location(name=place, canonical_name=place) if place else None,
-        killed=killed, attack_type=kind, perpetrator=perpetrator, target=target, background=background,
-    )
-
-
-def _doc(doc_id: str, published: str, *attacks: Attack) -> DocumentRecords:
-    return DocumentRecords(doc_id=doc_id, published=published, source=doc_id, attacks=list(attacks))
+_attack, _doc = event_attack, event_doc
 
 
 def _together(events, a: str, b: str) -> bool:

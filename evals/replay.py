@@ -44,7 +44,7 @@ from typing import Any
 
 from marsad.core.errors import InputError
 from marsad.evals import RECORDINGS_DIR
-from marsad.evals.openai_server import Reply
+from marsad.evals.replies import Reply
 
 __all__ = [
     "recording_key",

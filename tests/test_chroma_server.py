@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,12 +12,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from processes import stop
+from processes import marsad_cmd, stop
 
 from marsad.evals.openai_server import free_port
 
 pytestmark = pytest.mark.server
 
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "data" / "samples"
 KIRKUK_ROOMS = {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}
 
 
@@ -30,30 +33,37 @@ def _chroma_exe() -> str:
     return found
 
 
+def _start_chroma(path: Path, port: int | None = None) -> tuple[subprocess.Popen, str]:
+    """`chroma run` on ``path`` and a free port (or ``port``), once its heartbeat answers: the process and its URL."""
+    port = port or free_port()
+    proc = subprocess.Popen(
+        [_chroma_exe(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"chroma run exited with {proc.returncode}")
+        try:
+            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    stop(proc)
+    pytest.fail("chroma server did not answer its heartbeat within 60 s")
+
+
 @pytest.fixture
 def chroma_server(tmp_path):
     """Start `chroma run` on a free port, wait for its heartbeat, stop it afterwards."""
     started = []
 
     def start(path: Path, port: int | None = None) -> str:
-        port = port or free_port()
-        proc = subprocess.Popen(
-            [_chroma_exe(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
+        proc, url = _start_chroma(path, port)
         started.append(proc)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}")
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    return url
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        pytest.fail("chroma server did not answer its heartbeat within 60 s")
+        return url
 
     def stop_all() -> None:
         for proc in started:
@@ -62,6 +72,41 @@ def chroma_server(tmp_path):
     start.stop_all = stop_all
     yield start
     stop_all()
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """The five samples ingested once by the real `marsad ingest` into a `chroma run` server, which is then stopped:
+    ``(server data, home)``, for :func:`archived` to copy. The tests that start from an archive (most of this file:
+    outages, the app, a searcher kept open) each ran that ingest in a new process before; ingesting into a server
+    stays driven here and by the tests that check it (the first two below)."""
+    root = tmp_path_factory.mktemp("chroma-archive")
+    data, home = root / "server-data", root / "home"
+    proc, url = _start_chroma(data)
+    env = {k: v for k, v in os.environ.items()
+           if not ((k.startswith("MARSAD_") and k != "MARSAD_SRC") or k in {"OPENAI_API_KEY", "OPENAI_BASE_URL"})}
+    env |= {"MARSAD_HOME": str(home), "MARSAD_CHROMA_URL": url, "ANONYMIZED_TELEMETRY": "False"}
+    try:
+        done = subprocess.run([*marsad_cmd(), "ingest", str(SAMPLES), "--no-progress"], capture_output=True,
+                              text=True, env=env, timeout=300, cwd=REPO)
+    finally:
+        stop(proc)
+    assert done.returncode == 0 and "5 added" in done.stdout, done.stdout + done.stderr
+    return data, home
+
+
+@pytest.fixture
+def archived(chroma_server, archive, marsad_home):
+    """``archived(path, port=None)``: the archive's server data copied to ``path`` and served by a new `chroma run`,
+    the test's home a copy of the archive's home; returns the server's URL. The state is the one `marsad ingest
+    SAMPLES` leaves with that server up (the home names no server: it is the URL the test passes)."""
+
+    def start(path: Path, port: int | None = None) -> str:
+        shutil.copytree(archive[0], path)
+        shutil.copytree(archive[1], marsad_home, dirs_exist_ok=True)
+        return chroma_server(path, port)
+
+    return start
 
 
 def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, samples, tmp_path, marsad_home):
@@ -121,16 +166,14 @@ def test_unreachable_server_is_a_clear_error(run_cli, samples):
     assert "Chroma server" in proc.stderr and "chroma run" in proc.stderr
 
 
-def test_server_gone_between_opening_and_a_query_is_a_store_error(chroma_server, run_cli, samples, tmp_path,
-                                                                    marsad_home):
+def test_server_gone_between_opening_and_a_query_is_a_store_error(archived, chroma_server, tmp_path, marsad_home):
     """A Chroma server stopped while a searcher holds the collection open (the app between two questions):
     the query is a StoreError naming MARSAD_CHROMA_URL, not a chromadb traceback (pass 59)."""
     from marsad.core.config import resolve_settings
     from marsad.core.errors import StoreError
     from marsad.index.chroma_store import VectorIndex
 
-    url = chroma_server(tmp_path / "gone")
-    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    url = archived(tmp_path / "gone")
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
     index = VectorIndex(settings)
     vector = index.embedder(["كركوك"])[0]
@@ -145,14 +188,13 @@ KEYWORD_ONLY = "keyword results only: the Chroma server at"
 KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: تعذر استعمال خادم Chroma"
 
 
-def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(chroma_server, run_cli, samples,
-                                                                                   tmp_path):
+def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(archived, chroma_server, run_cli,
+                                                                                tmp_path):
     """The Chroma server down: `marsad search` and `marsad ask` answer from BM25 (the hashed vectors only fill in
     below its list) with a warning naming MARSAD_CHROMA_URL and how to start the server, instead of failing
     outright (pass 60); `ask --json` carries the warning too. The hits BM25 found are the same, in the same order."""
-    url = chroma_server(tmp_path / "down")
+    url = archived(tmp_path / "down")
     env = {"MARSAD_CHROMA_URL": url}
-    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
     query, question = "البيشمركة", "من هم البيشمركة؟"  # BM25 finds fewer articles than asked: vectors are read
     up = run_cli("search", query, "-k", "5", "--json", env=env)
     asked_up = run_cli("ask", question, "--json", env=env)
@@ -178,8 +220,8 @@ def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(
     assert english["language"] == "en" and english["warning"].startswith(KEYWORD_ONLY)
 
 
-def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server, run_cli, samples, tmp_path,
-                                                                    marsad_home, monkeypatch):
+def test_a_searcher_kept_open_serves_again_once_the_server_is_back(archived, chroma_server, tmp_path, marsad_home,
+                                                                   monkeypatch):
     """A searcher held open (the app, `marsad ask -`) across a server outage: keyword results with the warning while
     the server is down, the hybrid again once it is restarted on the same data and the retry interval is over, and a
     server restarted on a new --path (no vectors) is told with `marsad ingest` as the fix, not served silently without
@@ -195,8 +237,7 @@ def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server
     from marsad.index.search import Searcher
 
     port = free_port()
-    url = chroma_server(tmp_path / "kept", port)
-    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    url = archived(tmp_path / "kept", port)
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
     with Searcher(settings) as searcher:
         hybrid = [h.doc_id for h in searcher.search("البيشمركة", 5)]
@@ -231,7 +272,7 @@ def test_a_searcher_kept_open_serves_again_once_the_server_is_back(chroma_server
         assert arabic.startswith(KEYWORD_ONLY_AR) and "holds no vectors" in arabic and "لم يستجب" not in arabic
 
 
-def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cli, samples, tmp_path, marsad_home):
+def test_the_apps_chat_and_ask_say_when_the_server_is_down(archived, chroma_server, tmp_path, marsad_home):
     """The app over a Chroma server that stops while it runs: the chat answers from the keyword index with a
     notice (Arabic, then the warning with its Fix) under the turn, and `/ask` returns the warning beside the answer,
     as `marsad ask --json` does; before pass 60 both failed with the store error."""
@@ -239,8 +280,7 @@ def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cl
 
     from marsad.core.config import resolve_settings
 
-    url = chroma_server(tmp_path / "app")
-    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    url = archived(tmp_path / "app")
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
     with served_app(settings) as (_, app_url), gradio_client(app_url) as client:
         before = client.predict("من هم البيشمركة؟", api_name="/ask")
@@ -259,9 +299,8 @@ def test_the_apps_chat_and_ask_say_when_the_server_is_down(chroma_server, run_cl
     assert found and found.warning.startswith(KEYWORD_ONLY)
 
 
-def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_beside_it(chroma_server, run_cli,
-                                                                                        samples, tmp_path,
-                                                                                        marsad_home):
+def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_beside_it(archived, chroma_server, tmp_path,
+                                                                                      marsad_home):
     """The app's `/ask` and `/search` run at once (two gradio events) over one searcher while the Chroma server is
     down. A question off the news's topics searches nothing, so its answer must carry no warning, however many
     keyword-only searches `/search` makes meanwhile; a question that searches does carry it. Before, the app read the
@@ -273,8 +312,7 @@ def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_besi
 
     from marsad.core.config import resolve_settings
 
-    url = chroma_server(tmp_path / "race")
-    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": url}).returncode == 0
+    url = archived(tmp_path / "race")
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
     off_topic = "ما أفضل وصفة لكعكة البرتقال؟"  # no search: an abstention "outside what the articles cover"
     with served_app(settings) as (_, app_url):
@@ -300,14 +338,13 @@ def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_besi
     assert [a.get("warning") for a in answers] == [None] * 16
 
 
-def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(chroma_server, run_cli, samples, tmp_path):
+def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(archived, chroma_server, run_cli, tmp_path):
     """`marsad ask - --json` with the Chroma server down (ux61): each JSON line keeps its own "warning", and stderr
     tells the outage once, as `marsad search --json` and `marsad ask` tell it; before, the warning was only inside the
     lines, so a user piping stdout to a file saw nothing. The text output of a file mixing Arabic and English
     questions told one outage twice (once per language): once now, in the first question's language."""
-    url = chroma_server(tmp_path / "stdin")
+    url = archived(tmp_path / "stdin")
     env = {"MARSAD_CHROMA_URL": url}
-    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
     chroma_server.stop_all()
     questions = "من هم البيشمركة؟\nWho are the Peshmerga?\nكم شرطيا قتل في هجوم كركوك؟\n"  # 3rd: BM25 fills it
     proc = run_cli("ask", "-", "--json", env=env, input=questions)
@@ -322,8 +359,8 @@ def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(chroma_s
     assert text.returncode == 0 and text.stderr.count("marsad: warning:") == 1, text.stderr
 
 
-def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(chroma_server, run_cli, samples, tmp_path,
-                                                                      marsad_home):
+def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(archived, chroma_server, run_cli, tmp_path,
+                                                                     marsad_home):
     """A query the keyword index does not find, with the Chroma server down (ux61): the vectors would have given the
     nearest articles, so "nothing found" would mislead. `marsad search` says only the keyword index was searched
     (stdout) beside the warning (stderr); `--json` prints [] with the warning on stderr; the app's `/search`, whose
@@ -334,9 +371,8 @@ def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(chroma_serv
 
     from marsad.core.config import resolve_settings
 
-    url = chroma_server(tmp_path / "empty")
+    url = archived(tmp_path / "empty")
     env = {"MARSAD_CHROMA_URL": url}
-    assert run_cli("ingest", str(samples), "--no-progress", env=env).returncode == 0
     query = "xylophone"  # not a word of the samples: BM25 finds nothing
     up = run_cli("search", query, "-k", "2", "--json", env=env)
     assert up.returncode == 0 and len(json.loads(up.stdout)) == 2  # the vectors' nearest articles

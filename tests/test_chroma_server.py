@@ -132,9 +132,8 @@ def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, sampl
         assert {h["doc_id"] for h in json.loads(proc.stdout)[:2]} == KIRKUK_ROOMS
 
 
-def test_a_new_empty_server_is_refilled_by_the_next_ingest(chroma_server, run_cli, samples, tmp_path):
-    first = chroma_server(tmp_path / "first")
-    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": first}).returncode == 0
+def test_a_new_empty_server_is_refilled_by_the_next_ingest(archived, chroma_server, run_cli, samples, tmp_path):
+    archived(tmp_path / "first")  # the samples ingested into a first server
     chroma_server.stop_all()
     second = chroma_server(tmp_path / "second")  # same home, new (empty) server
     proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": second})

@@ -67,13 +67,14 @@ from marsad.core.lexicon import get_lexicon
 @lru_cache(maxsize=65536)
 def _room_word(word: str) -> int:
     """1 for a room head noun (any clitic form, :func:`bare`), 3 for a strict head (a cell, a command),
-    4 for a committee (:data:`JOINT_COMMITTEES`), 2 for an anaphor, 0 for any other word."""
+    4 for a committee (whether committees count is the caller's test of :data:`JOINT_COMMITTEES`: a switch read in
+    here would be frozen into the cache), 2 for an anaphor, 0 for any other word."""
     forms = bare(word)
     if not _HEADS.isdisjoint(forms):
         return 1
     if not _STRICT_HEADS.isdisjoint(forms):
         return 3
-    if JOINT_COMMITTEES and not _COMMITTEE_HEADS.isdisjoint(forms):
+    if not _COMMITTEE_HEADS.isdisjoint(forms):
         return 4
     return 2 if not _ANAPHORS.isdisjoint(forms) else 0
 
@@ -149,7 +150,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     out.append((x, end, False))
                     x = end
                     continue
-        elif kind == 4:
+        elif kind == 4 and JOINT_COMMITTEES:
             end = _committee_end(ctx, si, x)
             if end is not None and not _struck(words, x):
                 out.append((x, end, False))

@@ -66,9 +66,19 @@ def _exchange_at(words: list[str], x: int) -> bool:
         b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w)) or _release_deal(words, x))
 
 
+_GIVING = frozenset(normalize(w) for w in (
+    "تسليم", "إفراج", "افراج", "إطلاق", "اطلاق", "انسحاب", "خروج", "وقف", "فتح", "رفع", "إخلاء", "اخلاء", "إعادة", "اعادة"))
+
+
+def is_giving(w: str) -> bool:
+    """Whether ``w`` is a verbal noun of giving, freeing or leaving ("تسليم"، "إفراج"، "انسحاب"): after "مقابل", the
+    word right after it is the giver (``agreements_parties.IN_RETURN_SIDE``, ``agreements_provisions.GIVER_NO_PLACE``)."""
+    return w in _GIVING
+
+
 RELEASE_DEAL = True
 """Switch (pass 63): a deal ("صفقة") whose terms, told right after it, free a prisoner in return for something ("صفقة
-تنص على إطلاق سراح رهينتين مقابل تسليم مطلوب واحد"، "صفقة تقضي بالإفراج عن معتقلين مقابل ...") is an exchange
+تنص على الإفراج عن (أسرى) مقابل تسليم (مطلوبين)"، "صفقة تقضي بإطلاق سراح (معتقل) مقابل ...") is an exchange
 as "صفقة تبادل الأسرى" is: a release (data key release_words) within eight words after the deal and "مقابل" (data key
 in_exchange) after the release, within eight more. An arms or a transfer deal tells no release: no agreement."""
 _RELEASES = rules.words("agreements", "release_words")

@@ -371,21 +371,31 @@ def _as_party(e: Entry) -> Entry | None:
 
 
 STORY_BARE_NAMES = True
-"""Switch (pass 63): a group's short name that is also a common word ("القاعدة" is also "the base"; data key
-story_bare_names: the short name -> the word its registry names hold), written bare as a side after "بين" ("بين المجلس
-المحلي والقاعدة"), is that group when the story has named it in full before or in that sentence ("تنظيم القاعدة"):
-the group the story names, so "تنظيم القاعدة في جزيرة العرب" when that is the one told. A bare "القاعدة" in a story
-that names no such group stays no side."""
+"""Switch (pass 63): a group whose short name is also a common word ("القاعدة" the base, "الشباب" the youth, "أمل"
+hope, "النصرة" support, "الحشد" the mobilisation; data key story_bare_names: the short name -> the group's full name
+in the actor registry), written bare as a side after "بين" ("بين المجلس المحلي والقاعدة"), is that group only when the
+story has already named it in full, earlier in that sentence or before ("تنظيم القاعدة"، "حركة الشباب"): the group the story
+names, so a branch ("تنظيم القاعدة في جزيرة العرب") when that is the one told. A bare common word in a story that names
+no such group ("القاعدة العسكرية"، "الشباب") stays no side. ("النصرة" and "الحشد" are also registry names of their
+groups, so a bare one the registry reads is a side already; the table adds them for the forms it does not read.)"""
 _STORY_BARE = {normalize(k): normalize(v) for k, v in rules.table("agreements", "story_bare_names").items()}
 
 
-def _story_bare_name(ctx: DocContext, si: int, word: str) -> Entry | None:
-    """The group a bare short name ``word`` stands for in this story (:data:`STORY_BARE_NAMES`), or None."""
-    key = next((_STORY_BARE[b] for b in bare(word) if b in _STORY_BARE), None)
-    if key is None:
+def _named_in_full(m, short: str) -> bool:
+    """Whether actor mention ``m`` names in full ("حركة الشباب"، "تنظيم القاعدة في جزيرة العرب") a group whose
+    registry name holds the short name ``short`` as a word: more words than the short name alone."""
+    if m.kind != "actors" or len(normalize(m.surface).split()) < 2:
+        return False
+    return any(short in normalize(n).split() for n in (m.entry.canonical, *m.entry.ar))
+
+
+def _story_bare_name(ctx: DocContext, si: int, x: int) -> Entry | None:
+    """The group the bare short name at token x of sentence si stands for in this story (:data:`STORY_BARE_NAMES`), or
+    None: the group last named in full before it (earlier in this sentence or in an earlier one)."""
+    short = next((b for b in bare(ctx.sentences[si].words[x]) if b in _STORY_BARE), None)
+    if short is None:
         return None
-    told = [m.entry for k in range(si + 1) for m in ctx.mentions[k]
-            if m.kind == "actors" and m.entry.get("type") == "armed_group" and key in normalize(m.surface).split()]
+    told = [m.entry for k in range(si + 1) for m in ctx.mentions[k] if (k < si or m.j <= x) and _named_in_full(m, short)]
     return told[-1] if told else None
 
 
@@ -403,7 +413,8 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
     known = {x: m for m in ctx.mentions[si] if between < m.i < end and (m.kind == "actors" or state_entry(m) is not None)
              for x in range(m.i, m.j)}
     second = next((y for y in range(between + 2, end) if words[y].startswith("و") and (
-        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS or WRITTEN_THEN_KNOWN and y in known) and (
+        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS or WRITTEN_THEN_KNOWN and y in known
+        or STORY_BARE_NAMES and _story_bare_name(ctx, si, y) is not None) and (  # "وأمل": no article
         y not in known or known[y].i == y)), None)
     if second is None:
         return found
@@ -412,7 +423,7 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
     for a, b in ((between + 1, second), (second, min(end, second + 3))):
         if any(x in known for x in range(a, b)):
             continue
-        if STORY_BARE_NAMES and (told := _story_bare_name(ctx, si, words[a])) is not None:
+        if STORY_BARE_NAMES and (told := _story_bare_name(ctx, si, a)) is not None:
             sides.append((a, told))  # "بين المجلس المحلي والقاعدة" in a story that names al-Qaeda
             continue
         if _PARTY_HEADS.isdisjoint(bare(words[a])):

@@ -30,6 +30,7 @@ from marsad.agent.offline.agreements_cues import (
     PROPOSAL_HEADS,
     SIGNED_PARTICIPLES,
     _truce_at,
+    is_giving,
 )
 from marsad.agent.offline.agreements_duals import (
     _chained_forces,
@@ -529,7 +530,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         out = _parties_told_before(ctx, si, i)
     if IN_RETURN_SIDE and len(_sides(out)) == 1 and not _truce_at(words, i) and (giver := _in_return_giver(ctx, si, j)) is not None \
             and giver.id not in {e.id for e in out}:
-        out = [*out, giver]  # "صفقة لإطلاق سراح رهينتين مقابل تسليم أنقرة مطلوبا": Turkey
+        out = [*out, giver]  # "صفقة للإفراج عن (أسير) مقابل تسليم (الدولة ب) (مطلوبا)": state B
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
         between = j
     if between is None and len(_sides(out)) >= 2 and SIGNED_YEAR_WITH and _peace_signed_with(words, j, b):
@@ -697,20 +698,11 @@ def _his_country(words: list[str], x: int, i: int) -> bool:
 
 IN_RETURN_SIDE = True
 """Switch (pass 63): an agreement with one side whose terms say what is given in return ("مقابل") by a state or a
-party told right after the verbal noun of giving ("صفقة لإطلاق سراح رهينتين مقابل تسليم أنقرة مطلوبا"،
+party told right after the verbal noun of giving ("صفقة للإفراج عن (أسير) مقابل تسليم (الدولة ب) (مطلوبا)"،
 "مقابل إفراج إسرائيل عن الأسرى"، "مقابل انسحاب الجيش من البلدة") has that giver as its other side. Not a truce: a
 truce one side declares in return for something keeps its declarer alone (D-13)."""
 _IN_RETURN = rules.words("agreements", "in_exchange")
 _IN_RETURN_REACH = 16
-
-
-def _is_giving(w: str) -> bool:
-    """Whether ``w`` is a verbal noun of giving, freeing or leaving ("تسليم"، "إفراج"، "انسحاب")."""
-    return w in _GIVING
-
-
-_GIVING = frozenset(normalize(w) for w in (
-    "تسليم", "إفراج", "افراج", "إطلاق", "اطلاق", "انسحاب", "خروج", "وقف", "فتح", "رفع", "إخلاء", "اخلاء", "إعادة", "اعادة"))
 
 
 def _in_return_giver(ctx: DocContext, si: int, j: int) -> Entry | None:
@@ -719,7 +711,7 @@ def _in_return_giver(ctx: DocContext, si: int, j: int) -> Entry | None:
     s = ctx.sentences[si]
     words = s.words
     k = next((x for x in range(j, min(len(words) - 2, j + _IN_RETURN_REACH)) if bare_in(words[x], _IN_RETURN)), None)
-    if k is None or not any(_is_giving(f) for f in bare(words[k + 1])):
+    if k is None or not any(is_giving(f) for f in bare(words[k + 1])):
         return None
     for m in ctx.mentions[si]:
         if m.i != k + 2:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
     _AGREED,
+    _CAPITALS,
     _PARTY_HEADS,
     _TRUCE_STOPS,
     ON,
     SIGNED_PARTICIPLES,
     _truce_at,
+    is_giving,
 )
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
@@ -350,7 +353,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
     for x in range(j, min(b, j + 10)):
         if UNDER_ITS_TERMS and words[x] in _UNDER_TERMS and x + 1 < b and (any(_is_head(f) for f in bare(words[x + 1])) or (
                 words[x + 1] == "اطلاق" and x + 2 < b and words[x + 2] == "سراح")):
-            out.extend(_provision_list(ctx, s, x + 1, si))  # "صفقة يجري بموجبها إطلاق سراح رهينتين مقابل ..."
+            out.extend(_provision_list(ctx, s, x + 1, si))  # "صفقة يجري بموجبها الإفراج عن (أسرى) مقابل ..."
             break
         if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
@@ -624,6 +627,22 @@ def _sides_after_between(ctx: DocContext, s) -> frozenset[int]:
     return frozenset(out)
 
 
+GIVER_NO_PLACE = True
+"""Switch (pass 63): a capital or a state told as the giver in the agreement's terms, right after "مقابل" and a verbal
+noun of giving ("مقابل تسليم (العاصمة ب) (مطلوبين)"، "مقابل إفراج (الدولة ب) عن (سجناء)"), is a side
+(``IN_RETURN_SIDE``), not the place of the agreement; a place the agreement is said to be signed in ("وقعتا في
+(العاصمة ب)") is still read."""
+
+
+def _giver(ctx: DocContext, si: int, m) -> bool:
+    """True when place mention m is a capital or a state right after "مقابل" + a verbal noun of giving
+    (:data:`GIVER_NO_PLACE`)."""
+    words = ctx.sentences[si].words
+    if m.i < 2 or not bare_in(words[m.i - 2], _IN_EXCHANGE) or not any(is_giving(f) for f in bare(words[m.i - 1])):
+        return False
+    return m.entry.get("admin_level") == "country" or capital_state(m) is not None or m.entry.id in _CAPITALS
+
+
 def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:
     s = ctx.sentences[si]
     _, b = s.clause_bounds(i)
@@ -633,6 +652,8 @@ def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:
             continue
         if "بين" in s.words[max(i, m.i - 3):m.i]:
             continue
+        if GIVER_NO_PLACE and _giver(ctx, si, m):
+            continue  # "مقابل تسليم (العاصمة ب) ...": the giver, a side, not where the deal is
         p = place_at(ctx, si, m)
         if not p.weak or m.entry.id == "disputed_territories":
             out.append(p)

@@ -64,35 +64,35 @@ def _no_hits(settings, query: str, language: str, keyword_only: bool = False) ->
 
 
 def run(args) -> int:
+    from marsad.agent.asking import keyword_only_warning, question_language
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.core.display import outlet
     from marsad.index.period import parse_period
     from marsad.index.search import Searcher, snippet
 
     settings = settings_from_args(args)
+    language = question_language(args.query)  # every message told in the query's language, as `marsad ask` answers
     period = parse_period(args.since, args.until)
     with Searcher(settings, translate=True, warm=False) as searcher:  # as index.search.search, keeping its warning
         hits = searcher.search(args.query, args.k, period=period)
-        if hits.warning:  # the Chroma server failed: BM25's hits alone, told (they may differ)
-            print(f"marsad: warning: {hits.warning}", file=sys.stderr)
+        if hits.fault is not None:  # the Chroma server failed: BM25's hits alone, told (they may differ)
+            print(f"marsad: warning: {keyword_only_warning(settings, hits.fault, language)}", file=sys.stderr)
     if not hits:
+        from marsad.core.errors import index_being_built
         from marsad.index.locking import ingest_running
 
         if ingest_running(settings.home):  # the first ingest into this home: 0 hits would mislead
-            print(f"marsad: the index of {settings.home} is still being built by a running `marsad ingest`; "
-                  "search again when it has finished", file=sys.stderr)
+            print(f"marsad: {index_being_built(settings.home, language)}", file=sys.stderr)
     snippets = [snippet(h.text, args.query, title=h.title) for h in hits]
     if args.json:
         rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
-        from marsad.agent.asking import question_language
         from marsad.cli import no_hits_in_period_of
 
-        language = question_language(args.query)  # told in the query's language, as `marsad ask` answers
         empty = no_hits_in_period_of(settings, period, language) if period is not None else None
-        print(empty or _no_hits(settings, args.query, language, keyword_only=bool(hits.warning)))  # an empty home: nothing is ingested, whatever the period
+        print(empty or _no_hits(settings, args.query, language, keyword_only=hits.fault is not None))  # an empty home: nothing is ingested, whatever the period
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")

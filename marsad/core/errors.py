@@ -32,6 +32,7 @@ __all__ = [
     "vector_store_failed",
     "vector_server_unreachable",
     "keyword_only_search",
+    "index_being_built",
     "vector_collection_empty",
     "cannot_write",
     "nothing_ingested",
@@ -318,6 +319,16 @@ def keyword_only_search(chroma_url: str, fault: BaseException, retry_seconds: fl
             f"so the vector half of the search was left out ({reason})\n"
             f"  Fix: {START_CHROMA} (the same --path as before){again}. After a server that lost its data, "
             "`marsad ingest` re-adds the vectors")
+
+
+def index_being_built(home, language: str = "en") -> str:
+    """What `marsad search` tells beside 0 hits while the first `marsad ingest` into ``home`` still runs (0 hits
+    would mislead), in ``language`` (the query's: an Arabic query was told it in English before pass 63)."""
+    if language == "ar":
+        return (f"فهرس {_LRI}{home}{_PDI} ما زال يُبنى بأمر `marsad ingest` جارٍ الآن؛ "
+                "أعد البحث حين ينتهي")
+    return (f"the index of {home} is still being built by a running `marsad ingest`; "
+            "search again when it has finished")
 
 
 def keyword_only_found_nothing(warning: str, language: str = "en") -> VectorServerError:

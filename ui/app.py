@@ -169,6 +169,7 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
 
     from marsad.agent.asking import ask as ask_within
     from marsad.agent.asking import question_language
+    from marsad.agent.followups import read_follow_up, reading_note
     from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
 
@@ -176,9 +177,11 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
     history = list(history or [])
     if not question:
         return render_history(history), history, gr.update(), ""
+    # a follow-up naming no incident of its own ("and who claimed it?") is asked with the previous turn's incident
+    read = read_follow_up(question, [asked for asked, _ in history])
     try:
         period = parse_period(since, until, caller="app", language=question_language(question))  # told as asked
-        answer = ask_within(services.answerer, question, period=period)
+        answer = ask_within(services.answerer, read or question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
         return render_history(history), history, gr.update(choices=[], value=None), question
@@ -188,6 +191,8 @@ def _chat(services: _Services, question: str, history: list, since: str = "", un
 
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()},
                          published_outlet={d: (doc.published, outlet(doc.source)) for d, doc in docs.items()})
+    if read:  # the turn says what it asked: the answer is about the previous turn's incident
+        html = render_message(reading_note(read)) + html
     if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
         html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
     if answer.warning:  # the Chroma server failed: the answer was sought in the keyword index alone (told as asked)

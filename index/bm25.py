@@ -366,6 +366,12 @@ class BM25Index:
             total[~keep[self._doc_index()[0]]] = 0
         return [] if total is None else self._best(total, n)
 
+    def chunk_positions(self) -> dict[str, int]:
+        """Each chunk id's position in the per-chunk score arrays (built once per loaded index)."""
+        if getattr(self, "_chunk_pos", None) is None or self._chunk_pos[0] is not self.chunk_ids:
+            self._chunk_pos = (self.chunk_ids, {cid: i for i, cid in enumerate(self.chunk_ids)})
+        return self._chunk_pos[1]
+
     def doc_positions(self) -> dict[str, int]:
         """Each indexed document's position in the per-document arrays (``keep`` masks)."""
         return self._doc_index()[1]

@@ -283,6 +283,44 @@ def _event_class(question: Question) -> bool:
     return bool(_BLADE_AR.search(norm) and _VIOLENCE_AR.search(norm))
 
 
+HAPPENED_AT = True
+"""Switch (ux63): "ما الذي حدث في سنجار؟" / "what happened in Sinjar?" -- a question asking only what happened in (to,
+at) a place, actor or person it names -- asks for the news of that place: in the domain, although a place alone
+does not make a question so ("the capital of Canada"). It was called out of scope while search found the place's
+articles. A question with words of its own beside the name ("what happened in Paris at the fashion show?") is
+left to the other rules."""
+
+_HAPPENED_AR = re.compile(r"^\W*[وف]?(?:ما الذي|ماذا|ما ذا|ما هو الذي|ما اللذي)\s+(?:قد\s+)?(?:حدث|جري|حصل|يحدث|يجري|"
+                          r"يحصل)(?:ت)?\s+(?:في|ل|لل|مع|ب|على|عند|داخل|قرب)\s*(?P<rest>.+?)[\W_]*$")
+_HAPPENED_EN = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:happened|happens|happening|"
+                          r"went on|is going on|was going on)\s+(?:in|to|at|on|with|near|inside)\s+(?P<rest>.+?)\W*$",
+                          re.I)
+# words a place's name may bring beside it ("the town of", "مدينة") and the date it may be asked for
+_HAPPENED_FILLER = re.compile(r"(?<!\w)(?:the|town|city|village|district|province|of|on|in|at|during|last|year|month|"
+                              r"عام|سنه|العام|شهر|يوم|في|خلال|مدينه|بلده|قضاء|ناحيه|محافظه|قريه|منطقه|"
+                              r"\d{1,4})(?!\w)", re.I)
+
+
+def _happened_at(question: Question) -> bool:
+    """The question asks only what happened in (to, at) a place, actor or person it names, perhaps on a date."""
+    if not question.entities:
+        return False
+    if question.language == "ar":
+        match = _HAPPENED_AR.match(normalize(question.text))
+    else:
+        match = _HAPPENED_EN.match(question.text.strip())
+    if not match:
+        return False
+    rest = match.group("rest")
+    if not any(mentions(e, rest) for e in question.entities):
+        return False
+    left = _HAPPENED_FILLER.sub(" ", MONTH_WORD.sub(" ", rest))
+    for entity in question.entities:  # the name's own words
+        for form in (*entity.ar, *entity.en):
+            left = re.sub(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(normalize(form))}(?!\w)", " ", normalize(left), flags=re.I)
+    return len(re.findall(r"\w+", left)) <= 1  # at most one word beside it ("al-" spelt apart, a glued letter)
+
+
 def in_domain(question: Question) -> bool:
     """True when the question is about security/politics news: it names a registry actor or term,
     asks a casualty/perpetrator/room/agreement question, names an attack kind or a topic, or one of
@@ -306,6 +344,8 @@ def in_domain(question: Question) -> bool:
     if EVENT_CLASSES and _event_class(question):
         return True
     if VIOLENT_CRIME and _violent_crime(question):
+        return True
+    if HAPPENED_AT and _happened_at(question):
         return True
     if question.language == "ar":
         norm = normalize(question.text)

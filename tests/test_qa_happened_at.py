@@ -1,0 +1,45 @@
+""""What happened in X?" about a place or actor the archive holds is in scope (ux63): "ما الذي حدث في سنجار؟" was
+called outside what the archive covers while search found the town's articles. Unit cases on questions written
+here, and the real `marsad ask` over a temp home of the bundled samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.agent.qa import domain
+from marsad.agent.qa.domain import in_domain
+from marsad.agent.qa.question import parse_question
+
+REPO = Path(__file__).resolve().parent.parent
+OUT_OF_SCOPE = "خارج ما تغطيه المقالات المفهرسة"
+
+
+@pytest.mark.parametrize("question", [
+    "ما الذي حدث في سنجار؟", "ماذا جرى في الرمادي عام 2015؟", "what happened in Sinjar?",
+    "What happened to Mosul in June 2014?", "ماذا حدث في مدينة الفلوجة؟",
+])
+def test_what_happened_at_a_named_place_is_in_scope(question):
+    assert in_domain(parse_question(question))
+    domain.HAPPENED_AT = False
+    try:
+        assert not in_domain(parse_question(question))  # the rule is what lets it in
+    finally:
+        domain.HAPPENED_AT = True
+
+
+@pytest.mark.parametrize("question", [
+    "what happened in Paris at the fashion show?",  # words of its own beside the place: the other rules judge it
+    "ما الذي حدث في المطبخ؟",  # no place or actor named
+    "what is the capital of Canada?",
+])
+def test_other_questions_are_left_to_the_other_rules(question):
+    assert not in_domain(parse_question(question))
+
+
+def test_marsad_ask_answers_what_happened_in_a_place_of_the_archive(run_cli, marsad_home):
+    assert run_cli("ingest", str(REPO / "data" / "samples"), "--no-progress").returncode == 0
+    asked = run_cli("ask", "ما الذي حدث في كركوك؟", "--backend", "offline")
+    assert asked.returncode == 0, asked.stderr
+    assert OUT_OF_SCOPE not in asked.stdout and "[1]" in asked.stdout  # answered with a citation

@@ -9,6 +9,7 @@ incident (its best place, day and counts), :func:`_told_again` a second telling 
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -422,6 +423,37 @@ def _constituents_apart(a: Place, b: Place) -> bool:
     return na != nb and na in _CONSTITUENTS and nb in _CONSTITUENTS
 
 
+REGION_HOLDS = True
+"""Switch (pass 63, A/B measurement and its tests): a region of the gazetteer (a strip, a territory: "قطاع غزة") holds
+the towns and quarters of its country told near its point ("حي كذا شرق مدينة غزة"، "بلدة كذا شمال القطاع"): an incident
+told at the region and told again at the town within it is one incident, as a province holds its towns
+(:func:`marsad.agent.offline.locations.same_area`). The gazetteer gives a region no province of its own, so only its
+point says what it holds: within ``dead_region_km`` of it (as :func:`attacks_retold.same_dead_region` reads it)."""
+_REGION_KM = rules.number("merge", "dead_region_km")
+
+
+def in_region(r: Place, p: Place) -> bool:
+    """True when the region ``r`` holds the place ``p``: the region itself (same key or canonical name), or a place of
+    its country below it within dead_region_km of the region's point."""
+    a, b = r.location, p.location
+    if r.key == p.key or normalize(a.canonical_name or "") == normalize(b.canonical_name or "x"):
+        return True
+    if b.admin_level in {"region", "country"} or not a.country or a.country != b.country \
+            or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _REGION_KM
+
+
+def _region_held(r: Place, p: Place) -> bool:
+    """:data:`REGION_HOLDS`: ``r``, the place of a later telling, is a region as told (not a part of it: "شرق قطاع
+    غزة" is an area of its own) and holds ``p``, the incident's place below it. Not the other way: a region told
+    first is the frame a lead names, and the towns told after it are each strike's own place."""
+    return r.location.admin_level == "region" and r.base_level == "region" and p.location.admin_level != "region" \
+        and in_region(r, p)
+
+
 def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     """Whether the telling ``e`` may be one more telling of the incident ``c``; ``quiet``: nothing was told between
     them (:data:`attacks_incidents.QUIET_GAP`), so their distance alone does not tell them apart."""
@@ -439,6 +471,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
         return False  # "في اسكتلندا" and "في إنجلترا": two countries of one state
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
             and not (ONE_COUNTRY_NAMES and _one_country(c["place"], e.place)) \
+            and not (REGION_HOLDS and _region_held(e.place, c["place"])) \
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)) \
             and not (UNRESOLVED_WITHIN and _told_within(c, e)):
@@ -482,8 +515,9 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
             return False
         a, b = a[:7], b[:7]  # (from the day the news was told, a past incident told a few days before is often
         # the news itself, told with its own day: only another month or year tells it apart)
+        said = SAID_DAY_RETOLD and (e.said_day or any(x.said_day for x in c["events"]))
         if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)] \
-                and not reference:
+                and not reference and not said:
             return False  # "أعلن التحالف أمس شن غارات" and "طرد المقاتلون التنظيم من حي سيطر عليه إثر هجوم الشهر
             # الماضي": a past incident of another month is another incident
     if not _same_family(c, e) and not _battle_join(c, e) and not _acts_of_one_raid(c, e):
@@ -510,6 +544,14 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
             return False  # (a figure below a revised toll is the first figure told of it)
     # "مقتل 12 وإصابة 30" and "قتل 9 من المسلحين وأصيب أربعة من الجنود": not the same figures
     return not (WITHHELD_APART and _withheld_differs(c, e))
+
+
+SAID_DAY_RETOLD = True
+"""Switch (pass 63, A/B measurement and its tests): an attack told in a speaker's sentence dated only by the day he
+spoke (:data:`attacks_dates.SPEECH_OPENER_DAY`: "أفاد صديق للرجل الذي تعرض للتسميم ...، السبت، أن ..."، "ندد الوزير
+بالهجوم ...، مؤكدا اليوم الاثنين أن ...") is what he spoke of, an incident known before: told with its own day of
+another month as past context, at the same place, it is that incident, not news of another (PAST_DAY_APART keeps a
+report's news and a past incident of another month apart)."""
 
 
 REPORT_REFERENCE = True

@@ -432,7 +432,53 @@ def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = No
     said = [x for x, forms in enumerate(before)
             if any(b in _REPORT_VERBS or b in _SPEECH_NOUNS or b in _STATEMENT_NOUNS for b in forms)]
     # "أعلنت ... تبني هجوم وقع الأحد": the day of the event told inside the report
-    return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
+    if said:
+        return not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
+    return speech_day(words, d, sentence)
+
+
+def _set_off(words: list[str], d: DateHit, sentence: Sentence | None) -> bool:
+    """Whether the day ``d`` is set off by a comma before it and opens onto "أن"/"إن" right after it."""
+    if sentence is None or not 0 < d.i < len(sentence.tokens) or d.j >= len(words) or words[d.j] != "ان":
+        return False
+    between = sentence.norm[sentence.tokens[d.i - 1].ne:sentence.tokens[d.i].ns]
+    return "،" in between or "," in between
+
+
+def speech_day(words: list[str], d: DateHit, sentence: Sentence | None = None) -> bool:
+    """:data:`SPEECH_OPENER_DAY`: the day ``d`` is the day a speaker spoke, told between the verb (or participle) of
+    saying and the "أن" opening what he said; an attack told before it in the sentence is what he spoke of or who he
+    is, not news of that day."""
+    if not SPEECH_OPENER_DAY or (d.mention.kind not in {"rel", "wd"}
+                                 and not (REPORT_FULL_DATE and d.mention.kind == "dmy")):
+        return False
+    return (_set_off(words, d, sentence) and _opener_day(words, d)) or _participle_day(words, d)
+
+
+SPEECH_OPENER_DAY = True
+"""Switch (pass 63, A/B measurement and its tests): a day set off by commas right before the "أن" that opens what was
+said, in a sentence opened by the verb of saying ("أفاد صديق للرجل الذي تعرض للتسميم في بلد كذا محطة كذا، السبت،
+أن ..."), is the day it was said, however long the speaker's description (an attack told in it as who he is, in a
+relative clause, is not dated by it). The day stands before any "أن" of the sentence and no verb of occurring stands
+between the verb and it. So too a day told between a participle of saying and its "أن" ("..., مؤكدا اليوم الاثنين أن
+...", data key ``speech_participles``)."""
+_SPEECH_PARTICIPLES = frozenset(normalize(w) for w in rules.words("attacks", "speech_participles"))
+
+
+def _participle_day(words: list[str], d: DateHit) -> bool:
+    """:data:`SPEECH_OPENER_DAY`: the day ``d`` stands right after a participle of saying (a comma between at most)
+    and right before the "أن" it opens."""
+    return d.j < len(words) and words[d.j] == "ان" and any(w in _SPEECH_PARTICIPLES for w in words[max(0, d.i - 2):d.i])
+
+
+def _opener_day(words: list[str], d: DateHit) -> bool:
+    """:data:`SPEECH_OPENER_DAY`: the sentence's first word (or second, after a particle) is a verb of saying, no
+    "أن"/"إن" and no verb of occurring stands between it and the day ``d``."""
+    opener = next((x for x in range(min(2, d.i)) if bare_in(words[x], _REPORT_VERBS)), None)
+    if opener is None:
+        return False
+    between = [bare(w) for w in words[opener + 1:d.i]]
+    return not any(b == "ان" or b in _OCCURRED for forms in between for b in forms)
 
 
 AGO_BEFORE = True

@@ -50,6 +50,7 @@ from marsad.agent.offline.attacks_dates import (
     _is_report_date,
     _stale,
     clause_opens,
+    speech_day,
 )
 from marsad.agent.offline.attacks_places import (
     _aside,
@@ -496,6 +497,8 @@ class _Event:
     news: bool
     anchored: bool
     report_date: bool = False
+    said_day: bool = False  # its day is a speaker's, told before his "أن" (attacks_dates.SPEECH_OPENER_DAY): the
+    # attack told before it is what he spoke of, an incident told again, not news of that day
     generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
     update: bool = False  # a revised toll ("ارتفعت حصيلة ... إلى 40"): it updates an incident told before
     placed: bool = False  # the frame names a place, resolved or not
@@ -1474,6 +1477,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     or _relative_suicide(words, f),
                     weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date, s),
+                    said_day=date is not None and speech_day(s.words, date, s),
                     generic="attack" in f.concepts,
                     placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))
                                 or any(not _aside(words, x, f.i) for x in foreign_places(words, f.lo, f.hi))

@@ -428,30 +428,28 @@ REGION_HOLDS = True
 the towns and quarters of its country told near its point ("حي كذا شرق مدينة غزة"، "بلدة كذا شمال القطاع"): an incident
 told at the region and told again at the town within it is one incident, as a province holds its towns
 (:func:`marsad.agent.offline.locations.same_area`). The gazetteer gives a region no province of its own, so only its
-point says what it holds: within ``dead_region_km`` of it (as :func:`attacks_retold.same_dead_region` reads it)."""
-_REGION_KM = rules.number("merge", "dead_region_km")
+point says what it holds: within ``region_hold_km`` of it (:func:`region_holds`, which the nested retellings of
+:mod:`attacks_incidents` and the round-ups of :mod:`attacks_roundups` read too)."""
+_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
 
 
-def in_region(r: Place, p: Place) -> bool:
-    """True when the region ``r`` holds the place ``p``: the region itself (same key or canonical name), or a place of
-    its country below it within dead_region_km of the region's point."""
-    a, b = r.location, p.location
-    if r.key == p.key or normalize(a.canonical_name or "") == normalize(b.canonical_name or "x"):
-        return True
-    if b.admin_level in {"region", "country"} or not a.country or a.country != b.country \
-            or None in (a.lat, a.lon, b.lat, b.lon):
+def region_holds(wide: Place, narrow: Place) -> bool:
+    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
+    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
+    a, b = wide.location, narrow.location
+    if a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
+            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     dy = (a.lat - b.lat) * 111.0
     dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return math.hypot(dx, dy) <= _REGION_KM
+    return math.hypot(dx, dy) <= _REGION_HOLD_KM
 
 
 def _region_held(r: Place, p: Place) -> bool:
     """:data:`REGION_HOLDS`: ``r``, the place of a later telling, is a region as told (not a part of it: "شرق قطاع
     غزة" is an area of its own) and holds ``p``, the incident's place below it. Not the other way: a region told
     first is the frame a lead names, and the towns told after it are each strike's own place."""
-    return r.location.admin_level == "region" and r.base_level == "region" and p.location.admin_level != "region" \
-        and in_region(r, p)
+    return r.base_level == "region" and region_holds(r, p)
 
 
 def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:

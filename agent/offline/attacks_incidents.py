@@ -43,6 +43,7 @@ from marsad.agent.offline.attacks_clusters import (
     _told_figure,
     others_toll,
     referenced_retellings,
+    region_holds,
     wounded_retold,
 )
 from marsad.agent.offline.attacks_cues import over_recent_span
@@ -85,7 +86,6 @@ from marsad.agent.offline.attacks_roundups import (
     anaphoric_death,
     killed_him,
     named_death,
-    region_holds,
     roundup_totals,
 )
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
@@ -162,7 +162,7 @@ def _split_toll(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
 
 
 def _region_holds(wide: Place, narrow: Place) -> bool:
-    """A town within a region of the gazetteer (:func:`attacks_roundups.region_holds`)."""
+    """A town within a region of the gazetteer (:func:`attacks_clusters.region_holds`)."""
     return REGION and region_holds(wide, narrow)
 
 

@@ -11,6 +11,8 @@ patch them there).
 
 from __future__ import annotations
 
+import math
+
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
@@ -31,7 +33,6 @@ from marsad.agent.offline.attacks_clusters import (
     _same_family,
     _strike_kinds,
     _unresolved,
-    in_region,
     others_toll,
 )
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
@@ -435,9 +436,28 @@ def _regions(ctx: DocContext) -> list:
     return out
 
 
+_DEAD_REGION_KM = rules.number("merge", "dead_region_km")
+"""How far from the point the gazetteer gives a region (often its main city, not its middle: "قطاع غزة" is placed at
+Gaza City) a place of its country may lie and still be in it, for :func:`same_dead_region`."""
+
+
+def _in_region(r, p) -> bool:
+    """True when a region holds a place: the region itself (same key or name), or a place of its country below it
+    within dead_region_km of the region's point."""
+    a, b = r.location, p.location
+    if r.key == p.key or normalize(a.canonical_name or "") == normalize(b.canonical_name or "x"):
+        return True
+    if b.admin_level in {"region", "country"} or not a.country or a.country != b.country \
+            or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _DEAD_REGION_KM
+
+
 def _held_together(regions: list, a, b) -> bool:
     """True when one region the article names holds both places."""
-    return any(in_region(r, a) and in_region(r, b) for r in regions)
+    return any(_in_region(r, a) and _in_region(r, b) for r in regions)
 
 
 def same_dead_region(ctx: DocContext, clusters: list[dict], on: bool) -> list[dict]:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from datetime import date
 from itertools import combinations
@@ -18,6 +17,7 @@ from marsad.agent.offline.attacks_clusters import (
     _past,
     _same_family,
     _unresolved,
+    region_holds,
 )
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.casualties_words import _ONE_VICTIM
@@ -26,20 +26,7 @@ from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import fronted, told_within
 from marsad.core.arabic import normalize
 
-_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
 """How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
-
-
-def region_holds(wide: Place, narrow: Place) -> bool:
-    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
-    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
-    a, b = wide.location, narrow.location
-    if a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
-            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    dy = (a.lat - b.lat) * 111.0
-    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return math.hypot(dx, dy) <= _REGION_HOLD_KM
 
 
 def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:

@@ -426,11 +426,14 @@ def _constituents_apart(a: Place, b: Place) -> bool:
 REGION_HOLDS = True
 """Switch (pass 63, A/B measurement and its tests): a region of the gazetteer (a strip, a territory: "قطاع غزة") holds
 the towns and quarters of its country told near its point ("حي كذا شرق مدينة غزة"، "بلدة كذا شمال القطاع"): an incident
-told at the region and told again at the town within it is one incident, as a province holds its towns
-(:func:`marsad.agent.offline.locations.same_area`). The gazetteer gives a region no province of its own, so only its
-point says what it holds: within ``region_hold_km`` of it (:func:`region_holds`, which the nested retellings of
-:mod:`attacks_incidents` and the round-ups of :mod:`attacks_roundups` read too)."""
+told at a town or quarter and told again further on at the region that holds it (an army's statement of the strike
+"في القطاع") is one incident, as a province holds its towns (:func:`marsad.agent.offline.locations.same_area`). The
+gazetteer gives a region no province of its own, so only its point says what it holds: within ``region_hold_km`` of it
+(:func:`region_holds`, which the nested retellings of :mod:`attacks_incidents` and the round-ups of
+:mod:`attacks_roundups` read too). Only that way round: a region told first is the frame a lead names, and the towns
+told after it are each strike's own place."""
 _REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
+"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
 
 
 def region_holds(wide: Place, narrow: Place) -> bool:

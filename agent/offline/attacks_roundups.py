@@ -26,8 +26,6 @@ from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import fronted, told_within
 from marsad.core.arabic import normalize
 
-"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
-
 
 def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
     """How many days apart two day dates are (None unless both resolve to a day)."""

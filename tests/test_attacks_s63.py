@@ -69,3 +69,9 @@ def test_region_told_first_keeps_its_towns_apart():
 def test_region_holds_switch_off(monkeypatch):
     monkeypatch.setattr(attacks_clusters, "REGION_HOLDS", False)
     assert len(_records(_QUARTER, "2018-06-17")) == 2
+
+
+def test_said_day_retold_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_clusters, "SAID_DAY_RETOLD", False)
+    assert len(_records(_FRIEND)) == 2
+    assert len(_records(_PARTICIPLE)) == 2

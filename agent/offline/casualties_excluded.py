@@ -155,6 +155,21 @@ def _intended(words: list[str], k: int) -> bool:
     return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
 
 
+_THREATS = rules.words("casualties", "threat_words")
+_THREAT_REACH = int(rules.number("casualties", "threat_reach"))
+_DONE_BEFORE = rules.words("casualties", "done_before_kill")
+
+
+def _threatened(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` is what a threat names: the word with "ب" ("بقتل"، "باغتيال") and a
+    threat word a few words before it ("هدد مسلحون في البلدة بقتل المختار"، "توعد التنظيم بذبح الرهائن"، "تهديدات
+    بقتله"): no one was killed. A verb of doing right before it ("ثم قاموا بقتل") tells the deed done."""
+    w = words[k]
+    if not (w.startswith("ب") or w.startswith("وب")) or k > 0 and bare_in(words[k - 1], _DONE_BEFORE):
+        return False
+    return any(b in _THREATS for t in words[max(0, k - _THREAT_REACH):k] for b in bare(t))
+
+
 _ATTEMPT_BEFORE = rules.words("casualties", "attempt_before_kill")
 _TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
 _TIME_REF_UNITS = rules.words("casualties", "time_reference_units")

@@ -28,6 +28,7 @@ from marsad.agent.offline.casualties_excluded import (
     _intended,
     _kinds_split,
     _sides_split,
+    _threatened,
     _time_reference,
 )
 from marsad.agent.offline.casualties_pronouns import pronoun_kill, pronoun_victims
@@ -522,6 +523,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             continue  # "دون أن يصاب أحد بجروح": nobody hurt, no count of one; the explicit zero below reads it
         if _intended(words, k):
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
+        if _threatened(words, k):
+            continue  # "هدد مسلحون بقتل المختار إذا لم يغادر": a threat, no one was killed
         if k > 0 and bare_in(words[k - 1], _ATTEMPT_BEFORE):
             continue  # "محاولة قتل جاسوس سابق"، "محاولة اغتيال": an attempt on a life, no one killed by it
         if _after_follow_cue(ctx, f, k):

@@ -181,6 +181,7 @@ _VICTIM_TITLES = rules.words("casualties", "victim_title_heads")
 _VICTIM_KIN = rules.words("casualties", "victim_kin_heads") | rules.words("casualties", "kin_nouns")
 _VICTIM_MEANS = rules.words("casualties", "victim_means")
 _TITLE_MILITANT_REACH = 4
+_KILL_VERBS = rules.words("casualties", "active_kill_verbs")
 
 
 def title_victim(words: list[str], x: int, hi: int, doer: str = "", lo: int | None = None) -> str | None:
@@ -195,8 +196,11 @@ def title_victim(words: list[str], x: int, hi: int, doer: str = "", lo: int | No
     title = v in _VICTIM_TITLES
     if not (title or w in _VICTIM_KIN):
         return None
-    if not title and any(t in _GIVEN_NAMES for t in words[max(0, x - 4):x]):
-        return None  # "إن أحمد قتل شقيقه": a named doer before the verb; his relative is read as before (no count)
+    named = [y for y in range(max(0, x - 4), x) if words[y] in _GIVEN_NAMES]
+    if named and (not title or any(bare_in(words[y], _KILL_VERBS) for y in range(max(0, named[0] - 1), x))) \
+            or doer and any(b in _GIVEN_NAMES for b in bare(doer)):
+        return None  # "إن أحمد قتل شقيقه"، "قتل سامي الخطيب مختار القرية بالرصاص": a person named as the doer (a
+        # title: the name beside the kill verb, "أعلن أحمد مقتل المحافظ" names the teller); read as before (no count)
     first = x + 1 if lo is None or not title else lo  # (a relative: only what is told after it, "اتهم بالأمر باغتيال
     # خصمه وسجن شقيقه": the weapon word before tells another deed)
     if not (bare_in(doer, _VICTIM_MEANS) or any(bare_in(words[t], _VICTIM_MEANS) for t in range(first, hi) if t != x)):

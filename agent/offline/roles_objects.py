@@ -194,6 +194,19 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = max(where)  # "استهدفت طائرات التحالف في اليمن آليات": the subject's "في اليمن"
             if SUBJECT_PLACE_DIRECTION:
                 x = _past_direction(ctx, f, x)
+        if SUBJECT_PLACE_BA and subj and not where and x + 1 < f.hi and words[x].startswith("بال"):
+            at = [m.j for m in ctx.places_in(f.si, x, f.hi) if m.i == x and m.j < f.hi]
+            if at and not s.tokens[max(at)].clause_start:
+                x = max(at)  # "استهدفت مقاتلات التحالف باليمن مواقع": the subject's "ب" + place, as its "في اليمن"
+        if SUBJECT_SUPPORT and x < f.hi and bare_in(words[x], _SUBJECT_SUPPORT):
+            # "هاجمت قوات الجيش مسنودة بقوات التحالف، الاثنين، مواقع": who backed the doer, up to the clause mark
+            # or past the force named after it
+            mark = next((t for t in range(x + 1, min(f.hi, x + 6)) if s.tokens[t].clause_start), None)
+            backers = [m.j for m in ctx.actors_in(f.si, x, min(f.hi, x + 3)) if x <= m.i <= x + 2]
+            if mark is not None:
+                x = mark
+            elif backers:
+                x = max(backers)
         if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
             # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
             x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)
@@ -313,6 +326,15 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
     return x, end
+
+
+SUBJECT_PLACE_BA = True
+"""Switch (pass 63; on, off only to measure it): the subject's place may be written with "ب" ("استهدفت مقاتلات
+التحالف باليمن مواقع"، "قصفت طائرات التحالف بالعراق أهدافا"), as with "في": it is no part of what was hit."""
+SUBJECT_SUPPORT = True
+"""Switch (pass 63; on, off only to measure it): the backing of the doer told after it ("مسنودة بقوات التحالف"،
+"بإسناد من الطيران"، "مدعومة بالمدفعية") is the subject's, not what was hit (data ``subject_support_words``)."""
+_SUBJECT_SUPPORT = rules.words("roles", "subject_support_words")
 
 
 SUBJECT_PLACE_DIRECTION = True
@@ -506,8 +528,37 @@ def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:
     if v <= f.lo or ctx.sentences[f.si].tokens[v].clause_start:
         return False
     prev = bare(words[v - 1])
+    if ATTACK_NOUN_BEFORE and _attack_noun_before(ctx, f, v):
+        return True
     return any(b in _SUBJECT_BEFORE | _SUBJECT_NOUNS | _ATTACK_SUBJECTS for b in prev) or any(
         m.j == v for m in ctx.actors_in(f.si, f.lo, v))
+
+
+ATTACK_NOUN_BEFORE = True
+"""Switch (pass 63; on, off only to measure it): an attack noun told with its adjectives or its count right before a
+finite verb ("نفذت الطائرات 15 ضربة جوية استهدفت تنظيم داعش"، "غارات مكثفة استهدفت مواقع") is that verb's subject,
+so the group right after the verb is what was hit, not a doer told after the verb (before, only a bare attack noun
+right before the verb was read so)."""
+_ATTACK_NOUN_REACH = 2
+
+
+def _attack_noun_before(ctx: DocContext, f: Frame, v: int) -> bool:
+    """True when an attack noun stands up to :data:`_ATTACK_NOUN_REACH` adjectives before the verb at ``v``
+    ("ضربة جوية استهدفت"، "غارات جوية مكثفة استهدفت"), none of them opening a clause."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    y = v - 1
+    for _ in range(_ATTACK_NOUN_REACH):
+        if y <= f.lo or s.tokens[y].clause_start or any(m.i <= y < m.j for m in ctx.mentions[f.si]):
+            return False
+        w = words[y]
+        if not (w in _ATTACK_SUBJECT_ADJS or w in _AIR_MODIFIERS or len(w) > 4 and w.endswith("ه") and w[-2] == "ي"
+                or len(w) > 4 and w.startswith("م") and w.endswith("ه")):
+            return False  # "جوية"، "مكثفة"، "أمريكية": an adjective of the noun before it
+        y -= 1
+        if bare_in(words[y], _ATTACK_SUBJECTS):
+            return True
+    return False
 
 
 def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
+from marsad.agent.offline.casualties_words import _person_count
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
@@ -61,6 +62,8 @@ from marsad.agent.offline.roles_victims import (
     killed_object_victim,
     met_death_victim,
     relative_killed_victim,
+    titled_victim,
+    titled_victim_span,
 )
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
@@ -303,6 +306,10 @@ subject of the attack word ("أصيب القيادي فلان بغارة است�
 by (``owned_target_heads``: convoy, positions, headquarters, house, vehicle ...); with no owner named before it in
 the sentence, the word is kept as written."""
 _OWNED_HEADS = rules.words("roles", "owned_target_heads")
+TITLED_OWNER = True
+"""Switch (pass 63; on, off only to measure it): with no person named before it, the "ـه" of an owned target is the
+titled victim the sentence counts before it (roles_victims.titled_victim: "أصيب محافظ المدينة في انفجار عبوة
+استهدفت موكبه" -> "موكب محافظ المدينة")."""
 
 
 def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | None:
@@ -324,6 +331,10 @@ def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | 
                   if m.entry.get("type") in FORCE_TYPES | {"armed_group"} and not f.i - 3 <= m.j <= f.i
                   and (perp is None or (m.entry.id != perp.entry.id and not _allied(m, perp)))
                   and not _speaker(ctx, f.si, m)]
+    if not owners and suffix == "ه" and TITLED_OWNER:
+        span = titled_victim_span(ctx, f)
+        if span is not None and span[1] <= x:
+            owners = [(span[1], ctx.quote(*s.token_span(*span)))]  # "اغتيل رئيس الوزراء ... استهدفت موكبه"
     if not owners:
         return None
     head = raw[:-len(suffix)]
@@ -580,7 +591,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     if PERSON_COUNT and _persons_counted(ctx, f, killed):
         return None, False  # "مقتل 18 شخصا بينهم طفل": one of the dead, not what the attack aimed at
     victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or apposed_subject_victim(ctx, f) \
-        or killed_object_victim(ctx, f) \
+        or killed_object_victim(ctx, f) or titled_victim(ctx, f) \
         or relative_killed_victim(ctx, f) or _victim_person(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)
@@ -641,6 +652,12 @@ def _repelled(words: list[str], y: int) -> bool:
     return y + 1 < len(words) and words[y] in {"من", "في"} and bare_in(words[y + 1], _REPEL)
 
 
+OWN_COUNT_NOUN = True
+"""Switch (pass 63; on, off only to measure it): a count that is its own person noun ("شرطيين"، "جنديا"، "مدنيان")
+has no counted noun after it: the word that follows ("طعنا") is no target; the victims' noun reader takes the noun
+itself (a nisba after it, "جنديين فرنسيين", is read as before)."""
+
+
 def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
     """(target, is an actor) read from the noun the dead are counted in, or None."""
     s = ctx.sentences[f.si]
@@ -665,6 +682,9 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
                 return ctx.quote(*s.token_span(killed.end + 1, end)), False
         if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
             return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
+        if OWN_COUNT_NOUN and killed.end == killed.start + 1 and _person_count(words[killed.start]) \
+                and not noun.endswith(("ي", "يه", "يين", "يون")):
+            return None  # "قتل المهاجم شرطيين طعنا": the noun is its own count, the word after it counts nobody
         if noun.isalpha() and len(noun) > 2 and not (PERSON_COUNT and noun in _PERSON_COUNTS) and noun not in _COUNTED_NOBODY \
                 and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(

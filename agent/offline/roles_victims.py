@@ -11,14 +11,22 @@ from __future__ import annotations
 from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED
-from marsad.agent.offline.casualties_words import _ATTACKERS, _TERRORIST_NOUNS, _dual_by_number, _dual_noun, _one_person
+from marsad.agent.offline.casualties_words import (
+    _ATTACKERS,
+    _TERRORIST_NOUNS,
+    _dual_by_number,
+    _dual_noun,
+    _one_person,
+    title_victim,
+)
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
 
 __all__ = ["APPOSED_SUBJECT", "COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM",
-           "RELATIVE_KILLED", "SUBJECT_VICTIM", "apposed_subject_victim", "counted_noun_victim", "killed_object_victim",
-           "met_death_victim", "relative_killed_victim"]
+           "RELATIVE_KILLED", "SUBJECT_VICTIM", "TITLED_VICTIM", "apposed_subject_victim", "counted_noun_victim",
+           "killed_object_victim", "met_death_victim", "relative_killed_victim", "titled_victim",
+           "titled_victim_span"]
 
 MET_DEATH_VICTIM = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -408,4 +416,40 @@ def apposed_subject_victim(ctx: DocContext, f: Frame) -> str | None:
             if _person_head(ctx, f.si, a) or bare_in(words[a], _MET_ROLES):
                 return ctx.quote(*s.token_span(a, c))
         return None
+    return None
+
+
+TITLED_VICTIM = True
+"""Switch (pass 63; on, off only to measure it): the one person a kill or wound word counts by an office or a kinship
+(casualties_words.TITLE_VICTIM: "قتل مدير الناحية برصاص مسلحين"، "أسفر الهجوم عن مقتل مختار القرية"، "مقتل والد
+الطفل على أيدي مسلحين") is the target, as written: the title and the nouns it is annexed to ("مدير الناحية"،
+"رئيس بلدية الكرمة"), up to a preposition, a "ب" word or the clause mark. Before, the count was read and no target."""
+_TITLE_SPAN = 4
+"""Words at most in the victim's title (the head word and those annexed to it)."""
+
+
+def titled_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The titled person a kill or wound word of the frame counts, as written, or None (:data:`TITLED_VICTIM`)."""
+    span = titled_victim_span(ctx, f)
+    return None if span is None else ctx.quote(*ctx.sentences[f.si].token_span(*span))
+
+
+def titled_victim_span(ctx: DocContext, f: Frame) -> tuple[int, int] | None:
+    """The tokens of :func:`titled_victim`, or None."""
+    if not TITLED_VICTIM:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    dated = _dated(ctx, f.si)
+    for x in range(f.lo, min(f.hi, n - 1)):
+        if not any(b in KILLED | INJURED for b in bare(words[x])) or s.tokens[x + 1].clause_start:
+            continue
+        if title_victim(words, x + 1, f.hi, lo=f.lo) != "title":
+            continue
+        end = x + 2
+        while end < min(n, x + 1 + _TITLE_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+                and words[end].startswith("ال") and words[end] not in _OBJECT_STOPS and end not in dated:
+            end += 1
+        return x + 1, end
     return None

@@ -86,3 +86,62 @@ def test_a_doer_after_the_verb_stays_the_doer(offline_extract):
 def test_the_attack_noun_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "ATTACK_NOUN_BEFORE", False)
     assert _one(offline_extract, _NOUN_BEFORE).target != "تنظيم الدولة الإسلامية"
+
+
+# --- victims and results (roles_victims.TITLED_VICTIM, roles_targets.TITLED_OWNER / OWN_COUNT_NOUN,
+#     attacks_records.DESTROYED_YIELDS)
+
+from marsad.agent.offline import attacks_records, roles_targets, roles_victims  # noqa: E402
+
+_TITLED = "قتل مدير ناحية الكرمة برصاص مسلحين مجهولين قرب منزله أمس."
+_CONVOY = "وأصيب محافظ المدينة بجروح طفيفة في انفجار عبوة ناسفة استهدفت موكبه صباح أمس."
+_STABBED = "وقتل المهاجم شرطيين طعنا في مدينة الساحل أمس قبل أن تطلق الشرطة النار عليه."
+_DESTROYED = ("نفذت قوات الجيش، الاثنين، هجوما على مواقع الميليشيات شرق بلدة الكرمة. وأفاد مصدر عسكري بأن أفراد "
+              "اللواء نفذوا هجوما على مواقع المتمردين شرق الكرمة، مؤكدا سقوط سبعة قتلى في صفوفهم وتدمير مدفع "
+              "رشاش واستعادة أسلحة كانت بحوزتهم.")
+
+
+def test_the_titled_victim_is_the_target(offline_extract):
+    assert _one(offline_extract, _TITLED).target == "مدير ناحية الكرمة"
+
+
+def test_the_titled_victim_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_victims, "TITLED_VICTIM", False)
+    assert _one(offline_extract, _TITLED).target != "مدير ناحية الكرمة"
+
+
+def test_a_counted_crowd_is_no_titled_victim(offline_extract):
+    assert _one(offline_extract, "قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الكرمة أمس.").target \
+        != "خمسة"
+
+
+def test_the_convoy_is_the_titled_victims(offline_extract):
+    assert _one(offline_extract, _CONVOY).target == "موكب محافظ المدينة"
+
+
+def test_the_convoy_owner_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "TITLED_OWNER", False)
+    assert _one(offline_extract, _CONVOY).target == "موكبه"
+
+
+def test_a_count_that_is_its_own_noun_names_the_target(offline_extract):
+    assert _one(offline_extract, _STABBED).target == "شرطيين"
+
+
+def test_the_destroyed_gear_yields_to_the_positions_attacked(offline_extract):
+    assert _one(offline_extract, _DESTROYED).target == "مواقع الميليشيات"
+
+
+def test_the_destroyed_gear_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_records, "DESTROYED_YIELDS", False)
+    assert _one(offline_extract, _DESTROYED).target.startswith("مدفع")
+
+
+def test_the_day_between_the_strikes_and_their_verb(offline_extract):
+    text = "وقال البيان إن الطائرات نفذت 20 ضربة جوية يوم الأحد استهدفت تنظيم الدولة الإسلامية في العراق وسوريا."
+    assert _one(offline_extract, text).target == "تنظيم الدولة الإسلامية"
+
+
+def test_the_means_after_the_victims_name_ends_it(offline_extract):
+    assert _one(offline_extract, "واغتيل سمير الحداد بانفجار سيارة مفخخة في وسط العاصمة أمس.").target \
+        == "سمير الحداد"

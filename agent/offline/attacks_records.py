@@ -877,6 +877,18 @@ def _targeted_object(ctx: DocContext, e: _Event) -> bool:
     return False
 
 
+DESTROYED_YIELDS = True
+"""Switch (pass 63; on, off only to measure it): a target read as what was destroyed after the count of the dead
+("مؤكدا سقوط تسعة قتلى وتدمير مدفع رشاش", :func:`roles_targets._destroyed_after_count`) gives way to the object
+another event of its sentence writes after an attack word ("نفذوا هجوما على مواقع الانقلابيين، مؤكدا سقوط ..."): the
+destroyed gear is a further toll of the attack, not what it was made on."""
+
+
+def _destroyed_told(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event's target is the gear destroyed after its count of the dead."""
+    return e.frame is not None and e.killed is not None and roles_targets._destroyed_after_count(ctx, e.frame, e.killed)
+
+
 def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
@@ -952,6 +964,14 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         told = [e for e in with_target if e.target[1] is True and not _generic(e) and not _dead_side(ctx, e)]
         if told:
             with_target = told + [e for e in with_target if e not in told]
+    if DESTROYED_YIELDS and with_target and _destroyed_told(ctx, with_target[0]):
+        # "نفذوا هجوما على مواقع الانقلابيين، مؤكدا سقوط 9 قتلى وتدمير مدفع": the gear destroyed is a further toll,
+        # the positions the attack was made on are its target
+        aimed = [e for e in with_target if e.target[1] is True and not _destroyed_told(ctx, e)
+                 and not _dead_side(ctx, e) and e.si == with_target[0].si]  # (another sentence may tell another
+        # strike the incident joined: "غارة استهدفت اجتماعا لهم" beside "قتل 15 ودمرت 3 عربات بغارات على تعزيزات")
+        if aimed:
+            with_target = aimed + [e for e in with_target if e not in aimed]
     target = with_target[0].target[0] if with_target else None
     if all(e.battle_only for e in events) and not (roles_targets.AFTER_BATTLE_TARGET and perp is not None and any(
             e.frame is not None and after_battle(ctx, e.frame) for e in events)):

@@ -423,7 +423,8 @@ TITLED_VICTIM = True
 """Switch (pass 63; on, off only to measure it): the one person a kill or wound word counts by an office or a kinship
 (casualties_words.TITLE_VICTIM: "قتل مدير الناحية برصاص مسلحين"، "أسفر الهجوم عن مقتل مختار القرية"، "مقتل والد
 الطفل على أيدي مسلحين") is the target, as written: the title and the nouns it is annexed to ("مدير الناحية"،
-"رئيس بلدية الكرمة"), up to a preposition, a "ب" word or the clause mark. Before, the count was read and no target."""
+"رئيس بلدية الكرمة") or a name after it, up to a preposition, a word with a clitic ("برصاص"، "وشقيقه"), a day or
+the clause mark. Before, the count was read and no target."""
 _TITLE_SPAN = 4
 """Words at most in the victim's title (the head word and those annexed to it)."""
 
@@ -449,7 +450,8 @@ def titled_victim_span(ctx: DocContext, f: Frame) -> tuple[int, int] | None:
             continue
         end = x + 2
         while end < min(n, x + 1 + _TITLE_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
-                and words[end].startswith("ال") and words[end] not in _OBJECT_STOPS and end not in dated:
+                and words[end].isalpha() and words[end][0] not in "وفبلك" and words[end] not in _OBJECT_STOPS \
+                and end not in dated and not any(b in KILLED | INJURED for b in bare(words[end])):
             end += 1
         return x + 1, end
     return None

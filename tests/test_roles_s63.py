@@ -129,7 +129,7 @@ def test_a_count_that_is_its_own_noun_names_the_target(offline_extract):
 
 
 def test_the_destroyed_gear_yields_to_the_positions_attacked(offline_extract):
-    assert _one(offline_extract, _DESTROYED).target == "مواقع الميليشيات"
+    assert _one(offline_extract, _DESTROYED).target == "مواقع المتمردين"
 
 
 def test_the_destroyed_gear_switch_off(offline_extract, monkeypatch):
@@ -145,3 +145,25 @@ def test_the_day_between_the_strikes_and_their_verb(offline_extract):
 def test_the_means_after_the_victims_name_ends_it(offline_extract):
     assert _one(offline_extract, "واغتيل سمير الحداد بانفجار سيارة مفخخة في وسط العاصمة أمس.").target \
         == "سمير الحداد"
+
+
+_VILLAGE = "قتل خمسة مدنيين في غارة جوية على قرية الزهور شمال المدينة أمس."
+
+
+def test_the_people_killed_beat_the_village_struck(offline_extract):
+    assert _one(offline_extract, _VILLAGE).target == "مدنيين"
+
+
+def test_persons_counted_leave_the_village(offline_extract):
+    assert _one(offline_extract, "قتل خمسة أشخاص في غارة جوية على قرية الزهور شمال المدينة أمس.").target \
+        == "قرية الزهور"
+
+
+def test_the_people_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "PLACE_YIELDS_TO_PEOPLE", False)
+    assert _one(offline_extract, _VILLAGE).target == "قرية الزهور"
+
+
+def test_a_masculine_state_adjective_names_the_doer(offline_extract):
+    assert _one(offline_extract, "وقتل أربعة مدنيين في قصف أميركي على بلدة الزهور أمس.").perpetrator \
+        == "القوات الأمريكية"

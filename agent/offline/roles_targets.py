@@ -559,6 +559,10 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         counted = _counted_target(ctx, f, killed, perp)
         if counted is not None:
             return counted  # "قتل خمسة جنود ... في هجوم على منطقة": the dead were hit, the area is only where
+    if aimed and where and PLACE_YIELDS_TO_PEOPLE and killed is not None and killed.value and killed.start >= 0:
+        people = _victim_person(ctx, f)
+        if people and _first_word(people) not in _PERSON_COUNTS:
+            return people, False  # "قتل 5 مدنيين في غارة على قرية الزهور": the people killed, the village is where
     if aimed and DESTROYED_YIELDS_TO_COUNT and killed is not None and _destroyed_after_count(ctx, f, killed):
         counted = _counted_target(ctx, f, killed, perp)
         if counted is not None and not bare_in(normalize(counted[0]), _MEMBERS):
@@ -767,6 +771,12 @@ def _partitive_people(ctx: DocContext, si: int, y: int) -> str | None:
 PLACE_YIELDS_TO_COUNT = True
 """Switch (on; off only to measure it): when the only object of the attack is a place it was over (not one a
 verb hit) and the dead are counted before the attack word, the counted dead are the target, not the place."""
+
+PLACE_YIELDS_TO_PEOPLE = True
+"""Switch (pass 63; on, off only to measure it): when the only object is a place the attack was over and the dead
+counted in its sentence are people told by a person noun ("قتل 5 مدنيين في غارة على قرية الزهور"، "قتل
+فلسطينيان في قصف على حي"), those people are the target, as the counted side is under PLACE_YIELDS_TO_COUNT; a count
+of "persons" ("أشخاص") names no one and leaves the place."""
 
 RANKS_TARGET = True
 """Switch (on; off only to measure it): when nothing else names the target, the side whose ranks the dead,

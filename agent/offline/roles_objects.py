@@ -544,13 +544,13 @@ _ATTACK_NOUN_REACH = 2
 
 def _attack_noun_before(ctx: DocContext, f: Frame, v: int) -> bool:
     """True when an attack noun stands up to :data:`_ATTACK_NOUN_REACH` adjectives (and a day) before the verb at ``v``
-    ("ضربة جوية استهدفت"، "غارات جوية مكثفة استهدفت"، "ضربة جوية يوم الأحد استهدفت"), none of them opening a clause."""
+    ("غارة عنيفة قصفت"، "غارات جوية مكثفة استهدفت"، "غارات ليلة الخميس قصفت"), none of them opening a clause."""
     s = ctx.sentences[f.si]
     words = s.words
     dated = _dated(ctx, f.si)
     y = v - 1
     while y > f.lo and y in dated and not s.tokens[y + 1].clause_start:
-        y -= 1  # "29 ضربة جوية يوم الأحد استهدفت": the day told between the strikes and their verb
+        y -= 1  # "12 غارة صباح الجمعة قصفت": the day told between the strikes and their verb
     for _ in range(_ATTACK_NOUN_REACH):
         if y <= f.lo or s.tokens[y].clause_start or any(m.i <= y < m.j for m in ctx.mentions[f.si]):
             return False

@@ -167,3 +167,25 @@ def test_the_people_switch_off(offline_extract, monkeypatch):
 def test_a_masculine_state_adjective_names_the_doer(offline_extract):
     assert _one(offline_extract, "وقتل أربعة مدنيين في قصف أميركي على بلدة الزهور أمس.").perpetrator \
         == "القوات الأمريكية"
+
+
+_LAM_DOER = "وذكرت المنظمة أن هجوما منفصلا لحركة الشباب على الأحياء الشرقية في بلدة الصفا، ما أجبر مئات الأسر على النزوح."
+_NAMED_CHILD = "وأصيب الطفل سامر بجروح بالغة جراء قذيفة سقطت قرب منزله في بلدة الصفا مساء الاثنين."
+
+
+def test_an_attack_with_its_lam_doer_before_on(offline_extract):
+    assert _one(offline_extract, _LAM_DOER).target == "الأحياء الشرقية"
+
+
+def test_the_lam_doer_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_objects, "LAM_DOER_BEFORE_ON", False)
+    assert _one(offline_extract, _LAM_DOER).target is None
+
+
+def test_a_definite_person_with_a_name_is_the_victim(offline_extract):
+    assert _one(offline_extract, _NAMED_CHILD).target == "الطفل سامر"
+
+
+def test_the_definite_person_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "DEFINITE_PERSON_NAMED", False)
+    assert _one(offline_extract, _NAMED_CHILD).target != "الطفل سامر"

@@ -564,6 +564,34 @@ def _attack_noun_before(ctx: DocContext, f: Frame, v: int) -> bool:
     return False
 
 
+LAM_DOER_BEFORE_ON = True
+"""Switch (pass 63; on, off only to measure it): an attack noun with an adjective and its doer written with "ل"
+before "على" ("هجوم منفصل لتنظيم داعش على الأحياء"، "غارات جديدة للتحالف على مواقع") still takes what follows "على"
+as what was hit; before, only an attack noun up to three words before "على" did, and the doer's name pushed it out."""
+_LAM_DOER_ADJECTIVES = 2
+
+
+def _lam_doer_before(ctx: DocContext, f: Frame, x: int) -> bool:
+    """True when "على" at ``x`` follows a doer written with "ل" (an actor mention) and, before it, up to
+    :data:`_LAM_DOER_ADJECTIVES` adjectives of an attack noun (``object_prepositions_after``)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    doer = [m.i for m in ctx.actors_in(f.si, f.lo, x) if m.j == x and words[m.i][0] == "ل"]
+    if not doer or s.tokens[min(doer)].clause_start:
+        return False
+    y = min(doer) - 1
+    for _ in range(_LAM_DOER_ADJECTIVES + 1):
+        if y < f.lo or s.tokens[y + 1].clause_start and y + 1 != min(doer):
+            return False
+        if bare_in(words[y], _OBJECT_PREP_AFTER):
+            return True
+        w = words[y]
+        if not w.isalpha() or w.startswith("و") or any(m.i <= y < m.j for m in ctx.mentions[f.si]):
+            return False  # only the noun's own adjectives stand between ("هجوما منفصلا"، "غارات جديدة")
+        y -= 1
+    return False
+
+
 def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
     """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مسلحو
     الفصيل على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
@@ -772,7 +800,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[_past_dates(ctx, f, x, 3):x] for b in bare(w))
-                or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)):
+                or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)
+                or LAM_DOER_BEFORE_ON and _lam_doer_before(ctx, f, x)):
             if x + 1 < f.hi and words[x + 1] in _ON_IDIOMS_ENDING:
                 continue  # "قصف على طول الطريق"، "هجوم على خلفية الخلاف": a fixed phrase, not what was hit
             span = _object_span(ctx, f, x + 1, skip_subject=False)

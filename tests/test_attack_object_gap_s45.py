@@ -41,4 +41,5 @@ def test_other_words_end_the_gap(offline_extract):
 
 def test_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "ON_PAST_GAP", False)
+    monkeypatch.setattr(roles_objects, "LAM_DOER_BEFORE_ON", False)  # (pass 63: it reads the same "على" object)
     assert _targets(offline_extract, _DOER_BETWEEN) != ["مواقع المسلحين"]

@@ -3,7 +3,7 @@ be killed as the target (ATTEMPTED_KILLING), when that is written definite or an
 
 from __future__ import annotations
 
-from marsad.agent.offline import roles_objects
+from marsad.agent.offline import roles_objects, roles_targets
 
 
 def _targets(offline_extract, text):
@@ -30,4 +30,5 @@ def test_clause_after_the_attempt_is_no_target(offline_extract):
 
 def test_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "ATTEMPTED_KILLING", False)
+    monkeypatch.setattr(roles_targets, "DEFINITE_PERSON_NAMED", False)  # (pass 63: it reads the named person too)
     assert _targets(offline_extract, _TRIED) != ["المواطن ناصر الجبري"]

@@ -492,13 +492,15 @@ _PLACE_ADJ = re.compile(r"^(?:[^\W\d]+يه|اخري|واحده|كبيره|صغي
 _NOT_PLACE_NAME = {"في", "من", "الي", "علي", "عن", "التي", "الذي", "او", "و", "ثم", "حيث", "قرب", "بين", "شمال", "جنوب",
                    "شرق", "غرب", "وسط", "تقع", "يقع", "تابعه", "تابع", "تضم", "يضم"}
 # a person named: after a rank or honorific ("العميد فلان"), after a verb of saying ("وقال فلان إن"), or as called
+# (a party's or a group's "القيادي" -- its leading member -- is a title news writes before his name, as a rank is:
+# "القيادي فلان"، "القيادي الحوثي فلان")
 _RANKED = re.compile(r"(?<!\w)[وفبل]?ال(?:عميد|لواء|عقيد|مقدم|رايد|نقيب|فريق|جنرال|شيخ|دكتور|قاضي|مهندس|ملا|مشير"
-                     r"|اميرال)\s+((?!ال)[^\W\d]{3,})")
+                     r"|اميرال|قيادي)\s+((?!ال)[^\W\d]{3,})")
 _SAYER = re.compile(r"(?<!\w)[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذكر|اكد|غرد|افاد|تابع|حذر|شدد)(?:ت)?\s+((?!ال)[^\W\d]{3,})"
                     r"(?=\s)")
 # the holder after his office and its definite words ("وزير الداخلية الفرنسي جيرار ..."، "المتحدث باسم الجيش ...")
 _OFFICE_HOLDER = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رييس|قايد|مدير|محافظ|متحدث|ناطق|سفير|امين|نايب|زعيم|مستشار"
-                            r"|مبعوث|قاضي)(?:\s+(?:ال[^\W\d]+|باسم|لشوون))+\s+((?!ال)[^\W\d]{3,})")
+                            r"|مبعوث|قاضي|قيادي)(?:\s+(?:ال[^\W\d]+|باسم|لشوون))+\s+((?!ال)[^\W\d]{3,})")
 # ... where "باسم" ("on behalf of") is followed by what the office speaks for, with or without its article ("المتحدث
 # باسم وزارة الصحة ..."، "الناطق باسم قوات التحالف ..."): that word is the office's, the holder comes after it
 _OFFICE_FOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:متحدث|ناطق)\s+باسم\s+((?!ال)[^\W\d]{3,})")

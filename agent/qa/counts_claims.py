@@ -227,6 +227,9 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
     sites = _asked_sites(question) if TITLE_PLACE else []
     source = asked_source(question) if SOURCE_SAID else ()
+    # a count the question states itself ("..., which ended with the arrest of 47 of them": how many were targeted)
+    # is what it knows, not what it asks (a year is no count)
+    stated = {n for n in question.numbers if not 1900 <= n <= 2100}
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -253,7 +256,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
             counts = role_counts(sentence)
-            mine = [c for c in counts if c.role == role]
+            mine = [c for c in counts if c.role == role and c.value not in stated]
             if not mine:
                 continue
             norm = normalize(sentence)

@@ -75,3 +75,51 @@ def test_said_day_retold_switch_off(monkeypatch):
     monkeypatch.setattr(attacks_clusters, "SAID_DAY_RETOLD", False)
     assert len(_records(_FRIEND)) == 2
     assert len(_records(_PARTICIPLE)) == 2
+
+
+# review63 finding 7: a speaker's day lifts PAST_DAY_APART only for an incident of his month or the one before it
+_YEARS_BEFORE = ("ندد المحافظ بالتفجير الذي استهدف سوقا شعبيا في مدينة تكريت، مؤكدا اليوم الأحد أن الأمن سيلاحق "
+                 "المنفذين. وكانت تكريت قد شهدت تفجيرا استهدف السوق نفسه في أيار/مايو 2014.")
+
+
+def test_said_day_does_not_join_an_incident_years_before():
+    assert len(_records(_YEARS_BEFORE, "2018-04-09")) == 2
+
+
+def test_said_day_still_joins_the_month_before():
+    assert len(_records(_PARTICIPLE)) == 1
+
+
+# review63 finding 8: a later telling at the region that names a target of its own is another strike
+_OTHER_TARGET = ("قتل شابان في غارة إسرائيلية على حي الزيتون شرق مدينة غزة فجر الأحد. وأعلن الجيش الإسرائيلي أن "
+                 "طائراته قصفت "
+                 "مساء الأحد مستودعا للذخيرة داخل قطاع غزة ردا على إطلاق صاروخ.")
+
+
+def test_region_told_after_with_another_target_stays_apart():
+    assert len(_records(_OTHER_TARGET, "2018-06-17")) == 2
+
+
+def test_region_told_after_with_the_same_target_still_joins():
+    assert len(_records(_QUARTER, "2018-06-17")) == 1
+
+
+# review63 finding 11: an opener that calls the next incident separate keeps it apart, even with no place of its own
+_SEPARATE = ("قتل شابان في غارة جوية على حي الزيتون شرق مدينة غزة فجر الأحد. "
+             "وفي حادثة أخرى، جرح أربعة مزارعين بنيران الجنود قرب السياج.")
+_NO_OPENER = ("قتل شابان في غارة جوية على حي الزيتون شرق مدينة غزة فجر الأحد. "
+              "وجرح أربعة مزارعين بنيران الجنود قرب السياج.")
+
+
+def test_separate_opener_keeps_an_unplaced_telling_apart():
+    assert len(_records(_SEPARATE, "2018-06-17")) == 2
+
+
+def test_no_separate_opener_keeps_the_telling_with_the_incident():
+    assert len(_records(_NO_OPENER, "2018-06-17")) == 1
+
+
+def test_one_region_distance():
+    """review63 finding 10: the dead-region test of attacks_retold reads the region distance of attacks_clusters."""
+    from marsad.agent.offline import attacks_retold
+    assert attacks_retold.region_km is attacks_clusters.region_km

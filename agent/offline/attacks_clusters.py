@@ -443,16 +443,38 @@ def region_holds(wide: Place, narrow: Place) -> bool:
     if a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
             or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
         return False
+    return region_km(a, b) <= _REGION_HOLD_KM
+
+
+def region_km(a, b) -> float:
+    """How far (km, flat) the point of the location ``b`` lies from that of the region ``a`` (both with lat/lon): the
+    one distance a region's holding is read by, here and in :mod:`attacks_retold`."""
     dy = (a.lat - b.lat) * 111.0
     dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return math.hypot(dx, dy) <= _REGION_HOLD_KM
+    return math.hypot(dx, dy)
 
 
-def _region_held(r: Place, p: Place) -> bool:
-    """:data:`REGION_HOLDS`: ``r``, the place of a later telling, is a region as told (not a part of it: "شرق قطاع
-    غزة" is an area of its own) and holds ``p``, the incident's place below it. Not the other way: a region told
-    first is the frame a lead names, and the towns told after it are each strike's own place."""
-    return r.base_level == "region" and region_holds(r, p)
+def _region_held(c: dict, e: _Event) -> bool:
+    """:data:`REGION_HOLDS`: ``e.place``, the place of a later telling, is a region as told (not a part of it: "شرق
+    قطاع غزة" is an area of its own) and holds the incident's place below it. Not the other way: a region told
+    first is the frame a lead names, and the towns told after it are each strike's own place. Nor for a telling that
+    names a target of its own, another than any the incident's tellings name ("قصفت مخزنا ... داخل القطاع" after a
+    strike on a car in a quarter): another strike in the region (review63 finding 8)."""
+    r = e.place
+    return r.base_level == "region" and region_holds(r, c["place"]) and not _other_target(c, e)
+
+
+def _target_head(t: str | None) -> str | None:
+    """The bare first word of a target's text ("سيارة مدنية" -> سياره), None for none."""
+    words = (t or "").split()
+    return bare(words[0]) if words else None
+
+
+def _other_target(c: dict, e: _Event) -> bool:
+    """True when ``e`` names a target whose head word none of the incident's named targets has."""
+    own = _target_head(e.target[0])
+    heads = {h for h in (_target_head(x.target[0]) for x in c["events"]) if h}
+    return own is not None and bool(heads) and own not in heads
 
 
 def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
@@ -472,7 +494,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
         return False  # "في اسكتلندا" and "في إنجلترا": two countries of one state
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
             and not (ONE_COUNTRY_NAMES and _one_country(c["place"], e.place)) \
-            and not (REGION_HOLDS and _region_held(e.place, c["place"])) \
+            and not (REGION_HOLDS and _region_held(c, e)) \
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)) \
             and not (UNRESOLVED_WITHIN and _told_within(c, e)):
@@ -516,7 +538,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
             return False
         a, b = a[:7], b[:7]  # (from the day the news was told, a past incident told a few days before is often
         # the news itself, told with its own day: only another month or year tells it apart)
-        said = SAID_DAY_RETOLD and (e.said_day or any(x.said_day for x in c["events"]))
+        said = SAID_DAY_RETOLD and (e.said_day or any(x.said_day for x in c["events"])) and _months_apart(a, b) <= 1
         if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)] \
                 and not reference and not said:
             return False  # "أعلن التحالف أمس شن غارات" and "طرد المقاتلون التنظيم من حي سيطر عليه إثر هجوم الشهر
@@ -547,12 +569,21 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     return not (WITHHELD_APART and _withheld_differs(c, e))
 
 
+def _months_apart(a: str, b: str) -> int:
+    """How many calendar months apart two ISO dates (year-month at least) are; a large number when either tells a year
+    only."""
+    if len(a) < 7 or len(b) < 7:
+        return 99
+    return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7])))
+
+
 SAID_DAY_RETOLD = True
 """Switch (pass 63, A/B measurement and its tests): an attack told in a speaker's sentence dated only by the day he
 spoke (:data:`attacks_dates.SPEECH_OPENER_DAY`: "أفاد صديق للرجل الذي تعرض للتسميم ...، السبت، أن ..."، "ندد الوزير
 بالهجوم ...، مؤكدا اليوم الاثنين أن ...") is what he spoke of, an incident known before: told with its own day of
 another month as past context, at the same place, it is that incident, not news of another (PAST_DAY_APART keeps a
-report's news and a past incident of another month apart)."""
+report's news and a past incident of another month apart). Only for the month before the speaker's or his own: an
+incident of years before at the same place is another one (review63 finding 7)."""
 
 
 REPORT_REFERENCE = True

@@ -92,7 +92,15 @@ from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare,
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.locations import Place, same_area
-from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, opens_with, told_within, turns_aside
+from marsad.agent.offline.merge import (
+    adds_another,
+    calls_separate,
+    fronted,
+    opens_new_item,
+    opens_with,
+    told_within,
+    turns_aside,
+)
 from marsad.agent.offline.roles_claims import _unclaimed_between
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
@@ -774,6 +782,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 # "في غضون ذلك، شنت المقاتلات فجر اليوم غارات على معسكر شمال شرق المدينة": another item of the news,
                 # one with the incident told before only at its very place
                 candidates = [c for c in candidates if c["place"] is not None and c["place"].key == e.place.key]
+            elif NEW_ITEM and e.place is None and not _told_before(e) and calls_separate(ctx.sentences[e.si].words) \
+                    and not any(x.si == e.si for c in clusters for x in c["events"]):
+                candidates = []  # "وفي حادث منفصل، أصيب ثلاثة صيادين بنيران زوارق": told as another incident, it
+                # joins none told before, even with no place of its own
             if not candidates and not turned:
                 whole = _elaborated(ctx, clusters, e)
                 if whole is not None:

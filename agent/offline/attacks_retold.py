@@ -11,8 +11,6 @@ patch them there).
 
 from __future__ import annotations
 
-import math
-
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
@@ -34,6 +32,7 @@ from marsad.agent.offline.attacks_clusters import (
     _strike_kinds,
     _unresolved,
     others_toll,
+    region_km,
 )
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
@@ -450,9 +449,7 @@ def _in_region(r, p) -> bool:
     if b.admin_level in {"region", "country"} or not a.country or a.country != b.country \
             or None in (a.lat, a.lon, b.lat, b.lon):
         return False
-    dy = (a.lat - b.lat) * 111.0
-    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return math.hypot(dx, dy) <= _DEAD_REGION_KM
+    return region_km(a, b) <= _DEAD_REGION_KM
 
 
 def _held_together(regions: list, a, b) -> bool:

@@ -200,14 +200,23 @@ def fronted(words: list[str]) -> bool:
                                                                    and normalize(words[1]) == "في"))
 
 
-_NEW_ITEMS = [tuple(p.split("_")) for p in rules.words("merge", "new_item_openers")]
-"""Openers of a news item other than the one told before ("في غضون ذلك"، "من جهة أخرى"، "في سياق آخر")."""
+_SEPARATE = [tuple(p.split("_")) for p in rules.words("merge", "separate_openers")]
+"""Openers that call what follows another incident ("في حادث منفصل"، "وفي حادثة أخرى")."""
+_NEW_ITEMS = [tuple(p.split("_")) for p in rules.words("merge", "new_item_openers")] + _SEPARATE
+"""Openers of a news item other than the one told before ("في غضون ذلك"، "من جهة أخرى"، "في سياق آخر"), and those of
+:data:`_SEPARATE`."""
 
 
 def opens_new_item(words: list[str]) -> bool:
     """True when the sentence opens with a phrase that turns to another item of the news ("في غضون ذلك، شنت المقاتلات
     غارات على ..."): what it tells next is not the incident told before, unless at that incident's very place."""
     return any(tuple(words[:len(p)]) == p for p in _NEW_ITEMS)
+
+
+def calls_separate(words: list[str]) -> bool:
+    """True when the sentence opens by calling what it tells another incident ("وفي حادث منفصل، أصيب ..."): not the
+    incident told before, even with no place of its own (review63 finding 11)."""
+    return opens_with(words, _SEPARATE)
 
 
 _ASIDES = [tuple(p.split("_")) for p in rules.words("merge", "aside_openers")]

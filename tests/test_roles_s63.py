@@ -189,3 +189,47 @@ def test_a_definite_person_with_a_name_is_the_victim(offline_extract):
 def test_the_definite_person_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "DEFINITE_PERSON_NAMED", False)
     assert _one(offline_extract, _NAMED_CHILD).target != "الطفل سامر"
+
+
+# review63 findings 12, 13 and 30 (fixroles63)
+_THREAT_AFTER_RAID = "هدد المتمردون بالرد على غارة تسببت بمقتل 12 مدنيا في بلدة الوادي يوم السبت."
+_THREAT_AFTER_ATTACK = "هددت القبيلة بالتصعيد بعد هجوم تسبب بإصابة خمسة من أبنائها في بلدة السهل."
+_THREAT_OWN_OBJECT = "توعد التنظيم في بيانه بذبح الرهائن الأجانب بالسكاكين."
+
+
+def test_a_toll_told_after_a_threat_is_the_attacks(offline_extract):
+    assert _one(offline_extract, _THREAT_AFTER_RAID).killed == 12
+    assert _one(offline_extract, _THREAT_AFTER_ATTACK).injured == 5
+
+
+def test_the_threats_own_object_still_makes_no_record(offline_extract):
+    assert offline_extract(_THREAT_OWN_OBJECT).attacks == []
+    assert offline_extract(_THREAT).attacks == []
+
+
+_TITLE_AFTER_DOER = "قتل مسلحون مجهولون مدير ناحية السهل برصاص في صدره قرب منزله في بلدة الوادي."
+
+
+def test_a_title_after_the_doer_is_the_target(offline_extract):
+    assert _one(offline_extract, _TITLE_AFTER_DOER).target == "مدير ناحية السهل"
+
+
+def test_a_militants_title_after_the_doer_is_no_victim(offline_extract):
+    assert offline_extract("قتل مسلحون ملثمون أمير التنظيم في بلدة الوادي برصاص في رأسه.").attacks == []
+
+
+def test_the_title_after_the_doer_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_victims, "TITLED_VICTIM", False)
+    assert _one(offline_extract, _TITLE_AFTER_DOER).target is None
+
+
+_NAMED_DOER = "قتل الشرطي سامر العلي مسلحين اثنين حاولا اقتحام نقطة التفتيش في بلدة الوادي."
+
+
+def test_a_named_person_before_his_victims_is_not_the_target(offline_extract):
+    assert _one(offline_extract, _NAMED_DOER).target != "الشرطي سامر"
+    assert _one(offline_extract, "قتل الحارس سامر العلي ثلاثة مسلحين حاولوا اقتحام المصرف.").target is None
+
+
+def test_a_named_person_with_his_age_is_still_the_victim(offline_extract):
+    assert _one(offline_extract, "قتل الشاب سامر العلي 25 عاما برصاص قناص في بلدة الوادي.").target == "الشاب سامر"

@@ -158,6 +158,7 @@ def _intended(words: list[str], k: int) -> bool:
 _THREATS = rules.words("casualties", "threat_words")
 _THREAT_REACH = int(rules.number("casualties", "threat_reach"))
 _DONE_BEFORE = rules.words("casualties", "done_before_kill")
+_THREAT_RELEASE = rules.words("casualties", "threat_release_words")
 
 
 def _threatened(words: list[str], k: int) -> bool:
@@ -167,7 +168,12 @@ def _threatened(words: list[str], k: int) -> bool:
     w = words[k]
     if not (w.startswith("ب") or w.startswith("وب")) or k > 0 and bare_in(words[k - 1], _DONE_BEFORE):
         return False
-    return any(b in _THREATS for t in words[max(0, k - _THREAT_REACH):k] for b in bare(t))
+    threats = [t for t in range(max(0, k - _THREAT_REACH), k) if bare_in(words[t], _THREATS)]
+    # only the threat's own object: nothing but its subject (and a place) between; another "بال" object, an
+    # attack noun, "بعد"/"على" or a verb of result between tells a deed done ("هدد الحوثيون بالرد على غارة تسببت
+    # بمقتل 20 مدنيا"، "هددت العشائر بالتصعيد بعد هجوم تسبب بإصابة سبعة": the toll is the attack's)
+    return bool(threats) and not any(
+        words[t].startswith(("بال", "وبال")) or bare_in(words[t], _THREAT_RELEASE) for t in range(threats[-1] + 1, k))
 
 
 _ATTEMPT_BEFORE = rules.words("casualties", "attempt_before_kill")

@@ -1200,6 +1200,25 @@ def _person_name_end(s, y: int) -> int | None:
     return end
 
 
+_AGE_UNITS = frozenset(normalize(w) for w in ("عاما", "عام", "سنة", "سنوات", "عاماً"))
+
+
+def _object_after_name(s, end: int) -> bool:
+    """True when a count or a person noun follows the name ending at ``end`` (up to three words, before a clitic
+    word or the clause mark): the named person is the active kill verb's doer and what follows its object ("قتل
+    الشرطي سامر العلي مسلحين اثنين حاولا ..."); an age ("سامر العلي، 25 عاما") is no count."""
+    words = s.words
+    for j in range(end, min(len(words), end + 3)):
+        if s.tokens[j].clause_start or s.tokens[j].soft_break or words[j][:1] in ("و", "ب", "ل", "ف"):
+            return False
+        q = read_quantity(words, j)
+        if q is not None and not (q.end < len(words) and words[q.end] in _AGE_UNITS):
+            return True
+        if bare_in(words[j], _PERSON_NOUNS | COUNTED_NOUNS | VICTIM_NOUNS):
+            return True
+    return False
+
+
 def _victim_person(ctx: DocContext, f: Frame) -> str | None:
     """The person killed or wounded, as written, when no count names them: "قتل شاب فلسطيني برصاص"،
     "مقتل جندي إسرائيلي"، "قتلت عبوة ناسفة ثلاثة مدنيين" (a word for a person, with its nisba after it)."""
@@ -1221,7 +1240,7 @@ def _victim_person(ctx: DocContext, f: Frame) -> str | None:
             if DEFINITE_PERSON_NAMED and words[y].startswith("ال") and words[y][2:] in _PERSON_NOUNS \
                     and y + 1 < min(f.hi, len(words)) and not s.tokens[y + 1].clause_start:
                 end = _person_name_end(s, y + 1)
-                if end is not None:
+                if end is not None and not _object_after_name(s, end):
                     return ctx.quote(*s.token_span(y, end))  # "أصيب الطفل سامر الأحمد بشظايا"
             if bare_in(words[y], _PERSON_NOUNS) and words[y][0] not in "بل":
                 end = y + 1

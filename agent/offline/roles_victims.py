@@ -446,12 +446,32 @@ def titled_victim_span(ctx: DocContext, f: Frame) -> tuple[int, int] | None:
     for x in range(f.lo, min(f.hi, n - 1)):
         if not any(b in KILLED | INJURED for b in bare(words[x])) or s.tokens[x + 1].clause_start:
             continue
-        if title_victim(words, x + 1, f.hi, lo=f.lo) != "title":
+        y = x + 1 if title_victim(words, x + 1, f.hi, lo=f.lo) == "title" else _title_after_doer(s, x, f)
+        if y is None:
             continue
-        end = x + 2
-        while end < min(n, x + 1 + _TITLE_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+        end = y + 1
+        while end < min(n, y + _TITLE_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
                 and words[end].isalpha() and words[end][0] not in "وفبلك" and words[end] not in _OBJECT_STOPS \
                 and end not in dated and not any(b in KILLED | INJURED for b in bare(words[end])):
             end += 1
-        return x + 1, end
+        return y, end
+    return None
+
+
+_TITLED_DOERS = rules.words("roles", "titled_victim_doers")
+"""Doers an active kill verb may name before the titled person it killed ("قتل مسلحون مجهولون مدير الناحية")."""
+
+
+def _title_after_doer(s, x: int, f: Frame) -> int | None:
+    """Where the title stands that an active kill verb at ``x`` takes as its object after its doer: "قتل مسلحون
+    مجهولون مدير ناحية ... برصاص" (the doer, up to two words of it, then the title); None when the word after the
+    verb is no doer of :data:`_TITLED_DOERS` or no title follows it (casualties_words.TITLE_VICTIM, with the doer)."""
+    words = s.words
+    if not bare_in(words[x], _KILL_VERBS) or words[x + 1] not in _TITLED_DOERS:
+        return None
+    for y in range(x + 2, min(f.hi, len(words), x + 4)):
+        if s.tokens[y].clause_start or s.tokens[y].soft_break or not words[y].isalpha() or words[y][0] in "وفبلك":
+            return None
+        if title_victim(words, y, f.hi, words[x + 1], lo=f.lo) == "title":
+            return y
     return None

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from marsad.core.arabic import detect_language
+
 if TYPE_CHECKING:
     from marsad.index.period import Period
     from marsad.schemas import Answer
@@ -85,8 +87,6 @@ def no_hits_message(store: Any, period: Period, language: str | None = None,
 def question_language(question: str) -> str:
     """The language an answer to ``question`` is given in ("ar" or "en", as ``Answer.language``): a front end words
     what it tells before asking (the app's chat: a bad Since/Until date) in that language too."""
-    from marsad.agent.qa.question import detect_language
-
     return detect_language(question)
 
 

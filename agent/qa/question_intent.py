@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from marsad.core.arabic import arabic_ratio, normalize
+from marsad.core.arabic import detect_language as detect_language  # (re-exported: the question parsers read it here)
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
 
@@ -70,11 +71,6 @@ class Question:
     def entities(self) -> tuple[Entry, ...]:
         """Places, actors, then names found by transliteration: every key entity the evidence must mention."""
         return self.places + self.actors + self.names
-
-
-def detect_language(text: str) -> str:
-    """``"ar"`` when most letters are Arabic, else ``"en"``."""
-    return "ar" if arabic_ratio(text) >= 0.5 else "en"
 
 
 # Cues are matched on normalised text (see marsad.core.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.

@@ -582,3 +582,9 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if is_arabic(c)) / len(letters)
+
+
+def detect_language(text: str) -> str:
+    """``"ar"`` when most letters are Arabic, else ``"en"``: the language a question is answered in and every message
+    about it is told in (light: a cold ``marsad search`` words its warnings with it without loading the answerer)."""
+    return "ar" if arabic_ratio(text) >= 0.5 else "en"

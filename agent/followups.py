@@ -82,7 +82,8 @@ _MONTHS = _wordset("""
 
 _PREPOSITIONS = frozenset({"في", "على", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "in", "on", "at", "near",
                            "of", "the", "against", "north", "south", "east", "west"})
-_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+(?:[-'][\w\u064b-\u0652\u0640]+)*")
+_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+(?:[-'’][\w\u064b-\u0652\u0640]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")  # "who's", "who’s": the word before it
 _CONJ = re.compile(r"^[وف](?=\w\w)")
 _ARTICLE = re.compile(r"^(?:بال|وال|فال|لل|كال|ال)(?=\w\w)")
 _PRONOUN = re.compile(r"(?<=\w\w)(?:هما|هم|ها|ه)$")
@@ -93,6 +94,8 @@ _DIGITS = re.compile(r"^\d+$")
 def _forms(word: str) -> list[str]:
     """``word`` (normalised, lower case) and its forms without a glued conjunction, article, preposition, pronoun."""
     out = [word]
+    if _POSSESSIVE.search(word):
+        out.append(_POSSESSIVE.sub("", word))
     bare = _CONJ.sub("", word)
     for w in (bare, _ARTICLE.sub("", bare), _PREP.sub("", bare), _PRONOUN.sub("", bare),
               _PRONOUN.sub("", _ARTICLE.sub("", bare))):
@@ -119,27 +122,66 @@ def _is_date_word(word: str) -> bool:
     return any(f in _MONTHS for f in _forms(word)) or bool(re.fullmatch(r"(?:19|20)\d\d", word))
 
 
+# a plural incident noun asks about incidents in general ("كم عدد الهجمات؟", "how many attacks?"), not the one named
+_PLURAL_INCIDENTS = _wordset("هجمات تفجيرات انفجارات حوادث عمليات اعتداءات غارات اغتيالات attacks bombings blasts "
+                             "explosions incidents operations assaults raids strikes ambushes assassinations")
+
+
 def names_own_incident(question: str) -> bool:
-    """Whether ``question`` names anything of its own: a place, an actor, a name, a date, a number, or any word that
-    is not a question word, a word of what is asked or a generic word of an incident already named."""
+    """Whether ``question`` names anything of its own: a place, an actor, a name, a date, a number, a plural incident
+    noun (a question about incidents in general), or any word that is not a question word, a word of what is asked
+    or a generic word of an incident already named."""
     words = _words(question)
-    return not words or any(_DIGITS.match(w) or _is_date_word(w) or not _is_common(w) for w, _, _ in words)
+    return not words or any(_DIGITS.match(w) or _is_date_word(w) or not _is_common(w)
+                            or any(f in _PLURAL_INCIDENTS for f in _forms(w)) for w, _, _ in words)
+
+
+# a word opening a clause that tells the incident ("when gunmen attacked a checkpoint in Samarra")
+_CLAUSE_OPENERS = frozenset({"when", "after", "عندما", "حين", "حينما", "لدى"})
+_GLUED_PLACE = re.compile(r"^[وف]?(?:بال|لل)(?=\w\w)")  # "بالموصل": a preposition glued to a place's name
+
+
+def _is_own(word: str) -> bool:
+    """A word of the incident's own: a name, a place, a date (not a question word, a verb of what is asked, a number)."""
+    return _is_date_word(word) or not _is_common(word) and not _DIGITS.match(word)
+
+
+def _opening(words: list[tuple[str, int, int]]) -> int | None:
+    """Where the incident a question names opens: its first attack noun, a preposition (or a glued "بال") followed by
+    a word of its own (a place, a name, a date), or a "when ..." clause holding one; None when it names no incident.
+    A word of its own standing alone (a verb such as سقط/أسفر, "gunmen", "the Popular Mobilization") opens none."""
+    for i, (w, _, _) in enumerate(words):
+        if _is_incident_noun(w):
+            return i
+        if w in _CLAUSE_OPENERS and any(_is_own(v) for v, _, _ in words[i + 1:]):
+            return i
+        if _GLUED_PLACE.match(w) and _is_own(w):
+            return i
+        if w in _PREPOSITIONS and w != "the":
+            j = i + 1
+            while j < len(words) and (words[j][0] == "the" or _DIGITS.match(words[j][0])):
+                j += 1  # "in the Kirkuk attack", "في 5 حزيران"
+            if j < len(words) and _is_own(words[j][0]):
+                return i
+    return None
 
 
 def incident_phrase(question: str) -> str | None:
-    """The incident ``question`` names, as written in it: from its first incident word (an attack noun, a name or a
-    place, a date) to its last, with the preposition (and article) before it; None when it names none.
+    """The incident ``question`` names, as written in it: from where it opens (its first attack noun, a preposition
+    before a place, name or date, a "when ..." clause) to its last incident word; None when it names none.
 
     "How many were killed in the Kirkuk attack?" -> "in the Kirkuk attack"; "كم قتيلا في تفجير الموصل؟" -> "في
-    تفجير الموصل"; words of what is asked before the incident ("how many policemen were killed") are left out."""
+    تفجير الموصل"; words of what is asked before the incident ("how many policemen were killed", "كم قتيلا سقط")
+    are left out; "Who leads the Popular Mobilization Forces?" names no incident (None)."""
     words = _words(question)
-    anchors = [i for i, (w, _, _) in enumerate(words)
-               if _is_incident_noun(w) or _is_date_word(w) or not _is_common(w) and not _DIGITS.match(w)]
-    if not anchors:
+    first = _opening(words)
+    if first is None:
         return None
-    first, last = anchors[0], anchors[-1]
-    if not any(not _is_common(words[i][0]) or _is_date_word(words[i][0]) for i in anchors):
+    anchors = [i for i, (w, _, _) in enumerate(words)
+               if i >= first and (_is_incident_noun(w) or _is_own(w))]
+    if not any(_is_own(words[i][0]) for i in anchors):
         return None  # only a generic "the attack": no incident of its own to carry
+    last = anchors[-1]
     if last + 1 < len(words) and _DIGITS.match(words[last + 1][0]):
         last += 1  # "June 2015"'s year, "حزيران 2014"
     if first > 0 and _DIGITS.match(words[first - 1][0]) and _is_date_word(words[first][0]):
@@ -179,21 +221,28 @@ def _with_incident(question: str, phrase: str) -> str:
         if len(words) > 1 and words[-2][0] == "the":
             start = words[-2][1]
         return f"{body[:start]}{bare}{mark}"
-    if _words(phrase)[0][0] not in _PREPOSITIONS:  # "ISIS's attack" -> "in ISIS's attack"
+    head = _words(phrase)[0][0]
+    if head not in _PREPOSITIONS - {"the"} and head not in _CLAUSE_OPENERS and not _GLUED_PLACE.match(head):
+        # "ISIS's attack" -> "in ISIS's attack", "the Kirkuk attack" -> "in the Kirkuk attack"
         phrase = ("في " if mark == "؟" else "in ") + phrase
     return f"{body} {phrase}{mark}"
 
 
 def read_follow_up(question: str, earlier: list[str]) -> str | None:
     """``question`` as read with the incident of the nearest of the ``earlier`` questions (oldest first, as asked)
-    that names its own, or None when it is asked as is (it names its own incident, that turn named none, or
-    :data:`FOLLOW_UPS` is off). Earlier follow-ups are passed over, so a third question still continues the first
+    that names its own, or None when it is asked as is (it names its own incident, that turn named none or was asked
+    in the other language, or :data:`FOLLOW_UPS` is off). Earlier follow-ups are passed over, so a third question still continues the first
     one's incident."""
     if not FOLLOW_UPS or names_own_incident(question):
         return None
+    from marsad.agent.qa.question import detect_language
+
+    language = detect_language(question)
     for asked in reversed(list(earlier)[-EARLIER_TURNS:]):
         if not names_own_incident(asked):
             continue  # an earlier follow-up: it continued the incident of a turn before it
+        if detect_language(asked) != language:
+            return None  # another language: carrying the incident as written would mix both in one question
         phrase = incident_phrase(asked)
         return _with_incident(question, phrase) if phrase else None
     return None

@@ -38,6 +38,18 @@ def test_other_questions_are_left_to_the_other_rules(question):
     assert not in_domain(parse_question(question))
 
 
+@pytest.mark.parametrize(("question", "scoped"), [
+    # a day word beside the place is still "what happened there"
+    ("What happened in Kirkuk yesterday?", True), ("ماذا حدث في كركوك أمس؟", True),
+    # a word of its own beside the place asks about something else of it (review63 finding 26): not the news rule's
+    ("What happened to the weather in Baghdad?", False), ("ماذا حدث للطقس في بغداد؟", False),
+    ("ما الذي حدث في مباراة العراق؟", False), ("What happened to the economy of Iraq?", False),
+    ("ما الذي حدث لاقتصاد العراق؟", False),
+])
+def test_only_a_day_word_may_stand_beside_the_name(question, scoped):
+    assert in_domain(parse_question(question)) is scoped
+
+
 def test_marsad_ask_answers_what_happened_in_a_place_of_the_archive(run_cli, marsad_home):
     assert run_cli("ingest", str(REPO / "data" / "samples"), "--no-progress").returncode == 0
     asked = run_cli("ask", "ما الذي حدث في كركوك؟", "--backend", "offline")

@@ -295,9 +295,11 @@ _HAPPENED_AR = re.compile(r"^\W*[وف]?(?:ما الذي|ماذا|ما ذا|ما 
 _HAPPENED_EN = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:happened|happens|happening|"
                           r"went on|is going on|was going on)\s+(?:in|to|at|on|with|near|inside)\s+(?P<rest>.+?)\W*$",
                           re.I)
-# words a place's name may bring beside it ("the town of", "مدينة") and the date it may be asked for
+# words a place's name may bring beside it ("the town of", "مدينة") and the date or day it may be asked for
 _HAPPENED_FILLER = re.compile(r"(?<!\w)(?:the|town|city|village|district|province|of|on|in|at|during|last|year|month|"
+                              r"yesterday|today|recently|this|week|night|morning|"
                               r"عام|سنه|العام|شهر|يوم|في|خلال|مدينه|بلده|قضاء|ناحيه|محافظه|قريه|منطقه|"
+                              r"امس|البارحه|اليوم|الليله|مساء|صباح|موخرا|الاسبوع|الماضي|هذا|"
                               r"\d{1,4})(?!\w)", re.I)
 
 
@@ -318,7 +320,9 @@ def _happened_at(question: Question) -> bool:
     for entity in question.entities:  # the name's own words
         for form in (*entity.ar, *entity.en):
             left = re.sub(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(normalize(form))}(?!\w)", " ", normalize(left), flags=re.I)
-    return len(re.findall(r"\w+", left)) <= 1  # at most one word beside it ("al-" spelt apart, a glued letter)
+    # nothing beside it but a name's particle ("al-" spelt apart, a glued letter): a word of its own ("the weather",
+    # "a match", "اقتصاد") asks about something else of the place (review63 finding 26)
+    return all(len(w) <= 2 for w in re.findall(r"\w+", left))
 
 
 def in_domain(question: Question) -> bool:

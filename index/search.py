@@ -289,35 +289,40 @@ def _with_translation(plan: QueryPlan, extra: QueryPlan, translation: str) -> Qu
     return merged
 
 
-def _together(variants: list[list[str]], words: list[str]) -> int:
+def _together(variants: list[list[str]], words: list[str], held: frozenset[str] | None = None) -> int:
     """How many words of one of ``variants`` (a concept's wordings, each its terms, its head first) ``words`` (a
     passage's terms in order) hold beside that wording's head at best -- within its length plus
     :data:`PHRASE_WINDOW` words of it: the head's neighbours give it the phrase's sense ("غرفة" beside "عمليات");
-    1 when some word of it stands only apart from the head, 0 when none is held."""
+    1 when some word of it stands only apart from the head, 0 when none is held. ``held`` is the set of ``words``
+    when the caller has it (one per passage)."""
     best = 0
+    if held is None:
+        held = frozenset(words)
     for terms in variants:
         wanted = set(terms)
-        if not wanted:
+        if not wanted or not wanted & held:
+            continue
+        best = max(best, 1)
+        if terms[0] not in held:
             continue
         span = len(wanted) + PHRASE_WINDOW
-        held = set(words)
-        if wanted & held:
-            best = max(best, 1)
         for i, word in enumerate(words):
             if word == terms[0]:
-                best = max(best, len(wanted & set(words[max(0, i - span + 1): i + span])))
+                best = max(best, len(wanted.intersection(words[max(0, i - span + 1): i + span])))
     return best
 
 
-def _apart(variants: list[list[str]], words: list[str]) -> float:
+def _apart(variants: list[list[str]], words: list[str], held_words: frozenset[str] | None = None) -> float:
     """The share of a phrase concept's words that ``words`` hold apart from the others at best (0: the whole phrase
     stands together, or a one-word wording of it; 2/3: one word of a three-word phrase alone)."""
     held, size = 0.0, 0
+    if held_words is None:
+        held_words = frozenset(words)
     for terms in variants:
         wanted = set(terms)
         if not wanted:
             continue
-        together = _together([terms], words)
+        together = _together([terms], words, held_words)
         if together and (len(wanted) == 1 or together / len(wanted) > held):
             held, size = (1.0, 1) if len(wanted) == 1 else (together / len(wanted), len(wanted))
         if held == 1.0:
@@ -518,11 +523,12 @@ class Searcher:
             return self._hits(self._fuse_chunks(plan, concepts, depth, k, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
+        every: list = []  # each concept's chunk scores, as doc_ranking computed them (the phrase sense reads them)
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, title_weight=TITLE_WEIGHT, keep=keep,
-                                        rarity=rarity)
+                                        rarity=rarity, per_concept=every)
         if PHRASE_TOGETHER and lexical:
             lexical = self._phrase_sense(lexical, concepts, set(plan.english) - set(plan.entities),
-                                         set(plan.english) & set(plan.entities))
+                                         set(plan.english) & set(plan.entities), every=every)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):
@@ -552,11 +558,14 @@ class Searcher:
         return self._hits(ordered, k, max_per_doc)
 
     def _phrase_sense(self, lexical: list[tuple[str, float, str]], concepts: list[list[list[str]]],
-                      english: set[int] = frozenset(), names: set[int] = frozenset()) -> list[tuple[str, float, str]]:
+                      english: set[int] = frozenset(), names: set[int] = frozenset(),
+                      every: list | None = None) -> list[tuple[str, float, str]]:
         """``lexical`` (BM25's documents: doc, score, best chunk) re-scored by where a phrase's words stand: a concept
         worded as a phrase ("غرفة عمليات مشتركة") counts in full for a passage (a title) holding its words together
         (within :data:`PHRASE_WINDOW` words of each other), and as one of its words where they stand apart, each read
-        in its own sense ("غرفة" of a chamber of commerce beside "عمليات" of trade). Best first again."""
+        in its own sense ("غرفة" of a chamber of commerce beside "عمليات" of trade). Best first again. ``every`` is
+        each concept's chunk scores as :meth:`BM25Index.doc_ranking` computed them for this query (scored here
+        when not given: the whole index once more)."""
         # a phrase the user wrote in Arabic; an English term's Arabic wordings of PHRASE_MIN_EN words or more ("joint
         # operations room"): the two-word ones ("air strikes": "غارات جوية") keep their sense word by word
         phrases = [i for i, variants in enumerate(concepts) if i not in names
@@ -568,12 +577,14 @@ class Searcher:
         tokens = self.store.chunk_tokens(cid for _, _, cid in lexical)
         titles = self.store.titles_of(doc for doc, _, _ in lexical) if TITLE_WEIGHT else {}
         position = self.bm25.chunk_positions()
-        every = [self.bm25.concept_scores(c) for c in concepts]
+        if every is None or len(every) != len(concepts):
+            every = [self.bm25.concept_scores(c) for c in concepts]
         known = sum(1 for x in every if x is not None)
         out = []
         for doc, score, cid in lexical:
             at = position.get(cid)
             words = (tokens.get(cid) or "").split()
+            held_words = frozenset(words)
             title = query_terms(titles.get(doc) or "")
             total = sum(float(x[at]) for x in every if x is not None) if at is not None else 0.0
             cut = title_cut = 0.0
@@ -583,7 +594,7 @@ class Searcher:
                     continue
                 held = float(own[at])
                 if held > 0:
-                    cut += held * _apart(concepts[i], words)
+                    cut += held * _apart(concepts[i], words, held_words)
                 if TITLE_WEIGHT and known and _held_apart(concepts[i], title):
                     title_cut += TITLE_WEIGHT / known
             if (cut or title_cut) and total > 0:

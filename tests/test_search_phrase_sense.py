@@ -78,7 +78,41 @@ def test_together_reads_word_order_within_a_window():
     assert _apart(phrase, _w("غرف تجار كركوك اجتماع ناقش عملي تصدير مشروع مشترك")) == pytest.approx(2 / 3)
     assert _apart(phrase, _w("غرف تنسيق مشترك")) == pytest.approx(1 / 3)  # a joint room of another kind
     assert _apart(phrase, _w("اعلن تشكيل غرف عملي مشترك")) == 0
+    # the passage's word set, built once per passage by the caller (review63 finding 28), reads the same
+    words = _w("غرف تجار كركوك اجتماع ناقش عملي تصدير مشروع مشترك")
+    assert _together(phrase, words, frozenset(words)) == 1 and _apart(phrase, words, frozenset(words)) == pytest.approx(2 / 3)
+    assert _together(phrase, _w("عملي مشترك تنسيق"), frozenset(_w("عملي مشترك تنسيق"))) == 1  # no head: apart only
 
 
 def _w(terms: str) -> list[str]:
     return terms.split()
+
+
+def test_the_phrase_sense_reads_the_ranking_scores_once(run_cli, tmp_path, marsad_home, monkeypatch):
+    """review63 finding 27: the phrase sense re-scored every concept over the whole index after doc_ranking had
+    scored them (twice the BM25 work of a phrase query); it now reads doc_ranking's per-concept scores. Each
+    concept is scored once over the passages, and the ranking is the one the phrase sense gives scoring them anew."""
+    from marsad.core.config import resolve_settings
+    from marsad.index import bm25, search
+
+    _home(run_cli, tmp_path)
+    settings = resolve_settings({"home": str(marsad_home)}, env={})
+    with search.Searcher(settings, warm=False) as searcher:
+        query = "غرفة عمليات مشتركة في كركوك"
+        once = searcher.search(query, 3)  # opens the index
+        scored = []
+        real = bm25.BM25Index.concept_scores
+
+        def counted(index, variants):
+            if index is searcher.bm25:
+                scored.append(tuple(map(tuple, variants)))
+            return real(index, variants)
+
+        monkeypatch.setattr(bm25.BM25Index, "concept_scores", counted)
+        assert [h.doc_id for h in searcher.search(query, 3)] == [h.doc_id for h in once]
+        assert scored and len(scored) == len(set(scored))  # no concept scored twice over the passages
+        with_sense = len(scored)
+        scored.clear()
+        monkeypatch.setattr(search, "PHRASE_TOGETHER", False)
+        searcher.search(query, 3)
+        assert len(scored) == with_sense  # the phrase sense adds no scoring of its own

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.core.arabic import normalize
+from marsad.core.arabic import detect_language, normalize
 
 __all__ = ["FOLLOW_UPS", "incident_phrase", "names_own_incident", "read_follow_up", "reading_note"]
 
@@ -235,8 +235,6 @@ def read_follow_up(question: str, earlier: list[str]) -> str | None:
     one's incident."""
     if not FOLLOW_UPS or names_own_incident(question):
         return None
-    from marsad.agent.qa.question import detect_language
-
     language = detect_language(question)
     for asked in reversed(list(earlier)[-EARLIER_TURNS:]):
         if not names_own_incident(asked):

@@ -1,6 +1,6 @@
 """Pass 63 (qamiss63): the last reader (agent/qa/sentence_pick.py) on questions that abstained though the answer
-was stated: the article's lead as context (LEAD_CREDIT), three more asked kinds (ASKED_MORE: an age, a share, "which
-<adjective> city" after a first sentence), "ما يسمى" read as no question word, and "القيادي" as a title before a name.
+was stated: the article's lead as context (LEAD_CREDIT), "ما يسمى" read as no question word, and "القيادي" as a title
+before a name; the whole text LEAD_CREDIT reads is cached per article (id and text), not in one shared entry.
 
 Every sentence, name and figure here is invented (the places and groups are the lexicon's or general knowledge).
 """
@@ -44,53 +44,17 @@ def test_the_lead_adds_no_filler_a_sentence_lacks():
     assert not _pick(_SHELTER_Q, text)
 
 
-# -- an age, a share, and "which <adjective> city" (ASKED_MORE)
+def test_the_whole_text_is_each_articles_own():
+    # (the cache is keyed by the article and its text: two articles, or one id with a changed text, never share it)
+    class Doc:
+        def __init__(self, title, text):
+            self.title, self.text = title, text
 
-_AGE = ("قتلت قوات الأمن العراقية مسلحا هاجم نقطة تفتيش قرب مدينة الموصل فجر اليوم. "
-        "وقالت مصادر أمنية إن القتيل سالم الجبوري (34 عاما) من المسلحين المطلوبين بتهم إرهابية منذ سنوات.")
-_SHARE = ("أعلنت وزارة المالية العراقية أن الحكومة ستخصص جزءا من عائدات النفط لإعادة إعمار مدينة الموصل. "
-          "وقال وزير المالية إن الحكومة قررت تخصيص 7% من عائدات صادرات النفط لصندوق إعادة الإعمار في الموصل.")
-
-
-def test_how_old_asks_an_age(monkeypatch):
-    q = "How old was the gunman killed by Iraqi security forces at a checkpoint near Mosul?"
-    assert sentence_pick.asked_type(read_question(q)) == ("age", ())
-    quotes = _pick(q, _AGE)
-    assert quotes and "34" in quotes[0]
-    monkeypatch.setattr(sentence_pick, "ASKED_MORE", False)
-    assert sentence_pick.asked_type(read_question(q)) != ("age", ())
-
-
-def test_an_age_is_a_number_of_years_not_any_number():
-    q = read_question("How old was the gunman killed by Iraqi security forces near Mosul?")
-    kind = ("age", ())
-    told = "وقالت مصادر أمنية إن المسلح سالم الجبوري (34 عاما) كان مطلوبا."
-    other = "وقالت مصادر أمنية إن 34 مسلحا قتلوا في العملية."
-    assert sentence_pick.has_filler(q, kind, told, normalize(told), get_lexicon())
-    assert not sentence_pick.has_filler(q, kind, other, normalize(other), get_lexicon())
-
-
-def test_what_share_asks_a_share(monkeypatch):
-    q = "What share of Iraq's oil export revenue did the government set aside for rebuilding Mosul?"
-    assert sentence_pick.asked_type(read_question(q)) == ("share", ())
-    quotes = _pick(q, _SHARE)
-    assert quotes and "7%" in quotes[0]
-    monkeypatch.setattr(sentence_pick, "ASKED_MORE", False)
-    assert sentence_pick.asked_type(read_question(q)) is None
-
-
-def test_a_number_without_a_share_is_no_share():
-    q = read_question("ما نسبة عائدات النفط التي خصصتها الحكومة العراقية لإعمار الموصل؟")
-    assert sentence_pick.asked_type(q) == ("share", ())
-    told = "وقررت الحكومة تخصيص 7 مليارات دينار للصندوق."
-    assert not sentence_pick.has_filler(q, ("share", ()), told, normalize(told), get_lexicon())
-
-
-def test_which_city_after_a_first_sentence_asks_a_place(monkeypatch):
-    q = "In May, the police arrested 30 people in a raid. In which large coastal city was the raid?"
-    assert sentence_pick.asked_type(read_question(q)) == ("place", ())
-    monkeypatch.setattr(sentence_pick, "ASKED_MORE", False)
-    assert sentence_pick.asked_type(read_question(q)) != ("place", ())
+    one, two = Doc("", "قصفت طائرات مسيرة مطار عدن."), Doc("عنوان", "انفجرت سيارة مفخخة في بغداد.")
+    assert "عدن" in sentence_pick.whole_text("a:1", one)
+    assert "بغداد" in sentence_pick.whole_text("a:2", two) and "عدن" not in sentence_pick.whole_text("a:2", two)
+    assert "عدن" in sentence_pick.whole_text("a:1", one)
+    assert "بغداد" in sentence_pick.whole_text("a:1", Doc("", "انفجرت سيارة مفخخة في بغداد."))
 
 
 # -- "ما يسمى" is no question word; "القيادي" is a title

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa import asked_acts
@@ -145,37 +146,14 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
                           "neighbourhood", "neighborhood", "island", "capital"})
 
 
-# switch for A/B measurement (pass 63; tests patch it): three more kinds a question asks -- an age ("how old was
-# he", "كم كان عمره"), a share ("what share/percentage of", "ما نسبة") -- and a place asked as "which <adjective ...>
-# city" after the question's first sentence ("In June ... . On which central city was it centred?"): the kind noun
-# among the three words after "which", wherever the question asks
-ASKED_MORE = True
-_AGE_ASKED = re.compile(r"\bhow old\b|(?<!\w)(?:كم\s+(?:كان\s+|يبلغ\s+|بلغ\s+)?(?:عمر|سن)|ما\s+(?:هو\s+)?(?:عمر|سن))(?!\w)",
-                        re.I)
-_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|percent)\b|\bhow much of\b"
-                          r"|(?<!\w)(?:ما|كم)\s+(?:هي\s+)?(?:نسبه|النسبه)(?!\w)", re.I)
-_WHICH_KIND_EN = re.compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}?)(country|city|town|village|province|district"
-                            r"|region|area|place)\b", re.I)
-# an age as news writes it: a number of years ("52 عاما"، "(52 سنة)"، "البالغ من العمر 52") ...
-_AGE_TOLD = re.compile(r"(?<![\d.,])\d{1,3}\s*[\"»)]?\s*(?:عاما|عام|سنه|سنوات|سنين|ربيعا)(?!\w)"
-                       r"|(?<!\w)(?:العمر|عمره|عمرها|عمرهم|سنه|سنها)\s+\d{1,3}(?!\d)|\b\d{1,3}[- ]years?[- ]old\b")
-# ... and a share: a number with a per cent sign or words ("5%"، "30 بالمئة"، "نصف")
-_SHARE_TOLD = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|٪|بالمئه|بالمائه|في المئه|في المائه|percent\b|per cent\b)"
-                         r"|(?<!\w)(?:نصف|ثلث|ربع)\s+(?:ال\w+|\w+ه)(?!\w)")
-
-
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
     X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"doer"|"why", ())`` or
     ``("noun", forms)``; None when the question asks none of these."""
     text = question.text
     norm = normalize(text)
-    if ASKED_MORE and _AGE_ASKED.search(text if question.language == "en" else norm):
-        return "age", ()
     if question.how_many:
         return "count", ()
-    if ASKED_MORE and _SHARE_ASKED.search(text if question.language == "en" else norm):
-        return "share", ()
     if asks_why(question):
         return "why", ()
     if question.intent is Intent.date or _WHEN.search(norm if question.language == "ar" else text):
@@ -196,8 +174,6 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
                 return "noun", forms
     if question.intent is Intent.location or _WHERE.search(norm if question.language == "ar" else text):
         return "place", ()
-    if ASKED_MORE and question.language == "en" and (k := _WHICH_KIND_EN.search(text)) is not None:
-        return ("country", ()) if k.group(2).lower() == "country" else ("place", ())
     if IDENTITY_NAME and (_IDENTITY_EN.search(text) if question.language == "en" else _IDENTITY_AR.search(norm)) \
             and (question.intent is not Intent.perpetrator or _PASSIVE_EN.search(text)):
         return "identity", ()  # ("من هو المسؤول عن التفجير" asks the doer: a group or a claim)
@@ -278,10 +254,6 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
                                  for t in tokenize(normalize(sentence)) for r in roles):
                 return False
         return bool(numbers_in(sentence) - set(question.numbers))
-    if what == "age":
-        return bool(_AGE_TOLD.search(norm))
-    if what == "share":
-        return bool(_SHARE_TOLD.search(norm))
     if what == "why":
         return bool(_CAUSE.search(norm)) or gives_reason(norm)
     if what == "date":
@@ -371,15 +343,15 @@ def units_held(question: Question, sentence: str) -> set[int]:
     return {i for i, u in enumerate(_units(question)) if _holds(u, norm, stems, numbers)}
 
 
+@lru_cache(maxsize=8)
+def _whole(doc_id: str, title: str, text: str) -> str:
+    return normalize(readable(title + " " + text))
+
+
 def whole_text(doc_id: str, doc) -> str:
-    """An article's headline and text, readable and normalised (cached: read for each sentence of it)."""
-    if _WHOLE.get("id") != doc_id:
-        _WHOLE.clear()
-        _WHOLE.update(id=doc_id, text=normalize(readable((doc.title or "") + " " + doc.text)))
-    return _WHOLE["text"]
-
-
-_WHOLE: dict[str, str] = {}
+    """An article's headline and text, readable and normalised (cached per article id and text, read for each
+    sentence of it: an lru_cache is safe across the app's worker threads, unlike a shared one-entry dict)."""
+    return _whole(doc_id, doc.title or "", doc.text)
 
 
 def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from marsad.agent.numbers import word_value
 from marsad.agent.qa.compose import _NOT_PLACE_NAME, _PLACE_ADJ, Claim, news_sentences, readable
 from marsad.agent.qa.counts_asked import (
     _attackers,
@@ -198,6 +199,35 @@ def _asked_nation(question: Question) -> str | None:
     return None
 
 
+_EN_NUMBER = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen", "twenty"], start=2)}
+
+
+def _number_value(tok: str) -> int | None:
+    """A token's number: digits ("47"، "الـ10"), an Arabic number word ("سبعة"، "العشرة") or an English one; a year is
+    none."""
+    t = re.sub(r"^(?:[وبل]?ال)_?", "", normalize(tok).replace("ـ", "_"))
+    if re.fullmatch(r"\d{1,7}", t):
+        return None if 1900 <= int(t) <= 2100 else int(t)
+    return word_value(t) or _EN_NUMBER.get(tok.lower())
+
+
+def stated_counts(text: str) -> set[tuple[str, int]]:
+    """The counts a question states itself, each with the role its own words give it there ("..., which ended with
+    the arrest of 47 of them": ('arrested', 47)): what it knows, so an article's count of that role and value is no
+    answer to its how-many. A number the question binds to no role, or to another act ("how many of the ten
+    kidnapped were killed": the article's ten killed may answer), is not set aside; a year is no count."""
+    toks = tokenize(text)
+    stated: set[tuple[str, int]] = set()
+    for i, tok in enumerate(toks):
+        if (value := _number_value(tok)) is not None:
+            # (read in the words right around it, the number as digits: the asked verb elsewhere gives it no role)
+            window = " ".join([*toks[max(0, i - 2): i], str(value), *toks[i + 1: i + 2]])
+            stated |= {(c.role, c.value) for c in role_counts(window) if c.value == value}
+    return stated
+
+
 def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Claim]]:
     """Candidate casualty answers read from sentences, best first, each citing the sentence of its number.
 
@@ -227,9 +257,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
     sites = _asked_sites(question) if TITLE_PLACE else []
     source = asked_source(question) if SOURCE_SAID else ()
-    # a count the question states itself ("..., which ended with the arrest of 47 of them": how many were targeted)
-    # is what it knows, not what it asks (a year is no count)
-    stated = {n for n in question.numbers if not 1900 <= n <= 2100}
+    stated = stated_counts(question.text)
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -256,7 +284,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
             counts = role_counts(sentence)
-            mine = [c for c in counts if c.role == role and c.value not in stated]
+            mine = [c for c in counts if c.role == role and (c.role, c.value) not in stated]
             if not mine:
                 continue
             norm = normalize(sentence)

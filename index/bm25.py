@@ -366,12 +366,6 @@ class BM25Index:
             total[~keep[self._doc_index()[0]]] = 0
         return [] if total is None else self._best(total, n)
 
-    def chunk_positions(self) -> dict[str, int]:
-        """Each chunk id's position in the per-chunk score arrays (built once per loaded index)."""
-        if getattr(self, "_chunk_pos", None) is None or self._chunk_pos[0] is not self.chunk_ids:
-            self._chunk_pos = (self.chunk_ids, {cid: i for i, cid in enumerate(self.chunk_ids)})
-        return self._chunk_pos[1]
-
     def doc_positions(self) -> dict[str, int]:
         """Each indexed document's position in the per-document arrays (``keep`` masks)."""
         return self._doc_index()[1]
@@ -385,8 +379,7 @@ class BM25Index:
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0, title_weight: float = 0.0,
-                    keep: np.ndarray | None = None, rarity: float = 0.0,
-                    per_concept: list | None = None) -> list[tuple[str, float, str]]:
+                    keep: np.ndarray | None = None, rarity: float = 0.0) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         A document scores by its best passage for the whole query: its best chunk's summed score over the
@@ -396,9 +389,7 @@ class BM25Index:
         ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
         boolean per document, :meth:`doc_positions`) only those documents are ranked (a
         publication period's, :mod:`marsad.index.period`). With ``rarity`` each concept's scores are weighted
-        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking). A ``per_concept`` list is filled with
-        each concept's own chunk scores (:meth:`concept_scores`, unweighted; None for a concept of no known term), so
-        a caller re-reading them (the search's phrase sense) does not score the whole index again.
+        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking).
 
         Returns:
             ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
@@ -415,8 +406,6 @@ class BM25Index:
         weights = self.rarity_weights(concepts, rarity)
         for variants, weight in zip(concepts, weights, strict=True):
             scores = self.concept_scores(variants)
-            if per_concept is not None:
-                per_concept.append(scores)
             if scores is None:
                 continue
             if weight != 1.0:

@@ -227,26 +227,6 @@ class DocStore:
         cur.execute("SELECT chunk_id, tokens FROM chunks ORDER BY doc_id, idx")
         yield from cur
 
-    def chunk_tokens(self, chunk_ids: Iterable[str]) -> dict[str, str]:
-        """``chunk_id -> space-joined BM25 tokens`` of the given chunks (in the chunk's order of words)."""
-        ids = list(dict.fromkeys(chunk_ids))
-        out: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i: i + 500]
-            out.update(self._db.execute(
-                f'SELECT chunk_id, tokens FROM chunks WHERE chunk_id IN ({",".join("?" * len(part))})', part))
-        return out
-
-    def titles_of(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
-        """``doc_id -> title`` of the given documents (no text is read)."""
-        ids = list(dict.fromkeys(doc_ids))
-        out: dict[str, str | None] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i: i + 500]
-            out.update(self._db.execute(
-                f'SELECT doc_id, title FROM documents WHERE doc_id IN ({",".join("?" * len(part))})', part))
-        return out
-
     def chunk_layout(self) -> dict[str, list[tuple[str, int, int]]]:
         """``doc_id -> [(chunk_id, start, end), ...]`` of every chunk, documents and chunks in order."""
         out: dict[str, list[tuple[str, int, int]]] = {}

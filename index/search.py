@@ -57,12 +57,6 @@ _ENTITY_KINDS = ("places", "actors")
 SALIENCE_WEIGHT = 0.0  # the "about the place" boost pushed right articles down (ar MRR -0.02): off
 TITLE_WEIGHT = 1.0  # a title naming every concept of the query doubles the score (half of them: x1.5)
 DOC_SPREAD = 0.0  # other passages' scores added to the best one's: any spread lowered MRR
-PHRASE_TOGETHER = True
-"""Switch (ux63): a concept worded as a phrase counts in full only where its words stand together
-(:meth:`Searcher._phrase_sense`): "joint operations room in Kirkuk" ranked chamber-of-commerce articles first
-("غرفة" is a room and a chamber; "عمليات" trade operations)."""
-PHRASE_MIN_EN = 3
-PHRASE_WINDOW = 2  # words of other kinds a phrase may hold between two of its words ("غرفة العمليات العسكرية المشتركة")
 _MAX_NGRAM = 4
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
 PERIOD_VECTOR_DEPTH = 20  # within a period the vector half looks 20x deeper, then keeps the period's articles
@@ -82,7 +76,6 @@ class QueryPlan:
     vector_text: str = ""
     expansions: list[str] = field(default_factory=list)
     entities: list[int] = field(default_factory=list)  # indexes of concepts that are places/actors
-    english: list[int] = field(default_factory=list)  # indexes of concepts said by English words of the query
 
 
 def _get_lexicon(lexicon):
@@ -152,7 +145,6 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
         for (start, end), variants in by_span.items():
             if (start, end) in entity_spans:
                 plan.entities.append(len(plan.concepts))
-            plan.english.append(len(plan.concepts))
             plan.concepts.append(variants)
             plan.expansions.extend(v for v in variants if v not in plan.expansions)
             pieces.append(query[last:start])
@@ -287,59 +279,6 @@ def _with_translation(plan: QueryPlan, extra: QueryPlan, translation: str) -> Qu
             merged.entities.append(len(merged.concepts))
         merged.concepts.append(concept)
     return merged
-
-
-def _together(variants: list[list[str]], words: list[str], held: frozenset[str] | None = None) -> int:
-    """How many words of one of ``variants`` (a concept's wordings, each its terms, its head first) ``words`` (a
-    passage's terms in order) hold beside that wording's head at best -- within its length plus
-    :data:`PHRASE_WINDOW` words of it: the head's neighbours give it the phrase's sense ("غرفة" beside "عمليات");
-    1 when some word of it stands only apart from the head, 0 when none is held. ``held`` is the set of ``words``
-    when the caller has it (one per passage)."""
-    best = 0
-    if held is None:
-        held = frozenset(words)
-    for terms in variants:
-        wanted = set(terms)
-        if not wanted or not wanted & held:
-            continue
-        best = max(best, 1)
-        if terms[0] not in held:
-            continue
-        span = len(wanted) + PHRASE_WINDOW
-        for i, word in enumerate(words):
-            if word == terms[0]:
-                best = max(best, len(wanted.intersection(words[max(0, i - span + 1): i + span])))
-    return best
-
-
-def _apart(variants: list[list[str]], words: list[str], held_words: frozenset[str] | None = None) -> float:
-    """The share of a phrase concept's words that ``words`` hold apart from the others at best (0: the whole phrase
-    stands together, or a one-word wording of it; 2/3: one word of a three-word phrase alone)."""
-    held, size = 0.0, 0
-    if held_words is None:
-        held_words = frozenset(words)
-    for terms in variants:
-        wanted = set(terms)
-        if not wanted:
-            continue
-        together = _together([terms], words, held_words)
-        if together and (len(wanted) == 1 or together / len(wanted) > held):
-            held, size = (1.0, 1) if len(wanted) == 1 else (together / len(wanted), len(wanted))
-        if held == 1.0:
-            return 0.0
-    return 1.0 - held if size else 0.0
-
-
-def _held_apart(variants: list[list[str]], title: list[str]) -> bool:
-    """A title holds words of a phrase concept only apart (no more than one of them together)."""
-    return _together(variants, title) == 1 and _apart(variants, title) > 0
-
-
-def _title_share(concepts: list[list[list[str]]], title: list[str], known: int) -> float:
-    """The share of the query's ``known`` concepts the title names (a word of one is enough, as BM25's title field
-    counts it)."""
-    held = set(title)
-    return sum(1 for c in concepts if any(set(v) & held for v in c)) / known if known else 0.0
 
 
 class Hits(list):
@@ -523,12 +462,8 @@ class Searcher:
             return self._hits(self._fuse_chunks(plan, concepts, depth, k, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
-        every: list = []  # each concept's chunk scores, as doc_ranking computed them (the phrase sense reads them)
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, title_weight=TITLE_WEIGHT, keep=keep,
-                                        rarity=rarity, per_concept=every)
-        if PHRASE_TOGETHER and lexical:
-            lexical = self._phrase_sense(lexical, concepts, set(plan.english) - set(plan.entities),
-                                         set(plan.english) & set(plan.entities), every=every)
+                                        rarity=rarity)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):
@@ -556,54 +491,6 @@ class Searcher:
                 fused[doc] *= 1.0 + SALIENCE_WEIGHT * salience[doc]
         ordered = sorted(((best[d], s) for d, s in fused.items()), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
-
-    def _phrase_sense(self, lexical: list[tuple[str, float, str]], concepts: list[list[list[str]]],
-                      english: set[int] = frozenset(), names: set[int] = frozenset(),
-                      every: list | None = None) -> list[tuple[str, float, str]]:
-        """``lexical`` (BM25's documents: doc, score, best chunk) re-scored by where a phrase's words stand: a concept
-        worded as a phrase ("غرفة عمليات مشتركة") counts in full for a passage (a title) holding its words together
-        (within :data:`PHRASE_WINDOW` words of each other), and as one of its words where they stand apart, each read
-        in its own sense ("غرفة" of a chamber of commerce beside "عمليات" of trade). Best first again. ``every`` is
-        each concept's chunk scores as :meth:`BM25Index.doc_ranking` computed them for this query (scored here
-        when not given: the whole index once more)."""
-        # a phrase the user wrote in Arabic; an English term's Arabic wordings of PHRASE_MIN_EN words or more ("joint
-        # operations room"): the two-word ones ("air strikes": "غارات جوية") keep their sense word by word
-        phrases = [i for i, variants in enumerate(concepts) if i not in names
-                   and any(len(set(v)) >= (PHRASE_MIN_EN if i in english else 2) for v in variants)]
-        if not phrases:
-            return lexical
-        from marsad.index.bm25 import query_terms
-
-        tokens = self.store.chunk_tokens(cid for _, _, cid in lexical)
-        titles = self.store.titles_of(doc for doc, _, _ in lexical) if TITLE_WEIGHT else {}
-        position = self.bm25.chunk_positions()
-        if every is None or len(every) != len(concepts):
-            every = [self.bm25.concept_scores(c) for c in concepts]
-        known = sum(1 for x in every if x is not None)
-        out = []
-        for doc, score, cid in lexical:
-            at = position.get(cid)
-            words = (tokens.get(cid) or "").split()
-            held_words = frozenset(words)
-            title = query_terms(titles.get(doc) or "")
-            total = sum(float(x[at]) for x in every if x is not None) if at is not None else 0.0
-            cut = title_cut = 0.0
-            for i in phrases:
-                own = every[i]
-                if own is None or at is None:
-                    continue
-                held = float(own[at])
-                if held > 0:
-                    cut += held * _apart(concepts[i], words, held_words)
-                if TITLE_WEIGHT and known and _held_apart(concepts[i], title):
-                    title_cut += TITLE_WEIGHT / known
-            if (cut or title_cut) and total > 0:
-                passage = max(0.0, total - cut) / total
-                share = _title_share(concepts, title, known)
-                factor = (1.0 + TITLE_WEIGHT * share - title_cut) / (1.0 + TITLE_WEIGHT * share) if TITLE_WEIGHT else 1.0
-                score *= passage * max(factor, 0.0)
-            out.append((doc, score, cid))
-        return sorted(out, key=lambda row: -row[1])
 
     def _fill_in(self, found: int, k: int, keep: np.ndarray | None, *, passages: bool = False) -> bool:
         """Whether the hashed vectors (which only fill in below the BM25 list) could change the ``k`` hits: BM25

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from marsad.agent.numbers import word_value
+from marsad.agent.offline import rules
 from marsad.agent.qa.compose import _NOT_PLACE_NAME, _PLACE_ADJ, Claim, news_sentences, readable
 from marsad.agent.qa.counts_asked import (
     _attackers,
@@ -199,9 +200,9 @@ def _asked_nation(question: Question) -> str | None:
     return None
 
 
-_EN_NUMBER = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                          "seventeen", "eighteen", "nineteen", "twenty"], start=2)}
+# English number words two to twenty, from the English extractor's table (its "one"/"a"/"an" and the tens above
+# twenty are no count a question states here)
+_EN_NUMBER = {w: v for w, v in rules.table("english", "num_words").items() if 2 <= v <= 20}
 
 
 def _number_value(tok: str) -> int | None:

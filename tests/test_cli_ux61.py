@@ -147,7 +147,7 @@ def test_events_geojson_says_how_many_events_it_could_not_place(cli, tmp_path):
 
 
 def test_the_stopped_line_is_built_in_errors_from_an_interrupted_with_its_counts():
-    """The "interrupted" line is built in core/errors.py from the fields of an ``Interrupted`` (fixux61: agent/batch.py
+    """The "interrupted" line is built in core/errors/runs.py from the fields of an ``Interrupted`` (fixux61: agent/batch.py
     built the sentence and the CLI read it back from an attribute set on the caught KeyboardInterrupt)."""
     from marsad.cli import Stopped
     from marsad.core.errors import Interrupted, stopped_line

@@ -1,0 +1,86 @@
+"""What a command tells of its run: stopped by Ctrl+C or SIGTERM, an input skipped, an output it cannot or must
+not write."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+from marsad.core.errors.base import ConfigError, InputError
+
+
+def cannot_write(path, exc: OSError, flag: str = "--out") -> InputError:
+    """The one message for an output file that cannot be written (a directory, a missing or read-only place)."""
+    return InputError(str(path), f"cannot be written: {exc}", hint=f"choose a writable {flag} path")
+
+
+def out_holds_articles(out, named: bool, foreign: bool = False) -> ConfigError:
+    """The one error of `marsad extract --out FILE` when FILE is one of the inputs (``named``), holds articles, or
+    (``foreign``) holds anything else than the records of a `marsad extract` run: the run appends records to its output
+    and trims an unfinished last line, so it would change the file."""
+    from pathlib import Path
+
+    what = ("is also an input PATH" if named else
+            "is not the records output of a `marsad extract` run (its first line is no records line)" if foreign else
+            "holds articles (its first line has a `text`), not records")
+    stem = Path(str(out)).name.split(".")[0] or "records"
+    return ConfigError(f"--out {out} {what}: `marsad extract` appends its records to --out (and trims an unfinished "
+                       f"last line), so it would change {'that file' if foreign else 'those articles'}; nothing was "
+                       "written",
+                       hint=f"give another --out, e.g. --out out/{stem}.records.jsonl")
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C (SIGINT) or SIGTERM stopped a command; :func:`stopped_line` is what the CLI tells of it.
+
+    A command that knows what its output holds raises it with the counts (``marsad extract``: before ux61 the line
+    said no figure, and a Ctrl+C on a run of thousands of documents left the user to count the lines); the CLI's
+    SIGTERM handler raises it with ``signum`` alone. Still a ``KeyboardInterrupt``: every ``except
+    KeyboardInterrupt`` catches it.
+
+    Args:
+        signum: the signal that stopped the command.
+        documents: documents the output holds, when the command tells it (then ``out``, ``extracted`` and
+            ``failed`` too).
+        out: the output file.
+        extracted: documents this run extracted.
+        failed: documents this run failed on.
+    """
+
+    def __init__(self, signum: int = signal.SIGINT, *, documents: int | None = None, out=None, extracted: int = 0,
+                 failed: int = 0):
+        super().__init__(signum)
+        self.signum = signum
+        self.documents = documents
+        self.out = out
+        self.extracted = extracted
+        self.failed = failed
+
+    @classmethod
+    def kept(cls, stopped: KeyboardInterrupt, *, documents: int, out, extracted: int, failed: int) -> Interrupted:
+        """``stopped`` (a plain Ctrl+C or an :class:`Interrupted`), with what the output holds."""
+        signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
+        return cls(signum, documents=documents, out=out, extracted=extracted, failed=failed)
+
+
+def stopped_line(stopped: KeyboardInterrupt) -> str:
+    """The line a command stopped by Ctrl+C or SIGTERM ends with (on stderr; exit 128 + the signal): what is kept and
+    that a re-run resumes; with the counts of an :class:`Interrupted` that has them, ``marsad: interrupted;
+    1,200 document(s) are in out.jsonl (1,150 extracted by this run, 2 failed): finished work is kept ...``."""
+    signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
+    how = "stopped (SIGTERM)" if signum == signal.SIGTERM else "interrupted"
+    kept = ""
+    if isinstance(stopped, Interrupted) and stopped.documents is not None:
+        kept = (f"{stopped.documents:,} document(s) are in {stopped.out} ({stopped.extracted:,} extracted by this run, "
+                f"{stopped.failed:,} failed): ")
+    return f"marsad: {how}; {kept}finished work is kept and a re-run resumes"
+
+
+def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> None:
+    """Tell on stderr that one input was skipped (``marsad: skipped LABEL: reason``), and its Fix line the first time
+    that line comes up (``shown`` holds the Fix lines already told, and gets this one): the one wording of a skipped
+    input for `marsad ingest` (after the run) and `marsad extract` (as it goes)."""
+    print(f"marsad: skipped {label}: {reason}", file=sys.stderr)
+    if hint and hint not in shown:
+        shown.add(hint)
+        print(f"  Fix: {hint}", file=sys.stderr)

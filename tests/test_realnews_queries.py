@@ -90,6 +90,18 @@ def _tune_and_check_articles() -> set[str]:
     return {a["id"] for a in _read(REALNEWS / "articles.jsonl") if a["split"] in ("tune", "check")}
 
 
+def _assert_question_shape(q: dict, split: str) -> None:
+    """One question of a development set: its keys, its split, its language, an answer exactly when it has facts and
+    supporting articles, and each fact's variants and role (a count of arrests has no role)."""
+    assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}, q["id"]
+    assert q["split"] == split and q["language"] in ("ar", "en"), q["id"]
+    assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+    for fact in q["facts"]:
+        variants = fact["any"] if isinstance(fact, dict) else fact
+        role = fact.get("role") if isinstance(fact, dict) else None
+        assert variants and (role is None or role in ROLES), (q["id"], fact)
+
+
 def test_dev_questions_are_on_articles_outside_the_set_and_shaped_like_the_set(questions):
     dev = _read(QA_DEV)
     listed = _tune_and_check_articles()
@@ -97,14 +109,8 @@ def test_dev_questions_are_on_articles_outside_the_set_and_shaped_like_the_set(q
     assert len(dev) >= 50 and len(ids) == len(set(ids))
     assert not set(ids) & {q["id"] for q in questions}, "dev ids must not reuse the set's question ids"
     for q in dev:
-        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == "dev" and q["language"] in ("ar", "en"), q["id"]
+        _assert_question_shape(q, "dev")
         assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev question is about an article outside the set"
-        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
-        for fact in q["facts"]:
-            variants = fact["any"] if isinstance(fact, dict) else fact
-            role = fact.get("role") if isinstance(fact, dict) else None  # a count of arrests has no role
-            assert variants and (role is None or role in ROLES), (q["id"], fact)
     per_doc = Counter(d for q in dev for d in q["supporting_docs"])
     assert max(per_doc.values()) <= 2, "at most two questions per article"
 
@@ -118,14 +124,8 @@ def test_dev2_questions_are_on_articles_outside_the_set_and_outside_dev(question
     assert len(dev2) >= 50 and len(ids) == len(set(ids))
     assert not set(ids) & {q["id"] for q in questions + _read(QA_DEV)}, "dev2 ids must be new"
     for q in dev2:
-        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == "dev2" and q["language"] in ("ar", "en"), q["id"]
+        _assert_question_shape(q, "dev2")
         assert not set(q["supporting_docs"]) & (listed | dev_docs), f"{q['id']}: a dev2 article must be fresh"
-        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
-        for fact in q["facts"]:
-            variants = fact["any"] if isinstance(fact, dict) else fact
-            role = fact.get("role") if isinstance(fact, dict) else None
-            assert variants and (role is None or role in ROLES), (q["id"], fact)
     assert max(Counter(d for q in dev2 for d in q["supporting_docs"]).values()) <= 2
     assert 0.4 <= sum(q["language"] == "en" for q in dev2) / len(dev2) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in dev2) / len(dev2) <= 0.25
@@ -141,14 +141,8 @@ def test_dev3_questions_are_on_articles_outside_the_set_and_the_other_dev_sets(q
     assert len(dev3) >= 30 and len(ids) == len(set(ids))
     assert not set(ids) & {q["id"] for q in questions + earlier}, "dev3 ids must be new"
     for q in dev3:
-        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == "dev3" and q["language"] in ("ar", "en"), q["id"]
+        _assert_question_shape(q, "dev3")
         assert not set(q["supporting_docs"]) & (listed | used), f"{q['id']}: a dev3 article must be fresh"
-        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
-        for fact in q["facts"]:
-            variants = fact["any"] if isinstance(fact, dict) else fact
-            role = fact.get("role") if isinstance(fact, dict) else None
-            assert variants and (role is None or role in ROLES), (q["id"], fact)
     assert max(Counter(d for q in dev3 for d in q["supporting_docs"]).values()) <= 2
     assert 0.4 <= sum(q["language"] == "en" for q in dev3) / len(dev3) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in dev3) / len(dev3) <= 0.25
@@ -172,16 +166,10 @@ def test_later_dev_sets_are_on_articles_outside_the_set_with_their_own_ids(quest
     assert len(fresh) >= 30 and len(ids) == len(set(ids))
     assert not set(ids) & {q["id"] for q in questions + before}, f"{split} ids must be new"
     for q in fresh:
-        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == split and q["language"] in ("ar", "en"), q["id"]
+        _assert_question_shape(q, split)
         assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
         if split in ("dev4", "dev6", "dev7", "dev8"):  # (dev5 lists every slice report of the incident, one of which the set also holds)
             assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev4 article must be outside the set"
-        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
-        for fact in q["facts"]:
-            variants = fact["any"] if isinstance(fact, dict) else fact
-            role = fact.get("role") if isinstance(fact, dict) else None
-            assert variants and (role is None or role in ROLES), (q["id"], fact)
     assert max(Counter(d for q in fresh for d in q["supporting_docs"]).values()) <= 2
     assert 0.25 <= sum(q["language"] == "en" for q in fresh) / len(fresh) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in fresh) / len(fresh) <= 0.25
@@ -262,15 +250,9 @@ def test_a_later_set_is_written_on_unseen_attack_articles(path, split, earlier):
     assert len(fresh) >= 30 and len(ids) == len(set(ids))
     assert not set(ids) & {q["id"] for q in before + held}
     for q in fresh:
-        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == split and q["language"] in ("ar", "en"), q["id"]
-        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        _assert_question_shape(q, split)
         assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
         assert not set(q["supporting_docs"]) & (listed | used), q["id"]
-        for fact in q["facts"]:
-            variants = fact["any"] if isinstance(fact, dict) else fact
-            role = fact.get("role") if isinstance(fact, dict) else None
-            assert variants and (role is None or role in ROLES), (q["id"], fact)
     assert max(Counter(d for q in fresh for d in q["supporting_docs"]).values()) <= 2
     assert 0.4 <= sum(q["language"] == "en" for q in fresh) / len(fresh) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in fresh) / len(fresh) <= 0.25

@@ -1,4 +1,5 @@
-"""The `marsad` command line: argument parsing and dispatch only.
+"""The `marsad` command line: argument parsing, dispatch, exit codes and signals, and the little its sub-commands
+share (argument types, the ``--out`` checks, the lines of skipped inputs, the records progress bar).
 
 Each sub-command lives in its own small module here with a ``register(subparsers,
 parents)`` function; the work itself is done by functions in ``index/``, ``agent/``,

@@ -27,23 +27,36 @@ def _jsonl(path, n):
     return path
 
 
-@pytest.mark.parametrize("reply, said", [
+#: The two replies outside the protocol, and what the error says of each: a web page (a login wall at the URL), and
+#: JSON that is not a chat completion. One run asks both: each document meets one of them.
+_OUTSIDE = [
     (Reply(body="<html><title>Sign in</title></html>", headers={"Content-Type": "text/html"}), "the body is not JSON"),
     (Reply(body={"status": "ok"}), "the body is JSON without a 'choices' list"),
-])
-def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retried(run_cli, tmp_path, reply, said):
-    src = _jsonl(tmp_path / "in.jsonl", 2)
-    with OpenAICompatServer(lambda _req: reply) as srv:
+]
+
+
+def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retried(run_cli, tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", len(_OUTSIDE))  # document d{i} reads "قتل {i + 2} ..." and meets _OUTSIDE[i]
+
+    def reply(request: dict) -> Reply:
+        asked = json.dumps(request.get("messages"), ensure_ascii=False)
+        return next(r for i, (r, _) in enumerate(_OUTSIDE) if f"قتل {i + 2} " in asked)
+
+    with OpenAICompatServer(reply) as srv:
         res = run_cli("extract", str(src), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), "--no-progress",
                       env={**LLM_ENV, "MARSAD_LLM_BASE_URL": srv.base_url}, timeout=240)
         asked, url = len(srv.chat_requests), srv.base_url
     assert res.returncode == 1, res.stderr
-    assert (f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP 200 to /chat/completions, "
-            f"but {said}") in res.stderr, res.stderr
+    for _, said in _OUTSIDE:
+        assert (f"the LLM server at {url} (MARSAD_LLM_BASE_URL) answered HTTP 200 to /chat/completions, "
+                f"but {said}") in res.stderr, res.stderr
     assert "failed validation" not in res.stderr and "No choices" not in res.stderr, res.stderr
-    assert asked == 2, asked  # one request per document: the policy does not retry a protocol fault
-    errors = [json.loads(line) for line in (tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(errors) == 2 and all(said in e["error"] for e in errors), errors
+    assert asked == len(_OUTSIDE), asked  # one request per document: the policy retries neither protocol fault
+    errors = {e["doc_id"]: e["error"] for e in map(json.loads, (tmp_path / "o.errors.jsonl").read_text(
+        encoding="utf-8").splitlines())}
+    assert len(errors) == len(_OUTSIDE), errors
+    for i, (_, said) in enumerate(_OUTSIDE):
+        assert said in errors[f"d{i}"], errors
 
 
 @pytest.mark.parametrize("signum, status, said", [(signal.SIGTERM, 143, "stopped (SIGTERM)"),

@@ -109,7 +109,7 @@ def archived(chroma_server, archive, marsad_home):
     return start
 
 
-def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, samples, tmp_path, marsad_home):
+def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, cli, samples, tmp_path, marsad_home):
     url = chroma_server(tmp_path / "server-data")
     env = {"MARSAD_CHROMA_URL": url, "MARSAD_COLLECTION": "marsad-test"}
     proc = run_cli("ingest", str(samples), "--no-progress", env=env)
@@ -126,8 +126,9 @@ def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, sampl
     assert collection.get(ids=["000_c1ce3af31cb2744a::0"], include=["metadatas"])["metadatas"][0]["doc_id"] \
         == "000_c1ce3af31cb2744a"
 
-    for query in ("غرفة عمليات مشتركة في كركوك", "joint operations room in Kirkuk"):
-        proc = run_cli("search", query, "-k", "3", "--json", env=env)
+    # the Arabic query by the real command, the English one in this process (`cli`: the same main, no new interpreter)
+    for run, query in ((run_cli, "غرفة عمليات مشتركة في كركوك"), (cli, "joint operations room in Kirkuk")):
+        proc = run("search", query, "-k", "3", "--json", env=env)
         assert proc.returncode == 0, proc.stderr
         assert {h["doc_id"] for h in json.loads(proc.stdout)[:2]} == KIRKUK_ROOMS
 
@@ -188,15 +189,17 @@ KEYWORD_ONLY_AR = "نتائج البحث بالكلمات فقط: تعذر اس�
 
 
 def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(archived, chroma_server, run_cli,
-                                                                                tmp_path):
+                                                                                cli, tmp_path):
     """The Chroma server down: `marsad search` and `marsad ask` answer from BM25 (the hashed vectors only fill in
     below its list) with a warning naming MARSAD_CHROMA_URL and how to start the server, instead of failing
-    outright (pass 60); `ask --json` carries the warning too. The hits BM25 found are the same, in the same order."""
+    outright (pass 60); `ask --json` carries the warning too. The hits BM25 found are the same, in the same order.
+    The runs with the server up, and the English question, are made in this process (`cli`); the outage's search,
+    `ask --json` and plain `ask` by the real command."""
     url = archived(tmp_path / "down")
     env = {"MARSAD_CHROMA_URL": url}
     query, question = "البيشمركة", "من هم البيشمركة؟"  # BM25 finds fewer articles than asked: vectors are read
-    up = run_cli("search", query, "-k", "5", "--json", env=env)
-    asked_up = run_cli("ask", question, "--json", env=env)
+    up = cli("search", query, "-k", "5", "--json", env=env)
+    asked_up = cli("ask", question, "--json", env=env)
     assert up.returncode == asked_up.returncode == 0 and KEYWORD_ONLY not in up.stderr + asked_up.stderr
     chroma_server.stop_all()
 
@@ -217,7 +220,7 @@ def test_search_and_ask_with_the_server_down_serve_the_keyword_index_and_say_so(
     assert data == before  # the vectors only filled in below BM25's articles: the same answer, told as degraded
     plain = run_cli("ask", question, env=env)
     assert plain.returncode == 0 and plain.stdout.startswith(data["answer"]) and KEYWORD_ONLY_AR in plain.stderr
-    english = json.loads(run_cli("ask", "Who are the Peshmerga?", "--json", env=env).stdout)
+    english = json.loads(cli("ask", "Who are the Peshmerga?", "--json", env=env).stdout)
     assert english["language"] == "en" and english["warning"].startswith(KEYWORD_ONLY)
 
 
@@ -339,7 +342,8 @@ def test_the_apps_ask_carries_only_its_own_searches_fault_while_search_runs_besi
     assert [a.get("warning") for a in answers] == [None] * 16
 
 
-def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(archived, chroma_server, run_cli, tmp_path):
+def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(archived, chroma_server, run_cli, cli,
+                                                                         tmp_path):
     """`marsad ask - --json` with the Chroma server down (ux61): each JSON line keeps its own "warning", and stderr
     tells the outage once, as `marsad search --json` and `marsad ask` tell it; before, the warning was only inside the
     lines, so a user piping stdout to a file saw nothing. The text output of a file mixing Arabic and English
@@ -356,11 +360,11 @@ def test_ask_stdin_json_tells_an_outage_on_stderr_once_and_in_each_line(archived
     assert [d.get("warning", "")[:20] for d in lines] == [KEYWORD_ONLY_AR[:20], KEYWORD_ONLY[:20], ""]
     assert proc.stderr.count("marsad: warning:") == 1 and KEYWORD_ONLY_AR in proc.stderr
     assert "chroma run" in proc.stderr
-    text = run_cli("ask", "-", env=env, input=questions)
+    text = cli("ask", "-", env=env, input=questions)  # the text output, in this process
     assert text.returncode == 0 and text.stderr.count("marsad: warning:") == 1, text.stderr
 
 
-def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(archived, chroma_server, run_cli, tmp_path,
+def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(archived, chroma_server, run_cli, cli, tmp_path,
                                                                      marsad_home):
     """A query the keyword index does not find, with the Chroma server down (ux61): the vectors would have given the
     nearest articles, so "nothing found" would mislead. `marsad search` says only the keyword index was searched
@@ -375,7 +379,7 @@ def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(archived, c
     url = archived(tmp_path / "empty")
     env = {"MARSAD_CHROMA_URL": url}
     query = "xylophone"  # not a word of the samples: BM25 finds nothing
-    up = run_cli("search", query, "-k", "2", "--json", env=env)
+    up = cli("search", query, "-k", "2", "--json", env=env)  # (in this process; the outage's text search is real)
     assert up.returncode == 0 and len(json.loads(up.stdout)) == 2  # the vectors' nearest articles
     settings = resolve_settings({"home": str(marsad_home), "chroma_url": url}, env={})
     with served_app(settings) as (_, app_url), gradio_client(app_url) as client:
@@ -392,5 +396,5 @@ def test_an_empty_keyword_only_search_says_the_vectors_were_left_out(archived, c
     down = run_cli("search", query, "-k", "2", env=env)
     assert down.returncode == 0 and KEYWORD_ONLY in down.stderr and KEYWORD_ONLY_AR not in down.stderr  # English
     assert "in the keyword index of 5 ingested article(s)" in down.stdout and "try other words" not in down.stdout
-    as_json = run_cli("search", query, "-k", "2", "--json", env=env)
+    as_json = cli("search", query, "-k", "2", "--json", env=env)
     assert as_json.returncode == 0 and json.loads(as_json.stdout) == [] and KEYWORD_ONLY in as_json.stderr

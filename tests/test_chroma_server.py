@@ -133,7 +133,7 @@ def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, cli, 
         assert {h["doc_id"] for h in json.loads(proc.stdout)[:2]} == KIRKUK_ROOMS
 
 
-def test_a_new_empty_server_is_refilled_by_the_next_ingest(archived, chroma_server, run_cli, samples, tmp_path):
+def test_a_new_empty_server_is_refilled_by_the_next_ingest(archived, chroma_server, run_cli, cli, samples, tmp_path):
     archived(tmp_path / "first")  # the samples ingested into a first server
     chroma_server.stop_all()
     second = chroma_server(tmp_path / "second")  # same home, new (empty) server
@@ -141,7 +141,8 @@ def test_a_new_empty_server_is_refilled_by_the_next_ingest(archived, chroma_serv
     assert proc.returncode == 0, proc.stderr
     assert "5 unchanged" in proc.stdout
     assert _count(second) == _chunks_in_summary(proc.stdout) > 5  # every vector re-added
-    hits = json.loads(run_cli("search", "كركوك", "-k", "2", "--json", env={"MARSAD_CHROMA_URL": second}).stdout)
+    # (the search after it in this process: the real `marsad search` over a server is driven above)
+    hits = json.loads(cli("search", "كركوك", "-k", "2", "--json", env={"MARSAD_CHROMA_URL": second}).stdout)
     assert hits
 
 

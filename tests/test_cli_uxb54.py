@@ -62,16 +62,24 @@ def test_a_200_reply_outside_the_protocol_is_the_servers_fault_and_is_not_retrie
 @pytest.mark.parametrize("signum, status, said", [(signal.SIGTERM, 143, "stopped (SIGTERM)"),
                                                   (signal.SIGINT, 130, "stopped (Ctrl+C)")])
 def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(marsad_home, signum, status, said):
+    """The real `marsad ui`: it serves the app on loopback (its page answers; it never offers a public share link),
+    and a signal stops it at once with its line and exit status. (The serving checks were test_ui_app's own run of
+    `marsad ui` before pass 64: one process now serves both.)"""
+    import urllib.request
+
     from marsad.evals.openai_server import free_port
 
+    port = free_port()
     env = {**os.environ, "MARSAD_HOME": str(marsad_home)}
     # (a suite run as a background job inherits an ignored SIGINT, which the child would keep -- as marsad keeps a
     # caller's ignore -- while a user's Ctrl+C in a terminal meets the default: the child starts with the default)
-    proc = subprocess.Popen([*marsad_cmd(), "ui", "--port", str(free_port())], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*marsad_cmd(), "ui", "--port", str(port)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, preexec_fn=default_sigint)
     try:
         first = proc.stdout.readline()  # printed once the server listens
-        assert "Marsad UI on http://127.0.0.1:" in first, (first, proc.stderr.read() if proc.poll() else "")
+        assert f"Marsad UI on http://127.0.0.1:{port}" in first, (first, proc.stderr.read() if proc.poll() else "")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=60) as resp:  # served, on loopback
+            assert "Marsad" in resp.read().decode("utf-8", "replace")
         start = time.monotonic()
         proc.send_signal(signum)
         out, err = proc.communicate(timeout=60)
@@ -84,3 +92,4 @@ def test_marsad_ui_stops_promptly_on_a_signal_says_so_and_exits_like_extract(mar
     assert "marsad: the UI on http://127.0.0.1:" in err and said in err, err
     assert "Keyboard interruption" not in out + err and "Traceback" not in err, (out, err)
     assert took < 5, took  # the server is closed and the process ends without the interpreter's slow teardown
+    assert "share=True" not in first + out + err  # no public link offered

@@ -89,10 +89,12 @@ def test_ui_rejects_an_impossible_port_and_host(cli, monkeypatch):
     assert res.returncode == 2 and "--host no-such-host.invalid" in res.stderr and "Traceback" not in res.stderr
 
 
-@pytest.mark.parametrize(("signum", "code", "words"), [(signal.SIGINT, 130, "interrupted"),
-                                                         (signal.SIGTERM, 143, "stopped (SIGTERM)")])
+# (Ctrl+C, SIGINT to the whole process group, was a second case here: test_cli_ux61's Ctrl+C case drives the same
+# run -- `marsad extract --workers 2` interrupted mid-batch -- and checks the same: status 130, the "interrupted" line,
+# no traceback, and a re-run that resumes the documents kept and extracts only the rest.)
+@pytest.mark.parametrize(("signum", "code", "words"), [(signal.SIGTERM, 143, "stopped (SIGTERM)")])
 def test_extract_stopped_mid_batch_is_quiet_and_resumes(marsad_home, tmp_path, signum, code, words):
-    """Ctrl+C reaches the whole process group (the pool's workers too); SIGTERM comes from kill or a scheduler.
+    """SIGTERM comes from kill or a scheduler (Ctrl+C, which reaches the whole process group: test_cli_ux61).
 
     Before: SIGINT printed a KeyboardInterrupt traceback per worker, and SIGTERM killed the parent without a
     word (status -15) while its orphaned workers printed BrokenPipeError tracebacks.

@@ -99,6 +99,9 @@ def test_a_parallel_extract_killed_or_interrupted_leaves_no_worker_no_traceback_
     assert again.returncode == 0, again.stderr
     ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == 400
+    if how == "Ctrl+C":  # the re-run resumed the documents kept and extracted only the rest (was test_cli_ux53's case)
+        report = json.loads(again.stderr[again.stderr.index("{"):])
+        assert report["resumed"] == kept and report["extracted"] == 400 - kept, report
 
 
 _CITIES = ["بغداد", "الموصل", "كركوك", "البصرة", "الرمادي", "تكريت", "الفلوجة", "سامراء", "بعقوبة", "الحلة", "النجف"]

@@ -136,6 +136,13 @@ def load_done(path: Path) -> dict[str, tuple[str | None, str | None]]:
     return done
 
 
+def _lines_after(path: Path, offset: int) -> int:
+    """Whole lines a file holds after a byte offset (the lines one run appended)."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
 def output_counts(path: Path) -> tuple[int, dict[str, int]]:
     """Documents and records (by type) an output file holds; a document written twice counts by its last line."""
     latest: dict[str, dict[str, int]] = {}
@@ -603,6 +610,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         deduplicated = dedupe_output(out)
         done = load_done(out)
         fh = open(out, "a", encoding="utf-8")  # noqa: SIM115 (closed in the finally below)
+        run_start = fh.tell()  # this run's lines begin here (what a stopped run counts as extracted by it)
     except OSError as exc:
         raise cannot_write(out, exc) from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
@@ -700,6 +708,8 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         fh.flush()
         os.fsync(fh.fileno())
         fh.close()
+        if stopped is not None:  # a stop between a line's write and its count: the file says what this run wrote
+            result.extracted = _lines_after(out, run_start)
         bar.close()
         if store is not None:
             store.close()

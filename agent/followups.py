@@ -5,7 +5,9 @@ Asked on its own, the follow-up is answered about whatever attack the archive ra
 answering with another country's bombing). :func:`read_follow_up` reads such a question with the incident of the
 nearest earlier turn that named one -- its place, actors, names, attack noun and date, as the user wrote them -- and
 says how it read it; a question that names anything of its own (a place, a name, a date, a number, any word that is
-neither a question word nor a word of what is asked) is asked as is.
+neither a question word nor a word of what is asked) is asked as is. A question naming only a place or a date
+("وفي الموصل؟", "and in Mosul?", "وماذا عن تكريت؟", "what about 2017?") is the previous question, as it was read,
+asked of that place or date (:data:`PLACE_FOLLOW_UPS`).
 
 This is the chat's session logic, kept apart from the QA readers: the answerer is asked the question as read, and
 the app shows the reading under the question so the analyst sees what was asked.
@@ -14,8 +16,13 @@ the app shows the reading under the question so the analyst sees what was asked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from marsad.core.arabic import detect_language, normalize
+from marsad.agent.dates import WEEKDAYS
+from marsad.agent.offline import rules
+from marsad.agent.offline.vocab import OBJECT_PRONOUNS, PLACE_NOUNS
+from marsad.agent.qa.question_words import _STOP_EN, CALENDAR_EN, MONTH_WORD, STOP_AR
+from marsad.core.arabic import clitic_variants, detect_language, normalize, strip_clitics
 
 __all__ = ["FOLLOW_UPS", "incident_phrase", "names_own_incident", "read_follow_up", "reading_note"]
 
@@ -31,76 +38,67 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(normalize(text).lower().split())
 
 
-# The words a follow-up is made of (normalised: ة->ه, ى->ي, أ/إ/آ->ا; after a glued و/ف, ال, ب/ل and a pronoun
-# are taken off): question words, what a question asks (killed, wounded, who claimed it, who leads it), the
-# generic words of an incident already named ("the attack", "it", "happen") and the victims it asks about.
-_WORDS_AR = _wordset("""
-    من ما ماذا متى اين كيف كم هل لماذا لم اي ايه الذي التي الذين اللذين هو هي هم هما ذلك تلك هذا هذه هناك عن في على
-    الى مع ب بعد ثم ايضا كذلك اذن اذا كان كانت قد تم عدد اسم اسماء سبب هدف الهدف نوع حصيله اجمالي كل جميع بين منهم
-    منها فيه فيها عنه عنها به بها له لها لهم فيهم وقع وقعت حدث حدثت جرى جرت حصل حصلت
-    قتل قتلت قتلوا قتيل قتيلا قتلى مقتل ضحيه ضحايا شهيد شهداء مات ماتوا توفي لقي حتفه حتفهم مصرع
-    جرح جرحى جريح جريحا اصيب اصيبوا اصابه اصابات مصاب مصابين مصابا
-    تبنى تبنت تبني نفذ نفذت نفذه نفذها نفذوه منفذ منفذو منفذي يقف تقف وراء خلف شن شنت هاجم المسوول مسوول مسووليه
-    الجهه جهه اعلن اعلنت اعلنوا اتهم اتهمت يقود تقود يقودها يتولى يراس يدير يشرف قياده قاده قائد القائد
-    يشارك تشارك يشارك مشارك المشاركه المشاركون تضم يضم القوات قوات الاطراف اطراف
-    متحدث الناطق اين مكان موقع تاريخ يوم وقت ساعه
-    الهجوم هجوم الهجمات التفجير تفجير التفجيرات الانفجار انفجار الحادث حادث الحادثه حادثه العمليه عمليه الاعتداء اعتداء
-    الغاره غاره القصف قصف الاغتيال اغتيال الاختطاف اختطاف الكمين كمين الواقعه الجريمه جريمه
-    مدني مدنيا مدنيين مدنيون شرطي شرطيا شرطه عنصر عناصر جندي جنديا جنود عسكري عسكريين شخص شخصا اشخاص طفل اطفال
-    امراه نساء رجل رجال احد اخرين اخرون
-""")
+def _bare_set(words) -> frozenset[str]:
+    """``words`` normalised, their article taken off ("الحادثة" -> "حادثه")."""
+    return frozenset(strip_clitics(w) if w.startswith("ال") else w for w in (normalize(x) for x in words))
 
-_WORDS_EN = _wordset("""
-    and so but then also too else what who whom whose which when where why how many much was were is are be been did do
-    does done it its they them their there that this those these the a an of in on at by about for from to with any all
-    total number name names reason cause kind type time date day place exactly
-    happen happened happens occur occurred take took taken place carried carry out behind responsible responsibility
-    claim claimed claims blamed blame accused attacker attackers perpetrator perpetrators lead leads led leading head
-    heads command commands commander runs run take part part parts involved join joined joins forces members sides
-    spokesman target targeted victim victims casualties casualty toll
-    kill killed killing dead died die death deaths lives lost wound wounded injured injury injuries hurt
-    attack attacks bombing bombings blast explosion incident operation assault raid strike shelling ambush
-    assassination kidnapping abduction
-    civilians civilian people person persons police policemen soldiers soldier troops fighters members children women men
-""")
 
-# the generic noun of an incident already named, which the previous turn's incident may stand in for
-_INCIDENT_NOUNS_AR = _wordset("""
-    هجوم هجمات تفجير تفجيرات انفجار حادث حادثه عمليه اعتداء غاره قصف اغتيال اختطاف كمين واقعه جريمه
-""")
+# the generic noun of an incident already named, which the previous turn's incident may stand in for: the offline
+# rules' nouns of an incident already told (الحادثة, الواقعة, العملية ...) and of a counted attack (هجوم, غارة,
+# ضربة ...), and the nouns of an act either list leaves out
+_INCIDENT_NOUNS_AR = _bare_set(rules.words("attacks", "occurred_incident_nouns") | rules.words(
+    "scope", "counted_event_nouns")) | _wordset("تفجير انفجار قصف اغتيال اختطاف كمين")
 _INCIDENT_NOUNS_EN = _wordset("""
     attack attacks bombing bombings blast explosion incident operation assault raid strike shelling ambush
     assassination kidnapping abduction
 """)
 
-_MONTHS = _wordset("""
-    يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران
-    تموز اب ايلول تشرين
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+# The words a follow-up is made of (normalised: ة->ه, ى->ي, أ/إ/آ->ا; after a glued و/ف, ال, ب/ل and a pronoun
+# are taken off): the question words the QA reader stops at (STOP_AR, _STOP_EN), what a question asks (killed,
+# wounded, who claimed it, who leads it), the generic words of an incident already named ("the attack", "it",
+# "happen") and the victims it asks about.
+_WORDS_AR = _bare_set(STOP_AR) | _INCIDENT_NOUNS_AR | _wordset("""
+    ماذا متى لم ايه اللذين هناك الى ب ايضا كذلك اذن اذا اسم اسماء سبب هدف الهدف نوع حصيله اجمالي كل جميع منهم
+    منها فيه فيها عنه عنها به بها له لها لهم فيهم وقع وقعت حدث حدثت جرى جرت حصل حصلت
+    قتل قتلت قتلوا قتيل قتيلا قتلى مقتل ضحيه ضحايا شهيد شهداء مات ماتوا توفي لقي حتفه حتفهم مصرع
+    جرح جرحى جريح جريحا اصيب اصيبوا اصابه اصابات مصاب مصابين مصابا
+    تبنى تبنت تبني نفذ نفذت نفذه نفذها نفذوه منفذ منفذو منفذي يقف تقف وراء خلف شن شنت هاجم المسوول مسوول مسووليه
+    الجهه جهه اعلن اعلنت اعلنوا اتهم اتهمت يقود تقود يقودها يتولى يراس يدير يشرف قياده قاده قائد القائد
+    يشارك تشارك مشارك المشاركه المشاركون تضم يضم القوات قوات الاطراف اطراف
+    متحدث الناطق مكان موقع تاريخ يوم وقت ساعه
+    الهجمات التفجيرات
+    مدني مدنيا مدنيين مدنيون شرطي شرطيا شرطه عنصر عناصر جندي جنديا جنود عسكري عسكريين شخص شخصا اشخاص طفل اطفال
+    امراه نساء رجل رجال احد اخرين اخرون
 """)
 
-_PREPOSITIONS = frozenset({"في", "على", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "in", "on", "at", "near",
-                           "of", "the", "against", "north", "south", "east", "west"})
+_WORDS_EN = frozenset(_STOP_EN) | _INCIDENT_NOUNS_EN | _wordset("""
+    so but then also too else total number name names reason cause kind type time date day place exactly
+    happen happened happens occur occurred take took taken place carried carry out behind responsible responsibility
+    claim claimed claims blamed blame accused attacker attackers perpetrator perpetrators lead leads led leading head
+    heads command commands commander runs run take part part parts involved join joined joins forces members sides
+    spokesman target targeted victim victims casualties casualty toll done any all
+    kill killed killing dead died die death deaths lives lost wound wounded injured injury injuries hurt
+    civilians civilian people person persons police policemen soldiers soldier troops fighters members children women men
+""")
+
+_PREPOSITIONS = _wordset("في على الى قرب شمال جنوب شرق غرب وسط in on at near of the against north south east west")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+(?:[-'’][\w\u064b-\u0652\u0640]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")  # "who's", "who’s": the word before it
-_CONJ = re.compile(r"^[وف](?=\w\w)")
-_ARTICLE = re.compile(r"^(?:بال|وال|فال|لل|كال|ال)(?=\w\w)")
-_PRONOUN = re.compile(r"(?<=\w\w)(?:هما|هم|ها|ه)$")
-_PREP = re.compile(r"^[بل](?=\w\w\w)")
+_CONJ = re.compile(r"^[وف](?=\w\w)")  # a glued "و"/"ف" ("وفي", "فماذا")
+_PRONOUN = re.compile(r"(?<=\w\w)(?:" + "|".join(OBJECT_PRONOUNS) + ")$")
 _DIGITS = re.compile(r"^\d+$")
 
 
 def _forms(word: str) -> list[str]:
-    """``word`` (normalised, lower case) and its forms without a glued conjunction, article, preposition, pronoun."""
+    """``word`` (normalised, lower case) and its forms without a glued conjunction, preposition or article (the
+    clitic clusters of :data:`marsad.core.arabic.CLITICS`) and a glued pronoun."""
     out = [word]
     if _POSSESSIVE.search(word):
         out.append(_POSSESSIVE.sub("", word))
-    bare = _CONJ.sub("", word)
-    for w in (bare, _ARTICLE.sub("", bare), _PREP.sub("", bare), _PRONOUN.sub("", bare),
-              _PRONOUN.sub("", _ARTICLE.sub("", bare))):
-        if w not in out:
-            out.append(w)
+    for base in (word, *(form for _, form in clitic_variants(word)), strip_clitics(word)):
+        for w in (base, _PRONOUN.sub("", base)):
+            if w not in out:
+                out.append(w)
     return out
 
 
@@ -119,7 +117,10 @@ def _is_incident_noun(word: str) -> bool:
 
 
 def _is_date_word(word: str) -> bool:
-    return any(f in _MONTHS for f in _forms(word)) or bool(re.fullmatch(r"(?:19|20)\d\d", word))
+    """A month (either calendar, English full or short: the QA reader's MONTH_WORD), a weekday (English CALENDAR_EN,
+    Arabic the date reader's WEEKDAYS) or a year."""
+    return any(MONTH_WORD.fullmatch(f) or f in CALENDAR_EN or f in WEEKDAYS for f in _forms(word)) or bool(
+        re.fullmatch(r"(?:19|20)\d\d", word))
 
 
 # a plural incident noun asks about incidents in general ("كم عدد الهجمات؟", "how many attacks?"), not the one named
@@ -228,22 +229,255 @@ def _with_incident(question: str, phrase: str) -> str:
     return f"{body} {phrase}{mark}"
 
 
-def read_follow_up(question: str, earlier: list[str]) -> str | None:
-    """``question`` as read with the incident of the nearest of the ``earlier`` questions (oldest first, as asked)
-    that names its own, or None when it is asked as is (it names its own incident, that turn named none or was asked
-    in the other language, or :data:`FOLLOW_UPS` is off). Earlier follow-ups are passed over, so a third question still continues the first
-    one's incident."""
-    if not FOLLOW_UPS or names_own_incident(question):
+# --- a follow-up naming only a place or a date ("وفي الموصل؟", "and in Mosul?", "وماذا عن تكريت؟", "what about 2017?",
+# "and on Tuesday?"): the previous question asked of that place or date
+
+PLACE_FOLLOW_UPS = True
+"""Switch (ux64): a question naming only a place or a date is the previous question (as read) asked of it, the place
+or date it named replaced (the new one added when it named none); off, such a question is asked as is."""
+
+MAX_HISTORY = 50
+"""How many earlier turns a reading looks at (a place-only turn is read with the turn before it, and so on)."""
+
+FRAGMENT_WORDS = 5
+"""Most words of the place or date a follow-up names alone ("وفي مدينة الصدر؟", "and in the Anbar province?")."""
+
+# "what about", "ماذا عن": the opener of such a follow-up (normalised, lower case; a glued و/ف taken off)
+_ABOUT = (("what", "about"), ("how", "about"), ("what", "of"), ("ماذا", "عن"), ("ماذا", "بشان"), ("ماذا", "بخصوص"),
+          ("ما", "عن"))
+_AND = frozenset({"and", "و", "ف"})
+_IN_PLACE = _wordset("في in at near قرب inside داخل")  # the preposition before a place
+_IN_DATE = _wordset("في in on during خلال يوم عام سنه العام شهر")  # before a date ("and on Tuesday?", "وعام 2017؟")
+_BEFORE_PLACE = _IN_PLACE | _wordset("على on الى to from من of")  # where a place of the earlier question opens
+_PLACE_KINDS = PLACE_NOUNS | frozenset(rules.table("locations", "place_nouns").values())  # قريه, مدينه; village, city
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from marsad.core.lexicon import get_lexicon
+
+    return get_lexicon()
+
+
+def _arabic(text: str) -> bool:
+    return bool(re.search(r"[\u0600-\u06ff]", text))
+
+
+def _glued(word: str) -> list[tuple[str, str]]:
+    """``(letters, form)``: ``word`` (normalised) as is, then without each clitic cluster of
+    :data:`marsad.core.arabic.CLITICS` it opens with, the article kept ("وبالموصل" -> ("وب", "الموصل"))."""
+    out = [("", word)]
+    for prefix, form in clitic_variants(word):
+        kept = len(form) - (len(word) - len(prefix))  # the article a cluster leaves in front ("بال" -> "ال")
+        out.append((prefix[: len(prefix) - kept], form))
+    return out
+
+
+def _kinds(surface: str, english: bool) -> set[str]:
+    """The lexicon kinds ("places", "actors", "glossary") of entries named ``surface``."""
+    entries = _lexicon().lookup_en(surface) if english else _lexicon().lookup_ar(surface)
+    return {e.kind for e in entries}
+
+
+def _named(words: list[tuple[str, int, int]], text: str, kind: str) -> list[tuple[int, int, str]]:
+    """The places (``kind`` "places") or actors ("actors") the lexicon knows in ``words`` (of ``text``): ``(first,
+    last + 1, letters glued before the first)``, the longest first at each word, in text order. A name of both an
+    actor and a place ("الصدر") counts as an actor only."""
+    out, i = [], 0
+    while i < len(words):
+        english = not _arabic(words[i][0])
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            rest = " ".join(w for w, _, _ in words[i + 1: i + n])
+            firsts = [("", text[words[i][1]: words[i][2]])] if english else _glued(words[i][0])
+            hit = next((letters for letters, first in firsts
+                        if kind in (k := _kinds(f"{first} {rest}".strip(), english))
+                        and (kind == "actors" or "actors" not in k)), None)
+            if hit is not None:
+                out.append((i, i + n, hit))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _is_dated(word: str) -> bool:
+    """A word of a date: a month or weekday name, a year, a day's number."""
+    return _is_date_word(word) or bool(re.fullmatch(r"\d{1,2}", word) and 0 < int(word) <= 31)
+
+
+def _fragment(question: str) -> tuple[str, str, str] | None:
+    """``(kind, words, preposition)`` when ``question`` names a place ("place") or a date ("date") and nothing else,
+    as written ("وفي الموصل؟" -> ("place", "الموصل", "في"), "what about 2017?" -> ("date", "2017", ""), "وبتكريت؟"
+    -> ("place", "تكريت", "ب")); None for any other question. Behind "في"/"in" any words of its own (no question
+    word, date or number) are a place; after "ماذا عن"/"what about" or a bare "و"/"and" the lexicon must know a place
+    among them and no actor ("what about ISIS?" asks of an actor), or they open with a noun of a kind of place
+    ("وماذا عن مدينة الشعلة؟"), and every word is one of the place or such a noun ("and the Mosul one?" is none)."""
+    words = _words(question)
+    i = 0
+    if words and words[0][0] in _AND:
+        i = 1
+    opened = i > 0 or bool(words) and _CONJ.sub("", words[0][0]) != words[0][0]
+    for a, b in _ABOUT:
+        if i + 1 < len(words) and _CONJ.sub("", words[i][0]) == a and words[i + 1][0] == b:
+            i, opened = i + 2, True
+            break
+    prep = ""
+    if i < len(words) and _CONJ.sub("", words[i][0]) in _IN_PLACE | _IN_DATE:
+        prep, i = _CONJ.sub("", words[i][0]), i + 1
+        prep = question[words[i - 1][2] - len(prep): words[i - 1][2]]  # as written, without its و
+    if i < len(words) and words[i][0] == "the":
+        i += 1
+    rest = words[i:]
+    if not rest or len(rest) > FRAGMENT_WORDS:
         return None
+    text = question[rest[0][1]: rest[-1][2]]
+    if all(_is_dated(w) for w, _, _ in rest):
+        if any(_is_date_word(w) for w, _, _ in rest) and (opened or prep):
+            return "date", text, prep
+        return None
+    if prep and normalize(prep) not in _IN_PLACE:
+        return None
+    if any(_DIGITS.match(w) or _is_date_word(w) or not _is_own(w) for w, _, _ in rest):
+        return None
+    places = _named(rest, question, "places")
+    english = not _arabic(question)
+    glued = places[0][2] if places and places[0][0] == 0 else ""
+    if not glued and not english and not prep and _GLUED_PLACE.match(rest[0][0]):  # "وبالنخيل": a glued preposition
+        glued = _GLUED_PLACE.match(rest[0][0]).group(0)
+        glued = glued[: -2] if glued.endswith("ال") else glued
+    if not prep and not glued:
+        if _named(rest, question, "actors"):
+            return None
+        covered = {k for first, end, _ in places for k in range(first, end)}
+        kinds = {k for k, (w, _, _) in enumerate(rest) if any(f in _PLACE_KINDS for f in _forms(w))}
+        if not (places or 0 in kinds) or not (opened or covered == set(range(len(rest)))):
+            return None
+        if places and not covered | kinds >= set(range(len(rest))) and english:
+            return None  # "and the Mosul one?": a word that is neither the place nor a kind of place
+    if glued and normalize(question[rest[0][1]: rest[0][1] + len(glued)]) == glued:
+        text = question[rest[0][1] + len(glued): rest[-1][2]]
+        prep = prep or glued.lstrip("وف")
+    return "place", text.strip(), prep
+
+
+def _date_spans(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The dates ``words`` name: runs of date words and numbers holding a month, a weekday or a year."""
+    spans, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_dated(words[j][0]):
+            j += 1
+        if j > i and any(_is_date_word(w) for w, _, _ in words[i:j]):
+            spans.append((i, j))
+        i = max(j, i + 1)
+    return spans
+
+
+def _place_spans(words: list[tuple[str, int, int]], text: str) -> list[tuple[int, int, str]]:
+    """The places ``words`` (of ``text``) name: those the lexicon knows, else the runs of words of their own after
+    "في"/"in"/"on"/"على", a glued "بال", or an attack noun ("تفجير سوق الكرادة"; "the Karrada bombing": in English
+    capitalised words, after "the" only before an attack noun), an actor's name never."""
+    known = _named(words, text, "places")
+    if known:
+        return known
+    english = not _arabic(text)
+    actors = {k for first, end, _ in _named(words, text, "actors") for k in range(first, end)}
+    spans, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_own(words[j][0]) and not _is_dated(words[j][0]) and j not in actors \
+                and (not english or text[words[j][1]].isupper()):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        before = words[i - 1][0] if i else ""
+        after = words[j][0] if j < len(words) else ""
+        glued = "" if english else (_GLUED_PLACE.match(words[i][0]) or [""])[0]
+        if before in _BEFORE_PLACE or _is_incident_noun(before) or glued or (
+                english and before == "the" and _is_incident_noun(after)):
+            spans.append((i, j, glued[: -2] if glued.endswith("ال") else glued))
+        i = j
+    return spans
+
+
+def _with(previous: str, fragment: tuple[str, str, str], mark: str | None = None) -> str:
+    """``previous`` asked of the fragment's place or date: its last place (date) replaced, else the fragment added
+    with its preposition (or "في"/"in"); ``mark`` the question mark to end with (None: ``previous``'s own)."""
+    kind, new, prep = fragment
+    body = previous.rstrip().rstrip("?؟").rstrip()
+    mark = ("؟" if _arabic(previous) else "?") if mark is None else mark
+    if mark and not previous.rstrip().endswith(("?", "؟")):
+        mark = ""
+    words = _words(body)
+    spans = _place_spans(words, body) if kind == "place" else [(a, b, "") for a, b in _date_spans(words)]
+    if not spans:
+        joint = prep if prep and not re.fullmatch(r"[بل]", normalize(prep)) else ("في" if _arabic(body) else "in")
+        return f"{body} {joint} {new}{mark}"
+    first, end, letters = spans[-1]
+    start = words[first][1] + len(letters)
+    if normalize(body[words[first][1]: start]) != letters:
+        start = words[first][1]
+    return f"{body[:start]}{new}{body[words[end - 1][2]:]}{mark}"
+
+
+def read_follow_up(question: str, earlier: list[str]) -> str | None:
+    """``question`` as read with the earlier questions (oldest first, as asked), or None when it is asked as is.
+
+    A question naming only a place or a date ("وفي الموصل؟", "and in Mosul?", "وماذا عن تكريت؟", "what about
+    2017?") is the previous question (as it was read) asked of it (:data:`PLACE_FOLLOW_UPS`); a question naming no
+    incident of its own is read with the incident of the nearest earlier question that names one (a place-only turn
+    gives the incident it was read with, of its place; earlier incident follow-ups are passed over, so a third
+    question still continues the first one's incident). Asked as is: a question naming its own incident, one whose
+    earlier turn named none or was asked in the other language, or any question when :data:`FOLLOW_UPS` is off."""
+    if not FOLLOW_UPS:
+        return None
+    earlier = list(earlier)[-MAX_HISTORY:]
     language = detect_language(question)
-    for asked in reversed(list(earlier)[-EARLIER_TURNS:]):
-        if not names_own_incident(asked):
-            continue  # an earlier follow-up: it continued the incident of a turn before it
-        if detect_language(asked) != language:
-            return None  # another language: carrying the incident as written would mix both in one question
-        phrase = incident_phrase(asked)
-        return _with_incident(question, phrase) if phrase else None
-    return None
+    fragment = _fragment(question) if PLACE_FOLLOW_UPS else None
+    if fragment is not None:
+        if not earlier:
+            return None
+        previous = _as_read(earlier)
+        if detect_language(previous) != language or _fragment(previous) is not None:
+            return None  # another language, or a fragment with nothing before it: nothing to ask of it
+        return _with(previous, fragment)
+    if names_own_incident(question):
+        return None
+    phrase = _incident_of(earlier, EARLIER_TURNS)
+    if not phrase or detect_language(phrase) != language:
+        return None  # none named, or in another language: carrying it as written would mix both in one question
+    return _with_incident(question, phrase)
+
+
+def _as_read(turns: list[str]) -> str:
+    """The last of ``turns`` as it was read after the turns before it (itself when asked as is)."""
+    return read_follow_up(turns[-1], turns[:-1]) or turns[-1]
+
+
+def _incident_of(turns: list[str], reach: int) -> str | None:
+    """The incident the last of ``turns`` named or continued, as :func:`incident_phrase` gives it, looking back
+    through at most ``reach`` turns: a place or date follow-up gives the incident of the turn before it of its own
+    place or date (the question it was read as, when that names one); a turn naming no incident of its own, the
+    incident of the turn before it; a turn naming something of its own but no incident, none."""
+    if not turns or reach <= 0:
+        return None
+    last = turns[-1]
+    fragment = _fragment(last) if PLACE_FOLLOW_UPS else None
+    if fragment is not None:
+        read = _as_read(turns)
+        phrase = incident_phrase(read) if read != last else None
+        if phrase:
+            return phrase
+        inner = _incident_of(turns[:-1], reach - 1)
+        if inner and detect_language(inner) == detect_language(last):
+            return _with(inner, fragment, mark="")
+        return incident_phrase(last)
+    if names_own_incident(last):
+        return incident_phrase(last)
+    return _incident_of(turns[:-1], reach - 1)
 
 
 def reading_note(read: str) -> str:

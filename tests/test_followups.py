@@ -32,7 +32,6 @@ def test_a_follow_up_is_read_with_the_previous_turns_incident(earlier, question,
 
 @pytest.mark.parametrize("question", [
     "ما الذي حدث في سنجار؟",  # a place of its own
-    "وفي الموصل؟",
     "ماذا حدث في قرية العلم؟",  # a place no lexicon knows: "قرية" and its name are words of its own
     "what about 2016?",  # a date of its own
     "who leads the joint room?",  # a word of its own
@@ -66,6 +65,55 @@ def test_the_carried_incident_holds_no_word_of_the_earlier_question(earlier, que
 ])
 def test_no_incident_is_carried_where_none_was_named_or_asked_for(earlier, question):
     assert read_follow_up(question, earlier) is None
+
+
+@pytest.mark.parametrize(("earlier", "question", "read"), [
+    # a place alone (ux64): the previous question, as it was read, asked of the new place
+    (["كم قتيلا في تفجير سوق الكرادة؟", "وكم جريحا؟"], "وفي الموصل؟", "وكم جريحا في تفجير الموصل؟"),
+    (["كم شرطيا قتل في هجوم كركوك؟"], "وماذا عن تكريت؟", "كم شرطيا قتل في هجوم تكريت؟"),
+    (["كم شرطيا قتل في هجوم كركوك؟", "وماذا عن تكريت؟"], "وفي بيجي؟", "كم شرطيا قتل في هجوم بيجي؟"),
+    (["How many were killed in the Kirkuk attack?"], "and in Mosul?", "How many were killed in the Mosul attack?"),
+    (["Who leads the joint operations room in Kirkuk?"], "what about Diyala?",
+     "Who leads the joint operations room in Diyala?"),
+    (["كم قتيلا بالموصل في حزيران 2014؟"], "وبتكريت؟", "كم قتيلا بتكريت في حزيران 2014؟"),
+    (["كم قتيلا في تفجير بلدة النخيل؟"], "وفي قرية الزيتونة؟", "كم قتيلا في تفجير قرية الزيتونة؟"),  # no lexicon place
+    (["ما هي أبرز الاتفاقات الأمنية بين العراق وتركيا؟"], "وماذا عن إيران؟",
+     "ما هي أبرز الاتفاقات الأمنية بين العراق وإيران؟"),
+    (["Who leads the Popular Mobilization Forces?"], "and in Mosul?", "Who leads the Popular Mobilization Forces in Mosul?"),
+    # a date alone: the previous question of that date
+    (["How many policemen were killed in Kirkuk on Monday?"], "and on Tuesday?",
+     "How many policemen were killed in Kirkuk on Tuesday?"),
+    (["كم هجوما وقع في الموصل عام 2016؟"], "وماذا عن 2017؟", "كم هجوما وقع في الموصل عام 2017؟"),
+    # an incident follow-up after a place follow-up continues the incident of the new place
+    (["How many were killed in the Kirkuk attack?", "and in Mosul?"], "how many were wounded?",
+     "how many were wounded in the Mosul attack?"),
+    (["كم قتيلا في تفجير سوق الكرادة؟", "ومن تبنى الهجوم؟", "وفي الموصل؟"], "وكم جريحا؟", "وكم جريحا في تفجير الموصل؟"),
+    (["What happened in Tal Afar in May 2016?", "what about Tikrit?"], "how many were killed?",
+     "how many were killed in Tikrit in May 2016?"),
+])
+def test_a_place_or_date_alone_asks_the_previous_question_of_it(earlier, question, read):
+    assert read_follow_up(question, earlier) == read
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    (["كم قتيلا في هجوم داعش على بلدة النخيل؟"], "وماذا عن داعش؟"),  # an actor, not a place
+    (["How many were killed in the ISIS attack on Zahraville?"], "what about the army?"),
+    (["Who claimed the Karrada bombing?"], "and the Mosul one?"),  # a word neither the place nor a kind of place
+    (["كم قتيلا في تفجير الكويت؟"], "and in Mosul?"),  # another language
+    ([], "وفي الموصل؟"),  # nothing asked before
+    (["وفي الموصل؟"], "وفي تكريت؟"),  # nor a question before the first place
+])
+def test_an_actor_or_a_lone_place_is_asked_as_is(earlier, question):
+    assert read_follow_up(question, earlier) is None
+
+
+def test_the_place_switch():
+    followups.PLACE_FOLLOW_UPS = False
+    try:
+        assert read_follow_up("وفي الموصل؟", ["كم قتيلا في تفجير سوق الكرادة؟"]) is None
+        assert read_follow_up("وكم جريحا؟", ["كم قتيلا في تفجير سوق الكرادة؟"]) == "وكم جريحا في تفجير سوق الكرادة؟"
+    finally:
+        followups.PLACE_FOLLOW_UPS = True
 
 
 def test_no_earlier_incident_and_the_switch():
@@ -107,3 +155,9 @@ def test_the_apps_chat_over_http_reads_a_follow_up_with_the_previous_turn(tmp_pa
         assert "Asked as a follow-up" not in turn  # an English question after an Arabic one: asked as is
         html, _, _ = client.predict("ما الذي حدث في الموصل؟", api_name="/chat")  # its own place: asked as is
         assert "Asked as a follow-up" not in _text(html.split('class="marsad-turn"')[1])
+        # a place alone (ux64): the previous question asked of it, and the turn says so
+        client.predict("كم شرطيا قتل في هجوم الموصل؟", api_name="/chat")
+        html, _, _ = client.predict("وماذا عن كركوك؟", api_name="/chat")
+        turn = _text(html.split('class="marsad-turn"')[1])
+        assert "«كم شرطيا قتل في هجوم كركوك؟»" in turn and "Asked as a follow-up" in turn
+        assert re.search(r"عدد القتلى: 13(?!\d)", turn), turn

@@ -22,6 +22,7 @@ batch goes on past one bad file.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import json
 import re
@@ -101,11 +102,58 @@ def _first_line(text: str) -> str | None:
 
 
 def _published(value: Any) -> str | None:
+    """A record's date as ISO ``YYYY-MM-DD`` when it is one Marsad reads, else as given.
+
+    Read besides ISO (ux64: they were kept as written, so the article had no publication date: its "أمس" stayed
+    unresolved and ``--since``/``--until`` left it out, silently): ``2016/06/15``, ``2016.6.15``, ``2016-6-15``; a
+    day first or a month first where the numbers tell which (``15/06/2016``, ``06/15/2016``; ``05/06/2016`` could be
+    either and is kept as written); an e-mail/RSS date (``Wed, 15 Jun 2016 10:00:00 GMT``); ``15 June 2016`` and
+    ``June 15, 2016``."""
     if value in (None, ""):
         return None
     text = str(value).strip()
     m = _ISO_DATE.match(text)
-    return m.group(1) if m else text
+    if m:
+        return m.group(1)
+    day = _read_date(text)
+    return day.isoformat() if day else text
+
+
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_XYY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_WORDED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+
+
+def _read_date(text: str) -> dt.date | None:
+    """The date ``text`` writes in one of the forms :func:`_published` reads, or None."""
+    try:
+        m = _YMD.match(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _XYY.match(text)
+        if m:
+            a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if a > 12 >= b:
+                return dt.date(year, b, a)
+            if b > 12 >= a:
+                return dt.date(year, a, b)
+            return dt.date(year, a, b) if a == b else None  # 05/06: a day first or a month first?
+    except ValueError:
+        return None
+    if re.match(r"^[A-Za-z]{3}, ", text) or re.match(r"^\d{1,2} [A-Za-z]{3} \d{4} \d", text):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    plain = re.sub(r"\s+", " ", text.split("T")[0].strip().rstrip("."))
+    for form in _WORDED:
+        try:
+            return dt.datetime.strptime(plain, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 # ---------------------------------------------------------------- HTML
@@ -175,12 +223,22 @@ def _clean_title(title: str) -> str:
     return title.strip().strip(_EDGE_FORMAT).strip()
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, as JSON names it: number, true/false, array, object."""
+    if isinstance(value, bool):
+        return "true/false"
+    return {int: "number", float: "number", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+
+
 def _record_to_document(record: Any, where: str, default_id: str, path: Path,
                         max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Document:
     if not isinstance(record, dict):
-        raise InputError(where, f"a record must be a JSON object, not {type(record).__name__}",
+        raise InputError(where, f"a record must be a JSON object, not {'an' if _json_kind(record) == 'array' else 'a'} {_json_kind(record)}",
                          hint="each record needs at least `text` (and usually `id`, `title`, `date`, `source`)")
     text = record.get("text", record.get("content", record.get("body")))
+    if text is not None and not isinstance(text, str):  # told as what it is: "no text" misled (ux64)
+        raise InputError(where, f"record's `text` is a JSON {_json_kind(text)}, not a string",
+                         hint="give each record its article's text as a JSON string in `text`")
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, "record has no `text` (or it is empty)", hint="give each record a non-empty `text` field")
     if len(text) > max_chars:

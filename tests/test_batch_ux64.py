@@ -1,0 +1,60 @@
+"""`marsad extract` on a JSON Lines archive as an analyst's export writes it (ux64): a record's date written as
+"15/06/2016", "2016/06/15", an e-mail/RSS date or "June 15, 2016" is its publication date (it was kept as written,
+so the article's "أمس" stayed unresolved and --since left the article out, silently), and a record whose `text` is
+not a string is told as such (it was "record has no `text`"). The real CLI in a subprocess, a temp home."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.index.loaders import _published
+
+REPO = Path(__file__).resolve().parents[1]
+
+_TEXT = "قتل مسلحون أمس ثلاثة من عناصر الشرطة في هجوم على حاجز في بلدة الريحان شمال المدينة."
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("2016-06-15", "2016-06-15"), ("2016-06-15T08:30:00Z", "2016-06-15"), ("2016/06/15", "2016-06-15"),
+    ("2016.6.5", "2016-06-05"), ("15/06/2016", "2016-06-15"), ("06/15/2016", "2016-06-15"),
+    ("Wed, 15 Jun 2016 10:00:00 GMT", "2016-06-15"), ("15 June 2016", "2016-06-15"), ("June 15, 2016", "2016-06-15"),
+    # kept as written: a day or a month first? / no date at all / no such day
+    ("05/06/2016", "05/06/2016"), ("yesterday", "yesterday"), ("31/02/2016", "31/02/2016"),
+])
+def test_a_records_date_is_read_in_the_forms_exports_write(written, iso):
+    assert _published(written) == iso
+
+
+def _extract(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MARSAD_HOME": str(tmp_path / "home")}
+    return subprocess.run([sys.executable, "-m", "marsad", "extract", *args, "--backend", "offline", "--no-progress"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_extract_reads_the_date_and_names_a_text_that_is_no_string(tmp_path):
+    src = tmp_path / "export.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "a1", "title": "حاجز الريحان", "date": "15/06/2016", "text": _TEXT}, ensure_ascii=False),
+        json.dumps({"id": "a2", "title": "رقم", "date": "2016/06/16", "text": 12345}),
+        "[1, 2]",
+        json.dumps({"id": "a3", "title": "حاجز آخر", "date": "June 17, 2016", "text": _TEXT}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run = _extract(tmp_path, str(src), "--out", str(out), "--since", "2016-06", "--until", "2016-06")
+    assert run.returncode == 4, run.stderr  # finished, two inputs failed (each named)
+    assert f"{src}:2: record's `text` is a JSON number, not a string" in run.stderr
+    assert "Fix: give each record its article's text as a JSON string in `text`" in run.stderr
+    assert f"{src}:3: a record must be a JSON object, not an array" in run.stderr
+    rows = {r["doc_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(rows) == {"a1", "a3"}  # both inside June 2016: read, not left out as undated
+    assert rows["a1"]["published"] == "2016-06-15" and rows["a3"]["published"] == "2016-06-17"
+    attack = rows["a1"]["attacks"][0]
+    assert attack["killed"] == 3 and attack["date"] == "2016-06-14"  # "أمس" of the 15th
+    summary = json.loads(run.stderr[run.stderr.index("{"):])
+    assert summary["documents"] == 2 and summary["failed"] == 2 and summary["outside_period"] == 0

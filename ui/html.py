@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, unquote
 
+from marsad.core.display import no_query_word
 from marsad.schemas import Answer, DocumentRecords, Hit
 
 __all__ = [
@@ -322,7 +323,7 @@ def render_hits(hits: Iterable[Hit], snippets: list[tuple[str, list[tuple[int, i
         pieces.append(esc(sentence[last:]))
         meta = " · ".join(esc(m) for m in (h.published, outlet, h.doc_id) if m)
         if snippets and not spans:  # mostly the vectors' fill-in below the keyword hits: nearest, not matching
-            meta += ' · <span class="marsad-near">no word of the query here · لا كلمة من كلمات البحث هنا</span>'
+            meta += f' · <span class="marsad-near">{esc(no_query_word())}</span>'
         heading = h.title or h.doc_id
         out.append(
             f'<div class="marsad-hit" data-doc="{esc(h.doc_id)}" data-start="{start}" data-end="{end}">'

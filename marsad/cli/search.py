@@ -66,7 +66,7 @@ def _no_hits(settings, query: str, language: str, keyword_only: bool = False) ->
 def run(args) -> int:
     from marsad.agent.asking import keyword_only_warning, question_language
     from marsad.cli import EXIT_OK, settings_from_args
-    from marsad.core.display import outlet
+    from marsad.core.display import no_query_word, outlet
     from marsad.index.period import parse_period
     from marsad.index.search import Searcher, snippet
 
@@ -85,7 +85,8 @@ def run(args) -> int:
             print(f"marsad: {index_being_built(settings.home, language)}", file=sys.stderr)
     snippets = [snippet(h.text, args.query, title=h.title) for h in hits]
     if args.json:
-        rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]
+        rows = [h.model_dump() | {"snippet": s, "published": h.published, "matched": bool(spans)}
+                for h, (s, spans) in zip(hits, snippets, strict=True)]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
@@ -97,6 +98,8 @@ def run(args) -> int:
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
         print(f"{rank}. {hit.title or hit.doc_id}")
         meta = [m for m in (hit.published, outlet(hit.source), hit.doc_id if hit.title else None) if m]
+        if not spans:  # none of the query's words: mostly the vectors' fill-in, the nearest, not a match (as the app)
+            meta.append(no_query_word(language))
         print("   " + " · ".join(meta))
         if sentence:
             print("   " + highlight(sentence, spans, color=color).replace("\n", " "))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["outlet"]
+__all__ = ["NO_QUERY_WORD", "no_query_word", "outlet"]
 
 
 def outlet(source: str | None) -> str:
@@ -17,3 +17,13 @@ def outlet(source: str | None) -> str:
     if named and len(source) > 40:
         return named.group(1)
     return source if len(source) <= 60 else source[:59] + "…"
+
+
+NO_QUERY_WORD = {"ar": "لا كلمة من كلمات البحث هنا", "en": "no word of the query here"}
+"""What a search result without any of the query's words says (mostly one the vectors filled in below the keyword
+hits: the nearest, not a match): the app's Search tab shows both languages, `marsad search` the query's."""
+
+
+def no_query_word(language: str | None = None) -> str:
+    """:data:`NO_QUERY_WORD` in ``language`` ("ar"/"en"), or in both (None), as the app shows it."""
+    return NO_QUERY_WORD.get(language or "", f"{NO_QUERY_WORD['en']} · {NO_QUERY_WORD['ar']}")

@@ -17,7 +17,7 @@ from marsad.index.loaders import _published
 
 REPO = Path(__file__).resolve().parents[1]
 
-_TEXT = "قتل مسلحون أمس ثلاثة من عناصر الشرطة في هجوم على حاجز في بلدة الريحان شمال المدينة."
+_TEXT = "هاجم مسلحون أمس حاجزا في بلدة الريحان الشمالية فقتلوا ثلاثة أفراد من شرطة المرور."
 
 
 @pytest.mark.parametrize(("written", "iso"), [

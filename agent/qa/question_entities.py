@@ -25,7 +25,10 @@ _ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|�
 _COMMON_NOUNS = {"جيش", "الجيش", "قوات", "القوات", "شرطه", "الشرطه", "حكومه", "الحكومه", "army", "the army", "police",
                  "the police", "forces", "the forces", "military", "the military", "government", "the government",
                  # "Houthi gunmen"، "the gunmen who stormed ...": armed men of the story, not the registry's unidentified ones
-                 "gunmen", "the gunmen"}
+                 "gunmen", "the gunmen",
+                 # a country's cabinet ("the Israeli security cabinet", "a cabinet reshuffle in Algeria"): the registry's
+                 # Council of Ministers is Iraq's; "the Iraqi cabinet" is still Iraq's by its adjective
+                 "cabinet", "the cabinet", "security cabinet", "the security cabinet"}
 # and nouns that name a registry place only in Iraqi context ("الإقليم" = the Kurdistan Region)
 _COMMON_PLACE_NOUNS = {"اقليم", "الاقليم", "العاصمه", "المحافظه", "المدينه", "البلاد"}
 

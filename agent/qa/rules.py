@@ -85,7 +85,19 @@ def more_news_words() -> dict[str, tuple[str, ...]]:
     :data:`MORE_NEWS_WORDS` off."""
     if not MORE_NEWS_WORDS:
         return {}
-    return {w: tuple(v.split("|")) for w, v in table("qa_words", "qa_news_words_more").items()}
+    table_ = table("qa_words", "qa_news_words_more")
+    if PEOPLE_WORDS:
+        table_ = {**table("qa_words", "qa_people_words"), **table_}
+    return {w: tuple(v.split("|")) for w, v in table_.items()}
+
+
+PEOPLE_WORDS = True
+"""Switch for A/B measurement (tests patch it; pass 64): :func:`more_news_words` also reads ``qa_people_words`` of
+``data/qa_words.json``: the peoples, faiths and sects (Druze, Copts, Alawites, Yazidis, Shia, Sunnis, Maronites,
+Tuareg ...), and the parties and news agencies the Arabic news writes with a word of its own rather than a spelling of
+the English (Kataeb الكتائب, Saba سبأ, Anadolu الأناضول). Capitalised, each was looked up letter by letter as a name
+(Kataeb -> كطابع) that every passage then had to contain; said in Arabic, it ranks the evidence like an everyday word,
+and the answer need not repeat it."""
 
 
 def search_words() -> dict[str, tuple[str, ...]]:

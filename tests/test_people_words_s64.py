@@ -1,0 +1,63 @@
+"""Pass 64 (qaen64): English words of a question the Arabic news writes with a word of its own.
+
+* Peoples, faiths and sects, and parties and news agencies with an Arabic name of their own ("Kataeb" الكتائب,
+  "Druze" الدروز, "Saba" سبأ) are words (``qa_people_words`` of ``qa_words.json``, switch
+  :data:`marsad.agent.qa.rules.PEOPLE_WORDS`), not names looked up letter by letter.
+* "cabinet" alone is any country's cabinet, not the registry's Iraqi Council of Ministers; "the Iraqi cabinet" is
+  still Iraq's.
+* Netanyahu is named in the spelling نتانياهو too.
+
+Questions and sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import marsad.agent.qa.rules as qa_rules
+from marsad.agent.qa.question import mentions, parse_question
+from marsad.agent.qa.translit import NameFinder, with_names, with_words
+from marsad.core.lexicon import get_lexicon
+
+_VOCAB = ["كطابع", "كتايب", "دروز", "درز", "قتلى"]
+_FREQ = {"كطابع": 2, "كتايب": 30, "دروز": 25, "درز": 4, "قتلى": 900}
+
+
+def _ask(text: str):
+    return with_names(with_words(parse_question(text)), NameFinder(_VOCAB, _FREQ))
+
+
+def test_a_party_with_an_arabic_name_is_a_word_not_a_name(monkeypatch):
+    q = _ask("Which deputy of the Kataeb party spoke first about the new decree in May 2017?")
+    assert "kataeb" not in q.uncovered
+    assert "Kataeb" not in {e.name_en for e in q.names}
+    assert any(t.startswith("كتايب") for t in q.expansion)
+    monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    q = _ask("Which deputy of the Kataeb party spoke first about the new decree in May 2017?")
+    assert "Kataeb" in {e.name_en for e in q.names}
+
+
+def test_a_faith_is_a_word_not_a_name(monkeypatch):
+    q = _ask("How many Druze villagers were killed in the attack on the hills in March 2016?")
+    assert "druze" not in q.uncovered and "Druze" not in {e.name_en for e in q.names}
+    assert "دروز" in q.expansion
+    monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    q = _ask("How many Druze villagers were killed in the attack on the hills in March 2016?")
+    assert "Druze" in {e.name_en for e in q.names}  # (a name every passage must then contain)
+
+
+def test_an_ordinary_capitalised_name_is_still_looked_up():
+    q = _ask("Who is Kiran Patel, the man arrested in Leeds in April 2016?")
+    assert "kiran" in q.uncovered or "Kiran" in {e.name_en for e in q.names}
+
+
+def test_cabinet_alone_is_not_the_iraqi_council():
+    ids = {e.id for e in parse_question("Why did the Danish security cabinet meet in a shelter in May 2016?").entities}
+    assert "council_of_ministers" not in ids
+    ids = {e.id for e in parse_question("What did the Iraqi cabinet decide about the ministries in May 2016?").entities}
+    assert "council_of_ministers" in ids
+
+
+def test_netanyahu_in_either_spelling():
+    entry = get_lexicon().get("actors", "benjamin_netanyahu")
+    assert mentions(entry, "وقال رئيس الوزراء بنيامين نتانياهو أمس إن الخطة فاشلة")
+    assert mentions(entry, "وقال نتنياهو إن الخطة فاشلة")
+    assert not mentions(entry, "وقال رئيس الوزراء أمس إن الخطة فاشلة")

@@ -6,16 +6,30 @@
 * "cabinet" alone is any country's cabinet, not the registry's Iraqi Council of Ministers; "the Iraqi cabinet" is
   still Iraq's.
 * Netanyahu is named in the spelling نتانياهو too.
+* The peoples, parties and agencies join the Arabic search query (as the names they were looked up as did), and so
+  does "naturalization" (تجنيس, ``qa_search_words``).
 
 Questions and sentences are written for these tests.
 """
 
 from __future__ import annotations
 
+import pytest
+
+import marsad.agent.qa.question_entities as qe
 import marsad.agent.qa.rules as qa_rules
 from marsad.agent.qa.question import mentions, parse_question
 from marsad.agent.qa.translit import NameFinder, with_names, with_words
 from marsad.core.lexicon import get_lexicon
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_words():
+    # (question_entities.search_words is cached: the switch is read when the table is first built)
+    qe.search_words.cache_clear()
+    yield
+    qe.search_words.cache_clear()
+
 
 _VOCAB = ["كطابع", "كتايب", "دروز", "درز", "قتلى"]
 _FREQ = {"كطابع": 2, "كتايب": 30, "دروز": 25, "درز": 4, "قتلى": 900}
@@ -31,6 +45,7 @@ def test_a_party_with_an_arabic_name_is_a_word_not_a_name(monkeypatch):
     assert "Kataeb" not in {e.name_en for e in q.names}
     assert any(t.startswith("كتايب") for t in q.expansion)
     monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    qe.search_words.cache_clear()
     q = _ask("Which deputy of the Kataeb party spoke first about the new decree in May 2017?")
     assert "Kataeb" in {e.name_en for e in q.names}
 
@@ -40,6 +55,7 @@ def test_a_faith_is_a_word_not_a_name(monkeypatch):
     assert "druze" not in q.uncovered and "Druze" not in {e.name_en for e in q.names}
     assert "دروز" in q.expansion
     monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    qe.search_words.cache_clear()
     q = _ask("How many Druze villagers were killed in the attack on the hills in March 2016?")
     assert "Druze" in {e.name_en for e in q.names}  # (a name every passage must then contain)
 
@@ -61,3 +77,16 @@ def test_netanyahu_in_either_spelling():
     assert mentions(entry, "وقال رئيس الوزراء بنيامين نتانياهو أمس إن الخطة فاشلة")
     assert mentions(entry, "وقال نتنياهو إن الخطة فاشلة")
     assert not mentions(entry, "وقال رئيس الوزراء أمس إن الخطة فاشلة")
+
+
+def test_a_party_with_an_arabic_name_joins_the_search_query(monkeypatch):
+    text = "Which deputy of the Kataeb party spoke first about the naturalization decree in May 2017?"
+    qe.search_words.cache_clear()
+    terms = qe.expand_english(text, get_lexicon())
+    assert "الكتائب" in terms and "تجنيس" in terms
+    monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    qe.search_words.cache_clear()
+    try:
+        assert "الكتائب" not in qe.expand_english(text, get_lexicon())
+    finally:
+        qe.search_words.cache_clear()

@@ -103,5 +103,10 @@ and the answer need not repeat it."""
 def search_words() -> dict[str, tuple[str, ...]]:
     """Ordinary words of security news a question asks with that no other table covers -> the Arabic the news
     writes them with (``qa_search_words`` of ``data/qa_words.json``: "kibbutz" -> كيبوتس|مستوطنة); read by
-    :func:`marsad.agent.qa.question_entities.search_words`. Search only: a passage need not share them."""
-    return {w: tuple(v.split("|")) for w, v in table("qa_words", "qa_search_words").items()}
+    :func:`marsad.agent.qa.question_entities.search_words`. Search only: a passage need not share them. With
+    :data:`PEOPLE_WORDS`, the peoples, faiths, parties and agencies of ``qa_people_words`` too: proper nouns, searched
+    like the names they were looked up as before ("Kataeb": the article is found by الكتائب)."""
+    table_ = table("qa_words", "qa_search_words")
+    if PEOPLE_WORDS:
+        table_ = {**table("qa_words", "qa_people_words"), **table_}
+    return {w: tuple(v.split("|")) for w, v in table_.items()}

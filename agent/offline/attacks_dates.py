@@ -662,6 +662,23 @@ def _new_clause(words: list[str], qad: int, i: int) -> bool:
     return clause_opens(words, qad + 1, i)
 
 
+KANA_SUBJECT = True
+"""Switch: an event with no day of its own told in the subject of a sentence opened by "كان" and closed by its "قد"
+("وكان انفجار في سوق المدينة أوقع 12 قتيلا قد دفع الحكومة إلى ..."، the event word before "قد") is told at an unstated
+earlier time, past context like one told after the "قد" (guidelines D-6: no day, not the article's news day). The "قد"
+must come within ``_KANA_REACH`` words of the opening "كان", with no new clause ("فيما"، "بينما") before it."""
+_KANA_OPENERS = frozenset({"وكان", "وكانت", "كان", "كانت"})
+_KANA_REACH = 24
+
+
+def _kana_subject(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` stands between a sentence-opening "كان" and its "قد" (:data:`KANA_SUBJECT`)."""
+    if not words or words[0] not in _KANA_OPENERS or i < 1:
+        return False
+    qad = next((x for x in range(i + 1, min(len(words), _KANA_REACH + 1)) if words[x] == "قد"), None)
+    return qad is not None and not clause_opens(words, 1, qad)
+
+
 AGO_NEAR = True
 """Switch: "قبل أسابيع"، "قبل 30 عاما" dates back only the event it stands near (within ``_AGO_REACH`` words after it):
 "اقتحمت الشرطة المعهد صباح الاثنين ... للمرة الأولى منذ إنشائه قبل 30 عاما" tells today's raid, the span
@@ -791,6 +808,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
             and not (REPORTED_BEFORE and date is None and _reported_before(words, f)) \
             and not (KANA_CLAUSE and _new_clause(words, words.index("قد", 0, f.i + 1), f.i)):
         past = True
+    if KANA_SUBJECT and not past and date is None and _kana_subject(words, f.i):
+        past = True  # "كان هجوم بالغاز على البلدة والذي قتل 40 قد أثار غضبا": the attack the pluperfect's subject tells
     spans = [x for x in range(f.lo, f.i) if _span_unit(words, x)]
     if SPAN_COUNTED:  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
         spans += [x for x in range(max(0, f.i - 8), f.i) if _span_counted(words, x)]

@@ -680,6 +680,12 @@ _SPAN_REACH = 4
 _SPAN_NEAR = 8
 
 
+PAST_SAID_DAY = True
+"""Switch (A/B measurement and its tests): an incident told only as past context (every telling ``background`` and
+none the news) whose one day is that of a report, statement or speech ("أعلن"، "قال" ... "الأربعاء" told before the
+attack word) takes no day: a speaker looks back on it on that day, and it did not happen then (guidelines D-6). Only a
+day read as the speaker's (``said_day``: before his "أن"; ``speech_date``: of a speech or interview), not any report day:
+"قال الجيش إن الفيديو صور في 22 ديسمبر" dates the shooting itself."""
 ACCUSED_PAST = True
 """Switch (A/B measurement and its tests): an attack told only as what a side is accused of or held responsible for
 ("حمّل الرئيس الجماعة مسؤولية التورط في محاولة اغتيال المحافظ"، "اتهم الوزير الحزب بالوقوف وراء الهجوم على مركز
@@ -921,6 +927,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     accused = ACCUSED_PAST and bool(events) and all(_accused(ctx, e) for e in events)
     if accused and _accusation_day(ctx, events, date):
         date = None  # "اتهم الوزير، الأربعاء، الحزب بالوقوف وراء الهجوم على ...": the day the accusation was made
+    if PAST_SAID_DAY and date is not None and c["report_date"] and events \
+            and all(e.background and not e.news for e in events) \
+            and any(e.date is date and (e.said_day or e.speech_date) for e in events):
+        date = None  # "قال الوزير، الأربعاء، إن اغتيال والده قبل عقود ...": the day he spoke of a past incident
     if (date is None or not date.resolved.iso) and news_date is not None and not accused \
             and not any(e.background for e in events if e.anchored or not news_told) \
             and not _span_ago(ctx, events) and not _past_year(ctx, events):

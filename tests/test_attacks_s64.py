@@ -1,0 +1,59 @@
+"""Pass 64 (merge64): the day of an incident told in the past -- the subject of "كان ... قد" and a past incident a
+speaker looks back on take no day of the article's news or of the speech.
+
+Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor, attacks_dates, attacks_records
+from marsad.schemas import Document
+
+
+def _records(body: str, published: str = "2018-04-13") -> list[tuple]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published=published))
+    return [(a.attack_type, a.location.name if a.location else None, a.date, a.killed, a.background)
+            for a in rec.attacks]
+
+
+# the lead gives the day of a meeting; the attack is the subject of "كان ... قد", with no day of its own
+_KANA = ("عقد مجلس الأمن جلسة طارئة الجمعة لبحث الأوضاع في المنطقة. "
+         "كان تفجير بعبوة ناسفة في سوق شعبي والذي قتل أكثر من 25 شخصا قد أثار موجة غضب واسعة.")
+# the same subject with its own day, told before "قد": it keeps its day
+_KANA_DAY = ("عقد مجلس الأمن جلسة طارئة الجمعة لبحث الأوضاع في المنطقة. "
+             "كان تفجير بعبوة ناسفة في سوق شعبي مساء الأربعاء والذي قتل أكثر من 25 شخصا قد أثار موجة غضب واسعة.")
+
+
+def test_kana_subject_takes_no_news_day():
+    records = _records(_KANA)
+    assert [(r[2], r[3], r[4]) for r in records] == [(None, 25, True)]
+
+
+def test_kana_subject_with_its_own_day_keeps_it():
+    records = _records(_KANA_DAY)
+    assert [(r[2], r[3]) for r in records] == [("2018-04-11", 25)]
+
+
+def test_kana_subject_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_dates, "KANA_SUBJECT", False)
+    records = _records(_KANA)
+    assert [(r[2], r[3]) for r in records] == [("2018-04-13", 25)]
+
+
+# a speaker, on his day, looks back on a killing of decades before
+_LOOKS_BACK = "قال السياسي المعارض في مقابلة تلفزيونية، الأربعاء، إن عمه اغتيل قبل ثلاثة عقود في العاصمة."
+# a speaker, on his day, tells a shooting that is the news
+_TELLS_NEWS = "قال مسؤول أمني، الأربعاء، إن مسلحين أطلقوا النار على دورية للشرطة في مدينة الرمادي."
+
+
+def test_past_incident_takes_no_speech_day():
+    records = _records(_LOOKS_BACK, "2018-03-07")
+    assert [(r[0], r[2], r[4]) for r in records] == [("assassination", None, True)]
+
+
+def test_news_told_by_a_speaker_keeps_his_day():
+    records = _records(_TELLS_NEWS, "2018-03-07")
+    assert [r[2] for r in records] == ["2018-03-07"]
+
+
+def test_past_said_day_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_records, "PAST_SAID_DAY", False)
+    records = _records(_LOOKS_BACK, "2018-03-07")
+    assert [r[2] for r in records] == ["2018-03-07"]

@@ -1,5 +1,6 @@
-"""Pass 64 (merge64): the day of an incident told in the past -- the subject of "كان ... قد" and a past incident a
-speaker looks back on take no day of the article's news or of the speech.
+"""Pass 64 (merge64): the day of an incident told in the past -- the subject of "كان ... قد", a past incident a
+speaker looks back on take no day of the article's news or of the speech; an incident "this comes two days after"
+is counted back from the day told before it.
 
 Sentences written for these tests."""
 
@@ -57,3 +58,27 @@ def test_past_said_day_switch_off(monkeypatch):
     monkeypatch.setattr(attacks_records, "PAST_SAID_DAY", False)
     records = _records(_LOOKS_BACK, "2018-03-07")
     assert [r[2] for r in records] == ["2018-03-07"]
+
+
+# "this comes two days after" another blast: that blast is two days before the news told before it
+_COMES_AFTER = ("قتل لغم أرضي زرعه المسلحون، الثلاثاء، راعيين اثنين قرب بلدة الزهرة في محافظة الحديدة. "
+                "ويأتي ذلك بعد يومين من انفجار لغم آخر أودى بحياة امرأة في مدينة حيس.")
+# no day told before the span: nothing to count back from
+_COMES_UNDATED = ("قتل لغم أرضي زرعه المسلحون راعيين اثنين قرب بلدة الزهرة في محافظة الحديدة. "
+                  "ويأتي ذلك بعد يومين من انفجار لغم آخر أودى بحياة امرأة في مدينة حيس.")
+
+
+def test_span_back_from_the_news_told_before():
+    records = _records(_COMES_AFTER, "2018-05-23")
+    assert sorted((r[1], r[2]) for r in records) == [("الزهرة", "2018-05-22"), ("حيس", "2018-05-20")]
+
+
+def test_span_back_needs_a_day_told_before():
+    records = _records(_COMES_UNDATED, "2018-05-23")
+    assert [r[2] for r in records if r[1] == "حيس"] == [None]
+
+
+def test_span_back_told_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_dates, "SPAN_BACK_TOLD", False)
+    records = _records(_COMES_AFTER, "2018-05-23")
+    assert [r[2] for r in records if r[1] == "حيس"] == [None]

@@ -384,9 +384,35 @@ def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:
         days = span[0]
         anchor = next((d for d in reversed(ctx.dates[f.si]) if d.j <= x and d.resolved.precision == "day"
                        and d.resolved.iso), None)
+        if anchor is None and SPAN_BACK_TOLD and _comes_after(words, x):
+            anchor = _told_day(ctx, f.si)  # "يأتي ذلك بعد يوم من انفجار مماثل ...": a day before the news told before
         if anchor is None or not _told(ctx, f, span[1] + 1):
             return None
         return days_back(anchor, days)
+    return None
+
+
+SPAN_BACK_TOLD = True
+"""Switch (pass 64, A/B measurement and its tests): "يأتي ذلك بعد يومين من هجوم ..." (a sentence opened by "يأتي/جاء"
+and "ذلك/هذا", "this comes N days after ...") counts its span back from the news told before it: with no day of its
+own in the sentence, the event it names with a place or toll of its own (:func:`_told`) happened that many days
+before the first day told in the nearest of the ``_TOLD_BACK`` sentences before it that tells one."""
+_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي", "جاء", "وجاء"})
+_THAT = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
+_TOLD_BACK = 3
+
+
+def _comes_after(words: list[str], x: int) -> bool:
+    """Whether the span at ``x`` follows "يأتي/جاء ذلك" opening the sentence (:data:`SPAN_BACK_TOLD`)."""
+    return bool(words) and words[0] in _COMES and 1 < x <= 3 and any(w in _THAT for w in words[1:x])
+
+
+def _told_day(ctx: DocContext, si: int) -> DateHit | None:
+    """The first day-precise date of the nearest sentence before ``si`` (up to ``_TOLD_BACK`` back) that tells one."""
+    for k in range(si - 1, max(-1, si - 1 - _TOLD_BACK), -1):
+        day = next((d for d in ctx.dates[k] if d.resolved.precision == "day" and d.resolved.iso), None)
+        if day is not None:
+            return day
     return None
 
 

@@ -385,7 +385,7 @@ def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:
         anchor = next((d for d in reversed(ctx.dates[f.si]) if d.j <= x and d.resolved.precision == "day"
                        and d.resolved.iso), None)
         if anchor is None and SPAN_BACK_TOLD and _comes_after(words, x):
-            anchor = _told_day(ctx, f.si)  # "يأتي ذلك بعد يوم من انفجار مماثل ...": a day before the news told before
+            anchor = _told_day(ctx, f.si)  # "this comes a day after another blast": counted from the news told before
         if anchor is None or not _told(ctx, f, span[1] + 1):
             return None
         return days_back(anchor, days)

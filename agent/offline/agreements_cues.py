@@ -21,6 +21,25 @@ _TRUCE = rules.words("agreements", "truce")
 _STATUS_RANK = rules.table("agreements", "status_rank")
 _PARTY_TYPES = rules.phrases("agreements", "party_types")
 _CAPITALS = rules.table("agreements", "capitals")
+
+MOVEMENT_SIDES = True
+"""Switch (pass 64): a political party or movement of one country (actor registry type "other" with a country code:
+"حركة أمل"، "المجلس الانتقالي الجنوبي"، "المؤتمر الشعبي العام") can be a side of an agreement as an armed group can
+("توصلت حركة أمل وحزب الله إلى اتفاق"، "اتفاق بين الحكومة والمجلس الانتقالي"). A body of no country ("الأمم المتحدة"،
+"الجامعة العربية") still is not: a mediator or a bloc, read by its own rules. The actor's type stays "other"."""
+
+
+def party_entry(e) -> bool:
+    """Whether registry actor ``e`` can stand as an agreement's side: a body of the party types, or a country's
+    political movement (:data:`MOVEMENT_SIDES`)."""
+    t = e.get("type")
+    return t in _PARTY_TYPES or (MOVEMENT_SIDES and t == "other" and bool(e.get("country_code")))
+
+
+def party_mentions(ctx, si: int, lo: int, hi: int, extra: frozenset[str] | set[str] = frozenset()) -> list:
+    """The actor mentions of sentence ``si`` inside tokens ``[lo, hi)`` that can stand as sides (:func:`party_entry`),
+    and those of the ``extra`` types ("official")."""
+    return [m for m in ctx.actors_in(si, lo, hi) if m.entry.get("type") in extra or party_entry(m.entry)]
 _SECURITY_CONTEXT = rules.words("agreements", "security_context")
 """In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
 _COOPERATION = rules.words("agreements", "cooperation_words")

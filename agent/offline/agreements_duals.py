@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import agreements_named, agreements_sides, rules
 from marsad.agent.offline.actors import nisba_country, state_entry, state_of
-from marsad.agent.offline.agreements_cues import _PARTY_TYPES
+from marsad.agent.offline.agreements_cues import party_entry, party_mentions
 from marsad.agent.offline.agreements_named import _LEADER_TITLES, _counterparts, _leader_states
 from marsad.agent.offline.agreements_sides import _last_states, _sides
 from marsad.agent.offline.context import DocContext, bare
@@ -80,7 +80,7 @@ def _two_sides_after(ctx: DocContext, at: tuple[int, int], si: int, before: int)
         for m in ctx.mentions[sj]:
             if not lo <= m.i < min(hi, discussed) or agreements_sides._after_in(ctx, sj, m):
                 continue
-            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+            if m.kind == "actors" and party_entry(m.entry):
                 e: Entry | None = m.entry
             elif m.kind == "places" and nisba_country(words[m.i]) is None:
                 e = state_entry(m)
@@ -133,7 +133,7 @@ def _joined_with(ctx: DocContext, si: int, first: Entry, i: int) -> list[Entry]:
     """The sides listed with "و" right after the mention of ``first`` before token i ("روسيا والولايات المتحدة")."""
     words = ctx.sentences[si].words
     named = sorted(((m.i, m.j, e) for m in ctx.mentions[si] if m.j <= i for e in [
-        m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else state_entry(m) if m.kind == "places"
+        m.entry if m.kind == "actors" and party_entry(m.entry) else state_entry(m) if m.kind == "places"
         else None] if e is not None), key=lambda t: t[0])
     at = next((k for k, (_, _, e) in enumerate(named) if e.id == first.id), None)
     out: list[Entry] = []
@@ -153,7 +153,7 @@ def _chained_forces(ctx: DocContext, si: int, lo: int, hi: int) -> list[tuple[in
     (token, state) for the second and later adjectives."""
     words = ctx.sentences[si].words
     out: list[tuple[int, Entry]] = []
-    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES):
+    for m in party_mentions(ctx, si, lo, hi):
         own = m.entry.get("country_code") or agreements_sides._FORCE_STATE.get(m.entry.id)
         if not own or m.j - m.i < 2:
             continue

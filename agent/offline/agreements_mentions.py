@@ -23,7 +23,6 @@ from marsad.agent.offline.agreements_cues import (
     _EXCHANGE_HEADS,
     _HALT_WORDS,
     _HALTED,
-    _PARTY_TYPES,
     _THAT,
     _TRUCE,
     _TRUCE_STOPS,
@@ -33,6 +32,7 @@ from marsad.agent.offline.agreements_cues import (
     _negation,
     _no_longer,
     _truce_at,
+    party_entry,
 )
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.scope import clitic_surfaces
@@ -260,7 +260,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
     if _TRIGGER_SURFACES.isdisjoint(words):
         return []  # most sentences: no token can open a mention
     nuclear = any(w in _OFF_TOPIC_SENTENCE or f"{w}_{v}" in _OFF_TOPIC_SENTENCE for w, v in zip(words, words[1:] + [""], strict=True))
-    parties_named = any(m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES for m in ctx.mentions[si]) or any(
+    parties_named = any(m.kind == "actors" and party_entry(m.entry) for m in ctx.mentions[si]) or any(
         m.kind == "places" and state_entry(m) is not None for m in ctx.mentions[si])
     out = []
     skipped = (-1, -1)

@@ -19,8 +19,9 @@ from marsad.agent.offline.agreements_cues import (
     _CAPITALS,
     _MEDIATION,
     _PARTY_HEADS,
-    _PARTY_TYPES,
     _POLITICAL_AFTER,
+    party_entry,
+    party_mentions,
 )
 from marsad.agent.offline.agreements_sides import _government, _last_group, _official_party, _sides
 from marsad.agent.offline.context import DocContext, bare, bare_in
@@ -197,7 +198,7 @@ def window_parties(ctx: DocContext, si: int, lo: int, hi: int, skip=None) -> lis
     and places standing for their state (a capital for its government), not a venue nor a place ``skip`` rules out."""
     lex = get_lexicon()
     found: list[tuple[int, Entry]] = []
-    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
+    for m in party_mentions(ctx, si, lo, hi, {"official"}):
         e = _as_party(m.entry)
         if e is not None:
             found.append((m.i, e))
@@ -308,7 +309,7 @@ def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
         return []
     end = next((y for y in range(back + 2, i) if s.tokens[y].clause_start), i)
     found = [(m.i, _as_party(m.entry) if m.kind == "actors" else state_entry(m)) for m in ctx.mentions[si]
-             if back < m.i < end and (m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES or m.kind == "places")]
+             if back < m.i < end and (m.kind == "actors" and party_entry(m.entry) or m.kind == "places")]
     sides = [e for _, e in sorted(found, key=lambda t: t[0]) if e is not None]
     if len(_sides(sides)) < 2:
         sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
@@ -455,7 +456,7 @@ def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
         gov = _government(ctx.country)
         if gov is not None:
             return gov  # "إعلان الحكومة وقفاً": the government of the country the article is about
-    cands = [(m.i, m.entry) for m in ctx.actors_in(si, max(a, decl - 6), i, _PARTY_TYPES)]
+    cands = [(m.i, m.entry) for m in party_mentions(ctx, si, max(a, decl - 6), i)]
     cands += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(a, decl - 6), i) if state_entry(m) is not None]
     after = [c for c in cands if c[0] > decl]  # "إعلان الحكومة وقفاً"
     before = [c for c in cands if c[0] < decl]  # "أعلنت الحكومة ... وقفاً" (verb first) or "الحكومة أعلنت"

@@ -31,6 +31,8 @@ from marsad.agent.offline.agreements_cues import (
     SIGNED_PARTICIPLES,
     _truce_at,
     is_giving,
+    party_entry,
+    party_mentions,
 )
 from marsad.agent.offline.agreements_duals import (
     _chained_forces,
@@ -317,7 +319,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                     continue  # "بين أنقرة وواشنطن يسمح للتحالف الدولي": the list of sides joined by "و" has ended
                 if m.kind == "actors" and BODY_IN_STATE and (state := _body_state(ctx, si, m)) is not None:
                     out.append(state)  # "بين وزارة الداخلية في المملكة ووزارة الداخلية في جمهورية موريتانيا"
-                elif m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
+                elif m.kind == "actors" and (party_entry(m.entry) or m.entry.id in _FOREIGN_SIDES):
                     # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
                     out.append(m.entry)
                 elif LEADERS_BETWEEN and m.kind == "actors" and m.entry.get("type") == "official" and (
@@ -351,7 +353,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             return [declared], False  # "وقف إطلاق النار الذي أعلنه النظام": a unilateral truce, its declarer (D-13)
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
-        run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
+        run = [m for m in ctx.mentions[si] if m.kind == "actors" and party_entry(m.entry) and m.i >= j]
         chain = []
         at = j
         for m in run:
@@ -423,7 +425,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         lo = max(0, i - 12)
         hi = min(b, j + 12)
         verb = not _AGREE_VERBS.isdisjoint(bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
-        found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
+        found = [(m.i, e) for m in party_mentions(ctx, si, lo, hi, ({"official"} if verb else set()))
                  for e in [_as_party(m.entry)] if e is not None
                  and not _mediated(words, m.i)
                  and not _welcoming(words, m.i)
@@ -487,10 +489,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             with_at = _mediator_with(words, j, len(words))  # "بالتهدئة التي رعتها مصر مع إسرائيل": past the mediator
         if with_at is not None and len({e.id for e in out}) < 2:  # one state told twice is one side
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
-            after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
+            after = [(m.i, m.entry) for m in party_mentions(ctx, si, with_at, with_at + 6)]
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
                       if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
-            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)
+            subject = [(m.i, m.entry) for m in party_mentions(ctx, si, 0, i)
                        if not _not_subject(words, m.i)]
             subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - (_WITH_REACH if WITH_REACH else 8)), i) if state_entry(m) is not None
                         and not _venue(ctx, si, m) and not _not_subject(words, m.i)]
@@ -716,7 +718,7 @@ def _in_return_giver(ctx: DocContext, si: int, j: int) -> Entry | None:
     for m in ctx.mentions[si]:
         if m.i != k + 2:
             continue
-        if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+        if m.kind == "actors" and party_entry(m.entry):
             return m.entry
         if m.kind == "places":
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
@@ -857,7 +859,7 @@ def _standing_truce_with(ctx: DocContext, si: int, i: int, j: int, declared: Ent
         with_at = _mediator_with(words, j, len(words))  # "التزامها بالتهدئة التي رعتها مصر مع إسرائيل"
     if with_at is None:
         return None
-    after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at + 1, with_at + 5, _PARTY_TYPES)]
+    after = [(m.i, m.entry) for m in party_mentions(ctx, si, with_at + 1, with_at + 5)]
     after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at + 1, min(len(words), with_at + 5))
               if state_entry(m) is not None and not _venue(ctx, si, m)]
     after.sort(key=lambda t: t[0])
@@ -993,7 +995,7 @@ def _meeting_sides(ctx: DocContext, si: int, i: int) -> list[Entry]:
         for m in ctx.mentions[sj]:
             if m.i >= end or _where_met(words, m.i):
                 continue
-            if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.get("type") == "official"):
+            if m.kind == "actors" and (party_entry(m.entry) or m.entry.get("type") == "official"):
                 e = _as_party(m.entry)
                 if e is not None and e.get("type") == "armed_group" and (e.id in _fought_only(ctx) or any(
                         bb in _AGAINST for w in words[max(0, m.i - 3):m.i] for bb in bare(w))):
@@ -1194,7 +1196,7 @@ def access_grantor(ctx: DocContext, si: int, i: int, have: list[Entry]) -> Entry
         if m.kind == "places" and not _venue(ctx, si, m):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
-        elif m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.get("type") != "armed_group":
+        elif m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.get("type") != "armed_group":  # no movement either
             e = _as_party(m.entry)
         if e is not None and agreements_sides._side(e) not in taken:
             found.append((m.i, e))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_entry, state_of
-from marsad.agent.offline.agreements_cues import _PARTY_TYPES, ON
+from marsad.agent.offline.agreements_cues import ON, party_entry
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import Mention
 from marsad.core.arabic import normalize
@@ -61,7 +61,7 @@ def _side(entry: Entry, fine: bool = False) -> str:
         return "pmf"
     if t == "foreign_coalition":
         return "foreign"
-    if t == "armed_group":
+    if t == "armed_group" or t == "other" and party_entry(entry):
         # each armed or political group is its own side: an agreement between two groups (a reconciliation of two
         # movements) has two sides, not one
         return f"group:{entry.id}" if fine and GROUP_SIDES else "group"
@@ -195,7 +195,7 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     to. Named forces and groups are looked for first, countries only when they are not two."""
     seen: list[Entry] = []
     for sj, m in _mentions_back_at(ctx, si, before):
-        e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
+        e = m.entry if m.kind == "actors" and party_entry(m.entry) else None
         if e is not None and WHERE_NOT_SIDE and e.get("type") == "armed_group" and _after_in(ctx, sj, m):
             continue  # "نشر البطاريات في الجبهة الجنوبية": a front where, not a side
         if e is None and states and m.kind == "places" and not (VENUE_NOT_SIDE and _after_in(ctx, sj, m)):
@@ -250,7 +250,7 @@ def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry
     first: dict[str, tuple[int, int]] = {}
     entry: dict[str, Entry] = {}
     for sj, m in _mentions_before(ctx, si, before):
-        if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.id not in _fought_only(ctx):
+        if m.kind == "actors" and party_entry(m.entry) and m.entry.id not in _fought_only(ctx):
             side = _side(m.entry)
             count[side] = count.get(side, 0) + 1
             first.setdefault(side, (sj, m.i))

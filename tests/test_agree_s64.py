@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_cues
+from marsad.agent.offline import agreements_cues, agreements_parties
 
 
 def _agreements(offline_extract, text: str):
@@ -36,3 +36,28 @@ def test_a_body_of_no_country_stays_no_side(offline_extract):
 def test_movement_sides_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_cues, "MOVEMENT_SIDES", False)
     assert _parties(offline_extract, _TWO_MOVEMENTS) == [{"حزب الله"}]
+
+
+# STORY_FORCES: a bare army in an article of no one country is its story's -------------------------------------------
+
+_CITY_NISBA = ("دارت مواجهات في مدينة طرابلس اللبنانية طوال ليل الخميس. "
+               "وتوصل الجيش صباح الجمعة إلى اتفاق مع المسلحين لوقف إطلاق النار في أحياء المدينة.")
+
+
+def test_a_bare_army_takes_the_country_of_the_city_told_with_its_adjective(offline_extract):
+    assert _parties(offline_extract, _CITY_NISBA) == [{"الجيش اللبناني"}]
+
+
+def test_a_bare_army_of_two_countries_named_alike_is_kept_as_written(offline_extract):
+    text = "واجتمع وزيرا دفاع تركيا وروسيا في العاصمة. ووقع الجيش اتفاقا لتأمين الحدود بعد الاجتماع."
+    assert _parties(offline_extract, text) == [{"الجيش"}]
+
+
+def test_a_bare_army_in_a_story_of_no_country_stays_the_registry_reading(offline_extract):
+    text = "وقال ضباط إن الجيش وقع اتفاقا مع المسلحين لوقف إطلاق النار في البلدة."
+    assert _parties(offline_extract, text) == [{"الجيش العراقي"}]
+
+
+def test_story_forces_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "STORY_FORCES", False)
+    assert _parties(offline_extract, _CITY_NISBA) == [{"الجيش العراقي"}]

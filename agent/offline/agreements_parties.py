@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from marsad.agent.offline import agreements_duals, agreements_named, agreements_sides, rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
-from marsad.agent.offline.actors_home import GENERIC_GROUPS, generic_abroad
+from marsad.agent.offline.actors_home import (
+    GENERIC_GROUPS,
+    _bare_generic,
+    _fold_prefix,
+    _national_body,
+    generic_abroad,
+    nisba_country,
+)
 from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
@@ -268,6 +275,76 @@ def _generic_side(ctx: DocContext, m: Mention) -> Entry | None:
                  data={"type": "armed_group"})
 
 
+STORY_FORCES = True
+"""Switch (pass 64): a bare army, police or ministry ("الجيش"، "الشرطة"، "وزارة الداخلية") as an agreement's side in an
+article of no one country (the registry would read the Iraqi one) is the force of the country its story names: the
+country the sentence names (else the two before it, else the whole article) more than any other, and the article
+names nothing Iraqi. A city told with another country's adjective ("طرابلس اللبنانية") votes for that country only.
+A story of two countries named as often keeps the name as written ("الجيش"), not Iraq's army; one naming no country
+at all stays the registry's home reading."""
+
+
+def _bare_force(m: Mention) -> str | None:
+    """The id prefix ("army_") of a bare home force the registry reads as Iraq's ("الجيش"، "للشرطة"), or None."""
+    if m.kind != "actors" or not _bare_generic(m.surface):
+        return None
+    prefix = _fold_prefix(m.entry)
+    return prefix if prefix is not None and m.entry.get("country_code") in (None, "IQ") else None
+
+
+def _force_votes(ctx: DocContext, sentences: range) -> Counter[str]:
+    """:func:`_told_countries`, a city told with another country's adjective right after it ("طرابلس اللبنانية")
+    voting only for that country."""
+    votes: Counter[str] = Counter()
+    for sj in sentences:
+        ms = ctx.mentions[sj]
+        for n, m in enumerate(ms):
+            if m.kind == "places":
+                code = registry_country(m.entry)
+                nxt = ms[n + 1] if n + 1 < len(ms) else None
+                if nxt is not None and nxt.i == m.j and nxt.kind == "places" and (
+                        adj := nisba_country(normalize(nxt.surface))) is not None and adj != code:
+                    continue  # the city of that other country, voted by its adjective
+            elif m.kind == "actors":
+                code = _STORY_MARKS.get(m.entry.id) or m.entry.get("country_code")
+            else:
+                code = None
+            if code:
+                votes[str(code).upper()] += 1
+    return votes
+
+
+def _story_force(ctx: DocContext, si: int, m: Mention) -> Entry | None:
+    """The force a bare home force stands for in its story (:data:`STORY_FORCES`), or None to keep Iraq's."""
+    whole = ctx.once("agreements_force_votes", lambda: _force_votes(ctx, range(len(ctx.sentences))))
+    if not whole or whole["IQ"] or any("عراق" in normalize(x.surface) for ms in ctx.mentions for x in ms):
+        return None  # a story naming no country at all is the registry's home
+    prefix = _bare_force(m) or ""
+    for reach in (range(si, si + 1), range(max(0, si - _STORY_REACH), si + 1), None):
+        votes = whole if reach is None else _force_votes(ctx, reach)
+        top = votes.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            found = _national_body(prefix, top[0][0])
+            if found is not None:
+                return found
+            break
+    name = _bare_name_of(m.surface)
+    return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                 data={"type": m.entry.get("type") or "state_military"})
+
+
+def _bare_name_of(surface: str) -> str:
+    """A bare force's name as written, without "#" or a glued conjunction or preposition ("وللجيش" -> "الجيش")."""
+    name = " ".join(surface.replace("#", " ").replace("_", " ").split())
+    if name[:1] == "و" and name[1:3] in {"ال", "لل"}:
+        name = name[1:]
+    if name[:2] == "لل" and len(name) > 4:
+        return "ال" + name[2:]
+    if name[:1] in {"ل", "ب", "ف"} and name[1:3] == "ال":
+        return name[1:]
+    return name
+
+
 def _story_view(ctx: DocContext) -> DocContext:
     """The document with each generic body read as its story's (:func:`_story_entry`); the same context when none
     changes."""
@@ -275,6 +352,8 @@ def _story_view(ctx: DocContext) -> DocContext:
         return ctx
 
     def entry_for(si: int, m: Mention) -> Entry | None:
+        if STORY_FORCES and ctx.country is None and _bare_force(m) is not None:
+            return _story_force(ctx, si, m)
         if m.entry.id in _STORY_BODIES or m.entry.id in BARE_INSTITUTIONS:
             return _story_entry(ctx, si, m)
         if m.entry.id in GENERIC_GROUPS:

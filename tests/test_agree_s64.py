@@ -61,3 +61,32 @@ def test_a_bare_army_in_a_story_of_no_country_stays_the_registry_reading(offline
 def test_story_forces_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_parties, "STORY_FORCES", False)
     assert _parties(offline_extract, _CITY_NISBA) == [{"الجيش العراقي"}]
+
+
+# EXCHANGE_AFTER_WITH: an exchange of prisoners told past the side after "مع" -----------------------------------------
+
+_SWAP_WITH = "وأعلنت الحكومة الصومالية أنها توصلت إلى اتفاق مع حركة الشباب لتبادل الأسرى خلال الأسبوع المقبل."
+
+
+def test_an_exchange_past_the_side_after_with_is_a_deal(offline_extract):
+    ags = _agreements(offline_extract, _SWAP_WITH)
+    assert len(ags) == 1 and ags[0].agreement_type == "other" and len(ags[0].parties) == 2
+    assert any("تبادل الأسرى" in p for p in ags[0].provisions)
+
+
+def test_an_exchange_of_expertise_with_a_side_is_no_deal(offline_extract):
+    text = "ووقعت جامعة المدينة اتفاقا مع شركة النفط الوطنية لتبادل الخبرات في مجال التدريب."
+    assert not _agreements(offline_extract, text)
+
+
+def test_exchange_after_with_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_cues, "EXCHANGE_AFTER_WITH", False)
+    assert not _agreements(offline_extract, _SWAP_WITH)
+
+
+# First-person verbs of agreeing (data key agreed): a spokesman's "توصلنا" is an agreement reached ---------------------
+
+def test_a_first_person_agreement_told_by_a_spokesman_is_agreed(offline_extract):
+    text = "وقال المتحدث باسم حركة حماس في بيان: اتفقنا مع الوسطاء على تهدئة شاملة في القطاع تبدأ الليلة."
+    ags = _agreements(offline_extract, text)
+    assert len(ags) == 1 and ags[0].status == "agreed" and ags[0].agreement_type == "ceasefire"

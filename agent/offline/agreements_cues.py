@@ -80,9 +80,28 @@ it ("الفصائل الموقعة على الاتفاق")."""
 def _exchange_at(words: list[str], x: int) -> bool:
     """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
     المعتقلين والجثث"، "عملية تبادل للأسرى"), or a deal of a release for something in return (:data:`RELEASE_DEAL`)."""
-    return bare_in(words[x], _EXCHANGE_HEADS) and x + 1 < len(words) and (any(
-        b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
-        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w)) or _release_deal(words, x))
+    if not (bare_in(words[x], _EXCHANGE_HEADS) and x + 1 < len(words)):
+        return False
+    if _exchange_verb_at(words, x + 1) or _release_deal(words, x):
+        return True
+    # "اتفاق مع الحكومة لتبادل الأسرى": the side it was made with told between the deal and its exchange
+    return EXCHANGE_AFTER_WITH and words[x + 1] == "مع" and any(
+        _exchange_verb_at(words, k) for k in range(x + 3, min(len(words), x + 3 + _WITH_SIDE_WORDS)))
+
+
+EXCHANGE_AFTER_WITH = True
+"""Switch (pass 64): a deal's exchange of prisoners or bodies is read past the side told after "مع" right after the deal
+("توصلت الحكومة إلى اتفاق مع المتمردين لتبادل الأسرى"، "صفقة مع الحركة لتبادل الجثث"): up to three words of the side,
+then the exchange. Before, only an exchange right after the deal's word was read, and such a deal between two sides
+of a war was dropped as an agreement outside the domain."""
+_WITH_SIDE_WORDS = 3
+
+
+def _exchange_verb_at(words: list[str], k: int) -> bool:
+    """Whether an exchange verb ("تبادل"، "لتبادل") stands at token ``k`` with its object ("الأسرى") one or two words
+    after it."""
+    return k < len(words) and any(b in _EXCHANGE_VERBS for b in bare(words[k])) and any(
+        b in _EXCHANGE_OBJECTS for w in words[k + 1:k + 3] for b in bare(w))
 
 
 _GIVING = frozenset(normalize(w) for w in (

@@ -90,3 +90,27 @@ def test_a_first_person_agreement_told_by_a_spokesman_is_agreed(offline_extract)
     text = "وقال المتحدث باسم حركة حماس في بيان: اتفقنا مع الوسطاء على تهدئة شاملة في القطاع تبدأ الليلة."
     ags = _agreements(offline_extract, text)
     assert len(ags) == 1 and ags[0].status == "agreed" and ags[0].agreement_type == "ceasefire"
+
+
+# context.SHORT_NAME_FULL: a bare "الحشد" is the group only beside its full name ---------------------------------------
+
+def _actor_names(offline_extract, text: str) -> set[str]:
+    return {a.canonical_name or a.name for a in offline_extract(text, published="2019-05-14").actors}
+
+
+def test_a_bare_short_name_in_an_article_without_the_full_name_is_no_actor(offline_extract):
+    text = "ويخشى المراقبون أن يتأثر هذا الحشد الغاشم بالفكر المتطرف. وقالت الشرطة إن الحفل انتهى بهدوء."
+    assert "الحشد الشعبي" not in _actor_names(offline_extract, text)
+
+
+def test_a_bare_short_name_beside_the_full_name_is_the_group(offline_extract):
+    text = "ووصلت قوات الحشد الشعبي إلى أطراف البلدة فجرا. وقال قائد ميداني إن الحشد سيبدأ الهجوم خلال ساعات."
+    assert "الحشد الشعبي" in _actor_names(offline_extract, text)
+
+
+def test_short_name_full_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import context
+
+    text = "ويخشى المراقبون أن يتأثر هذا الحشد الغاشم بالفكر المتطرف."
+    monkeypatch.setattr(context, "SHORT_NAME_FULL", False)
+    assert "الحشد الشعبي" in _actor_names(offline_extract, text)

@@ -104,6 +104,43 @@ _FATAH_NOT_BEFORE = rules.words("context", "fatah_not_before")
 _FATAH_FORMS = {"فتح": 0, "وفتح": 1, "لفتح": 1, "بفتح": 1}
 
 
+SHORT_NAME_FULL = True
+"""Switch (pass 64): a group's short name that is also a common word ("الحشد": a crowd, a build-up, mobilising; data key
+short_names_need_full: the short name -> the registry id) is the group only in an article that names it in full
+somewhere ("الحشد الشعبي"، "هيئة الحشد"); elsewhere the bare word is no actor. Measured on the unseen slice: every
+bare "الحشد" read in an article that never names the group in full was the common word, every one beside the full
+name the group. ("النصرة" is left: each bare one read there stood beside other armed groups and was the group.)"""
+_SHORT_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_full").items()}
+
+
+_CLITIC_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وبال")
+
+
+def _short_name_of(surface: str) -> str | None:
+    """The short name (data key short_names_need_full, normalised) a one-word mention writes, with "#" or a glued
+    conjunction or preposition ("والحشد"، "#الحشد"، "للحشد"), or None."""
+    w = normalize(surface.replace("#", " ").replace("_", " ").strip())
+    for short in _SHORT_NAMES:
+        core = short[2:] if short.startswith("ال") else short
+        if any(w == pre + core for pre in _CLITIC_ARTICLES):
+            return short
+    return None
+
+
+def _short_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions without each bare short name of a group the article never names in full (:data:`SHORT_NAME_FULL`)."""
+    short = [(si, m) for si, ms in enumerate(mentions) for m in ms
+             if m.kind == "actors" and _SHORT_NAMES.get(_short_name_of(m.surface) or "") == m.entry.id]
+    if not short:
+        return mentions
+    full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in _SHORT_NAMES.values()
+            and _SHORT_NAMES.get(_short_name_of(m.surface) or "") != m.entry.id}
+    drop = {(si, id(m)) for si, m in short if m.entry.id not in full}
+    if not drop:
+        return mentions
+    return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
+
+
 def _paper_name(norm: str, m: DateMention) -> bool:
     """True for a bare "اليوم" right after a word that names a newspaper with it ("عين اليوم – الدمام")."""
     if m.kind != "rel" or norm[m.start:m.end] != "اليوم":
@@ -380,6 +417,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         mentions = [_nisba_groups(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     if FATAH_BESIDE_HAMAS:
         mentions = [_fatah_beside_hamas(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
+    if SHORT_NAME_FULL:
+        mentions = _short_names(mentions)
     if HOME_NAMESAKES:
         mentions = _home_namesakes(mentions, gazetteer)
     glossary = [gazetteer.find(s, "glossary") for s in sentences]

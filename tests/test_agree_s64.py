@@ -114,3 +114,8 @@ def test_short_name_full_switch_off(offline_extract, monkeypatch):
     text = "ويخشى المراقبون أن يتأثر هذا الحشد الغاشم بالفكر المتطرف."
     monkeypatch.setattr(context, "SHORT_NAME_FULL", False)
     assert "الحشد الشعبي" in _actor_names(offline_extract, text)
+
+
+def test_a_person_named_by_a_peoples_adjective_alone_is_no_actor(offline_extract):
+    text = "وتتوالى التطورات في المشهد السوداني بعد قرار الحكومة في الخرطوم الإفراج عن المعتقلين."
+    assert "محمد شياع السوداني" not in _actor_names(offline_extract, text)

@@ -109,7 +109,9 @@ SHORT_NAME_FULL = True
 short_names_need_full: the short name -> the registry id) is the group only in an article that names it in full
 somewhere ("الحشد الشعبي"، "هيئة الحشد"); elsewhere the bare word is no actor. Measured on the unseen slice: every
 bare "الحشد" read in an article that never names the group in full was the common word, every one beside the full
-name the group. ("النصرة" is left: each bare one read there stood beside other armed groups and was the group.)"""
+name the group. ("النصرة" is left: each bare one read there stood beside other armed groups and was the group.) A
+person's one-word name that is a people's adjective ("السوداني": Sudanese) is read the same way: the person only beside
+his full name."""
 _SHORT_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_full").items()}
 
 

@@ -65,6 +65,25 @@ _SAYING = rules.words("actors", "saying_verbs_before_name")
 _SAID_NAME = True
 
 
+CLAIM_NOT_NAMED = True
+"""Switch (pass 64): "يدعي" written with a final yā' is the verb "claims" ("التي يدعي قادة الميليشيا امتلاكها"), not
+"يدعى" ("is called") written with alif maqṣūra, which the two share once normalised: no name is read after it,
+unless a known given name or a kunya ("أبو") opens what follows ("يدعي عبدالله ...": "is called" spelt with yā')."""
+_CALLED = frozenset({normalize("يدعى"), normalize("ويدعى")})
+_ABU = frozenset(normalize(w) for w in ("أبو", "أبي", "أم"))
+
+
+def _claims_at(s: Sentence, x: int) -> bool:
+    """True when token ``x`` is "يدعي"/"ويدعي" spelt with a final yā' in the text (:data:`CLAIM_NOT_NAMED`)."""
+    if not CLAIM_NOT_NAMED or s.words[x] not in _CALLED:
+        return False
+    tok = s.tokens[x]
+    if not s.quote(*s.raw_span(tok.ns, tok.ne)).rstrip().endswith("ي"):
+        return False
+    nxt = s.words[x + 1].lstrip("«\"") if x + 1 < len(s.words) else ""
+    return nxt not in _NAME_FIRSTS and nxt not in _ABU  # "يدعي عبدالله ..."، "يدعي أبو ...": the name after all
+
+
 _PLACE_CHECK = True
 _RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
 """Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
@@ -150,7 +169,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     break
                 x = rank_at[p]
             w = words[x]
-            if w in _INTRODUCERS and x + 1 < len(words) and x + 1 not in mention_tokens:
+            if w in _INTRODUCERS and x + 1 < len(words) and x + 1 not in mention_tokens and not _claims_at(s, x):
                 end = _read_name(s, x + 1, set(mention_tokens) | person_tokens)  # "المدعو أبو بركات العفري"
                 if w in _KUNYA and x > 0 and (x - 1) in person_tokens:
                     x = max(end, x + 1)  # "سالم الزبيدي المكنى أبو فارس": the man named just before, not another

@@ -142,3 +142,27 @@ def test_claim_not_named_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_persons, "CLAIM_NOT_NAMED", False)
     names = {a.name for a in offline_extract(_CLAIMS, published="2019-05-14").actors}
     assert any(n.startswith("قادة") for n in names)
+
+
+# agreements_records.STORY_MILITARY_TIES: a bare memorandum of two states in a story of military ties -------------------
+
+_MISSION = ("قررت النرويج سحب مدربيها العسكريين من مالي وإنهاء برنامج تدريب الجيش المالي الذي بدأ قبل ثلاث سنوات. "
+            "وقالت أوسلو إن احتجاز أحد ضباطها في المطار يخالف مذكرة التفاهم الموقعة بين البلدين.")
+
+
+def test_a_bare_memorandum_in_a_story_of_military_ties_is_kept(offline_extract):
+    ags = _agreements(offline_extract, _MISSION)
+    assert len(ags) == 1 and ags[0].agreement_type == "coordination" and len(ags[0].parties) == 2
+
+
+def test_a_bare_memorandum_in_a_story_of_trade_is_dropped(offline_extract):
+    text = ("قررت النرويج خفض وارداتها من القطن المالي بعد ارتفاع الأسعار في الأسواق العالمية. "
+            "وقالت أوسلو إن القرار لا يخالف مذكرة التفاهم الموقعة بين البلدين.")
+    assert not _agreements(offline_extract, text)
+
+
+def test_story_military_ties_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_records
+
+    monkeypatch.setattr(agreements_records, "STORY_MILITARY_TIES", False)
+    assert not _agreements(offline_extract, _MISSION)

@@ -18,6 +18,7 @@ from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, citations
 from marsad.core.arabic import ascii_digits, normalize
+from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
 
@@ -216,6 +217,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         said = {w for words in told for w in words}
         if any(_security_said(words) or _deescalation(words) or _securing(words) for words in told) or _armed_term(ctx, c):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
+    if kind == "other" and STORY_MILITARY_TIES and not provisions and _story_military(ctx, c):
+        kind = "coordination"  # "تنهي مهمة قواتها التدريبية في الصومال ... ما يخالف مذكرة التفاهم الموقعة بين البلدين"
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
         # one side named: the security content must be close to the agreement word ("اتفاق مع الحكومة
@@ -382,6 +385,30 @@ def _security_said(words: list[str]) -> set[str]:
                        for x, v in enumerate(words)):
                 said.discard(w)
     return said
+
+
+STORY_MILITARY_TIES = True
+"""Switch (pass 64): an agreement or memorandum of two states told with no content of its own ("ما يخالف مذكرة التفاهم
+الموقعة بين البلدين"), in an article whose title or first sentences tell a military or security matter of one of those
+states (a security word and a place, force or body of that state: "تنهي مهمة قواتها التدريبية لبناء الجيش الصومالي"),
+is the two states' military cooperation the story is about: type coordination. Before, it was dropped as a deal of
+two states with no security content."""
+
+
+def _story_military(ctx: DocContext, c: Cluster) -> bool:
+    """True when the cluster's sides are two or more states and a lead sentence of the article (:data:`ctx.lead`) has
+    a security word and names a place, force or body of one of them (:data:`STORY_MILITARY_TIES`)."""
+    codes = {x.split(":", 1)[1] for x in (_side(e) for e in c.data.get("party_entries", [])) if x.startswith("state:")}
+    if len(codes) < 2:
+        return False
+    for si in sorted(ctx.lead):
+        if not _security_said(ctx.sentences[si].words):
+            continue
+        for m in ctx.mentions[si]:
+            code = registry_country(m.entry) if m.kind == "places" else str(m.entry.get("country_code") or "").upper()
+            if code in codes:
+                return True
+    return False
 
 
 ARMED_TERM = True

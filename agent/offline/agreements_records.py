@@ -12,13 +12,18 @@ import re
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK, _truce_at
+from marsad.agent.offline.agreements_cues import (
+    _COOPERATION,
+    _SECURITY_CONTEXT,
+    _STATUS_RANK,
+    SIGNED_PARTICIPLES,
+    _truce_at,
+)
 from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, citations
 from marsad.core.arabic import ascii_digits, normalize
-from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
 
@@ -217,7 +222,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         said = {w for words in told for w in words}
         if any(_security_said(words) or _deescalation(words) or _securing(words) for words in told) or _armed_term(ctx, c):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
-    if kind == "other" and STORY_MILITARY_TIES and not provisions and _story_military(ctx, c):
+    if kind == "other" and STORY_MILITARY_TIES and not provisions and status in {"agreed", "implementing"} \
+            and _signed(ctx, c) and _story_military(ctx, c):
         kind = "coordination"  # "تنهي مهمة قواتها التدريبية في الصومال ... ما يخالف مذكرة التفاهم الموقعة بين البلدين"
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
@@ -390,14 +396,15 @@ def _security_said(words: list[str]) -> set[str]:
 STORY_MILITARY_TIES = True
 """Switch (pass 64): an agreement or memorandum of two states told with no content of its own ("ما يخالف مذكرة التفاهم
 الموقعة بين البلدين"), in an article whose title or first sentences tell a military or security matter of one of those
-states (a security word and a place, force or body of that state: "تنهي مهمة قواتها التدريبية لبناء الجيش الصومالي"),
-is the two states' military cooperation the story is about: type coordination. Before, it was dropped as a deal of
-two states with no security content."""
+states (a security word and an army or police of that state: "تنهي مهمة قواتها التدريبية لبناء الجيش الصومالي"),
+is the two states' military cooperation the story is about: type coordination. Only an agreement told as signed
+("الموقعة") and in force or agreed, not one proposed or wished. Before, it was dropped as a deal of two states with no
+security content."""
 
 
 def _story_military(ctx: DocContext, c: Cluster) -> bool:
     """True when the cluster's sides are two or more states and a lead sentence of the article (:data:`ctx.lead`) has
-    a security word and names a place, force or body of one of them (:data:`STORY_MILITARY_TIES`)."""
+    a security word and names an army or police of one of them (:data:`STORY_MILITARY_TIES`)."""
     codes = {x.split(":", 1)[1] for x in (_side(e) for e in c.data.get("party_entries", [])) if x.startswith("state:")}
     if len(codes) < 2:
         return False
@@ -405,10 +412,20 @@ def _story_military(ctx: DocContext, c: Cluster) -> bool:
         if not _security_said(ctx.sentences[si].words):
             continue
         for m in ctx.mentions[si]:
-            code = registry_country(m.entry) if m.kind == "places" else str(m.entry.get("country_code") or "").upper()
-            if code in codes:
-                return True
+            if m.kind == "actors" and m.entry.get("type") in _FORCE_TYPES and str(
+                    m.entry.get("country_code") or "").upper() in codes:
+                return True  # "لبناء الجيش الصومالي": a force of one of the two states
     return False
+
+
+_FORCE_TYPES = frozenset({"state_military", "police"})
+
+
+def _signed(ctx: DocContext, c: Cluster) -> bool:
+    """True when a mention of the cluster is told as signed ("المذكرة الموقعة بين البلدين"): a participle of signing
+    right after its agreement word or the word after it."""
+    return any(w in SIGNED_PARTICIPLES for si, i in c.data.get("mentions", [])
+               for w in ctx.sentences[si].words[i + 1:i + 3])
 
 
 ARMED_TERM = True

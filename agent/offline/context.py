@@ -107,7 +107,8 @@ _FATAH_FORMS = {"فتح": 0, "وفتح": 1, "لفتح": 1, "بفتح": 1}
 SHORT_NAME_FULL = True
 """Switch (pass 64): a group's short name that is also a common word ("الحشد": a crowd, a build-up, mobilising; data key
 short_names_need_full: the short name -> the registry id) is the group only in an article that names it in full
-somewhere ("الحشد الشعبي"، "هيئة الحشد"); elsewhere the bare word is no actor. Measured on the unseen slice: every
+somewhere ("الحشد الشعبي"، "هيئة الحشد") or whose sentence tells armed men or forces beside it ("قيادي في الحشد"،
+"مقاتلي الحشد"، another armed group or force named); elsewhere the bare word is no actor. Measured on the unseen slice: every
 bare "الحشد" read in an article that never names the group in full was the common word, every one beside the full
 name the group. ("النصرة" is left: each bare one read there stood beside other armed groups and was the group.) A
 person's one-word name that is a people's adjective ("السوداني": Sudanese) is read the same way: the person only beside
@@ -129,7 +130,21 @@ def _short_name_of(surface: str) -> str | None:
     return None
 
 
-def _short_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
+_ARMED_WORDS = rules.words("context", "short_name_armed_words")
+_ARMED_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "police", "foreign_coalition"})
+_ARMED_REACH = 4
+
+
+def _armed_beside(s: Sentence, ms: list[Mention], m: Mention) -> bool:
+    """True when the short name's own sentence tells fighting men or forces (:data:`SHORT_NAME_FULL`): a word of armed
+    men within four words of it ("قيادي في الحشد"، "مقاتلي الحشد") or another armed force or group named."""
+    near = s.words[max(0, m.i - _ARMED_REACH):m.i] + s.words[m.j:m.j + _ARMED_REACH]
+    if any(bare_in(w, _ARMED_WORDS) for w in near):
+        return True
+    return any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES for x in ms)
+
+
+def _short_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """The mentions without each bare short name of a group the article never names in full (:data:`SHORT_NAME_FULL`)."""
     short = [(si, m) for si, ms in enumerate(mentions) for m in ms
              if m.kind == "actors" and _SHORT_NAMES.get(_short_name_of(m.surface) or "") == m.entry.id]
@@ -137,7 +152,8 @@ def _short_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
         return mentions
     full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in _SHORT_NAMES.values()
             and _SHORT_NAMES.get(_short_name_of(m.surface) or "") != m.entry.id}
-    drop = {(si, id(m)) for si, m in short if m.entry.id not in full}
+    drop = {(si, id(m)) for si, m in short if m.entry.id not in full and not (
+        m.entry.get("type") != "official" and _armed_beside(sentences[si], mentions[si], m))}
     if not drop:
         return mentions
     return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
@@ -420,7 +436,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     if FATAH_BESIDE_HAMAS:
         mentions = [_fatah_beside_hamas(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     if SHORT_NAME_FULL:
-        mentions = _short_names(mentions)
+        mentions = _short_names(sentences, mentions)
     if HOME_NAMESAKES:
         mentions = _home_namesakes(mentions, gazetteer)
     glossary = [gazetteer.find(s, "glossary") for s in sentences]

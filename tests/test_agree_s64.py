@@ -87,7 +87,7 @@ def test_exchange_after_with_switch_off(offline_extract, monkeypatch):
 # First-person verbs of agreeing (data key agreed): a spokesman's "توصلنا" is an agreement reached ---------------------
 
 def test_a_first_person_agreement_told_by_a_spokesman_is_agreed(offline_extract):
-    text = "وقال المتحدث باسم حركة حماس في بيان: اتفقنا مع الوسطاء على تهدئة شاملة في القطاع تبدأ الليلة."
+    text = "وصرح متحدث باسم حماس لإذاعة محلية مساء السبت: اتفقنا مع الوسطاء على تهدئة شاملة تبدأ الليلة."
     ags = _agreements(offline_extract, text)
     assert len(ags) == 1 and ags[0].status == "agreed" and ags[0].agreement_type == "ceasefire"
 
@@ -147,7 +147,7 @@ def test_claim_not_named_switch_off(offline_extract, monkeypatch):
 # agreements_records.STORY_MILITARY_TIES: a bare memorandum of two states in a story of military ties -------------------
 
 _MISSION = ("قررت النرويج سحب مدربيها العسكريين من مالي وإنهاء برنامج تدريب الجيش المالي الذي بدأ قبل ثلاث سنوات. "
-            "وقالت أوسلو إن احتجاز أحد ضباطها في المطار يخالف مذكرة التفاهم الموقعة بين البلدين.")
+            "وقالت أوسلو إن احتجاز أحد ضباطها في المطار ينتهك بنود مذكرة التفاهم الموقعة بين أوسلو وباماكو.")
 
 
 def test_a_bare_memorandum_in_a_story_of_military_ties_is_kept(offline_extract):
@@ -157,7 +157,7 @@ def test_a_bare_memorandum_in_a_story_of_military_ties_is_kept(offline_extract):
 
 def test_a_bare_memorandum_in_a_story_of_trade_is_dropped(offline_extract):
     text = ("قررت النرويج خفض وارداتها من القطن المالي بعد ارتفاع الأسعار في الأسواق العالمية. "
-            "وقالت أوسلو إن القرار لا يخالف مذكرة التفاهم الموقعة بين البلدين.")
+            "وقالت أوسلو إن القرار لا ينتهك بنود مذكرة التفاهم الموقعة بين أوسلو وباماكو.")
     assert not _agreements(offline_extract, text)
 
 

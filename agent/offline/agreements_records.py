@@ -224,7 +224,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     if kind == "other" and STORY_MILITARY_TIES and not provisions and status in {"agreed", "implementing"} \
             and _signed(ctx, c) and _story_military(ctx, c):
-        kind = "coordination"  # "تنهي مهمة قواتها التدريبية في الصومال ... ما يخالف مذكرة التفاهم الموقعة بين البلدين"
+        kind = "coordination"  # a signed memorandum of two states in a story of one training the other's army
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
         # one side named: the security content must be close to the agreement word ("اتفاق مع الحكومة
@@ -394,12 +394,12 @@ def _security_said(words: list[str]) -> set[str]:
 
 
 STORY_MILITARY_TIES = True
-"""Switch (pass 64): an agreement or memorandum of two states told with no content of its own ("ما يخالف مذكرة التفاهم
-الموقعة بين البلدين"), in an article whose title or first sentences tell a military or security matter of one of those
-states (a security word and an army or police of that state: "تنهي مهمة قواتها التدريبية لبناء الجيش الصومالي"),
-is the two states' military cooperation the story is about: type coordination. Only an agreement told as signed
-("الموقعة") and in force or agreed, not one proposed or wished. Before, it was dropped as a deal of two states with no
-security content."""
+"""Switch (pass 64): an agreement or memorandum of two states told with no content of its own (a breach of "the memorandum
+signed by the two countries", nothing more), in an article whose title or first sentences tell a military or security
+matter of one of those states (a security word and an army or police of that state: one state ending its mission to
+train the other's army), is the two states' military cooperation the story is about: type coordination. Only an
+agreement told as signed ("الموقعة") and in force or agreed, not one proposed or wished. Before, it was dropped as a
+deal of two states with no security content."""
 
 
 def _story_military(ctx: DocContext, c: Cluster) -> bool:

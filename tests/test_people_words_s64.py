@@ -25,10 +25,10 @@ from marsad.core.lexicon import get_lexicon
 
 @pytest.fixture(autouse=True)
 def _fresh_search_words():
-    # (question_entities.search_words is cached: the switch is read when the table is first built)
-    qe.search_words.cache_clear()
+    # (question_entities.search_words is cached per value of the switch; cleared to start each test afresh)
+    qe._search_words_for.cache_clear()
     yield
-    qe.search_words.cache_clear()
+    qe._search_words_for.cache_clear()
 
 
 _VOCAB = ["كطابع", "كتايب", "دروز", "درز", "قتلى"]
@@ -45,7 +45,6 @@ def test_a_party_with_an_arabic_name_is_a_word_not_a_name(monkeypatch):
     assert "Kataeb" not in {e.name_en for e in q.names}
     assert any(t.startswith("كتايب") for t in q.expansion)
     monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
-    qe.search_words.cache_clear()
     q = _ask("Which deputy of the Kataeb party spoke first about the new decree in May 2017?")
     assert "Kataeb" in {e.name_en for e in q.names}
 
@@ -55,7 +54,6 @@ def test_a_faith_is_a_word_not_a_name(monkeypatch):
     assert "druze" not in q.uncovered and "Druze" not in {e.name_en for e in q.names}
     assert "دروز" in q.expansion
     monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
-    qe.search_words.cache_clear()
     q = _ask("How many Druze villagers were killed in the attack on the hills in March 2016?")
     assert "Druze" in {e.name_en for e in q.names}  # (a name every passage must then contain)
 
@@ -81,12 +79,26 @@ def test_netanyahu_in_either_spelling():
 
 def test_a_party_with_an_arabic_name_joins_the_search_query(monkeypatch):
     text = "Which deputy of the Kataeb party spoke first about the naturalization decree in May 2017?"
-    qe.search_words.cache_clear()
     terms = qe.expand_english(text, get_lexicon())
-    assert "الكتائب" in terms and "تجنيس" in terms
+    assert "حزب الكتائب" in terms and "تجنيس" in terms
     monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
-    qe.search_words.cache_clear()
-    try:
-        assert "الكتائب" not in qe.expand_english(text, get_lexicon())
-    finally:
-        qe.search_words.cache_clear()
+    assert "حزب الكتائب" not in qe.expand_english(text, get_lexicon())
+
+
+def test_flipping_the_switch_switches_the_search_side(monkeypatch):
+    # (review64 finding 17: the cached table once kept the switch's first value for the whole process)
+    assert "druze" in qe.search_words()
+    monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", False)
+    assert "druze" not in qe.search_words()
+    monkeypatch.setattr(qa_rules, "PEOPLE_WORDS", True)
+    assert "druze" in qe.search_words()
+
+
+def test_sunnis_and_kataeb_search_no_bare_ambiguous_word():
+    # (review64 finding 16: bare سنة is first "a year", bare الكتائب "the brigades" of any armed group)
+    lex = get_lexicon()
+    terms = qe.expand_english("How many Sunni families left the eastern villages of Fallujah in June 2015?", lex)
+    assert "السني" in terms
+    assert not {"سنة", "السنة"} & set(qe.search_words()["sunni"] + qe.search_words()["sunnis"])
+    terms = qe.expand_english("What did the Kataeb brigades claim about the convoy near Hama in May 2014?", lex)
+    assert "حزب الكتائب" in terms and "الكتائب" not in terms

@@ -332,9 +332,16 @@ SEARCH_WORDS_QUERY = True  # switch for A/B measurement (tests patch it)
 SEARCH_WORD_FORMS = 2  # the first Arabic forms of each such word that are searched
 
 
-@cache
 def search_words() -> dict[str, tuple[str, ...]]:
-    """``qa_words.json`` ``qa_search_words``: an English word -> the Arabic the news writes it with."""
+    """``qa_words.json`` ``qa_search_words``: an English word -> the Arabic the news writes it with. Cached per
+    value of :data:`marsad.agent.qa.rules.PEOPLE_WORDS` (the table depends on it), so flipping the switch in a running
+    process switches the search side too."""
+    return _search_words_for(qa_rules.PEOPLE_WORDS)
+
+
+@cache
+def _search_words_for(people: bool) -> dict[str, tuple[str, ...]]:
+    del people  # the cache key: qa_rules.search_words reads the switch itself
     return qa_rules.search_words()
 
 

@@ -248,6 +248,9 @@ _ABOUT = (("what", "about"), ("how", "about"), ("what", "of"), ("ماذا", "ع�
 _AND = frozenset({"and", "و", "ف"})
 _IN_PLACE = _wordset("في in at near قرب inside داخل")  # the preposition before a place
 _IN_DATE = _wordset("في in on during خلال يوم عام سنه العام شهر")  # before a date ("and on Tuesday?", "وعام 2017؟")
+_DATE_NOUNS = _wordset("يوم عام سنه العام شهر")  # a noun of a date, also after a preposition ("وفي عام 2017؟")
+_JOINING = _wordset("في ب of in ، ,")  # what joins the places of one nested location ("بلدة هيت في محافظة الأنبار")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE_PLACE = _IN_PLACE | _wordset("على on الى to from من of")  # where a place of the earlier question opens
 _PLACE_KINDS = PLACE_NOUNS | frozenset(rules.table("locations", "place_nouns").values())  # قريه, مدينه; village, city
 
@@ -302,6 +305,28 @@ def _named(words: list[tuple[str, int, int]], text: str, kind: str) -> list[tupl
     return out
 
 
+def _is_place_kind(word: str) -> bool:
+    """A noun of a kind of place (مدينة, قرية, محافظة; city, village), a glued preposition or article taken off."""
+    return any(f in _PLACE_KINDS for f in _forms(word))
+
+
+def _no_place(rest: list[tuple[str, int, int]], question: str, places: list[tuple[int, int, str]]) -> bool:
+    """Whether the words ``rest`` after "في"/"in" name no place although a preposition stands before them (review64
+    finding 1): the lexicon knows no place among them, they do not open with a noun of a kind of place, and they
+    name an actor the places found do not cover ("وفي الحشد الشعبي؟", "and in Hezbollah?"), or open with a common
+    word (Arabic: a word of the extractor's common words, "وفي الواقع؟", "وفي رأيك؟"; English: a word not
+    capitalised, "and in general?", "and at night?")."""
+    covered = {k for first, end, _ in places for k in range(first, end)}
+    if {k for first, end, _ in _named(rest, question, "actors") for k in range(first, end)} - covered:
+        return True
+    if places or _is_place_kind(rest[0][0]):
+        return False
+    if not _arabic(question):
+        return not question[rest[0][1]].isupper()
+    common = rules.words("common_words", "common_words")
+    return any(f in common for f in _forms(rest[0][0]))
+
+
 def _is_dated(word: str) -> bool:
     """A word of a date: a month or weekday name, a year, a day's number."""
     return _is_date_word(word) or bool(re.fullmatch(r"\d{1,2}", word) and 0 < int(word) <= 31)
@@ -310,8 +335,9 @@ def _is_dated(word: str) -> bool:
 def _fragment(question: str) -> tuple[str, str, str] | None:
     """``(kind, words, preposition)`` when ``question`` names a place ("place") or a date ("date") and nothing else,
     as written ("وفي الموصل؟" -> ("place", "الموصل", "في"), "what about 2017?" -> ("date", "2017", ""), "وبتكريت؟"
-    -> ("place", "تكريت", "ب")); None for any other question. Behind "في"/"in" any words of its own (no question
-    word, date or number) are a place; after "ماذا عن"/"what about" or a bare "و"/"and" the lexicon must know a place
+    -> ("place", "تكريت", "ب")); None for any other question. Behind "في"/"in" words of their own (no question
+    word, date or number) are a place unless they name an actor or open with a common word (:func:`_no_place`:
+    "وفي الواقع؟", "and in general?"); "في عام/يوم" before a date is its preposition; after "ماذا عن"/"what about" or a bare "و"/"and" the lexicon must know a place
     among them and no actor ("what about ISIS?" asks of an actor), or they open with a noun of a kind of place
     ("وماذا عن مدينة الشعلة؟"), and every word is one of the place or such a noun ("and the Mosul one?" is none)."""
     words = _words(question)
@@ -326,7 +352,11 @@ def _fragment(question: str) -> tuple[str, str, str] | None:
     prep = ""
     if i < len(words) and _CONJ.sub("", words[i][0]) in _IN_PLACE | _IN_DATE:
         prep, i = _CONJ.sub("", words[i][0]), i + 1
-        prep = question[words[i - 1][2] - len(prep): words[i - 1][2]]  # as written, without its و
+        opens = words[i - 1][2] - len(prep)
+        if words[i - 1][0] not in _DATE_NOUNS and i + 1 < len(words) and words[i][0] in _DATE_NOUNS and all(
+                _is_dated(w) for w, _, _ in words[i + 1:]):
+            i += 1  # "وفي عام 2017؟": the preposition and the date's noun
+        prep = question[opens: words[i - 1][2]]  # as written, without its و
     if i < len(words) and words[i][0] == "the":
         i += 1
     rest = words[i:]
@@ -342,6 +372,8 @@ def _fragment(question: str) -> tuple[str, str, str] | None:
     if any(_DIGITS.match(w) or _is_date_word(w) or not _is_own(w) for w, _, _ in rest):
         return None
     places = _named(rest, question, "places")
+    if prep and _no_place(rest, question, places):
+        return None
     english = not _arabic(question)
     glued = places[0][2] if places and places[0][0] == 0 else ""
     if not glued and not english and not prep and _GLUED_PLACE.match(rest[0][0]):  # "وبالنخيل": a glued preposition
@@ -405,7 +437,11 @@ def _place_spans(words: list[tuple[str, int, int]], text: str) -> list[tuple[int
 
 def _with(previous: str, fragment: tuple[str, str, str], mark: str | None = None) -> str:
     """``previous`` asked of the fragment's place or date: its last place (date) replaced, else the fragment added
-    with its preposition (or "في"/"in"); ``mark`` the question mark to end with (None: ``previous``'s own)."""
+    with its preposition (or "في"/"in"); ``mark`` the question mark to end with (None: ``previous``'s own).
+
+    A place replaces the whole nested location it ends ("بلدة هيت في محافظة الأنبار" + "الموصل" -> "الموصل": the
+    places joined by في/ب/in/of/a comma or a noun of a kind of place, and such a noun before them); a day or month
+    without a year keeps the replaced date's year ("5 حزيران 2016" + "7 حزيران" -> "7 حزيران 2016")."""
     kind, new, prep = fragment
     body = previous.rstrip().rstrip("?؟").rstrip()
     mark = ("؟" if _arabic(previous) else "?") if mark is None else mark
@@ -417,10 +453,40 @@ def _with(previous: str, fragment: tuple[str, str, str], mark: str | None = None
         joint = prep if prep and not re.fullmatch(r"[بل]", normalize(prep)) else ("في" if _arabic(body) else "in")
         return f"{body} {joint} {new}{mark}"
     first, end, letters = spans[-1]
+    if kind == "place":
+        first, letters = _nested_start(words, spans, body)
+    elif not _YEAR.search(new) and any(MONTH_WORD.fullmatch(f) for w, _, _ in _words(new) for f in _forms(w)):
+        years = [body[s:e] for w, s, e in words[first:end] if _YEAR.fullmatch(w)]
+        new = f"{new} {years[-1]}" if years else new
+    elif prep and (said := _words(prep)) and said[-1][0] in _DATE_NOUNS:
+        new = f"{prep[said[-1][1]:]} {new}"  # "وفي عام 2017؟": "عام 2017" in place of "يوم 5 حزيران 2016"/"عام 2016"
+        if first > 0 and words[first - 1][0] in _DATE_NOUNS:
+            first -= 1
     start = words[first][1] + len(letters)
     if normalize(body[words[first][1]: start]) != letters:
         start = words[first][1]
     return f"{body[:start]}{new}{body[words[end - 1][2]:]}{mark}"
+
+
+def _nested_start(words: list[tuple[str, int, int]], spans: list[tuple[int, int, str]], body: str) -> tuple[int, str]:
+    """Where the nested location the last of ``spans`` ends opens: the first word of the places before it joined to
+    it by :data:`_JOINING` words or nouns of a kind of place, or of such a noun just before them; and the letters
+    glued to that word (a preposition, "وب")."""
+    first, _, letters = spans[-1]
+    for f0, e0, l0 in reversed(spans[:-1]):
+        gap = words[e0:first]
+        if not all(w in _JOINING or _is_place_kind(w) for w, _, _ in gap) or not gap and (
+                not letters or letters.startswith(("و", "ف"))):
+            break  # "بين العراق وتركيا": two places, not one within the other
+        first, letters = f0, l0
+    if first > 0 and _is_place_kind(words[first - 1][0]):
+        first -= 1  # "بلدة هيت", "محافظة الأنبار": the kind of place goes with its name
+        word = words[first][0]
+        letters = next((g for g, form in _glued(word) if g and form != word and (
+            form in _PLACE_KINDS or strip_clitics(form) in _PLACE_KINDS)), "")
+        if letters.endswith("ال"):
+            letters = letters[:-2]
+    return first, letters
 
 
 def read_follow_up(question: str, earlier: list[str]) -> str | None:

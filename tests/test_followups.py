@@ -107,6 +107,35 @@ def test_an_actor_or_a_lone_place_is_asked_as_is(earlier, question):
     assert read_follow_up(question, earlier) is None
 
 
+# review64 findings 1-3 (fixux64): a discourse phrase or an actor after "في"/"in" is no place; "في عام 2017" is a
+# date; a place replaces the whole nested location it ends, a month without a year keeps the earlier year
+_BLAST_AR, _BLAST_EN = "كم قتيلا سقط في تفجير البصرة؟", "How many were killed in the Basra bombing?"
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    ([_BLAST_AR], "وفي الواقع؟"), ([_BLAST_AR], "وفي المقابل؟"), ([_BLAST_AR], "وفي النهاية؟"),
+    ([_BLAST_AR], "وفي المجمل؟"), ([_BLAST_AR], "وفي الحشد الشعبي؟"),
+    ([_BLAST_EN], "and in general?"), ([_BLAST_EN], "and in fact?"), ([_BLAST_EN], "and at night?"),
+    ([_BLAST_EN], "and in the end?"), ([_BLAST_EN], "and in Hezbollah?"),
+])
+def test_a_phrase_or_an_actor_after_in_is_no_place(earlier, question):
+    assert read_follow_up(question, earlier) is None
+
+
+@pytest.mark.parametrize(("earlier", "question", "read"), [
+    ([_BLAST_AR], "وفي الموصل؟", "كم قتيلا سقط في تفجير الموصل؟"),  # the positive beside finding 1's negatives
+    ([_BLAST_EN], "and in Zahraville?", "How many were killed in the Zahraville bombing?"),  # no lexicon place
+    (["كم هجوما وقع في الموصل عام 2016؟"], "وفي عام 2017؟", "كم هجوما وقع في الموصل عام 2017؟"),
+    (["كم قتيلا في هجوم الموصل يوم 5 حزيران 2016؟"], "وفي عام 2017؟", "كم قتيلا في هجوم الموصل عام 2017؟"),
+    (["كم قتيلا سقط في هجوم على بلدة هيت في محافظة الأنبار؟"], "وفي الموصل؟", "كم قتيلا سقط في هجوم على الموصل؟"),
+    (["How many died in the attack on Hit in Anbar province?"], "and in Mosul?", "How many died in the attack on Mosul?"),
+    (["كم قتيلا في هجوم الموصل يوم 5 حزيران 2016؟"], "وفي 7 حزيران؟", "كم قتيلا في هجوم الموصل يوم 7 حزيران 2016؟"),
+    (["كم قتيلا في هجوم الموصل يوم 5 حزيران 2016؟"], "وفي 7 تموز 2017؟", "كم قتيلا في هجوم الموصل يوم 7 تموز 2017؟"),
+])
+def test_a_year_noun_a_nested_place_and_the_earlier_year(earlier, question, read):
+    assert read_follow_up(question, earlier) == read
+
+
 def test_the_place_switch():
     followups.PLACE_FOLLOW_UPS = False
     try:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from marsad.agent.numbers import _UNITS as _NUMBER_WORDS
 from marsad.core.arabic import normalize
+from marsad.core.calendar_words import MONTHS, WEEKDAYS  # the one table of month and weekday names
 
 __all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "writing_day", "parse_published",
            "MONTHS"]
@@ -33,14 +34,6 @@ _L = r"\u0621-\u064a"  # Arabic letters after normalisation
 _B = rf"(?<![{_L}\w])"  # word start
 _E = rf"(?![{_L}\w])"  # word end
 
-MONTHS: dict[str, int] = {
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
-    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6, "يونيه": 6,
-    "جوان": 6, "يوليو": 7, "يوليه": 7, "جويليه": 7, "اغسطس": 8, "اوت": 8, "سبتمبر": 9, "اكتوبر": 10,
-    "نوفمبر": 11, "ديسمبر": 12,
-}
-WEEKDAYS: dict[str, int] = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _ORDINALS = {
     "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
     "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14,

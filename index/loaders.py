@@ -21,6 +21,7 @@ batch goes on past one bad file.
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import datetime as dt
 import gzip
@@ -30,8 +31,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from marsad.core.arabic import normalize
+from marsad.core.calendar_words import MONTHS, WEEKDAYS
 from marsad.core.config import setting_name
-from marsad.core.errors import InputError
+from marsad.core.errors import InputError, say_dates_kept
 from marsad.index.decoding import decode_bytes
 from marsad.index.own_outputs import first_json_keys, left_out_note, marsad_output, records_output
 from marsad.schemas import Document
@@ -107,8 +110,11 @@ def _published(value: Any) -> str | None:
     Read besides ISO (ux64: they were kept as written, so the article had no publication date: its "أمس" stayed
     unresolved and ``--since``/``--until`` left it out, silently): ``2016/06/15``, ``2016.6.15``, ``2016-6-15``; a
     day first or a month first where the numbers tell which (``15/06/2016``, ``06/15/2016``; ``05/06/2016`` could be
-    either and is kept as written); an e-mail/RSS date (``Wed, 15 Jun 2016 10:00:00 GMT``); ``15 June 2016`` and
-    ``June 15, 2016``."""
+    either and is kept as written); an e-mail/RSS date (``Wed, 15 Jun 2016 10:00:00 GMT``, ``Wed, 15 Jun 2016``);
+    ``15 June 2016`` and ``June 15, 2016``, a weekday before them and a time after them (``June 15, 2016 10:00 AM``,
+    ``Jun 15, 2016, 10:00``); Arabic month names, either calendar, with or without a weekday (``الأربعاء 15 يونيو
+    2016``, ``15 حزيران/يونيو 2016``: the date reader's table, :data:`marsad.core.calendar_words.MONTHS`). A file's
+    records whose date is none of these are told once, after the file (:func:`marsad.core.errors.say_dates_kept`)."""
     if value in (None, ""):
         return None
     text = str(value).strip()
@@ -122,6 +128,16 @@ def _published(value: Any) -> str | None:
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _XYY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _WORDED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+# a weekday before a worded date ("Wed, ", "Wednesday ", "الأربعاء، "), a time after it ("10:00 AM", ", 10:00:00 GMT",
+# "الساعة 10:00 صباحا"); matched in normalised text (Latin lower-cased)
+_EN_DAYS = "|".join(d.lower() for d in calendar.day_abbr)  # "mon" ... "sun" (the C locale's)
+_AR_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_FIRST = re.compile(rf"^(?:(?:{_EN_DAYS})[a-z]*\.?|{_AR_DAYS})\s*[,،]?\s+")
+_TIME_AFTER = re.compile(r"[\s,،]*(?:at\s+|الساعه\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء)?"
+                         r"(?:\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2}))?\s*$")
+_AR_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_WORDED_AR = re.compile(rf"^(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_AR_MONTH})(?:\s*[/-]?\s*(?:{_AR_MONTH}))?\s*[,،]?\s+"
+                        rf"(?:(?:من\s+)?(?:عام|سنه)\s+)?(\d{{4}})\s*م?$")
 
 
 def _read_date(text: str) -> dt.date | None:
@@ -147,7 +163,14 @@ def _read_date(text: str) -> dt.date | None:
             return parsedate_to_datetime(text).date()
         except (TypeError, ValueError, IndexError):
             pass
-    plain = re.sub(r"\s+", " ", text.split("T")[0].strip().rstrip("."))
+    plain = re.sub(r"\s+", " ", normalize(text).strip().rstrip("."))
+    plain = _TIME_AFTER.sub("", _WEEKDAY_FIRST.sub("", plain)).strip().rstrip(",،")
+    m = _WORDED_AR.match(plain)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
     for form in _WORDED:
         try:
             return dt.datetime.strptime(plain, form).date()
@@ -256,6 +279,12 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path,
     )
 
 
+def _note_date(doc: Document, kept: list[str]) -> None:
+    """Add ``doc``'s date to ``kept`` when it was kept as written (no ISO date could be read from it)."""
+    if doc.published and not _ISO_DATE.match(doc.published):
+        kept.append(doc.published)
+
+
 def _lines(fh, max_line: int) -> Iterator[tuple[bytes | None, int]]:
     """``(line, bytes)`` of a binary file; a line longer than ``max_line`` bytes comes as ``(None, its size)``,
     read past in bounded pieces (never whole in memory)."""
@@ -278,6 +307,7 @@ def _lines(fh, max_line: int) -> Iterator[tuple[bytes | None, int]]:
 def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
                 max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
     first: dict[str, str] = {}
+    kept: list[str] = []  # the dates of this file's records kept as written (told once, after the file)
     # a JSON line holds the text and a little metadata; with \uXXXX escapes a character takes at most 6 bytes
     max_line = max_chars * 6 + 65536
     total = 0
@@ -321,7 +351,9 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
                                             "this record is skipped", hint="give every record of the file its own `id`")
                     continue
                 first[doc.doc_id] = str(lineno)
+                _note_date(doc, kept)
                 yield doc
+            say_dates_kept(path, kept)
             if not seen_any:
                 yield InputError(str(path), "is empty", hint="remove it or add JSON records, one per line")
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
@@ -354,6 +386,7 @@ def _iter_json(path: Path, data: bytes, stem: str,
     if not records:
         raise InputError(str(path), "holds an empty list of records", hint="add records with `id`, `title`, `text`")
     first: dict[str, int] = {}
+    kept: list[str] = []
     for i, record in enumerate(records):
         where = f"{path}[{i}]" if isinstance(payload, list) else str(path)
         default_id = f"{stem}-{i}" if isinstance(payload, list) else stem
@@ -367,7 +400,9 @@ def _iter_json(path: Path, data: bytes, stem: str,
                                     "skipped", hint="give every record of the file its own `id`")
             continue
         first[doc.doc_id] = i
+        _note_date(doc, kept)
         yield doc
+    say_dates_kept(path, kept)
 
 
 def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX_RECORD_CHARS,

@@ -24,11 +24,38 @@ _TEXT = "هاجم مسلحون أمس حاجزا في بلدة الريحان ا
     ("2016-06-15", "2016-06-15"), ("2016-06-15T08:30:00Z", "2016-06-15"), ("2016/06/15", "2016-06-15"),
     ("2016.6.5", "2016-06-05"), ("15/06/2016", "2016-06-15"), ("06/15/2016", "2016-06-15"),
     ("Wed, 15 Jun 2016 10:00:00 GMT", "2016-06-15"), ("15 June 2016", "2016-06-15"), ("June 15, 2016", "2016-06-15"),
+    # review64 finding 5 (fixux64): a weekday first, an RSS date without its time, a time after, Arabic month names
+    ("الأربعاء 15 يونيو 2016", "2016-06-15"), ("الخميس، 16 حزيران/يونيو 2016", "2016-06-16"),
+    ("3 كانون الثاني 2017", "2017-01-03"), ("Wed, 15 Jun 2016", "2016-06-15"), ("June 15, 2016 10:00 AM", "2016-06-15"),
+    ("Jun 15, 2016, 10:00", "2016-06-15"), ("Wednesday, June 15, 2016", "2016-06-15"),
+    ("31 يونيو 2016", "31 يونيو 2016"), ("الأربعاء", "الأربعاء"),
     # kept as written: a day or a month first? / no date at all / no such day
     ("05/06/2016", "05/06/2016"), ("yesterday", "yesterday"), ("31/02/2016", "31/02/2016"),
 ])
 def test_a_records_date_is_read_in_the_forms_exports_write(written, iso):
     assert _published(written) == iso
+
+
+def test_dates_kept_as_written_are_told_once_after_their_file(tmp_path, capsys):
+    from marsad.index.loaders import iter_documents
+
+    def write(name: str, dates: list[str]) -> Path:
+        path = tmp_path / name
+        path.write_text("\n".join(json.dumps({"id": f"r{i}", "date": d, "text": _TEXT}, ensure_ascii=False)
+                                  for i, d in enumerate(dates)) + "\n", encoding="utf-8")
+        return path
+
+    unread = write("unread.jsonl", ["05/06/2016", "2016-06-15", "yesterday"])
+    read = write("read.jsonl", ["الأربعاء 15 يونيو 2016", "Wed, 15 Jun 2016"])
+    docs = list(iter_documents([unread, read]))
+    assert [d.published for d in docs] == ["05/06/2016", "2016-06-15", "yesterday", "2016-06-15", "2016-06-15"]
+    err = capsys.readouterr().err
+    assert err.count("marsad: note:") == 1  # once, for the file holding them; nothing for the file read whole
+    assert f"{unread}: 2 record(s) have a date Marsad cannot read, kept as written (e.g. '05/06/2016')" in err
+    assert str(read) not in err and "Fix: write each record's `date` as YYYY-MM-DD" in err
+    (tmp_path / "one.json").write_text(json.dumps([{"id": "j", "date": "05/06/2016", "text": _TEXT}]), encoding="utf-8")
+    list(iter_documents([tmp_path / "one.json"]))
+    assert f"{tmp_path / 'one.json'}: 1 record(s)" in capsys.readouterr().err  # a JSON array file too
 
 
 def _extract(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:

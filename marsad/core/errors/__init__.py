@@ -53,7 +53,14 @@ from marsad.core.errors.periods import (
     describe_period_ar,
     period_reversed,
 )
-from marsad.core.errors.runs import Interrupted, cannot_write, out_holds_articles, say_skipped, stopped_line
+from marsad.core.errors.runs import (
+    Interrupted,
+    cannot_write,
+    out_holds_articles,
+    say_dates_kept,
+    say_skipped,
+    stopped_line,
+)
 from marsad.core.errors.vectors import (
     KEYWORD_ONLY_AR,
     START_CHROMA,
@@ -67,6 +74,7 @@ from marsad.core.errors.vectors import (
 )
 
 __all__ = [
+    "say_dates_kept",
     "say_skipped",
     "Interrupted",
     "stopped_line",

@@ -1,5 +1,5 @@
 """What a command tells of its run: stopped by Ctrl+C or SIGTERM, an input skipped, an output it cannot or must
-not write."""
+not write, the records of an input whose dates were kept as written."""
 
 from __future__ import annotations
 
@@ -84,3 +84,16 @@ def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> N
     if hint and hint not in shown:
         shown.add(hint)
         print(f"  Fix: {hint}", file=sys.stderr)
+
+
+def say_dates_kept(path, kept: list[str]) -> None:
+    """Tell once on stderr, after a file, how many of its records' dates Marsad could not read and kept as written
+    (``kept``: those dates; nothing is said when it is empty): such a record has no publication date, so its "أمس"
+    is not resolved and ``--since``/``--until`` leave it out -- before review64 finding 5 that happened silently."""
+    if not kept:
+        return
+    print(f"marsad: note: {path}: {len(kept):,} record(s) have a date Marsad cannot read, kept as written "
+          f"(e.g. {kept[0]!r}): they have no publication date, so their relative days (أمس) are not resolved and "
+          "--since/--until leave them out", file=sys.stderr)
+    print("  Fix: write each record's `date` as YYYY-MM-DD (a date like 05/06/2016 may be day-first or month-first)",
+          file=sys.stderr)

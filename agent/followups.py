@@ -313,8 +313,8 @@ def _is_place_kind(word: str) -> bool:
 def _no_place(rest: list[tuple[str, int, int]], question: str, places: list[tuple[int, int, str]]) -> bool:
     """Whether the words ``rest`` after "في"/"in" name no place although a preposition stands before them (review64
     finding 1): the lexicon knows no place among them, they do not open with a noun of a kind of place, and they
-    name an actor the places found do not cover ("وفي الحشد الشعبي؟", "and in Hezbollah?"), or open with a common
-    word (Arabic: a word of the extractor's common words, "وفي الواقع؟", "وفي رأيك؟"; English: a word not
+    name an actor the places found do not cover ("وفي الحشد الشعبي؟", "and in Hezbollah?"), or are common words
+    (Arabic: each a word of the extractor's common words, "وفي الواقع؟", "وفي المقابل؟"; English: the first not
     capitalised, "and in general?", "and at night?")."""
     covered = {k for first, end, _ in places for k in range(first, end)}
     if {k for first, end, _ in _named(rest, question, "actors") for k in range(first, end)} - covered:
@@ -324,7 +324,8 @@ def _no_place(rest: list[tuple[str, int, int]], question: str, places: list[tupl
     if not _arabic(question):
         return not question[rest[0][1]].isupper()
     common = rules.words("common_words", "common_words")
-    return any(f in common for f in _forms(rest[0][0]))
+    return all(any(f in common for f in (w, strip_clitics(w), *(form for _, form in clitic_variants(w))))
+               for w, _, _ in rest)  # "سوق الوردة": a name after the common word (no pronoun taken off: "الوردة")
 
 
 def _is_dated(word: str) -> bool:
@@ -336,7 +337,7 @@ def _fragment(question: str) -> tuple[str, str, str] | None:
     """``(kind, words, preposition)`` when ``question`` names a place ("place") or a date ("date") and nothing else,
     as written ("وفي الموصل؟" -> ("place", "الموصل", "في"), "what about 2017?" -> ("date", "2017", ""), "وبتكريت؟"
     -> ("place", "تكريت", "ب")); None for any other question. Behind "في"/"in" words of their own (no question
-    word, date or number) are a place unless they name an actor or open with a common word (:func:`_no_place`:
+    word, date or number) are a place unless they name an actor or are common words (:func:`_no_place`:
     "وفي الواقع؟", "and in general?"); "في عام/يوم" before a date is its preposition; after "ماذا عن"/"what about" or a bare "و"/"and" the lexicon must know a place
     among them and no actor ("what about ISIS?" asks of an actor), or they open with a noun of a kind of place
     ("وماذا عن مدينة الشعلة؟"), and every word is one of the place or such a noun ("and the Mosul one?" is none)."""

@@ -124,6 +124,7 @@ def test_a_phrase_or_an_actor_after_in_is_no_place(earlier, question):
 
 @pytest.mark.parametrize(("earlier", "question", "read"), [
     ([_BLAST_AR], "وفي الموصل؟", "كم قتيلا سقط في تفجير الموصل؟"),  # the positive beside finding 1's negatives
+    ([_BLAST_AR], "وفي سوق الوردة؟", "كم قتيلا سقط في تفجير سوق الوردة؟"),  # a common word, then a name
     ([_BLAST_EN], "and in Zahraville?", "How many were killed in the Zahraville bombing?"),  # no lexicon place
     (["كم هجوما وقع في الموصل عام 2016؟"], "وفي عام 2017؟", "كم هجوما وقع في الموصل عام 2017؟"),
     (["كم قتيلا في هجوم الموصل يوم 5 حزيران 2016؟"], "وفي عام 2017؟", "كم قتيلا في هجوم الموصل عام 2017؟"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from qa_claims import evidence_of, read_question
 
-from marsad.agent.qa import slots
+from marsad.agent.qa import compose, slots
 from marsad.agent.qa.compose import assemble
 
 _PLOT = ("حكم القضاء في بغداد الأحد على ثلاثة شبان عراقيين بالسجن المؤبد لتخطيطهم لهجوم على سوق شعبي. "
@@ -42,6 +42,7 @@ def test_code_name_answer_cites_the_lead_naming_the_place():
 
 def test_without_the_lead_span_the_far_place_leaves_it_unsupported(monkeypatch):
     monkeypatch.setattr(slots, "SLOT_LEAD_NAMES", False)
+    monkeypatch.setattr(compose, "LEAD_NAMED", False)  # (pass 64: the answer check's own lead context, for every reader)
     question = read_question("ما الاسم الرمزي الذي أطلقه المتهمون على الهجوم المخطط في بغداد؟")
     evidence = evidence_of(_PLOT)
     answer = assemble(question, slots.slot_claims(question, evidence), evidence.texts, backend="offline", limit=1)

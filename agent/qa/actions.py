@@ -240,10 +240,42 @@ def _question_object(entry, question: Question) -> bool:
     return bool(at) and bool(_OBJECT_Q_EN.search(question.text[: min(at)]))
 
 
+# switch for A/B measurement (pass 64; tests patch it): a body a question names only as the office of a man it names
+# beside it ("ماذا اعتبر فلان الفلاني، رئيس الحكومة اليمنية، ..."، "وزير الخارجية الإيراني فلان") is his title, not a
+# second actor every sentence must name: the sentence telling what he did names him ("واعتبر فلان ...")
+OFFICE_OF_PERSON = True
+_OFFICE_NOUN_AR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رييس|رييسه|وزير|وزيره|نايب|سفير|متحدث|ناطق|امين|مدير|قايد|زعيم"
+                             r"|محافظ|مستشار|مبعوث)(?:\s+(?:عام|باسم|الاعلي))?\s+$")
+_OFFICE_REACH = 30  # most characters between the office and the man's name, either side
+
+
+def _office_of_person(entry, question: Question) -> bool:
+    """The Arabic question names the body ``entry`` only right after an office noun ("رئيس الحكومة اليمنية"), with a
+    man of the registry named within :data:`_OFFICE_REACH` characters of it (:data:`OFFICE_OF_PERSON`)."""
+    if question.language != "ar" or entry.get("type") in ("official", "person"):
+        return False
+    norm = normalize(question.text)
+    starts = mention_starts(entry, norm)
+    people = [(at, at + 1) for p in question.actors if p.get("type") in ("official", "person")
+              for at in mention_starts(p, norm)]
+    if not starts or not people:
+        return False
+    for at in starts:
+        office = _OFFICE_NOUN_AR.search(norm[max(0, at - 25):at])
+        if office is None:
+            return False
+        begin = max(0, at - 25) + office.start()
+        if not any(begin - _OFFICE_REACH <= p <= at + _OFFICE_REACH + 25 for p, _ in people):
+            return False
+    return True
+
+
 def question_subjects(question: Question) -> tuple:
     """Who the question asks about as the one who acted: its actors not named as the object of the question
-    ("what did X say about / ask of Y": X, not Y); when no actor is, the transliterated names that are not."""
-    actors = tuple(a for a in question.actors if not _question_object(a, question))
+    ("what did X say about / ask of Y": X, not Y) nor as the office of a man it names (:data:`OFFICE_OF_PERSON`);
+    when no actor is, the transliterated names that are not."""
+    actors = tuple(a for a in question.actors if not _question_object(a, question)
+                   and not (OFFICE_OF_PERSON and _office_of_person(a, question)))
     if actors or question.actors and not question.names:
         return actors
     return tuple(n for n in question.names if not _question_object(n, question))

@@ -44,5 +44,14 @@ def test_only_the_leads_sentences_are_read():
     # (the same article with two sentences before the one naming the army and the town: no lead names them)
     text = "\n".join(("وقال سكان إن أصوات الانفجارات سمعت طوال الليل.", "وأغلقت السلطات الطرق حتى إشعار آخر.",
                       *_SENTENCES))
-    assert compose._lead_naming(text, parse_question("كم مسلحا قتل غرب الموصل؟").entities[0]) is None
-    assert compose._lead_naming(_TEXT, parse_question("كم مسلحا قتل غرب الموصل؟").entities[0]) == (0, len(_SENTENCES[0]))
+    mosul = parse_question("كم مسلحا قتل غرب الموصل؟").entities[0]
+    last = _TEXT.index(_SENTENCES[-1])
+    assert compose._lead_naming(text, text.index(_SENTENCES[-1]), mosul) is None
+    assert compose._lead_naming(_TEXT, last, mosul) == (0, len(_SENTENCES[0]))
+
+
+def test_a_sentence_deep_in_a_long_article_is_out_of_the_leads_reach(monkeypatch):
+    monkeypatch.setattr(compose, "LEAD_REACH", 4)  # (the count sentence is the article's sixth)
+    mosul = parse_question("كم مسلحا قتل غرب الموصل؟").entities[0]
+    assert compose._lead_naming(_TEXT, _TEXT.index(_SENTENCES[-1]), mosul) is None
+    assert compose._lead_naming(_TEXT, _TEXT.index(_SENTENCES[3]), mosul) == (0, len(_SENTENCES[0]))

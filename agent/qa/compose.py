@@ -221,13 +221,20 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
 # sentence only the detail asked ("وحضر اللقاء وزير الدفاع فلان"، "وأسفر ذلك عن مقتل 3"), out of NEAR_SENTENCES'
 # reach in a long report. The claim's own sentence is still the answer: only where the question's subject is named
 # is widened (as the last reader's LEAD_CREDIT widens where its content is found)
+# ... within the article's first LEAD_REACH sentences: the later paragraphs of a long article go over other incidents
+# and tolls ("ومنذ تموز قتل أكثر من ..."), which its lead does not tell of
 LEAD_NAMED = True
 LEAD_NAMED_SENTENCES = 2
+LEAD_REACH = 15
 
 
-def _lead_naming(text: str, entity) -> tuple[int, int] | None:
-    """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, or None."""
-    for s, e in _sentences(text)[:LEAD_NAMED_SENTENCES]:
+def _lead_naming(text: str, pos: int, entity) -> tuple[int, int] | None:
+    """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, when the sentence at
+    ``pos`` is among the article's first :data:`LEAD_REACH` sentences; else None."""
+    sents = _sentences(text)
+    if not any(s <= pos < e for s, e in sents[:LEAD_REACH]):
+        return None
+    for s, e in sents[:LEAD_NAMED_SENTENCES]:
         if mentions(entity, readable(text[s:e])):
             return s, e
     return None
@@ -344,7 +351,7 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         first = cites[0]
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         if span is None and LEAD_NAMED:
-            span = _lead_naming(texts[first.doc_id], entity)
+            span = _lead_naming(texts[first.doc_id], first.start, entity)
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the

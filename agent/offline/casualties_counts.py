@@ -23,6 +23,7 @@ from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _ATTACKERS,
+    _GIVEN_NAMES,
     _HIT_VERBS,
     _INJURED_READ,
     _KILLED_READ,
@@ -164,6 +165,13 @@ def _leader_and_men(words: list[str], x: int, hi: int, dated: set[int], breaks: 
     return None
 
 
+NAMED_SUBJECT_OBJECT = True
+"""Module switch (pass 64, review finding 30 of pass 63): a definite person noun with a name after it, right after an
+active kill verb and followed by a counted object ("قتل الشرطي سامر العلي مسلحين اثنين"، "قتل الحارس فادي الحسن
+ثلاثة لصوص"), is the verb's subject: the count is its object's (none for militants, an operation's result), not one
+for the named man, as :data:`SUBJECT_THEN_OBJECT` reads an indefinite person ("قتل قناص مدنيين اثنين"). Passive
+readings ("قتل الشرطي سامر العلي برصاص مسلحين") keep their one."""
+_AGE_WORDS = frozenset({"عاما", "عام", "سنه", "سنوات"})
 SUBJECT_THEN_OBJECT = True
 """Module switch (A/B measurement): one person told right after an active kill verb and followed by a counted object
 of two or more is the verb's subject, not its victim ("قتل قناص مدنيين اثنين" = 2, "قتل مسلح 3 حراس"); before, the
@@ -264,6 +272,23 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                         and (read_quantity(words, obj.start) is not None or _dual_by_number(words, obj.start)) \
                         and not _terrorists_counted(words, obj.end):
                     return obj  # "قتل قناص مدنيين اثنين": the one person is the verb's subject, its victims after it
+            if NAMED_SUBJECT_OBJECT and x == first and words[x].startswith("ال") and bare_in(words[k], _ACTIVE_KILL) \
+                    and _one_person(words[x][2:]) and x + 1 < hi and words[x + 1] in _GIVEN_NAMES:
+                e = x + 2  # past the name: its words up to a count ("أحمد الخطيب مسلحين اثنين")
+                while e < min(hi, x + 4) and words[e].isalpha() and words[e][0] not in "وب" \
+                        and read_quantity(words, e) is None and not _dual_by_number(words, e) \
+                        and not bare_in(words[e], _ANY_READ):
+                    e += 1
+                counted = read_quantity(words, e) if e < hi and e not in breaks and e not in dated else None
+                if counted is not None and counted.end < len(words) and words[counted.end] in _AGE_WORDS:
+                    counted = None  # "سامر العلي 25 عاما": his age
+                if counted is not None or e < hi and e not in breaks and _dual_by_number(words, e):
+                    # "قتل الشرطي سامر العلي مسلحين اثنين": the named man is the subject, its object the dead (none
+                    # for militants, an operation's result)
+                    obj = _object_after_subject(words, e - 1, hi, dated)
+                    if obj is not None and obj.value is not None and not obj.vague and not _terrorists_counted(words, obj.end):
+                        return obj
+                    return None
             if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])
                                or KIN_VICTIM and words[x] in _KIN_WORDS and k > 0 and words[k - 1] == "علي"):
                 # ("أقدم على قتل والده": one relative, told with the pronoun)

@@ -18,6 +18,7 @@ from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.roles_accusations import _GROUP_ANAPHORS, _group_named_before
 from marsad.agent.offline.roles_cues import (
     _ATTACK_VERBS,
+    _BACKGROUND,
     _NISBA,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -28,8 +29,9 @@ from marsad.agent.offline.roles_cues import (
     _met_death,
 )
 from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
 
-__all__ = ["person_doer", "undertaker_before"]
+__all__ = ["named_attacker", "person_doer", "undertaker_before"]
 
 PERSON_DOER = True
 """Switch for :func:`person_doer` (on; off only to measure the rule)."""
@@ -189,3 +191,118 @@ def undertaker_before(ctx: DocContext, f: Frame) -> Mention | None:
     if best is None or _denied(words, best, 0) or _is_victim_at(words, best, 0) or _met_death(words, best):
         return None
     return best
+
+
+NAMED_ATTACKER = True
+"""Switch (pass 64; on, off only to measure it): the one attacker the news names by his own name, when it names no
+armed group at all, is the doer (:func:`named_attacker`): "قال إن منفذ الهجوم سامر الخطيب"، "المهاجم الشيشاني
+فلان"، "فلان منفذ الاعتداء". The schema's perpetrator is who carried it out when the text says it; a lone attacker
+with no group named is that person."""
+_ATTACKER_HEADS = rules.words("roles", "named_attacker_heads")
+""""المهاجم"، "القاتل"، "منفذ" (+ an act: "منفذ الهجوم")، "مطلق" (+ "النار")."""
+_ATTACKER_ACTS = rules.words("roles", "named_attacker_acts")
+_ATTACKER_CUES = rules.words("roles", "named_attacker_cues")
+""""المدعو"، "يدعى"، "باسم" ("الذي عرف باسم"): the name follows."""
+_GIVEN = rules.words("actors", "given_names")
+_COMMON = rules.words("common_words", "common_words")
+_ACT_HEADS = frozenset(normalize(w) for w in ("منفذ", "مطلق"))
+_PLURAL_ENDINGS = ("ين", "ون", "تان", "ات")
+_NOT_NAMES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان"))
+_NAME_WORDS = 3
+"""Words of a name after its given name, at most."""
+_CUE_REACH = 4
+"""How far after the attacker's noun a name cue may stand ("المهاجم الذي عرف باسم فلان")."""
+
+
+def _name_from(s, y: int, cued: bool, dated: set[int]) -> int | None:
+    """The end of a person's name that opens at ``y``: a given name (any word after a name cue) and one to
+    ``_NAME_WORDS`` more words, each a given name, a word that is no common word, or a definite family name ("الخطيب"
+    is a common word too) that is no relative pronoun, date or attacker's noun; None when there is none."""
+    words = s.words
+    if y >= len(words) or not words[y].isalpha() or words[y].startswith("ال") or not (cued or words[y] in _GIVEN):
+        return None
+    end = y + 1
+    while end < min(len(words), y + 1 + _NAME_WORDS) and not (s.tokens[end].clause_start or s.tokens[end].soft_break):
+        w = words[end]
+        if not w.isalpha() or end in dated or w in _ATTACKER_HEADS or w in _NOT_NAMES:
+            break
+        if w not in _GIVEN and (w[0] == "و" or w[0] in "بلف" and end > y + 1 or w.endswith(_PLURAL_ENDINGS)):
+            break  # "وتحرك"، "بمفرده"، "شرطيتين": the sentence goes on ("لقديم" right after the given name is one)
+        if not (w in _GIVEN or w not in _COMMON or w.startswith("ال") and len(w) > 4 and end == y + 1):
+            break
+        end += 1
+    return end if end > y + 1 else None
+
+
+def _attacker_names(ctx: DocContext, si: int) -> set[str]:
+    """The names sentence ``si`` gives an attacker by his noun: after it, past its act ("منفذ الهجوم"), adjectives
+    ("الشيشاني"، "الإرهابي") and a name cue ("المهاجم الذي عرف باسم فلان"), or right before "منفذ" ("فلان منفذ
+    الهجوم")."""
+    s = ctx.sentences[si]
+    words = s.words
+    dated = _dated(ctx, si)
+    names: set[str] = set()
+
+    def quote(a: int, b: int) -> str:
+        return ctx.quote(*s.token_span(a, b)).replace("_", " ").replace("#", "")  # "#رضوان_لقديم"
+
+    for h, w in enumerate(words):
+        if w not in _ATTACKER_HEADS:
+            continue
+        z = h + 1
+        if w in _ACT_HEADS:
+            if z >= len(words) or words[z] not in _ATTACKER_ACTS:
+                continue
+            z += 1
+            for y in (h - 3, h - 2):  # "فلان الفلاني منفذ الهجوم"
+                if y >= 0 and _name_from(s, y, False, dated) == h and not any(s.tokens[t].clause_start for t in range(y + 1, h)):
+                    names.add(quote(y, h))
+        while z < len(words) and words[z].startswith("ال") and words[z].endswith(("ي", "يه")) \
+                and not s.tokens[z].clause_start:
+            z += 1  # "المهاجم الشيشاني"، "منفذ الاعتداء الإرهابي"
+        cued = False
+        for c in range(z, min(len(words), z + _CUE_REACH)):
+            if words[c] in _ATTACKER_CUES:
+                z, cued = c + 1, True
+                break
+        if z < len(words) and (cued or not s.tokens[z].clause_start):
+            end = _name_from(s, z, cued, dated)
+            if end is not None:
+                names.add(quote(z, end))
+    return names
+
+
+def named_attacker(ctx: DocContext, f: Frame) -> Mention | None:
+    """The one attacker the article names (:data:`NAMED_ATTACKER`), asked last, when no reader found a doer: the name
+    the frame's sentence gives him, else the one name the article gives him. None when the article names an armed
+    group (its claim or its men are read by the other readers, or the group is in doubt), or two names."""
+    if not NAMED_ATTACKER:
+        return None
+    if any(m.kind == "actors" and m.entry.get("type") == "armed_group" for ms in ctx.mentions for m in ms):
+        return None
+
+    def found() -> list[set[str]]:
+        return [_attacker_names(ctx, si) for si in range(len(ctx.sentences))]
+
+    per: list[set[str]] = ctx.once("roles.named_attacker", found)  # type: ignore[assignment]
+    names = per[f.si]
+    if not names:
+        # the name told in another sentence: for the article's own incident, told in its lead or next to the
+        # name, and not one dated to another year ("آخر منفذي هجمات باريس عام 2015")
+        near = f.si <= 1 or any(per[t] for t in range(max(0, f.si - 1), min(len(per), f.si + 2)))
+        year = ctx.published.year if ctx.published else None
+        past = any(d.resolved.iso and year and not d.resolved.iso.startswith(str(year)) for d in ctx.dates[f.si])
+        if not near or past or _has_background(ctx, f):
+            return None
+        names = set().union(*per)
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    entry = Entry("actors", "person:" + name, name, None, (name,), (), {"type": "civilian"})
+    return Mention(entry, -1, -1, 0, 0, name)
+
+
+def _has_background(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame's words tell an earlier incident ("وكان ... قد"، ``roles_cues._BACKGROUND``)."""
+    words = ctx.sentences[f.si].words
+    return any(bare_in(words[x], _BACKGROUND) for x in range(f.lo, min(f.hi, len(words))))

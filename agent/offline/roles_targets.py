@@ -586,6 +586,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                     return ctx.quote(*s.token_span(g.i, g.j)), False
     if FORCE_AT_WORK:
         forces = [m for m in forces if not _at_work(ctx, f.si, m)]
+    if CLASH_NO_FORCE and forces and perp is None and bare_in(words[f.i], _CLASH_NOUNS):
+        forces = []  # "سقط 50 جريحا في اشتباكات بين المحتجين وقوات الأمن": a side of the clash, not its target
     if forces:
         before = [m for m in forces if m.j <= f.i]
         return (before[-1] if before else forces[0]).entry.canonical, NEAR_FORCE
@@ -605,6 +607,14 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         victim = counted_noun_victim(ctx, f, killed)  # "قتل فلسطينيان": after the side whose ranks they were in
     return victim, False
 
+
+CLASH_NO_FORCE = True
+"""Switch (pass 64; on, off only to measure it): an event told by a clash noun ("اشتباكات"، "مواجهات"، "معارك") takes
+no force as its target for want of a written object when no doer is read: a force named in its sentence is one of
+the sides that fought ("سقط 50 جريحا في اشتباكات بين المحتجين وقوات الأمن"), and the guidelines leave a clash's
+target out (D-31). With a doer read ("صدت القوات هجوما للمسلحين ... في مواجهات عنيفة") the force is the side it
+attacked, as before; an object written after a word of aiming or attacking is still read first."""
+_CLASH_NOUNS = rules.words("roles", "battle_nouns")
 
 FORCE_AT_WORK = True
 """Switch (pass 50, A/B measurement and its tests): a force named in the frame only as doing police work or telling

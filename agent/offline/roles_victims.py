@@ -21,7 +21,7 @@ from marsad.agent.offline.casualties_words import (
 )
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _THAT, _dated
+from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _SITE_PREPOSITIONS, _THAT, _dated
 
 __all__ = ["APPOSED_SUBJECT", "COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM",
            "RELATIVE_KILLED", "SUBJECT_VICTIM", "TITLED_VICTIM", "apposed_subject_victim", "counted_noun_victim",
@@ -426,6 +426,12 @@ TITLED_VICTIM = True
 "رئيس بلدية الكرمة") or a name after it, up to a preposition, a word with a clitic ("برصاص"، "وشقيقه"), a day or
 the clause mark. Before, the count was read and no target."""
 _TITLE_SPAN = 4
+TITLE_CHAIN_NOUNS = True
+"""Switch (pass 64; on, off only to measure it): a noun whose first letter is that of a clitic ("بلدية"، "لواء"،
+"وزارة"، ``title_chain_clitic_nouns``) annexed to the title is part of it: "قتل مسلحون رئيس بلدية الكرمة برصاص"
+gives "رئيس بلدية الكرمة", where the clitic check cut it to "رئيس"; and a preposition of a site ("أمام"، "قرب",
+``site_prepositions``) ends the title ("اغتال مسلحون رئيس بلدية الكرمة فلان أمام منزله")."""
+_CHAIN_NOUNS = rules.words("roles", "title_chain_clitic_nouns")
 """Words at most in the victim's title (the head word and those annexed to it)."""
 
 
@@ -451,7 +457,8 @@ def titled_victim_span(ctx: DocContext, f: Frame) -> tuple[int, int] | None:
             continue
         end = y + 1
         while end < min(n, y + _TITLE_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
-                and words[end].isalpha() and words[end][0] not in "وفبلك" and words[end] not in _OBJECT_STOPS \
+                and words[end].isalpha() and (words[end][0] not in "وفبلك" or TITLE_CHAIN_NOUNS and words[end] in _CHAIN_NOUNS) \
+                and words[end] not in _OBJECT_STOPS and not (TITLE_CHAIN_NOUNS and words[end] in _SITE_PREPOSITIONS) \
                 and end not in dated and not any(b in KILLED | INJURED for b in bare(words[end])):
             end += 1
         return y, end

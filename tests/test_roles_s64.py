@@ -1,0 +1,110 @@
+"""Pass 64: an attack's doer, target and toll. Sentences written for these tests.
+
+* the one attacker the news names by his own name, when it names no armed group, is the doer
+  (``roles_persons.NAMED_ATTACKER``);
+* a clash with no doer read takes no force named in its sentence as its target (``roles_targets.CLASH_NO_FORCE``);
+* a title annexed to a noun whose first letter is a clitic's ("رئيس بلدية") is read whole, up to a site preposition
+  (``roles_victims.TITLE_CHAIN_NOUNS``);
+* a definite person noun with a name, right after an active kill verb and followed by a counted object, is the verb's
+  subject, not one more dead (``casualties_counts.NAMED_SUBJECT_OBJECT``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import casualties_counts, roles_persons, roles_targets, roles_victims
+
+
+def _one(offline_extract, text: str):
+    (attack,) = offline_extract(text).attacks
+    return attack
+
+
+_KNIFE = "قتل ثلاثة أشخاص في هجوم بسكين على مقهى في مدينة ليون مساء الثلاثاء."
+_NAMED_AFTER = _KNIFE + " وقالت الشرطة إن منفذ الهجوم سامر الحداد اعتقل بعد ساعة."
+_NAMED_CUE = _KNIFE + " وقالت الشرطة إن المهاجم الذي عرف باسم فادي العلي اعتقل بعد ساعة."
+_NAMED_BEFORE = _KNIFE + " وكان سامر الحداد منفذ الهجوم قد غادر السجن قبل شهرين."
+_GROUP_NAMED = _KNIFE + " وقالت الشرطة إن منفذ الهجوم سامر الحداد بايع تنظيم داعش قبل عام."
+_NOT_NAMED = _KNIFE + " وقالت الشرطة إن المهاجم لم يكن معروفا لديها من قبل."
+
+
+def test_the_attacker_named_after_his_noun_is_the_doer(offline_extract):
+    assert _one(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"
+
+
+def test_the_attacker_named_after_a_name_cue_is_the_doer(offline_extract):
+    assert _one(offline_extract, _NAMED_CUE).perpetrator == "فادي العلي"
+
+
+def test_the_attacker_named_before_his_noun_is_the_doer(offline_extract):
+    assert _one(offline_extract, _NAMED_BEFORE).perpetrator == "سامر الحداد"
+
+
+def test_no_named_attacker_when_a_group_is_named(offline_extract):
+    assert _one(offline_extract, _GROUP_NAMED).perpetrator != "سامر الحداد"
+
+
+def test_no_named_attacker_without_a_name(offline_extract):
+    assert _one(offline_extract, _NOT_NAMED).perpetrator is None
+
+
+def test_named_attacker_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_persons, "NAMED_ATTACKER", False)
+    assert _one(offline_extract, _NAMED_AFTER).perpetrator is None
+
+
+_CLASH = "وأصيب أكثر من 40 شخصا في اشتباكات عنيفة بين المحتجين وقوات الأمن وسط مدينة البصرة يوم الجمعة."
+_REPELLED = "وتصدت قوات الأمن لهجوم شنه مسلحو تنظيم داعش على حاجز قرب البصرة، وقتل 3 من عناصر الأمن في مواجهات عنيفة."
+
+
+def test_a_clash_takes_no_side_as_its_target(offline_extract):
+    attack = _one(offline_extract, _CLASH)
+    assert attack.target is None
+    assert attack.injured == 40
+
+
+def test_clash_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "CLASH_NO_FORCE", False)
+    assert _one(offline_extract, _CLASH).target is not None
+
+
+def test_a_clash_with_a_doer_keeps_the_force_attacked(offline_extract):
+    attacks = offline_extract(_REPELLED).attacks
+    assert attacks and all(a.perpetrator == "داعش" for a in attacks)
+
+
+_SUBJECT = "قتل الحارس سامر الحداد ثلاثة مدنيين في هجوم على سوق بلدة الصفا الأحد."
+_GUARD_MILITANTS = "قتل الشرطي أحمد الحداد مسلحين اثنين حاولا اقتحام حاجز التفتيش في بلدة الصفا."
+_PASSIVE = "قتل الشرطي أحمد الحداد برصاص مسلحين في هجوم على حاجز التفتيش في بلدة الصفا."
+
+
+def test_a_named_subject_counts_its_object(offline_extract):
+    assert _one(offline_extract, _SUBJECT).killed == 3
+
+
+def test_a_named_subject_of_militants_killed_counts_none(offline_extract):
+    assert all(a.killed is None for a in offline_extract(_GUARD_MILITANTS).attacks)
+
+
+def test_a_named_passive_victim_is_still_one(offline_extract):
+    assert _one(offline_extract, _PASSIVE).killed == 1
+
+
+def test_named_subject_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(casualties_counts, "NAMED_SUBJECT_OBJECT", False)
+    assert _one(offline_extract, _SUBJECT).killed == 1
+
+
+_MAYOR = "قتل مسلحون رئيس بلدية الصفا برصاص أمام منزله مساء الأحد."
+
+
+def test_a_title_annexed_to_a_clitic_letter_noun_is_whole(offline_extract):
+    assert _one(offline_extract, _MAYOR).target == "رئيس بلدية الصفا"
+
+
+def test_a_title_with_a_plain_noun_is_read_as_before(offline_extract):
+    assert _one(offline_extract, "قتل مسلحون مدير ناحية الصفا برصاص أمام منزله مساء الأحد.").target == "مدير ناحية الصفا"
+
+
+def test_title_chain_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_victims, "TITLE_CHAIN_NOUNS", False)
+    assert _one(offline_extract, _MAYOR).target == "رئيس"

@@ -5,13 +5,17 @@
 * a clash with no doer read takes no force named in its sentence as its target (``roles_targets.CLASH_NO_FORCE``);
 * a title annexed to a noun whose first letter is a clitic's ("رئيس بلدية") is read whole, up to a site preposition
   (``roles_victims.TITLE_CHAIN_NOUNS``);
+* a claim of an attack noun with its owner's pronoun ("تبنى التنظيم عمليته") is of the attack told
+  (``roles_claims.POSSESSED_DEFINITE``), and so is a group's relative clause of adopting a definite attack
+  ("بتنظيم داعش الذي تبنى عمليته", ``roles_claims.RELATIVE_CLAIMANT``, off by default); an article's claim is not
+  carried to an incident dated to another year (``roles_claims.CLAIM_SAME_YEAR``);
 * a definite person noun with a name, right after an active kill verb and followed by a counted object, is the verb's
   subject, not one more dead (``casualties_counts.NAMED_SUBJECT_OBJECT``).
 """
 
 from __future__ import annotations
 
-from marsad.agent.offline import casualties_counts, roles_persons, roles_targets, roles_victims
+from marsad.agent.offline import casualties_counts, roles_claims, roles_persons, roles_targets, roles_victims
 
 
 def _one(offline_extract, text: str):
@@ -108,3 +112,50 @@ def test_a_title_with_a_plain_noun_is_read_as_before(offline_extract):
 def test_title_chain_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "TITLE_CHAIN_NOUNS", False)
     assert _one(offline_extract, _MAYOR).target == "رئيس"
+
+
+_SHOP = "قتل المسلح ثلاثة أشخاص في متجر بمدينة ليون الجمعة."
+_POSSESSED = _SHOP + " وتبنى تنظيم داعش عمليته."
+_RELATIVE = _SHOP + " وتحقق الشرطة في علاقته بتنظيم داعش الذي تبنى عمليته."
+_RELATIVE_OTHER = _SHOP + " وتحقق الشرطة في علاقته بتنظيم داعش الذي تبنى هجمات سابقة في أوروبا."
+
+
+def test_a_claim_of_a_possessed_attack_noun_names_the_doer(offline_extract):
+    assert _one(offline_extract, _POSSESSED).perpetrator == "داعش"
+
+
+def test_possessed_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_claims, "POSSESSED_DEFINITE", False)
+    assert _one(offline_extract, _POSSESSED).perpetrator is None
+
+
+def test_a_relative_clause_claim_names_the_doer(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_claims, "RELATIVE_CLAIMANT", True)  # off by default (see its docstring)
+    assert _one(offline_extract, _RELATIVE).perpetrator == "داعش"
+
+
+def test_a_relative_clause_of_other_attacks_is_no_claim(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_claims, "RELATIVE_CLAIMANT", True)
+    assert _one(offline_extract, _RELATIVE_OTHER).perpetrator is None
+
+
+def test_relative_claimant_is_off_by_default(offline_extract):
+    assert _one(offline_extract, _RELATIVE).perpetrator is None
+
+
+_SAME_YEAR = ("انفجرت سيارة مفخخة قرب سوق بلدة الصفا يوم الأحد. وتبنى تنظيم داعش الهجوم في بيان. "
+              "وفي عام 2009 قتل 40 شخصا في انفجار في سوق البلدة نفسها.")
+
+
+def _of_2009(offline_extract):
+    return [a for a in offline_extract(_SAME_YEAR).attacks if a.killed == 40]
+
+
+def test_an_article_claim_is_not_carried_to_another_year(offline_extract):
+    old = _of_2009(offline_extract)
+    assert old and all(a.perpetrator is None for a in old)
+
+
+def test_same_year_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_claims, "CLAIM_SAME_YEAR", False)
+    assert [a.perpetrator for a in _of_2009(offline_extract)] == ["داعش"]

@@ -379,8 +379,8 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
 
 CLAIM_SAME_YEAR = True
 """Switch (pass 64; on, off only to measure it): a claim the article tells of its news (:func:`_article_claim`) is not
-carried to an incident whose sentence dates it to another year than the article's ("هجمات باريس التي نفذت في نوفمبر
-2015" in a 2018 article): the claim is of this year's attack, the recalled one had its own doer."""
+carried to an incident whose sentence dates it to another year than the article's ("وفي عام 2009 قتل 40 شخصا في
+انفجار مماثل" in a 2018 article): the claim is of this year's attack, the recalled one had its own doer."""
 
 
 def _other_year(ctx: DocContext, si: int) -> bool:

@@ -20,6 +20,8 @@ _ADVANCING = "وقال المصدر إن المقاومة الشعبية وال�
 def test_the_side_that_acted_is_no_target(offline_extract, monkeypatch, on, text):
     monkeypatch.setattr(roles_targets, "SUBJECT_AFTER_VERB", on)
     monkeypatch.setattr(roles_waged, "WAGED_INDEFINITE", False)  # (pass 58 reads the waging army as the doer)
+    monkeypatch.setattr(roles_targets, "CLASH_NO_FORCE", False)  # (pass 64: a battle noun's frame with no doer read
+    # takes no force of its sentence as its target either)
     (a,) = offline_extract(text).attacks
     assert a.target == (None if on else "الجيش اليمني")
 

@@ -280,4 +280,7 @@ def test_a_bare_militia_among_the_dead_is_the_armed_group_side(monkeypatch):
     assert _pairs(BARE_MILITIA) == [("الجيش اليمني", "عناصر الميليشيات")]
     monkeypatch.setattr(roles_sides, "MILITIA_BY_TYPE", False)
     monkeypatch.setattr(roles_sides, "EITHER_SIDE", False)  # (pass 46: else the first side, either accepted, D-31)
+    from marsad.agent.offline import roles_targets
+    monkeypatch.setattr(roles_targets, "CLASH_NO_FORCE", False)  # (pass 64: a battle with no doer read takes no force
+    # of its sentence as its target)
     assert _pairs(BARE_MILITIA) == [(None, "الجيش اليمني")]

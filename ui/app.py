@@ -14,6 +14,8 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -670,15 +672,56 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
         check_port(host, port)
     app = build_app(settings)
     try:
-        _, local_url, _ = app.launch(
-            server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
-            quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
-            max_file_size=MAX_UPLOAD_BYTES_STR,
-        )
+        with _patient_page_check():
+            _, local_url, _ = app.launch(
+                server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
+                quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
+                max_file_size=MAX_UPLOAD_BYTES_STR,
+            )
     except OSError as exc:  # gradio's own message names its env var and launch() argument, not our flags
         where = f"port {port}" if port is not None else "any free port from 7860"
         raise ConfigError(f"the UI cannot listen on {host}, {where} ({exc})", hint=_PORT_HINT, cause=exc) from exc
     return app, local_url
+
+
+PAGE_WAIT_S = 30.0  # how long launch() waits for the app's own first page on a busy machine
+
+
+@contextmanager
+def _patient_page_check(seconds: float = PAGE_WAIT_S) -> Iterator[None]:
+    """While gradio's ``launch()`` runs, its check that the page it has just started answers waits up to ``seconds``.
+
+    gradio 6 asks the new server's page once with a 3-second timeout and, on that first timeout, stops with "When
+    localhost is not accessible, a shareable link must be created" -- on a busy machine (the first page is built on
+    demand) a healthy local server fails to start (gradio issue 8671). Marsad never offers a share link, so that
+    message is never the fix; the check is given time instead, and a server that never answers still fails.
+    """
+    from gradio import networking
+
+    asked = getattr(networking, "url_ok", None)
+    if asked is None:  # another gradio: its own check stands
+        yield
+        return
+
+    def page_answers(url: str) -> bool:
+        import httpx
+
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                if httpx.head(url, timeout=5, verify=False).status_code in (200, 401, 301, 302, 303, 307, 308):
+                    return True
+            except (httpx.TimeoutException, httpx.TransportError):
+                pass
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.5)
+
+    networking.url_ok = page_answers
+    try:
+        yield
+    finally:
+        networking.url_ok = asked
 
 
 _PORT_HINT = ("pass another --port (e.g. --port 7870), stop the program that holds it, or leave --port out to take "

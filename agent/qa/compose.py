@@ -223,16 +223,37 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
 # is widened (as the last reader's LEAD_CREDIT widens where its content is found)
 # ... within the article's first LEAD_REACH sentences: the later paragraphs of a long article go over other incidents
 # and tolls ("ومنذ تموز قتل أكثر من ..."), which its lead does not tell of
+# ... and never across a turn to another incident: a sentence between the lead and the quote (or the quote's own)
+# opening on a turn marker ("وفي حادث آخر"، "وفي سياق منفصل"، "in a separate incident") or on another place of the
+# lead's kind ("وفي محافظة ..."، "وفي مدينة ...") not naming the entity tells of another incident (a round-up's later
+# paragraph: another place's toll), which the lead does not name
 LEAD_NAMED = True
 LEAD_NAMED_SENTENCES = 2
 LEAD_REACH = 15
+_TURN = re.compile(
+    r"^\W*(?:و|ف)?(?:في|فى) (?:(?:ال)?(?:حادث|حادثه|هجوم|اعتداء|سياق|تطور|حدث|مكان|موقع)"
+    r" (?:(?:ال)?(?:اخر|اخري|منفصل|منفصله|مختلف|مماثل)\b)|(?:محافظه|مدينه|بلده|قريه|ولايه|مديريه|قضاء|ناحيه|اقليم"
+    r"|منطقه|مخيم|حي) )|^\W*(?:elsewhere\b|in (?:a|another)"
+    r" (?:separate |different )?(?:incident|attack|development|province|city|town))", re.IGNORECASE)
+
+
+def _turned(text: str, sents, here: int, entity) -> bool:
+    """A sentence after the lead, up to the one at index ``here``, opens on a turn to another incident or place
+    (:data:`_TURN`) and does not name ``entity``."""
+    for s, e in sents[LEAD_NAMED_SENTENCES:here + 1]:
+        said = readable(text[s:e])
+        if _TURN.search(normalize(said)) and not mentions(entity, said):
+            return True
+    return False
 
 
 def _lead_naming(text: str, pos: int, entity) -> tuple[int, int] | None:
     """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, when the sentence at
-    ``pos`` is among the article's first :data:`LEAD_REACH` sentences; else None."""
+    ``pos`` is among the article's first :data:`LEAD_REACH` sentences and no turn to another incident stands between
+    (:func:`_turned`); else None."""
     sents = _sentences(text)
-    if not any(s <= pos < e for s, e in sents[:LEAD_REACH]):
+    here = next((i for i, (s, e) in enumerate(sents[:LEAD_REACH]) if s <= pos < e), None)
+    if here is None or _turned(text, sents, here, entity):
         return None
     for s, e in sents[:LEAD_NAMED_SENTENCES]:
         if mentions(entity, readable(text[s:e])):

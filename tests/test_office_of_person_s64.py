@@ -27,3 +27,13 @@ def test_a_body_named_as_the_actor_is_kept():
     # (the government named apart from the man, with no office before it: both act)
     q = parse_question("ماذا أعلن أحمد بن دغر والحكومة اليمنية بعد اجتماع عدن؟")
     assert {e.id for e in question_subjects(q)} == {"gov_ye", "ahmed_bin_daghr"}
+
+
+def test_the_office_nouns_are_the_shared_title_heads():
+    # (review finding 15: "ممثل"، "مندوب" are title heads of the offline rules' table, not of the old inline list)
+    for office in ("ممثل", "مندوب"):
+        q = parse_question(f"ماذا قال أحمد بن دغر، {office} الحكومة اليمنية، خلال اجتماع عدن؟")
+        assert [e.id for e in question_subjects(q)] == ["ahmed_bin_daghr"], office
+    # (no title noun before the body: both act)
+    q = parse_question("ماذا قال أحمد بن دغر، ومعه الحكومة اليمنية، خلال اجتماع عدن؟")
+    assert {e.id for e in question_subjects(q)} == {"gov_ye", "ahmed_bin_daghr"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.agent.offline.actors_names import ROLE_HEADS
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.domain import dated_constraints, span_fits
 from marsad.agent.qa.evidence import Evidence
@@ -244,14 +245,18 @@ def _question_object(entry, question: Question) -> bool:
 # beside it ("ماذا اعتبر فلان الفلاني، رئيس الحكومة اليمنية، ..."، "وزير الخارجية الإيراني فلان") is his title, not a
 # second actor every sentence must name: the sentence telling what he did names him ("واعتبر فلان ...")
 OFFICE_OF_PERSON = True
-_OFFICE_NOUN_AR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رييس|رييسه|وزير|وزيره|نايب|سفير|متحدث|ناطق|امين|مدير|قايد|زعيم"
-                             r"|محافظ|مستشار|مبعوث)(?:\s+(?:عام|باسم|الاعلي))?\s+$")
+# (the office nouns are the offline rules' one-word title heads, actors.json "role_heads"; Arabic questions only: an
+# English question's "X, the Yemeni premier" is not read so)
+_OFFICE_NOUN_AR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + "|".join(sorted(
+    {normalize(h.removeprefix("ال")) for h in ROLE_HEADS if " " not in h}, key=lambda h: (-len(h), h)))
+    + r")(?:\s+(?:عام|باسم|الاعلي))?\s+$")
 _OFFICE_REACH = 30  # most characters between the office and the man's name, either side
 
 
 def _office_of_person(entry, question: Question) -> bool:
     """The Arabic question names the body ``entry`` only right after an office noun ("رئيس الحكومة اليمنية"), with a
-    man of the registry named within :data:`_OFFICE_REACH` characters of it (:data:`OFFICE_OF_PERSON`)."""
+    man of the registry named within :data:`_OFFICE_REACH` characters of it (:data:`OFFICE_OF_PERSON`). Arabic
+    questions only: an English question's office beside a man ("X, the Yemeni premier") is not read so."""
     if question.language != "ar" or entry.get("type") in ("official", "person"):
         return False
     norm = normalize(question.text)

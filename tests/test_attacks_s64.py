@@ -82,3 +82,38 @@ def test_span_back_told_switch_off(monkeypatch):
     monkeypatch.setattr(attacks_dates, "SPAN_BACK_TOLD", False)
     records = _records(_COMES_AFTER, "2018-05-23")
     assert [r[2] for r in records if r[1] == "حيس"] == [None]
+
+
+# fixmerge64 (review64 finding 7): a definite event word in the pluperfect subject refers back to the incident the
+# article told before it: its toll is told on, not that of an earlier incident
+_KANA_BACK = ("قتل سبعة مدنيين في انفجار سيارة مفخخة في حي الزهور بمدينة الفلوجة. "
+              "وكان الانفجار الذي وقع قرب سوق شعبي قد أسفر أيضا عن إصابة 12 آخرين.")
+# a definite subject with no event told before it: an earlier incident still (no news day)
+_KANA_DEFINITE = ("عقد مجلس الأمن جلسة طارئة الجمعة لبحث الأوضاع في المنطقة. "
+                  "كان التفجير الذي استهدف سوقا شعبيا والذي قتل أكثر من 25 شخصا قد أثار موجة غضب واسعة.")
+# (finding 8) the article's text opens with the pluperfect: that incident is the news it tells
+_KANA_OPENS = "وكان هجوم انتحاري على حاجز للجيش قرب مدينة العريش قد أسفر عن مقتل أربعة جنود."
+
+
+def test_kana_definite_subject_tells_the_incident_on():
+    records = _records(_KANA_BACK)
+    assert [(r[3], r[4]) for r in records] == [(7, False)]
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=_KANA_BACK, published="2018-04-13"))
+    assert [a.injured for a in rec.attacks] == [12]
+
+
+def test_kana_definite_subject_with_nothing_told_before_is_past():
+    records = _records(_KANA_DEFINITE)
+    assert [(r[2], r[3], r[4]) for r in records] == [(None, 25, True)]
+
+
+def test_kana_opening_the_text_is_the_news():
+    records = _records(_KANA_OPENS)
+    assert [(r[1], r[3], r[4]) for r in records] == [("العريش", 4, False)]
+
+
+def test_kana_own_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_dates, "KANA_OWN", False)
+    assert [r[4] for r in _records(_KANA_OPENS)] == [True]
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=_KANA_BACK, published="2018-04-13"))
+    assert [a.injured for a in rec.attacks] == [None]

@@ -693,6 +693,10 @@ KANA_SUBJECT = True
 ("وكان انفجار في سوق المدينة أوقع 12 قتيلا قد دفع الحكومة إلى ..."، the event word before "قد") is told at an unstated
 earlier time, past context like one told after the "قد" (guidelines D-6: no day, not the article's news day). The "قد"
 must come within ``_KANA_REACH`` words of the opening "كان", with no new clause ("فيما"، "بينما") before it."""
+KANA_OWN = True
+"""Switch (part of :data:`KANA_SUBJECT`, for its tests): a pluperfect subject that opens the article's text, or a
+definite event word referring back to an event told before (:func:`_kana_own_incident`), is the article's own
+incident told on, not an earlier one."""
 _KANA_OPENERS = frozenset({"وكان", "وكانت", "كان", "كانت"})
 _KANA_REACH = 24
 
@@ -703,6 +707,24 @@ def _kana_subject(words: list[str], i: int) -> bool:
         return False
     qad = next((x for x in range(i + 1, min(len(words), _KANA_REACH + 1)) if words[x] == "قد"), None)
     return qad is not None and not clause_opens(words, 1, qad)
+
+
+def _kana_own_incident(ctx: DocContext, f: Frame) -> bool:
+    """Whether the pluperfect subject of ``f`` (:data:`KANA_SUBJECT`) tells the article's own incident, not an earlier
+    one: the sentence opens the article's text (no sentence before it but the title repeated: nothing told that the
+    "كان ... قد" is set before, so the news itself is told in the pluperfect, "وكان هجوم انتحاري على حاجز ... قد أسفر
+    عن مقتل ..."), or
+    its event word is definite and an earlier sentence tells an event (the noun refers back to it: "قتل سبعة في
+    انفجار ... . وكان الانفجار الذي وقع قرب السوق قد أسفر أيضا عن إصابة ...")."""
+    from marsad.agent.offline.frames import find_frames
+
+    title = normalize(ctx.doc.title or "").strip()
+    before = [s.index for s in ctx.sentences[:f.si] if not (s.is_title and title and s.norm.strip() == title)]
+    if not before:
+        return True
+    words = ctx.sentences[f.si].words
+    definite = f.i < len(words) and any(b.startswith("ال") for b in bare(words[f.i]))
+    return definite and any(find_frames(ctx, si) for si in before)
 
 
 AGO_NEAR = True
@@ -834,7 +856,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
             and not (REPORTED_BEFORE and date is None and _reported_before(words, f)) \
             and not (KANA_CLAUSE and _new_clause(words, words.index("قد", 0, f.i + 1), f.i)):
         past = True
-    if KANA_SUBJECT and not past and date is None and _kana_subject(words, f.i):
+    if KANA_SUBJECT and not past and date is None and _kana_subject(words, f.i) \
+            and not (KANA_OWN and _kana_own_incident(ctx, f)):
         past = True  # "كان هجوم بالغاز على البلدة والذي قتل 40 قد أثار غضبا": the attack the pluperfect's subject tells
     spans = [x for x in range(f.lo, f.i) if _span_unit(words, x)]
     if SPAN_COUNTED:  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back

@@ -28,7 +28,7 @@ _NATIONAL_ARMIES = rules.phrases("actors", "national_armies")
 """A country's army under another id than ``army_<cc>``."""
 
 
-def _bare_generic(name: str) -> bool:
+def bare_generic(name: str) -> bool:
     toks = [w.lstrip("#") for w in _norm(name).replace("_", " ").split()]
     if toks and toks[0][:2] == "لل" and len(toks[0]) > 4:
         toks[0] = "ال" + toks[0][2:]  # "للجيش"
@@ -44,14 +44,14 @@ def _fold_generic(groups: dict[str, dict], order: list[str]) -> None:
     the bare word among its names) is there."""
     for home, prefix in _FOLD.items():
         g = groups.get(home)
-        if g is None or "entry" not in g or not all(_bare_generic(n) for n in g["names"]):
+        if g is None or "entry" not in g or not all(bare_generic(n) for n in g["names"]):
             continue
         if not prefix.endswith("_"):
             cands = [k for k in order if k == prefix]  # one body ("التحالف" -> the Arab coalition)
         else:
             cands = [k for k in order if k != home and (k.startswith(prefix) or prefix == "army_" and k in _NATIONAL_ARMIES)]
         if len(cands) > 1:
-            cands = [k for k in cands if any(_bare_generic(n) for n in groups[k]["names"])]
+            cands = [k for k in cands if any(bare_generic(n) for n in groups[k]["names"])]
         if len(cands) != 1:
             continue
         target = groups[cands[0]]
@@ -241,7 +241,7 @@ def generic_abroad(m: Mention, mentions: list[list[Mention]], home: str | None,
 
 
 @lru_cache(maxsize=512)
-def _national_body(prefix: str, code: str) -> Entry | None:
+def national_body(prefix: str, code: str) -> Entry | None:
     """The registry body of country ``code`` that a bare home word names ("army_" -> "army_af" or the country's
     army under another id, "police_" -> "police_af"), or None."""
     lex = get_lexicon()
@@ -258,9 +258,9 @@ def _home_abroad(groups: dict[str, dict], order: list[str], code: str, in_title:
     for home, prefix in _FOLD.items():
         g = groups.get(home)
         if g is None or "entry" not in g or not prefix.endswith("_") or prefix == "gov_" \
-                or not all(_bare_generic(n) for n in g["names"]):
+                or not all(bare_generic(n) for n in g["names"]):
             continue
-        entry = _national_body(prefix, code)
+        entry = national_body(prefix, code)
         if entry is None:
             continue
         in_title[entry.id] = in_title.get(entry.id, True) and in_title.get(home, False)  # "المتحدث باسم وزارة الداخلية"
@@ -314,7 +314,7 @@ def _bare_name(surface: str) -> str:
     return surface
 
 
-def _fold_prefix(entry: Entry) -> str | None:
+def fold_prefix(entry: Entry) -> str | None:
     """The id prefix of the national bodies a bare home word's entry belongs to ("الجيش" read as the Iraqi army
     or, abroad, as the article's country's army -> "army_"), or None for any other entry."""
     prefix = _FOLD.get(entry.id)
@@ -330,14 +330,14 @@ def _nisba_body(s: Sentence, m: Mention) -> tuple[str, Entry | None] | None:
     الأوكراني"، "الشرطة الكينية"): (country code, that country's registry body or None), else None. Without this the
     bare word took the Iraqi identity or, abroad, the article's country ("الجيش الأوكراني" in Russian news was the
     Russian army)."""
-    prefix = _fold_prefix(m.entry)
+    prefix = fold_prefix(m.entry)
     if prefix is None or m.j >= len(s.words) \
-            or s.tokens[m.j].clause_start or not _bare_generic(m.surface):
+            or s.tokens[m.j].clause_start or not bare_generic(m.surface):
         return None
     code = nisba_country(s.words[m.j])
     if code is None:
         return None
-    return code, _national_body(prefix, code)
+    return code, national_body(prefix, code)
 
 
 def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[str], s: Sentence, m: Mention,
@@ -355,7 +355,7 @@ def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[st
 def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentence, m: Mention) -> None:
     """Group "قوات الحكومة X" with country X's army (its registry entry), or as written, typed state_military."""
     code = str(m.entry.get("country_code")).upper()
-    army = _national_body("army_", code)
+    army = national_body("army_", code)
     surface = s.quote(*s.token_span(m.i - 1, m.j))
     surface = surface[1:] if surface[:1] in {"و", "ل", "ب", "ف"} and not surface.startswith("قوات") else surface
     key = army.id if army is not None else f"forces:{code}"
@@ -533,7 +533,7 @@ def unit_army(role: str | None, home: str | None, about_iraq: bool) -> Entry | N
         return None
     if code == "IQ":
         return get_lexicon().by_id.get(("actors", "iraqi_army"))
-    return _national_body("army_", code)
+    return national_body("army_", code)
 
 
 def role_government(role: str | None) -> str | None:

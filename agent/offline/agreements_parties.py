@@ -14,10 +14,10 @@ from marsad.agent.offline import agreements_duals, agreements_named, agreements_
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.actors_home import (
     GENERIC_GROUPS,
-    _bare_generic,
-    _fold_prefix,
-    _national_body,
+    bare_generic,
+    fold_prefix,
     generic_abroad,
+    national_body,
     nisba_country,
 )
 from marsad.agent.offline.agreements_capitals import capital_state
@@ -82,7 +82,7 @@ from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.rooms import state_adjective_pair
-from marsad.core.arabic import ascii_digits, normalize
+from marsad.core.arabic import ascii_digits, clitic_variants, normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry, get_lexicon
 
@@ -177,13 +177,20 @@ def _mediated(words: list[str], x: int) -> bool:
             return True
     return False
 
-def _told_countries(ctx: DocContext, sentences: range) -> Counter[str]:
-    """The countries the places and bodies of ``sentences`` belong to, each mention one vote."""
+def _told_countries(ctx: DocContext, sentences: range, adjective_cities: bool = False) -> Counter[str]:
+    """The countries the places and bodies of ``sentences`` belong to, each mention one vote. With
+    ``adjective_cities`` (:data:`STORY_FORCES`), a city told with another country's adjective right after it
+    ("طرابلس اللبنانية") votes only for that country, by its adjective."""
     votes: Counter[str] = Counter()
     for sj in sentences:
-        for m in ctx.mentions[sj]:
+        ms = ctx.mentions[sj]
+        for n, m in enumerate(ms):
             if m.kind == "places":
                 code = registry_country(m.entry)
+                nxt = ms[n + 1] if adjective_cities and n + 1 < len(ms) else None
+                if nxt is not None and nxt.i == m.j and nxt.kind == "places" and (
+                        adj := nisba_country(normalize(nxt.surface))) is not None and adj != code:
+                    continue  # the city of that other country, voted by its adjective
             elif m.kind == "actors":
                 code = _STORY_MARKS.get(m.entry.id) or m.entry.get("country_code")
             else:
@@ -286,45 +293,23 @@ at all stays the registry's home reading."""
 
 def _bare_force(m: Mention) -> str | None:
     """The id prefix ("army_") of a bare home force the registry reads as Iraq's ("الجيش"، "للشرطة"), or None."""
-    if m.kind != "actors" or not _bare_generic(m.surface):
+    if m.kind != "actors" or not bare_generic(m.surface):
         return None
-    prefix = _fold_prefix(m.entry)
+    prefix = fold_prefix(m.entry)
     return prefix if prefix is not None and m.entry.get("country_code") in (None, "IQ") else None
-
-
-def _force_votes(ctx: DocContext, sentences: range) -> Counter[str]:
-    """:func:`_told_countries`, a city told with another country's adjective right after it ("طرابلس اللبنانية")
-    voting only for that country."""
-    votes: Counter[str] = Counter()
-    for sj in sentences:
-        ms = ctx.mentions[sj]
-        for n, m in enumerate(ms):
-            if m.kind == "places":
-                code = registry_country(m.entry)
-                nxt = ms[n + 1] if n + 1 < len(ms) else None
-                if nxt is not None and nxt.i == m.j and nxt.kind == "places" and (
-                        adj := nisba_country(normalize(nxt.surface))) is not None and adj != code:
-                    continue  # the city of that other country, voted by its adjective
-            elif m.kind == "actors":
-                code = _STORY_MARKS.get(m.entry.id) or m.entry.get("country_code")
-            else:
-                code = None
-            if code:
-                votes[str(code).upper()] += 1
-    return votes
 
 
 def _story_force(ctx: DocContext, si: int, m: Mention) -> Entry | None:
     """The force a bare home force stands for in its story (:data:`STORY_FORCES`), or None to keep Iraq's."""
-    whole = ctx.once("agreements_force_votes", lambda: _force_votes(ctx, range(len(ctx.sentences))))
+    whole = ctx.once("agreements_force_votes", lambda: _told_countries(ctx, range(len(ctx.sentences)), True))
     if not whole or whole["IQ"] or any("عراق" in normalize(x.surface) for ms in ctx.mentions for x in ms):
         return None  # a story naming no country at all is the registry's home
     prefix = _bare_force(m) or ""
     for reach in (range(si, si + 1), range(max(0, si - _STORY_REACH), si + 1), None):
-        votes = whole if reach is None else _force_votes(ctx, reach)
+        votes = whole if reach is None else _told_countries(ctx, reach, True)
         top = votes.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            found = _national_body(prefix, top[0][0])
+            found = national_body(prefix, top[0][0])
             if found is not None:
                 return found
             break
@@ -334,15 +319,10 @@ def _story_force(ctx: DocContext, si: int, m: Mention) -> Entry | None:
 
 
 def _bare_name_of(surface: str) -> str:
-    """A bare force's name as written, without "#" or a glued conjunction or preposition ("وللجيش" -> "الجيش")."""
+    """A bare force's name as written, without "#" or a glued conjunction or preposition before its article ("وللجيش"
+    -> "الجيش"; the clusters of :data:`marsad.core.arabic.CLITICS`)."""
     name = " ".join(surface.replace("#", " ").replace("_", " ").split())
-    if name[:1] == "و" and name[1:3] in {"ال", "لل"}:
-        name = name[1:]
-    if name[:2] == "لل" and len(name) > 4:
-        return "ال" + name[2:]
-    if name[:1] in {"ل", "ب", "ف"} and name[1:3] == "ال":
-        return name[1:]
-    return name
+    return next((form for prefix, form in clitic_variants(name) if form.startswith("ال") and len(form) > 4), name)
 
 
 def _story_view(ctx: DocContext) -> DocContext:

@@ -26,7 +26,7 @@ from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.actors_states import dateline_starts, set_datelines
 from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention, front_in_country
 from marsad.agent.offline.text import Sentence, split_document
-from marsad.core.arabic import SINGLE_CLITICS, normalize
+from marsad.core.arabic import SINGLE_CLITICS, clitic_variants, normalize
 from marsad.schemas import Document
 
 T = TypeVar("T")
@@ -116,18 +116,14 @@ his full name."""
 _SHORT_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_full").items()}
 
 
-_CLITIC_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وبال")
-
-
 def _short_name_of(surface: str) -> str | None:
     """The short name (data key short_names_need_full, normalised) a one-word mention writes, with "#" or a glued
-    conjunction or preposition ("والحشد"، "#الحشد"، "للحشد"), or None."""
+    conjunction or preposition ("والحشد"، "#الحشد"، "للحشد"; the clusters of :data:`marsad.core.arabic.CLITICS`), or
+    None."""
     w = normalize(surface.replace("#", " ").replace("_", " ").strip())
-    for short in _SHORT_NAMES:
-        core = short[2:] if short.startswith("ال") else short
-        if any(w == pre + core for pre in _CLITIC_ARTICLES):
-            return short
-    return None
+    if w in _SHORT_NAMES:
+        return w
+    return next((form for _, form in clitic_variants(w) if form.startswith("ال") and form in _SHORT_NAMES), None)
 
 
 _ARMED_WORDS = rules.words("context", "short_name_armed_words")

@@ -22,7 +22,7 @@ from marsad.agent.offline.agreements_cues import (
 from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare, bare_in
-from marsad.agent.offline.merge import Cluster, citations
+from marsad.agent.offline.merge import Cluster, citations, opens_new_item
 from marsad.core.arabic import ascii_digits, normalize
 from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
@@ -414,11 +414,33 @@ def _story_military(ctx: DocContext, c: Cluster) -> bool:
         for m in ctx.mentions[si]:
             if m.kind == "actors" and m.entry.get("type") in _FORCE_TYPES and str(
                     m.entry.get("country_code") or "").upper() in codes:
-                return True  # "لبناء الجيش الصومالي": a force of one of the two states
+                return not _civil_told(ctx, c, si)  # "لبناء الجيش الصومالي": a force of one of the two states
     return False
 
 
 _FORCE_TYPES = frozenset({"state_military", "police"})
+_CIVIL_TOPIC = rules.words("agreements", "civil_topic_openers")
+"""Words that open what an agreement is about right after it ("بشأن"، "حول"، "في مجال"): it has a content of its own."""
+_MINISTER = rules.words("agreements", "minister_nouns")
+_ARMED_PORTFOLIOS = rules.words("agreements", "armed_portfolios")
+"""The portfolios after "وزير" whose minister may tell a military tie ("الدفاع"، "الداخلية"، "الخارجية")."""
+
+
+def _civil_told(ctx: DocContext, c: Cluster, lead_si: int) -> bool:
+    """True when the agreement is told as another, civil matter than the lead's security story (review64 finding 11):
+    a subject of its own right after its word ("الاتفاقية الموقعة بين البلدين بشأن تصدير الماشية"), a minister of another
+    portfolio telling it ("قال وزير السياحة إن المذكرة الموقعة ..."), or a sentence between the lead and it that turns
+    to another item ("وفي سياق آخر"، "من جهة أخرى")."""
+    for si, i in c.data.get("mentions", []):
+        words = ctx.sentences[si].words
+        if any(bare_in(w, _CIVIL_TOPIC) for w in words[i + 1:i + 8]):
+            return True
+        if any(bare_in(w, _MINISTER) and x + 1 < i and not bare_in(words[x + 1], _ARMED_PORTFOLIOS)
+               for x, w in enumerate(words[:i])):
+            return True
+        if any(opens_new_item(ctx.sentences[sj].words) for sj in range(lead_si + 1, si + 1)):
+            return True
+    return False
 
 
 def _signed(ctx: DocContext, c: Cluster) -> bool:

@@ -166,6 +166,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             continue  # "دعا نواب إلى تجميد الاتفاقية": no call to reach one
         elif not _PROPOSED.isdisjoint(forms) and not _efforts_means(words, x):
             found.append("proposed")
+        elif not _AGREED.isdisjoint(forms) and _fell_into(forms, words, x):
+            continue  # "وقعنا في كمين"، "وقعت الدورية في فخ": fell into it, no signing
         elif not _AGREED.isdisjoint(forms):
             found.append("agreed")
         elif RATIFIED and not neg and (not _RATIFIED.isdisjoint(forms) or "صادق" in forms and _ratifies(words, x, i)):
@@ -272,6 +274,17 @@ PURPOSE_NOT_REACHED = True
 "بهدف توقيع الاتفاق"، "لتوقيع الاتفاق") or as a step still to take before something ("قبل عقد لقاءات لبحث
 البنود وتوقيع الاتفاق"), is not reached: proposed (:func:`_for_purpose`). An aim after the agreement is its own
 ("اتفقتا على إنشاء آلية بهدف التوصل إلى حل"): the agreement is reached."""
+_FELL_INTO = rules.words("agreements", "fell_into")
+"""What one falls into after "وقع/وقعنا في" ("كمين"، "فخ"، "الأسر"، "قبضة"): the verb is falling, not signing."""
+
+
+def _fell_into(forms: set[str] | frozenset[str], words: list[str], x: int) -> bool:
+    """True when the word at x is a form of "وقع" followed by "في" and a word of :data:`_FELL_INTO` ("وقعنا في كمين"):
+    "وقعنا" undiacritised is also "we fell" (review64 finding 13)."""
+    return any(f.startswith("وقع") for f in forms) and x + 2 < len(words) and words[x + 1] == "في" and bare_in(
+        words[x + 2], _FELL_INTO)
+
+
 _PURPOSE_BEFORE = rules.words("agreements", "purpose_before")
 """Right before a word of reaching or signing: it is an aim ("بهدف"، "سعيا"، "بغية")."""
 

@@ -127,17 +127,34 @@ def _short_name_of(surface: str) -> str | None:
 
 
 _ARMED_WORDS = rules.words("context", "short_name_armed_words")
-_ARMED_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "police", "foreign_coalition"})
+_ARMED_EVENTS = rules.words("context", "short_name_armed_events")
+_CROWD_AFTER = rules.words("context", "short_name_crowd_after")
+_DISPERSE = rules.words("context", "short_name_disperse")
+_ARMED_TYPES = frozenset({"armed_group", "paramilitary", "foreign_coalition"})
+_FORCE_TYPES = frozenset({"state_military", "police"})
 _ARMED_REACH = 4
 
 
 def _armed_beside(s: Sentence, ms: list[Mention], m: Mention) -> bool:
-    """True when the short name's own sentence tells fighting men or forces (:data:`SHORT_NAME_FULL`): a word of armed
-    men within four words of it ("قيادي في الحشد"، "مقاتلي الحشد") or another armed force or group named."""
-    near = s.words[max(0, m.i - _ARMED_REACH):m.i] + s.words[m.j:m.j + _ARMED_REACH]
-    if any(bare_in(w, _ARMED_WORDS) for w in near):
+    """True when the short name's own sentence tells it as fighting men (:data:`SHORT_NAME_FULL`): a member or leader
+    noun annexed to it ("قيادي في الحشد"، "مقاتلي الحشد"، "عناصر من الحشد"), a word of fighting within four words of it,
+    another armed group named, or a state force joined to it by "و" ("القوات الأمنية والحشد"). Never a crowd: an
+    adjective of a crowd right after it ("الحشد الغاضب") or a word of dispersing before it ("لتفريق الحشد"; review64
+    finding 22: "a police force beside الحشد" is the common protest sentence)."""
+    words = s.words
+    before = words[max(0, m.i - _ARMED_REACH):m.i]
+    if m.j < len(words) and bare_in(words[m.j], _CROWD_AFTER) or any(bare_in(w, _DISPERSE) for w in before):
+        return False
+    head = m.i - 2 if m.i >= 2 and words[m.i - 1] in {"في", "من"} else m.i - 1
+    if head >= 0 and bare_in(words[head], _ARMED_WORDS):
         return True
-    return any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES for x in ms)
+    if any(bare_in(w, _ARMED_EVENTS) for w in before + words[m.j:m.j + _ARMED_REACH]):
+        return True
+    if any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES for x in ms):
+        return True
+    return any(x.kind == "actors" and x.entry.get("type") in _FORCE_TYPES and (
+        x.j == m.i and words[m.i].startswith("و") or x.i == m.j and words[x.i].startswith("و"))
+        for x in ms)
 
 
 def _short_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:

@@ -172,6 +172,17 @@ active kill verb and followed by a counted object ("قتل الشرطي سامر
 for the named man, as :data:`SUBJECT_THEN_OBJECT` reads an indefinite person ("قتل قناص مدنيين اثنين"). Passive
 readings ("قتل الشرطي سامر العلي برصاص مسلحين") keep their one."""
 _AGE_WORDS = frozenset({"عاما", "عام", "سنه", "سنوات"})
+_OWN_DEATH = frozenset({"يقتل", "يلقي", "يستشهد", "قتل", "لقي", "استشهد"})
+
+
+def _own_death_after(words: list[str], start: int, hi: int) -> bool:
+    """Whether the subject's own death is told a few words after his object ("... قبل أن يقتل"، "ثم قتل")."""
+    for i in range(start, min(hi, start + 4)):
+        if words[i] in _OWN_DEATH and (words[i - 1] in {"ان", "ثم"} or words[i - 1] == "قبل"):
+            return True
+    return False
+
+
 SUBJECT_THEN_OBJECT = True
 """Module switch (A/B measurement): one person told right after an active kill verb and followed by a counted object
 of two or more is the verb's subject, not its victim ("قتل قناص مدنيين اثنين" = 2, "قتل مسلح 3 حراس"); before, the
@@ -279,16 +290,20 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                         and read_quantity(words, e) is None and not _dual_by_number(words, e) \
                         and not bare_in(words[e], _ANY_READ):
                     e += 1
-                counted = read_quantity(words, e) if e < hi and e not in breaks and e not in dated else None
+                conjoined = e < hi and words[e][0] in "وف"  # "قتل الشاب فلان وثلاثة من أقاربه": victims, no object
+                counted = read_quantity(words, e) if e < hi and e not in breaks and e not in dated and not conjoined \
+                    else None
                 if counted is not None and counted.end < len(words) and words[counted.end] in _AGE_WORDS:
                     counted = None  # "سامر العلي 25 عاما": his age
-                if counted is not None or e < hi and e not in breaks and _dual_by_number(words, e):
+                if counted is not None or e < hi and e not in breaks and not conjoined and _dual_by_number(words, e):
                     # "قتل الشرطي سامر العلي مسلحين اثنين": the named man is the subject, its object the dead (none
                     # for militants, an operation's result)
                     obj = _object_after_subject(words, e - 1, hi, dated)
                     if obj is not None and obj.value is not None and not obj.vague and not _terrorists_counted(words, obj.end):
                         return obj
-                    return None
+                    if not _own_death_after(words, obj.end if obj is not None else e + 1, hi):
+                        return None
+                    # "قتل الشرطي فلان ثلاثة مسلحين قبل أن يقتل": his own death, read as before (one)
             if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])
                                or KIN_VICTIM and words[x] in _KIN_WORDS and k > 0 and words[k - 1] == "علي"):
                 # ("أقدم على قتل والده": one relative, told with the pronoun)

@@ -91,10 +91,6 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
                     m = Mention(aff.entry, m.i, m.j, m.start, m.end, m.surface) if aff else m
                 return m, definite
             continue
-        if RELATIVE_CLAIMANT and adopt and c >= 2 and words[c - 1] in _RELATIVES and _definite_object(words, c + 1):
-            m = next((g for g in reversed(groups) if g.j == c - 1), None)
-            if m is not None and not _has(words, m.i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
-                return m, True  # "علاقته بتنظيم داعش الذي تبنى عمليته": the group the relative clause says claimed it
         if CLAIM_BEFORE_VERB:
             m = _claimant_before(words, groups, c)
             if m is not None and (adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)) and not (
@@ -109,15 +105,6 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
 CLAIM_BEFORE_VERB = True
 """Switch for :func:`_claimant_before` (on; off only to measure the rule)."""
 _PAST_PARTICLES = frozenset({"قد", "فقد", "وقد"})
-
-
-RELATIVE_CLAIMANT = False
-"""Switch (pass 64; OFF): a group followed by a relative pronoun and a verb of adopting whose object is a definite
-attack noun ("بتنظيم داعش الذي تبنى الهجوم"، "الحركة التي تبنت عمليته") claimed that attack, as the group before the
-verb does; "الحركة التي تبنت هجمات سابقة" (indefinite) is no claim of this one. Measured on the slice articles outside
-the real-news set: 2 records right (a lone attacker's rampage the group claimed) and 2 wrong (a claim of one wave of
-bombings carried to a later attack told after "وبعد بضعة أيام"، and to a recalled attack joined into the claimed
-one's record), so it stays off until the article claim (:func:`_article_claim`) tells a later incident apart."""
 
 
 def _claimant_before(words: list[str], groups: list[Mention], c: int) -> Mention | None:

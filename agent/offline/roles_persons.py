@@ -298,7 +298,7 @@ def named_attacker(ctx: DocContext, f: Frame) -> Mention | None:
     if len(names) != 1:
         return None
     name = next(iter(names))
-    entry = Entry("actors", "person:" + name, name, None, (name,), (), {"type": "civilian"})
+    entry = Entry("actors", "person:" + name, name, None, (name,), (), {"type": "other"})
     return Mention(entry, -1, -1, 0, 0, name)
 
 

@@ -180,3 +180,35 @@ def _doer_types(text: str) -> list:
 def test_the_named_attacker_is_no_civilian():
     assert ("سامر الحداد", "other") in _doer_types(_NAMED_AFTER)
     assert all(t != "civilian" for _, t in _doer_types(_NAMED_AFTER))
+
+
+# review64 finding 9: a name only denied or doubted is no attribution.
+_DENIED = _KNIFE + " ونفت الشرطة أن يكون سامر الحداد منفذ الهجوم."
+_SUSPECTED = _KNIFE + " وتشتبه الشرطة في أن يكون منفذ الهجوم سامر الحداد."
+
+
+def test_a_denied_or_doubted_name_is_no_doer(offline_extract):
+    assert _one(offline_extract, _DENIED).perpetrator is None
+    assert _one(offline_extract, _SUSPECTED).perpetrator is None
+
+
+def test_a_name_stated_by_the_police_is_still_the_doer(offline_extract):
+    assert _one(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"  # (the negative: no denial, no doubt)
+
+
+# review64 finding 10: the attacker of another, earlier incident the article recalls is not this attack's doer, nor
+# is any name when the lead says the attacker is unknown.
+_UNKNOWN = ("قتل ثلاثة أشخاص في هجوم بسكين على مقهى في مدينة ليون مساء الثلاثاء، ولم تعرف هوية المهاجم. ويأتي الهجوم "
+            "بعد أشهر من هجوم بشاحنة في مدينة مرسيليا نفذه المهاجم سامر الحداد وأسفر عن مقتل 20 شخصا.")
+_RECALLED = _KNIFE + " ويأتي الهجوم بعد عام من هجوم في مدينة مرسيليا نفذه المهاجم سامر الحداد."
+
+
+def test_another_incidents_attacker_is_not_the_doer(offline_extract):
+    for text in (_UNKNOWN, _RECALLED):
+        lyon = [a for a in offline_extract(text).attacks if a.location and a.location.name == "ليون"]
+        assert lyon and all(a.perpetrator is None for a in lyon)
+
+
+def test_the_recalled_incident_keeps_its_own_attacker(offline_extract):
+    marseille = [a for a in offline_extract(_UNKNOWN).attacks if a.location and a.location.name == "مرسيليا"]
+    assert marseille and all(a.perpetrator == "سامر الحداد" for a in marseille)

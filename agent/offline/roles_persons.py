@@ -17,8 +17,10 @@ from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.roles_accusations import _GROUP_ANAPHORS, _group_named_before
 from marsad.agent.offline.roles_cues import (
+    _ACCUSATION,
     _ATTACK_VERBS,
     _BACKGROUND,
+    _DENIALS,
     _NISBA,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -203,6 +205,14 @@ _ATTACKER_HEADS = rules.words("roles", "named_attacker_heads")
 _ATTACKER_ACTS = rules.words("roles", "named_attacker_acts")
 _ATTACKER_CUES = rules.words("roles", "named_attacker_cues")
 """"المدعو"، "يدعى"، "باسم" ("الذي عرف باسم"): the name follows."""
+_ATTACKER_DOUBTS = rules.words("roles", "named_attacker_doubts")
+""""أن يكون"، "تشتبه"، "ربما": a name only doubted, before it in its clause, as a denial is (review64 finding 9)."""
+_ATTACKER_ANCHORS = rules.words("roles", "named_attacker_anchors")
+""""بعد/قبل ... من" ("بعد أشهر من هجوم نفذه المهاجم فلان"): the sentence names another, earlier incident's attacker."""
+_UNKNOWN = rules.words("roles", "named_attacker_unknown")
+_NEGATIONS = frozenset(normalize(w) for w in ("لم", "لا", "ولم", "ولا", "غير"))
+_DOUBT_REACH = 6
+"""How far before the name (or its noun) in its clause a denial or doubt is looked for."""
 _GIVEN = rules.words("actors", "given_names")
 _COMMON = rules.words("common_words", "common_words")
 _ACT_HEADS = frozenset(normalize(w) for w in ("منفذ", "مطلق"))
@@ -246,6 +256,18 @@ def _attacker_names(ctx: DocContext, si: int) -> set[str]:
     def quote(a: int, b: int) -> str:
         return ctx.quote(*s.token_span(a, b)).replace("_", " ").replace("#", "")  # "#رضوان_لقديم"
 
+    def doubted(a: int) -> bool:  # "ونفت الشرطة أن يكون فلان منفذ الهجوم"، "تشتبه في أن يكون"
+        for x in range(a - 1, max(-1, a - 1 - _DOUBT_REACH), -1):
+            if words[x] in _ATTACKER_DOUBTS or bare_in(words[x], _DENIALS) or bare_in(words[x], _ACCUSATION):
+                return True
+            if s.tokens[x].clause_start:
+                break
+        return False
+
+    def add(a: int, b: int, at: int) -> None:
+        if not doubted(at):
+            names.add(quote(a, b))
+
     for h, w in enumerate(words):
         if w not in _ATTACKER_HEADS:
             continue
@@ -256,7 +278,7 @@ def _attacker_names(ctx: DocContext, si: int) -> set[str]:
             z += 1
             for y in (h - 3, h - 2):  # "فلان الفلاني منفذ الهجوم"
                 if y >= 0 and _name_from(s, y, False, dated) == h and not any(s.tokens[t].clause_start for t in range(y + 1, h)):
-                    names.add(quote(y, h))
+                    add(y, h, y)
         while z < len(words) and words[z].startswith("ال") and words[z].endswith(("ي", "يه")) \
                 and not s.tokens[z].clause_start:
             z += 1  # "المهاجم الشيشاني"، "منفذ الاعتداء الإرهابي"
@@ -268,7 +290,7 @@ def _attacker_names(ctx: DocContext, si: int) -> set[str]:
         if z < len(words) and (cued or not s.tokens[z].clause_start):
             end = _name_from(s, z, cued, dated)
             if end is not None:
-                names.add(quote(z, end))
+                add(z, end, h)
     return names
 
 
@@ -288,18 +310,34 @@ def named_attacker(ctx: DocContext, f: Frame) -> Mention | None:
     names = per[f.si]
     if not names:
         # the name told in another sentence: for the article's own incident, told in its lead or next to the
-        # name, and not one dated to another year ("آخر منفذي هجمات باريس عام 2015")
-        near = f.si <= 1 or any(per[t] for t in range(max(0, f.si - 1), min(len(per), f.si + 2)))
+        # name, and not one dated to another year ("آخر منفذي هجمات باريس عام 2015"); not when the frame's sentence
+        # says the attacker is unknown ("ولم تعرف هوية المهاجم"), nor from a sentence that tells another, earlier
+        # incident ("بعد أشهر من هجوم ... نفذه المهاجم فلان", review64 finding 10)
+        own = [per[t] if t == f.si or not _other_incident(ctx.sentences[t].words) else set() for t in range(len(per))]
+        near = f.si <= 1 or any(own[t] for t in range(max(0, f.si - 1), min(len(per), f.si + 2)))
         year = ctx.published.year if ctx.published else None
         past = any(d.resolved.iso and year and not d.resolved.iso.startswith(str(year)) for d in ctx.dates[f.si])
-        if not near or past or _has_background(ctx, f):
+        if not near or past or _has_background(ctx, f) or _unknown_attacker(ctx.sentences[f.si].words):
             return None
-        names = set().union(*per)
+        names = set().union(*own)
     if len(names) != 1:
         return None
     name = next(iter(names))
     entry = Entry("actors", "person:" + name, name, None, (name,), (), {"type": "other"})
     return Mention(entry, -1, -1, 0, 0, name)
+
+
+def _other_incident(words: list[str]) -> bool:
+    """True when a sentence anchors its attack to another incident before its attacker's noun: "بعد/قبل" and "من"
+    within three words ("ويأتي الهجوم بعد أشهر من هجوم نفذه المهاجم فلان")."""
+    heads = [h for h, w in enumerate(words) if w in _ATTACKER_HEADS] or [len(words)]
+    return any(words[x] in _ATTACKER_ANCHORS and "من" in words[x + 1:x + 4] for x in range(heads[-1]))
+
+
+def _unknown_attacker(words: list[str]) -> bool:
+    """True when a sentence says the attacker's identity is not known ("ولم تعرف هوية المهاجم"، "لا تعرف هويته")."""
+    return any(w in _UNKNOWN or w[:-1] in _UNKNOWN and w[-1] == "ه" for x, w in enumerate(words)
+               if any(v in _NEGATIONS for v in words[max(0, x - 3):x]))
 
 
 def _has_background(ctx: DocContext, f: Frame) -> bool:

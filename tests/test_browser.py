@@ -185,8 +185,11 @@ def test_every_tab_in_a_real_browser(tmp_path):
         # Ingest: an uploaded article is indexed and then found by search
         page.get_by_role("tab", name="Ingest · إضافة").click()
         page.locator("input[type=file]").last.set_input_files(str(upload))
-        page.get_by_role("button", name="Ingest · أضف", exact=True).click()
-        page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
+        go = page.get_by_role("button", name="Ingest · أضف", exact=True)
+        sync_api.expect(go).to_be_enabled(timeout=60_000)  # enabled once the file has reached the server
+        go.click()
+        # a failure shows what the status box says (CI stop 76 timed out with no word of it)
+        sync_api.expect(page.locator("#marsad-ingest-out")).to_contain_text("1 added", timeout=120_000)
         page.screenshot(path=str(shots / "marsad-ingest.png"))
         with gradio_client(url) as client:
             hits = client.predict("انفجار عبوة ناسفة في سوق سامراء", 3, api_name="/search")

@@ -459,10 +459,12 @@ def _ingest_status(services: _Services) -> tuple[str, Any]:
     if job.running:
         return render_list([("note", "تُضاف الملفات المرفوعة في الخلفية، والمحادثة متاحة في أثناء ذلك · Ingesting the "
                                      "uploads in the background; chat stays available"), *job.lines]), gr.update()
-    if job.shown:
-        return gr.update(), gr.update()
+    # the finished status is told on every poll, not once: a poll answered "running" just before the ingest ended may
+    # reach the page after the answer that told its end (two events, two threads), and a one-shot status then left
+    # "Ingesting ..." on the page for good (CI, stop 76). The article picker is updated once.
+    picker = gr.update() if job.shown else gr.update(choices=services.doc_ids())
     job.shown = True
-    return render_list(job.lines), gr.update(choices=services.doc_ids())
+    return render_list(job.lines), picker
 
 
 def _eval_report(services: _Services) -> str:
@@ -597,7 +599,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     elem_id="marsad-ingest-intro")
                 uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath")
                 ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False)
-                ingest_out = gr.HTML()
+                ingest_out = gr.HTML(elem_id="marsad-ingest-out")
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
                 eval_go = gr.Button("Reload · حدّث", elem_id="marsad-eval-reload")
                 report = gr.Markdown(_eval_report(services), rtl=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -306,7 +307,21 @@ def test_cache_serves_a_rerun_even_when_the_server_is_gone(marsad_home):
 
 def test_concurrency_bound_is_respected(marsad_home):
     docs = [doc(f"d{i}") for i in range(12)]
-    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD)), latency=0.2) as srv:
+    # The first requests are answered only once three are in the server at once: that they overlap is told by the
+    # overlap itself, not by their arriving within the 0.2 s latency, which a loaded machine can stretch. The latency
+    # stays, so requests beyond the bound would overlap and be counted.
+    arrived: list[str] = []
+    three_in, lock = threading.Event(), threading.Lock()
+
+    def respond(request: dict) -> Reply:
+        with lock:
+            arrived.append(request["model"])
+            if len(arrived) >= 3:
+                three_in.set()
+        three_in.wait(120)
+        return Reply.tool_call(GOOD)
+
+    with OpenAICompatServer(respond, latency=0.2) as srv:
         outs = list(make(srv, marsad_home, llm_concurrency=3).extract_batch(docs))
     assert len(outs) == 12 and all(o.ok for o in outs)
     # three requests were in flight at once (so they overlapped) and never more: the server counts them, where a

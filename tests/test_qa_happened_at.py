@@ -1,6 +1,6 @@
 """"What happened in X?" about a place or actor the archive holds is in scope (ux63): "ما الذي حدث في سنجار؟" was
 called outside what the archive covers while search found the town's articles. Unit cases on questions written
-here, and the real `marsad ask` over a temp home of the bundled samples."""
+here, and `marsad ask` (``marsad.cli.main``, in this process) over a temp home of the bundled samples."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ def test_only_a_day_word_may_stand_beside_the_name(question, scoped):
     assert in_domain(parse_question(question)) is scoped
 
 
-def test_marsad_ask_answers_what_happened_in_a_place_of_the_archive(run_cli, marsad_home):
-    assert run_cli("ingest", str(REPO / "data" / "samples"), "--no-progress").returncode == 0
-    asked = run_cli("ask", "ما الذي حدث في كركوك؟", "--backend", "offline")
+def test_marsad_ask_answers_what_happened_in_a_place_of_the_archive(cli, marsad_home):
+    assert cli("ingest", str(REPO / "data" / "samples"), "--no-progress").returncode == 0
+    asked = cli("ask", "ما الذي حدث في كركوك؟", "--backend", "offline")
     assert asked.returncode == 0, asked.stderr
     assert OUT_OF_SCOPE not in asked.stdout and "[1]" in asked.stdout  # answered with a citation

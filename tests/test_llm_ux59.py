@@ -37,15 +37,17 @@ def _env(srv, home, model="local-model"):
             "MARSAD_HOME": str(home)}
 
 
-def test_wrong_model_name_lists_the_models_the_server_serves(run_cli, tmp_path):
+def test_wrong_model_name_lists_the_models_the_server_serves(cli, tmp_path):
     def responder(request):
         if request.get("model") != "qwen-7b":
             return Reply.error(404, f"The model `{request.get('model')}` does not exist.")
         return _quoting(request)
 
     with OpenAICompatServer(responder, models=["qwen-7b", "llama-3"]) as srv:
-        proc = run_cli("extract", str(_jsonl(tmp_path)), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"),
-                       "--no-progress", env=_env(srv, tmp_path / "h", model="qwen7b"))
+        # in this process (the cli fixture): a real `marsad extract --backend llm` meets a refusing server in
+        # test_cli_ux54 and test_cli_uxb54, and this file's bad-key case keeps the real `marsad ask --backend llm`
+        proc = cli("extract", str(_jsonl(tmp_path)), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"),
+                   "--no-progress", env=_env(srv, tmp_path / "h", model="qwen7b"))
         assert proc.returncode == 1, proc.stderr
         assert "HTTP 404" in proc.stderr
         assert "serves: qwen-7b, llama-3; set --llm-model / MARSAD_LLM_MODEL" in proc.stderr

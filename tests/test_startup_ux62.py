@@ -27,10 +27,10 @@ sys.exit(code)
 """
 
 
-def test_a_cold_search_loads_neither_the_record_models_nor_chromadb(run_cli, tmp_path, marsad_home):
+def test_a_cold_search_loads_neither_the_record_models_nor_chromadb(cli, tmp_path, marsad_home):
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _ARTICLES), encoding="utf-8")
-    assert run_cli("ingest", str(source), "--no-progress").returncode == 0
+    assert cli("ingest", str(source), "--no-progress").returncode == 0  # the index, built in this process
     # the console script's own code (``marsad.cli.main``) in a new interpreter, then what it loaded
     proc = subprocess.run([sys.executable, "-c", _PROBE, "search", "جسر الواحة", "-k", "1", "--json"],
                           capture_output=True, text=True, timeout=300, env={**os.environ, "MARSAD_HOME": str(marsad_home)})

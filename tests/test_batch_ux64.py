@@ -1,21 +1,17 @@
 """`marsad extract` on a JSON Lines archive as an analyst's export writes it (ux64): a record's date written as
 "15/06/2016", "2016/06/15", an e-mail/RSS date or "June 15, 2016" is its publication date (it was kept as written,
 so the article's "أمس" stayed unresolved and --since left the article out, silently), and a record whose `text` is
-not a string is told as such (it was "record has no `text`"). The real CLI in a subprocess, a temp home."""
+not a string is told as such (it was "record has no `text`"). `marsad extract` (``marsad.cli.main``) in this process,
+a temp home."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from marsad.index.loaders import _published
-
-REPO = Path(__file__).resolve().parents[1]
 
 _TEXT = "هاجم مسلحون أمس حاجزا في بلدة الريحان الشمالية فقتلوا ثلاثة أفراد من شرطة المرور."
 
@@ -58,13 +54,7 @@ def test_dates_kept_as_written_are_told_once_after_their_file(tmp_path, capsys):
     assert f"{tmp_path / 'one.json'}: 1 record(s)" in capsys.readouterr().err  # a JSON array file too
 
 
-def _extract(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "MARSAD_HOME": str(tmp_path / "home")}
-    return subprocess.run([sys.executable, "-m", "marsad", "extract", *args, "--backend", "offline", "--no-progress"],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
-
-
-def test_extract_reads_the_date_and_names_a_text_that_is_no_string(tmp_path):
+def test_extract_reads_the_date_and_names_a_text_that_is_no_string(cli, tmp_path):
     src = tmp_path / "export.jsonl"
     src.write_text("\n".join([
         json.dumps({"id": "a1", "title": "حاجز الريحان", "date": "15/06/2016", "text": _TEXT}, ensure_ascii=False),
@@ -73,7 +63,8 @@ def test_extract_reads_the_date_and_names_a_text_that_is_no_string(tmp_path):
         json.dumps({"id": "a3", "title": "حاجز آخر", "date": "June 17, 2016", "text": _TEXT}, ensure_ascii=False),
     ]) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    run = _extract(tmp_path, str(src), "--out", str(out), "--since", "2016-06", "--until", "2016-06")
+    run = cli("extract", str(src), "--out", str(out), "--since", "2016-06", "--until", "2016-06", "--backend", "offline",
+              "--no-progress", env={"MARSAD_HOME": str(tmp_path / "home")})
     assert run.returncode == 4, run.stderr  # finished, two inputs failed (each named)
     assert f"{src}:2: record's `text` is a JSON number, not a string" in run.stderr
     assert "Fix: give each record its article's text as a JSON string in `text`" in run.stderr

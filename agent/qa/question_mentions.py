@@ -327,8 +327,33 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
         inner = _country_places(entry.name_en)
         if inner is not None and inner.search(norm):
             return True
+    if COUNTRY_BY_OFFICIALS and entry.kind == "places" and entry.get("admin_level") == "country":
+        inner = _country_officials(entry.canonical)
+        if inner is not None and inner.search(norm):
+            return True
     low = norm.lower()
     return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)
+
+
+COUNTRY_BY_OFFICIALS = True  # switch for A/B measurement (tests patch it)
+_COUNTRY_OFFICIALS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _country_officials(country: str) -> re.Pattern[str] | None:
+    """One pattern of the Arabic spellings of the lexicon's officials of a state (by the country entry's canonical
+    name, through its ISO code): a text naming the state's king, president or minister by name or title ("الملك
+    سلمان", "خادم الحرمين الشريفين", "عادل الجبير") tells of that state though it never writes its name -- "the Saudi
+    relief campaign" is told as the campaign of "مركز الملك سلمان". Only spellings of six or more letters (a bare
+    family name is too often another man's)."""
+    if country not in _COUNTRY_OFFICIALS:
+        from marsad.core.gazetteer import get_world_gazetteer
+        from marsad.core.lexicon import get_lexicon
+
+        code = get_world_gazetteer().country_code(country)
+        forms = [f for e in get_lexicon().entries if code and e.kind == "actors" and e.get("type") == "official"
+                 and e.get("country_code") == code and not e.get("generic") for f in _entry_forms(e) if len(f) >= 6]
+        _COUNTRY_OFFICIALS[country] = _alias_pattern(forms) if forms else None
+    return _COUNTRY_OFFICIALS[country]
 
 
 COUNTRY_BY_PLACES = True  # switch for A/B measurement (tests patch it)

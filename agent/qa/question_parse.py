@@ -36,6 +36,11 @@ _TITLES_EN = {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sayyed", "sayyid", "
               "maj", "major", "brig", "lt", "lieutenant", "capt", "captain", "pm", "president", "premier", "prime",
               "minister", "former", "ex", "vice", "deputy", "cleric", "ayatollah", "imam", "mullah", "emir", "prince",
               "king", "judge", "mp", "leader", "commander", "chief", "head", "spokesman", "ambassador", "envoy"}
+# capitalised words that open a sentence before a name without being a given name ("Two Trump administration envoys",
+# "The Trump administration"): determiners and number words
+_OPENING_WORDS_EN = {"the", "a", "an", "this", "that", "these", "those", "some", "several", "many", "few", "both", "all",
+                     "each", "every", "no", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "dozens", "hundreds", "thousands", "most", "other", "another"}
 
 
 def _other_given_name(entry: Entry, text: str, lexicon: Lexicon) -> bool:
@@ -56,7 +61,8 @@ def _other_given_name(entry: Entry, text: str, lexicon: Lexicon) -> bool:
             return False  # the whole name, or not its family name
         m = re.search(r"([A-Za-z]+)\s+(?:al-)?$", text[:s])
         given_before = bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in full \
-            and m.group(1).lower() not in _TITLES_EN and not any(cs <= m.start(1) < ce for cs, ce in covered) \
+            and m.group(1).lower() not in _TITLES_EN and m.group(1).lower() not in _OPENING_WORDS_EN \
+            and not any(cs <= m.start(1) < ce for cs, ce in covered) \
             and name_like(m.group(1), m.start(1))
         if not given_before and not (GIVEN_NAME_FIRST and len(said) == 1 and _name_after(text, t, covered)):
             return False

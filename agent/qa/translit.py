@@ -711,6 +711,25 @@ _PARTICLES = {"abu", "albu", "abdul", "abd", "bin", "ibn", "bani", "beni", "umm"
 _PAIR = re.compile(r"(?<![A-Za-z'-])(?=([A-Z][a-z]+)[ -]([A-Z][a-z]+)(?![A-Za-z'-]))")
 
 
+GAZETTEER_PAIRS = True  # switch for A/B measurement (tests patch it): see _gazetteer_pairs
+
+
+def _gazetteer_pairs(question: Question, places: Callable[[str], tuple[str, ...]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Two adjacent capitalised words of an English question, both unknown to the lexicon, that the world gazetteer
+    names as one place ("Tel Aviv", "Santa Fe"), with the place's Arabic names. Each word alone is no place, and the
+    two glued are no word of the index: read as two names or one glued word they are looked up letter by letter."""
+    out = []
+    for m in _PAIR.finditer(question.text):
+        first, second = m.group(1), m.group(2)
+        if not {first.lower(), second.lower()} <= set(question.uncovered) or first.lower() in _NOT_NAMES | _PARTICLES \
+                or second.lower() in _NOT_NAMES or not name_like(first, m.start()):
+            continue
+        known = places(f"{first} {second}")
+        if known:
+            out.append((first, second, known))
+    return out
+
+
 def _joined_names(question: Question) -> list[tuple[str, str, str]]:
     """Two adjacent capitalised words of an English question that news may write as one Arabic word, with
     the one word to look up: "Albu Kamal" is al-bukamal (البوكمال, the "al" its article), "Abu Kamal"
@@ -888,6 +907,18 @@ def with_names(question: Question, finder: NameFinder,
         return question
     names: list[Entry] = []
     resolved: set[str] = set()
+    for first, second, known in _gazetteer_pairs(question, places) if GAZETTEER_PAIRS and places is not None else ():
+        # a place of two words the gazetteer names as one ("Tel Aviv" تل ابيب): its Arabic names, not the letters of
+        # the two words glued (تلافيف) nor looked up one by one
+        # (and the first word's own spellings that write the gazetteer's consonants: "Lashkar Gah" is لشكر جاه to
+        # GeoNames and لشكر كاه to the news)
+        heads = {_consonants(k.split()[0]) for k in known}
+        forms = tuple(dict.fromkeys([*(f for t in known for f in (t, t.replace(" ", ""))),
+                                     *(t for t in finder.find(first) if _consonants(t) in heads)]))
+        names.append(Entry(kind="names", id=f"name:{first.lower()} {second.lower()}", canonical=known[0],
+                           name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",),
+                           data={"spellings": known, "known": known}))
+        resolved.update((first.lower(), second.lower()))
     for first, second, joined in _joined_names(question) if JOIN_WORDS else ():
         terms = finder.find(joined)
         if JOINED_ENDS_SECOND:

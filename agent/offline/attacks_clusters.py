@@ -380,6 +380,29 @@ def _placed_retelling(c: dict, e: _Event, gap: int) -> bool:
         and any(x.anchored and (x.killed is not None or x.injured is not None) for x in c["events"])
 
 
+HISTORY_RETOLD = True
+"""Switch (pass 65, A/B measurement and its tests): an incident of history (dated years before publication) named by
+a relative clause with its year and its dead but no place ("التفجير الذي أودى بحياة رئيس الوزراء عام 2005"), told
+again a sentence or two later with its place, a day in that year and the same dead ("واغتيل بانفجار سيارة مفخخة في 14
+شباط 2005 في بيروت"), is that incident: a place told after an unplaced incident belongs to a later one in the news,
+not in a past year both tellings name. (A list of that year's killings, "اغتيل فلان عام 2005"، is told without the
+relative clause that names a known incident, and stays apart; the unplaced reach still applies.)"""
+
+
+def _history_retold(c: dict, e: _Event) -> bool:
+    """Whether ``e`` tells the unplaced history incident ``c`` again with its place (:data:`HISTORY_RETOLD`): the same
+    history year on both sides (a telling of the cluster with none is no other year), dates that agree on what both give, and the same exact death toll."""
+    years = {x.history for x in c["events"] if x.history}
+    if not HISTORY_RETOLD or e.history is None or years != {e.history} \
+            or not any(x.history and x.relative for x in c["events"]):
+        return False
+    a, b = c["killed"], e.killed
+    if a is None or b is None or a.value is None or a.value != b.value or a.vague or b.vague:
+        return False
+    x, y = (c["date"].resolved.iso if c["date"] else None), (e.date.resolved.iso if e.date else None)
+    return bool(x) and bool(y) and x[:len(y)] == y[:len(x)]
+
+
 UNRESOLVED_WITHIN = True
 """Switch (pass 61, A/B measurement and its tests): a place no gazetteer resolves (:func:`_unresolved`), told further
 on in the very sentence that has just told an incident at a known place, neither one of several places listed
@@ -512,7 +535,8 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
         return False  # "قتل جنديان في هجوم على حاجز، وأصيب ثلاثة في هجوم آخر": told apart from what came before it
     if _marked_apart(c, e):
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
-    if e.place is not None and c["place"] is None and gap > _PLACE_REACH and not _placed_retelling(c, e, gap):
+    if e.place is not None and c["place"] is None and gap > _PLACE_REACH and not _placed_retelling(c, e, gap) \
+            and not _history_retold(c, e):
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
     if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not quiet and not _same_dead(c, e) \
             and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)):

@@ -322,9 +322,17 @@ def _span_days(words: list[str], x: int, end: int) -> tuple[int, int] | None:
         if not n or unit != 0:
             return None
         days, at = n, x + 3
+    if SPAN_ONE and days == 1 and at + 1 < end and words[at] in _ONE:
+        at += 1  # "بعد يوم واحد من": one day, the numeral told after its noun
     if days == 0 or at >= end or words[at] not in {"علي", "من"}:
         return None
     return days, at
+
+
+SPAN_ONE = True
+"""Switch (pass 65, A/B measurement and its tests): "بعد يوم واحد من <event>" ("a single day after") is the span
+"بعد يوم من": the numeral "واحد" told after its noun kept it unread, and the earlier event was left undated."""
+_ONE = frozenset(normalize(w) for w in ("واحد", "واحدة"))
 
 
 def _told(ctx: DocContext, f: Frame, lo: int) -> bool:
@@ -403,8 +411,22 @@ _TOLD_BACK = 3
 
 
 def _comes_after(words: list[str], x: int) -> bool:
-    """Whether the span at ``x`` follows "يأتي/جاء ذلك" opening the sentence (:data:`SPAN_BACK_TOLD`)."""
-    return bool(words) and words[0] in _COMES and 1 < x <= 3 and any(w in _THAT for w in words[1:x])
+    """Whether the span at ``x`` follows "يأتي/جاء ذلك" opening the sentence (:data:`SPAN_BACK_TOLD`), or, with
+    :data:`COMES_NAMED`, "يأتي الهجوم" (a definite event noun of the attack words: the incident told before)."""
+    if not words or words[0] not in _COMES or not 1 < x <= 3:
+        return False
+    if any(w in _THAT for w in words[1:x]):
+        return True
+    return COMES_NAMED and x == 2 and words[1] in _EVENT_NOUNS
+
+
+COMES_NAMED = True
+"""Switch (pass 65, A/B measurement and its tests): "ويأتي الهجوم غداة قتل شرطيين قرب الحدود" (the sentence opened by
+a verb of coming and the definite noun of the attack just told, "the attack comes a day after ...") counts its span
+back like "يأتي ذلك" (:data:`SPAN_BACK_TOLD`): the killing it names was the day before the attack's day told before."""
+_EVENT_NOUNS = frozenset(normalize(w) for w in (
+    "الهجوم", "الاعتداء", "التفجير", "الانفجار", "الهجومان", "التفجيران", "الهجمات", "التفجيرات", "القصف",
+    "الغارة", "الغارات", "الحادث", "الحادثة", "الاغتيال", "الكمين", "الاشتباك", "الاشتباكات", "المعارك"))
 
 
 def _told_day(ctx: DocContext, si: int) -> DateHit | None:

@@ -382,9 +382,9 @@ def _placed_retelling(c: dict, e: _Event, gap: int) -> bool:
 
 HISTORY_RETOLD = True
 """Switch (pass 65, A/B measurement and its tests): an incident of history (dated years before publication) named by
-a relative clause with its year and its dead but no place ("التفجير الذي أودى بحياة رئيس الوزراء عام 2005"), told
-again a sentence or two later with its place, a day in that year and the same dead ("واغتيل بانفجار سيارة مفخخة في 14
-شباط 2005 في بيروت"), is that incident: a place told after an unplaced incident belongs to a later one in the news,
+a relative clause with its year and its dead but no place ("التفجير الذي أودى بحياة الوزير السابق عام 2005"), told
+again a sentence or two later with its place, a day in that year and the same dead ("واغتيل الوزير السابق بانفجار سيارة
+مفخخة في العاشر من آذار 2005"), is that incident: a place told after an unplaced incident belongs to a later one in the news,
 not in a past year both tellings name. (A list of that year's killings, "اغتيل فلان عام 2005"، is told without the
 relative clause that names a known incident, and stays apart; the unplaced reach still applies.)"""
 

@@ -421,7 +421,7 @@ def _comes_after(words: list[str], x: int) -> bool:
 
 
 COMES_NAMED = True
-"""Switch (pass 65, A/B measurement and its tests): "ويأتي الهجوم غداة قتل شرطيين قرب الحدود" (the sentence opened by
+"""Switch (pass 65, A/B measurement and its tests): "ويأتي الهجوم غداة مقتل جنديين في انفجار لغم" (the sentence opened by
 a verb of coming and the definite noun of the attack just told, "the attack comes a day after ...") counts its span
 back like "يأتي ذلك" (:data:`SPAN_BACK_TOLD`): the killing it names was the day before the attack's day told before."""
 _EVENT_NOUNS = frozenset(normalize(w) for w in (

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
 from marsad.agent.offline.casualties_pronouns import pronoun_kill
@@ -308,6 +309,8 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
         kind = _TARGETED_MEANS.get(pair) or _TARGETED_MEANS.get(w)
         if kind is not None:
             return kind, y + 1
+        if COUNTED_MEANS_JOIN and (told := _counted_means(words, y)) is not None:
+            return told
     if x + 1 < len(words) and bare_in(words[x + 1], _TARGETED_SUBJECTS):
         return "attack", x + 2
     if WEAPON_SUBJECT and x + 2 < len(words) and f"{words[x + 1]}_{words[x + 2]}" in _WEAPON_SUBJECTS:
@@ -315,6 +318,36 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
     if WEAPON_SUBJECT and x + 1 < len(words) and words[x + 1] in _WEAPON_SUBJECTS:
         return _WEAPON_SUBJECTS[words[x + 1]], x + 2
     return None
+
+
+COUNTED_MEANS_JOIN = True
+"""Switch (pass 65): the means of a targeting verb told with its count ("استهدفت الطائرات، الجمعة، بعدد من الغارات
+الجوية، معسكرا"، "بأكثر من 8 غارات"، "بعدة قذائف") or as a dual ("بغارتين") is read as the means a bare noun is
+(``targeted_means``): the verb's frame runs past it, so a day told between the verb and its means no longer cuts the
+verb from its object. Off, only the bare noun after "ب" was read, and a day before a counted means split the
+frame midway (the object fell in a frame of its own, with no verb of aiming)."""
+_MEANS_COUNT_WORDS = frozenset({"بعدد", "بعده", "باكثر", "بنحو"})
+
+
+def _counted_means(words: list[str], y: int) -> tuple[str, int] | None:
+    """(kind, end) of a means written with its count at ``y`` (:data:`COUNTED_MEANS_JOIN`), else None."""
+    w = words[y]
+    if w.startswith("ب") and w.endswith("تين") and len(w) > 6:
+        kind = _TARGETED_MEANS.get(w[:-3] + "ه")
+        return (kind, y + 1) if kind is not None else None  # "بغارتين": the dual of "بغارة"
+    if w not in _MEANS_COUNT_WORDS:
+        return None
+    z = y + 1
+    if z < len(words) and words[z] == "من":
+        z += 1
+    q = read_quantity(words, z) if z < len(words) else None
+    if q is not None and q.end > z:
+        z = q.end
+    if z >= len(words):
+        return None
+    noun = words[z][2:] if words[z].startswith("ال") else words[z]
+    kind = _TARGETED_MEANS.get("ب" + noun)
+    return (kind, z + 1) if kind is not None else None
 
 
 RAM = True

@@ -245,6 +245,16 @@ def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+PERSIST_DOER = True
+"""Switch (pass 65): a verbal noun of persisting or intending (``persist_masdars``: "إصرار"، "تعمد"، "استمرار"،
+"إمعان"، "تمادي") with a force or group annexed to it is read as "إقدام" is (:func:`_undertaking_doer`): that actor
+is the doer of the act told right after it, with "على"/"في" or without ("أدان إصرار ميليشيا الحوثي على استهداف
+الأحياء"، "تعمد قوات النظام قصف المدارس"، "استمرار القوات في قصف القرى"). Not a denied or accused actor."""
+_PERSIST = rules.words("roles", "persist_masdars")
+_PERSIST_LINKS = frozenset({"علي", "في"})
+_PERSIST_SURFACES = clitic_surfaces(_PERSIST)
+
+
 DATED_UNDERTAKING = True
 """Switch (pass 44; on, off only to measure it): in :func:`_undertaking_doer`, a day told between the actor and the act
 it undertook ("قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف"، "فجر الجمعة") is stepped over, as the readers
@@ -260,12 +270,14 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     قيام الجيش بقصف")."""
     s = ctx.sentences[f.si]
     words = s.words
-    if _UNDERTAKING_SURFACES.isdisjoint(words):
+    if _UNDERTAKING_SURFACES.isdisjoint(words) and not (PERSIST_DOER and not _PERSIST_SURFACES.isdisjoint(words)):
         return None  # most sentences: no "قام"/"إقدام" at all
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
         masdar = bare_in(words[m.i - 1], _UNDERTAKING)
+        persist = PERSIST_DOER and not masdar and bare_in(words[m.i - 1], _PERSIST)
+        masdar = masdar or persist
         verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if bare_in(words[v], _UNDERTAKING_VERBS)]
         p = m.j  # where the act undertaken is told
         if m.j < len(words) and not s.tokens[m.j].clause_start and words[m.j][0] not in "وفبل" and any(
@@ -277,7 +289,9 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
             dated = _dated(ctx, f.si)
             while p < f.i and p in dated:
                 p += 1  # "قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف مواقع": the day told before the act
-        if not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
+        if persist and (f.i == p or f.i == p + 1 and words[p] in _PERSIST_LINKS):
+            pass  # "إصرار الميليشيا على استهداف"، "تعمد الميليشيا استهداف"، "استمرار القوات في قصف"
+        elif not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
             continue
         if _has(words, m.i - 4, m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue

@@ -60,6 +60,8 @@ from marsad.agent.offline.roles_victims import (
     apposed_subject_victim,
     counted_noun_victim,
     killed_object_victim,
+    kin_victim,
+    masdar_kill_victim,
     met_death_victim,
     relative_killed_victim,
     titled_victim,
@@ -598,7 +600,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         return None, False  # "مقتل 18 شخصا بينهم طفل": one of the dead, not what the attack aimed at
     victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or apposed_subject_victim(ctx, f) \
         or killed_object_victim(ctx, f) or titled_victim(ctx, f) \
-        or relative_killed_victim(ctx, f) or _victim_person(ctx, f)
+        or relative_killed_victim(ctx, f) or _victim_person(ctx, f) or kin_victim(ctx, f) \
+        or masdar_kill_victim(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)
         if ranks is not None:
@@ -696,6 +699,8 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
                 return ctx.quote(*s.token_span(killed.end + 1, end)), False
         if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
             return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
+        if PARTITIVE_PLURAL and (people := _partitive_plural(ctx, f, killed.end)):
+            return people, False  # "لقي 12 من المتمردين مصرعهم"، "قتل 7 آخرون من القرويين": the people counted
         if OWN_COUNT_NOUN and killed.end == killed.start + 1 and _person_count(words[killed.start]) \
                 and not noun.endswith(("ي", "يه", "يين", "يون")):
             return None  # "قتل المهاجم شرطيين طعنا": the noun is its own count, the word after it counts nobody
@@ -761,13 +766,14 @@ or ``member_nouns`` with "ال": "مقتل 20 من الناشطين الشبان
 adjectives, as the target (:func:`_partitive_people`)."""
 
 
-def _partitive_people(ctx: DocContext, si: int, y: int) -> str | None:
+def _partitive_people(ctx: DocContext, si: int, y: int, plural: bool = False) -> str | None:
     """The definite plural of people at ``y`` with its definite adjectives ("الناشطين الشبان الأكراد"), or None;
-    it stops at a clause mark, a place, a stop word or a word of killing."""
+    it stops at a clause mark, a place, a stop word or a word of killing. With ``plural`` the head is any sound plural
+    of people (:func:`_people_plural`) instead of a listed noun."""
     s = ctx.sentences[si]
     words = s.words
     if y >= len(words) or s.tokens[y].clause_start or s.tokens[y].soft_break or not words[y].startswith("ال") \
-            or words[y][2:] not in _PERSON_NOUNS | _MEMBERS:
+            or not (_people_plural(ctx, si, y) if plural else words[y][2:] in _PERSON_NOUNS | _MEMBERS):
         return None
     end = y + 1
     while end < min(len(words), y + 3) and words[end].startswith("ال") and words[end] not in _OBJECT_STOPS \
@@ -776,6 +782,36 @@ def _partitive_people(ctx: DocContext, si: int, y: int) -> str | None:
             and not any(b in KILLED | INJURED for b in bare(words[end])):
         end += 1
     return ctx.quote(*s.token_span(y, end))
+
+
+PARTITIVE_PLURAL = True
+"""Switch (pass 65): a count of the dead, "من" and a definite sound plural of people that no list holds -- a nisba
+plural in -يين ("القرويين"، "الانقلابيين") or a participle plural "الم...ين" ("المتمردين"، "المحتجين") -- reads
+those people as the target, as :data:`PARTITIVE_PEOPLE` does for listed nouns: "لقي 12 من المتمردين مصرعهم" ->
+"المتمردين". The count may be "آخرون"/"آخرين" after the number ("قتل 12 آخرون من المتمردين"). Not the attackers
+(``strong_perp_cues``: "5 من المهاجمين"), a registry actor (read as the counted group before), nor a dual ("من
+الطرفين" ends in neither form)."""
+_OTHERS = frozenset(normalize(w) for w in rules.words("roles", "counted_nobody_nouns")) - frozenset({normalize("أشخاص")})
+
+
+def _people_plural(ctx: DocContext, si: int, y: int) -> bool:
+    """Whether the word at ``y`` is a definite sound plural of people (:data:`PARTITIVE_PLURAL`)."""
+    w = ctx.sentences[si].words[y]
+    if not w.startswith("ال") or len(w) < 7 or not w.isalpha() or bare_in(w, _STRONG_PERP_CUES):
+        return False
+    if any(m.i == y for m in ctx.mentions[si] if m.kind in {"actors", "places"}):
+        return False
+    return w.endswith("يين") or (w.startswith("الم") and w.endswith("ين"))
+
+
+def _partitive_plural(ctx: DocContext, f: Frame, at: int) -> str | None:
+    """The people a count is told of after "من" (and "آخرون") at ``at`` (:data:`PARTITIVE_PLURAL`), or None."""
+    words = ctx.sentences[f.si].words
+    if at < len(words) and words[at] in _OTHERS:
+        at += 1
+    if at + 1 >= len(words) or words[at] != "من":
+        return None
+    return _partitive_people(ctx, f.si, at + 1, plural=True)
 
 
 PLACE_YIELDS_TO_COUNT = True
@@ -847,8 +883,11 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
         if not bare_in(words[x], _NAMED_KILL):
             continue
         y = x + 1
-        if words[y] in _TITLES:
+        if words[y] in _TITLES or NAMED_TITLES and words[y] in _NAMED_TITLES:
             end = to_mark(y, 12)
+            if words[y] not in _TITLES:  # (a new title: up to the place it was killed in, "في باريس")
+                end = next((t for t in range(y + 1, end) if words[t] in _SITE_PREPOSITIONS | {"في"}
+                            and any(m.i == t + 1 for m in ctx.places_in(f.si, t + 1, hi))), end)
             if TITLE_ASIDE_NAME:
                 end = _past_aside(ctx, f.si, end, to_mark)
             return ctx.quote(*s.token_span(y, end))
@@ -864,6 +903,15 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
                 return ctx.quote(*s.token_span(y, end))
         break
     return None
+
+
+NAMED_TITLES = True
+"""Switch (pass 65): right after a noun or verb of a killing of one person (``named_kill_words``: "مقتل"، "اغتيال"،
+"اغتيل"), a definite noun of a post or calling that ``victim_titles`` lacks (``victim_titles_named``: a consul, an
+ambassador, an agent, a minister, a judge, a doctor ...) is the person killed, told as the other titles are: "مقتل
+القنصل العام في العاصمة" -> "القنصل العام"; "اغتيل العميل السابق فلان" -> the agent and his name. Only in this
+reader: the shared title list (victim counts, title chains) is unchanged."""
+_NAMED_TITLES = rules.words("roles", "victim_titles_named")
 
 
 GIVEN_NAME_VICTIM = True

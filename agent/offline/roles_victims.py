@@ -221,6 +221,83 @@ def _past_killer(ctx: DocContext, si: int, y: int) -> int | None:
     return y
 
 
+KIN_VICTIM = True
+"""Switch (pass 65): a kin noun with its owner's pronoun right after a word of killing (``active_kill_verbs``,
+``named_kill_words``, with "ب"/"ل"/"و" before it: "أقدم شاب على قتل والده"، "بعد أن قتل زوجته"، "اتهم باغتيال
+شقيقه"; ``kin_nouns``: father, mother, brother, sister, wife, son, daughter ...) is the person killed: the target is
+that word as written, with a second kin noun joined by "و" ("شقيقه وابن عمه"). Before it such a killing had no
+target (the pronoun's owner is the killer, no victim noun stands after the verb)."""
+_KIN = rules.words("roles", "kin_nouns")
+_KIN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_KIN_KILL = rules.words("roles", "active_kill_verbs") | rules.words("roles", "named_kill_words")
+
+
+def _kin(word: str) -> bool:
+    """Whether a normalised word is a kin noun with an owner's pronoun ("والده"، "زوجته"، "ابنيه")."""
+    for w in (word, word[1:]) if word.startswith("و") and len(word) > 4 else (word,):
+        for x in _KIN_SUFFIXES:
+            if w.endswith(x) and len(w) > len(x) + 1:
+                stem = w[:-len(x)]
+                if stem in _KIN or stem.endswith("ت") and stem[:-1] + "ه" in _KIN \
+                        or stem.endswith("ي") and stem[:-1] in _KIN:
+                    return True
+    return False
+
+
+def kin_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The kin a word of killing in the frame takes as its object, as written (:data:`KIN_VICTIM`), or None."""
+    if not KIN_VICTIM:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words) - 1)):
+        w = words[x]
+        if not (w in _KIN_KILL or w[:1] in "بلو" and w[1:] in _KIN_KILL) or not _kin(words[x + 1]) \
+                or s.tokens[x + 1].clause_start:
+            continue
+        end = x + 2
+        if end < len(words) and words[end].startswith("و") and not s.tokens[end].clause_start:
+            if _kin(words[end]):
+                end += 1  # "والده ووالدته"
+            elif end + 1 < len(words) and words[end][1:] in _KIN and _kin(words[end + 1]) \
+                    and not s.tokens[end + 1].clause_start:
+                end += 2  # "شقيقه وابن عمه"
+        return ctx.quote(*s.token_span(x + 1, end))
+    return None
+
+
+MASDAR_KILL_OBJECT = True
+"""Switch (pass 65): the verbal noun "قتل" written so that it cannot be the passive verb -- with "ب"/"ل" glued to it
+or after "على" ("أقدم على قتل"، "اتهم بقتل"، "سعى لقتل") -- takes the definite person noun or title right after it
+(``killed_person_nouns``, ``victim_person_nouns``, ``victim_titles``) as its object: that person, up to the clause
+mark (at most ``_NAME_SPAN`` words), is the target: "أقدمت على قتل المسؤول عن الجوازات في السفارة" -> "المسؤول عن
+الجوازات في السفارة". An indefinite or counted object is left to the count readers."""
+_MASDAR_KILL = frozenset({"بقتل", "لقتل"})
+
+
+def masdar_kill_victim(ctx: DocContext, f: Frame) -> str | None:
+    """The person the verbal noun "قتل" takes as its object (:data:`MASDAR_KILL_OBJECT`), as written, or None."""
+    if not MASDAR_KILL_OBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    for x in range(f.lo, min(f.hi, n - 1)):
+        if not (words[x] in _MASDAR_KILL or words[x] == "قتل" and x > 0 and words[x - 1] == "علي") \
+                or s.tokens[x + 1].clause_start:
+            continue
+        w = words[x + 1]
+        if not (w.startswith("ال") and (w[2:] in _KILLED_PEOPLE or w in _TITLES)):
+            continue
+        end = x + 2
+        while end < min(n, x + 1 + _NAME_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+                and words[end].isalpha() and words[end] not in _OBJECT_STOPS \
+                and not any(b in KILLED | INJURED for b in bare(words[end])):
+            end += 1
+        return ctx.quote(*s.token_span(x + 1, end))
+    return None
+
+
 RELATIVE_KILLED = True
 """Switch (pass 45; on, off only to measure it): a person named before "الذي/التي" + a passive verb of killing
 (``passive_kill_verbs``: "قتل"، "اغتيل") with no object after it -- a preposition, a day or the clause's end follows

@@ -4,6 +4,8 @@
   so a day told before it no longer cuts the verb from its object (``frames.COUNTED_MEANS_JOIN``);
 * a count, "من" and a definite sound plural of people no list holds ("12 من المتمردين") read those people as the
   target (``roles_targets.PARTITIVE_PLURAL``);
+* an uncounted noun of the dead or wounded, "من" and a side or people ("قتلى وجرحى من الحوثيين") names the target
+  (``roles_targets.LOSSES_FROM``);
 * a post or calling the victim titles lack ("القنصل"، "العميل"), right after a word of a killing of one person, is
   the person killed (``roles_targets.NAMED_TITLES``);
 * a force annexed to a verbal noun of persisting or intending ("إصرار"، "تعمد"، "استمرار") is the doer of the act
@@ -23,13 +25,13 @@ def _one(offline_extract, text: str):
     return attack
 
 
-_COUNTED_MEANS = "استهدفت طائرات التحالف، الجمعة، بعدد من الغارات الجوية، معسكرا للمسلحين في محافظة مأرب."
+_COUNTED_MEANS = "استهدف طيران التحالف، مساء السبت، بعدد من الغارات، مخزنا للذخيرة قرب بلدة الرمان."
 _DUAL_MEANS = "استهدفت طائرات التحالف، الجمعة، بغارتين، معسكرا للمسلحين في محافظة مأرب."
 _BARE_VERB = "استهدفت طائرات التحالف، الجمعة، معسكرا للمسلحين في محافظة مأرب."
 
 
 def test_a_counted_means_after_a_day_keeps_the_object(offline_extract):
-    assert _one(offline_extract, _COUNTED_MEANS).target == "معسكرا للمسلحين"
+    assert _one(offline_extract, _COUNTED_MEANS).target == "مخزنا للذخيرة"
 
 
 def test_a_dual_means_after_a_day_keeps_the_object(offline_extract):
@@ -52,8 +54,8 @@ def test_counted_means_reader():
     assert frames._counted_means(["بغارتين"], 0) == ("airstrike", 1)
 
 
-_PARTITIVE = "لقي 12 من المتمردين مصرعهم إثر انفجار عبوة ناسفة في حي الرمال بمدينة الموصل."
-_OTHERS = "كما لقي 9 آخرون من القرويين مصرعهم إثر انفجار عبوة ناسفة في حي الرمال بمدينة الموصل."
+_PARTITIVE = "لقي 7 من المتمردين حتفهم بانفجار لغم أرضي في حي الرمال بمدينة الموصل."
+_OTHERS = "كما لقي 9 آخرون من القرويين حتفهم بانفجار لغم أرضي في حي الرمال بمدينة الموصل."
 _ATTACKERS = "قتل 5 من المهاجمين في اشتباك مع الشرطة في حي الرمال بمدينة الموصل."
 
 
@@ -163,3 +165,37 @@ def test_a_counted_object_of_the_masdar_is_left_to_the_counts(offline_extract):
 def test_masdar_kill_object_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "MASDAR_KILL_OBJECT", False)
     assert not (_one(offline_extract, _MASDAR).target or "").startswith("المسؤول")
+
+
+_LOSSES_GROUP = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى وجرحى من الحوثيين."
+_LOSSES_PEOPLE = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى من المتمردين."
+_LOSSES_OWN = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى من الجيش اليمني."
+_COUNTED_LOSSES = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط 10 قتلى من المتمردين."
+
+
+def test_the_side_the_uncounted_dead_were_of_is_the_target(offline_extract):
+    assert _one(offline_extract, _LOSSES_GROUP).target == "الحوثيين"
+
+
+def test_the_people_the_uncounted_dead_were_of_are_the_target(offline_extract):
+    assert _one(offline_extract, _LOSSES_PEOPLE).target == "المتمردين"
+
+
+def test_the_doer_own_dead_name_no_target(offline_extract):
+    assert _one(offline_extract, _LOSSES_OWN).target is None
+
+
+def test_losses_from_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "LOSSES_FROM", False)
+    assert _one(offline_extract, _LOSSES_GROUP).target is None
+
+
+def test_a_count_of_the_dead_before_from_reads_the_people(offline_extract):
+    assert _one(offline_extract, _COUNTED_LOSSES).target == "المتمردين"
+
+
+def test_the_death_of_a_kin_is_not_read_by_the_kin_reader(offline_extract, monkeypatch):
+    text = "وقتل القائد الميداني سامي فارس بغارة جوية في جبهة نهم، بعد شهرين على مقتل شقيقه في غارة مماثلة."
+    targets = [a.target for a in offline_extract(text).attacks]
+    monkeypatch.setattr(roles_victims, "KIN_VICTIM", False)
+    assert targets == [a.target for a in offline_extract(text).attacks]

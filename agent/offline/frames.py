@@ -321,8 +321,8 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
 
 
 COUNTED_MEANS_JOIN = True
-"""Switch (pass 65): the means of a targeting verb told with its count ("استهدفت الطائرات، الجمعة، بعدد من الغارات
-الجوية، معسكرا"، "بأكثر من 8 غارات"، "بعدة قذائف") or as a dual ("بغارتين") is read as the means a bare noun is
+"""Switch (pass 65): the means of a targeting verb told with its count ("استهدف الطيران، مساء السبت، بعدد من الغارات،
+مخزنا"، "بأكثر من 8 غارات"، "بعدة قذائف") or as a dual ("بغارتين") is read as the means a bare noun is
 (``targeted_means``): the verb's frame runs past it, so a day told between the verb and its means no longer cuts the
 verb from its object. Off, only the bare noun after "ب" was read, and a day before a counted means split the
 frame midway (the object fell in a frame of its own, with no verb of aiming)."""

@@ -606,6 +606,10 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         ranks = _ranks_side(ctx, f, perp)
         if ranks is not None:
             return ranks, True
+    if victim is None and LOSSES_FROM:
+        lost = _losses_from(ctx, f, perp)
+        if lost is not None:
+            return lost
     if victim is None:
         victim = counted_noun_victim(ctx, f, killed)  # "قتل فلسطينيان": after the side whose ranks they were in
     return victim, False
@@ -700,7 +704,7 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
         if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
             return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
         if PARTITIVE_PLURAL and (people := _partitive_plural(ctx, f, killed.end)):
-            return people, False  # "لقي 12 من المتمردين مصرعهم"، "قتل 7 آخرون من القرويين": the people counted
+            return people, False  # "لقي 7 من المتمردين حتفهم"، "قتل 9 آخرون من القرويين": the people counted
         if OWN_COUNT_NOUN and killed.end == killed.start + 1 and _person_count(words[killed.start]) \
                 and not noun.endswith(("ي", "يه", "يين", "يون")):
             return None  # "قتل المهاجم شرطيين طعنا": the noun is its own count, the word after it counts nobody
@@ -787,8 +791,9 @@ def _partitive_people(ctx: DocContext, si: int, y: int, plural: bool = False) ->
 PARTITIVE_PLURAL = True
 """Switch (pass 65): a count of the dead, "من" and a definite sound plural of people that no list holds -- a nisba
 plural in -يين ("القرويين"، "الانقلابيين") or a participle plural "الم...ين" ("المتمردين"، "المحتجين") -- reads
-those people as the target, as :data:`PARTITIVE_PEOPLE` does for listed nouns: "لقي 12 من المتمردين مصرعهم" ->
-"المتمردين". The count may be "آخرون"/"آخرين" after the number ("قتل 12 آخرون من المتمردين"). Not the attackers
+those people as the target, as :data:`PARTITIVE_PEOPLE` does for listed nouns: "لقي 7 من المتمردين حتفهم" ->
+"المتمردين". The count may be "آخرون"/"آخرين" or a noun of the dead or wounded after the number ("قتل 12
+آخرون من المتمردين"، "سقوط 10 قتلى من المتمردين"). Not the attackers
 (``strong_perp_cues``: "5 من المهاجمين"), a registry actor (read as the counted group before), nor a dual ("من
 الطرفين" ends in neither form)."""
 _OTHERS = frozenset(normalize(w) for w in rules.words("roles", "counted_nobody_nouns")) - frozenset({normalize("أشخاص")})
@@ -807,8 +812,10 @@ def _people_plural(ctx: DocContext, si: int, y: int) -> bool:
 def _partitive_plural(ctx: DocContext, f: Frame, at: int) -> str | None:
     """The people a count is told of after "من" (and "آخرون") at ``at`` (:data:`PARTITIVE_PLURAL`), or None."""
     words = ctx.sentences[f.si].words
-    if at < len(words) and words[at] in _OTHERS:
-        at += 1
+    if at < len(words) and (words[at] in _OTHERS or bare_in(words[at], _RANK_LOSSES)):
+        at += 1  # "12 آخرون من"، "10 قتلى من"
+        if at < len(words) and words[at].startswith("و") and bare_in(words[at][1:], _RANK_LOSSES):
+            at += 1  # "10 قتلى وجرحى من"
     if at + 1 >= len(words) or words[at] != "من":
         return None
     return _partitive_people(ctx, f.si, at + 1, plural=True)
@@ -854,6 +861,34 @@ def _ranks_side(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
             if all(not s.tokens[y].clause_start and words[y].isalpha() and words[y] not in _SITE_PREPOSITIONS
                    and words[y] not in {"من", "في"} for y in between) and (perp is None or m.entry.id != perp.entry.id):
                 return m.entry.canonical  # "في صفوف عناصر الميليشيا الحوثية": the group, past its member nouns
+        return None
+    return None
+
+
+LOSSES_FROM = True
+"""Switch (pass 65): an uncounted noun of the dead, wounded or losses (``ranks_loss_words``: "قتلى"، "جرحى"،
+"ضحايا"، "خسائر"; one of two joined by "و") followed by "من" and the side or the people they were of names the
+target as "في صفوف" does (:data:`RANKS_TARGET`): "أسفر عن سقوط قتلى وجرحى من الحوثيين" -> the Houthis (the actor
+right after "من", never the doer), "قتلى من المتمردين" -> "المتمردين" (a definite plural of people, as
+:data:`PARTITIVE_PLURAL` reads it). A count before the noun is left to the count readers."""
+
+
+def _losses_from(ctx: DocContext, f: Frame, perp: Mention | None) -> tuple[str, bool] | None:
+    """(target, is an actor) told after "من" by an uncounted loss noun of the frame (:data:`LOSSES_FROM`), or None."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(1, f.lo), min(f.hi, len(words) - 1)):
+        if words[x] != "من" or s.tokens[x + 1].clause_start:
+            continue
+        loss = words[x - 1][1:] if words[x - 1].startswith("و") else words[x - 1]
+        if not bare_in(loss, _RANK_LOSSES) or x >= 2 and read_quantity(words, x - 2) is not None:
+            continue
+        for m in ctx.actors_in(f.si, x + 1, min(len(words), x + 4)):
+            if m.i == x + 1 and (perp is None or m.entry.id != perp.entry.id) and not _allied(m, perp):
+                return m.entry.canonical, True  # "قتلى وجرحى من الحوثيين"
+        people = _partitive_people(ctx, f.si, x + 1) or _partitive_people(ctx, f.si, x + 1, plural=True)
+        if people is not None:
+            return people, False  # "قتلى من المتمردين"
         return None
     return None
 

@@ -167,10 +167,10 @@ def test_masdar_kill_object_switch_off(offline_extract, monkeypatch):
     assert not (_one(offline_extract, _MASDAR).target or "").startswith("المسؤول")
 
 
-_LOSSES_GROUP = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى وجرحى من الحوثيين."
-_LOSSES_PEOPLE = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى من المتمردين."
-_LOSSES_OWN = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط قتلى من الجيش اليمني."
-_COUNTED_LOSSES = "شن الجيش اليمني هجوما في جبهة نهم أسفر عن سقوط 10 قتلى من المتمردين."
+_LOSSES_GROUP = "شن الجيش اليمني هجوما في جبهة نهم، وأوقع الهجوم الليلي قتلى وجرحى من الحوثيين."
+_LOSSES_PEOPLE = "شن الجيش اليمني هجوما في جبهة نهم، وأوقع الهجوم الليلي قتلى من المتمردين."
+_LOSSES_OWN = "شن الجيش اليمني هجوما في جبهة نهم، وأوقع الهجوم الليلي قتلى من الجيش اليمني."
+_COUNTED_LOSSES = "شن الجيش اليمني هجوما في جبهة نهم، وأوقع الهجوم الليلي 10 قتلى من المتمردين."
 
 
 def test_the_side_the_uncounted_dead_were_of_is_the_target(offline_extract):

@@ -868,7 +868,7 @@ def _ranks_side(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
 LOSSES_FROM = True
 """Switch (pass 65): an uncounted noun of the dead, wounded or losses (``ranks_loss_words``: "قتلى"، "جرحى"،
 "ضحايا"، "خسائر"; one of two joined by "و") followed by "من" and the side or the people they were of names the
-target as "في صفوف" does (:data:`RANKS_TARGET`): "أسفر عن سقوط قتلى وجرحى من الحوثيين" -> the Houthis (the actor
+target as "في صفوف" does (:data:`RANKS_TARGET`): "أوقع الهجوم الليلي قتلى وجرحى من الحوثيين" -> the Houthis (the actor
 right after "من", never the doer), "قتلى من المتمردين" -> "المتمردين" (a definite plural of people, as
 :data:`PARTITIVE_PLURAL` reads it). A count before the noun is left to the count readers."""
 

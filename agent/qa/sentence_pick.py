@@ -48,6 +48,12 @@ NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the he
 # counts NEAR_CREDIT too, as one beside the sentence: a long question describes the incident in the lead's words, the
 # later sentence answering it ("وجاء تشييد المقر بتوصية لجنة الطوارئ") tells only the asked detail
 LEAD_CREDIT = True
+# switch for A/B measurement (pass 65): a content word of the question its article never states (the headline and
+# text read whole) weighs ABSENT_WEIGHT of its weight in that article's cover: a long question retells the incident in
+# its own words ("ادعاء"، "المستعدين"، "تلفزيونية"), which no sentence of the report can hold; a word the report does
+# state and the sentence does not still counts whole against it (a key entity or a stated number always does)
+ABSENT_LIGHT = True
+ABSENT_WEIGHT = 0.5
 DEBUG = None  # (diagnosis) called with each candidate's cover, article id and sentence
 NAME_AFTER = True  # switch for A/B measurement: "which X" is answered by X named ("حزب العمال"), not described
 # switch for A/B measurement: NAME_AFTER skips an indefinite noun only when a nisba adjective follows it ("حزب كردي"،
@@ -139,7 +145,8 @@ _CAUSE = re.compile(r"(?<!\w)(?:لان|لانه|لانها|لانهم|بسبب|�
                     r"|نتيجه|جراء|من اجل|بهدف|لمنع)(?!\w)")
 # (stems) the words that ask, not what is asked about: no sentence need hold them
 _ASK_WORDS = frozenset({"اي", "ايه", "لاي", "باي", "ماذا", "لماذا", "متي", "اين", "كيف", "نوع", "اسم", "طراز"})
-_COUNTRY_NOUNS = frozenset({"دوله", "بلد", "country", "nation"})
+# (and their dual and plural: "ما الدولتان اللتان ..." asks two countries' names as "أي دولة" asks one's)
+_COUNTRY_NOUNS = frozenset({"دوله", "بلد", "country", "nation", "دولتان", "دولتين", "دول", "بلدان", "بلدين"})
 _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "مكان", "حي", "مخيم",
                           "مديريه", "قضاء", "ناحيه", "جبل", "جزيره", "عاصمه", "اقليم", "مقاطعه", "city", "town",
                           "village", "country", "province", "state", "place", "area", "region", "district",
@@ -354,6 +361,16 @@ def whole_text(doc_id: str, doc) -> str:
     return _whole(doc_id, doc.title or "", doc.text)
 
 
+def _told_weights(units: list, weights: list[float], doc) -> tuple[list[float], float]:
+    """The units' weights for one article (:data:`ABSENT_LIGHT`): a content word the article never states weighs
+    :data:`ABSENT_WEIGHT` of its own; and their sum."""
+    text = (doc.title or "") + " " + doc.text
+    norm, stems, numbers = normalize(readable(text)), set(content_terms(text)), numbers_in(text)
+    out = [w if u[0] not in ("term", "concept") or _holds(u, norm, stems, numbers) else w * ABSENT_WEIGHT
+           for u, w in zip(units, weights, strict=True)]
+    return out, sum(out)
+
+
 def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     """The best sentence of the top articles read that holds enough of the question's content and a filler of the
     type it asks (:func:`asked_type`), quoted as the claim; none when no sentence does."""
@@ -398,10 +415,13 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
             # (a word of the main clause -- the act asked about -- over one of the clause describing its subject)
             weights.append(w * HEAD_WEIGHT if HEAD_FIRST and u[0] == "term" and u[1] in head else w)
     whole = sum(weights)
+    base = list(weights)
     best: tuple[float, str, int, int] | None = None
     for rank, (doc_id, doc, rows) in enumerate(read):
         title = normalize(readable(doc.title or ""))
         tstems = set(content_terms(doc.title or ""))
+        if ABSENT_LIGHT:
+            weights, whole = _told_weights(units, base, doc)
         for idx, (s, e, sentence, norm, stems, numbers) in enumerate(rows):
             if len(sentence) < 15 or not has_filler(question, kind, sentence, norm, lexicon):
                 continue

@@ -247,13 +247,29 @@ def _turned(text: str, sents, here: int, entity) -> bool:
     return False
 
 
-def _lead_naming(text: str, pos: int, entity) -> tuple[int, int] | None:
+def _lead_toll(text: str, sents, numbers) -> bool:
+    """The lead (the first :data:`LEAD_NAMED_SENTENCES` sentences) states a toll of its own -- a figure (a date aside)
+    within three words of a word of killing or wounding ("قتل ستة أشخاص"، "مقتل شخصين") -- and none of ``numbers``."""
+    from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
+
+    roles = [(_ROLE_AR[k], _ROLE_EN[k]) for k in ("killed", "injured")]
+    toks = tokenize(_DATE_NUMBER.sub(" ", normalize(" ".join(text[s:e] for s, e in sents[:LEAD_NAMED_SENTENCES]))))
+    told = {q.value for q in quantities(toks)
+            if any(ar.match(t) or en.match(t.lower()) for t in toks[max(0, q.start - 3): q.end + 3] for ar, en in roles)}
+    return bool(told) and not told & set(numbers)
+
+
+def _lead_naming(text: str, pos: int, entity, numbers=()) -> tuple[int, int] | None:
     """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, when the sentence at
     ``pos`` is among the article's first :data:`LEAD_REACH` sentences and no turn to another incident stands between
-    (:func:`_turned`); else None."""
+    (:func:`_turned`); else None. For a count (``numbers``, the claim's) the lead stating its own figures and none of
+    them names nothing: the lead tells its incident's toll ("قتل ستة أشخاص في غارات على قرية ..."), a later figure
+    another incident's or a round-up's ("أسفرت الغارات خلال أسبوع عن مقتل 260"، "مقتل 12 في هجوم 2012 في ...")."""
     sents = _sentences(text)
     here = next((i for i, (s, e) in enumerate(sents[:LEAD_REACH]) if s <= pos < e), None)
     if here is None or _turned(text, sents, here, entity):
+        return None
+    if numbers and here >= LEAD_NAMED_SENTENCES and _lead_toll(text, sents, numbers):
         return None
     for s, e in sents[:LEAD_NAMED_SENTENCES]:
         if mentions(entity, readable(text[s:e])):
@@ -372,7 +388,7 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         first = cites[0]
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         if span is None and LEAD_NAMED:
-            span = _lead_naming(texts[first.doc_id], first.start, entity)
+            span = _lead_naming(texts[first.doc_id], first.start, entity, claim.numbers)
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the

@@ -56,3 +56,25 @@ def test_an_age_or_a_date_in_the_lead_is_no_toll():
     sents = compose._sentences(text)
     assert not compose._lead_toll(text, sents, [90])
     assert compose._lead_toll("\n".join((*_TOLLED, *_LATER)), compose._sentences("\n".join((*_TOLLED, *_LATER))), [90])
+
+
+# -- a round-up: the sentence near the quote naming the place is the first incident's, across a turn
+
+_ROUNDUP = ("قتل خمسة مدنيين بانفجار سيارة مفخخة في سوق مدينة الحلة صباح الخميس.",
+            "وقالت الشرطة إن الانفجار ألحق أضرارا بعشرات المحال التجارية.",
+            "وفي حادث آخر، هاجم مسلحون نقطة تفتيش قرب بلدة الدجيل.",
+            "وأسفر الهجوم عن مقتل ثلاثة جنود وإصابة اثنين.")
+
+
+def test_no_name_is_taken_across_a_turn_to_another_incident():
+    text = "\n".join(_ROUNDUP)
+    hilla = parse_question("كم جنديا قتل في هجوم الحلة؟").entities[0]
+    assert hilla.name_en == "Hillah"
+    assert compose._sentence_near(text, text.index(_ROUNDUP[3]), hilla) is None
+    # (without the turn the lead names the town for the sentence three below it, as before)
+    plain = text.replace("وفي حادث آخر، هاجم", "وهاجم")
+    assert compose._sentence_near(plain, plain.index(_ROUNDUP[3]), hilla) == (0, len(_ROUNDUP[0]))
+    start = text.index(_ROUNDUP[3])
+    claim = Claim("قتل 3", [("x", start, start + len(_ROUNDUP[3]))], [3])
+    assert assemble(parse_question("كم جنديا قتل في هجوم الحلة؟"), [claim], {"x": text}, backend="offline",
+                    titles={"x": ""}).abstained

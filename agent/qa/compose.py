@@ -211,8 +211,22 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     for i in order:
         s, e = sents[i]
         if mentions(entity, readable(text[s:e])):
+            # (not across a turn to another incident between the two: "وفي حادث آخر، قتل ثلاثة جنود ..." two
+            # sentences below the lead naming the town of the first incident tells the other's toll)
+            if i != here and _turn_between(text, sents, min(i, here) + 1, max(i, here) + 1, entity):
+                continue
             return s, e
     return None
+
+
+def _turn_between(text: str, sents, start: int, end: int, entity) -> bool:
+    """One of the sentences ``sents[start:end]`` opens on a turn to another incident or place (:data:`_TURN`) and
+    does not name ``entity``."""
+    for s, e in sents[start:end]:
+        said = readable(text[s:e])
+        if _TURN.search(normalize(said)) and not mentions(entity, said):
+            return True
+    return False
 
 
 # switch for A/B measurement (pass 64; tests patch it): a key entity the article's lead names (its first
@@ -240,11 +254,7 @@ _TURN = re.compile(
 def _turned(text: str, sents, here: int, entity) -> bool:
     """A sentence after the lead, up to the one at index ``here``, opens on a turn to another incident or place
     (:data:`_TURN`) and does not name ``entity``."""
-    for s, e in sents[LEAD_NAMED_SENTENCES:here + 1]:
-        said = readable(text[s:e])
-        if _TURN.search(normalize(said)) and not mentions(entity, said):
-            return True
-    return False
+    return _turn_between(text, sents, LEAD_NAMED_SENTENCES, here + 1, entity)
 
 
 def _lead_toll(text: str, sents, numbers) -> bool:

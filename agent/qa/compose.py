@@ -219,12 +219,36 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     return None
 
 
+# switch for A/B measurement (pass 65): a turn is also one of the openers the extraction's merge rules read as another
+# incident or news item (agent/offline/data/merge.json separate_openers, new_item_openers: "في غضون ذلك"، "من جهة
+# أخرى"، "على صعيد آخر"): one vocabulary of turns, read by both
+TURN_SHARED = True
+
+
+@lru_cache(maxsize=1)
+def _merge_openers() -> tuple[tuple[str, ...], ...]:
+    from marsad.agent.offline import rules as offline_rules
+
+    return tuple(tuple(p.split("_")) for key in ("separate_openers", "new_item_openers")
+                 for p in sorted(offline_rules.words("merge", key)))
+
+
+def _turns(norm: str) -> bool:
+    """The normalised sentence opens on a turn to another incident, place or news item."""
+    if _TURN.search(norm):
+        return True
+    if TURN_SHARED:
+        words = tokenize(norm)[:4]
+        return any(tuple(words[:len(p)]) == p for p in _merge_openers())
+    return False
+
+
 def _turn_between(text: str, sents, start: int, end: int, entity) -> bool:
-    """One of the sentences ``sents[start:end]`` opens on a turn to another incident or place (:data:`_TURN`) and
+    """One of the sentences ``sents[start:end]`` opens on a turn to another incident or place (:func:`_turns`) and
     does not name ``entity``."""
     for s, e in sents[start:end]:
         said = readable(text[s:e])
-        if _TURN.search(normalize(said)) and not mentions(entity, said):
+        if _turns(normalize(said)) and not mentions(entity, said):
             return True
     return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from marsad.agent.qa import sentence_pick as SP
+from marsad.agent.qa import sentence_pick as sp
 from marsad.agent.qa.question import parse_question
 
 _Q = parse_question("عبر أي إذاعة محلية أطلق الوزير المغربي السابق كريم الودغيري ادعاءه المثير بشأن نسبة البطالة بين "
@@ -15,27 +15,27 @@ _DOC = SimpleNamespace(title="", text="قال الوزير المغربي الس
 
 
 def test_words_the_article_never_states_weigh_less():
-    units = SP._units(_Q)
+    units = sp._units(_Q)
     weights = [2.0 if u[0] in ("entity", "number") else 1.0 for u in units]
-    light, whole = SP._told_weights(units, weights, _DOC)
+    light, whole = sp._told_weights(units, weights, _DOC)
     assert whole < sum(weights)
     told = [i for i, u in enumerate(units) if u[0] == "term" and u[1].startswith("خريج")]
     absent = [i for i, u in enumerate(units) if u[0] == "term" and u[1].startswith("ادعاء")]
     assert told and absent
-    assert light[told[0]] == weights[told[0]] and light[absent[0]] == weights[absent[0]] * SP.ABSENT_WEIGHT
+    assert light[told[0]] == weights[told[0]] and light[absent[0]] == weights[absent[0]] * sp.ABSENT_WEIGHT
 
 
 def test_every_word_stated_keeps_its_weight():
-    units = SP._units(_Q)
+    units = sp._units(_Q)
     weights = [1.0] * len(units)
     whole_doc = SimpleNamespace(title="", text=_Q.text)
-    assert SP._told_weights(units, weights, whole_doc) == (weights, sum(weights))
+    assert sp._told_weights(units, weights, whole_doc) == (weights, sum(weights))
 
 
 def test_the_dual_of_country_asks_countries():
-    assert SP.asked_type(parse_question("ما الدولتان اللتان زارهما الوزير الفرنسي في جولته الأخيرة؟"))[0] == "country"
-    assert SP.asked_type(parse_question("ما الدولة التي زارها الوزير الفرنسي في جولته الأخيرة؟"))[0] == "country"
-    assert SP.asked_type(parse_question("ما الحزبان اللذان تحالفا في الانتخابات؟"))[0] == "noun"
+    assert sp.asked_type(parse_question("ما الدولتان اللتان زارهما الوزير الفرنسي في جولته الأخيرة؟"))[0] == "country"
+    assert sp.asked_type(parse_question("ما الدولة التي زارها الوزير الفرنسي في جولته الأخيرة؟"))[0] == "country"
+    assert sp.asked_type(parse_question("ما الحزبان اللذان تحالفا في الانتخابات؟"))[0] == "noun"
 
 
 # -- end to end: a long question retelling the incident in its own words
@@ -53,7 +53,7 @@ def _pick(question: str, *texts: str) -> list[str]:
     from marsad.agent.qa.translit import with_words
     from marsad.core.lexicon import get_lexicon
 
-    return [c.text for c in SP.pick_claims(with_words(read_question(question)), evidence_of(*texts), get_lexicon())]
+    return [c.text for c in sp.pick_claims(with_words(read_question(question)), evidence_of(*texts), get_lexicon())]
 
 
 def test_a_long_question_in_its_own_words_finds_the_sentence(monkeypatch):

@@ -59,7 +59,7 @@ def _pick(question: str, *texts: str) -> list[str]:
 def test_a_long_question_in_its_own_words_finds_the_sentence(monkeypatch):
     quotes = _pick(_RADIO_Q, _RADIO)
     assert quotes and "إذاعة الهضاب" in quotes[0]
-    monkeypatch.setattr(SP, "ABSENT_LIGHT", False)
+    monkeypatch.setattr(sp, "ABSENT_LIGHT", False)
     assert not _pick(_RADIO_Q, _RADIO)
 
 

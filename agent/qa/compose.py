@@ -293,17 +293,26 @@ def _lead_toll(text: str, sents, numbers) -> bool:
     return bool(told) and not told & set(numbers)
 
 
-def _lead_naming(text: str, pos: int, entity, numbers=()) -> tuple[int, int] | None:
+def _asks_group(question: Question) -> bool:
+    """A "how many" question counts one group of people (civilians, soldiers, police ...: counts_asked)."""
+    from marsad.agent.qa.counts_asked import victim_category
+
+    return victim_category(question) is not None
+
+
+def _lead_naming(text: str, pos: int, entity, numbers=(), asks_group: bool = False) -> tuple[int, int] | None:
     """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, when the sentence at
     ``pos`` is among the article's first :data:`LEAD_REACH` sentences and no turn to another incident stands between
     (:func:`_turned`); else None. For a count (``numbers``, the claim's) the lead stating its own figures and none of
     them names nothing: the lead tells its incident's toll ("قتل ستة أشخاص في غارات على قرية ..."), a later figure
-    another incident's or a round-up's ("أسفرت الغارات خلال أسبوع عن مقتل 260"، "مقتل 12 في هجوم 2012 في ...")."""
+    another incident's or a round-up's ("أسفرت الغارات خلال أسبوع عن مقتل 260"، "مقتل 12 في هجوم 2012 في ...") -- unless
+    the question counts one group (``asks_group``: "كم جنديا"), whose toll a lead telling another's ("مقتل سبعة
+    مدنيين") does not state."""
     sents = _sentences(text)
     here = next((i for i, (s, e) in enumerate(sents[:LEAD_REACH]) if s <= pos < e), None)
     if here is None or _turned(text, sents, here, entity):
         return None
-    if numbers and here >= LEAD_NAMED_SENTENCES and _lead_toll(text, sents, numbers):
+    if numbers and here >= LEAD_NAMED_SENTENCES and _lead_toll(text, sents, numbers) and not asks_group:
         return None
     for s, e in sents[:LEAD_NAMED_SENTENCES]:
         if mentions(entity, readable(text[s:e])):
@@ -422,7 +431,8 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         first = cites[0]
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         if span is None and LEAD_NAMED:
-            span = _lead_naming(texts[first.doc_id], first.start, entity, claim.numbers)
+            span = _lead_naming(texts[first.doc_id], first.start, entity, claim.numbers,
+                                asks_group=bool(claim.numbers) and _asks_group(question))
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the

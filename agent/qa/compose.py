@@ -295,7 +295,7 @@ def _lead_toll(text: str, sents, numbers) -> bool:
 
 def _asks_group(question: Question) -> bool:
     """A "how many" question counts one group of people (civilians, soldiers, police ...: counts_asked)."""
-    from marsad.agent.qa.counts_asked import victim_category
+    from marsad.agent.qa.counts_cues import victim_category
 
     return victim_category(question) is not None
 

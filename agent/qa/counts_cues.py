@@ -11,6 +11,7 @@ import re
 
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Question, content_terms, mentions
+from marsad.core.arabic import normalize
 
 # role words on normalised tokens (up to two clitics of و/ف/ب/ل, then ال, allowed before them: 'وبمقتل')
 _ROLE_AR = {
@@ -72,3 +73,33 @@ def _coverage(question: Question, text: str, norm: str) -> float:
     else:
         words = min(1.0, overlap(question.expansion, set(content_terms(text))) / 6) if question.expansion else 0.0
     return (share + words) / 2 if named else words
+
+
+def victim_category(question: Question) -> str | None:
+    """Who a "how many" question counts (civilians, soldiers, police, security forces, militants), or None.
+
+    A counter word ("كم عنصرا", "كم شخصا") followed by "من" counts whom the words after it name:
+    "كم عنصرا من قوات الأمن" counts security forces, not militants.
+    """
+    if question.language == "ar":
+        norm = normalize(question.text)
+        m = re.search(r"(?<!\w)كم\s+(\S+)((?:\s+\S+){0,4})", norm)
+        if not m:
+            return None
+        rest = m.group(2).split()
+        if _COUNTERS.match(m.group(1)) and rest and rest[0] == "من":
+            head = " ".join(rest[1:4])
+        else:
+            head = " ".join([m.group(1), *rest[:1]])
+        for name, (ar, _, _) in _CATEGORIES.items():
+            if head and re.search(ar, head):
+                return name
+        return None
+    # (a modifier may be hyphenated: "how many pro-government fighters", "how many US-backed troops")
+    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,3}?)(civilians?|soldiers?|troops|police\w*|security|militants?|fighters?"
+                  r"|gunmen|attackers?|members|jihadists?|servicem[ae]n|militiam[ae]n|rebels?|insurgents?|child(?:ren)?"
+                  r"|kids?|minors?|infants?|wom[ae]n|girls?)\b", question.text, re.I)
+    if not m:
+        return None
+    word = m.group(2).lower()
+    return next(name for name, (_, en, _) in _CATEGORIES.items() if re.search(en, word))

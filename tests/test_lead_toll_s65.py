@@ -84,6 +84,7 @@ def test_the_merge_rules_openers_are_turns_too(monkeypatch):
     # ("من جهة أخرى" opens another news item for the extraction's merge rules: a turn for the answer check too)
     text = "\n".join(_ROUNDUP).replace("وفي حادث آخر، هاجم", "من جهة أخرى، هاجم")
     hilla = parse_question("كم جنديا قتل في هجوم الحلة؟").entities[0]
+    monkeypatch.setattr(compose, "TURN_SHARED", True)
     assert compose._sentence_near(text, text.index(_ROUNDUP[3]), hilla) is None
     monkeypatch.setattr(compose, "TURN_SHARED", False)
     assert compose._sentence_near(text, text.index(_ROUNDUP[3]), hilla) == (0, len(_ROUNDUP[0]))

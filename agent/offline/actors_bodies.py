@@ -89,5 +89,24 @@ def _media_uncued(s: Sentence, m: Mention) -> bool:
         return False
     if glued and not _BACK_STOPS.isdisjoint(s.words[max(0, m.i - 4):m.i]):
         return False  # "وقال المسؤول للشرق الأوسط": said to the paper ("شكل جديد للشرق الأوسط" is the region)
+    if MEDIA_QUOTE_WRAPS:
+        return not _quoted(s, m)
     raw = s.quote(*s.token_span(max(0, m.i - 1), min(len(s.words), m.j + 1)))
     return not any(c in raw for c in '«»"“”')
+
+
+MEDIA_QUOTE_WRAPS = True
+"""Switch (pass 65): an outlet named by an everyday phrase is cued by quotation marks only when they wrap its name
+("لـ«المدى»"، '"الحرة"'), not by marks around a longer phrase that ends with the word ('صواريخ "غير المحدودة المدى"':
+the range)."""
+_OPENING = '«"“'
+_CLOSING = '»"”'
+
+
+def _quoted(s: Sentence, m: Mention) -> bool:
+    """True when an opening quotation mark stands right before the mention's name (a glued preposition or tatweel
+    between them allowed) and a closing one right after it."""
+    a = s.token_span(m.i, m.j)[0]
+    before = s.quote(max(0, a - 2), m.start).replace("ـ", "").rstrip()
+    after = s.quote(m.end, m.end + 2).lstrip()
+    return bool(before) and before[-1] in _OPENING and bool(after) and after[0] in _CLOSING

@@ -146,6 +146,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     for s, ms in zip(sentences, mentions, strict=True):
         if _FATHER_IN_NAME:
             ms = [m for m in ms if not _inside_lineage(s.words, m)]
+        if NAMESAKE_GIVEN:
+            ms = [m for m in ms if not _namesake(s.words, m)]
         mention_tokens: dict[int, Mention] = {}
         for m in ms:
             for t in range(m.i, m.j):
@@ -349,6 +351,10 @@ _FATHER_IN_NAME = True
 """Switch: a known official's name right after "بن", or followed by "بن" and another grandfather, is another man's
 name, not him (:func:`_inside_lineage`; A/B)."""
 _SON_OF = {normalize("بن"), normalize("ابن"), normalize("بنت")}
+NAMESAKE_GIVEN = True
+"""Switch (pass 65): a known official named by his family name alone in the registry ("الأعرجي") but written right
+after another given name ("بهاء الأعرجي" when the registry's man is "قاسم الأعرجي") is a namesake, not him
+(:func:`_namesake`): the mention is no registry person, and the title reader reads the name as written."""
 
 
 def _common_first(s: Sentence, k: int) -> bool:
@@ -382,6 +388,31 @@ def _inside_lineage(words: list[str], m: Mention) -> bool:
             if form[x] == last and form[x + 1] in _SON_OF:
                 return not (form[x + 2].startswith(grandfather) or grandfather.startswith(form[x + 2]))
     return False
+
+
+def _given_like(w: str) -> bool:
+    """True for a word that reads as a given name: one the given-name list knows, or a word of no vocabulary (with or
+    without a glued conjunction or preposition) that has no article ("بهاء"، "جيلاني"; not "لشؤون"، "العراقي")."""
+    if w in GIVEN_NAMES or w[:1] == "و" and w[1:] in GIVEN_NAMES:
+        return True
+    forms = {w} | ({w[1:]} if w[:1] in "وفبل" and len(w) > 3 else set())
+    return len(w) >= 3 and w.isalpha() and not any(f.startswith("ال") or f in _COMMON_WORDS or f in RANKS
+                                                    or f in ROLE_HEADS or f in _HONORIFICS for f in forms)
+
+
+def _namesake(words: list[str], m: Mention) -> bool:
+    """True for a known official's one-word name (a family name) right after a given name none of his registry
+    names starts with (:data:`NAMESAKE_GIVEN`): "بهاء الأعرجي" is not the official "قاسم الأعرجي"."""
+    if m.kind != "actors" or m.entry.get("type") != "official" or m.j != m.i + 1 or m.i == 0:
+        return False
+    prev = words[m.i - 1]
+    if not _given_like(prev):
+        return False
+    forms = _forms(m.entry)
+    if any(len(f) >= 2 and f[-1] == words[m.i] and f[-2] == prev for f in forms):
+        return False  # written as one of his own names
+    firsts = {f[0] for f in forms if len(f) >= 2}
+    return prev not in firsts and prev.removeprefix("و") not in firsts
 
 
 _FORMS: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -172,6 +172,59 @@ def _short_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
 
 
+SHORT_NAME_STORY = True
+"""Switch (pass 65): a group's bare short name that is also a common word and that news writes bare in the group's own
+story ("حماس": enthusiasm; data key short_names_need_story: the short name -> the registry id) is the group only when
+the article names it in full somewhere ("حركة حماس"), tells its story (a word of data short_name_story_words
+anywhere: Gaza, the Palestinians, Israel, the occupation), names a member, office or delegation of it right before
+("وفد من حماس"، "المتحدث باسم حماس"; short_name_story_before) or writes another armed group beside it ("حماس
+وحزب الله"); a hashtag is the name. Elsewhere ("استقبل الجمهور الفريق بحماس"، "حماس الشعوب") it is no actor."""
+_STORY_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_story").items()}
+_STORY_WORDS = rules.words("context", "short_name_story_words")
+_STORY_BEFORE = rules.words("context", "short_name_story_before")
+
+
+def _story_name_of(surface: str) -> str | None:
+    """The short name (data key short_names_need_story, normalised) a one-word mention writes bare, with a glued
+    conjunction or preposition ("بحماس"، "وحماس"), or None (a hashtag, "حركة حماس")."""
+    if "#" in surface or "_" in surface:
+        return None
+    w = normalize(surface.strip())
+    if w in _STORY_NAMES:
+        return w
+    return next((form for _, form in clitic_variants(w) if form in _STORY_NAMES), None)
+
+
+def _story_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions without each bare short name told outside its group's story (:data:`SHORT_NAME_STORY`)."""
+    short = [(si, m) for si, ms in enumerate(mentions) for m in ms
+             if m.kind == "actors" and _STORY_NAMES.get(_story_name_of(m.surface) or "") == m.entry.id]
+    if not short:
+        return mentions
+    full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in _STORY_NAMES.values()
+            and _STORY_NAMES.get(_story_name_of(m.surface) or "") != m.entry.id}
+    told = any(bare_in(w, _STORY_WORDS) for s in sentences for w in s.words)
+    drop = set()
+    for si, m in short:
+        if m.entry.id in full or told:
+            continue
+        s = sentences[si]
+        a = s.token_span(m.i, m.j)[0]
+        if "#" in s.quote(max(a - 1, 0), m.end):
+            continue  # "#حماس": the name as a tag
+        words = s.words
+        head = m.i - 2 if m.i >= 2 and words[m.i - 1] in {"في", "من"} else m.i - 1
+        if head >= 0 and bare_in(words[head], _STORY_BEFORE):
+            continue
+        if any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES
+               and (x.i == m.j or x.j == m.i or x.i == m.j + 1 or x.j == m.i - 1) for x in mentions[si]):
+            continue
+        drop.add((si, id(m)))
+    if not drop:
+        return mentions
+    return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
+
+
 def _paper_name(norm: str, m: DateMention) -> bool:
     """True for a bare "اليوم" right after a word that names a newspaper with it ("عين اليوم – الدمام")."""
     if m.kind != "rel" or norm[m.start:m.end] != "اليوم":
@@ -450,6 +503,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         mentions = [_fatah_beside_hamas(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     if SHORT_NAME_FULL:
         mentions = _short_names(sentences, mentions)
+    if SHORT_NAME_STORY:
+        mentions = _story_names(sentences, mentions)
     if HOME_NAMESAKES:
         mentions = _home_namesakes(mentions, gazetteer)
     glossary = [gazetteer.find(s, "glossary") for s in sentences]

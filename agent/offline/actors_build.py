@@ -142,8 +142,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     in_title: dict[str, bool] = {}
     in_coalition: set[str] = set()
     foreign_home: set[str] = set()  # Iraqi home bodies named bare in an article not about Iraq
-    about_iraq = _about_iraq(mentions)
-    home = _home_country(mentions)
+    about_iraq = _about_iraq(mentions, sentences)
+    home = _home_country(mentions, sentences)
     coalition_named = any(m.kind == "actors" and m.entry.id in _COALITION_NAMED for ms in mentions for m in ms)
     last_named: dict[str, tuple[int, bool]] = {}  # body id -> (end of its last mention, named inside a title)
     for s, ms in zip(sentences, mentions, strict=True):

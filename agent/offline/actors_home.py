@@ -90,10 +90,35 @@ _COUNTRY_WORDS = rules.words("actors", "country_words")
 gazetteer may read them as the registry's home)."""
 
 
-def _about_iraq(mentions: list[list[Mention]]) -> bool:
+NISBA_HOME = True
+"""Switch (pass 65): an article that names no country, no place and no body of one, neither Iraq nor another
+("صوّت اللبنانيون ... وقال البرلمان"، "تظاهر آلاف في العاصمة ... وتدخلت الشرطة الألمانية"), is about the country its
+nationality adjectives and plurals name (:func:`_nisba_votes`: "اللبنانيون"، "الألماني"), when they name one and
+none is Iraqi: its bare bodies are no longer read as Iraq's (the registry's home), but as that country's."""
+
+
+def _nisba_votes(sentences: list[Sentence] | None) -> dict[str, int]:
+    """How often the article's nationality adjectives and plurals name each country ("الألمانية"، "اللبنانيون")."""
+    votes: dict[str, int] = {}
+    for s in sentences or ():
+        for w in s.words:
+            if w[:1] == "و" and w[1:3] == "ال":
+                w = w[1:]
+            if not w.startswith("ال") or len(w) < 6:
+                continue
+            if w.endswith(("يون", "يين")):
+                w = w[:-2]
+            code = nisba_country(w) if _is_nisba(w) else None
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+    return votes
+
+
+def _about_iraq(mentions: list[list[Mention]], sentences: list[Sentence] | None = None) -> bool:
     """True when the article names places in Iraq or something Iraqi ("العراق"، "القوات العراقية") at least a
     third as often as the country it names most, or names no other country either (the registry's home is
-    Iraq); False when it names only places or forces abroad, or Iraq only in passing."""
+    Iraq; with :data:`NISBA_HOME`, unless its nationality adjectives name another country and none Iraq); False when
+    it names only places or forces abroad, or Iraq only in passing."""
     iraq = 0
     abroad: dict[str, int] = {}
     for ms in mentions:
@@ -108,10 +133,13 @@ def _about_iraq(mentions: list[list[Mention]]) -> bool:
                 iraq += 1
             elif code:
                 abroad[str(code)] = abroad.get(str(code), 0) + 1
+    if not abroad and not iraq and NISBA_HOME and sentences is not None:
+        votes = _nisba_votes(sentences)
+        return not votes or "IQ" in votes
     return not abroad or iraq * _IRAQ_SHARE > max(abroad.values())
 
 
-def _home_country(mentions: list[list[Mention]]) -> str | None:
+def _home_country(mentions: list[list[Mention]], sentences: list[Sentence] | None = None) -> str | None:
     """The country an article not about Iraq is about: the one its places and its groups and bodies of one country
     name most ("جماعة أبو سياف" told five times in news of the Philippines; persons are left out: a president
     quoted abroad says nothing of where the story is) (ties: first named)."""
@@ -126,6 +154,8 @@ def _home_country(mentions: list[list[Mention]]) -> str | None:
                 continue
             if code and code != "IQ":
                 counts[code] = counts.get(code, 0) + 1
+    if not counts and NISBA_HOME and sentences is not None:
+        counts = {c: n for c, n in _nisba_votes(sentences).items() if c != "IQ"}
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 

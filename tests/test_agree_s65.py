@@ -1,0 +1,136 @@
+"""Pass 65 (agree65): actors on unseen news. Sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import actors_bodies, actors_home, actors_persons, actors_states, context
+
+
+def _actors(offline_extract, text: str):
+    return offline_extract(text, published="2019-05-14").actors
+
+
+def _ids(offline_extract, text: str) -> set[str | None]:
+    return {a.registry_id for a in _actors(offline_extract, text)}
+
+
+def _names(offline_extract, text: str) -> set[str]:
+    return {a.name for a in _actors(offline_extract, text)}
+
+
+# NAMESAKE_GIVEN: a registry official's family name after another given name is a namesake ------------------------------
+
+_NAMESAKE = "وقال نائب رئيس الوزراء العراقي، بهاء الأعرجي، إن الموازنة الجديدة ستقدم إلى البرلمان الشهر المقبل."
+_OWN_NAME = "وقال المسؤول العراقي قاسم الأعرجي إن اللجنة ستجتمع الأسبوع المقبل لبحث الخطة الأمنية."
+
+
+def test_a_namesake_is_not_the_registry_official(offline_extract):
+    actors = _actors(offline_extract, _NAMESAKE)
+    assert "qasim_al_araji" not in {a.registry_id for a in actors}
+    assert "بهاء الأعرجي" in {a.name for a in actors}
+
+
+def test_the_official_under_his_own_given_name_stays(offline_extract):
+    assert "qasim_al_araji" in _ids(offline_extract, _OWN_NAME)
+
+
+def test_the_family_name_alone_stays_the_official(offline_extract):
+    assert "qasim_al_araji" in _ids(offline_extract, "وقال الأعرجي في مؤتمر صحفي ببغداد إن الخطة الأمنية نجحت.")
+
+
+def test_namesake_given_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_persons, "NAMESAKE_GIVEN", False)
+    assert "qasim_al_araji" in _ids(offline_extract, _NAMESAKE)
+
+
+# SHORT_NAME_STORY: a bare "حماس" outside any Palestinian story is the word enthusiasm ---------------------------------
+
+_ENTHUSIASM = "واستقبلت الجماهير لاعبي الفريق بحماس كبير بعد عودتهم من البطولة الخليجية."
+_GENITIVE = "وأشاد المدرب بحماس اللاعبين الشبان خلال المعسكر الصيفي في مدينة أبها."
+
+
+def test_bare_hamas_outside_its_story_is_no_actor(offline_extract):
+    assert "hamas" not in _ids(offline_extract, _ENTHUSIASM)
+    assert "hamas" not in _ids(offline_extract, _GENITIVE)
+
+
+def test_bare_hamas_in_a_gaza_story_stays(offline_extract):
+    assert "hamas" in _ids(offline_extract, "وقالت حماس إن المعبر سيفتح غدا أمام المسافرين من غزة.")
+
+
+def test_bare_hamas_with_a_delegation_or_armed_group_stays(offline_extract):
+    assert "hamas" in _ids(offline_extract, "ووصل وفد من حماس إلى العاصمة أمس في زيارة قصيرة.")
+    assert "hamas" in _ids(offline_extract, "وطالب البيان بوقف الدعم المقدم إلى حماس وحزب الله.")
+
+
+def test_hamas_as_a_hashtag_stays(offline_extract):
+    assert "hamas" in _ids(offline_extract, "وقالت #حماس في بيان إنها ترفض الاتهامات.")
+
+
+def test_short_name_story_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(context, "SHORT_NAME_STORY", False)
+    assert "hamas" in _ids(offline_extract, _ENTHUSIASM)
+
+
+# MEDIA_QUOTE_WRAPS: quotation marks cue an everyday-word outlet only when they wrap its name -------------------------
+
+_RANGE = 'وكشفت الشركة عن طائرة مسيرة "بعيدة المدى" خلال المعرض الدولي.'
+
+
+def test_quotes_around_a_longer_phrase_are_no_outlet(offline_extract):
+    assert "almada" not in _ids(offline_extract, _RANGE)
+
+
+def test_quotes_around_the_name_are_the_outlet(offline_extract):
+    assert "almada" in _ids(offline_extract, 'وقال مصدر أمني لـ"المدى" إن التحقيق مستمر.')
+
+
+def test_media_quote_wraps_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_bodies, "MEDIA_QUOTE_WRAPS", False)
+    assert "almada" in _ids(offline_extract, _RANGE)
+
+
+# HASHTAG_STATES: a country's name written as a hashtag of several words --------------------------------------------
+
+_HASHTAG_STATE = "وأعلنت #الولايات_المتحدة، خلال اجتماع وزاري، أنها ستزيد دعمها للقوات المحلية."
+
+
+def test_a_hashtag_state_acts(offline_extract):
+    assert "state:US" in _ids(offline_extract, _HASHTAG_STATE)
+
+
+def test_a_hashtag_place_is_no_state(offline_extract):
+    assert "state:US" not in _ids(offline_extract, "ووصل الوزير إلى #الولايات_المتحدة مساء الأحد.")
+
+
+def test_hashtag_states_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_states, "HASHTAG_STATES", False)
+    assert "state:US" not in _ids(offline_extract, _HASHTAG_STATE)
+
+
+# "then" adverbs (آنذاك) are no part of a name --------------------------------------------------------------------------
+
+def test_then_is_no_first_name(offline_extract):
+    names = _names(offline_extract, "وهو ما أغضب وزير الخارجية الفرنسي آنذاك جان مارتيني في ذلك العام.")
+    assert not any(n.startswith("آنذاك") for n in names)
+
+
+# NISBA_HOME: an article naming no country is about the country its nationality adjectives name ---------------------
+
+_LEBANESE = ("وتوجه اللبنانيون صباح الأحد إلى مراكز الاقتراع لانتخاب نوابهم. "
+             "وقال البرلمان في بيان إن المشاركة فاقت التوقعات.")
+_CAIRO = "وتوجه المصريون صباح الأحد إلى مراكز الاقتراع. ودعا المحافظ الشرطة إلى حماية المراكز."
+
+
+def test_nationality_plurals_make_the_story_foreign(offline_extract):
+    actors = _actors(offline_extract, _LEBANESE)
+    assert not any((a.affiliation or "").endswith("of Iraq") for a in actors)
+    assert "police_eg" in _ids(offline_extract, _CAIRO)
+
+
+def test_no_adjective_keeps_the_home_reading(offline_extract):
+    assert "local_police" in _ids(offline_extract, "وأعلنت الشرطة القبض على ثلاثة مطلوبين في حي الشعب.")
+
+
+def test_nisba_home_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_home, "NISBA_HOME", False)
+    assert "parliament" in _ids(offline_extract, _LEBANESE)

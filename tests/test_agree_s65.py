@@ -134,3 +134,30 @@ def test_no_adjective_keeps_the_home_reading(offline_extract):
 def test_nisba_home_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_home, "NISBA_HOME", False)
     assert "parliament" in _ids(offline_extract, _LEBANESE)
+
+
+# NAME_YEAR_WITH: the side after "مع" past an agreement's name and its year -------------------------------------------
+
+_NAME_YEAR = "وأكدت الأردن تمسكها باتفاق فض الاشتباك لعام 1974 مع سوريا رغم التوتر على الحدود."
+
+
+def _agreement_parties(offline_extract, text: str) -> list[set[str]]:
+    return [set(a.parties) for a in offline_extract(text, published="2019-05-14").agreements]
+
+
+def test_the_side_after_the_year_is_read(offline_extract):
+    parties = _agreement_parties(offline_extract, _NAME_YEAR)
+    assert parties and any(len(p) == 2 and "سوريا" in p for p in parties)
+
+
+def test_a_year_with_no_with_adds_no_side(offline_extract):
+    parties = _agreement_parties(offline_extract, "وأكدت الأردن تمسكها باتفاق فض الاشتباك لعام 1974 رغم التوتر.")
+    assert all("سوريا" not in p for p in parties)
+
+
+def test_name_year_with_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_parties
+
+    monkeypatch.setattr(agreements_parties, "NAME_YEAR_WITH", False)
+    parties = _agreement_parties(offline_extract, _NAME_YEAR)
+    assert all("سوريا" not in p for p in parties)

@@ -9,6 +9,7 @@ nickname of the man just named, or a man named before told again by one of his n
 from __future__ import annotations
 
 from bisect import bisect_left
+from difflib import SequenceMatcher
 from itertools import compress
 
 from marsad.agent.offline import rules
@@ -390,29 +391,36 @@ def _inside_lineage(words: list[str], m: Mention) -> bool:
     return False
 
 
-def _given_like(w: str) -> bool:
-    """True for a word that reads as a given name: one the given-name list knows, or a word of no vocabulary (with or
-    without a glued conjunction or preposition) that has no article ("بهاء"، "جيلاني"; not "لشؤون"، "العراقي")."""
+def _given_like(words: list[str], k: int) -> bool:
+    """True for the word at k read as a given name: one the given-name list knows, or a word of no vocabulary with no
+    article right after a title's end (a nationality or other adjective, a role noun or a rank, a comma between
+    allowed: "نائب رئيس الوزراء العراقي، بهاء"); not a verb after its subject's clause ("إذا انسحب")."""
+    w = words[k]
     if w in GIVEN_NAMES or w[:1] == "و" and w[1:] in GIVEN_NAMES:
         return True
-    forms = {w} | ({w[1:]} if w[:1] in "وفبل" and len(w) > 3 else set())
-    return len(w) >= 3 and w.isalpha() and not any(f.startswith("ال") or f in _COMMON_WORDS or f in RANKS
-                                                    or f in ROLE_HEADS or f in _HONORIFICS for f in forms)
+    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or w in _COMMON_WORDS or w in RANKS or w in ROLE_HEADS \
+            or w in _HONORIFICS or w[:1] in "وفبل" and w[1:] in _COMMON_WORDS:
+        return False
+    before = words[k - 1] if k > 0 else ""
+    return before.startswith("ال") or before in ROLE_HEADS or before in RANKS
 
 
 def _namesake(words: list[str], m: Mention) -> bool:
-    """True for a known official's one-word name (a family name) right after a given name none of his registry
-    names starts with (:data:`NAMESAKE_GIVEN`): "بهاء الأعرجي" is not the official "قاسم الأعرجي"."""
+    """True for a known official's one-word name (a family name), written without a glued word, right after a given
+    name unlike any his registry names start with (:data:`NAMESAKE_GIVEN`): "بهاء الأعرجي" is not the official
+    "قاسم الأعرجي", "جوزف ليبرمان" not "أفيغدور ليبرمان"; a variant spelling of his own ("ايمانيول") is him."""
     if m.kind != "actors" or m.entry.get("type") != "official" or m.j != m.i + 1 or m.i == 0:
         return False
-    prev = words[m.i - 1]
-    if not _given_like(prev):
-        return False
     forms = _forms(m.entry)
-    if any(len(f) >= 2 and f[-1] == words[m.i] and f[-2] == prev for f in forms):
-        return False  # written as one of his own names
+    if not any(f and f[-1] == words[m.i] for f in forms) or not _given_like(words, m.i - 1):
+        return False  # "لميركل": a glued preposition, no compound name
+    prev = words[m.i - 1].removeprefix("و") if words[m.i - 1] not in GIVEN_NAMES else words[m.i - 1]
     firsts = {f[0] for f in forms if len(f) >= 2}
-    return prev not in firsts and prev.removeprefix("و") not in firsts
+    return not any(prev == x or SequenceMatcher(None, prev, x).ratio() >= _SPELLING_RATIO for x in firsts)
+
+
+_SPELLING_RATIO = 0.6
+"""Two spellings of one given name are at least this alike ("ايمانيول"/"ايمانويل"، "غاريد"/"جاريد")."""
 
 
 _FORMS: dict[str, tuple[tuple[str, ...], ...]] = {}

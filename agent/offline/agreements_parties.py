@@ -544,6 +544,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             with_at = _truce_then_with(words, j)  # "وقعت الحكومة اتفاقا لوقف إطلاق النار مع الحركة"
         if with_at is None and SIGNED_WITH:
             with_at = _signed_with(words, j, b)  # "اتفاقية فصل القوات الموقعة مع سوريا": the side it was signed with
+        if with_at is None and NAME_YEAR_WITH:
+            with_at = _name_year_with(words, j, b)  # "اتفاق فض الاشتباك لعام 1974 مع إسرائيل": past its name and year
         if with_at is None and MEDIATOR_WITH:
             with_at = _mediator_with(words, j, len(words))  # "بالتهدئة التي رعتها مصر مع إسرائيل": past the mediator
         if with_at is not None and len({e.id for e in out}) < 2:  # one state told twice is one side
@@ -850,6 +852,25 @@ def _peace_signed_with(words: list[str], j: int, b: int) -> bool:
 
 
 _YEAR_WORDS = rules.words("agreements", "signed_year_words")
+
+NAME_YEAR_WITH = True
+"""Switch (pass 65): an agreement named by its kind and the year it dates from ("اتفاق فض الاشتباك لعام 1974 مع
+إسرائيل"، "اتفاقية الدفاع المشترك لسنة 2008 مع تركيا") has its other side after the "مع" that closes the year, as
+one signed that year has (:data:`SIGNED_YEAR_WITH`): at most three words of its name, then "لعام"/"عام"/"سنة" and a
+year of four digits, then "مع"."""
+_NAME_YEAR_WORDS = rules.words("agreements", "name_year_words")
+
+
+def _name_year_with(words: list[str], j: int, b: int) -> int | None:
+    """The "مع" right after a year that closes the agreement's name (:data:`NAME_YEAR_WITH`), or None."""
+    end = min(b, len(words))
+    for x in range(j, min(end - 2, j + 4)):
+        if words[x] == "مع":
+            return None
+        digits = ascii_digits(words[x + 1])
+        if words[x] in _NAME_YEAR_WORDS and len(digits) == 4 and digits.isdigit() and words[x + 2] == "مع":
+            return x + 2
+    return None
 
 
 DUAL_STATE_LEADERS = True

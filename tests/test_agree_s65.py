@@ -161,3 +161,14 @@ def test_name_year_with_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_parties, "NAME_YEAR_WITH", False)
     parties = _agreement_parties(offline_extract, _NAME_YEAR)
     assert all("سوريا" not in p for p in parties)
+
+
+# role heads: a prosecutor and the feminine titles ------------------------------------------------------------------
+
+def test_a_prosecutor_is_a_titled_person(offline_extract):
+    actors = _actors(offline_extract, "وقالت المدعية العامة لمدينة ليون ماري دوبون إن التحقيق مستمر في الهجوم.")
+    assert any(a.name == "ماري دوبون" and a.type == "official" for a in actors)
+
+
+def test_a_financial_adjective_casts_no_vote(offline_extract):
+    assert "local_police" in _ids(offline_extract, "وأعلنت وزارة المالية صرف الرواتب. وقالت الشرطة إنها اعتقلت مطلوبين.")

@@ -97,6 +97,10 @@ nationality adjectives and plurals name (:func:`_nisba_votes`: "اللبناني
 none is Iraqi: its bare bodies are no longer read as Iraq's (the registry's home), but as that country's."""
 
 
+_NOT_VOTES = rules.words("actors", "nisba_home_not_votes")
+"""Nationality adjectives that are also common words ("المالية": financial, of Mali): no vote of :data:`NISBA_HOME`."""
+
+
 def _nisba_votes(sentences: list[Sentence] | None) -> dict[str, int]:
     """How often the article's nationality adjectives and plurals name each country ("الألمانية"، "اللبنانيون")."""
     votes: dict[str, int] = {}
@@ -104,7 +108,7 @@ def _nisba_votes(sentences: list[Sentence] | None) -> dict[str, int]:
         for w in s.words:
             if w[:1] == "و" and w[1:3] == "ال":
                 w = w[1:]
-            if not w.startswith("ال") or len(w) < 6:
+            if not w.startswith("ال") or len(w) < 6 or w in _NOT_VOTES:
                 continue
             if w.endswith(("يون", "يين")):
                 w = w[:-2]

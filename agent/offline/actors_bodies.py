@@ -97,10 +97,10 @@ def _media_uncued(s: Sentence, m: Mention) -> bool:
 
 MEDIA_QUOTE_WRAPS = True
 """Switch (pass 65): an outlet named by an everyday phrase is cued by quotation marks only when they wrap its name
-("لـ«المدى»"، '"الحرة"'), not by marks around a longer phrase that ends with the word ('صواريخ "غير المحدودة المدى"':
+("لـ«المدى»"، '"الحرة"'، a source in brackets "(العربية نت)"), not by marks around a longer phrase that ends with the word ('صواريخ "غير المحدودة المدى"':
 the range)."""
-_OPENING = '«"“'
-_CLOSING = '»"”'
+_OPENING = '«"“('
+_CLOSING = '»"”)'
 
 
 def _quoted(s: Sentence, m: Mention) -> bool:

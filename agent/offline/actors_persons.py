@@ -148,7 +148,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         if _FATHER_IN_NAME:
             ms = [m for m in ms if not _inside_lineage(s.words, m)]
         if NAMESAKE_GIVEN:
-            ms = [m for m in ms if not _namesake(s.words, m)]
+            ms = [m for m in ms if not _namesake(s, m)]
         mention_tokens: dict[int, Mention] = {}
         for m in ms:
             for t in range(m.i, m.j):
@@ -391,32 +391,39 @@ def _inside_lineage(words: list[str], m: Mention) -> bool:
     return False
 
 
-def _given_like(words: list[str], k: int) -> bool:
+def _given_like(s: Sentence, k: int) -> bool:
     """True for the word at k read as a given name: one the given-name list knows, or a word of no vocabulary with no
-    article right after a title's end (a nationality or other adjective, a role noun or a rank, a comma between
-    allowed: "نائب رئيس الوزراء العراقي، بهاء"); not a verb after its subject's clause ("إذا انسحب")."""
+    article right after a rank or role noun, or after a comma that closes a title ("نائب رئيس الوزراء العراقي، بهاء";
+    not a verb after a relative pronoun or a noun: "الذي حاور"، "الأمريكي بفيتو")."""
+    words = s.words
     w = words[k]
     if w in GIVEN_NAMES or w[:1] == "و" and w[1:] in GIVEN_NAMES:
         return True
-    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or w in _COMMON_WORDS or w in RANKS or w in ROLE_HEADS \
-            or w in _HONORIFICS or w[:1] in "وفبل" and w[1:] in _COMMON_WORDS:
+    if k == 0 or len(w) < 3 or not w.isalpha() or w.startswith("ال") or w in _COMMON_WORDS or w in RANKS \
+            or w in ROLE_HEADS or w in _HONORIFICS or w[:1] in "وفبل" and w[1:] in _COMMON_WORDS:
         return False
-    before = words[k - 1] if k > 0 else ""
-    return before.startswith("ال") or before in ROLE_HEADS or before in RANKS
+    before = words[k - 1]
+    if before in RANKS or before in ROLE_HEADS:
+        return True
+    return s.tokens[k].clause_start and before.startswith("ال") and before not in _RELATIVES_AL
 
 
-def _namesake(words: list[str], m: Mention) -> bool:
+_RELATIVES_AL = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي"))
+
+
+def _namesake(s: Sentence, m: Mention) -> bool:
     """True for a known official's one-word name (a family name), written without a glued word, right after a given
     name unlike any his registry names start with (:data:`NAMESAKE_GIVEN`): "بهاء الأعرجي" is not the official
     "قاسم الأعرجي", "جوزف ليبرمان" not "أفيغدور ليبرمان"; a variant spelling of his own ("ايمانيول") is him."""
     if m.kind != "actors" or m.entry.get("type") != "official" or m.j != m.i + 1 or m.i == 0:
         return False
+    words = s.words
     forms = _forms(m.entry)
-    if not any(f and f[-1] == words[m.i] for f in forms) or not _given_like(words, m.i - 1):
+    if not any(f and f[-1] == words[m.i] for f in forms) or not _given_like(s, m.i - 1):
         return False  # "لميركل": a glued preposition, no compound name
     prev = words[m.i - 1].removeprefix("و") if words[m.i - 1] not in GIVEN_NAMES else words[m.i - 1]
-    firsts = {f[0] for f in forms if len(f) >= 2}
-    return not any(prev == x or SequenceMatcher(None, prev, x).ratio() >= _SPELLING_RATIO for x in firsts)
+    own = {x for f in forms for x in f[:-1]}  # his given names and kunya ("أبو محمد الجولاني" written "محمد الجولاني")
+    return not any(prev == x or SequenceMatcher(None, prev, x).ratio() >= _SPELLING_RATIO for x in own)
 
 
 _SPELLING_RATIO = 0.6

@@ -172,3 +172,22 @@ def test_a_prosecutor_is_a_titled_person(offline_extract):
 
 def test_a_financial_adjective_casts_no_vote(offline_extract):
     assert "local_police" in _ids(offline_extract, "وأعلنت وزارة المالية صرف الرواتب. وقالت الشرطة إنها اعتقلت مطلوبين.")
+
+
+# OWNER_IN_TITLE: a known official named inside an adviser's or envoy's title is no person acting there ---------------
+
+_ADVISER = "وشكر الأهالي مستشار خادم الحرمين الشريفين أمير المنطقة الأمير خالد الفيصل على توجيهاته الكريمة."
+
+
+def test_the_king_in_an_advisers_title_is_no_actor(offline_extract):
+    ids = _ids(offline_extract, _ADVISER)
+    assert "king_salman" not in ids and "khalid_al_faisal" in ids
+
+
+def test_the_king_acting_stays(offline_extract):
+    assert "king_salman" in _ids(offline_extract, "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الدفاع.")
+
+
+def test_owner_in_title_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_persons, "OWNER_IN_TITLE", False)
+    assert "king_salman" in _ids(offline_extract, _ADVISER)

@@ -159,6 +159,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if m.kind == "actors" and m.entry.get("type") == "official":
                 if _NAMED_AFTER and _after_place_noun(s.words, m.i):
                     continue  # "مؤسسة خليفة بن زايد"، "مطار رفيق الحريري": named after the man, not the man
+                if OWNER_IN_TITLE and m.i > 0 and s.words[m.i - 1] in _TITLE_OWNER_HEADS:
+                    continue  # "مستشار خادم الحرمين الشريفين فلان": the man whose adviser he is, named in a title
                 out.append(_person(s, m.i, m.j, m.entry, ms, person_tokens))
         # rank + name
         words = s.words
@@ -352,6 +354,12 @@ _FATHER_IN_NAME = True
 """Switch: a known official's name right after "بن", or followed by "بن" and another grandfather, is another man's
 name, not him (:func:`_inside_lineage`; A/B)."""
 _SON_OF = {normalize("بن"), normalize("ابن"), normalize("بنت")}
+OWNER_IN_TITLE = True
+"""Switch (pass 65): a known official named right after an adviser's, envoy's or ambassador's title or "حكومة"
+("مستشار خادم الحرمين الشريفين أمير المنطقة"، "سفير خادم الحرمين الشريفين لدى"، "حكومة خادم الحرمين") is the man whose
+adviser, envoy or government that is, named in someone's title or as a state: not a person acting there (another
+mention of him may still be)."""
+_TITLE_OWNER_HEADS = rules.words("actors", "title_owner_heads")
 NAMESAKE_GIVEN = True
 """Switch (pass 65): a known official named by his family name alone in the registry ("الأعرجي") but written right
 after another given name ("بهاء الأعرجي" when the registry's man is "قاسم الأعرجي") is a namesake, not him

@@ -19,7 +19,7 @@ def _names(offline_extract, text: str) -> set[str]:
 
 # NAMESAKE_GIVEN: a registry official's family name after another given name is a namesake ------------------------------
 
-_NAMESAKE = "وقال نائب رئيس الوزراء العراقي، بهاء الأعرجي، إن الموازنة الجديدة ستقدم إلى البرلمان الشهر المقبل."
+_NAMESAKE = "وقال النائب العراقي المستقل، بهاء الأعرجي، إن الموازنة الجديدة ستقدم إلى البرلمان الشهر المقبل."
 _OWN_NAME = "وقال المسؤول العراقي قاسم الأعرجي إن اللجنة ستجتمع الأسبوع المقبل لبحث الخطة الأمنية."
 
 
@@ -185,7 +185,7 @@ def test_the_king_in_an_advisers_title_is_no_actor(offline_extract):
 
 
 def test_the_king_acting_stays(offline_extract):
-    assert "king_salman" in _ids(offline_extract, "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الدفاع.")
+    assert "king_salman" in _ids(offline_extract, "وأصدر الملك سلمان مساء أمس أمرا بتعيين وزير جديد للدفاع.")
 
 
 def test_owner_in_title_switch_off(offline_extract, monkeypatch):

@@ -50,7 +50,7 @@ _INCIDENT_NOUNS_AR = _bare_set(rules.words("attacks", "occurred_incident_nouns")
     "scope", "counted_event_nouns")) | _wordset("تفجير انفجار قصف اغتيال اختطاف كمين")
 _INCIDENT_NOUNS_EN = _wordset("""
     attack attacks bombing bombings blast explosion incident operation assault raid strike shelling ambush
-    assassination kidnapping abduction
+    assassination kidnapping abduction bomb
 """)
 
 # The words a follow-up is made of (normalised: ة->ه, ى->ي, أ/إ/آ->ا; after a glued و/ف, ال, ب/ل and a pronoun
@@ -79,6 +79,16 @@ _WORDS_EN = frozenset(_STOP_EN) | _INCIDENT_NOUNS_EN | _wordset("""
     spokesman target targeted victim victims casualties casualty toll done any all
     kill killed killing dead died die death deaths lives lost wound wounded injured injury injuries hurt
     civilians civilian people person persons police policemen soldiers soldier troops fighters members children women men
+""")
+
+# (ux65) the words of an opinion or a turn of phrase, which name no place, incident or date: a question made of them
+# is asked as is ("وفي رأيك؟", "وفي المقابل؟", "and in your view?", "and in practice?"), but never read as a place
+# ("في رأيك" was taken for one: "كم قتيلا في تفجير رأيك؟") nor carried as an incident ("in your opinion")
+_PHRASE_WORDS = _bare_set(_wordset("""
+    راي ارا نظر تقدير اعتقاد تصور مقابل واقع حقيقه نهايه بدايه مجمل عموم اجمال محصله ختام
+    رايك رايكم رايي راينا نظرك نظركم نظري تقديرك تقديركم تقديري اعتقادك اعتقادكم تصورك تصوركم
+""")) | _wordset("""
+    your my our you i we opinion opinions view views think thinking practice general fact end meantime meanwhile
 """)
 
 _PREPOSITIONS = _wordset("في على الى قرب شمال جنوب شرق غرب وسط in on at near of the against north south east west")
@@ -124,7 +134,7 @@ def _is_date_word(word: str) -> bool:
 
 
 # a plural incident noun asks about incidents in general ("كم عدد الهجمات؟", "how many attacks?"), not the one named
-_PLURAL_INCIDENTS = _wordset("هجمات تفجيرات انفجارات حوادث عمليات اعتداءات غارات اغتيالات attacks bombings blasts "
+_PLURAL_INCIDENTS = _wordset("هجمات تفجيرات انفجارات حوادث عمليات اعتداءات غارات اغتيالات attacks bombings bombs blasts "
                              "explosions incidents operations assaults raids strikes ambushes assassinations")
 
 
@@ -142,9 +152,14 @@ _CLAUSE_OPENERS = frozenset({"when", "after", "عندما", "حين", "حينم�
 _GLUED_PLACE = re.compile(r"^[وف]?(?:بال|لل)(?=\w\w)")  # "بالموصل": a preposition glued to a place's name
 
 
+def _is_phrase_word(word: str) -> bool:
+    return any(f in _PHRASE_WORDS for f in _forms(word))
+
+
 def _is_own(word: str) -> bool:
-    """A word of the incident's own: a name, a place, a date (not a question word, a verb of what is asked, a number)."""
-    return _is_date_word(word) or not _is_common(word) and not _DIGITS.match(word)
+    """A word of the incident's own: a name, a place, a date (not a question word, a verb of what is asked, a number,
+    a word of an opinion or a turn of phrase)."""
+    return _is_date_word(word) or not _is_common(word) and not _DIGITS.match(word) and not _is_phrase_word(word)
 
 
 def _opening(words: list[tuple[str, int, int]]) -> int | None:
@@ -178,6 +193,9 @@ def incident_phrase(question: str) -> str | None:
     first = _opening(words)
     if first is None:
         return None
+    if _is_incident_noun(words[first][0]) and not _arabic(question):
+        while first > 0 and _is_own(words[first - 1][0]) and not _DIGITS.match(words[first - 1][0]):
+            first -= 1  # "the Baghdad bombing", "the Basra car bomb": the place before the English noun (ux65)
     anchors = [i for i, (w, _, _) in enumerate(words)
                if i >= first and (_is_incident_noun(w) or _is_own(w))]
     if not any(_is_own(words[i][0]) for i in anchors):
@@ -490,6 +508,39 @@ def _nested_start(words: list[tuple[str, int, int]], spans: list[tuple[int, int,
     return first, letters
 
 
+BARE_TURNS = True
+"""Switch (ux65): a short turn that asks nothing and names no incident, place or date of its own to be read ("وفي
+رأيك؟", "and the day before?", "and in practice?") is passed over by the follow-ups after it: "and in Mosul?" after
+"How many were killed in the Kirkuk attack?" and "and the day before?" is the Kirkuk question asked of Mosul, not "and
+the day before in Mosul?"; off, the turn just before is the one continued."""
+
+# the words a question asks with (normalised; a glued و/ف taken off): a turn holding one asks something
+_ASKING = _wordset("""
+    ما ماذا لماذا بماذا هل كم بكم كيف متي اين من اي ايه لم
+    what which who whom whose when where why how did does do is are was were has have had can could will would
+""")
+
+
+def _bare(turn: str) -> bool:
+    """Whether ``turn`` asks nothing a later follow-up could continue: at most :data:`FRAGMENT_WORDS` words, no
+    question word (or only one asking an opinion: "وما رأيك؟"), no incident (:func:`incident_phrase`) and not a place or date follow-up ("وفي رأيك؟", "and the day
+    before?", "and in practice?")."""
+    words = [w for w, _, _ in _words(turn)]
+    asking = [w in _ASKING or _CONJ.sub("", w) in _ASKING for w in words]
+    opinion = any(map(_is_phrase_word, words)) and all(
+        a or w in _AND or _is_phrase_word(w) for w, a in zip(words, asking, strict=True))
+    return (len(words) <= FRAGMENT_WORDS and (not any(asking) or opinion)  # "وما رأيك؟", "and what do you think?"
+            and incident_phrase(turn) is None and (not PLACE_FOLLOW_UPS or _fragment(turn) is None))
+
+
+def _asked_before(earlier: list[str]) -> list[str]:
+    """``earlier`` without its last turns that are :func:`_bare` (:data:`BARE_TURNS`)."""
+    earlier = list(earlier)
+    while BARE_TURNS and earlier and _bare(earlier[-1]):
+        earlier.pop()
+    return earlier
+
+
 def read_follow_up(question: str, earlier: list[str]) -> str | None:
     """``question`` as read with the earlier questions (oldest first, as asked), or None when it is asked as is.
 
@@ -501,7 +552,7 @@ def read_follow_up(question: str, earlier: list[str]) -> str | None:
     earlier turn named none or was asked in the other language, or any question when :data:`FOLLOW_UPS` is off."""
     if not FOLLOW_UPS:
         return None
-    earlier = list(earlier)[-MAX_HISTORY:]
+    earlier = _asked_before(list(earlier)[-MAX_HISTORY:])
     language = detect_language(question)
     fragment = _fragment(question) if PLACE_FOLLOW_UPS else None
     if fragment is not None:
@@ -532,6 +583,8 @@ def _incident_of(turns: list[str], reach: int) -> str | None:
     if not turns or reach <= 0:
         return None
     last = turns[-1]
+    if BARE_TURNS and _bare(last):
+        return _incident_of(turns[:-1], reach - 1)
     fragment = _fragment(last) if PLACE_FOLLOW_UPS else None
     if fragment is not None:
         read = _as_read(turns)

@@ -157,6 +157,48 @@ def test_no_earlier_incident_and_the_switch():
         followups.FOLLOW_UPS = True
 
 
+# ux65: a short turn that is not a place ("وفي رأيك؟", "and why?", "ومن المسؤول؟", "and the day before?") is never read
+# as one, and the follow-ups after a turn that asks nothing continue the question before it
+_KARRADA = "كم قتيلا في تفجير سوق الكرادة؟"
+_KIRKUK_EN = "How many were killed in the Kirkuk attack?"
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    ([_KARRADA], "وفي رأيك؟"), ([_KARRADA], "وفي رأيكم؟"), ([_KARRADA], "وما رأيك؟"), ([_KARRADA], "وفي نظرك؟"),
+    ([_KIRKUK_EN], "in your opinion?"), ([_KIRKUK_EN], "and in your view?"), ([_KIRKUK_EN], "and in practice?"),
+    ([_KIRKUK_EN], "and the day before?"), ([_BLAST_AR], "وفي اليوم السابق؟"),
+])
+def test_a_turn_that_is_not_a_place_is_asked_as_is(earlier, question):
+    assert read_follow_up(question, earlier) is None  # before: "كم قتيلا في تفجير رأيك؟"
+
+
+@pytest.mark.parametrize(("earlier", "question", "read"), [
+    ([_KIRKUK_EN], "and why?", "and why in the Kirkuk attack?"),
+    (["كم شرطيا قتل في هجوم كركوك؟"], "ومن المسؤول؟", "ومن المسؤول في هجوم كركوك؟"),
+    # after a turn that asks nothing, the question before it is the one continued
+    ([_KARRADA, "وفي رأيك؟"], "ومن المسؤول؟", "ومن المسؤول في تفجير سوق الكرادة؟"),
+    ([_KARRADA, "وفي رأيك؟"], "وفي الموصل؟", "كم قتيلا في تفجير الموصل؟"),
+    (["كم جريحا في انفجار سامراء؟", "وما رأيك؟"], "وبتكريت؟", "كم جريحا في انفجار تكريت؟"),
+    ([_KIRKUK_EN, "and the day before?"], "and in Mosul?", "How many were killed in the Mosul attack?"),
+    (["Who leads the joint operations room in Kirkuk?", "and in practice?"], "and in Basra?",
+     "Who leads the joint operations room in Basra?"),
+    (["How many died in the Zahraville ambush?", "in your opinion?"], "and how?", "and how in the Zahraville ambush?"),
+    # an English place before its attack noun is the incident's ("the Baghdad bombing")
+    (["Who claimed the Baghdad bombing?"], "how many were killed?", "how many were killed in the Baghdad bombing?"),
+    (["Who claimed the Basra car bomb?"], "and who is responsible?", "and who is responsible in the Basra car bomb?"),
+])
+def test_the_question_before_a_turn_that_asks_nothing_is_continued(earlier, question, read):
+    assert read_follow_up(question, earlier) == read
+
+
+def test_the_bare_turns_switch():
+    followups.BARE_TURNS = False
+    try:  # the turn just before is the one continued
+        assert read_follow_up("and in Mosul?", [_KIRKUK_EN, "and the day before?"]) == "and the day before in Mosul?"
+    finally:
+        followups.BARE_TURNS = True
+
+
 def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
@@ -188,6 +230,15 @@ def test_the_apps_chat_over_http_reads_a_follow_up_with_the_previous_turn(tmp_pa
         # a place alone (ux64): the previous question asked of it, and the turn says so
         client.predict("كم شرطيا قتل في هجوم الموصل؟", api_name="/chat")
         html, _, _ = client.predict("وماذا عن كركوك؟", api_name="/chat")
+        turn = _text(html.split('class="marsad-turn"')[1])
+        assert "«كم شرطيا قتل في هجوم كركوك؟»" in turn and "Asked as a follow-up" in turn
+        assert re.search(r"عدد القتلى: 13(?!\d)", turn), turn
+        # ux65: "وفي رأيك؟" is asked as is (no "تفجير رأيك"), and the place after it asks the question before it
+        client.predict("كم شرطيا قتل في هجوم الموصل؟", api_name="/chat")
+        html, _, _ = client.predict("وفي رأيك؟", api_name="/chat")
+        turn = _text(html.split('class="marsad-turn"')[1])
+        assert "Asked as a follow-up" not in turn and "رأيك؟»" not in turn
+        html, _, _ = client.predict("وفي كركوك؟", api_name="/chat")
         turn = _text(html.split('class="marsad-turn"')[1])
         assert "«كم شرطيا قتل في هجوم كركوك؟»" in turn and "Asked as a follow-up" in turn
         assert re.search(r"عدد القتلى: 13(?!\d)", turn), turn

@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING
 from marsad.agent.backends import get_extractor
 from marsad.agent.export import csv_paths, read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
-from marsad.core.errors import ConfigError, InputError, Interrupted, MarsadError, cannot_write, say_skipped
+from marsad.core.errors import (
+    ConfigError,
+    DatesKept,
+    InputError,
+    Interrupted,
+    MarsadError,
+    cannot_write,
+    say_skipped,
+)
 from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
@@ -70,6 +78,9 @@ class BatchResult:
     """The run was stopped (Ctrl+C, SIGTERM) before its end: the report counts what the output keeps."""
     left_out: list[str] = field(default_factory=list)
     """Files of a given directory that `marsad extract` wrote (records, reports, locks): not read as articles."""
+    dates_kept: DatesKept = field(default_factory=DatesKept)
+    """The documents read whose date Marsad cannot read (kept as written, the document extracted), told once per run
+    (the CLI) and in the report as ``dates_kept`` (count, files, first example)."""
     stopped: str | None = None
     """Why the run ended before its inputs did (the LLM circuit breaker), in the report only when it did: the
     documents after the failures were not asked, and a re-run resumes them (pass 59)."""
@@ -99,6 +110,8 @@ class BatchResult:
             "deduplicated": self.deduplicated, "outside_period": self.outside_period,
             "interrupted": self.interrupted, "left_out": self.left_out,
         }
+        if self.dates_kept:
+            out["dates_kept"] = self.dates_kept.as_dict()
         if self.stopped:
             out["stopped"] = self.stopped
         if self.earlier_failures:
@@ -158,7 +171,8 @@ def output_counts(path: Path) -> tuple[int, dict[str, int]]:
 
 
 def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list,
-               left_out: list[tuple[str, str]] | None = None) -> Iterator[Document]:
+               left_out: list[tuple[str, str]] | None = None, dates_kept: DatesKept | None = None,
+               ) -> Iterator[Document]:
     if use_all:
         from marsad.index.docstore import DocStore
 
@@ -170,7 +184,8 @@ def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list
         return
     from marsad.index.loaders import iter_documents, limits
 
-    for item in iter_documents(paths, **limits(settings), left_out=left_out):
+    for item in iter_documents(paths, **limits(settings), left_out=left_out,
+                               dates_kept=dates_kept if dates_kept is not None else DatesKept()):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -634,7 +649,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     reading: list[str] = []  # the file being read
 
     def todo() -> Iterator[Document]:
-        for doc in _documents(settings, paths, use_all, input_errors, left_out):
+        for doc in _documents(settings, paths, use_all, input_errors, left_out, result.dates_kept):
             source = _input_file(doc.path)
             if reading and reading[0] != source:
                 read_files.add(reading.pop())  # a document of the next file: the one before was read to its end

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.core.config import Settings
-from marsad.core.errors import InputError
+from marsad.core.errors import DatesKept, InputError
 from marsad.index.locking import index_lock
 from marsad.schemas import Chunk, Document
 
@@ -41,6 +41,8 @@ class IngestReport:
     """How to fix a failed input, by its ``failed`` path (the loader's Fix line: the setting to raise, ...)."""
     left_out: list[tuple[str, str]] = field(default_factory=list)
     """Files of a given directory that `marsad extract` wrote (path, what it is): not articles, not failures."""
+    dates_kept: DatesKept = field(default_factory=DatesKept)
+    """The documents whose date Marsad cannot read (kept as written, the document ingested), told once per run."""
 
     @property
     def ingested(self) -> int:
@@ -270,7 +272,8 @@ def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, rep
         total = count_documents(paths) if wants_progress(progress) else None
         bar = progress_bar(progress, desc="ingest", total=total)
         try:
-            _read(iter_documents(paths, **limits(settings), left_out=report.left_out), store, batch, bar, report)
+            _read(iter_documents(paths, **limits(settings), left_out=report.left_out,
+                                 dates_kept=report.dates_kept), store, batch, bar, report)
         finally:
             batch.close()
             bar.close()

@@ -34,7 +34,7 @@ from typing import Any
 from marsad.core.arabic import normalize
 from marsad.core.calendar_words import MONTHS, WEEKDAYS
 from marsad.core.config import setting_name
-from marsad.core.errors import InputError, say_dates_kept
+from marsad.core.errors import DatesKept, InputError, say_dates_kept
 from marsad.index.decoding import decode_bytes
 from marsad.index.own_outputs import first_json_keys, left_out_note, marsad_output, records_output
 from marsad.schemas import Document
@@ -114,7 +114,7 @@ def _published(value: Any) -> str | None:
     ``15 June 2016`` and ``June 15, 2016``, a weekday before them and a time after them (``June 15, 2016 10:00 AM``,
     ``Jun 15, 2016, 10:00``); Arabic month names, either calendar, with or without a weekday (``الأربعاء 15 يونيو
     2016``, ``15 حزيران/يونيو 2016``: the date reader's table, :data:`marsad.core.calendar_words.MONTHS`). A file's
-    records whose date is none of these are told once, after the file (:func:`marsad.core.errors.say_dates_kept`)."""
+    records whose date is none of these are counted (:class:`marsad.core.errors.DatesKept`) and told once per batch."""
     if value in (None, ""):
         return None
     text = str(value).strip()
@@ -279,10 +279,10 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path,
     )
 
 
-def _note_date(doc: Document, kept: list[str]) -> None:
-    """Add ``doc``'s date to ``kept`` when it was kept as written (no ISO date could be read from it)."""
-    if doc.published and not _ISO_DATE.match(doc.published):
-        kept.append(doc.published)
+def _note_date(doc: Document, kept: DatesKept | None) -> None:
+    """Count ``doc``'s date in ``kept`` when it was kept as written (no ISO date could be read from it)."""
+    if kept is not None and doc.published and not _ISO_DATE.match(doc.published):
+        kept.add(doc.path or "", doc.published)
 
 
 def _lines(fh, max_line: int) -> Iterator[tuple[bytes | None, int]]:
@@ -305,9 +305,9 @@ def _lines(fh, max_line: int) -> Iterator[tuple[bytes | None, int]]:
 
 
 def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
-                max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
+                max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES, kept: DatesKept | None = None,
+                ) -> Iterator[Document | InputError]:
     first: dict[str, str] = {}
-    kept: list[str] = []  # the dates of this file's records kept as written (told once, after the file)
     # a JSON line holds the text and a little metadata; with \uXXXX escapes a character takes at most 6 bytes
     max_line = max_chars * 6 + 65536
     total = 0
@@ -353,7 +353,6 @@ def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS
                 first[doc.doc_id] = str(lineno)
                 _note_date(doc, kept)
                 yield doc
-            say_dates_kept(path, kept)
             if not seen_any:
                 yield InputError(str(path), "is empty", hint="remove it or add JSON records, one per line")
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
@@ -373,8 +372,8 @@ def _json_error(exc: ValueError, unit: str = "file") -> str:
     return f"{msg} at column {colno}" if colno else msg
 
 
-def _iter_json(path: Path, data: bytes, stem: str,
-               max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Iterator[Document | InputError]:
+def _iter_json(path: Path, data: bytes, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
+               kept: DatesKept | None = None) -> Iterator[Document | InputError]:
     text = decode_bytes(data, str(path))
     try:
         payload = json.loads(text)
@@ -386,7 +385,6 @@ def _iter_json(path: Path, data: bytes, stem: str,
     if not records:
         raise InputError(str(path), "holds an empty list of records", hint="add records with `id`, `title`, `text`")
     first: dict[str, int] = {}
-    kept: list[str] = []
     for i, record in enumerate(records):
         where = f"{path}[{i}]" if isinstance(payload, list) else str(path)
         default_id = f"{stem}-{i}" if isinstance(payload, list) else stem
@@ -402,11 +400,11 @@ def _iter_json(path: Path, data: bytes, stem: str,
         first[doc.doc_id] = i
         _note_date(doc, kept)
         yield doc
-    say_dates_kept(path, kept)
 
 
 def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
-               max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
+               max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES, kept: DatesKept | None = None,
+               ) -> Iterator[Document | InputError]:
     """Documents of one file; ``stem`` is its id (default: the file name without extension).
 
     A document longer than ``max_chars`` and a JSON Lines file of more than ``max_bytes``
@@ -420,7 +418,7 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
                          hint=f"pass one of: {', '.join(SUPPORTED_SUFFIXES)}")
         return
     if suffix in (".jsonl", ".jsonl.gz", ".json.gz"):
-        yield from _iter_jsonl(path, stem, max_chars, max_bytes)
+        yield from _iter_jsonl(path, stem, max_chars, max_bytes, kept)
         return
     try:
         size = path.stat().st_size
@@ -440,7 +438,7 @@ def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX
         return
     try:
         if suffix == ".json":
-            yield from _iter_json(path, data, stem, max_chars)
+            yield from _iter_json(path, data, stem, max_chars, kept)
             return
         text = decode_bytes(data, str(path))
         if suffix in (".html", ".htm"):
@@ -552,7 +550,8 @@ def limits(settings: Any) -> dict[str, int]:
 
 def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,
                    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
-                   left_out: list[tuple[str, str]] | None = None) -> Iterator[Document | InputError]:
+                   left_out: list[tuple[str, str]] | None = None,
+                   dates_kept: DatesKept | None = None) -> Iterator[Document | InputError]:
     """Documents from files and directories, with an error in place of each bad input.
 
     Args:
@@ -565,6 +564,9 @@ def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAU
         left_out: when given, gets ``(path, what it is)`` for each file of a directory that `marsad extract`
             wrote (:func:`marsad_output`): such files are not read as articles. Named on their own they are
             one error each.
+        dates_kept: when given, counts the records whose date Marsad cannot read (kept as written, the document
+            kept) for the caller's report to tell once; when None, they are told once on stderr when the iteration
+            ends (:func:`marsad.core.errors.say_dates_kept`): once per batch, not per file.
 
     Yields:
         A :class:`Document` per article, or an :class:`InputError` (never raised) for a
@@ -572,6 +574,7 @@ def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAU
         line (named ``file:line``); the iteration goes on after it.
     """
     named: dict[str, str] = {}  # ids made from file names in this call -> their file
+    kept = DatesKept() if dates_kept is None else dates_kept
 
     def unique(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
         for item in items:
@@ -594,13 +597,16 @@ def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAU
                     if left_out is not None:
                         left_out.append((str(file), what))
                     continue
-                yield from unique(_load_file(file, relative_id(file, path), max_record_chars, max_decompressed_bytes))
+                yield from unique(_load_file(file, relative_id(file, path), max_record_chars, max_decompressed_bytes,
+                                             kept))
         elif path.is_file():
             what = marsad_output(path)
             if what is not None:
                 yield InputError(str(path), f"is {what}, not articles",
                                  hint="pass the articles it was made from (a directory's marsad outputs are left out)")
                 continue
-            yield from unique(_load_file(path, None, max_record_chars, max_decompressed_bytes))
+            yield from unique(_load_file(path, None, max_record_chars, max_decompressed_bytes, kept))
         else:
             yield InputError(str(path), "does not exist", hint="check the path")
+    if dates_kept is None:
+        say_dates_kept(kept)

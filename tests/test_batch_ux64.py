@@ -32,7 +32,8 @@ def test_a_records_date_is_read_in_the_forms_exports_write(written, iso):
     assert _published(written) == iso
 
 
-def test_dates_kept_as_written_are_told_once_after_their_file(tmp_path, capsys):
+def test_dates_kept_as_written_are_told_once_per_batch(tmp_path, capsys):
+    """review64 finding 5 told them once per file; ux65: once per batch (one call), with the count and an example."""
     from marsad.index.loaders import iter_documents
 
     def write(name: str, dates: list[str]) -> Path:
@@ -46,12 +47,15 @@ def test_dates_kept_as_written_are_told_once_after_their_file(tmp_path, capsys):
     docs = list(iter_documents([unread, read]))
     assert [d.published for d in docs] == ["05/06/2016", "2016-06-15", "yesterday", "2016-06-15", "2016-06-15"]
     err = capsys.readouterr().err
-    assert err.count("marsad: note:") == 1  # once, for the file holding them; nothing for the file read whole
-    assert f"{unread}: 2 record(s) have a date Marsad cannot read, kept as written (e.g. '05/06/2016')" in err
+    assert err.count("marsad: note:") == 1  # once; nothing for the file read whole
+    assert f"2 record(s) have a date Marsad cannot read, kept as written (e.g. '05/06/2016' in {unread})" in err
     assert str(read) not in err and "Fix: write each record's `date` as YYYY-MM-DD" in err
     (tmp_path / "one.json").write_text(json.dumps([{"id": "j", "date": "05/06/2016", "text": _TEXT}]), encoding="utf-8")
-    list(iter_documents([tmp_path / "one.json"]))
-    assert f"{tmp_path / 'one.json'}: 1 record(s)" in capsys.readouterr().err  # a JSON array file too
+    list(iter_documents([tmp_path / "one.json", unread]))
+    err = capsys.readouterr().err
+    assert err.count("marsad: note:") == 1  # a JSON array file too, and two files in one note
+    assert f"3 record(s) in 2 file(s) have a date Marsad cannot read, kept as written (e.g. '05/06/2016' in " \
+           f"{tmp_path / 'one.json'})" in err
 
 
 def test_extract_reads_the_date_and_names_a_text_that_is_no_string(cli, tmp_path):

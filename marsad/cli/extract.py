@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_from_args(args)
     from marsad.agent.batch import check_out_name, check_out_not_input, run_extract
+    from marsad.core.errors import say_dates_kept
     from marsad.index.period import parse_period
 
     period = parse_period(args.since, args.until)
@@ -109,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
                          backend=args.backend, progress=args.progress, workers=args.workers, period=period)
+    say_dates_kept(result.dates_kept)  # once for the run, before its summary
     print(json.dumps(summary(result.as_dict()), ensure_ascii=False, indent=2), file=sys.stderr)
     if result.left_out:
         print_left_out([(path, "") for path in result.left_out])

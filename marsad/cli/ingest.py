@@ -16,11 +16,13 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, print_failures, print_left_out, settings_from_args
+    from marsad.core.errors import say_dates_kept
     from marsad.index.ingest import ingest
 
     report = ingest(settings_from_args(args), args.paths, progress=not args.no_progress)
     print_failures(report.failed, report.hints)
     print_left_out(report.left_out)
+    say_dates_kept(report.dates_kept)
     print(report.summary())
     if not report.failed:
         return EXIT_OK

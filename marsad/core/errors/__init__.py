@@ -54,6 +54,7 @@ from marsad.core.errors.periods import (
     period_reversed,
 )
 from marsad.core.errors.runs import (
+    DatesKept,
     Interrupted,
     cannot_write,
     out_holds_articles,
@@ -74,6 +75,7 @@ from marsad.core.errors.vectors import (
 )
 
 __all__ = [
+    "DatesKept",
     "say_dates_kept",
     "say_skipped",
     "Interrupted",

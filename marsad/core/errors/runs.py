@@ -86,14 +86,57 @@ def say_skipped(label: str, reason: str, hint: str | None, shown: set[str]) -> N
         print(f"  Fix: {hint}", file=sys.stderr)
 
 
-def say_dates_kept(path, kept: list[str]) -> None:
-    """Tell once on stderr, after a file, how many of its records' dates Marsad could not read and kept as written
-    (``kept``: those dates; nothing is said when it is empty): such a record has no publication date, so its "أمس"
-    is not resolved and ``--since``/``--until`` leave it out -- before review64 finding 5 that happened silently."""
+class DatesKept:
+    """The records of one batch (one ``marsad ingest``/``marsad extract`` run, one upload in the app, one call of
+    :func:`marsad.index.loaders.iter_documents`) whose date Marsad cannot read ("yesterday"; ``05/06/2016``, day-first
+    or month-first) and kept as written: the document is kept, without a publication date, so its "أمس" is not
+    resolved and ``--since``/``--until`` leave it out. Counted as the loaders read, told once per batch with the count
+    and the first example (review64 finding 5 told it once per file; pass 64 not at all)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.example: tuple[str, str] | None = None  # (file, date as written) of the first
+        self._files: set[str] = set()
+
+    def add(self, path, date: str) -> None:
+        self.count += 1
+        self._files.add(str(path))
+        if self.example is None:
+            self.example = (str(path), date)
+
+    @property
+    def files(self) -> int:
+        return len(self._files)
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def as_dict(self) -> dict:
+        """For a run report (JSON): ``{"count", "files", "example": {"file", "date"}}``; empty when none."""
+        if not self:
+            return {}
+        return {"count": self.count, "files": self.files, "example": {"file": self.example[0], "date": self.example[1]}}
+
+    def message(self, language: str = "en") -> str:
+        """The one note, in English or Arabic (``language`` "ar"), with its Fix; "" when none."""
+        if not self:
+            return ""
+        path, date = self.example
+        if language == "ar":
+            return (f"{self.count:,} مستند في {self.files:,} ملف تاريخه لا يقرؤه مرصد فأُبقي كما كُتب (مثل {date!r} في "
+                    f"{path}): لا تاريخ نشر له، فلا يُحسب «أمس» فيه ويُترك خارج أي فترة؛ اكتب `date` كل سجل بالصيغة "
+                    "YYYY-MM-DD")
+        files = f" in {self.files:,} file(s)" if self.files > 1 else ""
+        return (f"{self.count:,} record(s){files} have a date Marsad cannot read, kept as written (e.g. {date!r} in "
+                f"{path}): they have no publication date, so their relative days (أمس) are not resolved and "
+                "--since/--until leave them out")
+
+    HINT = "write each record's `date` as YYYY-MM-DD (a date like 05/06/2016 may be day-first or month-first)"
+
+
+def say_dates_kept(kept: DatesKept) -> None:
+    """Tell ``kept`` once on stderr (``marsad: note: ...`` and its Fix line); nothing when it is empty."""
     if not kept:
         return
-    print(f"marsad: note: {path}: {len(kept):,} record(s) have a date Marsad cannot read, kept as written "
-          f"(e.g. {kept[0]!r}): they have no publication date, so their relative days (أمس) are not resolved and "
-          "--since/--until leave them out", file=sys.stderr)
-    print("  Fix: write each record's `date` as YYYY-MM-DD (a date like 05/06/2016 may be day-first or month-first)",
-          file=sys.stderr)
+    print(f"marsad: note: {kept.message()}", file=sys.stderr)
+    print(f"  Fix: {DatesKept.HINT}", file=sys.stderr)

@@ -173,6 +173,12 @@ class DocStore:
         """Every stored doc_id, sorted."""
         return [r[0] for r in self._db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
+    def recent_ids(self, limit: int) -> list[str]:
+        """The ``limit`` doc_ids stored or replaced last, sorted (the app's article picker: an archive larger than
+        the picker holds still lists the articles just ingested)."""
+        return sorted(r[0] for r in self._db.execute(
+            "SELECT doc_id FROM documents ORDER BY updated_at DESC, rowid DESC LIMIT ?", (int(limit),)))
+
     def iter_published(self) -> Iterator[tuple[str, str | None]]:
         """``(doc_id, published)`` of every stored document (no text is read)."""
         yield from self._db.execute("SELECT doc_id, published FROM documents")

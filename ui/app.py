@@ -140,8 +140,10 @@ class _Services:
         return self.answerer.lock
 
     def doc_ids(self) -> list[str]:
+        """The article picker's choices: the :data:`MAX_DOC_CHOICES` articles ingested last, sorted (the first ids
+        in order left out every upload to an archive of more: the slice's 4,828 hid an upload named "zahra")."""
         with self.lock:
-            return self.store.ids()[:MAX_DOC_CHOICES]
+            return self.store.recent_ids(MAX_DOC_CHOICES)
 
     def export_dir(self) -> Path:
         """A new folder for one request's downloads: two requests (two users, or one clicking twice within a second)
@@ -391,6 +393,9 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
         job.lines.insert(0, ("note", f"{report.summary('ar')} · {report.summary()}"))
         job.lines += [("error", f"{_as_uploaded(p, staged)}: لم يُضف · {_as_uploaded(p, staged)}: {r}")
                       for p, r in report.failed]
+        if report.dates_kept:  # told once for the upload, the documents kept (as `marsad ingest` tells it)
+            note = f"{report.dates_kept.message('ar')} · {report.dates_kept.message()}"
+            job.lines.append(("note", note.replace(str(Path(staged[0]).parent) + os.sep, "")))  # named as uploaded
         if report.left_out:
             left_out = [path for path, _ in report.left_out]
             job.lines.append(("note", f"{left_out_note(left_out, language='ar')} · {left_out_note(left_out)}"))
@@ -412,39 +417,76 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
         job.done.set()
 
 
-def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
+def _told(services: _Services, lines: list[tuple[str, str]]) -> str:
+    """``lines`` made the Ingest tab's status (a finished job's), as HTML: every poll tells it until the next click.
+    A refusal answered by the click alone ("not accepted", "choose files") was replaced within 2 s by the previous
+    ingest's status, told again by the next poll (ux65)."""
+    from marsad.ui.html import render_list
+
+    job = _IngestJob()
+    job.lines = list(lines)
+    job.shown = True  # nothing was ingested: the picker stays
+    job.done.set()
+    services.ingest_job = job
+    return render_list(job.lines)
+
+
+def _upload_paths(files: list | None) -> list[str]:
+    return [str(getattr(f, "name", f)) for f in (files or [])]
+
+
+def _unsent(files: list | None, sent: list | None) -> list[str]:
+    """The files of the box not yet staged by an Ingest click of this page (each upload has its own temporary path)."""
+    done = set(sent or [])
+    return [p for p in _upload_paths(files) if p not in done]
+
+
+def _ingest(services: _Services, files: list | None, sent: list | None = None) -> tuple[str, Any, list]:
     """Stage the uploads and ingest them in a background thread; chat is served meanwhile.
 
     Waits up to :data:`INGEST_WAIT_SECONDS` (a small upload answers with its summary), then
     answers that the ingest goes on; :func:`_ingest_status` (polled by the Ingest tab) shows the rest.
+    ``sent``: the page's files staged by its earlier clicks (a session state, not part of the ``/ingest`` API): the
+    box adds each upload to the files already in it, and a second upload re-read the first ("2 document(s): 1 added,
+    1 unchanged"); only the files not sent yet are staged. Returns the status, the article picker and ``sent`` with
+    this click's files (unchanged when the click was refused, so they can be clicked again).
     """
     import threading
 
     import gradio as gr
 
-    from marsad.ui.html import render_list, render_message
+    from marsad.ui.html import render_list
     from marsad.ui.uploads import stage_uploads
 
-    paths = [getattr(f, "name", f) for f in (files or [])]
-    if not paths:
-        return render_message("اختر ملفا أو أكثر أولا (وانتظر حتى يظهر كل منها في المربع مرفوعا) · Choose one or more "
-                              "files first (then wait until each shows in the box: uploaded).", "error"), gr.update()
+    sent = list(sent or [])
+    paths = _unsent(files, sent)
     job = getattr(services, "ingest_job", None)
-    if job is not None and job.running:
-        return render_message("ما زالت إضافة جارية، وتظهر حالتها أدناه حين تنتهي · An ingest is still running; its "
-                              "status shows below when it ends", "error"), gr.update()
+    if job is not None and job.running:  # told in the running status and after it, not replaced by the next poll
+        job.lines.append(("error", "ما زالت إضافة جارية فلم تُضف الملفات الجديدة؛ اضغط «أضف» ثانية حين تنتهي · An "
+                                   "ingest was still running, so the new files were not added; click Ingest again "
+                                   "when it ends"))
+        return _ingest_status(services)[0], gr.update(), sent
+    if not paths and files:
+        return _told(services, [("error", "أُضيفت كل الملفات التي في المربع من قبل؛ ارفع ملفا جديدا · Every file in the box "
+                                          "was ingested already; upload another")]), gr.update(), sent
+    if not paths:
+        return _told(services, [("error", "اختر ملفا أو أكثر أولا (وانتظر حتى يظهر كل منها في المربع مرفوعا) · Choose "
+                                          "one or more files first (then wait until each shows in the box: "
+                                          "uploaded).")]), gr.update(), sent
+    sent += paths
     dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
     staged, errors = stage_uploads(paths, dest)
-    job = _IngestJob()
-    job.lines += [("error", e) for e in errors]
     if not staged:
-        return render_list(job.lines), gr.update()
+        return _told(services, [("error", e) for e in errors]), gr.update(), sent
+    job = _IngestJob()
+    names = ", ".join(p.name for p in staged)  # which upload this status tells (the box keeps the earlier ones)
+    job.lines += [("note", f"الملفات: {names} · Files: {names}"), *(("error", e) for e in errors)]
     services.ingest_job = job
     threading.Thread(target=_ingest_worker, args=(services, staged, job), name="marsad-ingest", daemon=True).start()
     if job.done.wait(INGEST_WAIT_SECONDS):
         job.shown = True
-        return render_list(job.lines), gr.update(choices=services.doc_ids())
-    return _ingest_status(services)
+        return render_list(job.lines), gr.update(choices=services.doc_ids()), sent
+    return *_ingest_status(services), sent
 
 
 def _ingest_status(services: _Services) -> tuple[str, Any]:
@@ -599,6 +641,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     elem_id="marsad-ingest-intro")
                 uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath")
                 ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False)
+                sent = gr.State([])  # the box's files staged by this page's clicks (the box keeps them)
                 ingest_out = gr.HTML(elem_id="marsad-ingest-out")
             with gr.Tab("Evaluation · التقييم", id="evaluation"):
                 eval_go = gr.Button("Reload · حدّث", elem_id="marsad-eval-reload")
@@ -632,7 +675,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                           api_name="extract_missing")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
-        ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
+        ingest_go.click(lambda f, s: _ingest(services, f, s), [uploads, sent], [ingest_out, doc_pick, sent],
+                        api_name="ingest")
         # Ingest is enabled once the chosen files have reached the server: the file box's value is set when the upload
         # has ended, cleared by its × (a click during the upload said "Choose one or more files first")
         uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",

@@ -94,5 +94,7 @@ def test_the_ingest_tabs_notes_are_arabic_then_english():
     lines = [("note", f"{report.summary('ar')} · {report.summary()}"), ("error", "x.txt: the file is empty")]
     html = render_list(lines)
     assert html.count("<bdi>") == 3, html  # each language isolated in its own direction
-    told = app._ingest(None, [])[0]
+    from types import SimpleNamespace
+
+    told = app._ingest(SimpleNamespace(), [])[0]  # ux65: the refusal becomes the status the polls tell
     assert "اختر ملفا أو أكثر أولا" in told and "Choose one or more files first" in told, told

@@ -199,3 +199,61 @@ def test_the_death_of_a_kin_is_not_read_by_the_kin_reader(offline_extract, monke
     targets = [a.target for a in offline_extract(text).attacks]
     monkeypatch.setattr(roles_victims, "KIN_VICTIM", False)
     assert targets == [a.target for a in offline_extract(text).attacks]
+
+
+# review65 finding 20: a new title's span ends with the name, before the moment, place or manner of the killing.
+_TITLE_MOMENT = "اغتيل الطبيب خلال عودته إلى منزله مساء الأحد بعد أن أطلق مسلحون النار عليه."
+_TITLE_NAME_MOMENT = "اغتيل المهندس المعروف سعيد الراوي خلال عودته من عمله مساء الأحد في الرمادي."
+_TITLE_MEANS = "اغتيل الإعلامي البارز حسين الزيدي بإطلاق نار أمام منزله وسط مدينة الكوت."
+_TITLE_POST = "اغتيل القاضي في محكمة الجنايات هادي المالكي مساء أمس في الحلة."
+
+
+def test_a_new_title_ends_before_the_moment_of_the_killing(offline_extract):
+    assert _one(offline_extract, _TITLE_MOMENT).target == "الطبيب"
+    assert _one(offline_extract, _TITLE_NAME_MOMENT).target == "المهندس المعروف سعيد الراوي"
+
+
+def test_a_new_title_ends_before_the_means_of_the_killing(offline_extract):
+    assert _one(offline_extract, _TITLE_MEANS).target == "الإعلامي البارز حسين الزيدي"
+
+
+def test_a_new_title_keeps_its_post_and_name(offline_extract):
+    assert _one(offline_extract, _TITLE_POST).target == "القاضي في محكمة الجنايات هادي المالكي"
+    assert _one(offline_extract, _AGENT).target == "العميل السابق سامر الكيلاني"  # ("مسموما": how, not who)
+
+
+def test_title_name_end_reader():
+    words = ["اغتيل", "المحامي", "بسام", "بركات", "بالرصاص"]
+
+    class _S:
+        pass
+
+    s = _S()
+    s.words = words
+
+    class _Ctx:
+        sentences = [s]
+        dates = [[]]
+
+    assert roles_targets._title_name_end(_Ctx(), 0, 1, 5) == 4  # a name with "ب" is kept, "بالرصاص" ends it
+
+
+# review65 finding 8: past the active verb's subject, the kin noun is the one killed, not the subject.
+_KIN_SUBJECT = "قتل رجل والده طعنا بالسكين في قرية العزيزية جنوب بغداد."
+_KIN_SUBJECT_ADJ = "قتل شاب عشريني شقيقه بالرصاص في بلدة الحمدانية إثر خلاف عائلي."
+_KIN_JOINED = "قتل رجل وابنه بانفجار عبوة ناسفة في مدينة البصرة."
+
+
+def test_the_kin_after_the_killer_is_the_target(offline_extract):
+    assert _one(offline_extract, _KIN_SUBJECT).target == "والده"
+    assert _one(offline_extract, _KIN_SUBJECT_ADJ).target == "شقيقه"
+
+
+def test_a_kin_joined_to_the_dead_is_no_subject_reading(offline_extract):
+    attack = _one(offline_extract, _KIN_JOINED)
+    assert attack.target == "رجل" and attack.killed == 2
+
+
+def test_kin_after_the_killer_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_victims, "KIN_VICTIM", False)
+    assert _one(offline_extract, _KIN_SUBJECT).target == "رجل"

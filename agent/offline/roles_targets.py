@@ -600,7 +600,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         return None, False  # "مقتل 18 شخصا بينهم طفل": one of the dead, not what the attack aimed at
     victim = _named_victim(ctx, f) or met_death_victim(ctx, f) or apposed_subject_victim(ctx, f) \
         or killed_object_victim(ctx, f) or titled_victim(ctx, f) \
-        or relative_killed_victim(ctx, f) or _victim_person(ctx, f) or kin_victim(ctx, f) \
+        or relative_killed_victim(ctx, f) or kin_victim(ctx, f, subject=True) or _victim_person(ctx, f) \
+        or kin_victim(ctx, f) \
         or masdar_kill_victim(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)
@@ -923,6 +924,7 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
             if words[y] not in _TITLES:  # (a new title: up to the place it was killed in, "في باريس")
                 end = next((t for t in range(y + 1, end) if words[t] in _SITE_PREPOSITIONS | {"في"}
                             and any(m.i == t + 1 for m in ctx.places_in(f.si, t + 1, hi))), end)
+                end = _title_name_end(ctx, f.si, y, end)
             if TITLE_ASIDE_NAME:
                 end = _past_aside(ctx, f.si, end, to_mark)
             return ctx.quote(*s.token_span(y, end))
@@ -947,6 +949,31 @@ ambassador, an agent, a minister, a judge, a doctor ...) is the person killed, t
 القنصل العام في العاصمة" -> "القنصل العام"; "اغتيل العميل السابق فلان" -> the agent and his name. Only in this
 reader: the shared title list (victim counts, title chains) is unchanged."""
 _NAMED_TITLES = rules.words("roles", "victim_titles_named")
+
+
+_TITLE_SPAN_STOPS = (_OBJECT_STOPS | _SITE_PREPOSITIONS) - {"في", "من", "عن", "علي", "الي"}
+"""Words that end a new title's span (:data:`NAMED_TITLES`): the time, the place or the moment of the killing
+("خلال"، "أثناء"، "أمام"، "عند"، "بعد"، "قرب"، "مساء") -- but "في"/"من"/"عن" may still tell the post ("الوزير السابق في
+الحكومة")."""
+
+
+def _title_name_end(ctx: DocContext, si: int, y: int, end: int) -> int:
+    """The end of a new title's span that opens at ``y`` (:data:`NAMED_TITLES`): the title, its adjectives and the
+    name, cut before a word of time, place or moment (``_TITLE_SPAN_STOPS``, a day or date), a word with "ب"/"ل" glued to a
+    common or definite word ("بإطلاق"، "بالرصاص"، "للشرطة") or an indefinite accusative ("مسموما"، "طعنا") that
+    is no given name: "اغتيل المهندس فلان خلال عودته" -> "المهندس فلان"."""
+    words = ctx.sentences[si].words
+    dated = _dated(ctx, si)
+    for t in range(y + 1, end):
+        w = words[t]
+        if t in dated or w in _TITLE_SPAN_STOPS or not w.isalpha():
+            return t
+        if w in _GIVEN or w in _NAME_LINKS:
+            continue
+        if w[0] in "بل" and len(w) > 3 and (w[1:].startswith(("ال", "ل")) or w[1:] in _COMMON) \
+                or w.endswith("ا") and not w.startswith("ال"):
+            return t
+    return end
 
 
 GIVEN_NAME_VICTIM = True

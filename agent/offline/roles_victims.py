@@ -226,7 +226,9 @@ KIN_VICTIM = True
 ``named_kill_words`` but the nouns of a death "مقتل"/"مصرع"/"استشهاد", with "ب"/"ل"/"و" before it: "أقدم شاب على
 قتل والده"، "بعد أن قتل زوجته"، "اتهم باغتيال شقيقه"; ``kin_nouns``: father, mother, brother, sister, wife, son, daughter ...) is the person killed: the target is
 that word as written, with a second kin noun joined by "و" ("شقيقه وابن عمه"). Before it such a killing had no
-target (the pronoun's owner is the killer, no victim noun stands after the verb)."""
+target (the pronoun's owner is the killer, no victim noun stands after the verb). Past the active verb's subject
+("قتل رجل والده طعنا"، "قتل شاب شقيقه") the kin noun is the target too, read before the person noun after the verb (which
+is there the killer); a kin noun joined by "و" ("قتل رجل وابنه") is one more of the dead and is left to the other readers."""
 _KIN = rules.words("roles", "kin_nouns")
 _DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
 """Nouns of a death, not of a killing: "بعد مقتل شقيقه" mostly recalls an earlier death beside the news, and its
@@ -235,9 +237,10 @@ _KIN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _KIN_KILL = rules.words("roles", "active_kill_verbs") | (rules.words("roles", "named_kill_words") - _DEATH_NOUNS)
 
 
-def _kin(word: str) -> bool:
-    """Whether a normalised word is a kin noun with an owner's pronoun ("والده"، "زوجته"، "ابنيه")."""
-    for w in (word, word[1:]) if word.startswith("و") and len(word) > 4 else (word,):
+def _kin(word: str, joined: bool = True) -> bool:
+    """Whether a normalised word is a kin noun with an owner's pronoun ("والده"، "زوجته"، "ابنيه"); ``joined``: also
+    with "و" before it ("وابنه")."""
+    for w in (word, word[1:]) if joined and word.startswith("و") and len(word) > 4 else (word,):
         for x in _KIN_SUFFIXES:
             if w.endswith(x) and len(w) > len(x) + 1:
                 stem = w[:-len(x)]
@@ -247,15 +250,24 @@ def _kin(word: str) -> bool:
     return False
 
 
-def kin_victim(ctx: DocContext, f: Frame) -> str | None:
-    """The kin a word of killing in the frame takes as its object, as written (:data:`KIN_VICTIM`), or None."""
+def kin_victim(ctx: DocContext, f: Frame, subject: bool = False) -> str | None:
+    """The kin a word of killing in the frame takes as its object, as written (:data:`KIN_VICTIM`), or None.
+
+    ``subject``: read only the kin told past the active verb's subject ("قتل رجل والده": the man killed his father;
+    the man is the killer, no victim), which must be tried before the readers of a person noun after the verb."""
     if not KIN_VICTIM:
         return None
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(f.lo, min(f.hi, len(words) - 1)):
         w = words[x]
-        if not (w in _KIN_KILL or w[:1] in "بلو" and w[1:] in _KIN_KILL) or not _kin(words[x + 1]) \
+        if subject:
+            k = _past_subject(ctx, f.si, x + 1) if w in _KILL_VERBS else None
+            if k is None or k >= len(words) or not _kin(words[k], joined=False) \
+                    or s.tokens[k].clause_start or s.tokens[k].soft_break:
+                continue
+            x = k - 1
+        elif not (w in _KIN_KILL or w[:1] in "بلو" and w[1:] in _KIN_KILL) or not _kin(words[x + 1]) \
                 or s.tokens[x + 1].clause_start:
             continue
         end = x + 2
@@ -267,6 +279,24 @@ def kin_victim(ctx: DocContext, f: Frame) -> str | None:
                 end += 2  # "شقيقه وابن عمه"
         return ctx.quote(*s.token_span(x + 1, end))
     return None
+
+
+def _past_subject(ctx: DocContext, si: int, y: int) -> int | None:
+    """The token after the active verb's subject written at ``y`` -- a killer (:func:`_past_killer`) or an
+    indefinite person noun ("رجل"، "شاب") with up to two adjectives after it ("شاب عشريني") -- or None."""
+    s = ctx.sentences[si]
+    words = s.words
+    n = len(words)
+    end = _past_killer(ctx, si, y)
+    if end is not None and end > y:
+        return end
+    if y >= n or words[y].startswith("ال") or words[y][0] in "بل" or words[y] not in _PERSON_NOUNS:
+        return None
+    end = y + 1
+    while end < min(n, y + 3) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+            and not words[end].startswith(("ال", "و")) and words[end].endswith(_ADJ_ENDINGS) and not _kin(words[end]):
+        end += 1  # "شاب عشريني"
+    return end
 
 
 MASDAR_KILL_OBJECT = True

@@ -391,16 +391,32 @@ relative clause that names a known incident, and stays apart; the unplaced reach
 
 def _history_retold(c: dict, e: _Event) -> bool:
     """Whether ``e`` tells the unplaced history incident ``c`` again with its place (:data:`HISTORY_RETOLD`): the same
-    history year on both sides (a telling of the cluster with none is no other year), dates that agree on what both give, and the same exact death toll."""
+    history year on both sides (a telling of the cluster with none is no other year), dates that agree on what both give, the same exact death toll and the same victim
+    (:func:`_victim_named`)."""
     years = {x.history for x in c["events"] if x.history}
     if not HISTORY_RETOLD or e.history is None or years != {e.history} \
             or not any(x.history and x.relative for x in c["events"]):
         return False
     a, b = c["killed"], e.killed
-    if a is None or b is None or a.value is None or a.value != b.value or a.vague or b.vague:
+    if a is None or b is None or a.value is None or a.value != b.value or a.vague or b.vague \
+            or not _victim_named(c, e):
         return False
     x, y = (c["date"].resolved.iso if c["date"] else None), (e.date.resolved.iso if e.date else None)
     return bool(x) and bool(y) and x[:len(y)] == y[:len(x)]
+
+
+def _victim_named(c: dict, e: _Event) -> bool:
+    """Whether the history telling names the victim the later telling names (its target's head word, "الوزير" of
+    "واغتيل الوزير السابق", is told in the history telling's target or toll words, "أودى بحياة الوزير"), or the later
+    telling names none: a toll of one is every assassination's, so "واغتيل النائب فلان ... 2005" after "التفجير الذي
+    أودى بحياة الوزير عام 2005" is another killing of that year (:data:`HISTORY_RETOLD`)."""
+    words = (e.target[0] or "").split()
+    if not words:
+        return True
+    own = set(bare(normalize(words[0])))
+    told = {b for x in c["events"] for t in (x.target[0], x.killed_text) if t
+            for w in t.split() for b in bare(normalize(w))}
+    return not own.isdisjoint(told)
 
 
 UNRESOLVED_WITHIN = True

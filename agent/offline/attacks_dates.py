@@ -392,7 +392,8 @@ def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:
         days = span[0]
         anchor = next((d for d in reversed(ctx.dates[f.si]) if d.j <= x and d.resolved.precision == "day"
                        and d.resolved.iso), None)
-        if anchor is None and SPAN_BACK_TOLD and _comes_after(words, x):
+        if anchor is None and SPAN_BACK_TOLD and _comes_after(words, x) and (
+                _that_comes(words, x) or _one_day_told(ctx, f.si)):
             anchor = _told_day(ctx, f.si)  # "this comes a day after another blast": counted from the news told before
         if anchor is None or not _told(ctx, f, span[1] + 1):
             return None
@@ -415,15 +416,30 @@ def _comes_after(words: list[str], x: int) -> bool:
     :data:`COMES_NAMED`, "يأتي الهجوم" (a definite event noun of the attack words: the incident told before)."""
     if not words or words[0] not in _COMES or not 1 < x <= 3:
         return False
-    if any(w in _THAT for w in words[1:x]):
+    if _that_comes(words, x):
         return True
     return COMES_NAMED and x == 2 and words[1] in _EVENT_NOUNS
+
+
+def _that_comes(words: list[str], x: int) -> bool:
+    """Whether "ذلك/هذا" stands between the verb of coming and the span at ``x`` ("يأتي ذلك بعد ...")."""
+    return any(w in _THAT for w in words[1:x])
+
+
+def _one_day_told(ctx: DocContext, si: int) -> bool:
+    """Whether every day-precise date told before sentence ``si`` is one day (:data:`COMES_NAMED`): "ويأتي الهجوم غداة
+    ..." names the attack told before, and with two days told (a round-up: Kirkuk's on Thursday, Mosul's blast on
+    Wednesday) which attack it names is not read, so nothing is counted back (a missing day is cheaper than a wrong one)."""
+    days = {d.resolved.iso for k in range(si) for d in ctx.dates[k] if d.resolved.precision == "day" and d.resolved.iso}
+    return len(days) == 1
 
 
 COMES_NAMED = True
 """Switch (pass 65, A/B measurement and its tests): "ويأتي الهجوم غداة مقتل جنديين في انفجار لغم" (the sentence opened by
 a verb of coming and the definite noun of the attack just told, "the attack comes a day after ...") counts its span
-back like "يأتي ذلك" (:data:`SPAN_BACK_TOLD`): the killing it names was the day before the attack's day told before."""
+back like "يأتي ذلك" (:data:`SPAN_BACK_TOLD`): the killing it names was the day before the attack's day told before.
+Only when the sentences before it tell one day (:func:`_one_day_told`): in a round-up of attacks on two days the noun
+does not say which attack it names."""
 _EVENT_NOUNS = frozenset(normalize(w) for w in (
     "الهجوم", "الاعتداء", "التفجير", "الانفجار", "الهجومان", "التفجيران", "الهجمات", "التفجيرات", "القصف",
     "الغارة", "الغارات", "الحادث", "الحادثة", "الاغتيال", "الكمين", "الاشتباك", "الاشتباكات", "المعارك"))

@@ -1,10 +1,10 @@
-"""Pass 65 (merge65): an incident's own day and place -- "بعد يوم واحد من" and "يأتي الهجوم غداة" count back to the
+"""Pass 65 (merge65, mended by fixmerge65): an incident's own day and place -- "بعد يوم واحد من" and "يأتي الهجوم غداة" count back to the
 earlier incident's day; a history incident told again with its place is one record; a place of the event an
 incident coincided with, and an adjective after a place noun, are not the incident's place.
 
 Sentences written for these tests."""
 
-from marsad.agent.offline import attacks_clusters, attacks_dates
+from marsad.agent.offline import attacks_clusters, attacks_dates, attacks_records
 from marsad.schemas import Document
 
 
@@ -144,3 +144,36 @@ def test_protests_placed_keep_their_place():
 def test_open_areas_are_no_place():
     records = _records("أطلق مسلحون خمسة صواريخ من قطاع غزة سقطت في مناطق مفتوحة دون وقوع إصابات.", "2018-05-29")
     assert all(r[1] != "مفتوحة" for r in records)
+
+
+# the news is a response to an attack named loosely; the attack's own day is three weeks before: past context
+_RESPONSE = ("قررت الحكومة النرويجية طرد ثلاثة دبلوماسيين الاثنين ردا على هجوم بمادة سامة استهدف معارضا سابقا "
+             "على أراضي الدنمارك. وقال وزير الخارجية إن القرار يعكس خطورة الهجوم على أمن القارة. "
+             "وأوضح أن المادة المستخدمة في هجوم الخامس من مارس على المعارض في مدينة أودنسه كانت من صنع مختبر عسكري.")
+# the attack two days before the news day: it stays the news
+_RESPONSE_RECENT = _RESPONSE.replace("الخامس من مارس", "الرابع والعشرين من مارس")
+
+
+def test_response_to_an_attack_weeks_before_is_background():
+    records = _records(_RESPONSE, "2018-03-27")
+    assert [(r[1], r[2], r[4]) for r in records] == [("أودنسه", "2018-03-05", True)]
+
+
+def test_response_to_a_recent_attack_stays_the_news():
+    records = _records(_RESPONSE_RECENT, "2018-03-27")
+    assert [(r[1], r[2], r[4]) for r in records] == [("أودنسه", "2018-03-24", False)]
+
+
+# no news day of the article's own (its news may be the attack's inquiry): left as it was
+_RESPONSE_NO_DAY = _RESPONSE.replace(" الاثنين ردا على", " ردا على")
+
+
+def test_response_with_no_news_day_is_left_alone():
+    records = _records(_RESPONSE_NO_DAY, "2018-03-27")
+    assert [(r[2], r[4]) for r in records] == [("2018-03-05", False)]
+
+
+def test_response_switch_off(monkeypatch):
+    monkeypatch.setattr(attacks_records, "LOOSE_NEWS_PAST", False)
+    records = _records(_RESPONSE, "2018-03-27")
+    assert [r[4] for r in records] == [False]

@@ -817,6 +817,42 @@ def _told_long_back(ctx: DocContext, events: list[_Event]) -> bool:
         and not any(e.news and e.date is not None for e in events)
 
 
+LOOSE_NEWS_PAST = True
+"""Switch (pass 65, fixmerge65; A/B measurement and its tests): an incident whose news tellings are all loose mentions,
+with no day, place or toll of their own ("قررت الحكومة طرد دبلوماسيين ردا على هجوم استهدف معارضا سابقا"), and one of
+whose past-context tellings gives it its own day at least ``_LOOSE_PAST_DAYS`` before the news day the article tells
+("المادة المستخدمة في هجوم الخامس من مارس ... في مدينة كذا") is past context (``background``): the loose mention only
+names what the news of that day responds to. (:data:`DATED_BACK_PAST` does so from ``_DATED_BACK_DAYS`` whatever the
+news tellings hold; an incident of a day or two before the news stays the news, and so does one in an article that
+tells no news day of its own: its news may be the incident's aftermath, a video of it, its inquiry.)"""
+_LOOSE_PAST_DAYS = 7
+
+
+def _loose_news_past(ctx: DocContext, events: list[_Event], news_date: DateHit | None) -> bool:
+    """Whether every news telling is a loose mention and a past telling of its own day lies ``_LOOSE_PAST_DAYS`` or
+    more before the article's news day (:data:`LOOSE_NEWS_PAST`)."""
+    news = [e for e in events if e.news]
+    if not LOOSE_NEWS_PAST or not news or any(
+            e.anchored or e.date is not None or e.place is not None or e.killed is not None or e.injured is not None
+            for e in news):
+        return False
+    ref = _iso_day(news_date)
+    if ref is None:
+        return False
+    return any(e.background and e.anchored and (day := _iso_day(e.date)) is not None
+               and (ref - day).days >= _LOOSE_PAST_DAYS for e in events if not e.news)
+
+
+def _iso_day(d: DateHit | None) -> datetime.date | None:
+    """The calendar day of a day-precise date, else None."""
+    if d is None or d.resolved.precision != "day" or not d.resolved.iso:
+        return None
+    try:
+        return datetime.date.fromisoformat(d.resolved.iso[:10])
+    except ValueError:
+        return None
+
+
 STATED_TARGET = True
 """Switch (pass 41; on, off only to measure it): a target read only as a force named near an incident's attack word
 (:data:`roles_targets.NEAR_FORCE`: "شنت غارات على تجمع لقوات X" -> X) gives way, in the record, to the object
@@ -944,6 +980,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         background = True  # history joined by a loose mention in the lead ("عين نائبا بعد اغتيال والده") is history
     if _told_long_back(ctx, events):
         background = True  # "قصف مطار الشعيرات العام الماضي" joined by "للرد على قصف دوما": last year's strike, history
+    if _loose_news_past(ctx, events, news_date):
+        background = True  # "طرد دبلوماسيين ردا على هجوم" joined by "هجوم الخامس من مارس" three weeks before: past context
     killed_value = c["killed"].value if c["killed"] else None
 
     def rank(e: _Event) -> tuple:

@@ -182,6 +182,29 @@ def _opening(words: list[tuple[str, int, int]]) -> int | None:
     return None
 
 
+def _own_before(words: list[tuple[str, int, int]], first: int, question: str, floor: int = 0) -> int:
+    """Where the English incident noun at ``first`` opens with the words of its own before it: the run of them just
+    before the noun, its leading words not capitalised (a verb or a noun: "planted", "group masterminded") or a date
+    taken off, so it opens with a name ("the Baghdad bombing", "the Basra car bomb", "Sunday bombing")."""
+    start = first
+    while start > floor and _is_own(words[start - 1][0]) and not _DIGITS.match(words[start - 1][0]):
+        start -= 1
+    while start < first and not (question[words[start][1]].isupper() or _is_date_word(words[start][0])):
+        start += 1  # review65 finding 1: "Who planted roadside bomb?" names no incident of its own
+    return start
+
+
+# (review65 finding 2) an English question word followed by an auxiliary opens a question, never an incident told in
+# it ("When did Mosul police defuse the bomb?"), unlike "when" opening a clause ("when gunmen attacked a checkpoint")
+_WH_EN = _wordset("what which who whom whose when where why how")
+_AUX_EN = _wordset("did does do is are was were has have had can could will would")
+
+
+def _asks_here(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether an English question opens at ``words[k]``: a question word followed by an auxiliary."""
+    return words[k][0] in _WH_EN and words[k + 1][0] in _AUX_EN
+
+
 def incident_phrase(question: str) -> str | None:
     """The incident ``question`` names, as written in it: from where it opens (its first attack noun, a preposition
     before a place, name or date, a "when ..." clause) to its last incident word; None when it names none.
@@ -193,9 +216,16 @@ def incident_phrase(question: str) -> str | None:
     first = _opening(words)
     if first is None:
         return None
+    floor = 0
+    asked = [k + 2 for k in range(first, len(words) - 1) if _asks_here(words, k)]
+    if asked:  # "When did Mosul police defuse the bomb?": the question's own words are no incident (review65 #2)
+        floor = asked[-1]
+        rest = _opening(words[floor:])
+        if rest is None:
+            return None
+        first = floor + rest
     if _is_incident_noun(words[first][0]) and not _arabic(question):
-        while first > 0 and _is_own(words[first - 1][0]) and not _DIGITS.match(words[first - 1][0]):
-            first -= 1  # "the Baghdad bombing", "the Basra car bomb": the place before the English noun (ux65)
+        first = _own_before(words, first, question, floor)  # "the Baghdad bombing", "the Basra car bomb" (ux65)
     anchors = [i for i, (w, _, _) in enumerate(words)
                if i >= first and (_is_incident_noun(w) or _is_own(w))]
     if not any(_is_own(words[i][0]) for i in anchors):
@@ -266,7 +296,9 @@ _ABOUT = (("what", "about"), ("how", "about"), ("what", "of"), ("ماذا", "ع�
 _AND = frozenset({"and", "و", "ف"})
 _IN_PLACE = _wordset("في in at near قرب inside داخل")  # the preposition before a place
 _IN_DATE = _wordset("في in on during خلال يوم عام سنه العام شهر")  # before a date ("and on Tuesday?", "وعام 2017؟")
-_DATE_NOUNS = _wordset("يوم عام سنه العام شهر")  # a noun of a date, also after a preposition ("وفي عام 2017؟")
+_DATE_NOUNS = _wordset("يوم عام سنه العام شهر")
+# the start or end of a date ("نهاية 2017", "the end of 2017"): a turn-of-phrase word, yet with a date a date follow-up
+_DATE_EDGES = _bare_set(_wordset("نهايه بدايه مطلع اواخر اوائل منتصف")) | _wordset("end beginning start middle")  # a noun of a date, also after a preposition ("وفي عام 2017؟")
 _JOINING = _wordset("في ب of in ، ,")  # what joins the places of one nested location ("بلدة هيت في محافظة الأنبار")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE_PLACE = _IN_PLACE | _wordset("على on الى to from من of")  # where a place of the earlier question opens
@@ -376,12 +408,19 @@ def _fragment(question: str) -> tuple[str, str, str] | None:
                 _is_dated(w) for w, _, _ in words[i + 1:]):
             i += 1  # "وفي عام 2017؟": the preposition and the date's noun
         prep = question[opens: words[i - 1][2]]  # as written, without its و
-    if i < len(words) and words[i][0] == "the":
+    the = i < len(words) and words[i][0] == "the"
+    if the:
         i += 1
     rest = words[i:]
     if not rest or len(rest) > FRAGMENT_WORDS:
         return None
     text = question[rest[0][1]: rest[-1][2]]
+    edge = 1 if any(f in _DATE_EDGES for f in _forms(rest[0][0])) else 0
+    if edge and len(rest) > 2 and rest[1][0] == "of":
+        edge = 2
+    if edge and (opened or prep) and len(rest) > edge and all(_is_dated(w) for w, _, _ in rest[edge:]) and any(
+            _is_date_word(w) for w, _, _ in rest[edge:]):  # "وفي نهاية 2017؟", "and at the end of 2017?" (review65 #3)
+        return "date", question[words[i - 1][1] if the else rest[0][1]: rest[-1][2]], prep
     if all(_is_dated(w) for w, _, _ in rest):
         if any(_is_date_word(w) for w, _, _ in rest) and (opened or prep):
             return "date", text, prep
@@ -477,6 +516,8 @@ def _with(previous: str, fragment: tuple[str, str, str], mark: str | None = None
     elif not _YEAR.search(new) and any(MONTH_WORD.fullmatch(f) for w, _, _ in _words(new) for f in _forms(w)):
         years = [body[s:e] for w, s, e in words[first:end] if _YEAR.fullmatch(w)]
         new = f"{new} {years[-1]}" if years else new
+    elif any(f in _DATE_EDGES for f in _forms(_words(new)[0][0])) and first > 0 and words[first - 1][0] in _DATE_NOUNS:
+        first -= 1  # "عام 2016" -> "نهاية 2017"
     elif prep and (said := _words(prep)) and said[-1][0] in _DATE_NOUNS:
         new = f"{prep[said[-1][1]:]} {new}"  # "وفي عام 2017؟": "عام 2017" in place of "يوم 5 حزيران 2016"/"عام 2016"
         if first > 0 and words[first - 1][0] in _DATE_NOUNS:
@@ -521,12 +562,34 @@ _ASKING = _wordset("""
 """)
 
 
+# (review65 finding 17) the words a bare turn may be made of besides its opinion or turn-of-phrase words: a
+# conjunction, a preposition, a demonstrative, a relative day or time ("and the day before?", "وفي الليلة السابقة؟",
+# "وفي هذه الأثناء؟"), "one" ("and the Mosul one?"); any other word (أعطني، عدد، الجرحى، list, wounded) asks something
+_EMPTY = _bare_set(_wordset("""
+    ثم بعد قبل بعدها قبلها بعده قبله ذلك هذه هذا تلك هذا غضون اثناء الاثناء
+    يوم اليوم ليله الليله اسبوع الاسبوع شهر الشهر عام العام سنه السنه صباح الصباح مساء المساء
+    سابق السابق سابقه السابقه تالي التالي تاليه التاليه لاحق اللاحق لاحقه اللاحقه
+""")) | _wordset("""
+    so then the a an that this those these one ones after before later earlier previous next following
+    day days week weeks month months year years night morning evening total
+""") | _PREPOSITIONS | _IN_PLACE | _IN_DATE | _AND
+
+
+def _is_empty(word: str, text: str, start: int) -> bool:
+    """A word a bare turn may hold (:data:`_EMPTY`, an opinion or turn-of-phrase word, a place the lexicon knows)."""
+    return (_is_phrase_word(word) or any(f in _EMPTY for f in (word, _CONJ.sub("", word), *_forms(word)))
+            or "places" in _kinds(text[start:start + len(word)] if not _arabic(word) else word, not _arabic(word)))
+
+
 def _bare(turn: str) -> bool:
     """Whether ``turn`` asks nothing a later follow-up could continue: at most :data:`FRAGMENT_WORDS` words, no
     question word (or only one asking an opinion: "وما رأيك؟"), no incident (:func:`incident_phrase`) and not a place or date follow-up ("وفي رأيك؟", "and the day
     before?", "and in practice?")."""
-    words = [w for w, _, _ in _words(turn)]
+    spans = _words(turn)
+    words = [w for w, _, _ in spans]
     asking = [w in _ASKING or _CONJ.sub("", w) in _ASKING for w in words]
+    if not all(a or _is_empty(w, turn, s0) for (w, s0, _), a in zip(spans, asking, strict=True)):
+        return False  # "أعطني عدد الجرحى", "list the wounded": a request, which a follow-up continues
     opinion = any(map(_is_phrase_word, words)) and all(
         a or w in _AND or _is_phrase_word(w) for w, a in zip(words, asking, strict=True))
     return (len(words) <= FRAGMENT_WORDS and (not any(asking) or opinion)  # "وما رأيك؟", "and what do you think?"

@@ -199,6 +199,55 @@ def test_the_bare_turns_switch():
         followups.BARE_TURNS = True
 
 
+# review65 findings 1, 2, 3 and 17 (fixux65): questions written here, each fails on ux65's code
+@pytest.mark.parametrize(("earlier", "read"), [
+    # only the capitalised name (or date) before an English attack noun is the incident's, never a verb or a noun
+    ("Who condemned Sunday bombing?", "how many died in Sunday bombing?"),
+    ("Which group masterminded Baghdad bombing?", "how many died in Baghdad bombing?"),
+    ("Who orchestrated Kirkuk attack?", "how many died in Kirkuk attack?"),
+    ("Who planted roadside bomb?", None),  # no name of its own: asked as is
+    ("Who claimed the Basra car bomb?", "how many died in the Basra car bomb?"),  # the place before "car bomb" kept
+])
+def test_only_a_name_before_an_english_attack_noun_is_the_incidents(earlier, read):
+    assert read_follow_up("how many died?", [earlier]) == read
+
+
+@pytest.mark.parametrize(("earlier", "read"), [
+    ("When did Mosul police defuse the bomb?", None),  # base and ux65: "how many died When did Mosul police ..."
+    ("When was the Zahraville ambush?", "how many died in the Zahraville ambush?"),
+    # "when" opening a clause (no auxiliary after it) still tells the incident
+    ("What happened when gunmen stormed a checkpoint in Zahraville?",
+     "how many died when gunmen stormed a checkpoint in Zahraville?"),
+])
+def test_an_english_question_is_no_incident_phrase(earlier, read):
+    assert read_follow_up("how many died?", [earlier]) == read
+
+
+@pytest.mark.parametrize(("earlier", "question", "read"), [
+    (["كم قتيلا في هجوم كركوك؟"], "وفي نهاية 2017؟", "كم قتيلا في هجوم كركوك في نهاية 2017؟"),
+    ([_KIRKUK_EN], "and at the end of 2017?", "How many were killed in the Kirkuk attack at the end of 2017?"),
+    (["كم قتيلا في هجوم كركوك؟"], "وفي بداية 2016؟", "كم قتيلا في هجوم كركوك في بداية 2016؟"),
+    # without a date, the end or the start is a turn of phrase: asked as is
+    (["كم قتيلا في هجوم كركوك؟"], "وفي النهاية؟", None),
+    ([_KIRKUK_EN], "and in the end?", None),
+])
+def test_the_start_or_end_of_a_date_is_a_date_follow_up(earlier, question, read):
+    assert read_follow_up(question, earlier) == read
+
+
+@pytest.mark.parametrize(("earlier", "question", "read"), [
+    # a request is no bare turn: the follow-up after it continues it
+    ([_KARRADA, "أعطني عدد الجرحى"], "وفي الموصل؟", "أعطني عدد الجرحى في الموصل"),
+    ([_KARRADA, "اذكر الجهة المنفذة"], "وفي الموصل؟", "اذكر الجهة المنفذة في الموصل"),
+    ([_KIRKUK_EN, "list the wounded"], "and in Mosul?", "list the wounded in Mosul"),
+    # a turn of only a relative day or a phrase is still passed over
+    ([_KARRADA, "وفي الليلة السابقة؟"], "وفي الموصل؟", "كم قتيلا في تفجير الموصل؟"),
+    ([_KIRKUK_EN, "and after that?"], "and in Mosul?", "How many were killed in the Mosul attack?"),
+])
+def test_a_request_is_continued_and_a_bare_turn_passed_over(earlier, question, read):
+    assert read_follow_up(question, earlier) == read
+
+
 def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 

@@ -365,6 +365,8 @@ class _IngestJob:
         self.lines: list[tuple[str, str]] = []
         self.done = threading.Event()
         self.shown = False  # the finished status has updated the article picker
+        self.paths: list[str] = []  # the uploads (the box's temporary paths) this job was started for
+        self.failed = False  # the ingest itself failed (not one file): its uploads may be clicked again
 
     @property
     def running(self) -> bool:
@@ -410,8 +412,10 @@ def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
             job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند لم تكن له سجلات · records "
                                       f"extracted (offline) for {extracted} document(s) that had none"))
     except MarsadError as err:
+        job.failed = True
         job.lines.append(("error", f"تعذّرت الإضافة · {err}"))
     except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word
+        job.failed = True
         job.lines.append(("error", f"فشلت الإضافة: {type(err).__name__} · ingest failed: {type(err).__name__}: {err}"))
     finally:
         job.done.set()
@@ -441,6 +445,11 @@ def _unsent(files: list | None, sent: list | None) -> list[str]:
     return [p for p in _upload_paths(files) if p not in done]
 
 
+_NOTHING_NEW = ("error", "أُرسلت كل الملفات التي في المربع بضغطة سابقة؛ ارفع ملفا جديدا (والملف الذي ما زال يُرفع يُرسل حين "
+                         "يظهر في المربع مرفوعا) · Every file in the box was sent by an earlier click; upload another "
+                         "(a file still uploading can be sent once the box shows it uploaded)")
+
+
 def _ingest(services: _Services, files: list | None, sent: list | None = None) -> tuple[str, Any, list]:
     """Stage the uploads and ingest them in a background thread; chat is served meanwhile.
 
@@ -459,16 +468,23 @@ def _ingest(services: _Services, files: list | None, sent: list | None = None) -
     from marsad.ui.uploads import stage_uploads
 
     sent = list(sent or [])
-    paths = _unsent(files, sent)
     job = getattr(services, "ingest_job", None)
+    if job is not None and not job.running and job.failed:  # the ingest failed: its uploads may be clicked again
+        sent = [p for p in sent if p not in job.paths]
+    paths = _unsent(files, sent)
+    if job is not None and not paths and files and (job.running or not job.failed and set(job.paths) & set(sent)):
+        # a second click with nothing new (a double click, or a file still uploading: the box lists it once it has
+        # reached the server): said under the status of the ingest the box's files went to, which stays (fixux65)
+        if job.lines[-1:] != [_NOTHING_NEW]:
+            job.lines.append(_NOTHING_NEW)
+        return _ingest_status(services)[0], gr.update(), sent
     if job is not None and job.running:  # told in the running status and after it, not replaced by the next poll
         job.lines.append(("error", "ما زالت إضافة جارية فلم تُضف الملفات الجديدة؛ اضغط «أضف» ثانية حين تنتهي · An "
                                    "ingest was still running, so the new files were not added; click Ingest again "
                                    "when it ends"))
         return _ingest_status(services)[0], gr.update(), sent
     if not paths and files:
-        return _told(services, [("error", "أُضيفت كل الملفات التي في المربع من قبل؛ ارفع ملفا جديدا · Every file in the box "
-                                          "was ingested already; upload another")]), gr.update(), sent
+        return _told(services, [_NOTHING_NEW]), gr.update(), sent
     if not paths:
         return _told(services, [("error", "اختر ملفا أو أكثر أولا (وانتظر حتى يظهر كل منها في المربع مرفوعا) · Choose "
                                           "one or more files first (then wait until each shows in the box: "
@@ -479,6 +495,7 @@ def _ingest(services: _Services, files: list | None, sent: list | None = None) -
     if not staged:
         return _told(services, [("error", e) for e in errors]), gr.update(), sent
     job = _IngestJob()
+    job.paths = list(paths)
     names = ", ".join(p.name for p in staged)  # which upload this status tells (the box keeps the earlier ones)
     job.lines += [("note", f"الملفات: {names} · Files: {names}"), *(("error", e) for e in errors)]
     services.ingest_job = job
@@ -675,8 +692,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                           api_name="extract_missing")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
+        # trigger_mode "multiple": a second click while the first is pending (it waits up to INGEST_WAIT_SECONDS) is
+        # answered after it, not dropped by gradio without a word (ux65's open point; fixux65)
         ingest_go.click(lambda f, s: _ingest(services, f, s), [uploads, sent], [ingest_out, doc_pick, sent],
-                        api_name="ingest")
+                        api_name="ingest", trigger_mode="multiple")
         # Ingest is enabled once the chosen files have reached the server: the file box's value is set when the upload
         # has ended, cleared by its × (a click during the upload said "Choose one or more files first")
         uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",

@@ -17,7 +17,7 @@ _DOC = SimpleNamespace(title="", text="قال الوزير المغربي الس
 def test_words_the_article_never_states_weigh_less():
     units = sp._units(_Q)
     weights = [2.0 if u[0] in ("entity", "number") else 1.0 for u in units]
-    light, whole = sp._told_weights(units, weights, _DOC)
+    light, whole = sp._told_weights(units, weights, "a", _DOC)
     assert whole < sum(weights)
     told = [i for i, u in enumerate(units) if u[0] == "term" and u[1].startswith("خريج")]
     absent = [i for i, u in enumerate(units) if u[0] == "term" and u[1].startswith("ادعاء")]
@@ -29,7 +29,7 @@ def test_every_word_stated_keeps_its_weight():
     units = sp._units(_Q)
     weights = [1.0] * len(units)
     whole_doc = SimpleNamespace(title="", text=_Q.text)
-    assert sp._told_weights(units, weights, whole_doc) == (weights, sum(weights))
+    assert sp._told_weights(units, weights, "b", whole_doc) == (weights, sum(weights))
 
 
 def test_the_dual_of_country_asks_countries():
@@ -68,3 +68,21 @@ def test_an_article_stating_none_of_the_asked_act_is_not_read():
     other = ("انتقد وزير الصحة التونسي سياسة الحكومة في المستشفيات. "
              "وقال الوزير في حديث له على إذاعة الساحل إن المستشفيات تحتاج إلى أطباء.")
     assert not _pick(_RADIO_Q, other)
+
+
+def test_an_article_is_read_once_for_every_question(monkeypatch):
+    # (review65 #12: what an article states is read once, not again for each question asked of it)
+    sp._stated.cache_clear()
+    reads = []
+    real = sp.content_terms
+    monkeypatch.setattr(sp, "content_terms", lambda text: reads.append(text) or real(text))
+    units = sp._units(_Q)
+    weights = [1.0] * len(units)
+    first = sp._told_weights(units, weights, "c", _DOC)
+    other = sp._units(parse_question("على أي إذاعة تحدث الوزير المغربي السابق كريم الودغيري عن البطالة؟"))
+    sp._told_weights(other, [1.0] * len(other), "c", _DOC)
+    assert len(reads) == 1
+    assert sp._told_weights(units, weights, "c", _DOC) == first
+    # (another article, or the same id with another text, is read for itself)
+    sp._told_weights(units, weights, "c", SimpleNamespace(title="", text="وقال الودغيري إن الخريجين يهاجرون."))
+    assert len(reads) == 2

@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from marsad.agent.offline import rules as offline_rules
 from marsad.agent.qa import rules
+from marsad.agent.qa.counts_cues import CATEGORIES, KIN, ROLE_AR, ROLE_EN, victim_category
 from marsad.agent.qa.question import (
     MONTH_WORD,
     PLACE_KINDS,
@@ -219,30 +221,9 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     return None
 
 
-# switch for A/B measurement (pass 65): a turn is also one of the openers the extraction's merge rules read as another
-# incident or news item (agent/offline/data/merge.json separate_openers, new_item_openers: "في غضون ذلك"، "من جهة
-# أخرى"، "على صعيد آخر"): one vocabulary of turns, read by both. OFF: measured at set scale 0 fixed / 1 lost (d22q21:
-# a second claim from another report, right by luck, whose place is named across "من جهة أخرى"-like openers); the
-# news-item openers ("في غضون ذلك") often go on with the same incident, unlike the separate-incident ones
-TURN_SHARED = False
-
-
-@lru_cache(maxsize=1)
-def _merge_openers() -> tuple[tuple[str, ...], ...]:
-    from marsad.agent.offline import rules as offline_rules
-
-    return tuple(tuple(p.split("_")) for key in ("separate_openers", "new_item_openers")
-                 for p in sorted(offline_rules.words("merge", key)))
-
-
 def _turns(norm: str) -> bool:
     """The normalised sentence opens on a turn to another incident, place or news item."""
-    if _TURN.search(norm):
-        return True
-    if TURN_SHARED:
-        words = tokenize(norm)[:4]
-        return any(tuple(words[:len(p)]) == p for p in _merge_openers())
-    return False
+    return bool(_TURN.search(norm))
 
 
 def _turn_between(text: str, sents, start: int, end: int, entity) -> bool:
@@ -270,9 +251,15 @@ def _turn_between(text: str, sents, start: int, end: int, entity) -> bool:
 LEAD_NAMED = True
 LEAD_NAMED_SENTENCES = 2
 LEAD_REACH = 15
+# the words of "another incident" are the extraction's merge rules' (agent/offline/data/merge.json separate_openers:
+# "في حادث آخر"، "وفي حادثة منفصلة"), one vocabulary read by both (review65 #23); the answer check adds the other
+# incident nouns and adjectives ("في هجوم مماثل"، "في سياق منفصل") and the places of the lead's kind ("وفي محافظة ...")
+_SEPARATE = [p.split("_") for p in sorted(offline_rules.words("merge", "separate_openers"))]
+_OTHER_NOUNS = sorted({p[-2] for p in _SEPARATE} | {"هجوم", "اعتداء", "سياق", "تطور", "حدث", "مكان", "موقع"})
+_OTHER_WORDS = sorted({p[-1] for p in _SEPARATE} | {"مختلف", "مماثل"})
 _TURN = re.compile(
-    r"^\W*(?:و|ف)?(?:في|فى) (?:(?:ال)?(?:حادث|حادثه|هجوم|اعتداء|سياق|تطور|حدث|مكان|موقع)"
-    r" (?:(?:ال)?(?:اخر|اخري|منفصل|منفصله|مختلف|مماثل)\b)|(?:محافظه|مدينه|بلده|قريه|ولايه|مديريه|قضاء|ناحيه|اقليم"
+    rf"^\W*(?:و|ف)?(?:في|فى) (?:(?:ال)?(?:{'|'.join(_OTHER_NOUNS)})"
+    rf" (?:(?:ال)?(?:{'|'.join(_OTHER_WORDS)})\b)|(?:محافظه|مدينه|بلده|قريه|ولايه|مديريه|قضاء|ناحيه|اقليم"
     r"|منطقه|مخيم|حي) )|^\W*(?:elsewhere\b|in (?:a|another)"
     r" (?:separate |different )?(?:incident|attack|development|province|city|town))", re.IGNORECASE)
 
@@ -283,38 +270,58 @@ def _turned(text: str, sents, here: int, entity) -> bool:
     return _turn_between(text, sents, LEAD_NAMED_SENTENCES, here + 1, entity)
 
 
-def _lead_toll(text: str, sents, numbers) -> bool:
+def _lead_toll(text: str, sents, numbers, group: str | None = None) -> bool:
     """The lead (the first :data:`LEAD_NAMED_SENTENCES` sentences) states a toll of its own -- a figure (a date aside)
-    within three words of a word of killing or wounding ("قتل ستة أشخاص"، "مقتل شخصين") -- and none of ``numbers``."""
-    from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
-
-    roles = [(_ROLE_AR[k], _ROLE_EN[k]) for k in ("killed", "injured")]
+    within three words of a word of killing or wounding ("قتل ستة أشخاص"، "مقتل شخصين") -- and none of ``numbers``.
+    When the question counts one ``group`` (counts_cues.victim_category: "كم جنديا"), only a toll of that group or of
+    people unnamed counts: a lead counting another group ("مقتل سبعة مدنيين") does not state the soldiers' toll, but a
+    lead counting the asked group ("قتل سبعة مدنيين" for "كم مدنيا") does (review65 #22: a round-up's week of them)."""
+    roles = [(ROLE_AR[k], ROLE_EN[k]) for k in ("killed", "injured")]
     toks = tokenize(_DATE_NUMBER.sub(" ", normalize(" ".join(text[s:e] for s, e in sents[:LEAD_NAMED_SENTENCES]))))
-    told = {q.value for q in quantities(toks)
-            if any(ar.match(t) or en.match(t.lower()) for t in toks[max(0, q.start - 3): q.end + 3] for ar, en in roles)}
-    return bool(told) and not told & set(numbers)
+    told = [q for q in quantities(toks)
+            if any(ar.match(t) or en.match(t.lower()) for t in toks[max(0, q.start - 3): q.end + 3] for ar, en in roles)]
+    if not told or {q.value for q in told} & set(numbers):
+        return False
+    if group is None:
+        return True
+    kin = KIN[group]
+    # (a told figure counts its group by the word after it: "سبعة مدنيين"، "seven soldiers"; none named: anyone)
+    groups = [{c for c, (_, en, ar) in CATEGORIES.items() for t in toks[q.end: q.end + 2]
+               if re.search(ar, t) or re.search(en, t.lower())} for q in told]
+    return any(not g or g & kin for g in groups)
 
 
-def _asks_group(question: Question) -> bool:
-    """A "how many" question counts one group of people (civilians, soldiers, police ...: counts_asked)."""
-    from marsad.agent.qa.counts_cues import victim_category
+# a claim's sentence telling the incident's toll risen since the lead ("ارتفعت حصيلة القتلى إلى تسعة"، "the death toll
+# rose to 9", "الحصيلة النهائية"): the lead's incident, not another (review65 #10) -- unless it counts over a period
+# ("منذ بداية الشهر"، "خلال الأسبوع"), a round-up's sum
+_TOLL_UPDATE = re.compile(
+    r"(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع)\s+(?:\S+\s+){0,2}?(?:ال)?(?:حصيله|عدد)"
+    r"|(?:ال)?حصيله\s+(?:\S+\s+){0,3}?(?:ارتفعت|الي)\s|الحصيله النهاييه"
+    r"|\btoll\b.{0,30}\b(?:rose|risen|climbed|increased|jumped)\b|\bfinal (?:death )?toll\b", re.IGNORECASE)
+_OVER_PERIOD = re.compile(r"(?<!\w)(?:منذ|خلال (?:ال)?(?:اسبوع|شهر|عام|ايام|اسابيع|اشهر|سنه|سنوات|اعوام))(?!\w)"
+                          r"|\b(?:since|over the (?:past|last))\b", re.IGNORECASE)
 
-    return victim_category(question) is not None
+
+def _toll_update(sentence: str) -> bool:
+    """The sentence tells the toll of the incident already told, risen (:data:`_TOLL_UPDATE`)."""
+    norm = normalize(sentence)
+    return bool(_TOLL_UPDATE.search(norm)) and not _OVER_PERIOD.search(norm)
 
 
-def _lead_naming(text: str, pos: int, entity, numbers=(), asks_group: bool = False) -> tuple[int, int] | None:
+def _lead_naming(text: str, pos: int, entity, numbers=(), group: str | None = None) -> tuple[int, int] | None:
     """The first of the article's lead sentences (:data:`LEAD_NAMED`) that names ``entity``, when the sentence at
     ``pos`` is among the article's first :data:`LEAD_REACH` sentences and no turn to another incident stands between
     (:func:`_turned`); else None. For a count (``numbers``, the claim's) the lead stating its own figures and none of
     them names nothing: the lead tells its incident's toll ("قتل ستة أشخاص في غارات على قرية ..."), a later figure
     another incident's or a round-up's ("أسفرت الغارات خلال أسبوع عن مقتل 260"، "مقتل 12 في هجوم 2012 في ...") -- unless
-    the question counts one group (``asks_group``: "كم جنديا"), whose toll a lead telling another's ("مقتل سبعة
-    مدنيين") does not state."""
+    the question counts one ``group`` ("كم جنديا") the lead's toll is not of (:func:`_lead_toll`), or the later
+    sentence tells the toll risen (:func:`_toll_update`)."""
     sents = _sentences(text)
     here = next((i for i, (s, e) in enumerate(sents[:LEAD_REACH]) if s <= pos < e), None)
     if here is None or _turned(text, sents, here, entity):
         return None
-    if numbers and here >= LEAD_NAMED_SENTENCES and _lead_toll(text, sents, numbers) and not asks_group:
+    if numbers and here >= LEAD_NAMED_SENTENCES and _lead_toll(text, sents, numbers, group) \
+            and not _toll_update(text[sents[here][0]:sents[here][1]]):
         return None
     for s, e in sents[:LEAD_NAMED_SENTENCES]:
         if mentions(entity, readable(text[s:e])):
@@ -434,7 +441,7 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         if span is None and LEAD_NAMED:
             span = _lead_naming(texts[first.doc_id], first.start, entity, claim.numbers,
-                                asks_group=bool(claim.numbers) and _asks_group(question))
+                                victim_category(question) if claim.numbers else None)
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the

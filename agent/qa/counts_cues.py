@@ -60,6 +60,9 @@ _KIN = {"civilians": {"civilians", "children", "women"}, "militants": {"militant
         "children": {"children", "civilians"}, "women": {"women", "civilians"}}
 
 
+# the public names of the role words and categories (read by the answer check, compose)
+ROLE_AR, ROLE_EN, CATEGORIES, KIN = _ROLE_AR, _ROLE_EN, _CATEGORIES, _KIN
+
 _CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
 
 

@@ -40,6 +40,23 @@ def test_another_states_official_names_no_other_state():
     assert not mentions(saudi, "وصل الملك إلى المدينة بعد رحلة طويلة.")
 
 
+def test_an_officials_one_word_name_with_an_article_glued_is_no_state():
+    # review65 #13: "روحاني" (Rouhani) is also "spiritual"; with its article it is the adjective, bare it is the man
+    iran = _country("iran")
+    assert not mentions(iran, "وندد الأب الروحاني لكنيسة القرية بالاعتداء على المصلين.")
+    assert not mentions(iran, "ألقى الشاعر السليماني قصيدة في حفل افتتاح المهرجان الثقافي.")
+    assert mentions(iran, "ووصف روحاني الاعتداء بأنه جبان.")
+    assert mentions(iran, "وزار سليماني خطوط القتال برفقة قادة الفصائل.")
+    assert mentions(_country("france"), "ولماكرون رأي آخر في مسألة الهجرة.")
+
+
+def test_the_article_is_the_officials_after_his_given_name_or_title():
+    iran = _country("iran")
+    assert mentions(iran, "وقال علي الخامنئي في خطبة الجمعة إن الرد سيأتي.")
+    assert mentions(iran, "وقال المرشد الخامنئي في خطبة الجمعة إن الرد سيأتي.")
+    assert not mentions(iran, "وقال الكاتب الخامنئي في مقالته إن الرد سيأتي.")
+
+
 # (terms as an index holds them)
 _VOCAB = ["طيل", "عفيف", "تلافيف", "ابيب", "اصيب", "جرحى"]
 _FREQ = {"طيل": 4, "عفيف": 20, "تلافيف": 2, "ابيب": 60, "اصيب": 400, "جرحى": 900}

@@ -344,16 +344,51 @@ def _country_officials(country: str) -> re.Pattern[str] | None:
     name, through its ISO code): a text naming the state's king, president or minister by name or title ("الملك
     سلمان", "خادم الحرمين الشريفين", "عادل الجبير") tells of that state though it never writes its name -- "the Saudi
     relief campaign" is told as the campaign of "مركز الملك سلمان". Only spellings of six or more letters (a bare
-    family name is too often another man's)."""
+    family name is too often another man's). A spelling of one word (a family name alone) is read as written, with
+    no article glued to it: "روحاني" is Rouhani, "الروحاني" the adjective spiritual ("الأب الروحاني"), "السليماني" a
+    man of Sulaymaniyah; with his given name or title before it the article is his ("علي الخامنئي")."""
     if country not in _COUNTRY_OFFICIALS:
         from marsad.core.gazetteer import get_world_gazetteer
         from marsad.core.lexicon import get_lexicon
 
         code = get_world_gazetteer().country_code(country)
-        forms = [f for e in get_lexicon().entries if code and e.kind == "actors" and e.get("type") == "official"
-                 and e.get("country_code") == code and not e.get("generic") for f in _entry_forms(e) if len(f) >= 6]
-        _COUNTRY_OFFICIALS[country] = _alias_pattern(forms) if forms else None
+        officials = [e for e in get_lexicon().entries if code and e.kind == "actors" and e.get("type") == "official"
+                     and e.get("country_code") == code and not e.get("generic")]
+        several: list[str] = []
+        single: list[str] = []
+        for entry in officials:
+            for form in _entry_forms(entry):
+                if len(form) < 6:
+                    continue
+                if " " in form:
+                    several.append(form)
+                else:
+                    single.append(form)
+                    if not form.startswith("ال"):
+                        several += _titled(entry, "ال" + form)
+        _COUNTRY_OFFICIALS[country] = _officials_pattern(several, single)
     return _COUNTRY_OFFICIALS[country]
+
+
+def _titled(entry: Entry, form: str) -> list[str]:
+    """A family name after the man's given name (the first word of his canonical name), the first word of his role
+    or his whole role ("علي الخامنئي", "المرشد الخامنئي")."""
+    role = normalize(str(entry.get("role") or "")).split()
+    name = normalize(entry.canonical).split()
+    return ([f"{role[0]} {form}", f"{' '.join(role)} {form}"] if role else []) + (
+        [f"{name[0]} {form}"] if len(name) > 1 else [])
+
+
+def _officials_pattern(several: list[str], single: list[str]) -> re.Pattern[str] | None:
+    """Spellings of several words with the usual clitics (:func:`_alias_pattern`); one-word spellings with و/ف and
+    ب/ل/ك only: no article glued on."""
+    parts = []
+    if several:
+        parts.append(_alias_pattern(several).pattern)
+    single = sorted(set(single), key=len, reverse=True)
+    if single:
+        parts.append(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك)?)(?:{'|'.join(re.escape(f) for f in single)})(?![\w])")
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 COUNTRY_BY_PLACES = True  # switch for A/B measurement (tests patch it)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import actors_bodies, actors_home, actors_persons, actors_states, context
+from marsad.agent.offline import actors_home, actors_persons, context
 
 
 def _actors(offline_extract, text: str):
@@ -71,7 +71,7 @@ def test_short_name_story_switch_off(offline_extract, monkeypatch):
     assert "hamas" in _ids(offline_extract, _ENTHUSIASM)
 
 
-# MEDIA_QUOTE_WRAPS: quotation marks cue an everyday-word outlet only when they wrap its name -------------------------
+# Quotation marks cue an everyday-word outlet only when they wrap its name -------------------------
 
 _RANGE = 'وكشفت الشركة عن طائرة مسيرة "بعيدة المدى" خلال المعرض الدولي.'
 
@@ -84,12 +84,7 @@ def test_quotes_around_the_name_are_the_outlet(offline_extract):
     assert "almada" in _ids(offline_extract, 'وقال مصدر أمني لـ"المدى" إن التحقيق مستمر.')
 
 
-def test_media_quote_wraps_switch_off(offline_extract, monkeypatch):
-    monkeypatch.setattr(actors_bodies, "MEDIA_QUOTE_WRAPS", False)
-    assert "almada" in _ids(offline_extract, _RANGE)
-
-
-# HASHTAG_STATES: a country's name written as a hashtag of several words --------------------------------------------
+# A country's name written as a hashtag of several words --------------------------------------------
 
 _HASHTAG_STATE = "وأعلنت #الولايات_المتحدة، خلال اجتماع وزاري، أنها ستزيد دعمها للقوات المحلية."
 
@@ -100,11 +95,6 @@ def test_a_hashtag_state_acts(offline_extract):
 
 def test_a_hashtag_place_is_no_state(offline_extract):
     assert "state:US" not in _ids(offline_extract, "ووصل الوزير إلى #الولايات_المتحدة مساء الأحد.")
-
-
-def test_hashtag_states_switch_off(offline_extract, monkeypatch):
-    monkeypatch.setattr(actors_states, "HASHTAG_STATES", False)
-    assert "state:US" not in _ids(offline_extract, _HASHTAG_STATE)
 
 
 # "then" adverbs (آنذاك) are no part of a name --------------------------------------------------------------------------
@@ -191,3 +181,27 @@ def test_the_king_acting_stays(offline_extract):
 def test_owner_in_title_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_persons, "OWNER_IN_TITLE", False)
     assert "king_salman" in _ids(offline_extract, _ADVISER)
+
+
+# review65 finding 14: a bare "حماس" outside the story stays the group unless it reads as the noun ----------------------
+
+def test_bare_hamas_in_political_news_stays(offline_extract):
+    assert "hamas" in _ids(offline_extract, "وقررت حكومة كندا وضع حماس على لائحة الحظر منذ سنوات طويلة.")
+    assert "hamas" in _ids(offline_extract, "واتهمت العاصمة الأوروبية حماس وطهران بإشعال التوتر مجددا.")
+
+
+def test_hamas_read_as_the_noun_is_no_actor(offline_extract):
+    assert "hamas" not in _ids(offline_extract, "وشارك التلاميذ في حملة التشجير بكل حماس ونشاط.")
+    assert "hamas" not in _ids(offline_extract, "وأقبل المتطوعون على العمل بحماس.")
+
+
+# review65 finding 9: words that only look like nationality adjectives give no home country --------------------------
+
+def test_the_right_hand_is_not_yemen(offline_extract):
+    assert "army_ye" not in _ids(offline_extract, "أصيب حارس بكسر في قدمه اليمنى أثناء التدريب. وقال الجيش إن إصابته طفيفة.")
+    assert "army_ye" in _ids(offline_extract, "وصل الوفد اليمني إلى المدينة. وقال الجيش إن الطريق آمنة.")
+
+
+def test_the_regional_command_is_not_qatar(offline_extract):
+    assert "moi_qa" not in _ids(offline_extract, "واجتمعت القيادة القطرية للحزب مساء أمس. وقالت وزارة الداخلية إن الأمن مستتب.")
+    assert "moi_qa" in _ids(offline_extract, "وصل المسؤول القطري صباح أمس. وقالت وزارة الداخلية إن الأمن مستتب.")

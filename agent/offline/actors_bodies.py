@@ -89,16 +89,12 @@ def _media_uncued(s: Sentence, m: Mention) -> bool:
         return False
     if glued and not _BACK_STOPS.isdisjoint(s.words[max(0, m.i - 4):m.i]):
         return False  # "وقال المسؤول للشرق الأوسط": said to the paper ("شكل جديد للشرق الأوسط" is the region)
-    if MEDIA_QUOTE_WRAPS:
-        return not _quoted(s, m)
-    raw = s.quote(*s.token_span(max(0, m.i - 1), min(len(s.words), m.j + 1)))
-    return not any(c in raw for c in '«»"“”')
+    return not _quoted(s, m)
 
 
-MEDIA_QUOTE_WRAPS = True
-"""Switch (pass 65): an outlet named by an everyday phrase is cued by quotation marks only when they wrap its name
-("لـ«المدى»"، '"الحرة"'، a source in brackets "(العربية نت)"), not by marks around a longer phrase that ends with the word ('صواريخ "غير المحدودة المدى"':
-the range)."""
+# Quotation marks cue an outlet named by an everyday phrase only when they wrap its name ("لـ«المدى»"، '"الحرة"'، a
+# source in brackets "(العربية نت)"), not when they wrap a longer phrase ending with it ('صواريخ "غير المحدودة المدى"':
+# the range; pass 65, review65 finding 19: a narrowing, no switch).
 _OPENING = '«"“('
 _CLOSING = '»"”)'
 

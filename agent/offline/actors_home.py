@@ -105,10 +105,10 @@ def _nisba_votes(sentences: list[Sentence] | None) -> dict[str, int]:
     """How often the article's nationality adjectives and plurals name each country ("الألمانية"، "اللبنانيون")."""
     votes: dict[str, int] = {}
     for s in sentences or ():
-        for w in s.words:
+        for i, w in enumerate(s.words):
             if w[:1] == "و" and w[1:3] == "ال":
                 w = w[1:]
-            if not w.startswith("ال") or len(w) < 6 or w in _NOT_VOTES:
+            if not w.startswith("ال") or len(w) < 6 or w in _NOT_VOTES or nisba_lookalike(s, i):
                 continue
             if w.endswith(("يون", "يين")):
                 w = w[:-2]
@@ -116,6 +116,27 @@ def _nisba_votes(sentences: list[Sentence] | None) -> dict[str, int]:
             if code:
                 votes[code] = votes.get(code, 0) + 1
     return votes
+
+
+_NOT_NISBA_AFTER = rules.words("actors", "nisba_not_after")
+"""Noun and adjective where the adjective is a common word ("القيادة_القطرية": the Ba'ath regional command, not Qatar's)."""
+_MAQSURA_WORDS = rules.words("actors", "nisba_maqsura_words")
+"""Nationality adjectives (normalised) that, written with a final alif maqsura, are another word ("اليمنى": the right)."""
+
+
+def nisba_lookalike(s: Sentence, i: int) -> bool:
+    """True when the word at ``i`` only looks like a nationality adjective once normalised (review65 finding 9):
+    written with a final alif maqsura ("يده اليمنى": the right hand, not "اليمني"; data nisba_maqsura_words), or a
+    common word after its noun (data nisba_not_after: "القيادة القطرية")."""
+    w = s.words[i]
+    w = w[1:] if w[:1] in {"و", "ب"} and w[1:3] == "ال" else w
+    if w in _MAQSURA_WORDS and s.quote(*s.token_span(i, i + 1)).rstrip(".,،؛:!؟?»\"')").endswith("ى"):
+        return True
+    if i == 0:
+        return False
+    prev = s.words[i - 1]
+    prev = prev[1:] if prev[:1] == "و" and prev[1:3] == "ال" else prev
+    return f"{prev}_{w}" in _NOT_NISBA_AFTER
 
 
 def _about_iraq(mentions: list[list[Mention]], sentences: list[Sentence] | None = None) -> bool:

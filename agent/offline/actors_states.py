@@ -45,11 +45,6 @@ def _state_names(canonical: str, ar: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_norm(n) for n in (canonical, *ar)) - {"البلاد"}
 
 
-HASHTAG_STATES = True
-"""Switch (pass 65): a country's name of several words written as a hashtag ("#الولايات_المتحدة") is read as the
-name it writes, its underscores as spaces, so the state acting is found as when written plain."""
-
-
 def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str | None:
     """The country a place mention stands for as a state acting (D-15), or None.
 
@@ -60,7 +55,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     e = m.entry
     if e.kind != "places":
         return None
-    surface = _norm(m.surface.replace("_", " ") if HASHTAG_STATES else m.surface)
+    # a hashtag of several words ("#الولايات_المتحدة") is read with its underscores as spaces (pass 65)
+    surface = _norm(m.surface.replace("_", " "))
     if e.get("admin_level") == "country":
         code = registry_country(e)
         if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية", "ي")) and surface != _norm(e.canonical):

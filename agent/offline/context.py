@@ -22,7 +22,7 @@ from marsad.agent.dates import (
 from marsad.agent.offline import mentions as mentions_mod
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
-from marsad.agent.offline.actors_home import nisba_country
+from marsad.agent.offline.actors_home import nisba_country, nisba_lookalike
 from marsad.agent.offline.actors_states import dateline_starts, set_datelines
 from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention, front_in_country
 from marsad.agent.offline.text import Sentence, split_document
@@ -157,31 +157,43 @@ def _armed_beside(s: Sentence, ms: list[Mention], m: Mention) -> bool:
         for x in ms)
 
 
-def _short_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """The mentions without each bare short name of a group the article never names in full (:data:`SHORT_NAME_FULL`)."""
+def _drop_short(mentions: list[list[Mention]], table: dict[str, str], name_of: Callable[[str], str | None],
+                keep: Callable[[int, Mention, bool], bool]) -> list[list[Mention]]:
+    """The mentions without each bare short name (``name_of`` its surface, a key of ``table`` naming the mention's own
+    registry id) that ``keep(si, m, full)`` does not keep; ``full`` is True when the article names the group in full
+    elsewhere (a mention of the same id whose surface is no short name)."""
     short = [(si, m) for si, ms in enumerate(mentions) for m in ms
-             if m.kind == "actors" and _SHORT_NAMES.get(_short_name_of(m.surface) or "") == m.entry.id]
+             if m.kind == "actors" and table.get(name_of(m.surface) or "") == m.entry.id]
     if not short:
         return mentions
-    full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in _SHORT_NAMES.values()
-            and _SHORT_NAMES.get(_short_name_of(m.surface) or "") != m.entry.id}
-    drop = {(si, id(m)) for si, m in short if m.entry.id not in full and not (
-        m.entry.get("type") != "official" and _armed_beside(sentences[si], mentions[si], m))}
+    full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in table.values()
+            and table.get(name_of(m.surface) or "") != m.entry.id}
+    drop = {(si, id(m)) for si, m in short if not keep(si, m, m.entry.id in full)}
     if not drop:
         return mentions
     return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
 
 
+def _short_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions without each bare short name of a group the article never names in full (:data:`SHORT_NAME_FULL`)."""
+    return _drop_short(mentions, _SHORT_NAMES, _short_name_of, lambda si, m, full: full or (
+        m.entry.get("type") != "official" and _armed_beside(sentences[si], mentions[si], m)))
+
+
 SHORT_NAME_STORY = True
-"""Switch (pass 65): a group's bare short name that is also a common word and that news writes bare in the group's own
-story ("حماس": enthusiasm; data key short_names_need_story: the short name -> the registry id) is the group only when
-the article names it in full somewhere ("حركة حماس"), tells its story (a word of data short_name_story_words
-anywhere: Gaza, the Palestinians, Israel, the occupation), names a member, office or delegation of it right before
-("وفد من حماس"، "المتحدث باسم حماس"; short_name_story_before) or writes another armed group beside it ("حماس
-وحزب الله"); a hashtag is the name. Elsewhere ("استقبل الجمهور الفريق بحماس"، "حماس الشعوب") it is no actor."""
+"""Switch (pass 65): a group's bare short name that is also a common word ("حماس": enthusiasm; data key
+short_names_need_story: the short name -> the registry id) is no actor where it reads as the noun (:func:`_read_as_noun`:
+"بحماس كبير"، "حماس اللاعبين"، "بكل حماس"), unless the article names the group in full ("حركة حماس"), tells its
+story (a word of data short_name_story_words anywhere: Gaza, Israel, the occupation), names a member, office or
+delegation of it right before ("وفد من حماس"; short_name_story_before), writes another armed group beside it or writes
+it as a hashtag. Elsewhere the name stays the group ("إدراج حماس على قائمة"، "اتهمت واشنطن حماس وإيران"; review65
+finding 14: the first form dropped every bare name outside the story)."""
 _STORY_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_story").items()}
 _STORY_WORDS = rules.words("context", "short_name_story_words")
 _STORY_BEFORE = rules.words("context", "short_name_story_before")
+_NOUN_AFTER = rules.words("context", "short_name_noun_after")
+_NOUN_BEFORE = rules.words("context", "short_name_noun_before")
+_NOUN_END_AFTER = rules.words("context", "short_name_noun_end_after")
 
 
 def _story_name_of(surface: str) -> str | None:
@@ -195,34 +207,43 @@ def _story_name_of(surface: str) -> str | None:
     return next((form for _, form in clitic_variants(w) if form in _STORY_NAMES), None)
 
 
+def _read_as_noun(s: Sentence, m: Mention) -> bool:
+    """True when a one-word short name reads as the common noun (:data:`SHORT_NAME_STORY`): an indefinite adjective
+    after it ("حماس كبير"، data short_name_noun_after), a definite noun after it in construct ("حماس اللاعبين"; not a
+    feminine adjective of the group, "حماس الفلسطينية"), "كل" before it ("بكل حماس", short_name_noun_before), or
+    a glued "ب" with the clause ending after it ("شاركوا بحماس."، "بحماس في الملعب"; short_name_noun_end_after)."""
+    words = s.words
+    nxt = words[m.j] if m.j < len(words) else ""
+    if bare_in(nxt, _NOUN_AFTER) or nxt.startswith("ال") and not nxt.endswith("ه") and len(nxt) > 3:
+        return True
+    if m.i > 0 and words[m.i - 1] in _NOUN_BEFORE:
+        return True
+    if not words[m.i].startswith("ب"):
+        return False
+    b = s.token_span(m.i, m.j)[1]
+    after = s.quote(b, b + 2).strip()
+    return not nxt or after[:1] in {".", "،", ",", "؛", "!", "؟"} or nxt in _NOUN_END_AFTER
+
+
 def _story_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """The mentions without each bare short name told outside its group's story (:data:`SHORT_NAME_STORY`)."""
-    short = [(si, m) for si, ms in enumerate(mentions) for m in ms
-             if m.kind == "actors" and _STORY_NAMES.get(_story_name_of(m.surface) or "") == m.entry.id]
-    if not short:
-        return mentions
-    full = {m.entry.id for ms in mentions for m in ms if m.kind == "actors" and m.entry.id in _STORY_NAMES.values()
-            and _STORY_NAMES.get(_story_name_of(m.surface) or "") != m.entry.id}
+    """The mentions without each bare short name that reads as the common word outside its group's story
+    (:data:`SHORT_NAME_STORY`)."""
     told = any(bare_in(w, _STORY_WORDS) for s in sentences for w in s.words)
-    drop = set()
-    for si, m in short:
-        if m.entry.id in full or told:
-            continue
+
+    def keep(si: int, m: Mention, full: bool) -> bool:
         s = sentences[si]
-        a = s.token_span(m.i, m.j)[0]
-        if "#" in s.quote(max(a - 1, 0), m.end):
-            continue  # "#حماس": the name as a tag
+        if full or told or not _read_as_noun(s, m):
+            return True
+        if "#" in s.quote(max(s.token_span(m.i, m.j)[0] - 1, 0), m.end):
+            return True  # "#حماس": the name as a tag
         words = s.words
         head = m.i - 2 if m.i >= 2 and words[m.i - 1] in {"في", "من"} else m.i - 1
         if head >= 0 and bare_in(words[head], _STORY_BEFORE):
-            continue
-        if any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES
-               and (x.i == m.j or x.j == m.i or x.i == m.j + 1 or x.j == m.i - 1) for x in mentions[si]):
-            continue
-        drop.add((si, id(m)))
-    if not drop:
-        return mentions
-    return [[m for m in ms if (si, id(m)) not in drop] for si, ms in enumerate(mentions)]
+            return True
+        return any(x is not m and x.kind == "actors" and x.entry.get("type") in _ARMED_TYPES
+                   and (x.i == m.j or x.j == m.i or x.i == m.j + 1 or x.j == m.i - 1) for x in mentions[si])
+
+    return _drop_short(mentions, _STORY_NAMES, _story_name_of, keep)
 
 
 def _paper_name(norm: str, m: DateMention) -> bool:
@@ -480,6 +501,12 @@ def _names_iraq(mentions: list[list[Mention]]) -> bool:
     return any(m.kind == "places" and registry_country(m.entry) == "IQ" for ms in mentions for m in ms)
 
 
+def _lookalike_place(s: Sentence, m: Mention) -> bool:
+    """True for a one-word place mention read from a word that only looks like a nationality adjective ("يده
+    اليمنى": the right hand; "القيادة القطرية": the Ba'ath command; :func:`nisba_lookalike`, review65 finding 9)."""
+    return m.kind == "places" and m.j == m.i + 1 and nisba_lookalike(s, m.i)
+
+
 def _lead(sentences: list[Sentence]) -> set[int]:
     """Indices of the title lines and the first two body sentences (where the news is told)."""
     out = {s.index for s in sentences if s.is_title}
@@ -497,6 +524,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     """
     sentences = split_document(doc.text)
     mentions = [gazetteer.find(s) for s in sentences]
+    mentions = [[m for m in ms if not _lookalike_place(s, m)] for s, ms in zip(sentences, mentions, strict=True)]
     if NISBA_GROUPS:
         mentions = [_nisba_groups(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     if FATAH_BESIDE_HAMAS:

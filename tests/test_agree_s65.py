@@ -205,3 +205,10 @@ def test_the_right_hand_is_not_yemen(offline_extract):
 def test_the_regional_command_is_not_qatar(offline_extract):
     assert "moi_qa" not in _ids(offline_extract, "واجتمعت القيادة القطرية للحزب مساء أمس. وقالت وزارة الداخلية إن الأمن مستتب.")
     assert "moi_qa" in _ids(offline_extract, "وصل المسؤول القطري صباح أمس. وقالت وزارة الداخلية إن الأمن مستتب.")
+
+
+def test_hamas_with_tanwin_or_before_a_person_is_the_noun(offline_extract):
+    assert "hamas" not in _ids(offline_extract, "وكان حماس أوباما للاتفاق واضحا للجميع.")
+    assert "hamas" not in _ids(offline_extract, "وعملت المتطوعة في صمتٍ وحماسٍ بعيدا عن الأضواء.")
+    assert "hamas" not in _ids(offline_extract, "وتحدث الناشطون عن المبادرة بحماس واندفاع لافتين.")
+    assert "hamas" in _ids(offline_extract, "ووصف الوزير البريطاني حماس بأنها منظمة متطرفة.")

@@ -207,20 +207,25 @@ def _story_name_of(surface: str) -> str | None:
     return next((form for _, form in clitic_variants(w) if form in _STORY_NAMES), None)
 
 
-def _read_as_noun(s: Sentence, m: Mention) -> bool:
+def _read_as_noun(s: Sentence, ms: list[Mention], m: Mention) -> bool:
     """True when a one-word short name reads as the common noun (:data:`SHORT_NAME_STORY`): an indefinite adjective
     after it ("حماس كبير"، data short_name_noun_after), a definite noun after it in construct ("حماس اللاعبين"; not a
-    feminine adjective of the group, "حماس الفلسطينية"), "كل" before it ("بكل حماس", short_name_noun_before), or
+    feminine adjective of the group, "حماس الفلسطينية") or a known official ("حماس بوش"), tanwin on it ("وحماسٍ"),
+    "كل" before it ("بكل حماس", short_name_noun_before), or
     a glued "ب" with the clause ending after it ("شاركوا بحماس."، "بحماس في الملعب"; short_name_noun_end_after)."""
     words = s.words
     nxt = words[m.j] if m.j < len(words) else ""
     if bare_in(nxt, _NOUN_AFTER) or nxt.startswith("ال") and not nxt.endswith("ه") and len(nxt) > 3:
         return True
+    a, b = s.token_span(m.i, m.j)
+    if any(c in s.quote(a, b + 2) for c in "\u064b\u064c\u064d"):
+        return True  # tanwin ("وحماسٍ"، "حماساً"): a name takes none
+    if any(x.kind == "actors" and x.i == m.j and x.entry.get("type") == "official" for x in ms):
+        return True  # construct before a person ("حماس الرئيس فلان"، "حماس بوش"): his enthusiasm
     if m.i > 0 and words[m.i - 1] in _NOUN_BEFORE:
         return True
     if not words[m.i].startswith("ب"):
         return False
-    b = s.token_span(m.i, m.j)[1]
     after = s.quote(b, b + 2).strip()
     return not nxt or after[:1] in {".", "،", ",", "؛", "!", "؟"} or nxt in _NOUN_END_AFTER
 
@@ -232,7 +237,7 @@ def _story_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 
     def keep(si: int, m: Mention, full: bool) -> bool:
         s = sentences[si]
-        if full or told or not _read_as_noun(s, m):
+        if full or told or not _read_as_noun(s, mentions[si], m):
             return True
         if "#" in s.quote(max(s.token_span(m.i, m.j)[0] - 1, 0), m.end):
             return True  # "#حماس": the name as a tag

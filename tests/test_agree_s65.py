@@ -211,4 +211,6 @@ def test_hamas_with_tanwin_or_before_a_person_is_the_noun(offline_extract):
     assert "hamas" not in _ids(offline_extract, "وكان حماس أوباما للاتفاق واضحا للجميع.")
     assert "hamas" not in _ids(offline_extract, "وعملت المتطوعة في صمتٍ وحماسٍ بعيدا عن الأضواء.")
     assert "hamas" not in _ids(offline_extract, "وتحدث الناشطون عن المبادرة بحماس واندفاع لافتين.")
+    assert "hamas" not in _ids(offline_extract, "وتحدثت الطالبات بثقةٍ وحماس.")
     assert "hamas" in _ids(offline_extract, "ووصف الوزير البريطاني حماس بأنها منظمة متطرفة.")
+    assert "hamas" in _ids(offline_extract, "وانتقدت الحكومة الكندية إيران وحماس.")

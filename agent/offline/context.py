@@ -220,6 +220,8 @@ def _read_as_noun(s: Sentence, ms: list[Mention], m: Mention) -> bool:
     a, b = s.token_span(m.i, m.j)
     if any(c in s.quote(a, b + 2) for c in "\u064b\u064c\u064d"):
         return True  # tanwin ("وحماسٍ"، "حماساً"): a name takes none
+    if words[m.i].startswith("و") and any(c in s.quote(max(a - 3, 0), a) for c in "\u064b\u064c\u064d"):
+        return True  # joined to an indefinite noun written with tanwin ("بجرأةٍ وحماس")
     if any(x.kind == "actors" and x.i == m.j and x.entry.get("type") == "official" for x in ms):
         return True  # construct before a person ("حماس الرئيس فلان"، "حماس بوش"): his enthusiasm
     if m.i > 0 and words[m.i - 1] in _NOUN_BEFORE:

@@ -162,6 +162,11 @@ _NAME_SPAN = 7
 """Words at most in the killed person's title and name."""
 
 
+def _definite_person(word: str) -> bool:
+    """True for a definite person noun or title ("المسؤول"، "الضابط"): the head of a killed person's object."""
+    return word.startswith("ال") and (word[2:] in _KILLED_PEOPLE or word in _TITLES)
+
+
 def killed_object_victim(ctx: DocContext, f: Frame) -> str | None:
     """The person "قتل" takes as its object after its killer, as written, or None (:data:`KILLED_OBJECT`)."""
     if not KILLED_OBJECT:
@@ -181,7 +186,7 @@ def killed_object_victim(ctx: DocContext, f: Frame) -> str | None:
         if y >= n or s.tokens[y].clause_start or s.tokens[y].soft_break:
             continue
         w = words[y]
-        if not (w.startswith("ال") and (w[2:] in _KILLED_PEOPLE or w in _TITLES)):
+        if not _definite_person(w):
             continue
         end = y + 1
         while end < min(n, y + _NAME_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
@@ -306,6 +311,8 @@ or after "على" ("أقدم على قتل"، "اتهم بقتل"، "سعى لق
 mark (at most ``_NAME_SPAN`` words), is the target: "أقدمت على قتل المسؤول عن الجوازات في السفارة" -> "المسؤول عن
 الجوازات في السفارة". An indefinite or counted object is left to the count readers."""
 _MASDAR_KILL = frozenset({"بقتل", "لقتل"})
+_KILL_OR_HURT = KILLED | INJURED
+"""Words of killing or wounding: they end the object's name span."""
 
 
 def masdar_kill_victim(ctx: DocContext, f: Frame) -> str | None:
@@ -320,12 +327,12 @@ def masdar_kill_victim(ctx: DocContext, f: Frame) -> str | None:
                 or s.tokens[x + 1].clause_start:
             continue
         w = words[x + 1]
-        if not (w.startswith("ال") and (w[2:] in _KILLED_PEOPLE or w in _TITLES)):
+        if not _definite_person(w):
             continue
         end = x + 2
         while end < min(n, x + 1 + _NAME_SPAN) and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
                 and words[end].isalpha() and words[end] not in _OBJECT_STOPS \
-                and not any(b in KILLED | INJURED for b in bare(words[end])):
+                and _KILL_OR_HURT.isdisjoint(bare(words[end])):
             end += 1
         return ctx.quote(*s.token_span(x + 1, end))
     return None

@@ -130,7 +130,7 @@ def _is_date_word(word: str) -> bool:
     """A month (either calendar, English full or short: the QA reader's MONTH_WORD), a weekday (English CALENDAR_EN,
     Arabic the date reader's WEEKDAYS) or a year."""
     return any(MONTH_WORD.fullmatch(f) or f in CALENDAR_EN or f in WEEKDAYS for f in _forms(word)) or bool(
-        re.fullmatch(r"(?:19|20)\d\d", word))
+        _YEAR.fullmatch(word))
 
 
 # a plural incident noun asks about incidents in general ("كم عدد الهجمات؟", "how many attacks?"), not the one named

@@ -9,23 +9,23 @@ from types import SimpleNamespace
 
 
 def test_every_poll_after_the_end_tells_the_end_and_the_picker_is_updated_once():
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestJob, IngestSession
 
-    job = app._IngestJob()
+    job = IngestJob()
     job.lines.append(("note", "1 مستند: 1 أضيف · 1 document(s): 1 added"))
     calls = []
     services = SimpleNamespace(ingest_job=job, doc_ids=lambda: calls.append(1) or ["a", "b"])
-    running = app._ingest_status(services)[0]
+    running = IngestSession(services).status()[0]
     assert "Ingesting the uploads in the background" in running
     job.done.set()
-    first, picker = app._ingest_status(services)
-    again, picker_again = app._ingest_status(services)
+    first, picker = IngestSession(services).status()
+    again, picker_again = IngestSession(services).status()
     assert "1 added" in first and again == first
     assert picker["choices"] == ["a", "b"] and "choices" not in picker_again and calls == [1]
 
 
 def test_no_ingest_yet_changes_nothing():
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestSession
 
-    status, picker = app._ingest_status(SimpleNamespace())
+    status, picker = IngestSession(SimpleNamespace()).status()
     assert status == {"__type__": "update"} and picker == {"__type__": "update"}

@@ -222,7 +222,7 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home):
 
     from marsad.core.config import resolve_settings
     from marsad.index.docstore import DocStore
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestJob, as_uploaded, ingest_worker
 
     staged_dir = marsad_home / "uploads" / "20180520-101500"
     staged_dir.mkdir(parents=True)
@@ -231,15 +231,15 @@ def test_the_app_names_a_bad_upload_as_it_was_uploaded(tmp_path, marsad_home):
     settings = resolve_settings({})
     with DocStore(settings) as store:
         services = types.SimpleNamespace(settings=settings, lock=threading.Lock(), store=store)
-        job = app._IngestJob()
-        app._ingest_worker(services, [bad], job)
+        job = IngestJob()
+        ingest_worker(services, [bad], job)
     errors = [text for kind, text in job.lines if kind == "error"]
     # (pass 59) a file's failure reads Arabic then English, each half naming the file as it was uploaded
     assert errors and errors[0].startswith("bad.jsonl:1: ") and " · bad.jsonl:1: line is not valid JSON" in errors[0], job.lines
     assert str(staged_dir) not in errors[0], job.lines
     summary = job.lines[0][1]  # (pass 59) the tab's notes Arabic then English
     assert summary.startswith("0 مستند: 0 أضيف") and " · 0 document(s): 0 added" in summary, job.lines
-    assert app._as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and app._as_uploaded("other:1", [bad]) == "other:1"
+    assert as_uploaded(f"{bad}:3", [bad]) == "bad.jsonl:3" and as_uploaded("other:1", [bad]) == "other:1"
 
 
 def test_an_out_named_for_one_format_and_a_format_flag_for_another_are_refused(cli, tmp_path):

@@ -82,8 +82,8 @@ def test_a_period_error_carries_its_arabic_for_the_app_only():
 def test_the_ingest_tabs_notes_are_arabic_then_english():
     from marsad.index.ingest import IngestReport
     from marsad.index.loaders import left_out_note
-    from marsad.ui import app
     from marsad.ui.html import render_list
+    from marsad.ui.ingest import IngestSession
 
     report = IngestReport(added=2, unchanged=1, failed=[("x", "y")], chunks=9, seconds=1.25)
     assert report.summary() == "3 document(s): 2 added, 0 replaced, 1 unchanged, 1 failed; 9 chunk(s) indexed in 1.2 s"
@@ -96,5 +96,5 @@ def test_the_ingest_tabs_notes_are_arabic_then_english():
     assert html.count("<bdi>") == 3, html  # each language isolated in its own direction
     from types import SimpleNamespace
 
-    told = app._ingest(SimpleNamespace(), [])[0]  # ux65: the refusal becomes the status the polls tell
+    told = IngestSession(SimpleNamespace()).click([])[0]  # ux65: the refusal becomes the status the polls tell
     assert "اختر ملفا أو أكثر أولا" in told and "Choose one or more files first" in told, told

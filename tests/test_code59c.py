@@ -44,12 +44,12 @@ class _Store:
 
 def _run_worker(monkeypatch, ingest) -> list[tuple[str, str]]:
     from marsad.index import ingest as ingest_module
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestJob, ingest_worker
 
     monkeypatch.setattr(ingest_module, "ingest", ingest)
     services = SimpleNamespace(settings=None, store=_Store(), lock=threading.Lock())
-    job = app._IngestJob()
-    app._ingest_worker(services, [], job)
+    job = IngestJob()
+    ingest_worker(services, [], job)
     assert not job.running
     return job.lines
 
@@ -79,13 +79,13 @@ def test_an_ingest_error_is_told_in_arabic_then_english(monkeypatch, error, engl
 
 # ---------------------------------------------------------------- "still running" / "in the background"
 def test_the_running_ingest_notes_are_arabic_then_english():
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestJob, IngestSession
 
-    job = app._IngestJob()  # not done: running
+    job = IngestJob()  # not done: running
     services = SimpleNamespace(ingest_job=job)
-    told = app._ingest(services, ["a.txt"])[0]
+    told = IngestSession(services).click(["a.txt"])[0]
     assert told.index("ما زالت إضافة جارية") < told.index("An ingest was still running"), told  # ux65 wording
-    status = app._ingest_status(services)[0]
+    status = IngestSession(services).status()[0]
     assert status.index("تُضاف الملفات المرفوعة في الخلفية") < status.index("Ingesting the uploads in the background")
 
 

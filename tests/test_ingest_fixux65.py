@@ -25,11 +25,11 @@ class _Store:
 
 @pytest.fixture
 def ingest_app(tmp_path, monkeypatch):
-    """``(app module, services, upload, calls)``: the app's ``_ingest`` over a stand-in ingest that fails while
+    """``(session, services, upload, calls, state)``: the Ingest tab's session over a stand-in ingest that fails while
     ``fail`` is set; ``upload(name)`` writes a written article and gives its path as the file box holds it."""
     from marsad.index import ingest as ingest_module
     from marsad.index.ingest import IngestReport
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestSession
 
     state = {"fail": False}
     calls: list[list[str]] = []
@@ -50,35 +50,35 @@ def ingest_app(tmp_path, monkeypatch):
         path.write_text("انفجار في بلدة الريحان\nقتل مدنيان بانفجار عبوة قرب سوق بلدة الريحان.", encoding="utf-8")
         return str(path)
 
-    return app, services, upload, calls, state
+    return IngestSession(services), services, upload, calls, state
 
 
 def test_the_uploads_of_a_failed_ingest_may_be_clicked_again(ingest_app):
-    app, services, upload, calls, state = ingest_app
+    session, services, upload, calls, state = ingest_app
     box = [upload("a.txt")]
     state["fail"] = True
-    told, _, sent = app._ingest(services, box, [])
+    told, _, sent = session.click(box, [])
     assert "ingest failed: RuntimeError: disk gone" in told
     state["fail"] = False
-    told, _, sent = app._ingest(services, box, sent)  # before: "Every file in the box was ingested already"
+    told, _, sent = session.click(box, sent)  # before: "Every file in the box was ingested already"
     assert "1 document(s): 1 added" in told and calls == [["a.txt"], ["a.txt"]]
 
 
 def test_a_click_with_nothing_new_keeps_the_ingests_status(ingest_app):
-    app, services, upload, calls, _ = ingest_app
+    session, services, upload, calls, _ = ingest_app
     box = [upload("a.txt")]
-    told, _, sent = app._ingest(services, box, [])
+    told, _, sent = session.click(box, [])
     assert "1 document(s): 1 added" in told
-    told, _, sent = app._ingest(services, box, sent)  # a double click: nothing read again
+    told, _, sent = session.click(box, sent)  # a double click: nothing read again
     assert calls == [["a.txt"]]
     assert "Every file in the box was sent by an earlier click" in told
     assert "1 document(s): 1 added" in told and "Files: a.txt" in told  # before: the summary was replaced
-    assert "1 document(s): 1 added" in app._ingest_status(services)[0]  # and the polls keep telling both
-    told, _, _ = app._ingest(services, box, sent)
+    assert "1 document(s): 1 added" in session.status()[0]  # and the polls keep telling both
+    told, _, _ = session.click(box, sent)
     assert told.count("sent by an earlier click") == 1  # said once, however many clicks
     # a new file in the box is ingested alone
     box.append(upload("b.txt"))
-    told, _, _ = app._ingest(services, box, sent)
+    told, _, _ = session.click(box, sent)
     assert calls[-1] == ["b.txt"] and "sent by an earlier click" not in told
 
 

@@ -10,7 +10,6 @@ API endpoints for ``gradio_client``: ``/ask`` (question -> answer JSON), ``/sear
 
 from __future__ import annotations
 
-import os
 import tempfile
 import threading
 import time
@@ -353,179 +352,6 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
     return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note, keys
 
 
-INGEST_WAIT_SECONDS = 5.0
-"""How long the Ingest button waits for a background ingest before answering "still running"."""
-
-class _IngestJob:
-    """One background ingest of uploaded files: a worker thread and its status lines, read by polling."""
-
-    def __init__(self) -> None:
-        import threading
-
-        self.lines: list[tuple[str, str]] = []
-        self.done = threading.Event()
-        self.shown = False  # the finished status has updated the article picker
-        self.paths: list[str] = []  # the uploads (the box's temporary paths) this job was started for
-        self.failed = False  # the ingest itself failed (not one file): its uploads may be clicked again
-
-    @property
-    def running(self) -> bool:
-        return not self.done.is_set()
-
-
-def _as_uploaded(label: str, staged: list) -> str:
-    """``label`` (a staged file's path, maybe with ``:line``) without the staging folder: an upload that cannot be read
-    is named as the user uploaded it ("bad.jsonl:2"), not by its staged copy under the home
-    ("<home>/uploads/20180520-101500/bad.jsonl:2")."""
-    for path in staged:
-        folder = str(Path(path).parent) + os.sep
-        if str(label).startswith(folder):
-            return str(label)[len(folder):]
-    return label
-
-
-def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
-    """Ingest, then extract offline records one document at a time (the shared store is held per document only)."""
-    from marsad.agent.qa.evidence import ensure_records
-    from marsad.index import ingest as ingest_module
-    from marsad.index.loaders import left_out_note
-
-    try:  # the tab's notes Arabic then English, as every tab's
-        report = ingest_module.ingest(services.settings, staged, progress=False)
-        job.lines.insert(0, ("note", f"{report.summary('ar')} · {report.summary()}"))
-        job.lines += [("error", f"{_as_uploaded(p, staged)}: لم يُضف · {_as_uploaded(p, staged)}: {r}")
-                      for p, r in report.failed]
-        if report.dates_kept:  # told once for the upload, the documents kept (as `marsad ingest` tells it)
-            note = f"{report.dates_kept.message('ar')} · {report.dates_kept.message()}"
-            job.lines.append(("note", note.replace(str(Path(staged[0]).parent) + os.sep, "")))  # named as uploaded
-        if report.left_out:
-            left_out = [path for path, _ in report.left_out]
-            job.lines.append(("note", f"{left_out_note(left_out, language='ar')} · {left_out_note(left_out)}"))
-        with services.lock:
-            ids = services.store.ids()
-        extracted = 0
-        for doc_id in ids:
-            with services.lock:  # chat gets the store between two documents
-                extracted += ensure_records(services.store, [doc_id])
-        if extracted:
-            # every stored document without records, not only the uploads: "75 new document(s)" after an upload of 2
-            job.lines.append(("note", f"استُخرجت السجلات (دون اتصال) لـ{extracted} مستند لم تكن له سجلات · records "
-                                      f"extracted (offline) for {extracted} document(s) that had none"))
-    except MarsadError as err:
-        job.failed = True
-        job.lines.append(("error", f"تعذّرت الإضافة · {err}"))
-    except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word
-        job.failed = True
-        job.lines.append(("error", f"فشلت الإضافة: {type(err).__name__} · ingest failed: {type(err).__name__}: {err}"))
-    finally:
-        job.done.set()
-
-
-def _told(services: _Services, lines: list[tuple[str, str]]) -> str:
-    """``lines`` made the Ingest tab's status (a finished job's), as HTML: every poll tells it until the next click.
-    A refusal answered by the click alone ("not accepted", "choose files") was replaced within 2 s by the previous
-    ingest's status, told again by the next poll (ux65)."""
-    from marsad.ui.html import render_list
-
-    job = _IngestJob()
-    job.lines = list(lines)
-    job.shown = True  # nothing was ingested: the picker stays
-    job.done.set()
-    services.ingest_job = job
-    return render_list(job.lines)
-
-
-def _upload_paths(files: list | None) -> list[str]:
-    return [str(getattr(f, "name", f)) for f in (files or [])]
-
-
-def _unsent(files: list | None, sent: list | None) -> list[str]:
-    """The files of the box not yet staged by an Ingest click of this page (each upload has its own temporary path)."""
-    done = set(sent or [])
-    return [p for p in _upload_paths(files) if p not in done]
-
-
-_NOTHING_NEW = ("error", "أُرسلت كل الملفات التي في المربع بضغطة سابقة؛ ارفع ملفا جديدا (والملف الذي ما زال يُرفع يُرسل حين "
-                         "يظهر في المربع مرفوعا) · Every file in the box was sent by an earlier click; upload another "
-                         "(a file still uploading can be sent once the box shows it uploaded)")
-
-
-def _ingest(services: _Services, files: list | None, sent: list | None = None) -> tuple[str, Any, list]:
-    """Stage the uploads and ingest them in a background thread; chat is served meanwhile.
-
-    Waits up to :data:`INGEST_WAIT_SECONDS` (a small upload answers with its summary), then
-    answers that the ingest goes on; :func:`_ingest_status` (polled by the Ingest tab) shows the rest.
-    ``sent``: the page's files staged by its earlier clicks (a session state, not part of the ``/ingest`` API): the
-    box adds each upload to the files already in it, and a second upload re-read the first ("2 document(s): 1 added,
-    1 unchanged"); only the files not sent yet are staged. Returns the status, the article picker and ``sent`` with
-    this click's files (unchanged when the click was refused, so they can be clicked again).
-    """
-    import threading
-
-    import gradio as gr
-
-    from marsad.ui.html import render_list
-    from marsad.ui.uploads import stage_uploads
-
-    sent = list(sent or [])
-    job = getattr(services, "ingest_job", None)
-    if job is not None and not job.running and job.failed:  # the ingest failed: its uploads may be clicked again
-        sent = [p for p in sent if p not in job.paths]
-    paths = _unsent(files, sent)
-    if job is not None and not paths and files and (job.running or not job.failed and set(job.paths) & set(sent)):
-        # a second click with nothing new (a double click, or a file still uploading: the box lists it once it has
-        # reached the server): said under the status of the ingest the box's files went to, which stays (fixux65)
-        if job.lines[-1:] != [_NOTHING_NEW]:
-            job.lines.append(_NOTHING_NEW)
-        return _ingest_status(services)[0], gr.update(), sent
-    if job is not None and job.running:  # told in the running status and after it, not replaced by the next poll
-        job.lines.append(("error", "ما زالت إضافة جارية فلم تُضف الملفات الجديدة؛ اضغط «أضف» ثانية حين تنتهي · An "
-                                   "ingest was still running, so the new files were not added; click Ingest again "
-                                   "when it ends"))
-        return _ingest_status(services)[0], gr.update(), sent
-    if not paths and files:
-        return _told(services, [_NOTHING_NEW]), gr.update(), sent
-    if not paths:
-        return _told(services, [("error", "اختر ملفا أو أكثر أولا (وانتظر حتى يظهر كل منها في المربع مرفوعا) · Choose "
-                                          "one or more files first (then wait until each shows in the box: "
-                                          "uploaded).")]), gr.update(), sent
-    sent += paths
-    dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
-    staged, errors = stage_uploads(paths, dest)
-    if not staged:
-        return _told(services, [("error", e) for e in errors]), gr.update(), sent
-    job = _IngestJob()
-    job.paths = list(paths)
-    names = ", ".join(p.name for p in staged)  # which upload this status tells (the box keeps the earlier ones)
-    job.lines += [("note", f"الملفات: {names} · Files: {names}"), *(("error", e) for e in errors)]
-    services.ingest_job = job
-    threading.Thread(target=_ingest_worker, args=(services, staged, job), name="marsad-ingest", daemon=True).start()
-    if job.done.wait(INGEST_WAIT_SECONDS):
-        job.shown = True
-        return render_list(job.lines), gr.update(choices=services.doc_ids()), sent
-    return *_ingest_status(services), sent
-
-
-def _ingest_status(services: _Services) -> tuple[str, Any]:
-    """The background ingest's status (polled by the Ingest tab), and the article picker once it is done."""
-    import gradio as gr
-
-    from marsad.ui.html import render_list
-
-    job = getattr(services, "ingest_job", None)
-    if job is None:
-        return gr.update(), gr.update()
-    if job.running:
-        return render_list([("note", "تُضاف الملفات المرفوعة في الخلفية، والمحادثة متاحة في أثناء ذلك · Ingesting the "
-                                     "uploads in the background; chat stays available"), *job.lines]), gr.update()
-    # the finished status is told on every poll, not once: a poll answered "running" just before the ingest ended may
-    # reach the page after the answer that told its end (two events, two threads), and a one-shot status then left
-    # "Ingesting ..." on the page for good (CI, stop 76). The article picker is updated once.
-    picker = gr.update() if job.shown else gr.update(choices=services.doc_ids())
-    job.shown = True
-    return render_list(job.lines), picker
-
-
 def _eval_report(services: _Services) -> str:
     path = find_eval_report(services.settings)
     if path is None:
@@ -543,10 +369,12 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     from marsad.index.period import parse_period
     from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
+    from marsad.ui.ingest import IngestSession
     from marsad.ui.tables import KIND_CHOICES, table_of, widths
     from marsad.ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
 
     services = _Services(settings)
+    ingest = IngestSession(services)
 
     def ask(question: str, since: str = "", until: str = "") -> dict:
         """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
@@ -694,13 +522,13 @@ def build_app(settings: Settings) -> gr.Blocks:
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         # trigger_mode "multiple": a second click while the first is pending (it waits up to INGEST_WAIT_SECONDS) is
         # answered after it, not dropped by gradio without a word (ux65's open point; fixux65)
-        ingest_go.click(lambda f, s: _ingest(services, f, s), [uploads, sent], [ingest_out, doc_pick, sent],
+        ingest_go.click(lambda f, s: ingest.click(f, s), [uploads, sent], [ingest_out, doc_pick, sent],
                         api_name="ingest", trigger_mode="multiple")
         # Ingest is enabled once the chosen files have reached the server: the file box's value is set when the upload
         # has ended, cleared by its × (a click during the upload said "Choose one or more files first")
         uploads.change(lambda f: gr.update(interactive=bool(f)), uploads, ingest_go, api_visibility="private",
                        show_progress="hidden", queue=False)
-        gr.Timer(2.0).tick(lambda: _ingest_status(services), None, [ingest_out, doc_pick], api_name="ingest_status",
+        gr.Timer(2.0).tick(lambda: ingest.status(), None, [ingest_out, doc_pick], api_name="ingest_status",
                            show_progress="hidden")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")
         app.load(lambda: _eval_report(services), None, report, api_visibility="private")

@@ -116,6 +116,7 @@ his full name."""
 _SHORT_NAMES = {normalize(k): v for k, v in rules.table("context", "short_names_need_full").items()}
 
 
+@lru_cache(maxsize=4096)
 def _short_name_of(surface: str) -> str | None:
     """The short name (data key short_names_need_full, normalised) a one-word mention writes, with "#" or a glued
     conjunction or preposition ("والحشد"، "#الحشد"، "للحشد"; the clusters of :data:`marsad.core.arabic.CLITICS`), or
@@ -196,6 +197,7 @@ _NOUN_BEFORE = rules.words("context", "short_name_noun_before")
 _NOUN_END_AFTER = rules.words("context", "short_name_noun_end_after")
 
 
+@lru_cache(maxsize=4096)
 def _story_name_of(surface: str) -> str | None:
     """The short name (data key short_names_need_story, normalised) a one-word mention writes bare, with a glued
     conjunction or preposition ("بحماس"، "وحماس"), or None (a hashtag, "حركة حماس")."""
@@ -235,11 +237,17 @@ def _read_as_noun(s: Sentence, ms: list[Mention], m: Mention) -> bool:
 def _story_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """The mentions without each bare short name that reads as the common word outside its group's story
     (:data:`SHORT_NAME_STORY`)."""
-    told = any(bare_in(w, _STORY_WORDS) for s in sentences for w in s.words)
+    story: list[bool] = []  # whether the article tells the group's story: read once, for the first noun-like name
+
+    def told() -> bool:
+        if not story:
+            flag = bare_flags(_STORY_WORDS)
+            story.append(any(any(map(flag, s.words)) for s in sentences))
+        return story[0]
 
     def keep(si: int, m: Mention, full: bool) -> bool:
         s = sentences[si]
-        if full or told or not _read_as_noun(s, mentions[si], m):
+        if full or not _read_as_noun(s, mentions[si], m) or told():
             return True
         if "#" in s.quote(max(s.token_span(m.i, m.j)[0] - 1, 0), m.end):
             return True  # "#حماس": the name as a tag

@@ -625,7 +625,10 @@ class Gazetteer:
         country (whether the word may begin a mention at all)."""
         if len(form) < 3:
             return None
-        cands = tuple(c for unit in _UNIT_WORDS for c in self.world.lookup(f"{unit} {form}")
+        seconds = self.world.seconds
+        # (no name "<unit> <form>" is indexed unless form is a second word of the unit's names: most forms, no look-up)
+        cands = tuple(c for unit in _UNIT_WORDS if form in seconds(unit) or normalize(form) != form
+                      for c in self.world.lookup(f"{unit} {form}")
                       if c.admin_level == "region" and (any_country or c.country_code == country))
         return world_entry(cands) if cands else None
 

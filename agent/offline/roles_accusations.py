@@ -170,13 +170,12 @@ def _accusation_in(ctx: DocContext, si: int, on: Readings) -> tuple[Mention, boo
     words = ctx.sentences[si].words
     if _has(words, 0, len(words), _DISPUTES):
         return None  # "اتهمت الحكومة الحركة بتنفيذ الهجوم، لكن الحركة نفت": disputed in the sentence itself
-    cued = _has(words, 0, len(words), _ACCUSATION_CUES)
+    if not _has(words, 0, len(words), _ACCUSATION_CUES):
+        return None  # no accusation, attribution or blame word in the sentence: no reading below can hold (most)
     for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
         j = m.j
         if j < len(words) and words[j][0] == "و" and bare_in(words[j], _TO):
             return None  # "نسبت إلى الحزب وإلى جماعة يسارية": two sides, each for its own attacks
-        if not cued:
-            continue  # no accusation, attribution or blame word in the sentence: no reading below can hold
         i = _before_subject_nouns(words, m, 0)
         back = any(b in _BACK_NOUNS for w in words[max(0, i - 4):i] for b in bare(w))
         blame = i > 0 and words[i - 1] in _ON and (_has(words, i - 3, i - 1, _BLAME_WORDS) or (
@@ -196,7 +195,7 @@ def _accusation_in(ctx: DocContext, si: int, on: Readings) -> tuple[Mention, boo
         if hit:
             return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
                 words, j, j + 8, _ATTACK_NOUNS | _BACK_NOUNS)
-    return _attributed_anaphor(ctx, si, on) if on.anaphor and cued else None  # (it needs an attribution verb)
+    return _attributed_anaphor(ctx, si, on) if on.anaphor else None  # (it needs an attribution verb)
 
 
 

@@ -323,12 +323,13 @@ noun of likeness ("ذبحوه كالشاة") tells the killing of a man: the sen
 _SLAUGHTER = rules.words("scope", "slaughter_words")
 _LIVESTOCK = rules.words("scope", "livestock_words")
 _LIVESTOCK_BEFORE = 8
+_SLAUGHTER_SURFACES = clitic_surfaces(_SLAUGHTER)
 
 
 def livestock_slaughter(words: list[str]) -> bool:
     """True for a sentence of animals slaughtered (:data:`LIVESTOCK_SLAUGHTER`)."""
-    if not LIVESTOCK_SLAUGHTER:
-        return False
+    if not LIVESTOCK_SLAUGHTER or _SLAUGHTER_SURFACES.isdisjoint(words):
+        return False  # (no slaughter word with whatever clitics: most sentences)
     cuts = list(compress(range(len(words)), map(bare_flags(_SLAUGHTER), words)))  # (bare_in of each word, in C)
     if not cuts or any(w[:1] == "ك" and w[1:] in _LIVESTOCK for w in words):
         return False

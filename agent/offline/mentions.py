@@ -35,6 +35,12 @@ _ROOM_HEADS = rules.phrases("mentions", "room_heads")
 _GENERIC_ADJ = rules.words("mentions", "generic_noun_adjectives")
 """Adjectives that make a one-word group alias a common noun phrase ("الحشد العسكري" is a military build-up, not
 the PMF "الحشد")."""
+_SHORT_BODIES = rules.words("mentions", "short_body_names")
+"""Short names of international bodies that begin other bodies' names: "مجلس الأمن" is the UN Security Council, but
+"مجلس الأمن القومي التركي" a country's council (a nisba after it names another body)."""
+_SHORT_BODIES_LAM = rules.words("mentions", "short_body_names_lam")
+"""Of those, the names that a word with a glued "ل" carries on into another body's name ("المنظمة الدولية لحقوق
+الإنسان" is not the United Nations, "المنظمة الدولية" alone is)."""
 GENERIC_NOUN = True
 INNER_FOREIGN = True
 """Switch: a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
@@ -432,6 +438,9 @@ class Gazetteer:
                 # another country's army or police; a longer name may hold that country's own force after its
                 # first words ("الهيئة العليا للقوات الجوية الكويتية": the Kuwaiti air force's high command)
                 i = i + 1 if INNER_FOREIGN and hit[0] - i >= 3 else hit[0] + 1
+                continue
+            if hit is not None and hit[0] < n and hit[0] - i == 2 and _named_on(words, i, hit[0]):
+                i = hit[0] + 1  # "مجلس الأمن القومي": another body whose name the short one begins
                 continue
             if GENERIC_NOUN and hit is not None and hit[0] == i + 1 and hit[0] < n and words[hit[0]] in _GENERIC_ADJ \
                     and hit[1].kind == "actors" and hit[1].get("type") in {"armed_group", "paramilitary"} \
@@ -859,6 +868,18 @@ class _StreetWord(dict):
 
 
 _STREET_WORD = _StreetWord()
+
+
+def _named_on(words: list[str], i: int, j: int) -> bool:
+    """True when the two words ``words[i:j]`` are a short body name (:data:`_SHORT_BODIES`) that the word after them
+    carries on into another body's name: a nisba ("القومي"، "الوطنية"), or for some a word with a glued "ل"."""
+    name = f"{words[i]}_{words[i + 1]}"
+    if name not in _SHORT_BODIES:
+        return False
+    nxt = words[j]
+    if nxt.startswith("ال") and len(nxt) >= 5 and nxt.endswith(("ي", "يه")):
+        return True
+    return name in _SHORT_BODIES_LAM and nxt.startswith("ل") and len(nxt) >= 4
 
 
 def _family_word(word: str) -> bool:

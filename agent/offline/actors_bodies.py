@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors_names import _BACK_STOPS, _norm
+from marsad.agent.offline.actors_states import _STATE_AFTER, _STATE_BEFORE
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
@@ -106,3 +107,22 @@ def _quoted(s: Sentence, m: Mention) -> bool:
     before = s.quote(max(0, a - 2), m.start).replace("ـ", "").rstrip()
     after = s.quote(m.end, m.end + 2).lstrip()
     return bool(before) and before[-1] in _OPENING and bool(after) and after[0] in _CLOSING
+
+
+ACTING_ONLY = rules.phrases("actors", "acting_only_body_ids")
+"""International bodies news names mostly in passing ("قرارات مجلس الأمن"، "تقارير منظمة العفو الدولية"): an actor
+only when some mention has it act (guidelines 3: actors act or are acted upon)."""
+_BODY_VERBS = rules.words("actors", "body_agent_verbs")
+"""Verbs of a body's act in the masculine ("قال"، "دعا"، "أصدر"، "يدين"), before or after its name."""
+
+
+def body_acting(s: Sentence, m: Mention) -> bool:
+    """True when the body is a verb's doer: a verb of its act right before its name ("دعا مجلس الأمن"، a feminine
+    perfect "طالبت منظمة الصحة العالمية") or right after it ("مجلس الأمن يدين"), or it is a party ("بين"، "مع")
+    or what is said ("أن") as a country's name is (:data:`_STATE_BEFORE`)."""
+    before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
+    after = s.words[m.j] if m.j < len(s.words) and not s.tokens[m.j].clause_start else ""
+    if before in _BODY_VERBS or before in _STATE_BEFORE or after in _BODY_VERBS or after in _STATE_AFTER:
+        return True
+    verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
+    return len(verb) >= 3 and verb.endswith("ت") and not verb.startswith("ال") and not verb.endswith("ات")

@@ -5,7 +5,15 @@ document, with its type (a coalition's contingent, a country's forces abroad) an
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.actors_bodies import _NOT_ACTORS, _media_uncued, _not_acting, _title_body, _titled_kind
+from marsad.agent.offline.actors_bodies import (
+    _NOT_ACTORS,
+    ACTING_ONLY,
+    _media_uncued,
+    _not_acting,
+    _title_body,
+    _titled_kind,
+    body_acting,
+)
 from marsad.agent.offline.actors_home import (
     _IRAQ_HOME,
     _IRAQ_HOME_KEPT,
@@ -168,7 +176,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             body, kept_bare = generic_abroad(m, mentions, home) or _shared_home(m, home)
             if kept_bare:
                 foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
-            inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
+            inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m) \
+                or body.id in ACTING_ONLY and not body_acting(s, m)  # (named in passing: as if in a title)
             last = last_named.get(body.id)
             if last is not None and last[0] <= m.start and s.quote(last[0], m.start).strip() in {"(", "،(", "-"}:
                 inside = last[1]  # "المركزية (سي آي أيه)": the abbreviation of the name just given
@@ -226,7 +235,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     out: list[Actor] = []
     for key in order:
         g = groups[key]
-        if g.get("entry") is not None and "person" not in g and in_title.get(key) and _titled_kind(g["entry"]):
+        if g.get("entry") is not None and "person" not in g and in_title.get(key) and (
+                _titled_kind(g["entry"]) or g["entry"].id in ACTING_ONLY):
             continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
         entry: Entry | None = g.get("entry")
         person: Person | None = g.get("person")

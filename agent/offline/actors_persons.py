@@ -37,6 +37,7 @@ from marsad.agent.offline.actors_names import (
     _place_name,
     _read_name,
     _vocabulary_name,
+    _vocabulary_start,
 )
 from marsad.agent.offline.actors_titles import (
     _ROLE_FIRST_WORDS,
@@ -310,7 +311,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
-        _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens) and not _firm_rank(p)) and not (
+        _VOCABULARY_CHECK and p.entry is None and (_vocabulary_name(p.norm_tokens) or _vocabulary_start(p.norm_tokens))
+        and not _firm_rank(p)) and not (
         _PLACE_CHECK and p.entry is None and _place_name(p.norm_tokens)) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
     # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)

@@ -155,6 +155,11 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
                       or s.words[x] in ROLE_HEADS and s.words[x - 1] in _ON_BEHALF), None)
         if inner is not None:  # "المستشار الإعلامي لرئيس الوزراء فلان"، "المتحدث باسم رئيس الوزراء ...": he is the PM
             outer, head = (head, r), inner
+    if head is not None:
+        clause = next((x for x in range(role_end - 1, head, -1) if s.words[x] in _ROLE_CLAUSE), None)
+        if clause is not None:  # "وبحسب الوزير فإن الرئيس الفرنسي فلان": his role is after the clause word
+            head = clause + 1 if clause + 1 < role_end and (s.words[clause + 1] in ROLE_HEADS or s.words[
+                clause + 1] in _ROLE_FIRST_WORDS) else None
     role = None
     org = None
     ev_start = start
@@ -244,6 +249,12 @@ def _construct_head(w: str) -> bool:
 
 
 _APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
+_ROLE_TIME = rules.words("actors", "role_time_words")
+"""Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"): the
+role ends before them."""
+_ROLE_CLAUSE = rules.words("actors", "role_clause_words")
+"""Words that open a reported clause ("وبحسب الوزير فإن الرئيس الفرنسي فلان"): a role read back across one begins
+after it."""
 
 
 def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
@@ -271,5 +282,7 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
             return None
         if s.words[end] == "في" and end + 1 < n and s.words[end + 1] in {"وقت", "حين", "حديث", "تصريح", "بيان"}:
             break  # "... باسم الحكومة في وقت سابق": the role ends before the time or the channel
+        if s.words[end] in _ROLE_TIME or s.words[end] in _ROLE_CLAUSE:
+            break  # "... باسم وزارة الصحة مساء الأربعاء"، "قائد القوات الخاصة حاليا": the role ends before the time
         end += 1
     return x, end

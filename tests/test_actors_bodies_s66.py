@@ -48,3 +48,25 @@ def test_longer_international_name_is_not_the_un(offline_extract):
     bodies = _bodies(offline_extract, "وقالت المنظمة الدولية لحقوق الإنسان إن السجناء تعرضوا للتعذيب.")
     assert "الأمم المتحدة" not in bodies, bodies
     assert "الأمم المتحدة" in _bodies(offline_extract, "وقالت المنظمة الدولية إن الوضع في المدينة خطير.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت وزيرة الخارجية اليابانية أن التحالف بين بلادها والولايات المتحدة متين رغم الخلافات التجارية.",
+        "وهز ملف اللاجئين أسس التحالف الذي تقوده المستشارة في برلين منذ سنوات.",
+    ],
+)
+def test_bare_alliance_abroad_is_no_coalition(offline_extract, text):
+    assert "التحالف الدولي" not in _bodies(offline_extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل القيادي المتشدد في غارة للتحالف قرب بلدة الشدادي بمحافظة الحسكة شمال شرق سوريا.",
+        "وقال المتحدث إن التحالف نفذ ضربات جوية على مواقع التنظيم قرب الموصل.",
+    ],
+)
+def test_coalition_at_war_stays(offline_extract, text):
+    assert "التحالف الدولي" in _bodies(offline_extract, text)

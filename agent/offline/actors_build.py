@@ -73,6 +73,19 @@ _NATIONAL_COALITION = rules.phrases("actors", "national_coalition_forces")
 an article naming a coalition (the international or Arab coalition, NATO); else state_military (guidelines 3:
 "US strikes in Somalia")."""
 _COALITION_NAMED = rules.phrases("actors", "coalition_named_ids")
+_WAR_COUNTRIES = rules.phrases("actors", "coalition_war_countries")
+"""Countries where the coalitions fight: a bare "التحالف" in news of them is a coalition."""
+_COALITION_CUES = rules.words("actors", "coalition_act_cues")
+"""Words right before a bare "التحالف" that make it a fighting coalition ("غارة للتحالف"، "بدعم التحالف")."""
+
+
+def _bare_alliance(s: Sentence, m: Mention) -> bool:
+    """True for the one word "التحالف" standing for the international coalition with no cue of war before it: in news
+    of elsewhere, an alliance ("التحالف بين بلادها والولايات المتحدة"، "التحالف الذي تقوده ميركل")."""
+    if m.entry.id != "coalition" or m.j != m.i + 1:
+        return False
+    prev = s.words[m.i - 1] if m.i > 0 else ""
+    return prev not in _COALITION_CUES and prev[1:] not in _COALITION_CUES
 
 
 CLEAN_NAMES = True
@@ -154,6 +167,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     home = _home_country(mentions, sentences)
     coalition_named = any(m.kind == "actors" and m.entry.id in _COALITION_NAMED for ms in mentions for m in ms)
     last_named: dict[str, tuple[int, bool]] = {}  # body id -> (end of its last mention, named inside a title)
+    alliance_only = True  # every mention of the international coalition a bare "التحالف" with no cue of war
     for s, ms in zip(sentences, mentions, strict=True):
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
@@ -167,6 +181,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue
             if m.j == m.i + 1 and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
                 continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
+            if m.entry.id == "coalition" and not _bare_alliance(s, m):
+                alliance_only = False
             named_iraqi = "عراق" in _norm(m.surface)  # "البرلمان العراقي" is the Iraqi parliament in any news
             if not about_iraq and not named_iraqi and (
                     m.entry.id in _IRAQ_HOME or m.entry.id in _IRAQ_HOME_ONE_WORD and m.j == m.i + 1):
@@ -189,6 +205,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue
             in_title[body.id] = in_title.get(body.id, True) and inside
             _add_name(_entry_group(groups, order, body.id, body), m.surface, window_span(s, m.i, m.j))
+    if alliance_only and "coalition" in groups and not about_iraq and home not in _WAR_COUNTRIES:
+        order.remove("coalition")  # an alliance of another story, no coalition at war
+        del groups["coalition"]
     _fold_generic(groups, order)
     if not about_iraq:
         code = home

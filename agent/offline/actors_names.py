@@ -114,13 +114,14 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
 
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_ALI_NAME = normalize("علي")
 
 
 def _vocabulary_word(t: str) -> bool:
     """True for a word of common vocabulary, no given name: as written, behind a glued conjunction or preposition,
     or with a pronoun suffix ("قلقه"، "أسفه")."""
-    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t == _GOD:
-        return False
+    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t == _GOD or t == _ALI_NAME:
+        return False  # (علي as written is the given name; the preposition على normalises like it)
     if t in _COMMON_WORDS or _CLITIC_VOCABULARY and _glued_word(t):
         return True
     stem = next((t[:-len(x)] for x in _PRONOUN_SUFFIXES if t.endswith(x) and len(t) - len(x) >= 3), None)
@@ -132,8 +133,8 @@ def _vocabulary_start(words: list[str] | tuple[str, ...]) -> bool:
     name after a title ("المسؤول تحدث شريطة عدم الكشف"، "جنرال كوري شمالي"). Its second word has three letters at
     least ("بان كي مون" is a name)."""
     toks = [w for t in words for w in t.split("_") if w]
-    if len(toks) < 2 or len(toks[1]) < 3 or toks[1] == "ال" + toks[0]:
-        return False  # ("سلامة السلامة": a given name with its family name)
+    if len(toks) < 2 or len(toks[1]) < 3 or toks[1] == "ال" + toks[0] or toks[1] == "الدين":
+        return False  # ("سلامة السلامة": a given name with its family name; "عز الدين": a compound given name)
     return _vocabulary_word(toks[0]) and _vocabulary_word(toks[1])
 
 

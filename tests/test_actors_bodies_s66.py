@@ -70,3 +70,15 @@ def test_bare_alliance_abroad_is_no_coalition(offline_extract, text):
 )
 def test_coalition_at_war_stays(offline_extract, text):
     assert "التحالف الدولي" in _bodies(offline_extract, text)
+
+
+def test_envoy_at_the_council_serves_his_state(offline_extract):
+    actors = {a.name: a for a in offline_extract(
+        "وقال السفير الكويتي في مجلس الأمن منصور الحربي إن المشروع سيطرح للتصويت قريبا.").actors}
+    assert actors["منصور الحربي"].affiliation == "Government of Kuwait"
+
+
+def test_spokesman_of_an_agency_serves_it(offline_extract):
+    actors = {a.name: a for a in offline_extract(
+        "وقال روبرت كولفيل المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان إن الوضع خطير.").actors}
+    assert actors["روبرت كولفيل"].affiliation == "OHCHR"

@@ -173,6 +173,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         ev_start = rs
         for m in ms:
             if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
+                if m.entry.id in _POSTED_AT_BODIES and m.i > head and s.words[m.i - 1] in _POSTED_AT:
+                    continue  # "السفير الكويتي في مجلس الأمن": the council he sits at, not the body he serves
                 if _LONG_TITLE_FOE and org is not None and m.i > 0 and s.words[m.i - 1] in _AGAINST:
                     continue  # "المبعوث الخاص للتحالف الدولي لمحاربة تنظيم داعش": the body fought, not his
                 org = m.entry
@@ -249,6 +251,9 @@ def _construct_head(w: str) -> bool:
 
 
 _APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
+_POSTED_AT_BODIES = rules.phrases("actors", "acting_only_body_ids")
+_POSTED_AT = frozenset({"في", "لدي", "امام"})
+"""Before an international body inside a title: where the man is posted ("السفير الكويتي في مجلس الأمن")."""
 _ROLE_TIME = rules.words("actors", "role_time_words")
 """Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"): the
 role ends before them."""

@@ -120,7 +120,7 @@ _ALI_NAME = normalize("علي")
 def _vocabulary_word(t: str) -> bool:
     """True for a word of common vocabulary, no given name: as written, behind a glued conjunction or preposition,
     or with a pronoun suffix ("قلقه"، "أسفه")."""
-    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t == _GOD or t == _ALI_NAME:
+    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t in (_GOD, _ALI_NAME):
         return False  # (علي as written is the given name; the preposition على normalises like it)
     if t in _COMMON_WORDS or _CLITIC_VOCABULARY and _glued_word(t):
         return True

@@ -82,7 +82,7 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
             if level is None and x + 1 < len(words) and words[x + 1] in _SAME and any(
                     b[2:] in _PLACE_NOUNS for b in forms if b.startswith("ال")):
                 level = _ANY_LEVEL  # "في المنطقة نفسها": whatever place was named before
-            if level is not None and not (x + 1 < len(words) and ctx.places_in(f.si, x + 1, x + 3)):
+            if level is not None and not (x + 1 < len(words) and _own_name_after(ctx, f.si, x)):
                 found = _previous_place(ctx, f.si, x, set(level.split()))
                 if found is None and "city" in level.split():
                     found = _province_as_city(ctx, f.si, x)
@@ -90,6 +90,10 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                     return found
             if not _COUNTRY_ANAPHORS.isdisjoint(forms) and (incidents_country or ctx.country):
                 return _country_place(incidents_country or ctx.country, f.si)
+    for f in frames:
+        battle = _battle_told_before(ctx, f)
+        if battle is not None:
+            return battle
     told = occurred_place(ctx) if frames else None
     if told is not None:
         return told
@@ -365,6 +369,33 @@ _ANAPHOR_REACH = 4
 
 _WHERE = rules.words("locations", "where_words")
 _WHERE_REACH = 3
+
+
+def _own_name_after(ctx: DocContext, si: int, x: int) -> bool:
+    """Whether the place noun at token ``x`` is followed by a place name of its own ("المدينة الساحلية كذا"), not by
+    an adjective of origin ("المدينة اليمنية": the city named before, in Yemen; it names no other place)."""
+    return any(not _nisba(normalize(m.surface), normalize(m.entry.canonical)) or m.i != x + 1
+               for m in ctx.places_in(si, x + 1, x + 3))
+
+
+_BATTLE_NOUNS = rules.words("locations", "battle_anaphors")
+"""Definite nouns of fighting ("المعارك"، "المواجهات") that, opening an incident with no place of its own, point
+back to the fighting the sentence before told at its place."""
+
+
+def _battle_told_before(ctx: DocContext, f: Frame) -> Place | None:
+    """"حررت القوات جبالا في مديرية كذا. وأوضح المتحدث أن المعارك أسفرت عن مقتل 18": a definite noun of fighting
+    opening the frame, with no place in its sentence, tells the fighting of the sentence right before -- the
+    narrowest place (not a country) named there, in the article's country. A liberation or an advance is no attack word of its
+    own, so that sentence told no incident to join; its place is the fighting's."""
+    words = ctx.sentences[f.si].words
+    if f.si == 0 or not any(b in _BATTLE_NOUNS for b in bare(words[f.i])) or ctx.places_in(f.si, 0, len(words)):
+        return None
+    before = [place_at(ctx, f.si - 1, m) for m in ctx.places_in(f.si - 1, 0, len(ctx.sentences[f.si - 1].words))]
+    own = [p for p in before if p.base_level != "country" and not p.weak
+           and (ctx.country is None or p.location.country == ctx.country)]
+    # the narrowest, the last of equals ("في مديرية صرواح غرب محافظة مأرب": the district, not its locator)
+    return min(own, key=lambda p: (p.specificity, -p.i)) if own else None
 
 
 def _where_told(ctx: DocContext, f: Frame) -> Place | None:

@@ -42,3 +42,27 @@ _CITY_OF_ORIGIN = ("سقطت قذيفة، الأحد، قرب فريق قناة 
 
 def test_city_noun_with_adjective_of_origin_points_back():
     assert [r[0] for r in _records(_CITY_OF_ORIGIN, "2018-06-17")] == ["الحديدة"]
+
+
+# a lead toll and, in the next sentence, a medical source's lower count of the same day's shooting at the same border
+_EARLIER_COUNT = ("قتل 31 شخصا وأصيب أكثر من 700 آخرين برصاص الجنود، الجمعة، خلال احتجاجات على حدود قطاع غزة. "
+                  "وأعلنت مصادر طبية سقوط 20 قتيلا وإصابة 450 بجروح برصاص الجنود على الحدود شرق قطاع غزة.")
+# a second bombing told with "كما" at a side of the same city, with its own lower toll: another incident
+_ALSO_ANOTHER = ("قتل 19 شخصا وأصيب 43 في تفجير سيارة مفخخة في سوق شعبي ببغداد، الجمعة. "
+                 "كما انفجرت عبوة ناسفة جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وإصابة عشرة.")
+# the lower count told with a day of its own: another day's incident, kept apart
+_OWN_DAY = ("قتل 31 شخصا وأصيب أكثر من 700 آخرين برصاص الجنود، الجمعة، خلال احتجاجات على حدود قطاع غزة. "
+            "وأعلنت مصادر طبية سقوط 20 قتيلا وإصابة 450 بجروح برصاص الجنود على الحدود شرق قطاع غزة في الرابع من أيار.")
+
+
+def test_lower_count_of_a_source_is_the_lead_incident():
+    records = _records(_EARLIER_COUNT, "2018-05-12")
+    assert len(records) == 1 and records[0][1] == 31
+
+
+def test_also_opened_bombing_stays_apart():
+    assert len(_records(_ALSO_ANOTHER, "2015-07-24")) == 2
+
+
+def test_lower_count_with_its_own_day_stays_apart():
+    assert len(_records(_OWN_DAY, "2018-05-12")) == 2

@@ -69,6 +69,7 @@ from marsad.agent.offline.attacks_retold import (
     _one_of_them,
     _singled_out,  # noqa: F401 (tests read it here)
     definite_retold,
+    earlier_count,
     partial_count,
     renamed_fire,
     renaming,
@@ -813,6 +814,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 part = _partial_count(clusters, e)
                 if part is not None:
                     _absorb(part, e, facts=False)  # "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة": part of it
+                    continue
+                earlier = earlier_count(ctx, clusters, e)
+                if earlier is not None:
+                    _absorb(earlier, e, facts=False)  # "وأعلنت مصادر طبية سقوط 18 قتيلا وإصابة 600": a lower count of it
                     continue
                 within = toll_in_it(ctx, clusters, e) if TOLL_IN_IT else None
                 if within is not None:

@@ -225,6 +225,37 @@ def partial_count(clusters: list[dict], e: _Event, on: bool) -> dict | None:
     return found
 
 
+def _one_entry(a, b) -> bool:
+    """Whether two places are one gazetteer entry, as told or by a side of it ("قطاع غزة"، "شرق قطاع غزة"): not two
+    places one province holds ("بغداد" and a quarter of it share a merge key)."""
+    x, y = (a.location.model_extra or {}).get("registry_id"), (b.location.model_extra or {}).get("registry_id")
+    return x is not None and x == y
+
+
+def earlier_count(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a lower count told in the very next sentence, at its very place, is another source's (or an
+    earlier) figure for, or None.
+
+    News leads with the latest toll and then gives a source's own, lower count of the same day's incident ("قتل 25
+    وأصيب أكثر من 900 على حدود القطاع" and, next, "وأعلنت مصادر طبية سقوط 18 قتيلا وإصابة 600 آخرين على الحدود شرق
+    القطاع"): a telling at the same place (or a side of it), of the same family, right after the incident's last
+    telling, in a sentence a verb of saying opens, with no day and no past year of its own, by no other doer, whose
+    dead and wounded are both given and both fewer than the incident's, is that incident counted earlier; it adds citations only, the lead's toll stays.
+    (A second incident of a round-up is told with a place of its own -- a quarter, a village -- or another kind.)"""
+    if e.place is None or _unresolved(e.place) or e.date is not None or e.history or e.another \
+            or not bare_in(ctx.sentences[e.si].words[0], _REPORT_VERBS):
+        return None  # (a source's count opens its sentence: "كما انفجرت سيارة ..." adds another incident)
+    for c in clusters:
+        if c["place"] is None or not _one_entry(c["place"], e.place) or max(x.si for x in c["events"]) != e.si - 1 \
+                or not _same_family(c, e) or _another_doer(c, e) or _other_side(c, e):
+            continue
+        counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+        if all(a is not None and b is not None and a.value is not None and b.value is not None and not b.vague
+               and b.value < a.value for a, b in counts):
+            return c
+    return None
+
+
 def _others_dead(words: list[str], start: int) -> int | None:
     """The first exact count after token ``start`` of dead told as others ("فيما توفي سبعة آخرون"، "فقتلوا 12 آخرين"),
     or None: the nearest casualty word before it (or, with none since ``start``, within three words after it) is a

@@ -36,7 +36,7 @@ def test_battle_noun_with_no_place_before_keeps_the_country():
 # a shell near a reporter covering "the Yemeni city"'s battle: the city named before, Hodeidah
 _CITY_OF_ORIGIN = ("سقطت قذيفة، الأحد، قرب فريق قناة تلفزيونية أثناء بث مباشر. "
                    "وكان الفريق ينقل أحداث معركة الحديدة منذ الصباح. "
-                   "وقال المراسل إنه يغطي المعركة الدائرة لاستعادة المدينة اليمنية من أيدي المسلحين، وإن القذيفة "
+                   "وقال المراسل إن فريقه يتابع منذ أيام القتال حول المدينة اليمنية الساحلية، وإن القذيفة "
                    "سقطت في أرض خالية.")
 
 

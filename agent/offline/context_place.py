@@ -7,6 +7,8 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
 1. an anaphoric place word in the frame ("المدينة"، "البلدة"، "القرية نفسها"، "المحافظة"، "القطاع") takes the
    nearest place of that kind told before it in the article ("في المنطقة نفسها": of any kind);
 2. "البلاد" takes the article's country;
+2b. a definite noun of fighting opening the incident ("أن المعارك أسفرت عن ...") with no place in its sentence takes
+   the narrowest place of the sentence right before (``_battle_told_before``: the fighting that sentence told);
 3. the place a sentence of its own tells the incident occurred at ("ووقع الهجوم في ..."، "أن الانفجار وقع شرق ...",
    :func:`occurred_place`), when the article tells one such area;
 4. otherwise the country where the article's placed incidents happened (when they agree), else the

@@ -44,6 +44,23 @@ document.addEventListener('click', (event) => {
   trigger('click');
 });
 """
+# The Ingest button is off while the file box is still uploading. Gradio enables it by the box's change event, which
+# comes once an upload has ended; a second upload added to a box that already held files left it enabled, and a
+# click then sent only the earlier files or said "every file in the box was sent" (ux66). The page watches the box's
+# "Uploading ..." mark and holds the button disabled meanwhile (it gives the button back only if it took it).
+_UPLOADING_JS = """
+const panel = element.closest('[role=tabpanel]') || document.body;
+const sync = () => {
+  const go = document.getElementById('marsad-ingest-go');
+  if (!go) return;
+  const busy = document.querySelector('#marsad-uploads .uploading') !== null;
+  if (busy && !go.disabled) { go.disabled = true; go.dataset.marsadUploading = '1'; }
+  else if (!busy && go.dataset.marsadUploading) { delete go.dataset.marsadUploading; go.disabled = false; }
+};
+new MutationObserver(sync).observe(panel, {childList: true, subtree: true});
+sync();
+"""
+
 _ARTICLE_JS = """
 const focus = () => { const el = element.querySelector('#marsad-focus'); if (el) el.scrollIntoView({block: 'center'}); };
 watch('value', focus);
@@ -483,9 +500,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                     "سجلاتها (دون اتصال)، ويُفعَّل زر «أضف» حين يكتمل رفعها."
                     f" · Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most {megabytes} MB each). They are "
                     "indexed and extracted (offline). Ingest is enabled once the files have uploaded."),
-                    elem_id="marsad-ingest-intro")
-                uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath")
-                ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False)
+                    elem_id="marsad-ingest-intro", js_on_load=_UPLOADING_JS)
+                uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath",
+                                  elem_id="marsad-uploads")
+                ingest_go = gr.Button("Ingest · أضف", variant="primary", interactive=False, elem_id="marsad-ingest-go")
                 sent = gr.State([])  # the box's files staged by this page's clicks (the box keeps them)
                 ingest_out = gr.HTML(elem_id="marsad-ingest-out")
             with gr.Tab("Evaluation · التقييم", id="evaluation"):

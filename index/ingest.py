@@ -43,6 +43,18 @@ class IngestReport:
     """Files of a given directory that `marsad extract` wrote (path, what it is): not articles, not failures."""
     dates_kept: DatesKept = field(default_factory=DatesKept)
     """The documents whose date Marsad cannot read (kept as written, the document ingested), told once per run."""
+    kept_beside: list[tuple[str, str, str]] = field(default_factory=list)
+    """``(path, its id, the id it would have had)``: a file whose name's id is held by another file with other text,
+    stored as a document of its own beside that one (never replacing it); told, so the user knows both are kept and
+    under which ids (an upload named as an earlier one was added as "20261207-130501/report" without a word)."""
+
+    def kept_beside_notes(self, language: str = "en") -> list[str]:
+        """One line per :attr:`kept_beside` document, in Arabic for ``language`` "ar"."""
+        if language == "ar":
+            return [f"{path}: نص آخر باسم مستند أُضيف قبله ({held})؛ حُفظ الاثنان، وهذا باسم {doc_id}"
+                    for path, doc_id, held in self.kept_beside]
+        return [f"{path}: other text under the name of an earlier document ({held}); both are kept, this one as "
+                f"{doc_id}" for path, doc_id, held in self.kept_beside]
 
     @property
     def ingested(self) -> int:
@@ -208,6 +220,7 @@ def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
                     if item.hint:
                         report.hints[item.path] = item.hint
                     continue
+                named = item.doc_id
                 item = _own_id(item, store, seen)
                 if item.doc_id in seen:
                     report.failed.append((item.path or item.doc_id,
@@ -220,6 +233,8 @@ def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
                     continue
                 if result == "added":
                     report.added += 1
+                    if item.doc_id != named:
+                        report.kept_beside.append((item.path or item.doc_id, item.doc_id, named))
                 elif result == "replaced":
                     report.replaced += 1
                 else:  # stored earlier but never chunked (an interrupted run): redo it

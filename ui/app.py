@@ -497,9 +497,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                 megabytes = MAX_UPLOAD_BYTES // (1024 * 1024)
                 gr.HTML(render_message(
                     f"ارفع مقالات ({', '.join(ALLOWED_SUFFIXES)}؛ {megabytes} ميغابايت للملف على الأكثر) فتُفهرس وتُستخرج "
-                    "سجلاتها (دون اتصال)، ويُفعَّل زر «أضف» حين يكتمل رفعها."
+                    "سجلاتها (دون اتصال)، ويُفعَّل زر «أضف» حين يكتمل رفعها. الملف الذي يحمل اسم ملف سابق بنص آخر يُحفظ بجانبه."
                     f" · Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most {megabytes} MB each). They are "
-                    "indexed and extracted (offline). Ingest is enabled once the files have uploaded."),
+                    "indexed and extracted (offline). Ingest is enabled once the files have uploaded. A file named as an "
+                    "earlier one but with other text is kept beside it."),
                     elem_id="marsad-ingest-intro", js_on_load=_UPLOADING_JS)
                 uploads = gr.File(file_count="multiple", label="Articles · المقالات", type="filepath",
                                   elem_id="marsad-uploads")

@@ -70,6 +70,9 @@ def ingest_worker(services: Any, staged: list, job: IngestJob) -> None:
         if report.dates_kept:  # told once for the upload, the documents kept (as `marsad ingest` tells it)
             note = f"{report.dates_kept.message('ar')} · {report.dates_kept.message()}"
             job.lines.append(("note", as_uploaded(note, staged)))  # named as uploaded
+        if report.kept_beside:  # an upload named as an earlier document, with other text: both kept, told so (ux66)
+            job.lines += [("note", as_uploaded(f"{ar} · {en}", staged)) for ar, en in
+                          zip(report.kept_beside_notes("ar"), report.kept_beside_notes(), strict=True)]
         if report.left_out:
             left_out = [path for path, _ in report.left_out]
             job.lines.append(("note", f"{left_out_note(left_out, language='ar')} · {left_out_note(left_out)}"))

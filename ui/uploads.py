@@ -68,8 +68,12 @@ def stage_uploads(paths: list[str | Path], dest: Path, *, max_files: int = MAX_F
         if problem:
             errors.append(problem)
             continue
-        dest.mkdir(parents=True, exist_ok=True)
         target = dest / _safe_name(src.name)
+        copies = 1
+        while target in staged:  # a second file of that name in one upload: its own folder, never over the first
+            copies += 1
+            target = dest / str(copies) / _safe_name(src.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, target)
         staged.append(target)
     return staged, errors

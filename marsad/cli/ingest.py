@@ -7,7 +7,8 @@ def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
         "ingest", parents=parents, help="read articles (.txt .md .html .json .jsonl .jsonl.gz, directories) into the index",
         description="Store documents verbatim and index their chunks (Chroma + BM25). Re-ingesting the same content "
-                    "is a no-op; changed content replaces that document. Bad files are reported and skipped.",
+                    "is a no-op; changed content replaces that document; another folder's file of the same name with other "
+                    "text is kept beside it (told, with its id). Bad files are reported and skipped.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (read recursively)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -23,6 +24,8 @@ def run(args) -> int:
     print_failures(report.failed, report.hints)
     print_left_out(report.left_out)
     say_dates_kept(report.dates_kept)
+    for line in report.kept_beside_notes():
+        print(line)
     print(report.summary())
     if not report.failed:
         return EXIT_OK

@@ -67,3 +67,15 @@ def test_two_files_of_one_name_in_one_upload_are_both_staged(tmp_path):
     assert errors == [] and len(set(staged)) == 2  # before: the second was copied over the first, staged twice
     assert [p.read_text(encoding="utf-8") for p in staged] == [_FIRST, _SECOND]
     assert staged[1] == tmp_path / "staged" / "2" / "report.txt"
+
+
+def test_a_second_upload_of_one_name_is_told_by_its_uploaded_name(tmp_path):
+    """The stage keeps a second file of one name in a sub-folder ("<stage>/2/report.txt"); a note names it as the
+    user uploaded it, never with that sub-folder (the deepest staged folder is stripped first)."""
+    from marsad.ui.ingest import as_uploaded
+
+    stage = tmp_path / "uploads" / "20261207-140000"
+    first, second = stage / "report.txt", stage / "2" / "report.txt"
+    note = f"{second}: kept beside {first}"
+    assert as_uploaded(note, [first, second]) == "report.txt: kept beside report.txt"
+    assert as_uploaded(note, [second, first]) == "report.txt: kept beside report.txt"

@@ -50,7 +50,8 @@ def as_uploaded(text: str, staged: list) -> str:
     """``text`` (a staged file's path, maybe with ``:line``, or a note that names staged files) without the staging
     folder: an upload that cannot be read is named as the user uploaded it ("bad.jsonl:2"), not by its staged copy
     under the home ("<home>/uploads/20180520-101500/bad.jsonl:2")."""
-    for folder in dict.fromkeys(str(Path(path).parent) + os.sep for path in staged):
+    # the deepest folder first: a second upload of one name is staged in a sub-folder ("<stage>/2/report.txt")
+    for folder in sorted({str(Path(path).parent) + os.sep for path in staged}, key=len, reverse=True):
         if folder in str(text):
             text = str(text).replace(folder, "")
     return text

@@ -39,7 +39,7 @@ def test_other_text_under_an_earlier_name_is_kept_beside_it_and_told(tmp_path):
 def test_the_ingest_tab_tells_it_by_the_uploaded_name(tmp_path, monkeypatch):
     from marsad.agent.qa import evidence
     from marsad.index import ingest as ingest_module
-    from marsad.ui import app
+    from marsad.ui.ingest import IngestJob, ingest_worker
 
     staged = [_write(tmp_path / "home" / "uploads" / "20261207-130501" / "report.txt", _SECOND)]
 
@@ -50,8 +50,8 @@ def test_the_ingest_tab_tells_it_by_the_uploaded_name(tmp_path, monkeypatch):
     monkeypatch.setattr(evidence, "ensure_records", lambda store, ids: 0)
     settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
     services = SimpleNamespace(settings=settings, store=SimpleNamespace(ids=lambda: []), lock=threading.Lock())
-    job = app._IngestJob()
-    app._ingest_worker(services, staged, job)
+    job = IngestJob()
+    ingest_worker(services, staged, job)
     notes = [text for kind, text in job.lines if "both are kept" in text]
     assert notes == ["report.txt: نص آخر باسم مستند أُضيف قبله (report)؛ حُفظ الاثنان، وهذا باسم 20261207-130501/report"
                      " · report.txt: other text under the name of an earlier document (report); both are kept, this "

@@ -64,6 +64,9 @@ _MEANS_COUNTS = rules.words("roles", "means_count_words")
 """"بعدة غارات"، "بعدة قذائف": a count of strikes written with "ب" is the means, what follows is what was hit."""
 _MEANS_PRONOUNS = rules.words("roles", "means_pronouns")
 """"به"، "بها": the pronoun of the shelling or strikes ("قصفا استهدفت به الأحياء"), not what was hit."""
+_PARTICIPLES = rules.words("roles", "object_participles")
+""""مستهدفا"، "مستهدفة": an active participle told after its clause ("جدد الجيش غاراته مستهدفا حركة X") has its
+doer before it, never after it: the name that follows it is what was aimed at, not a subject to step over."""
 _MEMBER_NOUNS = rules.words("roles", "member_nouns")
 """Words for members of a force or group ("عناصر"، "مقاتلين"، "أفراد"): alone they name no target, the group
 they belong to follows them, with or without "من" (:func:`_member_group`)."""
@@ -766,7 +769,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             # a kidnapping word ("خطف" is verb and verbal noun alike) steps over a subject after it as a verb does:
             # "خطف مسلحون مهندسا"، "اختطاف الصحفيين"
             masdar = not kidnap and not _MASDARS.isdisjoint(forms)
-            skip = not masdar and not _subject_before(ctx, f, x)
+            skip = not masdar and words[x] not in _PARTICIPLES and not _subject_before(ctx, f, x)
             past = skip and kidnap and KIDNAP_SUBJECT_GROUP and _kidnapper_end(ctx, f, x)
             if kidnap and x + 1 < f.hi:
                 # only a group or a plural in -ون is its subject: "اختطاف طائرة" names the craft taken, not one flying

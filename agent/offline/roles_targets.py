@@ -84,6 +84,8 @@ _TITLES = rules.words("roles", "victim_titles")
 _RELATIVES = rules.words("roles", "relative_words")
 _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
 _EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
+_EXPOSED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+""""الهجوم الذي تعرض له X": the pronoun that takes the attack back to its noun, after the verb."""
 """"تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -1212,6 +1214,15 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
     for x in range(f.lo, f.hi - 2):
         if not bare_in(words[x], _EXPOSED_VERBS):
             continue
+        if x - 2 >= f.lo and words[x - 1] in _RELATIVES and words[x + 1] in _EXPOSED_PRONOUNS \
+                and bare_in(words[x - 2], _EXPOSED_ATTACKS):
+            # "الهجوم الذي تعرض له مقر الحزب": what came under the attack is told after the pronoun
+            span = _object_span(ctx, f, x + 2, skip_subject=False)
+            if span is not None:
+                return ctx.quote(*s.token_span(*span))
+            continue
+        if x > f.lo and words[x - 1] in _RELATIVES:
+            continue  # "يوليا التي تعرضت مع والدها للتسميم": who came under it is told before "التي", not after
         cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"
         for y in range(x + 2, min(f.hi, x + 10)):
             if cut is None and (s.tokens[y].clause_start or s.tokens[y].soft_break or words[y] in _OBJECT_STOPS):

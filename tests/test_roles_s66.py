@@ -43,3 +43,58 @@ def test_whom_a_relative_names_before_the_verb_is_not_read_after_it(offline_extr
     text = "وقالت الشرطة إن الفتاة التي تعرضت مع والدها لهجوم في مدينة الموصل تتعافى."
     for attack in offline_extract(text).attacks:
         assert not (attack.target or "").startswith("مع")
+
+
+# * who survived an attack ("نجا X من محاولة اغتيال") is its target when nothing is written as aimed at; the
+#   pronoun of an owned target after it ("استهدف موكبهما") is theirs (``roles_survivors.survivor_span``).
+
+
+def test_who_survived_the_attempt_is_the_target(offline_extract):
+    text = "ونجا محافظ المدينة من محاولة اغتيال في مدينة الموصل صباح الأحد."
+    assert _one(offline_extract, text).target == "محافظ المدينة"
+
+
+def test_the_convoy_of_the_two_who_survived(offline_extract):
+    text = "ونجا وزير الداخلية ومدير الشرطة من تفجير استهدف موكبهما في مدينة الموصل صباح الأحد."
+    assert _one(offline_extract, text).target == "موكب وزير الداخلية ومدير الشرطة"
+
+
+def test_the_convoy_of_the_one_who_survived(offline_extract):
+    text = "ونجا محافظ المدينة من انفجار عبوة ناسفة استهدفت موكبه في مدينة الموصل صباح الأحد."
+    assert _one(offline_extract, text).target == "موكب محافظ المدينة"
+
+
+def test_a_survivor_of_another_clause_is_not_the_target(offline_extract):
+    text = "ونجا السائق من الحادث، وقتل مسلحون شرطيا في هجوم على نقطة تفتيش في مدينة الموصل صباح الأحد."
+    for attack in offline_extract(text).attacks:
+        assert attack.target != "السائق"
+
+
+# * a group noun that refers back ("التنظيم"، "مواقع التنظيم") is named by the one armed group the article named
+#   before it (``roles_anaphors.named_anaphor``); with two groups named before, it is kept as written.
+
+
+def test_the_group_noun_is_the_group_named_before(offline_extract):
+    text = "وأعلن تنظيم داعش مسؤوليته عن التفجير. وشنت الطائرات غارات على التنظيم في مدينة الرقة أمس."
+    (attack,) = [a for a in offline_extract(text).attacks if a.attack_type == "airstrike"]
+    assert attack.target == "داعش"
+
+
+def test_the_positions_of_the_group_named_before(offline_extract):
+    text = "وتبنى تنظيم داعش الهجوم. وقال البيان إن طائرات التحالف قصفت مواقع التنظيم في مدينة الرقة أمس."
+    (attack,) = [a for a in offline_extract(text).attacks if a.attack_type == "airstrike"]
+    assert attack.target == "مواقع داعش"
+
+
+def test_two_groups_named_before_keep_the_noun(offline_extract):
+    text = ("وتبنى تنظيم داعش الهجوم ونفت جبهة النصرة صلتها به. وقال البيان إن طائرات التحالف قصفت مواقع التنظيم "
+            "في مدينة الرقة أمس.")
+    (attack,) = [a for a in offline_extract(text).attacks if a.attack_type == "airstrike"]
+    assert attack.target == "مواقع التنظيم"
+
+
+def test_the_convoy_of_two_named_survivors_not_the_force_among_their_titles(offline_extract):
+    text = ("ونجا وزير الداخلية العراقي قاسم محمد عبد الله ومدير الشرطة العميد سالم حسن من تفجير استهدف موكبهما في "
+            "مدينة الموصل صباح الأحد.")
+    assert _one(offline_extract, text).target == (
+        "موكب وزير الداخلية العراقي قاسم محمد عبد الله ومدير الشرطة العميد سالم حسن")

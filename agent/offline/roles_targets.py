@@ -18,6 +18,7 @@ from marsad.agent.offline.casualties_words import _person_count
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_anaphors import named_anaphor
 from marsad.agent.offline.roles_cues import (
     _ADVANCE_VERBS,
     _AMBUSH,
@@ -56,6 +57,7 @@ from marsad.agent.offline.roles_objects import (
 )
 from marsad.agent.offline.roles_sides import after_battle
 from marsad.agent.offline.roles_subjects import _responder
+from marsad.agent.offline.roles_survivors import survivor_span
 from marsad.agent.offline.roles_victims import (
     apposed_subject_victim,
     counted_noun_victim,
@@ -146,6 +148,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         owned = _owned(ctx, f, t[0], perp)
         if owned is not None:
             return owned, t[1]
+    if t[0] is not None and (named := named_anaphor(ctx, f, t[0])) is not None:
+        return named, t[1]  # "تنظيم داعش ... غارات على التنظيم": the group the noun refers back to
     return t
 
 
@@ -339,12 +343,20 @@ def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | 
         span = titled_victim_span(ctx, f)
         if span is not None and span[1] <= x:
             owners = [(span[1], ctx.quote(*s.token_span(*span)))]  # "اغتيل رئيس الوزراء ... استهدفت موكبه"
+    span = survivor_span(ctx, f, owned=x) if suffix in _SURVIVOR_SUFFIXES else None
+    if span is not None:
+        # "نجا الوزير ومدير الشرطة من تفجير استهدف موكبهما": who survived owns it, not a force named among them
+        owners = [(span[1], ctx.quote(*s.token_span(*span)))]
     if not owners:
         return None
     head = raw[:-len(suffix)]
     if head.endswith("ت") and normalize(head[:-1]) + "ه" in _OWNED_HEADS:
         head = head[:-1] + "ة"  # "سيارته" -> "سيارة"
     return f"{head} {max(owners)[1]}"
+
+
+_SURVIVOR_SUFFIXES = frozenset({"ه", "هما", "ها"})
+"""The pronouns an owned target takes back to who survived the attack: a man, two people, a woman."""
 
 
 def _owned_head(stem: str) -> bool:
@@ -579,6 +591,9 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
         # الزور") gives way, in the record, to what another sentence says was hit there
         return aimed, not where
+    survived = survivor_span(ctx, f)
+    if survived is not None:
+        return ctx.quote(*s.token_span(*survived)), False  # "نجا محافظ المدينة من محاولة اغتيال"
     for x in range(f.lo, f.hi):
         if bare_in(words[x], _TARGET_CUES) and not (x + 1 < len(words) and words[x + 1] in ON_IDIOMS):
             # ("على يد عناصر من الحركة": by whose hand, the doer's own men; "على طول": a fixed phrase, no target cue)

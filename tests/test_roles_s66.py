@@ -98,3 +98,22 @@ def test_the_convoy_of_two_named_survivors_not_the_force_among_their_titles(offl
             "مدينة الموصل صباح الأحد.")
     assert _one(offline_extract, text).target == (
         "موكب وزير الداخلية العراقي قاسم محمد عبد الله ومدير الشرطة العميد سالم حسن")
+
+
+# * "دك" (to pound) and its present "تدك" take their object as the target and their subject before them as
+#   the doer, as "قصفت" does (``object_verbs``, ``strike_verbs``).
+
+
+def test_pounding_in_the_present_after_began(offline_extract):
+    attack = _one(offline_extract, "وبدأت مدفعية الجيش اليمني تدك مواقع الحوثيين في مديرية صرواح أمس.")
+    assert (attack.target, attack.perpetrator) == ("مواقع الحوثيين", "الجيش اليمني")
+
+
+def test_pounding_in_the_past_takes_its_object(offline_extract):
+    attack = _one(offline_extract, "وقال المصدر إن مدفعية الجيش اليمني دكت مواقع الحوثيين في مديرية صرواح أمس.")
+    assert attack.target == "مواقع الحوثيين"
+
+
+def test_pounding_in_the_present_after_was(offline_extract):
+    attack = _one(offline_extract, "وكانت طائرات التحالف تدك مخازن السلاح في مديرية صرواح أمس.")
+    assert attack.target == "مخازن السلاح"

@@ -117,3 +117,44 @@ def test_pounding_in_the_past_takes_its_object(offline_extract):
 def test_pounding_in_the_present_after_was(offline_extract):
     attack = _one(offline_extract, "وكانت طائرات التحالف تدك مخازن السلاح في مديرية صرواح أمس.")
     assert attack.target == "مخازن السلاح"
+
+
+# * a force right after an active verb of killing, with its object after it, is the doer, and so not the target
+#   (``roles_killers.killer_after_verb``); the passive "قتل" with "من" or "في" after the force names none.
+
+
+def test_the_army_after_the_killing_verb_killed(offline_extract):
+    attack = _one(offline_extract, "وقتل الجيش الإسرائيلي فلسطينيين اثنين في مدينة الخليل أمس.")
+    assert (attack.perpetrator, attack.target) == ("الجيش الإسرائيلي", "فلسطينيين")
+
+
+def test_the_security_forces_after_the_killing_verb_killed(offline_extract):
+    attack = _one(offline_extract, "وقتلت قوات الأمن ثلاثة متظاهرين في مدينة البصرة أمس.")
+    assert attack.perpetrator == "القوات الأمنية العراقية"
+    assert attack.target != "القوات الأمنية العراقية"
+
+
+def test_the_police_killing_the_attacker_is_no_doer(offline_extract):
+    text = "هاجم مسلح مركزا للشرطة في مدينة البصرة أمس، وقتلت الشرطة المهاجم."
+    for attack in offline_extract(text).attacks:
+        assert attack.perpetrator != "الشرطة المحلية"
+
+
+def test_killer_reader_needs_an_object_after_the_force():
+    from marsad.agent.offline import roles_killers
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    for text, doer in (("وقتل الجيش في مدينة البصرة أمس.", None),
+                       ("وقتل الجيش العراقي ثلاثة مسلحين في مدينة البصرة أمس.", "الجيش العراقي")):
+        ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
+        found = [roles_killers.killer_after_verb(ctx, f) for f in find_frames(ctx, 0)]
+        assert [m.entry.canonical for m in found if m is not None][:1] == ([doer] if doer else [])
+
+
+def test_a_place_after_the_relative_pronoun_is_where_not_what(offline_extract):
+    text = "وندد البيان بالقصف الذي تتعرض له مدينة دوما في ريف دمشق منذ أيام."
+    for attack in offline_extract(text).attacks:
+        assert attack.target != "مدينة دوما"

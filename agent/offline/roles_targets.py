@@ -1233,9 +1233,10 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 and bare_in(words[x - 2], _EXPOSED_ATTACKS):
             # "الهجوم الذي تعرض له مقر الحزب": what came under the attack is told after the pronoun
             span = _object_span(ctx, f, x + 2, skip_subject=False)
-            if span is not None:
+            if span is not None and not (bare_in(words[span[0]], OBJECT_PLACE_CUES)
+                                         or any(m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi))):
                 return ctx.quote(*s.token_span(*span))
-            continue
+            continue  # "القصف الذي تتعرض له غوطة دمشق": a region is where it struck, not what
         if x > f.lo and words[x - 1] in _RELATIVES:
             continue  # "يوليا التي تعرضت مع والدها للتسميم": who came under it is told before "التي", not after
         cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"

@@ -1,0 +1,51 @@
+"""The doer of a killing told verb first: "وقتلت قوات الأمن ثلاثة مسلحين"، "قتل الجيش الإسرائيلي فلسطينيين اثنين":
+a force or armed group right after an active verb of killing, with its object after it, killed them.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _dated
+
+__all__ = ["killer_after_verb"]
+
+_KILL_VERBS = rules.words("roles", "active_kill_verbs")
+_KILLED_PEOPLE = rules.words("roles", "killed_person_nouns")
+_ACCUSATIVE_ENDINGS = ("ين", "ا")
+"""The endings of an object after the killer: a sound plural ("مسلحين"، "المتظاهرين") or an indefinite accusative
+("شابا"، "مدنيا"); a passive "قتل" has a subject ("قتل جنود الجيش") or a preposition ("في") after it instead."""
+
+
+def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or armed group written right after an active verb of killing (``active_kill_verbs``) in the frame,
+    when its object follows it: a count ("ثلاثة مسلحين")، a person noun ("الشاب فلان") or a word in the accusative
+    (``_ACCUSATIVE_ENDINGS``). None for the passive "قتل" ("قتل ثلاثة من عناصر الجيش") or a force with no object."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    n = len(words)
+    dated = _dated(ctx, f.si)
+    for x in range(f.lo, min(f.hi, n - 2)):
+        if not bare_in(words[x], _KILL_VERBS):
+            continue
+        y = x + 1
+        while y < n and y in dated:
+            y += 1
+        found = [m for m in ctx.actors_in(f.si, y, n, FORCE_TYPES | {"armed_group"}) if m.i == y]
+        if not found:
+            continue
+        m = max(found, key=lambda m: m.j)
+        z = m.j
+        while z < n and z in dated:
+            z += 1
+        if z >= n or s.tokens[z].clause_start or s.tokens[z].soft_break:
+            continue
+        w = words[z]
+        if w in _OBJECT_STOPS or not (read_quantity(words, z) is not None or bare_in(w, _KILLED_PEOPLE)
+                                      or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)):
+            continue
+        return m
+    return None

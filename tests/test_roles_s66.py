@@ -158,3 +158,9 @@ def test_a_place_after_the_relative_pronoun_is_where_not_what(offline_extract):
     text = "وندد البيان بالقصف الذي تتعرض له مدينة دوما في ريف دمشق منذ أيام."
     for attack in offline_extract(text).attacks:
         assert attack.target != "مدينة دوما"
+
+
+def test_a_region_after_the_relative_pronoun_is_where_not_what(offline_extract):
+    text = "ونددت الهيئة بالقصف الذي تتعرض له غوطة دمشق الشرقية منذ أيام."
+    (attack,) = offline_extract(text).attacks
+    assert attack.target is None

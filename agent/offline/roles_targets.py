@@ -86,6 +86,8 @@ _TITLES = rules.words("roles", "victim_titles")
 _RELATIVES = rules.words("roles", "relative_words")
 _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
 _EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
+_REGION_WORDS = rules.words("roles", "exposed_region_words")
+""""ريف"، "غوطة"، "ضواحي": a region after "الذي تعرض له" is where the attack struck, as a place name is."""
 _EXPOSED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
 """"الهجوم الذي تعرض له X": the pronoun that takes the attack back to its noun, after the verb."""
 """"تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
@@ -1233,7 +1235,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 and bare_in(words[x - 2], _EXPOSED_ATTACKS):
             # "الهجوم الذي تعرض له مقر الحزب": what came under the attack is told after the pronoun
             span = _object_span(ctx, f, x + 2, skip_subject=False)
-            if span is not None and not (bare_in(words[span[0]], OBJECT_PLACE_CUES)
+            if span is not None and not (bare_in(words[span[0]], OBJECT_PLACE_CUES | _REGION_WORDS)
                                          or any(m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi))):
                 return ctx.quote(*s.token_span(*span))
             continue  # "القصف الذي تتعرض له غوطة دمشق": a region is where it struck, not what

@@ -27,10 +27,10 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     n = len(words)
-    dated = _dated(ctx, f.si)
     for x in range(f.lo, min(f.hi, n - 2)):
         if not bare_in(words[x], _KILL_VERBS):
             continue
+        dated = _dated(ctx, f.si)
         y = x + 1
         while y < n and y in dated:
             y += 1

@@ -148,7 +148,8 @@ def test_killer_reader_needs_an_object_after_the_force():
     from marsad.schemas import Document
 
     for text, doer in (("وقتل الجيش في مدينة البصرة أمس.", None),
-                       ("وقتل الجيش العراقي ثلاثة مسلحين في مدينة البصرة أمس.", "الجيش العراقي")):
+                       ("وقتل الجيش العراقي ثلاثة مسلحين في مدينة البصرة أمس.", None),
+                       ("وقتل الجيش العراقي ثلاثة مدنيين في مدينة البصرة أمس.", "الجيش العراقي")):
         ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
         found = [roles_killers.killer_after_verb(ctx, f) for f in find_frames(ctx, 0)]
         assert [m.entry.canonical for m in found if m is not None][:1] == ([doer] if doer else [])

@@ -1,4 +1,4 @@
-"""The doer of a killing told verb first: "وقتلت قوات الأمن ثلاثة مسلحين"، "قتل الجيش الإسرائيلي فلسطينيين اثنين":
+"""The doer of a killing told verb first: "وقتلت قوات الأمن ثلاثة متظاهرين"، "قتل الجيش الإسرائيلي فلسطينيين اثنين":
 a force or armed group right after an active verb of killing, with its object after it, killed them.
 """
 
@@ -15,6 +15,8 @@ __all__ = ["killer_after_verb"]
 
 _KILL_VERBS = rules.words("roles", "active_kill_verbs")
 _KILLED_PEOPLE = rules.words("roles", "killed_person_nouns")
+_FIGHTERS = rules.words("roles", "fighter_objects")
+_OBJECT_REACH = 4
 _ACCUSATIVE_ENDINGS = ("ين", "ا")
 """The endings of an object after the killer: a sound plural ("مسلحين"، "المتظاهرين") or an indefinite accusative
 ("شابا"، "مدنيا"); a passive "قتل" has a subject ("قتل جنود الجيش") or a preposition ("في") after it instead."""
@@ -47,5 +49,16 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
         if w in _OBJECT_STOPS or not (read_quantity(words, z) is not None or bare_in(w, _KILLED_PEOPLE)
                                       or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)):
             continue
+        if m.entry.get("type") in FORCE_TYPES and _fighters(ctx, f.si, z):
+            continue  # "قتلت القوات الأمنية 10 من عناصر داعش في عملية": an operation against fighters, no attack
         return m
     return None
+
+
+def _fighters(ctx: DocContext, si: int, z: int) -> bool:
+    """True when the object from ``z`` names fighters: an armed group or a word for its men (``fighter_objects``)
+    within :data:`_OBJECT_REACH` words."""
+    words = ctx.sentences[si].words
+    end = min(len(words), z + _OBJECT_REACH)
+    return any(bare_in(words[k], _FIGHTERS) for k in range(z, end)) or any(
+        m.entry.get("type") == "armed_group" for m in ctx.actors_in(si, z, end))

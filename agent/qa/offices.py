@@ -43,10 +43,11 @@ _OFFICES_EN = {"minister": ("وزير",), "spokesman": ("متحدث", "ناطق"
                "representative": ("ممثل", "مندوب"), "governor": ("محافظ",), "director": ("مدير",),
                "adviser": ("مستشار",), "advisor": ("مستشار",), "chief": ("رييس", "مدير", "قايد"),
                "head": ("رييس", "مدير")}
-_ASKS_EN = re.compile(r"^\W*(?:which|who\s+(?:is|was)\s+the)\s+((?:[\w'.-]+\s+){0,4}?)(" + "|".join(_OFFICES_EN)
+_ASKS_EN = re.compile(r"^\W*(?:which\s+|who\s+(?:is|was)\s+(?:the\s+)?)((?:[\w'.-]+\s+){0,4}?)(" + "|".join(_OFFICES_EN)
                       + r")\b(?:\s+(?:of|for|to|at)\s+(?:the\s+)?((?:[\w'.-]+\s*){1,4}))?", re.I)
 # the question's words that end the office ("... for Yemen who said", "... minister said")
-_EN_CLAUSE_END = re.compile(r"\b(?:who|that|which|when|whom|said|says|in|on|at|during|after|before|was|is|did|has|had)\b",
+_EN_CLAUSE_END = re.compile(r"\b(?:who|that|which|when|whom|said|says|in|on|at|during|after|before|was|is|did|has|had"
+                            r"|present|attending)\b",
                             re.I)
 # English words of a title that name no body ("the", "'s"), and a people's adjective (read by its country's entity)
 _TITLE_STOP_EN = frozenset({"the", "of", "for", "to", "at", "s", "a", "an", "and", "top", "senior", "former", "new",
@@ -92,9 +93,14 @@ def title_states(question: Question) -> frozenset[str]:
     m = _ASKS_EN.match(question.text)
     if m is None:
         return frozenset()
+    title = f"{m.group(1) or ''} {_EN_CLAUSE_END.split(m.group(3) or '')[0]}".lower()
+    return _codes_named(question, title)
+
+
+def _codes_named(question: Question, title: str) -> frozenset[str]:
+    """The states (ISO codes) of the question's countries that a lower-cased part of it names by name or adjective."""
     from marsad.core.gazetteer import get_world_gazetteer
 
-    title = f"{m.group(1) or ''} {_EN_CLAUSE_END.split(m.group(3) or '')[0]}".lower()
     words = re.findall(r"[a-z]+", title)
     world = get_world_gazetteer()
     codes = set()
@@ -107,6 +113,22 @@ def title_states(question: Question) -> frozenset[str]:
                 for n in names):
             codes.add(world.country_code(e.canonical))
     return frozenset(c for c in codes if c)
+
+
+_POSTED_EN = re.compile(r"\b(?:ambassador|envoy)\s+to\s+(?:the\s+)?((?:[\w'.-]+\s*){1,3})", re.I)
+
+
+def asked_posting(question: Question) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the states the envoy asked serves, those he is posted to) of an English question asking by an envoy's posting
+    ("Who was France's ambassador to Saudi Arabia", "the Saudi ambassador to Lebanon"), else None."""
+    if not POSTING or question.language != "en":
+        return None
+    m, to = _ASKS_EN.match(question.text), _POSTED_EN.search(question.text)
+    if m is None or to is None:
+        return None
+    serves = _codes_named(question, (m.group(1) or "").lower())
+    at = _codes_named(question, _EN_CLAUSE_END.split(to.group(1))[0].lower())
+    return (serves, at) if serves or at else None
 
 
 def _said_names(entity, text: str) -> list[str]:
@@ -186,12 +208,15 @@ _ALL_OFFICES = (*_OFFICES_AR, "رييس", "قايد")
 def _name_from(toks: list, j: int) -> tuple[int, int] | None:
     """The name starting at token ``j``: up to :data:`MAX_NAME` name-like words, its first no article's; a family
     name with the article ("فلان الفلاني") ends it."""
-    if j >= len(toks) or toks[j][1].startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or not _name_like(toks[j][1]) or _NO_NAME.match(toks[j][1]):
+    ali = j < len(toks) and _ali(toks, j)
+    if j >= len(toks) or not ali and (toks[j][1].startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+                                      or not _name_like(toks[j][1]) or _NO_NAME.match(toks[j][1])):
         return None
     end = j
     while end < len(toks) and end - j < MAX_NAME:
         t = toks[end]
-        if not (_name_like(t[1]) or t[1] in _INSIDE) or _NO_NAME.match(t[1]) or t[1] in _ENDS:
+        if not (end == j and ali) and (not (_name_like(t[1]) or t[1] in _INSIDE) or _NO_NAME.match(t[1])
+                                       or t[1] in _ENDS):
             break
         if end > j and (_PEER.match(t[1]) or _KIN.match(t[1])):
             break
@@ -214,6 +239,14 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
     return (j, end) if end - j >= 2 or (end > j and toks[j][3]) else None
 
 
+def _ali(toks: list, j: int) -> bool:
+    """Token ``j`` is the given name "علي" (written with ي, before "بن" or another name), not the preposition على that
+    normalises to it: "سفير ... لدى جمهورية لبنان علي بن فلان"."""
+    return toks[j][0] == "علي" and not toks[j][2] and j + 1 < len(toks) and (
+        toks[j + 1][1] in _INSIDE or _name_like(toks[j + 1][1]) and not _NO_NAME.match(toks[j + 1][1])
+        and not toks[j + 1][1].startswith("ال"))
+
+
 def _place(word: str) -> bool:
     """A normalised word (no article) is a place's name the lexicon knows ("بغداد"، "طهران")."""
     return any(e.kind == "places" for e in find_entities(word, get_lexicon()))
@@ -221,16 +254,85 @@ def _place(word: str) -> bool:
 
 def _title_word(toks: list, j: int, body: tuple, ents: tuple) -> bool:
     """Token ``j`` is still the office's title: a word with the article (the portfolio, a people's adjective), an
-    office word, the body after "باسم", a word of the portfolio or of an entity the title names."""
+    office word, the body after "باسم", a word of the portfolio or of an entity the title names, or (POSTING) a word
+    of an envoy's posting ("سفير فرنسا لدى لبنان"، "سفير خادم الحرمين الشريفين لدى ...")."""
     w = toks[j][1]
     return w.startswith("ال") or w in _OFFICE_WORDS_AR or toks[j - 1][1] == "باسم" or bool(_NOT_NAME.match(w)) \
-        or any(f in w for forms in body for f in forms) or bool(ents and any(mentions(e, w, normalized=True) for e in ents))
+        or any(f in w for forms in body for f in forms) or bool(ents and any(mentions(e, w, normalized=True) for e in ents)) \
+        or POSTING and (w in _POSTING_WORDS or _state_code(w) is not None)
+
+
+# switch for A/B measurement (tests patch it): an envoy's title names the state he serves and the one he is posted to
+# ("سفير فرنسا لدى المملكة فلان"، "سفير خادم الحرمين الشريفين لدى جمهورية لبنان فلان", the Saudi king's title standing
+# for his kingdom); both are title words, and a question naming them ("France's ambassador to Saudi Arabia", "the Saudi
+# ambassador to Lebanon") takes only a holder whose title names them so (not the other state's envoy to the first)
+POSTING = True
+_AT = "لدي"  # (normalised لدى: "at", the posting)
+_RULER = ("خادم", "الحرمين", "الشريفين")  # the Saudi king's title, written for the kingdom in its envoys' titles
+_POSTING_WORDS = frozenset({_AT, *_RULER})
+_KINGDOM = "المملكه"  # "لدى المملكة": the kingdom the news is from (the Saudi press this is read in)
+
+
+@functools.lru_cache(maxsize=4096)
+def _state_code(word: str) -> str | None:
+    """The ISO code of the state a normalised word names by its name (with a glued و: "ونيوزيلندا"), else None."""
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
+    if len(bare) < 3 or bare.startswith("ال") and not bare.startswith("السعودي"):
+        return None
+    return get_world_gazetteer().country_code(bare)
+
+
+def _posting_states(words: list[str]) -> tuple[set[str], set[str]]:
+    """(the states an envoy's title says he serves, those it says he is posted to): the words before "لدى" and after
+    it, by name, adjective or the Saudi king's title; two empty sets for a title without "لدى"."""
+    if _AT not in words:
+        return set(), set()
+    k = words.index(_AT)
+
+    def codes(ws: list[str], after: bool) -> set[str]:
+        out = {c for w in ws if (c := _state_code(w))} | _window_states(ws)
+        if any(w in _RULER for w in ws) or after and _KINGDOM in ws:
+            out.add("SA")
+        return out
+
+    return codes(words[:k], False), codes(words[k + 1:], True)
+
+
+# switch for A/B measurement (tests patch it): "the minister" with the article and no portfolio after it, a few words
+# after the ministry the sentence names ("مصادر وزارة الداخلية أعربت عن نية الوزير فلان"), is that ministry's minister
+MINISTRY_BEFORE = True
+_MINISTRY_REACH = 8  # most words from the ministry back to "the minister"
+_MINISTRY = re.compile(r"^[وفبل]?وزار(?:ه|ات)$")
+
+
+def _ministry_before(toks: list, i: int, body: tuple) -> bool:
+    """Token ``i`` is "الوزير" (the article, no portfolio after it) and a ministry of the portfolio asked is named
+    within :data:`_MINISTRY_REACH` words before it, in the same sentence."""
+    if not MINISTRY_BEFORE or re.sub(r"^[وفبل]", "", toks[i][1]) not in ("الوزير", "الوزيره"):
+        return False
+    if i + 1 < len(toks) and toks[i + 1][1].startswith("ال"):
+        return False  # ("الوزير الأول"، "الوزير المرافق": another title)
+    before = toks[max(0, i - _MINISTRY_REACH): i]
+    return any(_MINISTRY.match(w[1]) and k + 1 < len(before)
+               and all(any(f in before[k + 1][1] for f in forms) for forms in body)
+               for k, w in enumerate(before))
+
+
+def _posts_elsewhere(posting: tuple[frozenset[str], frozenset[str]], title: list[str]) -> bool:
+    """An envoy's title (normalised words after the office word) names a state he serves or is posted to that is not
+    the one the question names (``posting``: :func:`asked_posting`)."""
+    serves, at = _posting_states(title)
+    return bool(serves and posting[0] and not serves & posting[0] or at and posting[1] and not at & posting[1])
 
 
 def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: tuple,
-                   states: frozenset[str] = frozenset()) -> list[str]:
+                   states: frozenset[str] = frozenset(),
+                   posting: tuple[frozenset[str], frozenset[str]] | None = None) -> list[str]:
     """The names a sentence writes beside the office asked (of what the question names it of, when it does; of the
-    ``states`` the question's title names, when the sentence's title names a state by its adjective)."""
+    ``states`` the question's title names, when the sentence's title names a state by its adjective; of the states
+    an envoy serves and is posted to, ``posting``, when the question names them)."""
     toks = _tokens(sentence)
     found = []
     for i, t in enumerate(toks):
@@ -238,7 +340,8 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
             continue
         window = toks[i + 1: i + 1 + REACH]
         words = [w[1] for w in window]
-        if body and not all(any(f in w for f in forms for w in words) for forms in body):
+        if body and not all(any(f in w for f in forms for w in words) for forms in body) \
+                and not _ministry_before(toks, i, body):
             continue
         if ents and not any(mentions(e, " ".join(words), normalized=True) for e in ents):
             continue
@@ -252,14 +355,18 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
         # portfolio's words) up to a comma or the first word of none of them
         span = None
         j = i + 1
+        # (an envoy's posting lengthens the title: "سفير خادم الحرمين الشريفين لدى جمهورية لبنان")
+        reach = REACH + 3 if POSTING and any(w in _POSTING_WORDS for w in words) else REACH
         if not t[2]:
-            while j < len(toks) and j - i <= REACH and not toks[j - 1][2] and _title_word(toks, j, body, ents):
+            while j < len(toks) and j - i <= reach and not toks[j - 1][2] and _title_word(toks, j, body, ents):
                 j += 1
+            if posting and _posts_elsewhere(posting, [w[1] for w in toks[i + 1: j]]):
+                continue  # ("سفير لبنان لدى المملكة" for the Saudi envoy to Lebanon asked)
             if j - i <= REACH + 1 and j < len(toks) and toks[j - 1][2]:
                 # (after a comma: a rank with the article -- "، العميد فلان" -- before the name)
                 while j < len(toks) and toks[j][1].startswith("ال") and not toks[j][2]:
                     j += 1
-            if j - i <= REACH + 4 and j < len(toks):
+            if j - i <= reach + 4 and j < len(toks):
                 # (a body the title names without the article -- "باسم حكومة فلانيا"، "لشرطة منطقة كذا" -- or a
                 # rank: the name opens at a given name within two words, or right there)
                 k = next((k for k in range(j, min(j + 3, len(toks))) if toks[k][1] in _GIVEN
@@ -296,6 +403,7 @@ def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
         return []
     offices, body, ents = asked
     states = title_states(question)
+    posting = asked_posting(question)
     terms = set(question.expansion if question.language == "en" else question.terms)
     best: tuple[tuple[int, int, int], Claim] | None = None
     for doc_id, doc in evidence.top_about(question, TOP_DOCS):
@@ -303,7 +411,7 @@ def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
             sentence = doc.text[s:e]
             # (not a man the question itself names: "which Italian minister met the Saudi minister X" -- the
             # sentence naming both offices writes X first)
-            names = [n for n in _named_holders(sentence, offices, body, ents, states) if not _asked_person(question, n)]
+            names = [n for n in _named_holders(sentence, offices, body, ents, states, posting) if not _asked_person(question, n)]
             if not names:
                 continue
             rank = (-evidence.rank_of(doc_id), len(terms & set(content_terms(sentence))), -k)

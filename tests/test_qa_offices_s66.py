@@ -1,0 +1,80 @@
+"""Pass 66 (qaen66): English questions asking by an office's English title -- an envoy's posting ("France's ambassador
+to Saudi Arabia", "the Saudi ambassador to Lebanon", written "سفير خادم الحرمين الشريفين لدى ..." by the Saudi press),
+"the minister" named after his ministry -- and French given names the letters do not spell. Sentences, names and states
+are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.qa import offices, translit
+from marsad.agent.qa.offices import _named_holders, asked_office, asked_posting
+from marsad.agent.qa.question import parse_question
+from marsad.agent.qa.translit import with_words
+from marsad.core.lexicon import get_lexicon
+
+
+def _parsed(text: str):
+    return with_words(parse_question(text, get_lexicon()))
+
+
+_LIST = ("وحضر اللقاء وزير الدولة عضو مجلس الوزراء سامي بن خالد الراشد الوزير المرافق، وسفير خادم الحرمين الشريفين لدى"
+         " جمهورية لبنان علي بن مفرح الزهراني.")
+_OTHER_WAY = "كما حضره من الجانب الآخر وزير الزراعة نادر سليم، وسفير جمهورية لبنان لدى المملكة كمال فهد الحلبي."
+
+
+@pytest.mark.parametrize("question", [
+    "Who was France's ambassador to Saudi Arabia present at the meeting in the capital?",
+    "Who was the Saudi ambassador to Lebanon present when the king received the delegation?",
+])
+def test_possessive_and_present_titles_are_read(question):
+    asked = asked_office(_parsed(question))
+    assert asked is not None and asked[0] == ("سفير",)
+
+
+def test_posting_asked_in_english():
+    assert asked_posting(_parsed("Who was the Saudi ambassador to Lebanon present at the talks?")) == (
+        frozenset({"SA"}), frozenset({"LB"}))
+    assert asked_posting(_parsed("Who was France's ambassador to Saudi Arabia present at the talks?")) == (
+        frozenset({"FR"}), frozenset({"SA"}))
+    assert asked_posting(_parsed("Which Italian trade minister resigned after the vote?")) is None
+
+
+def test_envoy_named_after_his_posting():
+    saudi_to_lebanon = (frozenset({"SA"}), frozenset({"LB"}))
+    assert _named_holders(_LIST, ("سفير",), (), (), frozenset({"SA", "LB"}), saudi_to_lebanon) == ["علي بن مفرح الزهراني"]
+    # the other state's envoy to the kingdom is not the one asked ...
+    assert _named_holders(_OTHER_WAY, ("سفير",), (), (), frozenset({"SA", "LB"}), saudi_to_lebanon) == []
+    # ... and a French envoy "to the kingdom" is read with his state's name in the title
+    sentence = "كما حضره سفير فرنسا لدى المملكة جان بيار موران، ومدير الإدارة في الوزارة."
+    assert _named_holders(sentence, ("سفير",), (), (), frozenset({"FR", "SA"}),
+                          (frozenset({"FR"}), frozenset({"SA"}))) == ["جان بيار موران"]
+
+
+def test_posting_switch_off(monkeypatch):
+    monkeypatch.setattr(offices, "POSTING", False)
+    assert _named_holders(_LIST, ("سفير",), (), (), frozenset({"SA", "LB"}), None) != ["علي بن مفرح الزهراني"]
+
+
+def test_the_minister_after_his_ministry():
+    sentence = "وأكدت مصادر وزارة الداخلية أن الوزير سمير الناصر ينوي إلغاء القرار الأسبوع المقبل."
+    assert _named_holders(sentence, ("وزير",), (("داخليه",),), ()) == ["سمير الناصر"]
+    # another ministry, or another title after "الوزير", is not the one asked
+    other = "وأكدت مصادر وزارة الصحة أن الوزير سمير الناصر ينوي إلغاء القرار الأسبوع المقبل."
+    assert _named_holders(other, ("وزير",), (("داخليه",),), ()) == []
+
+
+def test_the_minister_after_his_ministry_switch_off(monkeypatch):
+    monkeypatch.setattr(offices, "MINISTRY_BEFORE", False)
+    sentence = "وأكدت مصادر وزارة الداخلية أن الوزير سمير الناصر ينوي إلغاء القرار الأسبوع المقبل."
+    assert _named_holders(sentence, ("وزير",), (("داخليه",),), ()) == []
+
+
+def test_french_given_names():
+    assert translit._GIVEN_NAMES_WESTERN_MORE["laurent"] == ("لوران",)
+    assert translit._GIVEN_NAMES_WESTERN_MORE["pierre"] == ("بيار", "بيير")
+
+
+def test_a_surname_after_a_given_name_keeps_its_s():
+    assert translit._after_name("the French minister Laurent Fabius met them", "Fabius")
+    assert not translit._after_name("the French town of Trebes was attacked", "Trebes")

@@ -78,3 +78,15 @@ def test_french_given_names():
 def test_a_surname_after_a_given_name_keeps_its_s():
     assert translit._after_name("the French minister Laurent Fabius met them", "Fabius")
     assert not translit._after_name("the French town of Trebes was attacked", "Trebes")
+
+
+def test_names_in_english_where_the_lexicon_knows_them(monkeypatch):
+    from marsad.agent.qa import compose
+
+    known = next(e for e in get_lexicon().entries if e.kind == "actors" and e.get("type") == "official" and e.name_en
+                 and " " in e.canonical)
+    assert compose.in_english(known.canonical, "en") == f"{known.name_en} ({known.canonical})"
+    assert compose.in_english(known.canonical, "ar") == known.canonical
+    assert compose.in_english("سمير الناصر", "en") == "سمير الناصر"  # (a name the lexicon does not know)
+    monkeypatch.setattr(compose, "ENGLISH_NAMES", False)
+    assert compose.in_english(known.canonical, "en") == known.canonical

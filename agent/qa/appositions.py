@@ -19,7 +19,7 @@ import re
 
 from marsad.agent.offline import rules
 from marsad.agent.qa.actions import act_families, act_spans
-from marsad.agent.qa.compose import Claim, excerpt, news_sentences
+from marsad.agent.qa.compose import Claim, excerpt, in_english, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, mentions
 from marsad.agent.qa.question_words import STOP_AR, content_terms
@@ -443,7 +443,7 @@ def named_person_claims(question: Question, evidence: Evidence) -> list[Claim]:
             name = " ".join(t[0] for t in toks[spans[0][0]:spans[0][1]])
             quote = excerpt(sentence)
             text = (f"{name} — تقول المصادر: «{quote}»" if question.language == "ar"
-                    else f"{name} — the sources say (in Arabic): «{quote}»")
+                    else f"{in_english(name, 'en')} — the sources say (in Arabic): «{quote}»")
             keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
             best = (rank, Claim(text, [(doc_id, s, e)], keys=keys, quoted=True))
     return [best[1]] if best else []

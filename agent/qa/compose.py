@@ -38,7 +38,7 @@ from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "nisba_code", "NEAR_SENTENCES", "NOT_NAME"]
+__all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention", "excerpt", "glossed", "in_english", "readable", "news_sentences", "validate_span", "nisba_code", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -104,6 +104,22 @@ def glossed(quote: str) -> str:
              and not (SHARED_SURNAME and _by_shared_surname(e, quote))]
     names = list(dict.fromkeys(names))[:MAX_GLOSSED]
     return f" Named in it: {', '.join(names)}." if names else ""  # ("الإقليم" alone may be any region)
+
+
+ENGLISH_NAMES = True  # switch for A/B measurement (tests patch it): see in_english
+
+
+def in_english(name: str, language: str) -> str:
+    """A person's name an answer states, for an English question: the lexicon's English name with the Arabic as the
+    article writes it ("Nohad Machnouk (نهاد المشنوق)") when the lexicon knows the person by exactly that spelling;
+    else the name as written (issue 13.2: English answers give names in English where the lexicon knows them)."""
+    if not ENGLISH_NAMES or language != "en":
+        return name
+    norm = normalize(name)
+    for e in find_entities(name, get_lexicon()):
+        if e.kind == "actors" and e.name_en and any(normalize(f) == norm for f in e.ar):
+            return f"{e.name_en} ({name})"
+    return name
 
 
 SHARED_SURNAME = True  # switch for A/B measurement (tests patch it)

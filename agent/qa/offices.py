@@ -18,7 +18,7 @@ import re
 from marsad.agent.qa import rules
 from marsad.agent.qa.appositions import _ENDS_NAME as _ENDS
 from marsad.agent.qa.appositions import _GIVEN, _INSIDE, _KIN, _NO_NAME, _name_before, _name_like, _tokens
-from marsad.agent.qa.compose import Claim, excerpt, news_sentences, nisba_code
+from marsad.agent.qa.compose import Claim, excerpt, in_english, news_sentences, nisba_code
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, find_entities, mentions
 from marsad.agent.qa.question_words import content_terms
@@ -420,7 +420,7 @@ def office_claims(question: Question, evidence: Evidence) -> list[Claim]:
             name = names[0]
             quote = excerpt(sentence)
             text = (f"{name} — تقول المصادر: «{quote}»" if question.language == "ar"
-                    else f"{name} — the sources say (in Arabic): «{quote}»")
+                    else f"{in_english(name, 'en')} — the sources say (in Arabic): «{quote}»")
             keys = [name, *(w for w in name.split() if len(w) >= 3 and normalize(w) not in _INSIDE)]
             best = (rank, Claim(text, [(doc_id, s, e)], keys=keys, quoted=True))
     return [best[1]] if best else []

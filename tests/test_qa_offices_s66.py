@@ -90,3 +90,23 @@ def test_names_in_english_where_the_lexicon_knows_them(monkeypatch):
     assert compose.in_english("سمير الناصر", "en") == "سمير الناصر"  # (a name the lexicon does not know)
     monkeypatch.setattr(compose, "ENGLISH_NAMES", False)
     assert compose.in_english(known.canonical, "en") == known.canonical
+
+
+def test_who_heads_a_body_named_by_everyday_nouns(monkeypatch):
+    question = "Who heads the association of gas agents in the capital who blamed traders for the shortage?"
+    asked = asked_office(_parsed(question))
+    assert asked is not None and "رييس" in asked[0]
+    sentence = "واتهم رئيس جمعية وكلاء الغاز في العاصمة محمد الناصري، من سماهم تجار الأزمة بتحويل الكميات."
+    assert _named_holders(sentence, asked[0], asked[1], ()) == ["محمد الناصري"]
+    monkeypatch.setattr(offices, "HEADS_VERB", False)
+    assert asked_office(_parsed(question)) is None
+
+
+def test_a_name_told_in_a_hashtag_is_the_questions_own(monkeypatch):
+    from marsad.agent.qa import named_answers
+
+    question = _parsed("Which Houthi leader said the money found with the late former president Ali Abdullah Saleh "
+                       "went to the central bank?")
+    assert named_answers.names_own(question, "علي_عبدالله_صالح")
+    monkeypatch.setattr(named_answers, "HASHTAG_WORDS", False)
+    assert not named_answers.names_own(question, "علي_عبدالله_صالح")

@@ -53,7 +53,12 @@ def asks_someone(question: Question) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.removeprefix("ال") for t in re.findall(r"\w+", normalize(text).lower()) if t not in _PARTICLES]
+    # (a name told in a hashtag is its words: "#علي_عبدالله_صالح" is علي عبدالله صالح -- HASHTAG_WORDS)
+    words = normalize(text.replace("_", " ") if HASHTAG_WORDS else text).lower()
+    return [t.removeprefix("ال") for t in re.findall(r"\w+", words) if t not in _PARTICLES]
+
+
+HASHTAG_WORDS = True  # switch for A/B measurement (tests patch it)
 
 
 def _same(key: str, spelling: str) -> bool:

@@ -45,6 +45,20 @@ _OFFICES_EN = {"minister": ("وزير",), "spokesman": ("متحدث", "ناطق"
                "head": ("رييس", "مدير")}
 _ASKS_EN = re.compile(r"^\W*(?:which\s+|who\s+(?:is|was)\s+(?:the\s+)?)((?:[\w'.-]+\s+){0,4}?)(" + "|".join(_OFFICES_EN)
                       + r")\b(?:\s+(?:of|for|to|at)\s+(?:the\s+)?((?:[\w'.-]+\s*){1,4}))?", re.I)
+# switch for A/B measurement (tests patch it): "Who heads the association of ..." asks as "who is the head of the
+# association of ..." does
+HEADS_VERB = True
+_HEADS_EN = re.compile(r"^(\W*)who\s+(?:heads|headed)\s+(?:the\s+)?", re.I)
+
+
+def _asks_en(text: str) -> re.Match[str] | None:
+    """The match of :data:`_ASKS_EN` on an English question (one asking "who heads X" read as "who is the head of
+    X")."""
+    if HEADS_VERB:
+        text = _HEADS_EN.sub(r"\1who is the head of the ", text, count=1)
+    return _ASKS_EN.match(text)
+
+
 # the question's words that end the office ("... for Yemen who said", "... minister said")
 _EN_CLAUSE_END = re.compile(r"\b(?:who|that|which|when|whom|said|says|in|on|at|during|after|before|was|is|did|has|had"
                             r"|present|attending)\b",
@@ -90,7 +104,7 @@ def title_states(question: Question) -> frozenset[str]:
             return frozenset()
         end = _CLAUSE_END.search(m.group(2))
         return frozenset(_window_states((m.group(2)[: end.start()] if end else m.group(2)).split()[:3]))
-    m = _ASKS_EN.match(question.text)
+    m = _asks_en(question.text)
     if m is None:
         return frozenset()
     title = f"{m.group(1) or ''} {_EN_CLAUSE_END.split(m.group(3) or '')[0]}".lower()
@@ -123,7 +137,7 @@ def asked_posting(question: Question) -> tuple[frozenset[str], frozenset[str]] |
     ("Who was France's ambassador to Saudi Arabia", "the Saudi ambassador to Lebanon"), else None."""
     if not POSTING or question.language != "en":
         return None
-    m, to = _ASKS_EN.match(question.text), _POSTED_EN.search(question.text)
+    m, to = _asks_en(question.text), _POSTED_EN.search(question.text)
     if m is None or to is None:
         return None
     serves = _codes_named(question, (m.group(1) or "").lower())
@@ -162,7 +176,7 @@ def asked_office(question: Question) -> tuple[tuple[str, ...], tuple[tuple[str, 
                 break  # (a name or a verb after the office: "من وزير فلان ..." asks no title)
             body.append((_bare(w),))
         return (m.group(1),), tuple(body[:2]), ()
-    m = _ASKS_EN.match(question.text)
+    m = _asks_en(question.text)
     if m is None:
         return None
     office = _OFFICES_EN[m.group(2).lower()]

@@ -712,6 +712,20 @@ def _states_day(day: date, text: str) -> bool:
                           normalize(text), re.I))
 
 
+# switch for A/B measurement (pass 66): news of the days before writes a coming day by its number in the current
+# month ("سيتوجه غدا 25 الجاري"، "في العاشر من الشهر الجاري"): an article of that month stating it states the day
+CURRENT_MONTH_DAY = True
+_THIS_MONTH = r"(?:الجاري|الحالي|من الشهر الجاري|من الشهر الحالي|من هذا الشهر)"
+
+
+def _states_this_month(day: date, published: date, text: str) -> bool:
+    """The text, of an article published in ``day``'s month before it, writes ``day`` as the day of the current month
+    ("25 الجاري")."""
+    if (published.year, published.month) != (day.year, day.month) or published > day:
+        return False
+    return bool(re.search(rf"(?<![\d/]){day.day}\s*{_THIS_MONTH}(?!\w)", normalize(text)))
+
+
 # a day of a month without a year ("on November 1", "في 15 مايو", "في الأول من نوفمبر")
 _DAY_MONTH = re.compile(rf"(?<![\d/])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?!\w)"
                         rf"|(?<!\w)(?:on\s+)({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"
@@ -814,8 +828,9 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
                 return False
     if c.day is not None and published:
         pub = _published_day(published)
+        told = quote + " " + (title or "") + " " + doc_text
         if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH) \
-                and not _states_day(c.day, quote + " " + (title or "") + " " + doc_text):
+                and not _states_day(c.day, told) and not (CURRENT_MONTH_DAY and _states_this_month(c.day, pub, told)):
             return False
     if c.weekday is not None:
         days = _weekdays(quote)
@@ -1090,6 +1105,7 @@ def _dated_elsewhen(c: Constraints, quote: str, published: str | None = None) ->
     current = RELATIVE_DATE and pub is not None and pub.year in c.years
     return any(int(m.group(2)) not in c.years and not _SINCE_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
                and not (current and _RELATIVE_BEFORE.search(norm[max(0, m.start() - RELATIVE_REACH):m.start()]))
+               and not (current and DATED_DOCUMENT and _DOCUMENT_DATED.search(norm[max(0, m.start() - RELATIVE_REACH):m.start()]))
                for m in _MONTH_YEAR.finditer(norm))
 
 
@@ -1097,6 +1113,12 @@ RELATIVE_DATE = True  # switch for A/B measurement (tests patch it)
 RELATIVE_REACH = 80  # characters before a month-year in which a relative pronoun opens the clause it dates
 # a relative pronoun with no clause break between it and the date after it (normalised)
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)[^،,.؛;:!?؟]*$")
+# switch for A/B measurement (pass 66): a document dated by its participle ("مذكرة التفاهم الموقعة بين البلدين في نوفمبر
+# 2014"، "الاتفاق المبرم في"، "القرار الصادر في") is dated as a relative clause dates what it tells: the sentence's own
+# event is not of that month
+DATED_DOCUMENT = True
+_DOCUMENT_DATED = re.compile(r"(?<!\w)(?:ال)?(?:موقع|موقعه|مبرم|مبرمه|صادر|صادره|مورخ|مورخه|معقود|معقوده)(?!\w)"
+                             r"[^،,.؛;:!?؟]{0,40}$")
 
 
 def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:

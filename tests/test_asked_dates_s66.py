@@ -1,0 +1,51 @@
+"""Pass 66 (issue 13.2): a deadline or a name asked by its noun, a coming day written in the current month, and a
+document dated by its participle."""
+
+from __future__ import annotations
+
+from marsad.agent.qa import domain
+from marsad.agent.qa.domain import constraints_of, span_fits
+from marsad.agent.qa.sentence_pick import asked_type
+from tests.qa_claims import read_question
+
+
+def test_deadline_noun_asks_a_day():
+    assert asked_type(read_question("ما الموعد الذي حدده البرلمان العراقي لإقرار قانون الموازنة في مارس 2018؟")) \
+        == ("date", ())
+    assert asked_type(read_question("ما المهلة التي منحتها الحكومة اليمنية للمسلحين في يوليو 2015؟")) == ("date", ())
+
+
+def test_name_of_a_boy_asks_his_identity():
+    q = read_question("ما اسم الفتى الذي قتل برصاص الشرطة في بغداد في مايو 2018؟")
+    assert asked_type(q) == ("identity", ())
+    # (another noun after "ما اسم" is still the noun asked)
+    assert asked_type(read_question("ما اسم المكتب الذي أعد الدراسة عن سد الموصل في 2016؟"))[0] == "noun"
+
+
+TEXT = ("أعلن المتحدث باسم الجامعة العربية أن الأمين العام سيتوجه غدا 25 الجاري إلى بروكسل برفقة وزراء الخارجية. "
+        "وقال إن اللقاء يبحث الأزمة.")
+
+
+def test_coming_day_of_the_current_month_is_stated():
+    q = read_question("إلى أي مدينة سيتوجه الأمين العام لجامعة الدول العربية في 25 فبراير 2018؟")
+    cons = constraints_of(q)
+    quote = TEXT.split(". ")[0]
+    assert span_fits(cons, quote, TEXT, "2018-02-24", "")
+    other = TEXT.replace("25 الجاري", "الأسبوع المقبل")
+    assert not span_fits(cons, other.split(". ")[0], other, "2018-02-24", "")
+
+
+def test_current_month_day_switch_off(monkeypatch):
+    monkeypatch.setattr(domain, "CURRENT_MONTH_DAY", False)
+    q = read_question("إلى أي مدينة سيتوجه الأمين العام لجامعة الدول العربية في 25 فبراير 2018؟")
+    assert not span_fits(constraints_of(q), TEXT.split(". ")[0], TEXT, "2018-02-24", "")
+
+
+DEAL = ("احتجزت السلطات في مقديشو طائرة تحمل أموالا. وقالت أبوظبي إن الأموال مخصصة لرواتب الجنود استنادا إلى مذكرة "
+        "التفاهم الموقعة بين البلدين في نوفمبر 2014 بشأن التعاون العسكري.")
+
+
+def test_document_dated_by_its_participle_is_no_other_event():
+    q = read_question("متى وقعت مذكرة التفاهم العسكري بين الإمارات والصومال التي ذكرتها أبوظبي في أبريل 2018؟")
+    quote = DEAL.split(". ")[1]
+    assert span_fits(constraints_of(q), quote, DEAL, "2018-04-10", "")

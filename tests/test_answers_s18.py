@@ -30,3 +30,11 @@ def test_a_diacritic_does_not_shift_the_quoted_words(monkeypatch):
 def test_a_plain_count_quotes_the_same_words():
     sentence = "قتل 14 شخصا على الأقل بينما جرح العشرات في هجوم على حافلة."
     assert _quoted(sentence, 14) == "قتل 14 شخصا على"
+
+
+def test_a_partitive_count_quotes_the_noun_after_min(monkeypatch):
+    sentence = "وألقت الشرطة القبض على 6 من أنصار الفريق بعد المباراة في العاصمة."
+    count = next(c for c in role_counts(sentence) if c.value == 6)
+    assert "6 من أنصار" in _phrase(sentence, count)
+    monkeypatch.setattr(counts_claims, "PARTITIVE", False)
+    assert "أنصار" not in _phrase(sentence, count)

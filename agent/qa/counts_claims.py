@@ -152,6 +152,7 @@ def _counts_stems(toks: list[str], end: int, stems: tuple[str, ...]) -> bool:
 
 
 PHRASE_TOKENS = True  # switch for A/B measurement (tests patch it)
+PARTITIVE = True  # switch for A/B measurement (pass 66): a count quoted to "من" takes the noun after it
 
 
 def _phrase(sentence: str, count: _Count) -> str:
@@ -169,6 +170,8 @@ def _phrase(sentence: str, count: _Count) -> str:
         hi = min(len(words), max(hi, count.end + 1))  # the number and the noun it counts
     if count.summed:  # the whole list, from the role word: "مقتل آمر الفوج وجنديين"
         lo, hi = max(0, count.start - 1), min(len(words), count.end)
+    elif PARTITIVE and 0 < hi < len(words) and sentence[words[hi - 1][0]:words[hi - 1][1]] == "من":
+        hi += 1  # "القبض على 8 من جماهير النادي": the noun counted comes after "من" (8 of the fans)
     return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence
 
 

@@ -1113,8 +1113,8 @@ RELATIVE_DATE = True  # switch for A/B measurement (tests patch it)
 RELATIVE_REACH = 80  # characters before a month-year in which a relative pronoun opens the clause it dates
 # a relative pronoun with no clause break between it and the date after it (normalised)
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)[^،,.؛;:!?؟]*$")
-# switch for A/B measurement (pass 66): a document dated by its participle ("مذكرة التفاهم الموقعة بين البلدين في نوفمبر
-# 2014"، "الاتفاق المبرم في"، "القرار الصادر في") is dated as a relative clause dates what it tells: the sentence's own
+# switch for A/B measurement (pass 66): a document dated by its participle ("الاتفاقية الأمنية الموقعة مع الأردن في مارس
+# 2013"، "الاتفاق المبرم في"، "القرار الصادر في") is dated as a relative clause dates what it tells: the sentence's own
 # event is not of that month
 DATED_DOCUMENT = True
 _DOCUMENT_DATED = re.compile(r"(?<!\w)(?:ال)?(?:موقع|موقعه|مبرم|مبرمه|صادر|صادره|مورخ|مورخه|معقود|معقوده)(?!\w)"

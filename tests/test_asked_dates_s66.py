@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from marsad.agent.qa import domain
 from marsad.agent.qa.domain import constraints_of, span_fits
-from marsad.agent.qa.sentence_pick import asked_type
+from marsad.agent.qa.sentence_pick import asked_type, has_filler
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
 from tests.qa_claims import read_question
 
 
 def test_deadline_noun_asks_a_day():
     assert asked_type(read_question("ما الموعد الذي حدده البرلمان العراقي لإقرار قانون الموازنة في مارس 2018؟")) \
-        == ("date", ())
-    assert asked_type(read_question("ما المهلة التي منحتها الحكومة اليمنية للمسلحين في يوليو 2015؟")) == ("date", ())
+        == ("date", ("day",))
+    q = read_question("ما المهلة التي منحتها الحكومة اليمنية للمسلحين في يوليو 2015؟")
+    assert asked_type(q) == ("date", ("day",))
+    kind = asked_type(q)
+    # (a deadline is a day of a month, not "last week")
+    assert has_filler(q, kind, "", normalize("وأمام المسلحين حتى 20 أغسطس لتسليم السلاح."), get_lexicon())
+    assert not has_filler(q, kind, "", normalize("وكانت الحكومة أعلنت الأسبوع الماضي خطة للتفاوض."), get_lexicon())
 
 
 def test_name_of_a_boy_asks_his_identity():

@@ -135,6 +135,9 @@ _DATE_TOLD = re.compile(
     r"|(?<!\w)(?:الشهر|العام|الاسبوع) (?:الماضي|المنصرم)(?!\w)"
     rf"|\b(?:on|in|since|last)\s+(?:(?:{MONTHS_EN})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS_EN})\b|\b(?:{MONTHS_EN})\s+\d{{1,2}}\b", re.I)
+_DAY_OF_MONTH = re.compile(rf"(?<!\w)\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{MONTHS_AR})(?!\w)"
+                           rf"|(?<!\w)(?:{MONTHS_AR})\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}\s+(?:{MONTHS_EN})\b"
+                           rf"|\b(?:{MONTHS_EN})\s+\d{{1,2}}\b", re.I)
 # switch (pass 57, the lead, from review57): a count asked of the killed, the injured or the arrested is answered by a
 # sentence that tells that role itself ("كم شخصا قتل": a sentence with a death word), not by any number near the
 # question's words (an arrest's count for a toll asked); off, any number the question does not state is a filler
@@ -186,7 +189,7 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
         if word in _PLACE_NOUNS or (question.language == "en" and word.rstrip("s") in _PLACE_NOUNS):
             return "place", ()
         if TIME_NOUN and question.language == "ar" and word in _TIME_NOUNS:
-            return "date", ()  # "ما الموعد الذي ..."، "ما المهلة ...": a day, told as news tells one
+            return "date", ("day",)  # "ما الموعد الذي ..."، "ما المهلة ...": a day of a month ("حتى 17 سبتمبر")
         if PERSON_NAME_ASKED and question.language == "ar" and word in _PERSON_NOUNS and _NAME_OF.search(norm):
             return "identity", ()  # "ما اسم الفتى الذي ...": his name, not the noun written again
         if question.language == "ar" and word not in _NOT_ASKED_NOUN and word not in STOP_AR:
@@ -281,7 +284,9 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
         return bool(_CAUSE.search(norm)) or gives_reason(norm)
     if what == "date":
         qnorm = normalize(question.text)
-        return any(m.group(0) not in qnorm for m in (_DATE_TOLD if DATE_TOLD else _DATE).finditer(norm))
+        # (a deadline: a day of a month, not "last week" nor a weekday)
+        told = _DAY_OF_MONTH if forms == ("day",) else _DATE_TOLD if DATE_TOLD else _DATE
+        return any(m.group(0) not in qnorm for m in told.finditer(norm))
     if what == "place":
         return tells_place(question, norm, lexicon)
     if what == "country":  # ("from which country": a country the question does not name)

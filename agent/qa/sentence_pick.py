@@ -160,14 +160,6 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
 # "حتى 17 سبتمبر"), not the noun written again ("موعد" is seldom beside the day the report gives)
 TIME_NOUN = True
 _TIME_NOUNS = frozenset({"موعد", "مهله", "تاريخ", "اجل", "الموعد", "المهله", "التاريخ"})
-# switch for A/B measurement (pass 66): "ما اسم الفتى/الشاب/الرجل ..." asks a man's name (an identity filler), not the
-# noun: the report names him in its own sentence ("مقتل الطفل فلان الفلاني") after a lead that calls him "فتى"
-PERSON_NAME_ASKED = True
-_PERSON_NOUNS = frozenset({"فتي", "شاب", "رجل", "طفل", "امراه", "سيده", "فتاه", "شخص", "مراهق", "طالب", "جندي", "ضابط",
-                           "صحفي", "ناشط", "مواطن", "اسير", "معتقل", "لاعب", "طفله", "شابه"})
-_NAME_OF = re.compile(r"(?<!\w)ما\s+(?:هو\s+|هي\s+)?اسم(?!\w)")
-
-
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
     X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"doer"|"why", ())`` or
@@ -190,8 +182,6 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
             return "place", ()
         if TIME_NOUN and question.language == "ar" and word in _TIME_NOUNS:
             return "date", ("day",)  # "ما الموعد الذي ..."، "ما المهلة ...": a day of a month ("حتى 17 سبتمبر")
-        if PERSON_NAME_ASKED and question.language == "ar" and word in _PERSON_NOUNS and _NAME_OF.search(norm):
-            return "identity", ()  # "ما اسم الفتى الذي ...": his name, not the noun written again
         if question.language == "ar" and word not in _NOT_ASKED_NOUN and word not in STOP_AR:
             return "noun", (word,)
         if question.language == "en" and word not in _NOT_ASKED_EN:

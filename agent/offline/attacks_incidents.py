@@ -68,6 +68,7 @@ from marsad.agent.offline.attacks_retold import (
     _lower_claim,
     _one_of_them,
     _singled_out,  # noqa: F401 (tests read it here)
+    cited_only,
     definite_retold,
     earlier_count,
     partial_count,
@@ -817,7 +818,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     continue
                 earlier = earlier_count(ctx, clusters, e)
                 if earlier is not None:
-                    _absorb(earlier, e, facts=False)  # "وأعلنت مصادر طبية سقوط 18 قتيلا وإصابة 600": a lower count of it
+                    _absorb(earlier, cited_only(e), facts=False)  # "وأعلنت مصادر طبية سقوط 18 قتيلا وإصابة 600": a lower count of it
                     continue
                 within = toll_in_it(ctx, clusters, e) if TOLL_IN_IT else None
                 if within is not None:

@@ -11,6 +11,8 @@ patch them there).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
@@ -42,6 +44,7 @@ from marsad.agent.offline.casualties_words import _INJURED_READ, _KILLED_READ
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within, turns_aside
+from marsad.agent.offline.scope_phrases import has_phrase, phrase_table
 from marsad.core.arabic import normalize
 
 _ELABORATION = rules.words("attacks", "elaboration_openers")
@@ -232,28 +235,80 @@ def _one_entry(a, b) -> bool:
     return x is not None and x == y
 
 
+_LATER_TIME = phrase_table(rules.words("attacks", "later_time_phrases"))
+"""Words telling a time after the lead's ("في وقت لاحق"، "لاحقا"، "بعد ساعات"): a time of its own, another incident."""
+_COUNTED_PEOPLE = rules.words("attacks", "earlier_count_people")
+"""Nouns a source counts the lead's dead or wounded by ("قتيلا"، "جرحى"، "أشخاص"، "مدنيين"), not a body of its own
+("جنديين"، "عناصر من الشرطة")."""
+_ORDINALS = rules.words("attacks", "another_ordinals")
+"""Words after an event noun that tell it as another one ("عبوة ناسفة ثانية"، "هجوم آخر"، "تفجير جديد")."""
+_ORDINAL_REACH = 4
+"""Tokens after the event word an ordinal may stand at ("بانفجار سيارة مفخخة ثانية")."""
+_EARLIER_SHARE = rules.number("attacks", "earlier_count_share")
+"""The least share of the lead's dead and of its wounded a lower count of the same incident gives (5 of 31 is another
+incident's toll, 18 of 25 a source's count)."""
+
+
 def earlier_count(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The incident a lower count told in the very next sentence, at its very place, is another source's (or an
     earlier) figure for, or None.
 
     News leads with the latest toll and then gives a source's own, lower count of the same day's incident ("قتل 25
     وأصيب أكثر من 900 على حدود القطاع" and, next, "وأعلنت مصادر طبية سقوط 18 قتيلا وإصابة 600 آخرين على الحدود شرق
-    القطاع"): a telling at the same place (or a side of it), of the same family, right after the incident's last
-    telling, in a sentence a verb of saying opens, with no day and no past year of its own, by no other doer, whose
-    dead and wounded are both given and both fewer than the incident's, is that incident counted earlier; it adds citations only, the lead's toll stays.
+    القطاع"): a telling at the same place (or a side of it), of the very kind (no kind the incident lacks), right after
+    the incident's last telling, in a sentence a verb of saying opens, with no day, past year or later time ("في وقت
+    لاحق") of its own, not told as another or a second one, by no other doer, whose dead and wounded are both given,
+    counted as people (``earlier_count_people``: "قتيلا"، "أشخاص"; not "جنديين") and both fewer than the incident's
+    but a sizeable share of them (``earlier_count_share``), is that incident counted earlier. It adds citations
+    only: the lead's toll stays, and the lead takes no doer, target or weapon from it (:func:`cited_only`).
     (A second incident of a round-up is told with a place of its own -- a quarter, a village -- or another kind.)"""
+    words = ctx.sentences[e.si].words
     if e.place is None or _unresolved(e.place) or e.date is not None or e.history or e.another \
-            or not bare_in(ctx.sentences[e.si].words[0], _REPORT_VERBS):
+            or not bare_in(words[0], _REPORT_VERBS) or has_phrase(words, 0, len(words), _LATER_TIME):
         return None  # (a source's count opens its sentence: "كما انفجرت سيارة ..." adds another incident)
+    if not all(q is not None and q.value and not q.vague for q in (e.killed, e.injured)):
+        return None
+    if e.frame is not None and any(bare_in(w, _ORDINALS) for w in words[e.frame.i + 1:e.frame.i + 1 + _ORDINAL_REACH]):
+        return None  # "وأفادت الشرطة بانفجار عبوة ناسفة ثانية": a second bomb, told as such
     for c in clusters:
         if c["place"] is None or not _one_entry(c["place"], e.place) or max(x.si for x in c["events"]) != e.si - 1 \
                 or not _same_family(c, e) or _another_doer(c, e) or _other_side(c, e):
             continue
+        if not _same_people(ctx, c, e):
+            continue  # "قتل 20 شخصا" then "مقتل جنديين": soldiers of another incident
+        kinds = {t for x in c["events"] for t in x.types}
+        if not set(e.types) <= kinds:
+            continue  # "تفجير سيارة مفخخة" then "انفجرت عبوة ناسفة": one family, two bombs
         counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
-        if all(a is not None and b is not None and a.value is not None and b.value is not None and not b.vague
-               and b.value < a.value for a, b in counts):
+        if all(a is not None and a.value is not None and _EARLIER_SHARE * a.value <= b.value < a.value
+               for a, b in counts):
             return c
     return None
+
+
+def _count_nouns(words: list[str], q) -> set[str]:
+    """The words a count is told with: its own tokens and the word right after them ("20 قتيلا"، "جنديين")."""
+    return {normalize(w) for w in words[max(0, q.start):q.end + 1]}
+
+
+def _same_people(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """Whether a telling's dead are counted as the incident's are: by a noun of people at large
+    (``earlier_count_people``: "قتيلا"، "أشخاص") or by the noun the incident's own toll is told with ("فلسطينيا" twice),
+    not by a body of their own ("جنديين" after "قتل 20 شخصا")."""
+    mine = _count_nouns(ctx.sentences[e.si].words, e.killed)
+    if any(bare_in(w, _COUNTED_PEOPLE) for w in mine):
+        return True
+    lead = next((x for x in c["events"] if x.killed is c["killed"]), None)
+    if lead is None or c["killed"].start < 0:
+        return False
+    theirs = _count_nouns(ctx.sentences[lead.si].words, c["killed"])
+    return any(not w.isdigit() and w in theirs for w in mine)
+
+
+def cited_only(e: _Event) -> _Event:
+    """The telling with no doer, target or weapons of its own: another source's count of an incident lends it its
+    sentence only (:func:`earlier_count`)."""
+    return replace(e, perpetrator=None, target=(None, False), weapons=[])
 
 
 def _others_dead(words: list[str], start: int) -> int | None:

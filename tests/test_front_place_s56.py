@@ -11,10 +11,13 @@ import pytest
 from marsad.agent.offline import attacks_incidents
 
 _TEXTS = [
-    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية كتاف بمحافظة صعدة. وأسفرت المواجهات عن مقتل 12 من "
-    "المتمردين.",
-    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية حرض بمحافظة حجة. وأسفرت المواجهات عن مقتل 9 من المتمردين.",
+    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية كتاف بمحافظة صعدة. وقتل 12 من المتمردين في المواجهات.",
+    "ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية حرض بمحافظة حجة منذ فجر اليوم. وأوضح المصدر أن الجيش تمكن "
+    "من التقدم. وأسفرت المواجهات عن مقتل 9 من المتمردين.",
 ]
+"""Tolls only FRONT_PLACE places: the toll is no battle noun opening its sentence, or the fighting is told two
+sentences before it (``context_place._battle_told_before`` reads a battle noun's place from the sentence right before
+only)."""
 
 
 @pytest.mark.parametrize("on", [True, False])
@@ -23,9 +26,15 @@ def test_the_front_gives_the_unplaced_toll_its_place(offline_extract, monkeypatc
     monkeypatch.setattr(attacks_incidents, "FRONT_PLACE", on)
     (a,) = offline_extract(text).attacks
     assert a.location is not None and a.location.governorate == province
-    # (off, the toll still takes the district: pass 66's battle noun told with no place reads the fighting's place
-    # back from the sentence before, context_place._battle_told_before)
-    assert a.location.admin_level == "district" and district in (a.location.name_en or "")
+    # (off, the toll takes the province the rest of the article names)
+    assert (a.location.admin_level == "district" and district in (a.location.name_en or "")) == on
+
+
+def test_a_battle_noun_right_after_the_front_takes_its_place(offline_extract):
+    text = ("ودارت معارك عنيفة بين قوات الجيش والمتمردين في مديرية كتاف بمحافظة صعدة. وأسفرت المواجهات عن مقتل 12 من "
+            "المتمردين.")
+    (a,) = offline_extract(text).attacks
+    assert a.location is not None and a.location.admin_level == "district" and "Kitaf" in (a.location.name_en or "")
 
 
 def test_a_toll_told_at_a_wide_place_keeps_it(offline_extract):

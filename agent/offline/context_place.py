@@ -387,10 +387,12 @@ back to the fighting the sentence before told at its place."""
 
 def _battle_told_before(ctx: DocContext, f: Frame) -> Place | None:
     """"حررت القوات جبالا في مديرية كذا. وأوضح المتحدث أن المعارك أسفرت عن مقتل 18": a definite noun of fighting
-    opening the frame, with no place in its sentence, tells the fighting of the sentence right before -- the
-    narrowest place (not a country) named there, in the article's country. Most often that sentence tells a
-    liberation or an advance, no attack word of its own, so it made no incident the toll could join (fighting told
-    there joins it by :data:`attacks_incidents.FRONT_PLACE` first)."""
+    opening the frame, with no place in its sentence, is placed at the narrowest place (not a country) the sentence
+    right before names, in the article's country, whatever that sentence tells: no verb there is checked, so a visit
+    or a press conference told there ("وزار الوزير مدينة كذا ... وقال إن المعارك أسفرت عن ...") gives its place too
+    (the article-level fallback most often gives the same one). The case it is for is a liberation or an advance
+    told there, no attack word of its own, so that sentence made no incident the toll could join (fighting told
+    with a battle verb joins it by :data:`attacks_incidents.FRONT_PLACE` first)."""
     words = ctx.sentences[f.si].words
     if f.si == 0 or not any(b in _BATTLE_NOUNS for b in bare(words[f.i])) or ctx.places_in(f.si, 0, len(words)):
         return None

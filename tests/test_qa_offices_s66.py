@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.qa import offices, translit
+from marsad.agent.qa import translit
 from marsad.agent.qa.offices import _named_holders, asked_office, asked_posting
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.translit import with_words
@@ -51,9 +51,19 @@ def test_envoy_named_after_his_posting():
                           (frozenset({"FR"}), frozenset({"SA"}))) == ["جان بيار موران"]
 
 
-def test_posting_switch_off(monkeypatch):
-    monkeypatch.setattr(offices, "POSTING", False)
-    assert _named_holders(_LIST, ("سفير",), (), (), frozenset({"SA", "LB"}), None) != ["علي بن مفرح الزهراني"]
+def test_posting_ends_at_of():
+    # (review66 qaen66-4: "to Lebanon of Saudi Arabia" is posted to Lebanon only; both states read as the posting
+    # let "سفير لبنان لدى المملكة" -- the other direction -- pass)
+    assert asked_posting(_parsed("Who was the ambassador to Lebanon of Saudi Arabia at the talks?")) == (
+        frozenset(), frozenset({"LB"}))
+
+
+def test_the_preposition_written_with_ya_is_no_given_name():
+    # (review66 qaen66-2: "علي" is often على written with ي; before a common noun it opens no name)
+    sentence = "وحضر اللقاء سفير مصر لدى المملكة علي هامش المؤتمر الدولي للطاقة."
+    assert _named_holders(sentence, ("سفير",), (), (), frozenset({"EG", "SA"})) == []
+    named = "وحضر اللقاء سفير مصر لدى المملكة علي حسن الشريف وعدد من المسؤولين."
+    assert _named_holders(named, ("سفير",), (), (), frozenset({"EG", "SA"})) == ["علي حسن الشريف"]
 
 
 def test_the_minister_after_his_ministry():
@@ -64,9 +74,9 @@ def test_the_minister_after_his_ministry():
     assert _named_holders(other, ("وزير",), (("داخليه",),), ()) == []
 
 
-def test_the_minister_after_his_ministry_switch_off(monkeypatch):
-    monkeypatch.setattr(offices, "MINISTRY_BEFORE", False)
-    sentence = "وأكدت مصادر وزارة الداخلية أن الوزير سمير الناصر ينوي إلغاء القرار الأسبوع المقبل."
+def test_the_minister_after_his_ministry_is_named_by_a_name_only():
+    # (review66 qaen66-1: what follows "الوزير" may be his deed, not his name)
+    sentence = "وقالت وزارة الداخلية في بيان إن الوزير زار المحافظة أمس."
     assert _named_holders(sentence, ("وزير",), (("داخليه",),), ()) == []
 
 
@@ -78,6 +88,9 @@ def test_french_given_names():
 def test_a_surname_after_a_given_name_keeps_its_s():
     assert translit._after_name("the French minister Laurent Fabius met them", "Fabius")
     assert not translit._after_name("the French town of Trebes was attacked", "Trebes")
+    # (review66 qaen66-5: a capitalised place before the word is no given name)
+    assert not translit._after_name("in the Iraqi city of Ramadi Lorient was seen", "Lorient")
+    assert not translit._after_name("troops in Bamako Mali were attacked", "Mali")
 
 
 def test_names_in_english_where_the_lexicon_knows_them(monkeypatch):
@@ -88,25 +101,36 @@ def test_names_in_english_where_the_lexicon_knows_them(monkeypatch):
     assert compose.in_english(known.canonical, "en") == f"{known.name_en} ({known.canonical})"
     assert compose.in_english(known.canonical, "ar") == known.canonical
     assert compose.in_english("سمير الناصر", "en") == "سمير الناصر"  # (a name the lexicon does not know)
-    monkeypatch.setattr(compose, "ENGLISH_NAMES", False)
-    assert compose.in_english(known.canonical, "en") == known.canonical
 
 
-def test_who_heads_a_body_named_by_everyday_nouns(monkeypatch):
+def test_a_family_name_alone_is_not_made_one_man():
+    # (review66 qaen66-3: news names several Sadrs and Malikis)
+    from marsad.agent.qa import compose
+
+    for name in ("الصدر", "المالكي", "العبادي"):
+        assert compose.in_english(name, "en") == name
+
+
+def test_who_heads_a_body_named_by_everyday_nouns():
     question = "Who heads the association of gas agents in the capital who blamed traders for the shortage?"
     asked = asked_office(_parsed(question))
     assert asked is not None and "رييس" in asked[0]
     sentence = "واتهم رئيس جمعية وكلاء الغاز في العاصمة محمد الناصري، من سماهم تجار الأزمة بتحويل الكميات."
     assert _named_holders(sentence, asked[0], asked[1], ()) == ["محمد الناصري"]
-    monkeypatch.setattr(offices, "HEADS_VERB", False)
-    assert asked_office(_parsed(question)) is None
 
 
-def test_a_name_told_in_a_hashtag_is_the_questions_own(monkeypatch):
+def test_a_name_told_in_a_hashtag_is_the_questions_own():
     from marsad.agent.qa import named_answers
 
     question = _parsed("Which Houthi leader said the money found with the late former president Ali Abdullah Saleh "
                        "went to the central bank?")
     assert named_answers.names_own(question, "علي_عبدالله_صالح")
-    monkeypatch.setattr(named_answers, "HASHTAG_WORDS", False)
-    assert not named_answers.names_own(question, "علي_عبدالله_صالح")
+    assert named_answers.names_own(question, "#علي_عبدالله_صالح")
+
+
+def test_only_a_hashtags_underscore_is_a_space():
+    # (review66 13:37 re-read: "_" between other letters -- an id, a file name -- joins no words)
+    from marsad.agent.qa import named_answers
+
+    assert named_answers._tokens("#علي_عبدالله_صالح") == ["علي", "عبدالله", "صالح"]
+    assert named_answers._tokens("ant_AL_12 ali_saleh") == ["ant_al_12", "ali_saleh"]

@@ -106,16 +106,14 @@ def glossed(quote: str) -> str:
     return f" Named in it: {', '.join(names)}." if names else ""  # ("الإقليم" alone may be any region)
 
 
-ENGLISH_NAMES = True  # switch for A/B measurement (tests patch it): see in_english
-
-
 def in_english(name: str, language: str) -> str:
     """A person's name an answer states, for an English question: the lexicon's English name with the Arabic as the
-    article writes it ("Nohad Machnouk (نهاد المشنوق)") when the lexicon knows the person by exactly that spelling;
-    else the name as written (issue 13.2: English answers give names in English where the lexicon knows them)."""
-    if not ENGLISH_NAMES or language != "en":
-        return name
+    article writes it ("Nohad Machnouk (نهاد المشنوق)") when the lexicon knows the person by exactly that spelling of
+    two words or more; else the name as written (issue 13.2: English answers give names in English where the lexicon
+    knows them). A one-word family name ("الصدر"، "المالكي") is borne by many men and is not made one of them."""
     norm = normalize(name)
+    if language != "en" or " " not in norm.strip():
+        return name
     for e in find_entities(name, get_lexicon()):
         if e.kind == "actors" and e.name_en and any(normalize(f) == norm for f in e.ar):
             return f"{e.name_en} ({name})"

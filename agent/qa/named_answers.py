@@ -53,12 +53,12 @@ def asks_someone(question: Question) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    # (a name told in a hashtag is its words: "#علي_عبدالله_صالح" is علي عبدالله صالح -- HASHTAG_WORDS)
-    words = normalize(text.replace("_", " ") if HASHTAG_WORDS else text).lower()
+    # (a name told in a hashtag is its words: "#علي_عبدالله_صالح" is علي عبدالله صالح; only "_" between Arabic letters)
+    words = normalize(_HASHTAG_JOIN.sub(" ", text)).lower()
     return [t.removeprefix("ال") for t in re.findall(r"\w+", words) if t not in _PARTICLES]
 
 
-HASHTAG_WORDS = True  # switch for A/B measurement (tests patch it)
+_HASHTAG_JOIN = re.compile(r"(?<=[\u0621-\u064a])_(?=[\u0621-\u064a])")  # the "_" joining a hashtag's Arabic words
 
 
 def _same(key: str, spelling: str) -> bool:

@@ -45,18 +45,14 @@ _OFFICES_EN = {"minister": ("وزير",), "spokesman": ("متحدث", "ناطق"
                "head": ("رييس", "مدير")}
 _ASKS_EN = re.compile(r"^\W*(?:which\s+|who\s+(?:is|was)\s+(?:the\s+)?)((?:[\w'.-]+\s+){0,4}?)(" + "|".join(_OFFICES_EN)
                       + r")\b(?:\s+(?:of|for|to|at)\s+(?:the\s+)?((?:[\w'.-]+\s*){1,4}))?", re.I)
-# switch for A/B measurement (tests patch it): "Who heads the association of ..." asks as "who is the head of the
-# association of ..." does
-HEADS_VERB = True
+# "Who heads the association of ..." asks as "who is the head of the association of ..." does
 _HEADS_EN = re.compile(r"^(\W*)who\s+(?:heads|headed)\s+(?:the\s+)?", re.I)
 
 
 def _asks_en(text: str) -> re.Match[str] | None:
     """The match of :data:`_ASKS_EN` on an English question (one asking "who heads X" read as "who is the head of
     X")."""
-    if HEADS_VERB:
-        text = _HEADS_EN.sub(r"\1who is the head of the ", text, count=1)
-    return _ASKS_EN.match(text)
+    return _ASKS_EN.match(_HEADS_EN.sub(r"\1who is the head of the ", text, count=1))
 
 
 # the question's words that end the office ("... for Yemen who said", "... minister said")
@@ -130,18 +126,19 @@ def _codes_named(question: Question, title: str) -> frozenset[str]:
 
 
 _POSTED_EN = re.compile(r"\b(?:ambassador|envoy)\s+to\s+(?:the\s+)?((?:[\w'.-]+\s*){1,3})", re.I)
+_OF_EN = re.compile(r"\bof\b", re.I)  # ends the posting: "the ambassador to Lebanon of Saudi Arabia" is posted to Lebanon
 
 
 def asked_posting(question: Question) -> tuple[frozenset[str], frozenset[str]] | None:
     """(the states the envoy asked serves, those he is posted to) of an English question asking by an envoy's posting
     ("Who was France's ambassador to Saudi Arabia", "the Saudi ambassador to Lebanon"), else None."""
-    if not POSTING or question.language != "en":
+    if question.language != "en":
         return None
     m, to = _asks_en(question.text), _POSTED_EN.search(question.text)
     if m is None or to is None:
         return None
     serves = _codes_named(question, (m.group(1) or "").lower())
-    at = _codes_named(question, _EN_CLAUSE_END.split(to.group(1))[0].lower())
+    at = _codes_named(question, _OF_EN.split(_EN_CLAUSE_END.split(to.group(1))[0])[0].lower())
     return (serves, at) if serves or at else None
 
 
@@ -254,11 +251,10 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
 
 
 def _ali(toks: list, j: int) -> bool:
-    """Token ``j`` is the given name "علي" (written with ي, before "بن" or another name), not the preposition على that
-    normalises to it: "سفير ... لدى جمهورية لبنان علي بن فلان"."""
+    """Token ``j`` is the given name "علي" (written with ي, before "بن" or a given name), not the preposition على that
+    normalises to it and is often written with ي too ("علي هامش المؤتمر"): "سفير ... لدى جمهورية لبنان علي بن فلان"."""
     return toks[j][0] == "علي" and not toks[j][2] and j + 1 < len(toks) and (
-        toks[j + 1][1] in _INSIDE or _name_like(toks[j + 1][1]) and not _NO_NAME.match(toks[j + 1][1])
-        and not toks[j + 1][1].startswith("ال"))
+        toks[j + 1][1] in _INSIDE or toks[j + 1][1] in _GIVEN)
 
 
 def _place(word: str) -> bool:
@@ -268,19 +264,18 @@ def _place(word: str) -> bool:
 
 def _title_word(toks: list, j: int, body: tuple, ents: tuple) -> bool:
     """Token ``j`` is still the office's title: a word with the article (the portfolio, a people's adjective), an
-    office word, the body after "باسم", a word of the portfolio or of an entity the title names, or (POSTING) a word
+    office word, the body after "باسم", a word of the portfolio or of an entity the title names, or a word
     of an envoy's posting ("سفير فرنسا لدى لبنان"، "سفير خادم الحرمين الشريفين لدى ...")."""
     w = toks[j][1]
     return w.startswith("ال") or w in _OFFICE_WORDS_AR or toks[j - 1][1] == "باسم" or bool(_NOT_NAME.match(w)) \
         or any(f in w for forms in body for f in forms) or bool(ents and any(mentions(e, w, normalized=True) for e in ents)) \
-        or POSTING and (w in _POSTING_WORDS or _state_code(w) is not None)
+        or w in _POSTING_WORDS or _state_code(w) is not None
 
 
-# switch for A/B measurement (tests patch it): an envoy's title names the state he serves and the one he is posted to
+# An envoy's title names the state he serves and the one he is posted to
 # ("سفير فرنسا لدى المملكة فلان"، "سفير خادم الحرمين الشريفين لدى جمهورية لبنان فلان", the Saudi king's title standing
 # for his kingdom); both are title words, and a question naming them ("France's ambassador to Saudi Arabia", "the Saudi
 # ambassador to Lebanon") takes only a holder whose title names them so (not the other state's envoy to the first)
-POSTING = True
 _AT = "لدي"  # (normalised لدى: "at", the posting)
 _RULER = ("خادم", "الحرمين", "الشريفين")  # the Saudi king's title, written for the kingdom in its envoys' titles
 _POSTING_WORDS = frozenset({_AT, *_RULER})
@@ -314,9 +309,8 @@ def _posting_states(words: list[str]) -> tuple[set[str], set[str]]:
     return codes(words[:k], False), codes(words[k + 1:], True)
 
 
-# switch for A/B measurement (tests patch it): "the minister" with the article and no portfolio after it, a few words
+# "the minister" with the article and no portfolio after it, a few words
 # after the ministry the sentence names ("مصادر وزارة الداخلية أعربت عن نية الوزير فلان"), is that ministry's minister
-MINISTRY_BEFORE = True
 _MINISTRY_REACH = 8  # most words from the ministry back to "the minister"
 _MINISTRY = re.compile(r"^[وفبل]?وزار(?:ه|ات)$")
 
@@ -324,7 +318,7 @@ _MINISTRY = re.compile(r"^[وفبل]?وزار(?:ه|ات)$")
 def _ministry_before(toks: list, i: int, body: tuple) -> bool:
     """Token ``i`` is "الوزير" (the article, no portfolio after it) and a ministry of the portfolio asked is named
     within :data:`_MINISTRY_REACH` words before it, in the same sentence."""
-    if not MINISTRY_BEFORE or re.sub(r"^[وفبل]", "", toks[i][1]) not in ("الوزير", "الوزيره"):
+    if re.sub(r"^[وفبل]", "", toks[i][1]) not in ("الوزير", "الوزيره"):
         return False
     if i + 1 < len(toks) and toks[i + 1][1].startswith("ال"):
         return False  # ("الوزير الأول"، "الوزير المرافق": another title)
@@ -354,8 +348,9 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
             continue
         window = toks[i + 1: i + 1 + REACH]
         words = [w[1] for w in window]
-        if body and not all(any(f in w for f in forms for w in words) for forms in body) \
-                and not _ministry_before(toks, i, body):
+        # ("الوزير" after the ministry asked: his name must open with a given name -- "إن الوزير زار المحافظة" names none)
+        by_ministry = bool(body) and not all(any(f in w for f in forms for w in words) for forms in body)
+        if by_ministry and not _ministry_before(toks, i, body):
             continue
         if ents and not any(mentions(e, " ".join(words), normalized=True) for e in ents):
             continue
@@ -370,7 +365,7 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
         span = None
         j = i + 1
         # (an envoy's posting lengthens the title: "سفير خادم الحرمين الشريفين لدى جمهورية لبنان")
-        reach = REACH + 3 if POSTING and any(w in _POSTING_WORDS for w in words) else REACH
+        reach = REACH + 3 if any(w in _POSTING_WORDS for w in words) else REACH
         if not t[2]:
             while j < len(toks) and j - i <= reach and not toks[j - 1][2] and _title_word(toks, j, body, ents):
                 j += 1
@@ -383,9 +378,9 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
             if j - i <= reach + 4 and j < len(toks):
                 # (a body the title names without the article -- "باسم حكومة فلانيا"، "لشرطة منطقة كذا" -- or a
                 # rank: the name opens at a given name within two words, or right there)
-                k = next((k for k in range(j, min(j + 3, len(toks))) if toks[k][1] in _GIVEN
+                k = next((k for k in range(j, min(j + 3, len(toks))) if (toks[k][1] in _GIVEN or _ali(toks, k))
                           and (k == j or not toks[k - 1][2])), j)
-                span = _name_from(toks, k)
+                span = _name_from(toks, k) if not by_ministry or toks[k][1] in _GIVEN or _ali(toks, k) else None
         # ... or the name, a comma, then the title ("فلان علان، وزير الخارجية")
         if span is None and i >= 2 and toks[i - 1][2]:
             span = _name_before(toks, i)

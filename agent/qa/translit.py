@@ -888,12 +888,19 @@ def _silent_s(word: str) -> str | None:
     return None
 
 
-SURNAME_S = True  # switch for A/B measurement (tests patch it): see with_names
+_EN_WORD = re.compile(r"[A-Za-z\u00c0-\u00ff']+")
 
 
 def _after_name(text: str, word: str) -> bool:
-    """``word`` follows a capitalised name word in ``text`` ("Laurent Fabius"), not a common word ("the town of X")."""
-    return re.search(rf"(?<![A-Za-z'-])[A-Z][a-z\u00e0-\u00ff]+[ -]{re.escape(word)}(?![A-Za-z])", text) is not None
+    """``word`` follows a capitalised given name the tables know in ``text`` ("Laurent Fabius"), not a common word
+    ("the town of X") or a place ("the city of Ramadi Lorient")."""
+    words = _EN_WORD.findall(text)
+    return any(b == word and a[:1].isupper() and _is_given_en(a.lower()) for a, b in zip(words, words[1:], strict=False))
+
+
+def _is_given_en(word: str) -> bool:
+    """A lower-cased English word is a given name of the tables (:data:`_GIVEN_NAMES` and the others)."""
+    return any(word in t for t in (_GIVEN_NAMES, _GIVEN_NAMES_MORE, _GIVEN_NAMES_WESTERN, _GIVEN_NAMES_WESTERN_MORE))
 
 
 def _consonants(term: str) -> str:
@@ -989,7 +996,7 @@ def with_names(question: Question, finder: NameFinder,
             # GeoNames' Nimes نيم and Rennes رين): its spelling replaces those writing the s ("تربص", a common word)
             # -- beside them for a person's family name after his given name ("Laurent Fabius" فابيوس: a name of
             # Latin or foreign stock says its s)
-            said = found[:1] if SURNAME_S and _after_name(question.text, word) else []
+            said = found[:1] if _after_name(question.text, word) else []
             found = [*finder.find(silent)[:1], *said] or found
         if known and KNOWN_CONSONANTS:
             # a place the gazetteer knows is named by its Arabic names; a transliteration is kept only when it

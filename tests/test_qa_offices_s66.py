@@ -78,6 +78,11 @@ def test_the_minister_after_his_ministry_is_named_by_a_name_only():
     # (review66 qaen66-1: what follows "الوزير" may be his deed, not his name)
     sentence = "وقالت وزارة الداخلية في بيان إن الوزير زار المحافظة أمس."
     assert _named_holders(sentence, ("وزير",), (("داخليه",),), ()) == []
+    # ... a person the lexicon knows is named there, whatever his given name
+    known = next(e.canonical for e in get_lexicon().entries if e.kind == "actors" and e.get("type") == "official"
+                 and len(e.canonical.split()) == 2 and not e.canonical.startswith("ال"))
+    sentence = f"وأكدت مصادر وزارة الداخلية أن الوزير {known} ينوي إلغاء القرار الأسبوع المقبل."
+    assert _named_holders(sentence, ("وزير",), (("داخليه",),), ()) == [known]
 
 
 def test_french_given_names():

@@ -257,6 +257,12 @@ def _ali(toks: list, j: int) -> bool:
         toks[j + 1][1] in _INSIDE or toks[j + 1][1] in _GIVEN)
 
 
+def _known_person(name: str) -> bool:
+    """The lexicon knows a person (an actor) by exactly this spelling ("نهاد المشنوق")."""
+    norm = normalize(name)
+    return any(e.kind == "actors" and any(normalize(f) == norm for f in e.ar) for e in find_entities(name, get_lexicon()))
+
+
 def _place(word: str) -> bool:
     """A normalised word (no article) is a place's name the lexicon knows ("بغداد"، "طهران")."""
     return any(e.kind == "places" for e in find_entities(word, get_lexicon()))
@@ -348,7 +354,8 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
             continue
         window = toks[i + 1: i + 1 + REACH]
         words = [w[1] for w in window]
-        # ("الوزير" after the ministry asked: his name must open with a given name -- "إن الوزير زار المحافظة" names none)
+        # ("الوزير" after the ministry asked: his name must open with a given name or be a person the lexicon knows --
+        # "إن الوزير زار المحافظة" names none)
         by_ministry = bool(body) and not all(any(f in w for f in forms for w in words) for forms in body)
         if by_ministry and not _ministry_before(toks, i, body):
             continue
@@ -380,7 +387,10 @@ def _named_holders(sentence: str, offices: tuple[str, ...], body: tuple, ents: t
                 # rank: the name opens at a given name within two words, or right there)
                 k = next((k for k in range(j, min(j + 3, len(toks))) if (toks[k][1] in _GIVEN or _ali(toks, k))
                           and (k == j or not toks[k - 1][2])), j)
-                span = _name_from(toks, k) if not by_ministry or toks[k][1] in _GIVEN or _ali(toks, k) else None
+                span = _name_from(toks, k)
+                if span and by_ministry and not (toks[k][1] in _GIVEN or _ali(toks, k)
+                                                 or _known_person(" ".join(x[0] for x in toks[span[0]:span[1]]))):
+                    span = None
         # ... or the name, a comma, then the title ("فلان علان، وزير الخارجية")
         if span is None and i >= 2 and toks[i - 1][2]:
             span = _name_before(toks, i)

@@ -113,7 +113,16 @@ ACTING_ONLY = rules.phrases("actors", "acting_only_body_ids")
 """International bodies news names mostly in passing ("قرارات مجلس الأمن"، "تقارير منظمة العفو الدولية"): an actor
 only when some mention has it act (guidelines 3: actors act or are acted upon)."""
 _BODY_VERBS = rules.words("actors", "body_agent_verbs")
-"""Verbs of a body's act in the masculine ("قال"، "دعا"، "أصدر"، "يدين"), before or after its name."""
+"""Verbs of a body's act, without a clitic ("قال"، "دعا"، "أصدر"، "يدين"; the feminine perfects not made by adding
+"ت": "دعت"), before or after its name."""
+
+
+def body_verb(word: str) -> bool:
+    """True for a verb of a body's act (:data:`_BODY_VERBS`) behind "و" or "ف" or none, in the masculine or the
+    feminine ("طالبت"، "فقال"، "وتدين"): a known verb, not any word in "ت" ("تصويت"، "وقت")."""
+    verb = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return verb in _BODY_VERBS or verb[-1:] == "ت" and verb[:-1] in _BODY_VERBS \
+        or verb[:1] == "ت" and "ي" + verb[1:] in _BODY_VERBS
 
 
 def body_acting(s: Sentence, m: Mention) -> bool:
@@ -122,7 +131,13 @@ def body_acting(s: Sentence, m: Mention) -> bool:
     or what is said ("أن") as a country's name is (:data:`_STATE_BEFORE`)."""
     before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
     after = s.words[m.j] if m.j < len(s.words) and not s.tokens[m.j].clause_start else ""
-    if before in _BODY_VERBS or before in _STATE_BEFORE or after in _BODY_VERBS or after in _STATE_AFTER:
-        return True
-    verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
-    return len(verb) >= 3 and verb.endswith("ت") and not verb.startswith("ال") and not verb.endswith("ات")
+    return bool(before) and (body_verb(before) or before in _STATE_BEFORE) \
+        or bool(after) and (body_verb(after) and _imperfect(after) or after in _STATE_AFTER)
+
+
+def _imperfect(word: str) -> bool:
+    """A verb in the imperfect ("يدين"، "ستعقد"): after a body's name, its own act ("مجلس الأمن يدين"); a perfect
+    there is most often another doer's, the body being a genitive ("أحد الأعضاء في مجلس الأمن طلب")."""
+    verb = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    verb = verb[1:] if verb[:1] == "س" and verb[1:2] in "يت" else verb
+    return verb[:1] in "يت"

@@ -85,7 +85,9 @@ def _bare_alliance(s: Sentence, m: Mention) -> bool:
     if m.entry.id != "coalition" or m.j != m.i + 1:
         return False
     prev = s.words[m.i - 1] if m.i > 0 else ""
-    return prev not in _COALITION_CUES and prev[1:] not in _COALITION_CUES
+    # as written, behind one clitic letter ("بدعم"، "للتحالف") or a conjunction and a preposition ("وبدعم"، "ولغارات")
+    return prev not in _COALITION_CUES and prev[1:] not in _COALITION_CUES \
+        and not (prev[:1] in "وف" and prev[1:2] in "بلك" and prev[2:] in _COALITION_CUES)
 
 
 CLEAN_NAMES = True

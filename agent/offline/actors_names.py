@@ -115,27 +115,39 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _ALI_NAME = normalize("علي")
+_NAMES_ALSO_VOCABULARY = rules.words("actors", "given_names_also_vocabulary")
+"""Given names that are also common words ("جهاد"، "أمل"، "سلام"): a name's first word, not a clause's."""
+_NO_NAME_OPENS = rules.words("actors", "prepositions_no_name_opens")
+"""Prepositions that open no name ("إزاء"، "تجاه"، "بشأن"): "موقف مجلس الأمن إزاء ما يجري" is a clause."""
 
 
-def _vocabulary_word(t: str) -> bool:
+def _vocabulary_word(t: str, written: str = "") -> bool:
     """True for a word of common vocabulary, no given name: as written, behind a glued conjunction or preposition,
-    or with a pronoun suffix ("قلقه"، "أسفه")."""
-    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t in (_GOD, _ALI_NAME):
-        return False  # (علي as written is the given name; the preposition على normalises like it)
+    or with a pronoun suffix ("قلقه"، "أسفه"). ``written``: the word as the text writes it, which tells the given
+    name "علي" from the preposition "على" (both normalise alike)."""
+    if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t == _GOD or t in _NAMES_ALSO_VOCABULARY:
+        return False
+    if t == _ALI_NAME:
+        return written.endswith("ى")
     if t in _COMMON_WORDS or _CLITIC_VOCABULARY and _glued_word(t):
         return True
     stem = next((t[:-len(x)] for x in _PRONOUN_SUFFIXES if t.endswith(x) and len(t) - len(x) >= 3), None)
     return stem is not None and stem not in GIVEN_NAMES and stem in _COMMON_WORDS
 
 
-def _vocabulary_start(words: list[str] | tuple[str, ...]) -> bool:
-    """True when a "name"'s first two words are both common vocabulary, neither a given name: a clause read as a
-    name after a title ("المسؤول تحدث شريطة عدم الكشف"، "جنرال كوري شمالي"). Its second word has three letters at
-    least ("بان كي مون" is a name)."""
+def _vocabulary_start(words: list[str] | tuple[str, ...], written: str = "") -> bool:
+    """True when a "name" opens with a preposition ("إزاء ما يجري") or its first two words are both common
+    vocabulary, neither a given name: a clause read as a name after a title ("المسؤول تحدث شريطة عدم الكشف"،
+    "جنرال كوري شمالي"). Its second word has three letters at least ("بان كي مون" is a name). ``written``: the
+    name as the text writes it ("على هامش" is the preposition, "علي" the given name)."""
     toks = [w for t in words for w in t.split("_") if w]
+    if toks and toks[0] in _NO_NAME_OPENS:
+        return True
     if len(toks) < 2 or len(toks[1]) < 3 or toks[1] == "ال" + toks[0] or toks[1] == "الدين":
         return False  # ("سلامة السلامة": a given name with its family name; "عز الدين": a compound given name)
-    return _vocabulary_word(toks[0]) and _vocabulary_word(toks[1])
+    raw = written.split()
+    raw = raw if len(raw) == len(toks) else ["", ""]
+    return _vocabulary_word(toks[0], raw[0]) and _vocabulary_word(toks[1], raw[1])
 
 
 def _firm_rank(p: Person) -> bool:

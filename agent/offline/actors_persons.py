@@ -60,7 +60,6 @@ _ORDINALS = rules.words("actors", "ordinals_after_brigade")
 """After "اللواء": the brigade's number ("قائد اللواء أول حرس حدود"), so "اللواء" is no rank there ("الفريق أول"
 is one)."""
 _LIWA = normalize("اللواء")
-_VOCABULARY_CHECK = True
 _SAYING = rules.words("actors", "saying_verbs_before_name")
 """Verbs of saying, masculine and feminine ("وقال"، "وقالت"): a name right after one, then its role, is the speaker
 ("وقالت ماري دوبوا المتحدثة باسم الوزارة"), with or without a comma, whether or not the given name is listed."""
@@ -311,7 +310,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
-        _VOCABULARY_CHECK and p.entry is None and (_vocabulary_name(p.norm_tokens) or _vocabulary_start(p.norm_tokens))
+        p.entry is None and (_vocabulary_name(p.norm_tokens) or _vocabulary_start(p.norm_tokens, p.name))
         and not _firm_rank(p)) and not (
         _PLACE_CHECK and p.entry is None and _place_name(p.norm_tokens)) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]

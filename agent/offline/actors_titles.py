@@ -145,6 +145,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         else:
             role_end = next((x for x in range(head + 1, r) if s.words[x] == _MAALI or s.words[x] == _SAHIB
                              and x + 1 < len(s.words) and s.words[x + 1] == _SUMUW), r)
+    if head is not None:  # "وزير الخارجية منذ عام 2015 فلان": the role ends before the time
+        role_end = next((x for x in range(head + 1, role_end) if s.words[x] in _ROLE_TIME_BEFORE), role_end)
     if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
         head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
     if entry is not None and head is not None and r > 0 and s.words[r - 1] in _ON_BEHALF:
@@ -173,7 +175,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         ev_start = rs
         for m in ms:
             if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
-                if m.entry.id in _POSTED_AT_BODIES and m.i > head and s.words[m.i - 1] in _POSTED_AT:
+                if m.entry.id in _POSTED_AT_BODIES and m.i > head and s.words[m.i - 1] in _POSTED_AT \
+                        and _ENVOY_HEADS.intersection((s.words[head], s.words[head][1:])):
                     continue  # "السفير الكويتي في مجلس الأمن": the council he sits at, not the body he serves
                 if _LONG_TITLE_FOE and org is not None and m.i > 0 and s.words[m.i - 1] in _AGAINST:
                     continue  # "المبعوث الخاص للتحالف الدولي لمحاربة تنظيم داعش": the body fought, not his
@@ -253,7 +256,13 @@ def _construct_head(w: str) -> bool:
 _APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
 _POSTED_AT_BODIES = rules.phrases("actors", "acting_only_body_ids")
 _POSTED_AT = frozenset({"في", "لدي", "امام"})
-"""Before an international body inside a title: where the man is posted ("السفير الكويتي في مجلس الأمن")."""
+"""Before an international body inside an envoy's title: where he is posted ("السفير الكويتي في مجلس الأمن"); in
+another title the body is where he works ("الخبير في منظمة الصحة العالمية")."""
+_ENVOY_HEADS = rules.words("actors", "envoy_heads")
+"""Titles of a state's envoy ("السفير"، "مندوب"، "الممثل"، "المبعوث"): a body after "في/لدى" is where he is posted."""
+_ROLE_TIME_BEFORE = rules.words("actors", "role_time_before_name")
+"""Words of time inside a title before the name ("وزير الخارجية منذ عام 2015 فلان"): the role ends before them
+(not a day's name nor "اليوم": "خطيب الجمعة"، "صحيفة اليوم" are titles)."""
 _ROLE_TIME = rules.words("actors", "role_time_words")
 """Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"): the
 role ends before them."""

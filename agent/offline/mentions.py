@@ -41,6 +41,11 @@ _SHORT_BODIES = rules.words("mentions", "short_body_names")
 _SHORT_BODIES_LAM = rules.words("mentions", "short_body_names_lam")
 """Of those, the names that a word with a glued "ل" carries on into another body's name ("المنظمة الدولية لحقوق
 الإنسان" is not the United Nations, "المنظمة الدولية" alone is)."""
+_OWN_NISBAS = rules.words("mentions", "short_body_own_nisbas")
+"""The UN's own adjectives after its short body names ("مجلس الأمن الدولي"، "مجلس الأمن الأممي"): the same body."""
+_LAM_FIELDS = rules.words("mentions", "short_body_lam_fields")
+"""A field or the people served, behind a glued "ل", that carries "المنظمة الدولية" on into another body's name
+("لحقوق الإنسان"، "للهجرة"، "للطيران المدني"); a verbal noun of a call ("لوقف"، "لإنهاء") is the verb's complement."""
 GENERIC_NOUN = True
 INNER_FOREIGN = True
 """Switch: a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
@@ -872,14 +877,19 @@ _STREET_WORD = _StreetWord()
 
 def _named_on(words: list[str], i: int, j: int) -> bool:
     """True when the two words ``words[i:j]`` are a short body name (:data:`_SHORT_BODIES`) that the word after them
-    carries on into another body's name: a nisba ("القومي"، "الوطنية"), or for some a word with a glued "ل"."""
+    carries on into another body's name: a nisba ("القومي"، "الوطنية"; not the UN's own, "الأممي"), or for some a
+    field behind a glued "ل" (:data:`_LAM_FIELDS`)."""
     name = f"{words[i]}_{words[i + 1]}"
+    if name not in _SHORT_BODIES and words[i][:1] in "وبل":
+        name = name[1:]  # "أعرب لمجلس الأمن القومي": behind a glued preposition too
     if name not in _SHORT_BODIES:
         return False
     nxt = words[j]
     if nxt.startswith("ال") and len(nxt) >= 5 and nxt.endswith(("ي", "يه")):
-        return True
-    return name in _SHORT_BODIES_LAM and nxt.startswith("ل") and len(nxt) >= 4
+        return nxt not in _OWN_NISBAS
+    if name not in _SHORT_BODIES_LAM or not nxt.startswith("ل"):
+        return False
+    return nxt[1:] in _LAM_FIELDS or nxt.startswith("لل") and "ال" + nxt[2:] in _LAM_FIELDS
 
 
 def _family_word(word: str) -> bool:

@@ -9,6 +9,7 @@ import dataclasses
 import re
 import unicodedata
 
+from marsad.agent.offline.actors_bodies import ACTING_ONLY, body_verb
 from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.agent.qa.question_entities import _only_common_noun, english_names, expand_english, find_entities
 from marsad.agent.qa.question_intent import (
@@ -22,12 +23,29 @@ from marsad.agent.qa.question_intent import (
     _matches,
     detect_language,
 )
+from marsad.agent.qa.question_mentions import _entry_pattern
 from marsad.agent.qa.question_words import CALENDAR_EN, _uncovered_english, content_terms, name_like, stated_numbers
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 # Which actor entries are too generic to be a question's subject ("forces", "the security forces").
 _GENERIC_ACTORS = {"iraqi_security_forces"}
+
+
+def _body_in_passing(entry: Entry, norm: str) -> bool:
+    """An international body the news names mostly in passing (the extractor's acting-only bodies) that an Arabic
+    question names after a noun, not after a verb of its act: "كم قرارا سابقا لمجلس الأمن ..." asks of the
+    resolutions, whose articles write "المجلس" where the body acts; as a key entity its name would be searched alone
+    and asked of every quoted sentence, so articles naming it in full outrank the one telling what is asked (it stays
+    a word of the question). "متى أدان مجلس الأمن ..." keeps it."""
+    if entry.id not in ACTING_ONLY:
+        return False
+    pattern = _entry_pattern(entry)
+    m = pattern.search(norm) if pattern is not None else None
+    if m is None:
+        return False
+    before = norm[: m.start()].split()
+    return not (before and norm[m.start() - 1:m.start()].isspace() and body_verb(before[-1]))
 
 
 OTHER_GIVEN_NAME = True  # switch for A/B measurement (tests patch it)
@@ -354,8 +372,11 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     places = [e for e in found if e.kind == "places"]
     if language == "ar" and NISBA:
         places += _nisba_places(norm, places, lexicon)
+    passing = {e.id for e in found if e.kind == "actors" and language == "ar" and _body_in_passing(e, norm)}
     actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")
-              and not _only_common_noun(e, text, norm, lexicon)]
+              and not _only_common_noun(e, text, norm, lexicon) and e.id not in passing]
+    if passing and not actors and not places:  # (a body named in passing that is all it names stays its key entity)
+        actors = [e for e in found if e.id in passing]
     if language == "en":
         places = [dataclasses.replace(e, data={**e.data, "forces_only": True}) if _forces_only(e, text, lexicon) else e
                   for e in places]

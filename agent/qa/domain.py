@@ -704,26 +704,39 @@ def question_day(question: Question) -> date | None:
         return None
 
 
-def _states_day(day: date, text: str) -> bool:
-    names = "|".join(_MONTH_NAMES[day.month])
+@lru_cache(maxsize=64)
+def _day_pattern(day: int, month: int) -> re.Pattern[str]:
+    """The day ``day`` of ``month`` written in a normalised text, compiled once per day of the year."""
+    names = "|".join(_MONTH_NAMES[month])
     # "1 نوفمبر"، "November 1"، "الأول من تشرين الثاني/نوفمبر"
-    first = r"|(?<!\w)(?:الاول|مطلع) من\s*(?:" + names + r")(?!\w)" if day.day == 1 else ""
-    return bool(re.search(rf"(?<!\d){day.day}\s*(?:{names})(?!\w)|(?<!\w)(?:{names})\s*{day.day}(?!\d){first}",
-                          normalize(text), re.I))
+    first = r"|(?<!\w)(?:الاول|مطلع) من\s*(?:" + names + r")(?!\w)" if day == 1 else ""
+    return re.compile(rf"(?<!\d){day}\s*(?:{names})(?!\w)|(?<!\w)(?:{names})\s*{day}(?!\d){first}", re.I)
 
 
-# switch for A/B measurement (pass 66): news of the days before writes a coming day by its number in the current
-# month ("سيتوجه غدا 25 الجاري"، "في العاشر من الشهر الجاري"): an article of that month stating it states the day
-CURRENT_MONTH_DAY = True
-_THIS_MONTH = r"(?:الجاري|الحالي|من الشهر الجاري|من الشهر الحالي|من هذا الشهر)"
+def _states_day(day: date, text: str, normalised: bool = False) -> bool:
+    """``text`` (normalised already when ``normalised``) states the day of the month ``day``."""
+    return bool(_day_pattern(day.day, day.month).search(text if normalised else normalize(text)))
+
+
+@lru_cache(maxsize=16)
+def _normalized_article(text: str) -> str:
+    """An article's text normalised once: :func:`span_fits` reads the same article for each of its sentences."""
+    return normalize(text)
+
+
+# news of the days before writes a coming day by its number in the current month ("سيتوجه غدا 25 الجاري"، "يوم
+# 25 من الشهر الجاري"): an article of that month stating it states the day (digits only: an ordinal day written in
+# words, "العاشر من الشهر الجاري", is not read)
+_THIS_MONTH_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:الجاري|الحالي|من الشهر الجاري|من الشهر الحالي|من هذا الشهر)"
+                             r"(?!\w)")
 
 
 def _states_this_month(day: date, published: date, text: str) -> bool:
-    """The text, of an article published in ``day``'s month before it, writes ``day`` as the day of the current month
-    ("25 الجاري")."""
+    """The normalised ``text``, of an article published in ``day``'s month before it, writes ``day`` as the day of
+    the current month ("25 الجاري")."""
     if (published.year, published.month) != (day.year, day.month) or published > day:
         return False
-    return bool(re.search(rf"(?<![\d/]){day.day}\s*{_THIS_MONTH}(?!\w)", normalize(text)))
+    return any(int(m.group(1)) == day.day for m in _THIS_MONTH_DAY.finditer(text))
 
 
 # a day of a month without a year ("on November 1", "في 15 مايو", "في الأول من نوفمبر")
@@ -828,10 +841,10 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
                 return False
     if c.day is not None and published:
         pub = _published_day(published)
-        told = quote + " " + (title or "") + " " + doc_text
-        if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH) \
-                and not _states_day(c.day, told) and not (CURRENT_MONTH_DAY and _states_this_month(c.day, pub, told)):
-            return False
+        if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH):
+            told = normalize(quote + " " + (title or "")) + " " + _normalized_article(doc_text)
+            if not _states_day(c.day, told, normalised=True) and not _states_this_month(c.day, pub, told):
+                return False
     if c.weekday is not None:
         days = _weekdays(quote)
         if days and c.weekday not in days:
@@ -1105,7 +1118,7 @@ def _dated_elsewhen(c: Constraints, quote: str, published: str | None = None) ->
     current = RELATIVE_DATE and pub is not None and pub.year in c.years
     return any(int(m.group(2)) not in c.years and not _SINCE_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
                and not (current and _RELATIVE_BEFORE.search(norm[max(0, m.start() - RELATIVE_REACH):m.start()]))
-               and not (current and DATED_DOCUMENT and _DOCUMENT_DATED.search(norm[max(0, m.start() - RELATIVE_REACH):m.start()]))
+               and not (current and _DOCUMENT_DATED.search(norm[max(0, m.start() - DOCUMENT_REACH):m.start()]))
                for m in _MONTH_YEAR.finditer(norm))
 
 
@@ -1113,12 +1126,14 @@ RELATIVE_DATE = True  # switch for A/B measurement (tests patch it)
 RELATIVE_REACH = 80  # characters before a month-year in which a relative pronoun opens the clause it dates
 # a relative pronoun with no clause break between it and the date after it (normalised)
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)[^،,.؛;:!?؟]*$")
-# switch for A/B measurement (pass 66): a document dated by its participle ("الاتفاقية الأمنية الموقعة مع الأردن في مارس
-# 2013"، "الاتفاق المبرم في"، "القرار الصادر في") is dated as a relative clause dates what it tells: the sentence's own
-# event is not of that month
-DATED_DOCUMENT = True
-_DOCUMENT_DATED = re.compile(r"(?<!\w)(?:ال)?(?:موقع|موقعه|مبرم|مبرمه|صادر|صادره|مورخ|مورخه|معقود|معقوده)(?!\w)"
-                             r"[^،,.؛;:!?؟]{0,40}$")
+# a document dated by its participle ("الاتفاقية الأمنية الموقعة مع الأردن في مارس 2013"، "الاتفاق المبرم في"، "القرار
+# الصادر في") is dated as a relative clause dates what it tells: the sentence's own event is not of that month. The
+# document noun comes first: a bare "الموقع" is as often "the site" ("قصفت الطائرات الموقع العسكري في نوفمبر 2014")
+DOCUMENT_REACH = 120  # characters before a month-year in which a document noun and its participle date it
+_DOCUMENT_DATED = re.compile(
+    r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:اتفاق|اتفاقيه|اتفاقات|اتفاقيات|مذكره|مذكرات|قرار|قرارات|قانون|مرسوم|وثيقه|معاهده|بروتوكول"
+    r"|عقد|عقود|صفقه|ميثاق|بيان|اعلان|تفاهم|هدنه)(?!\w)[^،,.؛;:!?؟]{0,40}?"
+    r"(?<!\w)(?:ال)?(?:موقع|موقعه|مبرم|مبرمه|صادر|صادره|مورخ|مورخه|معقود|معقوده)(?!\w)[^،,.؛;:!?؟]{0,40}$")
 
 
 def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:

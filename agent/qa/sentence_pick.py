@@ -156,10 +156,9 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
                           "neighbourhood", "neighborhood", "island", "capital"})
 
 
-# switch for A/B measurement (pass 66): "ما الموعد/المهلة/التاريخ الذي ..." asks a day (a date filler: "بحلول 26 شباط"،
-# "حتى 17 سبتمبر"), not the noun written again ("موعد" is seldom beside the day the report gives)
-TIME_NOUN = True
-_TIME_NOUNS = frozenset({"موعد", "مهله", "تاريخ", "اجل", "الموعد", "المهله", "التاريخ"})
+# "ما الموعد/المهلة الذي ..." asks a day (a date filler: "بحلول 26 شباط"، "حتى 17 سبتمبر"), not the noun written again
+# ("موعد" is seldom beside the day the report gives). Not "تاريخ": it is also "history" ("ما تاريخ العلاقات بين ...")
+_TIME_NOUNS = frozenset({"موعد", "مهله", "اجل", "الموعد", "المهله"})
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
     X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"doer"|"why", ())`` or
@@ -180,7 +179,7 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
             return "country", ()
         if word in _PLACE_NOUNS or (question.language == "en" and word.rstrip("s") in _PLACE_NOUNS):
             return "place", ()
-        if TIME_NOUN and question.language == "ar" and word in _TIME_NOUNS:
+        if question.language == "ar" and word in _TIME_NOUNS:
             return "date", ("day",)  # "ما الموعد الذي ..."، "ما المهلة ...": a day of a month ("حتى 17 سبتمبر")
         if question.language == "ar" and word not in _NOT_ASKED_NOUN and word not in STOP_AR:
             return "noun", (word,)

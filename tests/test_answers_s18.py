@@ -32,9 +32,14 @@ def test_a_plain_count_quotes_the_same_words():
     assert _quoted(sentence, 14) == "قتل 14 شخصا على"
 
 
-def test_a_partitive_count_quotes_the_noun_after_min(monkeypatch):
+def test_a_partitive_count_quotes_the_noun_after_min():
     sentence = "وألقت الشرطة القبض على 6 من أنصار الفريق بعد المباراة في العاصمة."
     count = next(c for c in role_counts(sentence) if c.value == 6)
     assert "6 من أنصار" in _phrase(sentence, count)
-    monkeypatch.setattr(counts_claims, "PARTITIVE", False)
-    assert "أنصار" not in _phrase(sentence, count)
+
+
+def test_min_bayn_quotes_the_noun_after_it():
+    # "من بين" is no counted noun: the noun is the word after "بين"
+    sentence = "وأوقفت دورية الحدود 6 من بين المهربين قرب المعبر فجر اليوم."
+    count = next(c for c in role_counts(sentence) if c.value == 6)
+    assert _phrase(sentence, count).endswith("6 من بين المهربين")

@@ -152,7 +152,10 @@ def _counts_stems(toks: list[str], end: int, stems: tuple[str, ...]) -> bool:
 
 
 PHRASE_TOKENS = True  # switch for A/B measurement (tests patch it)
-PARTITIVE = True  # switch for A/B measurement (pass 66): a count quoted to "من" takes the noun after it
+# after a partitive "من" the counted noun follows ("8 من جماهير النادي"), but these words are no noun: "من بين" has
+# its noun one word on ("6 من بين المطلوبين"), a pronoun or "أصل" none ("7 من بينهم ثلاثة أطفال"، "12 من أصل 40")
+_MIN_BETWEEN = "بين"
+_MIN_NO_NOUN = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "اصل", "ابرزهم", "ابرزها", "اهمهم", "اهمها"})
 
 
 def _phrase(sentence: str, count: _Count) -> str:
@@ -170,8 +173,14 @@ def _phrase(sentence: str, count: _Count) -> str:
         hi = min(len(words), max(hi, count.end + 1))  # the number and the noun it counts
     if count.summed:  # the whole list, from the role word: "مقتل آمر الفوج وجنديين"
         lo, hi = max(0, count.start - 1), min(len(words), count.end)
-    elif PARTITIVE and 0 < hi < len(words) and sentence[words[hi - 1][0]:words[hi - 1][1]] == "من":
-        hi += 1  # "القبض على 8 من جماهير النادي": the noun counted comes after "من" (8 of the fans)
+    elif 1 < hi < len(words):
+        last, after = (normalize(sentence[words[y][0]:words[y][1]]) for y in (hi - 1, hi))
+        if last == "من" and after == _MIN_BETWEEN:
+            hi = min(len(words), hi + 2)  # "6 من بين المطلوبين"
+        elif last == "من" and after not in _MIN_NO_NOUN:
+            hi += 1  # "القبض على 8 من جماهير النادي": the noun counted comes after "من" (8 of the fans)
+        elif last == _MIN_BETWEEN and normalize(sentence[words[hi - 2][0]:words[hi - 2][1]]) == "من":
+            hi += 1
     return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence
 
 

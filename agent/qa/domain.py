@@ -718,10 +718,16 @@ def _states_day(day: date, text: str, normalised: bool = False) -> bool:
     return bool(_day_pattern(day.day, day.month).search(text if normalised else normalize(text)))
 
 
-@lru_cache(maxsize=16)
-def _normalized_article(text: str) -> str:
-    """An article's text normalised once: :func:`span_fits` reads the same article for each of its sentences."""
-    return normalize(text)
+# span_fits reads the same article for each of its sentences: its digits made ASCII once, and whether it states a day
+# read once per article and day (not a rescan of the whole text per sentence)
+_ascii_article = lru_cache(maxsize=16)(ascii_digits)
+
+
+@lru_cache(maxsize=256)
+def _article_states(text: str, day: date, published: date) -> bool:
+    """The article's text states ``day`` (:func:`_states_day`, :func:`_states_this_month`)."""
+    norm = normalize(text)
+    return _states_day(day, norm, normalised=True) or _states_this_month(day, published, norm)
 
 
 # news of the days before writes a coming day by its number in the current month ("سيتوجه غدا 25 الجاري"، "يوم
@@ -825,7 +831,8 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     Digits are read alike in both scripts: news writes years and days with Arabic-Indic digits too ("عام ٢٠١٧").
     """
     if INDIC_DIGITS:
-        quote, doc_text, title = (ascii_digits(x) if x else x for x in (quote, doc_text, title))
+        quote, title = (ascii_digits(x) if x else x for x in (quote, title))
+        doc_text = _ascii_article(doc_text) if doc_text else doc_text
     where = quote + " " + (title or "") + " " + doc_text
     if c.month is not None and not _month_fits(c.month, published, where):
         return False
@@ -842,8 +849,9 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     if c.day is not None and published:
         pub = _published_day(published)
         if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH):
-            told = normalize(quote + " " + (title or "")) + " " + _normalized_article(doc_text)
-            if not _states_day(c.day, told, normalised=True) and not _states_this_month(c.day, pub, told):
+            told = normalize(quote + " " + (title or ""))
+            if not _states_day(c.day, told, normalised=True) and not _states_this_month(c.day, pub, told) \
+                    and not _article_states(doc_text, c.day, pub):
                 return False
     if c.weekday is not None:
         days = _weekdays(quote)

@@ -88,15 +88,6 @@ def test_opcw_is_searched_by_its_arabic_name():
     assert "opcw" not in q.uncovered
 
 
-def test_opcw_is_no_extraction_cue():
-    from marsad.agent.offline.mentions import Gazetteer
-    from marsad.agent.offline.text import split_document
-
-    (sentence,) = split_document("وصل خبراء منظمة حظر الأسلحة الكيميائية إلى البلدة لأخذ عينات")
-    found = Gazetteer().find(sentence, "glossary") + Gazetteer().find(sentence, "main")
-    assert not [m for m in found if m.entry.id == "word_agency_opcw"]
-
-
 def test_a_ruling_dated_or_owned_is_the_court_ruling():
     # review52 M6: a day or month name after "ruling" is when it was given, and a possessive before it makes it the noun
     assert "sentenced" in _ids("What did the tribunal's ruling say about the two guards?")

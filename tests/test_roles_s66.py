@@ -40,9 +40,8 @@ def test_a_blast_the_site_came_under(offline_extract):
 
 
 def test_whom_a_relative_names_before_the_verb_is_not_read_after_it(offline_extract):
-    text = "وقالت الشرطة إن الفتاة التي تعرضت مع والدها لهجوم في مدينة الموصل تتعافى."
-    for attack in offline_extract(text).attacks:
-        assert not (attack.target or "").startswith("مع")
+    text = "وقالت الشرطة إن الفتاة التي تعرضت مع والدها لهجوم مسلح في مدينة الموصل أمس أصيبت بجروح."
+    assert not (_one(offline_extract, text).target or "").startswith("مع")  # the record exists: the test can fail
 
 
 # * who survived an attack ("نجا X من محاولة اغتيال") is its target when nothing is written as aimed at; the
@@ -165,3 +164,112 @@ def test_a_region_after_the_relative_pronoun_is_where_not_what(offline_extract):
     text = "ونددت الهيئة بالقصف الذي تتعرض له غوطة دمشق الشرقية منذ أيام."
     (attack,) = offline_extract(text).attacks
     assert attack.target is None
+
+
+# Review fixes (fixroles66): sentences written for these tests.
+
+
+def test_the_party_named_before_keeps_its_noun(offline_extract):
+    text = ("وأعلن مسؤول في الحزب الشيوعي العراقي أن تنظيم داعش تبنى الهجوم. وكان مسلحون قد أطلقوا النار على "
+            "مقر الحزب في مدينة الحلة مساء السبت.")
+    assert _one(offline_extract, text).target == "مقر الحزب"
+
+
+def test_a_party_noun_is_no_group_named_without_it(offline_extract):
+    text = "وتبنى تنظيم داعش الهجوم. وقالت الشرطة إن مسلحين هاجموا مقر الحزب في مدينة تكريت أمس."
+    assert _one(offline_extract, text).target == "مقر الحزب"
+
+
+def test_the_party_noun_of_a_group_named_with_it(offline_extract):
+    text = ("وهاجم مقاتلو حزب العمال الكردستاني نقطة عسكرية. وقصفت الطائرات التركية مواقع الحزب في جبال قنديل "
+            "يوم الأحد.")
+    assert _one(offline_extract, text).target == "مواقع حزب العمال الكردستاني"
+
+
+def test_a_group_noun_is_never_renamed_as_the_doer():
+    from types import SimpleNamespace
+
+    from marsad.agent.offline import roles_anaphors
+
+    named = SimpleNamespace(entry=SimpleNamespace(id="daesh", canonical="داعش"))
+    doer = SimpleNamespace(entry=SimpleNamespace(id="daesh"))
+    frame = SimpleNamespace(si=1)
+    real = roles_anaphors._named_group
+    try:
+        roles_anaphors._named_group = lambda ctx, si, x: named
+        assert roles_anaphors.named_anaphor(None, frame, "مواقع التنظيم") == "مواقع داعش"
+        assert roles_anaphors.named_anaphor(None, frame, "مواقع التنظيم", doer) is None
+    finally:
+        roles_anaphors._named_group = real
+
+
+def test_the_doers_own_positions_are_no_target_of_the_joined_record(offline_extract):
+    text = ("وشن مسلحو تنظيم داعش هجوما قتل فيه ثلاثة جنود. وردت المدفعية بقصف مواقع التنظيم في قضاء الحويجة "
+            "صباح الثلاثاء.")
+    for attack in offline_extract(text).attacks:
+        if attack.perpetrator == "داعش":
+            assert attack.target != "مواقع داعش"
+
+
+def test_the_survivor_ends_before_a_relative_clause(offline_extract):
+    text = "ونجا محافظ البصرة الذي تسلم منصبه قبل شهرين من محاولة اغتيال في مدينة البصرة مساء الخميس."
+    assert _one(offline_extract, text).target == "محافظ البصرة"
+
+
+def test_a_feminine_survivor_ends_before_a_relative_clause(offline_extract):
+    text = "ونجت الناشطة التي قادت الاحتجاجات من محاولة اغتيال بعبوة لاصقة في مدينة الناصرية."
+    assert _one(offline_extract, text).target == "الناشطة"
+
+
+def test_a_plural_participle_takes_what_it_aims_at(offline_extract):
+    text = "وواصلت الميليشيات هجماتها مستهدفين نقاط التفتيش في مدينة سامراء أمس."
+    assert _one(offline_extract, text).target == "نقاط التفتيش"
+
+
+def test_a_dual_participle_takes_what_it_aims_at(offline_extract):
+    text = "وشنت الطائرات غارتين مستهدفتين مواقع المسلحين في ريف حلب أمس."
+    assert _one(offline_extract, text).target == "مواقع المسلحين"
+
+
+def test_a_definite_raid_the_school_came_under(offline_extract):
+    text = "وأدانت الحكومة الغارة التي تعرضت لها المدرسة في ريف حماة الشمالي أمس."
+    assert _one(offline_extract, text).target == "المدرسة"
+
+
+def test_an_adjective_between_the_blast_and_the_relative(offline_extract):
+    text = "وأدان المحافظ التفجير الانتحاري الذي تعرض له السوق الشعبي في مدينة الكاظمية أمس."
+    assert _one(offline_extract, text).target == "السوق الشعبي"
+
+
+def test_an_adverb_after_the_force_is_no_object(offline_extract):
+    text = "وقتل الجيش العراقي مجددا في قصف على قرية قرب مدينة الموصل أمس."
+    assert _one(offline_extract, text).perpetrator is None
+
+
+def test_also_after_the_forces_is_no_object(offline_extract):
+    text = "وقتلت القوات الأمنية أيضا في الهجوم الذي وقع قرب مدينة تكريت أمس."
+    assert _one(offline_extract, text).perpetrator is None
+
+
+def test_an_elative_opens_the_object_of_the_killing(offline_extract):
+    text = "وقتل الجيش التركي أبرز وجهاء القرية في قصف على ريف عفرين أمس."
+    assert _one(offline_extract, text).perpetrator == "القوات التركية"
+
+
+def test_a_group_named_after_the_object_ends_is_no_fighter():
+    from marsad.agent.offline import roles_killers
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    for text, doer in (("وقتلت القوات الأمريكية مدنيين قرب مقر داعش في مدينة هجين أمس.", "القوات الأمريكية"),
+                       ("وقتلت القوات الأمريكية مدنيين من عناصر داعش في مدينة هجين أمس.", None)):
+        ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
+        found = [roles_killers.killer_after_verb(ctx, f) for f in find_frames(ctx, 0)]
+        assert [m.entry.canonical for m in found if m is not None][:1] == ([doer] if doer else [])
+
+
+def test_your_hand_in_a_quote_makes_no_doer(offline_extract):
+    text = "وقال قائد الشرطة للمسلح ارفع يدك عن السلاح، قبل أن ينفجر حزام ناسف في سوق مدينة الفلوجة أمس."
+    assert _one(offline_extract, text).perpetrator is None

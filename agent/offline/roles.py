@@ -24,6 +24,7 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_implicit``: doers the sentence leaves unwritten (a dropped subject, a reporting force's own strike).
 - ``roles_lead``: the doer a story's lead gives the attacks it goes on to tell one by one.
 - ``roles_waged``: the side that waged a battle, told in a relative clause after the battle's noun.
+- ``roles_killers``: a force or armed group right after an active verb of killing, with its object after it.
 - ``roles_persons``: one of a group's men told as the doer (its group), and a group's men as the pronoun of a
   verb of undertaking ("أقدموا على").
 - ``roles_perpetrator``: :func:`perpetrator`, the order of the readers above, and the readers that call back
@@ -32,6 +33,8 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_launched``: targets told around the weapon (where a missile was fired at, where a bomber blew himself up).
 - ``roles_victims``: the person killed where the object readers miss it: the subject of "لقي فلان مصرعه", the
   object of "قتل" after its killer, the person named before "الذي قتل".
+- ``roles_survivors``: who survived an attack ("نجا X من محاولة اغتيال") as its target.
+- ``roles_anaphors``: a target's group noun that refers back ("مواقع التنظيم") named by the group named before.
 - ``roles_targets``: :func:`target`.
 - ``roles_weapons``: :func:`weapons`.
 """

@@ -16,6 +16,14 @@ __all__ = ["killer_after_verb"]
 _KILL_VERBS = rules.words("roles", "active_kill_verbs")
 _KILLED_PEOPLE = rules.words("roles", "killed_person_nouns")
 _FIGHTERS = rules.words("roles", "fighter_objects")
+_ADVERBS = _OBJECT_STOPS | rules.words("roles", "kill_object_adverbs")
+"""Words after the killer that are no object: the object stops and adverbs in "-ا" ("مجددا"، "أيضا"، "حاليا"),
+which the accusative ending would admit ("وقتل الجيش مجددا في قصف" is passive: no doer)."""
+_OBJECT_ENDS = _OBJECT_STOPS - {"من"}
+"""Where the object after the killer ends, for :func:`_fighters`: the object stops but "من", which joins a count to
+its group ("10 من عناصر داعش")."""
+_ELATIVES = rules.words("roles", "kill_object_elatives")
+"""An elative or a quantity word that opens an object with no accusative ending: "أبرز قادة"، "أحد المتظاهرين"."""
 _OBJECT_REACH = 4
 _ACCUSATIVE_ENDINGS = ("ين", "ا")
 """The endings of an object after the killer: a sound plural ("مسلحين"، "المتظاهرين") or an indefinite accusative
@@ -46,8 +54,8 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
         if z >= n or s.tokens[z].clause_start or s.tokens[z].soft_break:
             continue
         w = words[z]
-        if w in _OBJECT_STOPS or not (read_quantity(words, z) is not None or bare_in(w, _KILLED_PEOPLE)
-                                      or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)):
+        if w in _ADVERBS or not (read_quantity(words, z) is not None or bare_in(w, _KILLED_PEOPLE) or w in _ELATIVES
+                                 or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)):
             continue
         if m.entry.get("type") in FORCE_TYPES and _fighters(ctx, f.si, z):
             continue  # "قتلت القوات الأمنية 10 من عناصر داعش في عملية": an operation against fighters, no attack
@@ -57,8 +65,13 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
 
 def _fighters(ctx: DocContext, si: int, z: int) -> bool:
     """True when the object from ``z`` names fighters: an armed group or a word for its men (``fighter_objects``)
-    within :data:`_OBJECT_REACH` words."""
-    words = ctx.sentences[si].words
-    end = min(len(words), z + _OBJECT_REACH)
+    within :data:`_OBJECT_REACH` words, before the object ends (a clause break, "في"، "قرب" ...: "قتلت القوات مدنيين
+    قرب مقر داعش" killed civilians)."""
+    s = ctx.sentences[si]
+    words = s.words
+    end = z + 1
+    while end < min(len(words), z + _OBJECT_REACH) and words[end] not in _OBJECT_ENDS \
+            and not (s.tokens[end].clause_start or s.tokens[end].soft_break):
+        end += 1
     return any(bare_in(words[k], _FIGHTERS) for k in range(z, end)) or any(
         m.entry.get("type") == "armed_group" for m in ctx.actors_in(si, z, end))

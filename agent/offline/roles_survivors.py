@@ -12,6 +12,9 @@ from marsad.agent.offline.roles_cues import _dated
 __all__ = ["survivor_span"]
 
 _SURVIVE_VERBS = rules.words("roles", "survive_verbs")
+_RELATIVES = rules.words("roles", "relative_words")
+""""الذي"، "التي" ...: a relative clause after the survivor tells more of him, not who he is ("محافظ البصرة الذي تسلم
+منصبه قبل شهرين")."""
 _SURVIVOR_WORDS = 12
 """The most words between the verb of surviving and its "من": a title, a name and a second person joined by "و"."""
 _ATTACK_AFTER_FROM = 3
@@ -35,7 +38,8 @@ def survivor_span(ctx: DocContext, f: Frame, owned: int | None = None) -> tuple[
         if fro is None or last - fro > reach or any(s.tokens[t].clause_start for t in range(x + 1, last + 1)):
             continue
         dated = _dated(ctx, f.si)
-        a, end = x + 1, fro
+        a = x + 1
+        end = next((y for y in range(a, fro) if words[y] in _RELATIVES), fro)
         while a < end and a in dated:
             a += 1  # "نجا، الأحد، المحافظ"
         while end > a and (end - 1 in dated or not words[end - 1].isalpha()):

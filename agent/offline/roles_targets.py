@@ -150,7 +150,7 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         owned = _owned(ctx, f, t[0], perp)
         if owned is not None:
             return owned, t[1]
-    if t[0] is not None and (named := named_anaphor(ctx, f, t[0])) is not None:
+    if t[0] is not None and (named := named_anaphor(ctx, f, t[0], perp)) is not None:
         return named, t[1]  # "تنظيم داعش ... غارات على التنظيم": the group the noun refers back to
     return t
 
@@ -1224,6 +1224,21 @@ def _same_state(m: Mention, perp: Mention | None) -> bool:
     return bool(code) and m.entry.get("country_code") == code
 
 
+_EXPOSED_ADJECTIVES = 2
+"""The most adjectives between the attack noun and "الذي تعرض له" ("التفجير الانتحاري الإرهابي الذي ...")."""
+
+
+def _exposed_noun(words: list[str], k: int, lo: int) -> bool:
+    """True when an attack noun (``exposed_attacks``) ends at token ``k``, after at most :data:`_EXPOSED_ADJECTIVES`
+    definite adjectives ("التفجير الانتحاري الذي تعرض له")."""
+    for y in range(k, max(lo, k - _EXPOSED_ADJECTIVES) - 1, -1):
+        if bare_in(words[y], _EXPOSED_ATTACKS):
+            return True
+        if not words[y].startswith("ال"):
+            return False
+    return False
+
+
 def _exposed(ctx: DocContext, f: Frame) -> str | None:
     """X in "تعرضت X لهجوم/لقصف" (X came under attack), up to the attack: "تعرضت إحدى ناقلات النفط لهجوم"."""
     s = ctx.sentences[f.si]
@@ -1232,7 +1247,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
         if not bare_in(words[x], _EXPOSED_VERBS):
             continue
         if x - 2 >= f.lo and words[x - 1] in _RELATIVES and words[x + 1] in _EXPOSED_PRONOUNS \
-                and bare_in(words[x - 2], _EXPOSED_ATTACKS):
+                and _exposed_noun(words, x - 2, f.lo):
             # "الهجوم الذي تعرض له مقر الحزب": what came under the attack is told after the pronoun
             span = _object_span(ctx, f, x + 2, skip_subject=False)
             if span is not None and not (bare_in(words[span[0]], OBJECT_PLACE_CUES | _REGION_WORDS)

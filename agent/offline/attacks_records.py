@@ -991,10 +991,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
     if perp is not None and _NO_SELF_TARGET:
         # "صدت القوات هجوما للحوثيين" and "قتل 9 من الحوثيين" told of one incident: the doer's own
-        # dead, or the other side's telling, are no target of its attack; nor the doer's own seat or positions
+        # dead, or the other side's telling, are no target of its attack; nor one noun owned by the doer
         # ("مواقع داعش" read from "مواقع التنظيم" in a sentence another doer's attack was joined to)
-        own = " " + perp.entry.canonical
-        with_target = [e for e in with_target if e.target[0] != perp.entry.canonical and not e.target[0].endswith(own)]
+        own = perp.entry.canonical.split()
+        with_target = [e for e in with_target if e.target[0] != perp.entry.canonical and e.target[0].split()[1:] != own]
     if perp is not None and ALLIED_TARGET:
         # the doer told in another sentence of the incident: a target read there without it may be its ally
         # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck

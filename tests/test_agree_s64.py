@@ -121,7 +121,7 @@ def test_a_person_named_by_a_peoples_adjective_alone_is_no_actor(offline_extract
     assert "محمد شياع السوداني" not in _actor_names(offline_extract, text)
 
 
-# actors_persons.CLAIM_NOT_NAMED: "يدعي" (claims) is no "يدعى" (is called) ------------------------------------------------
+# actors_persons._claims_at: "يدعي" (claims) is no "يدعى" (is called) ------------------------------------------------
 
 _CLAIMS = "وحذرت البلدية السكان من شراء الأراضي التي يدعي قادة وأنصار العصابة ملكيتها في الوادي."
 
@@ -134,14 +134,6 @@ def test_claims_opens_no_name(offline_extract):
 def test_is_called_spelt_with_ya_before_a_given_name_still_opens_a_name(offline_extract):
     text = "واعتقلت الشرطة شابا يدعي عبدالله ناصر الكبيسي في حي الجامعة."
     assert "عبدالله ناصر الكبيسي" in {a.name for a in offline_extract(text, published="2019-05-14").actors}
-
-
-def test_claim_not_named_switch_off(offline_extract, monkeypatch):
-    from marsad.agent.offline import actors_persons
-
-    monkeypatch.setattr(actors_persons, "CLAIM_NOT_NAMED", False)
-    names = {a.name for a in offline_extract(_CLAIMS, published="2019-05-14").actors}
-    assert any(n.startswith("قادة") for n in names)
 
 
 # agreements_records.STORY_MILITARY_TIES: a bare memorandum of two states in a story of military ties -------------------

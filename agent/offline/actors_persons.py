@@ -66,17 +66,16 @@ _SAYING = rules.words("actors", "saying_verbs_before_name")
 _SAID_NAME = True
 
 
-CLAIM_NOT_NAMED = True
-"""Switch (pass 64): "يدعي" written with a final yā' is the verb "claims" ("التي يدعي قادة الميليشيا امتلاكها"), not
-"يدعى" ("is called") written with alif maqṣūra, which the two share once normalised: no name is read after it,
-unless a known given name or a kunya ("أبو") opens what follows ("يدعي عبدالله ...": "is called" spelt with yā')."""
+# Pass 64: "يدعي" written with a final yā' is the verb "claims" ("التي يدعي قادة الميليشيا امتلاكها"), not "يدعى"
+# ("is called") written with alif maqṣūra, which the two share once normalised: no name is read after it, unless a
+# known given name or a kunya ("أبو") opens what follows ("يدعي عبدالله ...": "is called" spelt with yā').
 _CALLED = frozenset({normalize("يدعى"), normalize("ويدعى")})
 _ABU = frozenset(normalize(w) for w in ("أبو", "أبي", "أم"))
 
 
 def _claims_at(s: Sentence, x: int) -> bool:
-    """True when token ``x`` is "يدعي"/"ويدعي" spelt with a final yā' in the text (:data:`CLAIM_NOT_NAMED`)."""
-    if not CLAIM_NOT_NAMED or s.words[x] not in _CALLED:
+    """True when token ``x`` is "يدعي"/"ويدعي" spelt with a final yā' in the text (the verb "claims", pass 64)."""
+    if s.words[x] not in _CALLED:
         return False
     tok = s.tokens[x]
     if not s.quote(*s.raw_span(tok.ns, tok.ne)).rstrip().endswith("ي"):

@@ -36,7 +36,7 @@ from marsad.agent.offline.agreements_mentions import (
     _pointed_back,
     _truce_agreed_on,
 )
-from marsad.agent.offline.agreements_named import _as_party
+from marsad.agent.offline.agreements_named import _as_party, accepted_initiator
 from marsad.agent.offline.agreements_parties import (
     ACCESS_GRANTOR,
     BARE_INSTITUTIONS,
@@ -267,6 +267,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if READY_SIDE and control and (
                     got := _ready_side(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
                 parties = [got, *parties]  # "أبدى زعيم الحوثيين استعداده لتسليم ...": his movement offers it
+            if len(_sides(parties)) < 2 and _truce_at(s.words, i) and (both := accepted_initiator(ctx, si, j)):
+                parties = [*both, *(p for p in parties if _side(p) not in {_side(e) for e in both})]
+                named = True  # "وقف إطلاق النار بمبادرة من الرئيس، وتجاوبت معه الحركة": a truce of both sides
             if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):
                 more = [e for _, e in short if _side(e) not in {_side(p) for p in parties}]
                 if len(_sides([*parties, *more])) >= 2:

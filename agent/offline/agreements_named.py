@@ -23,7 +23,7 @@ from marsad.agent.offline.agreements_cues import (
     party_entry,
     party_mentions,
 )
-from marsad.agent.offline.agreements_sides import _government, _last_group, _official_party, _sides
+from marsad.agent.offline.agreements_sides import _government, _last_group, _official_party, _side, _sides
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import DIRECTIONS
@@ -462,3 +462,34 @@ def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
     before = [c for c in cands if c[0] < decl]  # "أعلنت الحكومة ... وقفاً" (verb first) or "الحكومة أعلنت"
     pick = min(after, key=lambda c: c[0]) if after else max(before, key=lambda c: c[0]) if before else None
     return pick[1] if pick else None
+
+
+_INITIATIVE = rules.words("agreements", "initiative_words")
+_ACCEPT = rules.words("agreements", "accept_verbs")
+"""After a truce told as one side's initiative ("بمبادرة من الرئيس الأفغاني"): the other side accepted it ("وتجاوبت
+معه الحركة"، "واستجابت لها")."""
+
+
+def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
+    """The two sides of the truce ending at token ``j`` when it is told as one side's initiative ("وقف إطلاق النار
+    بمبادرة من الرئيس الأفغاني") that another side accepts later in the sentence ("وتجاوبت معه طالبان بالإيجاب"): both
+    keep the truce, the proposer is no go-between. A body of no side (the UN), or an initiative nobody accepts: []."""
+    words = ctx.sentences[si].words
+    x = next((x for x in range(j, min(len(words) - 1, j + 4)) if bare_in(words[x], _INITIATIVE)
+              and words[x + 1] == "من"), None)
+    if x is None:
+        return []
+    ms = [m for m in ctx.mentions[si] if m.kind == "actors"]
+    first = next((m for m in ms if x + 1 < m.i <= x + 3), None)
+    side, end = (_as_party(first.entry), first.j) if first is not None else (None, x + 2)
+    if side is None:  # "بمبادرة من الرئيس الأفغاني": a leader told by his title and his people's adjective
+        side, end = next(((e, b + 1) for a, b, e in _leader_states(words, x + 2, x + 6) if a == x + 2), (None, x + 2))
+    if side is None or not party_entry(side):
+        return []
+    for y in range(end, min(len(words), end + 12)):
+        if bare_in(words[y], _ACCEPT):
+            taker = next((m for m in ms if y < m.i <= y + 3), None)
+            other = _as_party(taker.entry) if taker is not None else None
+            ok = other is not None and party_entry(other) and _side(other) != _side(side)
+            return [side, other] if ok else []
+    return []

@@ -119,6 +119,9 @@ _NAMES_ALSO_VOCABULARY = rules.words("actors", "given_names_also_vocabulary")
 """Given names that are also common words ("جهاد"، "أمل"، "سلام"): a name's first word, not a clause's."""
 _NO_NAME_OPENS = rules.words("actors", "prepositions_no_name_opens")
 """Prepositions that open no name ("إزاء"، "تجاه"، "بشأن"): "موقف مجلس الأمن إزاء ما يجري" is a clause."""
+_NISBA_GIVEN = rules.words("actors", "given_names_also_nisba")
+"""A given name that is also a people's adjective ("تركي": Turki, Turkish): after an unnamed official with a common
+word after it ("مسؤول تركي رفض") it is the adjective."""
 
 
 def _vocabulary_word(t: str, written: str = "") -> bool:
@@ -147,6 +150,8 @@ def _vocabulary_start(words: list[str] | tuple[str, ...], written: str = "") -> 
         return False  # ("سلامة السلامة": a given name with its family name; "عز الدين": a compound given name)
     raw = written.split()
     raw = raw if len(raw) == len(toks) else ["", ""]
+    if toks[0] in _NISBA_GIVEN and not toks[1].startswith("ال") and _vocabulary_word(toks[1], raw[1]):
+        return True  # "مسؤول تركي رفض الكشف": the people's adjective and the sentence's verb, no Turki
     return _vocabulary_word(toks[0], raw[0]) and _vocabulary_word(toks[1], raw[1])
 
 

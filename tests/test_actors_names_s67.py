@@ -20,3 +20,16 @@ def test_turki_with_family_name_stays_a_person(offline_extract):
     names = _names(offline_extract(
         "وقال المتحدث باسم القوات، العقيد تركي الهاشمي، إن الدفاعات اعترضت صاروخا أطلق باتجاه مدينة جازان."))
     assert "تركي الهاشمي" in names
+
+
+def test_foreign_given_name_with_ya_after_title(offline_extract):
+    # "يوهان": ي is no preposition, so the rest of the word being a place's name ("وهان") makes no glued word
+    names = _names(offline_extract(
+        "وقال قائد القوات الأوروبية في مالي يوهان برانتسون إن دورية تعرضت لهجوم قرب مدينة غاو."))
+    assert "يوهان برانتسون" in names
+
+
+def test_ya_verb_after_title_is_no_name(offline_extract):
+    names = _names(offline_extract(
+        "وقال وزير الداخلية يرفض الحوار مع المسلحين قبل تسليم السلاح، بحسب بيان الوزارة."))
+    assert not any(n.startswith("يرفض") for n in names)

@@ -351,10 +351,11 @@ def _glued_first(first: str) -> bool:
     two = first[:1] in "وف" and rest[:1] in "بل"  # ("وبموسكو"، "فلواشنطن": a conjunction and a preposition)
     if rest.startswith("ال") or two and rest[1:].startswith("ال"):
         return True  # "والقوات"، "وبالتالي"
+    verb = first[:1] == "ي"  # a verb's prefix, no preposition: "ي" before a place's or a body's name glues no word
     for form in (rest, rest[1:]) if two and len(rest) >= 5 else (rest,):
         if form in GIVEN_NAMES or form in _COMPOUND_FIRST or form in _COMMON_WORDS or form in ROLE_HEADS \
-                or form in RANKS or get_world_gazetteer().lookup(form) or get_lexicon().lookup_ar(form):
-            return True
+                or form in RANKS or not verb and (get_world_gazetteer().lookup(form) or get_lexicon().lookup_ar(form)):
+            return True  # ("يوهان" is no "ي" + "وهان": a foreign given name)
     return _glued_word(first)
 
 

@@ -34,3 +34,11 @@ def test_proposer_then_accepter_announcement_joins_one_truce(offline_extract):
     truces = _truces(recs)
     assert len(truces) == 1
     assert len(truces[0].parties) == 2
+
+
+def test_foreign_mediator_initiative_accepted_stays_no_side(offline_extract):
+    recs = offline_extract(
+        "قتل ثلاثة فلسطينيين في غارة إسرائيلية على رفح. وجاء اقتراح وقف إطلاق النار بمبادرة من الرئيس المصري، "
+        "ووافقت عليه حركة حماس مساء الأحد.")
+    for t in _truces(recs):
+        assert not any("مصر" in p for p in t.parties)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import nisba_country, state_entry, state_of
+from marsad.agent.offline.actors_home import _home_country
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
     _AGREED,
@@ -473,7 +474,9 @@ _ACCEPT = rules.words("agreements", "accept_verbs")
 def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
     """The two sides of the truce ending at token ``j`` when it is told as one side's initiative ("وقف إطلاق النار
     بمبادرة من الرئيس الأفغاني") that another side accepts later in the sentence ("وتجاوبت معه طالبان بالإيجاب"): both
-    keep the truce, the proposer is no go-between. A body of no side (the UN), or an initiative nobody accepts: []."""
+    keep the truce, the proposer is no go-between. Only a side of the story's own country ("الرئيس الأفغاني" in news of
+Afghanistan): another state's initiative is a mediator's. A body of no side (the UN), or an initiative nobody
+accepts: []."""
     words = ctx.sentences[si].words
     x = next((x for x in range(j, min(len(words) - 1, j + 4)) if bare_in(words[x], _INITIATIVE)
               and words[x + 1] == "من"), None)
@@ -486,6 +489,9 @@ def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
         side, end = next(((e, b + 1) for a, b, e in _leader_states(words, x + 2, x + 6) if a == x + 2), (None, x + 2))
     if side is None or not party_entry(side):
         return []
+    code = str(side.get("country_code") or "").upper()
+    if not code or code != _home_country(ctx.mentions, ctx.sentences):
+        return []  # "بمبادرة من الرئيس المصري، ووافقت عليه حماس": another country's initiative is a mediator's
     for y in range(end, min(len(words), end + 12)):
         if bare_in(words[y], _ACCEPT):
             taker = next((m for m in ms if y < m.i <= y + 3), None)

@@ -42,3 +42,29 @@ def test_foreign_mediator_initiative_accepted_stays_no_side(offline_extract):
         "حركة حماس مساء الأحد.")
     for t in _truces(recs):  # (the president read alone as its declarer is older behaviour, left as it was)
         assert not (any("مصر" in p for p in t.parties) and any("حماس" in p for p in t.parties))
+
+
+
+def _initiative_sides(text: str) -> list[str]:
+    """What the accepted-initiative reader gives the first truce word of ``text``'s only sentence."""
+    from marsad.agent.offline.agreements_cues import _truce_at
+    from marsad.agent.offline.agreements_named import accepted_initiator
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-03-10"), get_gazetteer())
+    words = ctx.sentences[0].words
+    i = next(x for x in range(len(words)) if _truce_at(words, x))
+    return [e.canonical for e in accepted_initiator(ctx, 0, i + 1)]
+
+
+def test_accepting_side_read_by_the_initiative_reader():
+    assert len(_initiative_sides(
+        "وأتت الهدنة بمبادرة من الرئيس الأفغاني، واستجابت لها حركة طالبان في ولاية غزني، على أن تدوم ثلاثة أيام.")) == 2
+
+
+def test_before_is_no_acceptance():
+    # "قبل" here is "before", not "accepted": no side accepted the initiative
+    assert _initiative_sides(
+        "وأتت الهدنة بمبادرة من الرئيس الأفغاني قبل وصول حركة طالبان إلى مشارف غزني بيومين.") == []

@@ -6,7 +6,8 @@ verb (:func:`_verb_subject`); a minister's counterpart (:func:`_counterparts`); 
 named as written (:func:`_written_counterpart`, :func:`_with_written_parties`); a bare "الحكومة" after "مع"
 (:func:`_bare_government`); the signers of a relative clause (:func:`_relative_signers`); the sides told after an
 earlier "بين" (:func:`_parties_told_before`); a peace deal "مع" someone (:func:`_peace_with`); the side that declared
-a truce (:func:`_declarer`).
+a truce (:func:`_declarer`); the two sides of a truce one side proposed and the other accepted
+(:func:`accepted_initiator`).
 """
 
 from __future__ import annotations
@@ -474,9 +475,9 @@ _ACCEPT = rules.words("agreements", "accept_verbs")
 def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
     """The two sides of the truce ending at token ``j`` when it is told as one side's initiative ("وقف إطلاق النار
     بمبادرة من الرئيس الأفغاني") that another side accepts later in the sentence ("وتجاوبت معه طالبان بالإيجاب"): both
-    keep the truce, the proposer is no go-between. Only a side of the story's own country ("الرئيس الأفغاني" in news of
-Afghanistan): another state's initiative is a mediator's. A body of no side (the UN), or an initiative nobody
-accepts: []."""
+    keep the truce, the proposer is no go-between. Only a side of the story's own country ("الرئيس الأفغاني" in news
+    of Afghanistan): another state's initiative is a mediator's. A body of no side (the UN), or an initiative nobody
+    accepts: []."""
     words = ctx.sentences[si].words
     x = next((x for x in range(j, min(len(words) - 1, j + 4)) if bare_in(words[x], _INITIATIVE)
               and words[x + 1] == "من"), None)

@@ -1158,9 +1158,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
     sports = _sports_story(ctx)
     totals: set[int] = set()  # sentences whose toll was left out as a period's total
     for si, s in enumerate(ctx.sentences):
-        if is_non_incident(s.words):
-            continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
         frames = find_frames(ctx, si)
+        if not frames or is_non_incident(s.words):
+            continue  # no event word (most sentences: nothing more is read of them); a death benefit, a
+            # commemoration, a cyber-attack: no violent event of its own
         marks = other_event_marks(s.words)
         answered = sorted(set(marks) - set(other_event_marks(s.words, answers=False)))  # "ردا على": the act answered
         cuts = other_event_marks(s.words, answers=False, after_only=True)  # (where the answered fire came from may be where the

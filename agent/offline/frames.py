@@ -139,6 +139,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     uncounted_toll,
 )
 from marsad.agent.offline.scope import incursion_trigger
+from marsad.agent.offline.scope_phrases import clitic_surfaces
 from marsad.agent.offline.scope_totals import since_today
 from marsad.agent.offline.vocab import PLACE_NOUNS, REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -494,11 +495,16 @@ projectile opens its own), and only an indefinite projectile (the definite one i
 interceptor, no sum since a start, and no means ("أسقطت الطائرة بصاروخ": a plane shot down by a missile)."""
 _INTERCEPT_VERBS = rules.words("frames", "intercept_verbs")
 _INTERCEPT_REACH = int(rules.number("frames", "intercept_reach"))
+_INTERCEPT_SURFACES = clitic_surfaces(_INTERCEPT_VERBS)
+"""Every spelling of an intercepting verb with its clitics: a sentence with none of them is answered at once (speed
+only: :func:`_intercepted` reads such a sentence to no verb)."""
 
 
 def _intercepted(words: list[str]) -> int | None:
     """The index of a verb of intercepting with an indefinite projectile as its object within ``intercept_reach``
     tokens after it (:data:`INTERCEPTED`), else None."""
+    if _INTERCEPT_SURFACES.isdisjoint(words):
+        return None  # (no verb of intercepting, with whatever clitics: most sentences)
     from marsad.agent.offline.frames_readers import _INTERCEPTORS, _PROJECTILES, _SINCE, _SINCE_REACH
 
     for x in compress(range(len(words)), map(bare_flags(_INTERCEPT_VERBS), words)):  # (the verbs: bare_in, in C)

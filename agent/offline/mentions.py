@@ -19,7 +19,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.agent.offline.world_capitals import capital_pair
-from marsad.core.arabic import CLITICS, normalize
+from marsad.core.arabic import CLITICS, is_normal, normalize
 from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
@@ -332,6 +332,7 @@ class Gazetteer:
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
         self._quiet: dict[str, frozenset[str] | None] = {}
+        self._unit_provinces: frozenset[str] | None = None  # (:meth:`_unit_anywhere`, built on first use)
 
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
@@ -340,7 +341,7 @@ class Gazetteer:
                          or (self.world is not None and self._world_forms(word))
                          or (len(word) >= 6 and self._glued_split_of(word) is not None)
                          or (UNIT_NAMES_LISTED and self.world is not None and any(
-                             self._unit_named(form, None, any_country=True) for form, _ in _variants(word))))
+                             self._unit_anywhere(form) for form, _ in _variants(word))))
         else:
             found = bool(self._phrase_starts(word, table))
         cache = self._active[table]
@@ -645,6 +646,21 @@ class Gazetteer:
                       for c in self.world.lookup(f"{unit} {form}")
                       if c.admin_level == "region" and (any_country or c.country_code == country))
         return world_entry(cands) if cands else None
+
+    def _unit_anywhere(self, form: str) -> bool:
+        """``self._unit_named(form, None, any_country=True) is not None``, answered for a normalised form from the set
+        of second words whose name with a unit word is some country's province (:attr:`_unit_provinces`, built once):
+        most words of the corpus meet no look-up and no normalising (speed only, the same answers)."""
+        if len(form) < 3:
+            return False
+        if not is_normal(form):
+            return self._unit_named(form, None, any_country=True) is not None
+        if self._unit_provinces is None:
+            world = self.world
+            self._unit_provinces = frozenset(
+                second for unit in _UNIT_WORDS for second in world.seconds(unit)
+                if any(c.admin_level == "region" for c in world.lookup(f"{unit} {second}")))
+        return form in self._unit_provinces
 
     def _world_at(self, sentence: Sentence, i: int, listed: Mention | None = None) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows (``listed``:

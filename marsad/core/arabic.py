@@ -19,6 +19,9 @@ __all__ = [
     "SINGLE_CLITICS",
     "clitic_variants",
     "normalize",
+    "is_normal",
+    "ALI",
+    "written_as_on",
     "normalize_with_offsets",
     "widens",
     "raw_span",
@@ -175,6 +178,12 @@ def normalize(text: str, *, collapse_spaces: bool = True) -> str:
             cache[text] = out
         return out
     return _normalize(text, collapse_spaces)
+
+
+def is_normal(text: str) -> bool:
+    """True when ``normalize(text) == text``: no character it folds, no compatibility form, no doubled space. Tested
+    with two precompiled patterns, without normalising (a word seen once need not be normalised to be compared)."""
+    return _FOLD_RE.search(text) is None and "  " not in text and (text.isascii() or _COMPAT_RE.search(text) is None)
 
 
 def _normalize(text: str, collapse_spaces: bool) -> str:
@@ -454,6 +463,22 @@ CLITICS: tuple[tuple[str, str], ...] = (
 and :func:`strip_clitics` all read it (:func:`clitic_variants`)."""
 
 SINGLE_CLITICS = frozenset(p for p, _ in CLITICS if len(p) == 1)  # و ف ب ل ك
+
+
+ALI = "علي"
+"""The given name Ali once normalised; the preposition "على" normalises to it too (ى -> ي)."""
+
+
+def written_as_on(written: str) -> bool:
+    """True when a word that normalises to :data:`ALI` is written as the preposition "على" (its last letter ى, marks
+    after it aside), not as the given name "علي": the one place that tells them apart by spelling. A text that writes
+    the preposition with ي too is told by the readers' context (the name before "بن" or another given name;
+    "علي هامش" the preposition). ``written``: the word as the text writes it (empty when unknown: no preposition)."""
+    return written.rstrip(_TRAILING_MARKS).endswith("ى")
+
+
+_TRAILING_MARKS = "".join(chr(c) for c in (*range(0x064B, 0x0653), 0x0670, 0x0640))
+"""Short vowels, tanween, shadda, sukun, the dagger alef and tatweel: no letter of a word's spelling ("عَلَى")."""
 
 
 def clitic_variants(token: str, *, min_rest: int = 2) -> list[tuple[str, str]]:

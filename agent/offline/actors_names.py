@@ -14,7 +14,7 @@ from functools import lru_cache
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
-from marsad.core.arabic import clitic_variants, normalize
+from marsad.core.arabic import ALI, clitic_variants, normalize, written_as_on
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry, get_lexicon
 
@@ -114,7 +114,6 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
 
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-_ALI_NAME = normalize("علي")
 _NAMES_ALSO_VOCABULARY = rules.words("actors", "given_names_also_vocabulary")
 """Given names that are also common words ("جهاد"، "أمل"، "سلام"): a name's first word, not a clause's."""
 _NO_NAME_OPENS = rules.words("actors", "prepositions_no_name_opens")
@@ -130,8 +129,8 @@ def _vocabulary_word(t: str, written: str = "") -> bool:
     name "علي" from the preposition "على" (both normalise alike)."""
     if t in _NAME_FIRSTS or t[:2] == "ال" and t[2:] in GIVEN_NAMES or t == _GOD or t in _NAMES_ALSO_VOCABULARY:
         return False
-    if t == _ALI_NAME:
-        return written.endswith("ى")
+    if t == ALI:
+        return written_as_on(written)
     if t in _COMMON_WORDS or _CLITIC_VOCABULARY and _glued_word(t):
         return True
     stem = next((t[:-len(x)] for x in _PRONOUN_SUFFIXES if t.endswith(x) and len(t) - len(x) >= 3), None)
@@ -404,12 +403,12 @@ def _is_amin(s: Sentence, t: int) -> bool:
 
 def _is_ali(s: Sentence, t: int) -> bool:
     """True when token t is the name علي as written (not the preposition على, which normalises like it)."""
-    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("علي")
+    return s.words[t] == ALI and not written_as_on(s.quote(*s.token_span(t, t + 1)))
 
 
 def _is_ala(s: Sentence, t: int) -> bool:
     """True when token t is the preposition على as written (with alif maqsura), which normalises like the name علي."""
-    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("على")
+    return s.words[t] == ALI and written_as_on(s.quote(*s.token_span(t, t + 1)))
 
 
 def _is_nisba(w: str) -> bool:

@@ -22,7 +22,7 @@ from marsad.agent.qa.compose import Claim, excerpt, in_english, news_sentences, 
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, find_entities, mentions
 from marsad.agent.qa.question_words import content_terms
-from marsad.core.arabic import normalize
+from marsad.core.arabic import ALI, normalize, written_as_on
 from marsad.core.lexicon import get_lexicon
 
 __all__ = ["asked_office", "office_claims", "title_states"]
@@ -253,7 +253,7 @@ def _name_from(toks: list, j: int) -> tuple[int, int] | None:
 def _ali(toks: list, j: int) -> bool:
     """Token ``j`` is the given name "علي" (written with ي, before "بن" or a given name), not the preposition على that
     normalises to it and is often written with ي too ("علي هامش المؤتمر"): "سفير ... لدى جمهورية لبنان علي بن فلان"."""
-    return toks[j][0] == "علي" and not toks[j][2] and j + 1 < len(toks) and (
+    return toks[j][1] == ALI and not written_as_on(toks[j][0]) and not toks[j][2] and j + 1 < len(toks) and (
         toks[j + 1][1] in _INSIDE or toks[j + 1][1] in _GIVEN)
 
 

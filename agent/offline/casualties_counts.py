@@ -44,7 +44,7 @@ from marsad.agent.offline.casualties_words import (
     _vague_rest,
     title_victim,
 )
-from marsad.agent.offline.context import bare, bare_in
+from marsad.agent.offline.context import bare, bare_in, past_dates
 from marsad.agent.offline.vocab import KILLED
 
 _LIFE = rules.words("casualties", "life")
@@ -244,8 +244,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             continue  # "أودى الثلاثاء بحياة شرطيتين"، "قتل، الاثنين، 5 جنود"
         if SPAN_AFTER_VERB and x == first and words[x] in _SPAN_HEADS and x in dated and x + 1 in dated:
             first = x + 1
-            while first < hi and first in dated:
-                first += 1
+            first = past_dates(dated, first, hi)
             continue  # "وقتل قبل يومين 6 أشخاص": a time span before the count, as a day's word
         if SPAN_AFTER_VERB and k < x < first:
             continue

@@ -357,6 +357,15 @@ class DateHit:
     resolved: ResolvedDate
 
 
+def past_dates(dated: set[int] | frozenset[int], x: int, end: int) -> int:
+    """The first token index from ``x`` that is no date word (``dated``: the indices of a sentence's date and day words,
+    ``roles_cues._dated``), ``end`` at most: where a reader of a subject, an object or a name goes on past a day told in
+    between ("قصفت، السبت، مواقع"; ``x`` itself when it is no date word or not before ``end``)."""
+    while x < end and x in dated:
+        x += 1
+    return x
+
+
 @dataclass
 class DocContext:
     """One document as the rules see it."""

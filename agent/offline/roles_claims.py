@@ -6,7 +6,7 @@ article, and the claim a later "هذه الجماعة" refers back to. Read for 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -438,8 +438,8 @@ def _target_elsewhere(ctx: DocContext, f: Frame, claim_si: int, claimant: Mentio
             continue
         h = y + 2 if words[y + 1] in _AIMED_AT else y + 3 if words[y + 1] in REL_PRONOUNS and bare(
             words[y + 2])[-1].startswith("استهدف") else None
-        while h is not None and h < len(words) and h in dated:
-            h += 1  # "الهجوم الذي ضرب الخميس الماضي موكبا": past the day
+        if h is not None:
+            h = past_dates(dated, h, len(words))  # "الهجوم الذي ضرب الخميس الماضي موكبا": past the day
         head = words[h] if h is not None and h < len(words) else None
         break
     if head is None or not head.isalpha() or len(_stem(head)) < 3:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _dated
@@ -42,15 +42,13 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         dated = _dated(ctx, f.si)
         y = x + 1
-        while y < n and y in dated:
-            y += 1
+        y = past_dates(dated, y, n)
         found = [m for m in ctx.actors_in(f.si, y, n, FORCE_TYPES | {"armed_group"}) if m.i == y]
         if not found:
             continue
         m = max(found, key=lambda m: m.j)
         z = m.j
-        while z < n and z in dated:
-            z += 1
+        z = past_dates(dated, z, n)
         if z >= n or s.tokens[z].clause_start or s.tokens[z].soft_break:
             continue
         w = words[z]

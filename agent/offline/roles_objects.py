@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_annexed import past_cut
@@ -152,8 +152,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     words = s.words
     dated = _dated(ctx, f.si)
     x = start
-    while x < f.hi and x in dated:
-        x += 1  # "قصفت، السبت، مواقع"
+    x = past_dates(dated, x, f.hi)  # "قصفت، السبت، مواقع"
     attack_subject = skip_subject and _past_attack_subject(ctx, f, x)
     if attack_subject:
         x = attack_subject
@@ -213,8 +212,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
             # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
             x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)
-        while x < f.hi and x in dated:
-            x += 1
+        x = past_dates(dated, x, f.hi)
     while x < f.hi:
         # "قصفا عشوائيا على"، "خصوصا مواقع"، "أربع غارات لمراكز"، "بقذائف الهاون حي": not what was hit
         weapon = [g.j for g in ctx.glossary[f.si] if g.i == x and g.entry.get("weapon") and words[x][0] == "ب"]
@@ -604,8 +602,7 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
         if not bare_in(words[z], _OBJECT_PREP_AFTER):
             continue
         r = z + 1
-        while r < x - 1 and r in dated:
-            r += 1  # "هجوم، الاثنين، الذي نفذته القوات على": the day told after the attack noun
+        r = past_dates(dated, r, x - 1)  # "هجوم، الاثنين، الذي نفذته القوات على": the day told after the attack noun
         v = r + 1 if RELATIVE_PRONOUN_DOER and words[r] in REL_PRONOUNS and r + 1 < x else r
         if ADJECTIVE_BEFORE_RELATIVE and words[v] not in _RELATIVE_DOER_VERBS and v + 1 < x \
                 and words[v + 1] in _RELATIVE_DOER_VERBS and words[v].isalpha() \
@@ -884,8 +881,7 @@ def _rammed(ctx: DocContext, f: Frame, x: int) -> tuple[int, int] | None:
         return None  # "الواقعة التي صدمت اللبنانيين": a shock, no vehicle
     dated = _dated(ctx, f.si)
     y = x + 1
-    while y < f.hi and y in dated:
-        y += 1
+    y = past_dates(dated, y, f.hi)
     if y < f.hi and bare_in(words[y], _RAM_VEHICLES) and not words[y].startswith("ب"):
         y += 1  # "دهست شاحنة صغيرة": the vehicle is the subject
         while y < f.hi and (words[y] in _RAM_ADJS or y in dated):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame, after_battles, find_frames
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.mentions import Mention
@@ -1034,8 +1034,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
             # "وكانت قوات الجيش، أعلنت الجمعة، اقتحام مديرية": the announcer's own advance, past a day word
             dated = _dated(ctx, f.si)
             x = m.j + 1
-            while x < len(words) and x in dated:
-                x += 1
+            x = past_dates(dated, x, len(words))
             x += x < len(words) and words[x] == "عن"
             own = x < len(words) and bare_in(words[x], _ADVANCE_MASDARS)
         if before or after or own:

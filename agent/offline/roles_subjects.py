@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_annexed import masdar_end
@@ -287,8 +287,7 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if DATED_UNDERTAKING:
             dated = _dated(ctx, f.si)
-            while p < f.i and p in dated:
-                p += 1  # "قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف مواقع": the day told before the act
+            p = past_dates(dated, p, f.i)  # "قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف مواقع": the day told before the act
         if persist and (f.i == p or f.i == p + 1 and words[p] in _PERSIST_LINKS):
             pass  # "إصرار الميليشيا على استهداف"، "تعمد الميليشيا استهداف"، "استمرار القوات في قصف"
         elif not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):

@@ -5,7 +5,7 @@ owner of the pronoun of an owned target after it ("نجا الوزير من تف
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare_in
+from marsad.agent.offline.context import DocContext, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _dated
 
@@ -40,8 +40,7 @@ def survivor_span(ctx: DocContext, f: Frame, owned: int | None = None) -> tuple[
         dated = _dated(ctx, f.si)
         a = x + 1
         end = next((y for y in range(a, fro) if words[y] in _RELATIVES), fro)
-        while a < end and a in dated:
-            a += 1  # "نجا، الأحد، المحافظ"
+        a = past_dates(dated, a, end)  # "نجا، الأحد، المحافظ"
         while end > a and (end - 1 in dated or not words[end - 1].isalpha()):
             end -= 1
         if a < end:

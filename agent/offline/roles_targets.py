@@ -15,7 +15,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.casualties_words import _person_count
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_anaphors import named_anaphor
@@ -1267,8 +1267,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 while end > x + 1 and (end - 1 in dated or not words[end - 1].isalpha()):
                     end -= 1
                 a = x + 1
-                while a < end and a in dated:
-                    a += 1
+                a = past_dates(dated, a, end)
                 if a < end and not bare_in(words[a], _NOT_OBJECT_HEADS):
                     return ctx.quote(*s.token_span(a, end))
                 break

@@ -19,7 +19,7 @@ from marsad.agent.offline.casualties_words import (
     _one_person,
     title_victim,
 )
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, bare, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _SITE_PREPOSITIONS, _THAT, _dated
 
@@ -181,8 +181,7 @@ def killed_object_victim(ctx: DocContext, f: Frame) -> str | None:
         y = _past_killer(ctx, f.si, x + 1)
         if y is None:
             continue
-        while y < n and y in dated:
-            y += 1
+        y = past_dates(dated, y, n)
         if y >= n or s.tokens[y].clause_start or s.tokens[y].soft_break:
             continue
         w = words[y]
@@ -203,8 +202,7 @@ def _past_killer(ctx: DocContext, si: int, y: int) -> int | None:
     words = s.words
     n = len(words)
     dated = _dated(ctx, si)
-    while y < n and y in dated:
-        y += 1
+    y = past_dates(dated, y, n)
     if y >= n:
         return None
     at = [m.j for m in ctx.actors_in(si, y, n) if m.i == y]

@@ -32,9 +32,9 @@ def test_uploads_in_a_row_a_bad_file_two_at_once_and_one_while_another_runs(tmp_
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
     expect = sync_api.expect
     from marsad.agent.qa import evidence
+    from marsad.core import config
     from marsad.index.ingest import ingest
     from marsad.ui import app as app_module
-    from marsad.ui import ingest as ui_ingest
 
     for name, text in _ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -43,7 +43,7 @@ def test_uploads_in_a_row_a_bad_file_two_at_once_and_one_while_another_runs(tmp_
     monkeypatch.setattr(app_module, "MAX_DOC_CHOICES", 3)
     # the click answers the running status after this wait; a second click while the first is pending is answered
     # after it (the button's trigger_mode "multiple", fixux65; gradio's "once" dropped it without a word)
-    monkeypatch.setattr(ui_ingest, "INGEST_WAIT_SECONDS", 0.5)
+    monkeypatch.setattr(config, "INGEST_WAIT_SECONDS", 0.5)
     hold = threading.Event()  # set: the worker's extraction goes on (held to keep an ingest running)
     hold.set()
     records = evidence.ensure_records

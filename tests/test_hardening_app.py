@@ -88,9 +88,9 @@ def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_p
     """10.3: a 10 MB record's ingest blocked every /ask for 89 s; now ingest runs in a worker thread."""
     from gradio_client import handle_file
 
+    from marsad.core import config
     from marsad.core.config import resolve_settings
     from marsad.index import ingest as ingest_module
-    from marsad.ui import ingest as ui_ingest
 
     settings = resolve_settings({})
     ingest_module.ingest(settings, [REPO / "data" / "samples"], progress=False)
@@ -103,7 +103,7 @@ def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_p
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ingest_module, "ingest", slow_ingest)
-    monkeypatch.setattr(ui_ingest, "INGEST_WAIT_SECONDS", 0.5)
+    monkeypatch.setattr(config, "INGEST_WAIT_SECONDS", 0.5)
     with served_app(settings) as (_app, url), gradio_client(url) as client:
         try:
             upload = tmp_path / "late.txt"

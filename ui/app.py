@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from marsad.core import config
 from marsad.core.config import apply_offline_env
 from marsad.core.errors import ConfigError, MarsadError
 
@@ -91,9 +92,10 @@ class AuthGuard:
     it. The wait is ``asyncio.sleep``, so chat and other requests are served meanwhile.
     """
 
-    def __init__(self, user: str, password: str, *, base: float = 0.5, cap: float = 8.0) -> None:
+    def __init__(self, user: str, password: str, *, base: float | None = None, cap: float | None = None) -> None:
         self._user, self._password = user, password
-        self.base, self.cap = base, cap
+        self.base = config.AUTH_WAIT_SECONDS if base is None else base
+        self.cap = config.AUTH_WAIT_CAP_SECONDS if cap is None else cap
         self.failures: dict[str, int] = {}
 
     def delay(self, username: str) -> float:
@@ -539,7 +541,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                           api_name="extract_missing")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
-        # trigger_mode "multiple": a second click while the first is pending (it waits up to INGEST_WAIT_SECONDS) is
+        # trigger_mode "multiple": a second click while the first is pending (it waits up to config.INGEST_WAIT_SECONDS) is
         # answered after it, not dropped by gradio without a word (ux65's open point; fixux65)
         ingest_go.click(lambda f, s: ingest.click(f, s), [uploads, sent], [ingest_out, doc_pick, sent],
                         api_name="ingest", trigger_mode="multiple")
@@ -596,12 +598,10 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
     return app, local_url
 
 
-PAGE_WAIT_S = 30.0  # how long launch() waits for the app's own first page on a busy machine
-
-
 @contextmanager
-def _patient_page_check(seconds: float = PAGE_WAIT_S) -> Iterator[None]:
-    """While gradio's ``launch()`` runs, its check that the page it has just started answers waits up to ``seconds``.
+def _patient_page_check(seconds: float | None = None) -> Iterator[None]:
+    """While gradio's ``launch()`` runs, its check that the page it has just started answers waits up to ``seconds``
+    (default :data:`~marsad.core.config.PAGE_WAIT_SECONDS`).
 
     gradio 6 asks the new server's page once with a 3-second timeout and, on that first timeout, stops with "When
     localhost is not accessible, a shareable link must be created" -- on a busy machine (the first page is built on
@@ -610,6 +610,7 @@ def _patient_page_check(seconds: float = PAGE_WAIT_S) -> Iterator[None]:
     """
     from gradio import networking
 
+    seconds = config.PAGE_WAIT_SECONDS if seconds is None else seconds
     asked = getattr(networking, "url_ok", None)
     if asked is None:  # another gradio: its own check stands
         yield

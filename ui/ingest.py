@@ -13,12 +13,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from marsad.core import config
 from marsad.core.errors import MarsadError
 
-__all__ = ["INGEST_WAIT_SECONDS", "IngestJob", "IngestSession", "as_uploaded", "ingest_worker"]
-
-INGEST_WAIT_SECONDS = 5.0
-"""How long the Ingest button waits for a background ingest before answering "still running"."""
+__all__ = ["IngestJob", "IngestSession", "as_uploaded", "ingest_worker"]
 
 NOTHING_NEW = ("error", "أُرسلت كل الملفات التي في المربع بضغطة سابقة؛ ارفع ملفا جديدا (والملف الذي ما زال يُرفع يُرسل حين "
                         "يظهر في المربع مرفوعا) · Every file in the box was sent by an earlier click; upload another "
@@ -116,7 +114,7 @@ class IngestSession:
     def click(self, files: list | None, sent: list | None = None) -> tuple[str, Any, list]:
         """Stage the uploads and ingest them in a background thread; chat is served meanwhile.
 
-        Waits up to :data:`INGEST_WAIT_SECONDS` (a small upload answers with its summary), then answers that the
+        Waits up to :data:`~marsad.core.config.INGEST_WAIT_SECONDS` (a small upload answers with its summary), then answers that the
         ingest goes on; :meth:`status` (polled by the Ingest tab) shows the rest. ``sent``: the page's files staged by
         its earlier clicks: the box adds each upload to the files already in it, and a second upload re-read the first
         ("2 document(s): 1 added, 1 unchanged"); only the files not sent yet are staged. Returns the status, the
@@ -146,7 +144,7 @@ class IngestSession:
         self.services.ingest_job = job
         threading.Thread(target=ingest_worker, args=(self.services, staged, job), name="marsad-ingest",
                          daemon=True).start()
-        if job.done.wait(INGEST_WAIT_SECONDS):
+        if job.done.wait(config.INGEST_WAIT_SECONDS):
             job.shown = True
             return render_list(job.lines), gr.update(choices=self.services.doc_ids()), sent
         return *self.status(), sent

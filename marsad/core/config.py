@@ -17,7 +17,8 @@ from typing import Any
 
 from marsad.core.errors import ConfigError
 
-__all__ = ["Settings", "Option", "OPTIONS", "CHROMA_RETRY_SECONDS", "resolve_settings", "apply_offline_env", "setting_name",
+__all__ = ["Settings", "Option", "OPTIONS", "CHROMA_RETRY_SECONDS", "INGEST_WAIT_SECONDS", "PAGE_WAIT_SECONDS",
+           "AUTH_WAIT_SECONDS", "AUTH_WAIT_CAP_SECONDS", "resolve_settings", "apply_offline_env", "setting_name",
            "setting_sources"]
 
 
@@ -90,6 +91,19 @@ CHROMA_RETRY_SECONDS = 30.0
 """How long a searcher kept open (the app, `marsad ask -`) leaves a failed Chroma server alone, serving the keyword
 index with the warning, before it tries the server again: each try reopens it, and a host that drops packets costs
 a connect timeout per search (one question runs several searches)."""
+
+INGEST_WAIT_SECONDS = 5.0
+"""How long the app's Ingest button waits for a background ingest before answering "still running" (a small upload
+answers with its summary)."""
+
+PAGE_WAIT_SECONDS = 30.0
+"""How long `marsad ui` waits for the app's own first page on a busy machine before it gives up starting."""
+
+AUTH_WAIT_SECONDS = 0.5
+"""The app's wait after a wrong password, doubled with each wrong try in a row for that user name ..."""
+
+AUTH_WAIT_CAP_SECONDS = 8.0
+"""... up to this many seconds (the `ui_auth` setting's help says both)."""
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
 

@@ -376,7 +376,7 @@ before, the place says where it was (a day told with it is that incident's own).
 def _placed_retelling(c: dict, e: _Event, gap: int) -> bool:
     """Whether ``e`` tells the unplaced incident ``c`` again by its definite name, with a place (:data:`PLACED_RETELLING`)."""
     return PLACED_RETELLING and e.definite and gap <= _UNPLACED_REACH and e.killed is None and e.injured is None \
-        and (e.date is None or _same_day(c, e)) and not e.another and not e.similar and not (e.background and not e.news) \
+        and (e.date is None or _same_day(c, e)) and not e.another and not e.similar and not e.past_context \
         and any(x.anchored and (x.killed is not None or x.injured is not None) for x in c["events"])
 
 
@@ -566,7 +566,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
     if STALE_APART and _stale_apart(c, e):
         return False  # "قتل سبعة بتفجير في كويتا ... وسبق لشقيقه أن قتل بهجوم في كويتا عام 2013": two
         # incidents at one place, the old one told with its own date as past context
-    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
+    if e.past_context != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
             and not (_same_toll(c, e) and (_same_day(c, e) or (UNDATED_SAME_TOLL and _undated_toll(c, e)))) \
             and not reference:
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
@@ -579,7 +579,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
         a, b = a[:7], b[:7]  # (from the day the news was told, a past incident told a few days before is often
         # the news itself, told with its own day: only another month or year tells it apart)
         said = SAID_DAY_RETOLD and (e.said_day or any(x.said_day for x in c["events"])) and _months_apart(a, b) <= 1
-        if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)] \
+        if PAST_DAY_APART and report and e.past_context != cluster_past and a[:len(b)] != b[:len(a)] \
                 and not reference and not said:
             return False  # "أعلن التحالف أمس شن غارات" and "طرد المقاتلون التنظيم من حي سيطر عليه إثر هجوم الشهر
             # الماضي": a past incident of another month is another incident
@@ -649,7 +649,7 @@ def _stale_apart(c: dict, e: _Event) -> bool:
     incident, or a counted telling of a later sentence, undated and placed elsewhere than the old incident (a region
     holding it), not past context, meets such a past incident. (An uncounted undated mention, or one at the very
     place, may be the old incident told again.)"""
-    if e.background and not e.news:
+    if e.past_context:
         return e.stale and c["date"] is None and not _past(c) and _counted(c) and any(x.news for x in c["events"])
     return STALE_COUNTED and _past(c) and e.date is None and e.place is not None and c["place"] is not None \
         and e.place.key != c["place"].key and (
@@ -666,7 +666,7 @@ def _report_reference(c: dict, e: _Event, cluster_past: bool) -> bool:
     """Whether one side is bare tellings dated only by a report's day and the other is told as past context with a
     day of its own and no place of its own (a past incident told at a place is another one: "ويذكر ذلك بخطف جماعي في
     ولاية بورنو عام 2014")."""
-    e_past = e.background and not e.news
+    e_past = e.past_context
     c_bare = bool(c.get("report_date")) and all(_bare(x) for x in c["events"])
     if c_bare and e_past and e.date is not None and not e.report_date and e.place is None:
         return True
@@ -695,7 +695,7 @@ def _doers_apart(c: dict, e: _Event) -> bool:
     in one area on one day. Not in a battle (it holds both sides' fire), nor with the same toll told again. (Unknown
     gunmen name no one: a group may claim their attack later.)"""
     unplaced = UNPLACED_STRIKE and e.place is None and _flown_strike(e)
-    if not _own_doer(e) or (e.place is None and not unplaced) or (e.background and not e.news) or e.battle \
+    if not _own_doer(e) or (e.place is None and not unplaced) or e.past_context or e.battle \
             or any(x.si == e.si or x.battle for x in c["events"]) or _same_toll(c, e):
         return False
     doers = [x for x in c["events"] if _own_doer(x)]
@@ -747,7 +747,7 @@ def _acts_of_one_raid(c: dict, e: _Event) -> bool:
     if not ONE_RAID or e.place is not None or _another_doer(c, e) or _strike_kinds([*c["events"], e]):
         return False
     here = [x for x in c["events"] if x.si == e.si and x.segment == e.segment and x.ti < e.ti]
-    return bool(here) and not (e.background and not e.news) and not _past(c)
+    return bool(here) and not e.past_context and not _past(c)
 
 
 def _marked_apart(c: dict, e: _Event) -> bool:
@@ -817,7 +817,7 @@ def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None
     story comes back to its incident ("وأصيب خمسة أشخاص في الهجوم")."""
     last = _last_told(c)
     skipped = sum(1 for s in aside if last < s < e.si) if ASIDE_SKIPPED and not _past(c) else 0
-    near = e.si - last - skipped <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
+    near = e.si - last - skipped <= _UNPLACED_REACH and e.past_context == _past(c)
     if e.by_cause and near and e.place is None and c["killed"] is None and c["injured"] is None:
         _absorb(c, e)  # "انفجرت عبوة قرب سوق شعبي. وقالت الشرطة إن 4 قتلوا في التفجير": the toll of the incident
         return

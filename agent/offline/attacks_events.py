@@ -526,6 +526,11 @@ class _Event:
     # (not after "حيث"), stands between an earlier event word of its sentence and its own: another item of the
     # sentence (attacks_clusters.UNRESOLVED_WITHIN)
 
+    @property
+    def past_context(self) -> bool:
+        """Told only as past context: dated back or told as history (``background``), and no news of the day."""
+        return self.background and not self.news
+
 
 _APART_OPENERS = CLAUSE_OPENERS | {"كما", "وكما"}  # (another item of the sentence: "فيما"، "بينما"، "كما"، "في حين")
 

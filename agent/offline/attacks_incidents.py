@@ -198,7 +198,7 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
             _province_holds(c["place"], e.place) and _renaming(ctx, e))):
         return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before (but "كما
         # دمرت الغارات ..." after strikes on a province: what the same strikes did, told at a place in it)
-    standing = (e.background and not e.news) == _past(c) or (
+    standing = e.past_context == _past(c) or (
         UNDATED_GOES_ON and not e.background and not e.news and e.date is None and e.si - _last_told(c) <= 1)
     return standing and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH
                                                           or _same_doer_undated(c, e)) \
@@ -468,7 +468,7 @@ def _placed_elsewhere(ctx: DocContext, e: _Event) -> bool:
     incident again: not by a definite or demonstrative name ("الهجوم"، "هذه الغارات"), not by a bare attack word ("هجمات"), not as a
     habit or over a span ("يوميا"، "في الأسابيع الأخيرة")."""
     if not (e.placed and e.place is None and e.frame is not None and e.types) or _told_before(e) or e.generic \
-            or (e.background and not e.news):
+            or e.past_context:
         return False
     words = ctx.sentences[e.si].words
     if e.ti > 0 and _demonstrative(words[e.ti - 1]):
@@ -737,7 +737,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             plural_past.add(id(e))
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first
-        told = [c for c in told if _past(c) == (e.background and not e.news)] or told
+        told = [c for c in told if _past(c) == e.past_context] or told
         if TOLD_HERE and told:
             # "وأطلقت الحركة صواريخ الأسبوع الماضي وردت القوات بالقصف": an incident its own sentence told just before
             # it (with a day or place of its own), not one of an earlier sentence
@@ -872,7 +872,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # news, not with the past one; right after a past one (its sentence or the next) it is still that one's
             # ("وتبنى التنظيم ذلك الهجوم"). (With no incident told as news it keeps to the past ones: an
             # article's own incident told as past, "وكان المسلحون قد هاجموا القرية الاثنين", is often only that.)
-            news_told = not (e.background and not e.news)
+            news_told = not e.past_context
             named = named_past(ctx, match, e, _past)  # (NAMED_PAST: "سبب اغتيال فلان" of a past killing)
             if named:
                 match = named
@@ -992,7 +992,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             fired = _fired_place(ctx, frames)
-            past = all(e.background and not e.news for e in c["events"])  # history told as context
+            past = all(e.past_context for e in c["events"])  # history told as context
             place = context_place(ctx, frames, incidents_country, past=past) \
                 if fired is None and not c.get("own_unresolved") else None  # (UNRESOLVED_APART: told elsewhere)
             flown = [f for f in (_launched(ctx, e, memo) for e in c["events"]) if f is not None] \

@@ -813,7 +813,7 @@ def _dated_back(ctx: DocContext, e: _Event) -> bool:
 def _told_long_back(ctx: DocContext, events: list[_Event]) -> bool:
     """Whether a past telling of the incident is dated well back (:func:`_dated_back`) and no news telling has a day
     of its own (:data:`DATED_BACK_PAST`)."""
-    return DATED_BACK_PAST and any(e.background and not e.news and _dated_back(ctx, e) for e in events) \
+    return DATED_BACK_PAST and any(e.past_context and _dated_back(ctx, e) for e in events) \
         and not any(e.news and e.date is not None for e in events)
 
 
@@ -964,7 +964,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     if accused and _accusation_day(ctx, events, date):
         date = None  # "اتهم الوزير، الأربعاء، الحزب بالوقوف وراء الهجوم على ...": the day the accusation was made
     if PAST_SAID_DAY and date is not None and c["report_date"] and events \
-            and all(e.background and not e.news for e in events) \
+            and all(e.past_context for e in events) \
             and any(e.date is date and (e.said_day or e.speech_date) for e in events):
         date = None  # "قال الوزير، الأربعاء، إن اغتيال والده قبل عقود ...": the day he spoke of a past incident
     if (date is None or not date.resolved.iso) and news_date is not None and not accused \

@@ -130,7 +130,7 @@ def renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event, renamed: bool
     if e.place is None or e.listed or not (own or (names_place and renaming_word(ctx, e, renamed))):
         return None
     words = ctx.sentences[e.si].words
-    if adds_another(words) or (e.background and not e.news):
+    if adds_another(words) or e.past_context:
         return None
     told = [c for c in clusters if e.si - 1 <= _last_told(c) <= e.si]
     if not told:
@@ -170,7 +170,7 @@ def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | Non
         return None
     country = e.place.location.country if e.place is not None else None
     kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
-           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+           and _same_family(c, e) and _past(c) == e.past_context and not _other_side(c, e)
            and (country is None or c["place"] is None or c["place"].location.country == country)
            and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
     return max(kin, key=_last_told) if kin else None
@@ -194,7 +194,7 @@ def toll_in_it(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     if e.killed is None and e.injured is None:
         return None
     here = [c for c in clusters if any(x.si == e.si and x.ti < e.ti for x in c["events"])
-            and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+            and _same_family(c, e) and _past(c) == e.past_context and not _other_side(c, e)
             and not _another_doer(c, e)]
     return max(here, key=lambda c: max(x.ti for x in c["events"] if x.si == e.si)) if here else None
 
@@ -214,7 +214,7 @@ def partial_count(clusters: list[dict], e: _Event, on: bool) -> dict | None:
         unnamed = e.perpetrator is not None and e.perpetrator.entry.id in _UNATTRIBUTED  # "مهاجمون مجهولون"
         if c["place"] is None or c["place"].key != e.place.key or not _same_family(c, e) \
                 or (_another_doer(c, e) and not unnamed) \
-                or _past(c) != (e.background and not e.news) or _other_side(c, e):
+                or _past(c) != e.past_context or _other_side(c, e):
             continue
         if e.date is not None and c["date"] is not None and not _same_day(c, e):
             continue
@@ -358,7 +358,7 @@ def split_toll(ctx: DocContext, clusters: list[dict], e: _Event, reach: int, on:
         return None
     whole = [c for c in clusters if c["killed"] is not None and c["killed"].value == k.value + rest
              and not c["killed"].vague and 0 < e.si - _last_told(c) <= reach
-             and _past(c) == (e.background and not e.news) and not _other_side(c, e) and not _another_doer(c, e)
+             and _past(c) == e.past_context and not _other_side(c, e) and not _another_doer(c, e)
              and (e.date is None or c["date"] is None or _same_day(c, e))
              and (e.place is None or _unresolved(e.place) or e.place.location.admin_level == "country"
                   or (c["place"] is not None and c["place"].key == e.place.key))]
@@ -434,7 +434,7 @@ def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
         return None
     last = max(clusters, key=_last_told)
     k = last["killed"]
-    if k is None or k.value is None or k.value <= 1 or _past(last) != (e.background and not e.news) \
+    if k is None or k.value is None or k.value <= 1 or _past(last) != e.past_context \
             or not _same_family(last, e) or _another_doer(last, e) \
             or (e.si - _last_told(last) > _UNPLACED_REACH and len(clusters) > 1):
         return None  # (far from it only where it is the one incident told so far)
@@ -460,7 +460,7 @@ def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, 
     if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS or b in _DEFINITE_NOUNS for b in bare(words[f.i])) \
             or adds_another(words) or turns_aside(words) or fronted(words):
         return None  # ("وفي صنعاء، دمرت الغارات ...": a round-up's next item, fronted by its place)
-    kin = [c for c in clusters if _same_family(c, e) and _past(c) == (e.background and not e.news)]
+    kin = [c for c in clusters if _same_family(c, e) and _past(c) == e.past_context]
     if len(kin) != 1:
         return None
     c = kin[0]

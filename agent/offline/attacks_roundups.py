@@ -205,8 +205,8 @@ def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False)
         return None
     country = e.place.location.country if e.place is not None else None
     kin = [c for c in clusters if c["first"] <= e.si and _exact(c["killed"]) and c["killed"].value >= 1
-           and _same_family(c, e) and (_past(c) == (e.background and not e.news)
-                                       or (past_undated and e.background and not e.news and e.date is None))
+           and _same_family(c, e) and (_past(c) == e.past_context
+                                       or (past_undated and e.past_context and e.date is None))
            and not _another_doer(c, e)
            and (country is None or c["place"] is None or c["place"].location.country == country)
            and _days_apart(c["date"], e.date) in (None, 0)]

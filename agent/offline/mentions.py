@@ -332,7 +332,7 @@ class Gazetteer:
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
         self._quiet: dict[str, frozenset[str] | None] = {}
-        self._unit_provinces: frozenset[str] | None = None  # (:meth:`_unit_anywhere`, built on first use)
+        self._unit_spellings: frozenset[str] | None = None  # (:meth:`_unit_begins`, built on first use)
 
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
@@ -340,8 +340,7 @@ class Gazetteer:
             found = bool(word in _DUAL_HEADS or word in _TWO_LETTER_NORMAL or self._phrase_starts(word, table)
                          or (self.world is not None and self._world_forms(word))
                          or (len(word) >= 6 and self._glued_split_of(word) is not None)
-                         or (UNIT_NAMES_LISTED and self.world is not None and any(
-                             self._unit_anywhere(form) for form, _ in _variants(word))))
+                         or (UNIT_NAMES_LISTED and self.world is not None and self._unit_begins(word)))
         else:
             found = bool(self._phrase_starts(word, table))
         cache = self._active[table]
@@ -647,20 +646,20 @@ class Gazetteer:
                       if c.admin_level == "region" and (any_country or c.country_code == country))
         return world_entry(cands) if cands else None
 
-    def _unit_anywhere(self, form: str) -> bool:
-        """``self._unit_named(form, None, any_country=True) is not None``, answered for a normalised form from the set
-        of second words whose name with a unit word is some country's province (:attr:`_unit_provinces`, built once):
-        most words of the corpus meet no look-up and no normalising (speed only, the same answers)."""
-        if len(form) < 3:
-            return False
-        if not is_normal(form):
-            return self._unit_named(form, None, any_country=True) is not None
-        if self._unit_provinces is None:
+    def _unit_begins(self, word: str) -> bool:
+        """Whether a reading of ``word`` is the bare name of a province of any country that the world gazetteer names
+        only with its unit word (``any(self._unit_named(form, None, any_country=True) for form, _ in _variants(word))``).
+        A normalised word, all of whose readings are normalised too, is one set test: the spellings with clitics of the
+        second words that name a region after a unit word (:attr:`_unit_spellings`, built once). Before, every new word
+        of the corpus was normalised and looked up reading by reading (speed only, the same answers)."""
+        if not is_normal(word):
+            return any(self._unit_named(form, None, any_country=True) is not None for form, _ in _variants(word))
+        if self._unit_spellings is None:
             world = self.world
-            self._unit_provinces = frozenset(
+            self._unit_spellings = _clitic_spellings(frozenset(
                 second for unit in _UNIT_WORDS for second in world.seconds(unit)
-                if any(c.admin_level == "region" for c in world.lookup(f"{unit} {second}")))
-        return form in self._unit_provinces
+                if len(second) >= 3 and any(c.admin_level == "region" for c in world.lookup(f"{unit} {second}"))))
+        return word in self._unit_spellings
 
     def _world_at(self, sentence: Sentence, i: int, listed: Mention | None = None) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows (``listed``:

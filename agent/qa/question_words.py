@@ -223,6 +223,26 @@ _DEFINITE_TEEN = re.compile(r"(?<!\w)(?<!يوم )ال(احد عشر|احدي ع�
                             r"|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
 
 
+# (pass 67) a number word that states no count the article must repeat: "أحد/إحدى" before a noun ("أحد أبرز زعماء
+# القبائل"، "إحدى السفن": one of them), and a part of a group the question counts ("اثنان من الأشخاص الثلاثة": the
+# article tells the three, and the two by a dual or by their names)
+NOT_COUNTS = True
+_ONE_OF = re.compile(r"^[وف]?(?:احد|احدي)$")
+
+
+def _not_count(toks: list[str], q: Quantity) -> bool:
+    """The quantity ``q`` of ``toks`` is "one of" or the part of a counted group (:data:`NOT_COUNTS`)."""
+    if q.end == q.start + 1 and _ONE_OF.match(toks[q.start]) and q.end < len(toks) and not _TEEN.match(toks[q.end]):
+        return True
+    if q.end < len(toks) and toks[q.end] == "من":
+        for t in toks[q.end + 1:q.end + 4]:
+            if t.startswith("ال") and len(t) > 3:
+                whole = read_quantity([t[2:]], 0)
+                if whole is not None and whole.value is not None and whole.value > q.value:
+                    return True
+    return False
+
+
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
@@ -233,6 +253,6 @@ def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
         for q in quantities(toks):
             scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
             ordinal = ORDINAL_TEENS and q.start > 0 and _TEEN.match(toks[q.start]) and _ORDINAL_UNIT.match(toks[q.start - 1])
-            if not toks[q.start].isdigit() and not scaled and not ordinal:
+            if not toks[q.start].isdigit() and not scaled and not ordinal and not (NOT_COUNTS and _not_count(toks, q)):
                 found.append(q.value)
     return tuple(dict.fromkeys(found))

@@ -159,6 +159,33 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
 # "ما الموعد/المهلة الذي ..." asks a day (a date filler: "بحلول 26 شباط"، "حتى 17 سبتمبر"), not the noun written again
 # ("موعد" is seldom beside the day the report gives). Not "تاريخ": it is also "history" ("ما تاريخ العلاقات بين ...")
 _TIME_NOUNS = frozenset({"موعد", "مهله", "اجل", "الموعد", "المهله"})
+# (pass 67) "ما الذي قالت الشركة إنه تسبب في الحادث": what caused it asks a cause (a cause clause: "كان نتيجة ..."), as
+# "ما سبب" does, not a noun
+CAUSE_ASKED = True
+_CAUSE_ASKED = re.compile(r"^\W*[وف]?(?:ما|ماذا)\s+(?:الذي|التي)?(?!\w).*?(?<!\w)(?:تسبب|يتسبب|تسببت|ادي|ادت) (?:في|ب|الي)"
+                          r"(?!\w)")
+# (pass 67) the asked noun's family (:data:`NOUN_FAMILY`): news names the answer of "أي حركة"، "ما اسم الفتى"، "في أي
+# مناسبة"، "ما وتيرة" and "ماذا قدّم" by a sibling word ("ثورة الأرز"، "الطفل فلان"، "في حفل لتكريم ..."، "مرة كل ثلاثة
+# أشهر"، "وسلّم فلان ... دعوة"); each family: the asked words (normalised) and one pattern of its written forms (a
+# glued و/ف/ب/ل and the article allowed), the words after it then read as the asked noun's
+NOUN_FAMILY = True
+_FAMILY_WORDS = (
+    ({"فتي", "فتاه", "شاب", "شابه", "صبي", "مراهق", "مراهقه"},
+     r"(?:فتي|فتيان|فتاه|شاب|شابه|صبي|مراهق|مراهقه|طفل|طفله)"),
+    ({"حركه", "تيار", "ثوره", "حراك"}, r"(?:حركه|تيار|ثوره|حراك|انتفاضه)"),
+    ({"مناسبه"}, r"(?:مناسبه|حفل|حفله|احتفال|احتفاليه|مهرجان|ذكري|مراسم)"),
+    ({"وتيره"}, r"(?:وتيره|مره|مرات|معدل)"),
+    ({"قدم"}, r"(?:قدم|قدمت|قدموا|يقدم|تقدم|سلم|سلمت|سلموا|يسلم|تسلم|منح|منحت|يمنح|تمنح|اعطي|اعطت|يعطي|اهدي|اهدت|يهدي)"),
+)
+_FAMILIES = tuple((frozenset(asked), re.compile(rf"(?<!\w)[وفبل]?(ال)?{forms}(?!\w)((?:\s+\S+){{1,2}})"))
+                  for asked, forms in _FAMILY_WORDS)
+
+
+def _family(word: str) -> re.Pattern[str] | None:
+    """The pattern of the asked noun's family (:data:`NOUN_FAMILY`), or None."""
+    return next((pattern for asked, pattern in _FAMILIES if word in asked), None) if NOUN_FAMILY else None
+
+
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """The type of filler the question asks for, and for "which/what X" the normalised forms of X (Arabic; an English
     X through the Arabic of the lexicon concept naming it): ``("count"|"date"|"place"|"country"|"person"|"doer"|"why", ())`` or
@@ -167,7 +194,7 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     norm = normalize(text)
     if question.how_many:
         return "count", ()
-    if asks_why(question):
+    if asks_why(question) or (CAUSE_ASKED and question.language == "ar" and _CAUSE_ASKED.search(norm)):
         return "why", ()
     if question.intent is Intent.date or _WHEN.search(norm if question.language == "ar" else text):
         return "date", ()
@@ -235,6 +262,13 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
     a number, an adjective: "مروحيات الاباتشي"، "حزب العمال الكردستاني"، "الحزب الديمقراطي"); an indefinite noun
     followed by an indefinite word is a description, no name (:data:`NAME_AFTER`)."""
     for form in forms:
+        family = _family(form)
+        if family is not None:
+            for m in family.finditer(norm):
+                after = [w for w in m.group(2).split() if w not in STOP_AR]
+                if any(w not in qwords and len(w) >= 2 for w in after):
+                    return True
+            continue
         first = form.split()[0]
         stem = first[:-1] if first.endswith("ه") else first
         if len(first) >= 6 and first.endswith(("تين", "تان")):

@@ -223,17 +223,14 @@ _DEFINITE_TEEN = re.compile(r"(?<!\w)(?<!يوم )ال(احد عشر|احدي ع�
                             r"|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
 
 
-# (pass 67) a number word that states no count the article must repeat: "أحد/إحدى" before a noun ("أحد أبرز زعماء
-# القبائل"، "إحدى السفن": one of them), and a part of a group the question counts ("اثنان من الأشخاص الثلاثة": the
-# article tells the three, and the two by a dual or by their names)
+# (pass 67) a number word that states no count the article must repeat: a part of a group the question counts ("اثنان
+# من الأشخاص الثلاثة": the article tells the three, and the two by a dual or by their names). ("أحد أفراد الدرك" stays
+# one: the article tells the one man by a singular noun, "دركي", which numbers_in reads as 1; dropping it lost an item)
 NOT_COUNTS = True
-_ONE_OF = re.compile(r"^[وف]?(?:احد|احدي)$")
 
 
 def _not_count(toks: list[str], q: Quantity) -> bool:
-    """The quantity ``q`` of ``toks`` is "one of" or the part of a counted group (:data:`NOT_COUNTS`)."""
-    if q.end == q.start + 1 and _ONE_OF.match(toks[q.start]) and q.end < len(toks) and not _TEEN.match(toks[q.end]):
-        return True
+    """The quantity ``q`` of ``toks`` is the part of a counted group (:data:`NOT_COUNTS`)."""
     if q.end < len(toks) and toks[q.end] == "من":
         for t in toks[q.end + 1:q.end + 4]:
             if t.startswith("ال") and len(t) > 3:

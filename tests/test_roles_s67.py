@@ -1,0 +1,59 @@
+"""Pass 67: who attacked and what was hit, read from the sentence. Sentences written for these tests.
+
+* fighting told "بين" two sides that followed one side's attempt ("بعد محاولة الميليشيا استعادة مواقع") was that
+  side's attack (``roles_attempts``);
+* fighting "بين الطرفين" refers back to the sides of a battle the article told before (``roles_parties``);
+"""
+
+from __future__ import annotations
+
+
+def _attacks(offline_extract, text: str):
+    return offline_extract(text).attacks
+
+
+def _one(offline_extract, text: str):
+    (attack,) = _attacks(offline_extract, text)
+    return attack
+
+
+# -- the side whose attempt set off the fighting ----------------------------------------------------------------
+
+
+def test_the_side_that_tried_to_take_back_positions_attacked(offline_extract):
+    text = ("وفي مديرية حيفان، دارت مواجهات عنيفة بين قوات الجيش وميليشيا الحوثي بعد محاولة الميليشيا استعادة "
+            "مواقع في أطراف المديرية.")
+    assert _one(offline_extract, text).perpetrator == "الحوثيين"
+
+
+def test_the_side_that_tried_to_sneak_in_attacked(offline_extract):
+    text = "ودارت اشتباكات بين قوات الجيش والحوثيين إثر محاولة الحوثيين التسلل إلى مواقع اللواء في جبهة نهم."
+    assert _one(offline_extract, text).perpetrator == "الحوثيين"
+
+
+def test_sides_told_from_each_end_with_an_attempt(offline_extract):
+    text = ("وفي مديرية حيفان، دارت معارك بين قوات الجيش من جهة والحوثيين من جهة أخرى عقب محاولة الميليشيا التقدم "
+            "نحو مواقع الجيش.")
+    assert _one(offline_extract, text).perpetrator == "الحوثيين"
+
+
+def test_fighting_with_no_attempt_keeps_the_first_side(offline_extract):
+    text = "ودارت اشتباكات بين قوات الجيش والحوثيين في جبال مديرية نهم شرق العاصمة."
+    assert _one(offline_extract, text).perpetrator == "الجيش اليمني"
+
+
+# -- fighting "بين الطرفين" ---------------------------------------------------------------------------------------
+
+
+def test_both_sides_refer_back_to_the_battle_told_before(offline_extract):
+    text = ("وتقدمت قوات الجيش اليمني نحو مدينة حرض إثر معارك عنيفة مع ميليشيات الحوثي. "
+            "وقال المتحدث العسكري إن معارك ضارية تدور الآن بين الطرفين. "
+            "وأفاد أن قوات الجيش سيطرت على تلتين شرق المدينة. "
+            "وأضاف أن المعارك تدور بين الطرفين بالأسلحة المتوسطة في قرية الجرب.")
+    doers = {a.perpetrator for a in _attacks(offline_extract, text)}
+    assert doers == {"الجيش اليمني"}
+
+
+def test_both_sides_with_no_battle_before_name_no_one(offline_extract):
+    text = "وقال رئيس البلدية إن الاشتباكات اندلعت بين الطرفين قبل يومين في أحد أحياء المدينة."
+    assert all(a.perpetrator is None for a in _attacks(offline_extract, text))

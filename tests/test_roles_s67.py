@@ -3,6 +3,8 @@
 * fighting told "بين" two sides that followed one side's attempt ("بعد محاولة الميليشيا استعادة مواقع") was that
   side's attack (``roles_attempts``);
 * fighting "بين الطرفين" refers back to the sides of a battle the article told before (``roles_parties``);
+* a demonstrative before the object ("قصفت تلك التعزيزات") points at what was hit (``roles_objects``);
+* "X الذي تعرض ل<attack>": X, told before the relative, came under the attack (``roles_targets._exposed_before``).
 """
 
 from __future__ import annotations
@@ -57,3 +59,37 @@ def test_both_sides_refer_back_to_the_battle_told_before(offline_extract):
 def test_both_sides_with_no_battle_before_name_no_one(offline_extract):
     text = "وقال رئيس البلدية إن الاشتباكات اندلعت بين الطرفين قبل يومين في أحد أحياء المدينة."
     assert all(a.perpetrator is None for a in _attacks(offline_extract, text))
+
+
+# -- what was hit: a demonstrative object, who came under an attack told before "الذي تعرض" ------------------------
+
+
+def test_a_demonstrative_points_at_what_was_hit(offline_extract):
+    text = ("وأرسل المتمردون تعزيزات عسكرية نحو الجبهة، لكن طائرات التحالف قصفت تلك التعزيزات قرب مدينة مأرب "
+            "مساء الثلاثاء.")
+    assert _one(offline_extract, text).target == "التعزيزات"
+
+
+def test_a_demonstrative_of_time_is_not_what_was_hit(offline_extract):
+    text = "وقصفت طائرات التحالف هذه المرة مخازن أسلحة للمتمردين قرب مدينة مأرب مساء الثلاثاء."
+    assert _one(offline_extract, text).target != "المرة"
+
+
+def test_the_person_before_the_relative_came_under_the_poisoning(offline_extract):
+    text = "وقال صديق للعميل الروسي السابق الذي تعرض للتسميم في بريطانيا إنه طلب العفو قبل سنوات."
+    assert _one(offline_extract, text).target == "العميل الروسي السابق"
+
+
+def test_only_the_head_noun_before_the_relative(offline_extract):
+    text = "وزار المحافظ الصحفي الذي تعرض لإطلاق نار في مدينة الموصل الأسبوع الماضي."
+    assert _one(offline_extract, text).target == "الصحفي"
+
+
+def test_a_named_person_before_the_relative(offline_extract):
+    text = "ونقل الطبيب عن الناشط محمد الحسن الذي تعرض لإطلاق نار في مدينة البصرة أنه بخير."
+    assert _one(offline_extract, text).target == "الناشط محمد الحسن"
+
+
+def test_a_companion_between_verb_and_attack_leaves_the_target_unread(offline_extract):
+    text = "وقالت الشرطة إن الشابة التي تعرضت مع والدها للتسميم في بريطانيا غادرت المستشفى."
+    assert all(a.target is None for a in _attacks(offline_extract, text))

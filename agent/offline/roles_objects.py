@@ -145,6 +145,11 @@ def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
     return end if end > y else x + 1
 
 
+_DEMONSTRATIVES = rules.words("roles", "demonstratives")
+_DEMONSTRATIVE_TIMES = rules.words("roles", "demonstrative_time_nouns")
+"""Nouns of time a demonstrative may point at before the object ("قصفت الطائرات هذه المرة مواقع"): not what was hit."""
+
+
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (after an attack verb or "هجوم على"), up to a preposition,
     a place cue, a date or a clause mark: "استهدفت تجمعات للمتمردين غرب ..." -> "تجمعات للمتمردين"."""
@@ -276,6 +281,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
         else:
             break
+    if x + 1 < min(f.hi, len(words)) and words[x] in _DEMONSTRATIVES and words[x + 1].startswith("ال") \
+            and not bare_in(words[x + 1], _ATTACK_NOUNS | _DEMONSTRATIVE_TIMES):
+        x += 1  # "قصف الطيران تلك التعزيزات": the noun the demonstrative points back at was hit (not "هذه المرة")
     if x >= f.hi or x >= len(words):
         return None
     head = words[x]

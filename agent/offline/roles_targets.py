@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.casualties_words import _person_count
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
@@ -1255,7 +1256,10 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 return ctx.quote(*s.token_span(*span))
             continue  # "القصف الذي تتعرض له غوطة دمشق": a region is where it struck, not what
         if x > f.lo and words[x - 1] in _RELATIVES:
-            continue  # "يوليا التي تعرضت مع والدها للتسميم": who came under it is told before "التي", not after
+            before = _exposed_before(ctx, f, x)
+            if before is not None:
+                return before  # "الصحفي الذي تعرض لاعتداء": who came under it is told before "الذي"
+            continue  # "يوليا التي تعرضت مع والدها للتسميم": nothing after the verb is what came under it
         cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"
         for y in range(x + 2, min(f.hi, x + 10)):
             if cut is None and (s.tokens[y].clause_start or s.tokens[y].soft_break or words[y] in _OBJECT_STOPS):
@@ -1272,6 +1276,52 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                     return ctx.quote(*s.token_span(a, end))
                 break
     return None
+
+
+_PERSON_ADJECTIVES = rules.words("roles", "exposed_person_adjectives")
+"""Adjectives of a person after the noun of who came under an attack ("الضابط السابق"، "العميل المزدوج")."""
+
+
+def _exposed_before(ctx: DocContext, f: Frame, x: int) -> str | None:
+    """Who came under the attack in "X الذي/التي تعرض(ت) ل<attack>", the attack noun right after the verb at ``x``:
+    a name (with the definite title right before it), or the definite noun with the adjectives of a person (``exposed_person_adjectives``, a nationality
+    adjective) after it, right before the relative pronoun, its preposition dropped ("صديق للضابط الروسي السابق الذي
+    تعرض للتسميم" -> "الضابط الروسي السابق"; "زار الوزير الصحفي الذي تعرض لاعتداء" -> "الصحفي": a definite noun
+    before the head is not read). None when the attack word does not follow the verb ("التي تعرضت مع والدها
+    للتسميم"), or nothing definite or named stands right before the relative."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    w = words[x + 1]
+    if not (w[0] == "ل" and (w[1:] in _EXPOSED_ATTACKS or w[1:].startswith("ل") and "ال" + w[2:] in _EXPOSED_ATTACKS)):
+        return None
+    rel = x - 1
+    given = next((g for g in range(rel - 1, max(f.lo, rel - 4) - 1, -1)
+                  if words[g] in _GIVEN and (_person_name_end(s, g) or 0) >= rel - 1), None)
+    if given is not None:  # "الناشط محمد الحسن الذي تعرض لإطلاق نار": the name (its last word may be a common
+        # word: "الحسن"), and the title right before it
+        a = given - 1 if given > f.lo and _definite(words[given - 1]) and not s.tokens[given].clause_start else given
+        return _without_preposition(ctx.quote(*s.token_span(a, rel)))
+    a = rel - 1
+    if a < f.lo or not _definite(words[a]) or bare_in(words[a], _EXPOSED_ATTACKS):
+        return None
+    while a - 1 >= f.lo and words[a].startswith("ال") and (words[a] in _PERSON_ADJECTIVES or nisba_country(words[a])) \
+            and _definite(words[a - 1]) and not s.tokens[a].clause_start:
+        a -= 1
+    return _without_preposition(ctx.quote(*s.token_span(a, rel)))
+
+
+def _without_preposition(text: str) -> str:
+    """The phrase without the preposition or conjunction glued to its first word ("للضابط" -> "الضابط"), a hashtag
+    written as words ("#الجاسوس_الروسي السابق" -> "الجاسوس الروسي السابق")."""
+    text = text.replace("#", "").replace("_", " ").strip()
+    if text[:2] == "لل":
+        return "ال" + text[2:]
+    return text[1:] if text[:3] in {"بال", "وال", "فال", "كال"} else text
+
+
+def _definite(w: str) -> bool:
+    """A definite word, bare or after one preposition or conjunction ("الضابط"، "للضابط"، "بالصحفي")."""
+    return w.startswith("ال") or w.startswith("لل") or w[:3] in {"بال", "وال", "فال", "كال"}
 
 
 def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> Mention | None:

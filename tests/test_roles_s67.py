@@ -4,7 +4,9 @@
   side's attack (``roles_attempts``);
 * fighting "بين الطرفين" refers back to the sides of a battle the article told before (``roles_parties``);
 * a demonstrative before the object ("قصفت تلك التعزيزات") points at what was hit (``roles_objects``);
-* "X الذي تعرض ل<attack>": X, told before the relative, came under the attack (``roles_targets._exposed_before``).
+* "X الذي تعرض ل<attack>": X, told before the relative, came under the attack (``roles_targets._exposed_before``);
+* an attack a state force repelled, with no attacker in its sentence, was the one militia (or armed group) the
+  article named (``roles_attempts.repelled_unnamed``).
 """
 
 from __future__ import annotations
@@ -93,3 +95,18 @@ def test_a_named_person_before_the_relative(offline_extract):
 def test_a_companion_between_verb_and_attack_leaves_the_target_unread(offline_extract):
     text = "وقالت الشرطة إن الشابة التي تعرضت مع والدها للتسميم في بريطانيا غادرت المستشفى."
     assert all(a.target is None for a in _attacks(offline_extract, text))
+
+
+# -- a repelled attack with no attacker in its sentence -----------------------------------------------------------
+
+
+def test_a_repelled_infiltration_was_the_named_militias(offline_extract):
+    text = ("وتكبدت ميليشيات الحوثي خسائر كبيرة في جبهة الساحل الغربي خلال الأسبوع الماضي. "
+            "وتصدت قوات الجيش، مسنودة بطيران التحالف، لمحاولة تسلل على مواقعها في منطقة الحسينية.")
+    doers = [a.perpetrator for a in _attacks(offline_extract, text) if a.location and a.location.name == "الحسينية"]
+    assert doers == ["الحوثيين"]
+
+
+def test_a_repelled_infiltration_with_no_group_in_the_article_has_no_doer(offline_extract):
+    text = "وتصدت قوات الجيش لمحاولة تسلل على مواقعها في منطقة الحسينية."
+    assert all(a.perpetrator is None for a in _attacks(offline_extract, text))

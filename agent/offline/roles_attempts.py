@@ -6,6 +6,10 @@ off (a repelled attack names its attacker). :func:`attempt_side` reads, after th
 time ("بعد"، "إثر"، "عقب" ...: ``attempt_time_links``) and an attempt noun (``attempt_words``), the side right after
 it (a force or armed group, or a bare militia word standing for the one militia the article named, else for the one armed group it named) and, at most two
 words on, what it attempted (``attempt_objects``, or a word of taking back: ``attempt_recapture_objects``).
+
+:func:`repelled_unnamed` reads the attacker of an attack told repelled by a state force with no attacker in its
+sentence ("أحبطت قوات الجيش محاولة تسلل على مواقعها"): the one militia, else the one armed group, the article named
+up to that sentence -- the front's other side.
 """
 
 from __future__ import annotations
@@ -14,18 +18,23 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
-from marsad.agent.offline.roles_cues import _DENIALS, _has, militia_word
+from marsad.agent.offline.roles_cues import _DENIALS, _REPEL, _has, militia_word
 from marsad.agent.offline.roles_forces import _named_militia
 from marsad.agent.offline.roles_sides import _one_group
 from marsad.agent.offline.scope import clitic_surfaces
 
-__all__ = ["attempt_side"]
+__all__ = ["attempt_side", "repelled_unnamed"]
 
 _ATTEMPTS = rules.words("roles", "attempt_words")
 _ATTEMPTED = rules.words("roles", "attempt_objects") | rules.words("roles", "attempt_recapture_objects")
 _TIME_LINKS = rules.words("roles", "attempt_time_links")
 _BATTLE_SURFACES = clitic_surfaces(rules.words("roles", "battle_nouns"))
 _ATTEMPT_SURFACES = clitic_surfaces(_ATTEMPTS)
+_REPELLED = rules.words("casualties", "repel_objects") | _ATTEMPTS
+_REPEL_SURFACES = clitic_surfaces(_REPEL)
+_REPEL_REACH = 14
+"""How far before the frame's own word the word of repelling may stand, past the backing of the force that fended the
+attack off ("وتصدت قوات الجيش، مسنودة بطيران التحالف، لمحاولة تسلل")."""
 _OBJECT_SPAN = 2
 """How far after the side the thing attempted may stand ("محاولة فاشلة للميليشيا للتقدم")."""
 
@@ -66,3 +75,19 @@ def _side_after(ctx: DocContext, si: int, y: int) -> Mention | None:
             return side
         return None
     return None
+
+
+def repelled_unnamed(ctx: DocContext, f: Frame) -> Mention | None:
+    """The attacker of an attack a state force repelled, its sentence naming no armed group (see the module): a word
+    of repelling at most :data:`_REPEL_REACH` words before the frame's own word, an attack or attempt noun at most
+    two words before that word or at it, a force (not an armed group) named before that word."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _REPEL_SURFACES.isdisjoint(words[max(0, f.i - _REPEL_REACH):f.i]):
+        return None  # most frames: no word of repelling before
+    x = next((k for k in range(f.i - 1, max(-1, f.i - 1 - _REPEL_REACH), -1) if bare_in(words[k], _REPEL)), None)
+    if x is None or not _has(words, max(x + 1, f.i - 2), f.j, _REPELLED):
+        return None
+    if ctx.actors_in(f.si, 0, len(words), {"armed_group"}) or not ctx.actors_in(f.si, 0, f.i, FORCE_TYPES):
+        return None  # the attacker is named (other readers'), or no state force told as fending it off
+    return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)

@@ -36,7 +36,6 @@ def parties_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame
     """The first side of the fighting "بين الطرفين" refers back to, else None (see the module); ``doer_of`` reads the
     doer of an earlier battle."""
     s = ctx.sentences[f.si]
-    words = s.words
     x = _parties_at(s, f)
     if x is None:
         return None

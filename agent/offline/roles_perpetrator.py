@@ -38,7 +38,7 @@ from marsad.agent.offline.roles_accusations import (  # noqa: F401 (older tests 
     Readings,
     _one_incident_charge,
 )
-from marsad.agent.offline.roles_attempts import attempt_side
+from marsad.agent.offline.roles_attempts import attempt_side, repelled_unnamed
 from marsad.agent.offline.roles_claims import (
     CONTRAST_CLAIM,
     _article_claim,
@@ -94,8 +94,8 @@ from marsad.agent.offline.roles_implicit import (
 from marsad.agent.offline.roles_killers import killer_after_verb
 from marsad.agent.offline.roles_lead import lead_attacks_of
 from marsad.agent.offline.roles_losses import inflicted_on
-from marsad.agent.offline.roles_persons import named_attacker, person_doer, undertaker_before
 from marsad.agent.offline.roles_parties import parties_side
+from marsad.agent.offline.roles_persons import named_attacker, person_doer, undertaker_before
 from marsad.agent.offline.roles_sides import (
     _BATTLE_NOUNS,
     _advance_subject,
@@ -274,7 +274,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or roles_implicit.admitted_doer(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f) or repelled_before_doer(ctx, f)
-            or attempt_side(ctx, f) or parties_side(ctx, f, _earlier_doer) or either_side(ctx, f) or named_attacker(ctx, f))
+            or attempt_side(ctx, f) or repelled_unnamed(ctx, f) or parties_side(ctx, f, _earlier_doer) or either_side(ctx, f) or named_attacker(ctx, f))
 
 
 def _earlier_doer(ctx: DocContext, g: Frame) -> Mention | None:

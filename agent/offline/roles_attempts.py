@@ -4,8 +4,9 @@ Fighting told "بين" two sides names no attacker (GUIDELINES D-31), but when t
 followed one side's attempt to storm, infiltrate or take back positions, that side attacked and the other fought it
 off (a repelled attack names its attacker). :func:`attempt_side` reads, after the frame's own battle noun, a word of
 time ("بعد"، "إثر"، "عقب" ...: ``attempt_time_links``) and an attempt noun (``attempt_words``), the side right after
-it (a force or armed group, or a bare militia word standing for the one militia the article named, else for the one armed group it named) and, at most two
-words on, what it attempted (``attempt_objects``, or a word of taking back: ``attempt_recapture_objects``).
+it (a force or armed group, or a bare militia word standing for the one militia the article named, else for the one
+armed group it named) and, at most two words on, what it attempted (``attempt_objects``, or a word of taking back:
+``attempt_recapture_objects``).
 
 :func:`repelled_unnamed` reads the attacker of an attack told repelled by a state force with no attacker in its
 sentence ("أحبطت قوات الجيش محاولة تسلل على مواقعها"): the one militia, else the one armed group, the article named
@@ -18,7 +19,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
-from marsad.agent.offline.roles_cues import _DENIALS, _REPEL, _has, militia_word
+from marsad.agent.offline.roles_cues import _REPEL, _has, militia_word
 from marsad.agent.offline.roles_forces import _named_militia
 from marsad.agent.offline.roles_sides import _one_group
 from marsad.agent.offline.scope import clitic_surfaces
@@ -51,7 +52,7 @@ def attempt_side(ctx: DocContext, f: Frame) -> Mention | None:
         if not bare_in(words[x], _ATTEMPTS) or not _has(words, x - 1, x, _TIME_LINKS):
             continue
         side = _side_after(ctx, f.si, x + 1)
-        if side is not None and not _has(words, max(0, x - 5), x, _DENIALS):
+        if side is not None:
             return side
     return None
 

@@ -110,3 +110,8 @@ def test_a_repelled_infiltration_was_the_named_militias(offline_extract):
 def test_a_repelled_infiltration_with_no_group_in_the_article_has_no_doer(offline_extract):
     text = "وتصدت قوات الجيش لمحاولة تسلل على مواقعها في منطقة الحسينية."
     assert all(a.perpetrator is None for a in _attacks(offline_extract, text))
+
+
+def test_years_a_demonstrative_points_at_are_not_what_was_hit(offline_extract):
+    text = "ولم تشاهد العائلة شريط الفيديو رغم مرور هذه السنوات على إعدام ابنها الطيار على يد التنظيم في الرقة."
+    assert all(a.target != "السنوات" for a in _attacks(offline_extract, text))

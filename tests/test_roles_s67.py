@@ -36,8 +36,8 @@ def test_the_side_that_tried_to_sneak_in_attacked(offline_extract):
 
 
 def test_sides_told_from_each_end_with_an_attempt(offline_extract):
-    text = ("وفي مديرية حيفان، دارت معارك بين قوات الجيش من جهة والحوثيين من جهة أخرى عقب محاولة الميليشيا التقدم "
-            "نحو مواقع الجيش.")
+    text = ("وفي مديرية حيفان، دارت معارك بين وحدات الجيش من جهة وعناصر الحوثيين من جهة ثانية عقب محاولة الميليشيا "
+            "التقدم نحو تلال المديرية.")
     assert _one(offline_extract, text).perpetrator == "الحوثيين"
 
 
@@ -78,8 +78,8 @@ def test_a_demonstrative_of_time_is_not_what_was_hit(offline_extract):
 
 
 def test_the_person_before_the_relative_came_under_the_poisoning(offline_extract):
-    text = "وقال صديق للعميل الروسي السابق الذي تعرض للتسميم في بريطانيا إنه طلب العفو قبل سنوات."
-    assert _one(offline_extract, text).target == "العميل الروسي السابق"
+    text = "ونقلت الصحيفة عن محامي الضابط الروسي السابق الذي تعرض للتسميم في لندن أنه يتعافى ببطء."
+    assert _one(offline_extract, text).target == "الضابط الروسي السابق"
 
 
 def test_only_the_head_noun_before_the_relative(offline_extract):

@@ -115,3 +115,13 @@ def test_a_repelled_infiltration_with_no_group_in_the_article_has_no_doer(offlin
 def test_years_a_demonstrative_points_at_are_not_what_was_hit(offline_extract):
     text = "ولم تشاهد العائلة شريط الفيديو رغم مرور هذه السنوات على إعدام ابنها الطيار على يد التنظيم في الرقة."
     assert all(a.target != "السنوات" for a in _attacks(offline_extract, text))
+
+
+def test_a_repelled_attack_owned_by_a_bare_militia_word_is_left_to_its_reader(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_cues
+
+    monkeypatch.setattr(roles_cues, "ACCUSATIVE_OWNER", False)
+    text = ("وتكبدت ميليشيات الحوثي خسائر كبيرة في جبهة الساحل الغربي خلال الأسبوع الماضي. "
+            "وصدت قوات الجيش، مسنودة بطيران التحالف، هجوما للميليشيات على مواقعها في منطقة الحسينية.")
+    doers = [a.perpetrator for a in _attacks(offline_extract, text) if a.location and a.location.name == "الحسينية"]
+    assert "الحوثيين" not in doers

@@ -79,9 +79,9 @@ def _side_after(ctx: DocContext, si: int, y: int) -> Mention | None:
 
 
 def repelled_unnamed(ctx: DocContext, f: Frame) -> Mention | None:
-    """The attacker of an attack a state force repelled, its sentence naming no armed group (see the module): a word
-    of repelling at most :data:`_REPEL_REACH` words before the frame's own word, an attack or attempt noun at most
-    two words before that word or at it, a force (not an armed group) named before that word."""
+    """The attacker of an attack a state force repelled, its sentence naming no armed group nor a bare militia word
+    (see the module): a word of repelling at most :data:`_REPEL_REACH` words before the frame's own word, an attack or
+    attempt noun at most two words before that word or at it, a force (not an armed group) named before that word."""
     s = ctx.sentences[f.si]
     words = s.words
     if _REPEL_SURFACES.isdisjoint(words[max(0, f.i - _REPEL_REACH):f.i]):
@@ -89,6 +89,8 @@ def repelled_unnamed(ctx: DocContext, f: Frame) -> Mention | None:
     x = next((k for k in range(f.i - 1, max(-1, f.i - 1 - _REPEL_REACH), -1) if bare_in(words[k], _REPEL)), None)
     if x is None or not _has(words, max(x + 1, f.i - 2), f.j, _REPELLED):
         return None
-    if ctx.actors_in(f.si, 0, len(words), {"armed_group"}) or not ctx.actors_in(f.si, 0, f.i, FORCE_TYPES):
-        return None  # the attacker is named (other readers'), or no state force told as fending it off
+    if ctx.actors_in(f.si, 0, len(words), {"armed_group"}) or any(militia_word(w) for w in words) \
+            or not ctx.actors_in(f.si, 0, f.i, FORCE_TYPES):
+        return None  # the attacker is named, if only as "الميليشيات" ("صدت هجوما للميليشيات": other readers'), or no
+        # state force is told as fending it off
     return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)

@@ -62,6 +62,7 @@ from marsad.agent.offline.attacks_records import (
     article_flyer_doers,
     not_an_act,
     own_flyers,
+    spoken_undated,
 )
 from marsad.agent.offline.attacks_retold import (
     _elaborated,
@@ -982,6 +983,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                             c["date"] is not None and bool(c["date"].mention.parts.get("years")))]
     records = [(air_doer_type(ctx, c["events"], r), c) for r, c in records]
     records = [(_night_undated(ctx, c, r), c) for r, c in records]
+    records = [(spoken_undated(ctx, c, r), c) for r, c in records]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []

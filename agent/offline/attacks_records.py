@@ -712,6 +712,57 @@ attack word with an accusation verb up to ``_ACCUSED_DAY_REACH`` words before it
 _ACCUSED_DAY_REACH = 8
 
 
+_TOPIC_WORDS = rules.words("attacks_records", "topic_words")
+"""Words that make what follows the topic of another act ("بشأن"، "حول"، "إزاء"، "على خلفية"): a meeting, a call or a
+statement about an attack, not the attack."""
+
+
+def spoken_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:
+    """A record dated only by the day a speaker spoke of the attack or acted about it (:func:`_spoken_of_day`) leaves
+    its date out and keeps the words (guidelines D-6). The day still makes the telling one event (it is the news the
+    article tells of it); it is not the day the attack happened."""
+    d = c["date"]
+    if d is None or "date_from_article_lead" in r.flags or r.date != d.resolved.iso \
+            or not _spoken_of_day(ctx, c["events"], d):
+        return r
+    return r.model_copy(update={"date": None, "date_precision": "unknown"})
+
+
+def _spoken_of_day(ctx: DocContext, events: list, date: DateHit | None) -> bool:
+    """Whether the incident's one day is that of a statement or act about it (guidelines D-6): a weekday or a
+    relative day told before the attack word in each telling it dates, with the "أن"/"إن" that opens what was said,
+    or a word making the attack the topic of the act (``topic_words``), between the day and the attack word, and no
+    toll told ("قال الوزير اليوم الاثنين إن الهجوم بغاز الأعصاب ..."، "عرقلت الدولة، الأربعاء، بيانا بشأن إطلاق
+    صواريخ"): the speaker spoke that day of an attack whose own day the sentence does not give."""
+    if date is None or date.mention.kind not in {"rel", "wd"}:
+        return False
+    told = [e for e in events if e.date is date]
+    if not told:
+        return False
+    for e in told:
+        if e.frame is None or e.killed is not None or e.injured is not None:
+            return False
+        words = ctx.sentences[e.si].words
+        i = min(e.frame.i, len(words))
+        if date.j > i or not any(w == "ان" or bare_in(w, _TOPIC_WORDS) for w in words[date.j:i]) \
+                or not _attack_noun(words, i):
+            return False
+    return True
+
+
+_NOUN_BEFORE = frozenset({"ان", "في", "علي", "عن", "من", "الي"})
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل")
+
+
+def _attack_noun(words: list[str], i: int) -> bool:
+    """Whether the attack word at ``i`` is told as a noun naming the attack (definite, or right after a preposition,
+    "أن"/"إن" or a topic word: "إن الهجوم"، "في هجوم على"، "بشأن إطلاق صواريخ"), not as the verb of a clause telling it
+    ("إن دبابة قصفت موقعا": news the speaker gives, which the day may tie the attack to)."""
+    if i >= len(words):
+        return False
+    return words[i].startswith(_DEFINITE) or (i > 0 and (words[i - 1] in _NOUN_BEFORE or bare_in(words[i - 1], _TOPIC_WORDS)))
+
+
 def _accused(ctx: DocContext, e) -> bool:
     """Whether the event is told only as the object of an accusation, with no toll (:data:`ACCUSED_PAST`)."""
     if not ACCUSED_PAST or e.frame is None or e.killed is not None or e.injured is not None:

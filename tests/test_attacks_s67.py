@@ -3,7 +3,8 @@
 "قال النائب اليوم الاثنين إن الهجوم ..." and "عرقلت دولة، الأربعاء، بيانا بشأن إطلاق صواريخ ..." tell the day of the
 remark or of the act, and the attack as a noun (definite, after a preposition, "إن" or a topic word): the record keeps
 its place and words but leaves its date out. An attack told by a verb in what was said ("إن دبابة قصفت ...") or with a
-toll keeps the day.
+toll after "إن" alone keeps the day; a toll of an attack that is the topic of a call or statement ("دعت إلى تحقيق
+حول مواجهات أسفرت عن مقتل 16") does not.
 
 Sentences written for these tests."""
 
@@ -22,6 +23,12 @@ _SPOKE_OF = ("قال رئيس لجنة الدفاع في البرلمان الي
 # a state blocks on Wednesday a statement about rocket fire: the rockets are the statement's topic
 _TOPIC_OF = ("عرقلت دولة عربية، الأربعاء، صدور بيان في مجلس الأمن بشأن إطلاق صواريخ من قطاع غزة "
              "باتجاه البلدات المجاورة.")
+# a minister calls on Saturday for an inquiry about clashes with their toll: the clashes are the call's topic
+_TOPIC_TOLL = ("طالبت وزيرة الخارجية، السبت، بتحقيق مستقل حول استخدام الجنود الرصاص الحي في مواجهات "
+               "أسفرت عن مقتل 12 متظاهرا على حدود قطاع غزة.")
+# a government accused of waging a gas attack, said on Monday
+_WAGING = ("اعتبر المتحدث باسم الحكومة، الاثنين، أن الحكومة المتهمة بشن هجوم كيمياوي على بلدة دوما "
+           "غير قادرة على ذلك وحدها.")
 # the army tells on Saturday that its tank shelled a post: news told by a verb, the day may be its own
 _TOLD_BY_VERB = "قال الجيش، السبت، إن دبابة قصفت موقعا لحركة حماس شرق مدينة غزة."
 # the police announce a bombing's toll: the announced news keeps the day
@@ -34,6 +41,16 @@ def test_day_of_the_remark_is_not_the_attack_day():
 
 def test_day_of_an_act_about_the_attack_is_not_its_day():
     records = _dates(_TOPIC_OF, "2018-05-30")
+    assert len(records) == 1 and records[0][1] is None
+
+
+def test_topic_of_a_call_with_its_toll_is_not_dated_by_the_call():
+    records = _dates(_TOPIC_TOLL, "2018-03-31")
+    assert len(records) == 1 and records[0][1] is None
+
+
+def test_attack_after_a_noun_of_waging_is_not_dated_by_the_remark():
+    records = _dates(_WAGING, "2018-04-09")
     assert len(records) == 1 and records[0][1] is None
 
 

@@ -731,36 +731,42 @@ def spoken_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:
 def _spoken_of_day(ctx: DocContext, events: list, date: DateHit | None) -> bool:
     """Whether the incident's one day is that of a statement or act about it (guidelines D-6): a weekday or a
     relative day told before the attack word in each telling it dates, with the "أن"/"إن" that opens what was said,
-    or a word making the attack the topic of the act (``topic_words``), between the day and the attack word, and no
-    toll told ("قال الوزير اليوم الاثنين إن الهجوم بغاز الأعصاب ..."، "عرقلت الدولة، الأربعاء، بيانا بشأن إطلاق
-    صواريخ"): the speaker spoke that day of an attack whose own day the sentence does not give."""
+    or a word making the attack the topic of the act (``topic_words``), between the day and the attack word, the
+    attack told as a noun (:func:`_attack_noun`) and, after "إن" alone, no toll ("قال الوزير اليوم الاثنين إن الهجوم
+    بغاز الأعصاب ..."، "عرقلت الدولة، الأربعاء، بيانا بشأن إطلاق صواريخ"، "دعت الوزيرة، السبت، إلى تحقيق حول مواجهات
+    أسفرت عن مقتل 16"): the speaker spoke that day of an attack whose own day the sentence does not give."""
     if date is None or date.mention.kind not in {"rel", "wd"}:
         return False
     told = [e for e in events if e.date is date]
     if not told:
         return False
     for e in told:
-        if e.frame is None or e.killed is not None or e.injured is not None:
+        if e.frame is None:
             return False
         words = ctx.sentences[e.si].words
         i = min(e.frame.i, len(words))
-        if date.j > i or not any(w == "ان" or bare_in(w, _TOPIC_WORDS) for w in words[date.j:i]) \
-                or not _attack_noun(words, i):
-            return False
+        topic = date.j <= i and any(bare_in(w, _TOPIC_WORDS) for w in words[date.j:i])
+        if date.j > i or not (topic or "ان" in words[date.j:i]) or not _attack_noun(words, i) \
+                or (not topic and (e.killed is not None or e.injured is not None)):
+            return False  # (a toll told after "إن" is news the speaker gives; one of an attack an act is about is not)
     return True
 
 
 _NOUN_BEFORE = frozenset({"ان", "في", "علي", "عن", "من", "الي"})
+_WAGING = rules.words("attacks_records", "waging_nouns")
+"""Nouns of waging or carrying out ("بشن هجوم"، "بتنفيذ هجوم"، "بارتكاب مجزرة"): the attack word after them is a noun."""
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل")
 
 
 def _attack_noun(words: list[str], i: int) -> bool:
     """Whether the attack word at ``i`` is told as a noun naming the attack (definite, or right after a preposition,
     "أن"/"إن" or a topic word: "إن الهجوم"، "في هجوم على"، "بشأن إطلاق صواريخ"), not as the verb of a clause telling it
-    ("إن دبابة قصفت موقعا": news the speaker gives, which the day may tie the attack to)."""
+    ("إن دبابة قصفت موقعا": news the speaker gives, which the day may tie the attack to). A noun of waging before it
+    ("المتهمة بشن هجوم") makes it a noun too (``waging_nouns``)."""
     if i >= len(words):
         return False
-    return words[i].startswith(_DEFINITE) or (i > 0 and (words[i - 1] in _NOUN_BEFORE or bare_in(words[i - 1], _TOPIC_WORDS)))
+    return words[i].startswith(_DEFINITE) or (i > 0 and (words[i - 1] in _NOUN_BEFORE or bare_in(words[i - 1], _TOPIC_WORDS)
+                                                          or words[i - 1] in _WAGING))
 
 
 def _accused(ctx: DocContext, e) -> bool:

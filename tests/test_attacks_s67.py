@@ -1,4 +1,5 @@
-"""Pass 67 (merge67): the day a speaker spoke of an attack, or acted about it, is not the attack's day (D-6).
+"""Pass 67 (merge67): the day a speaker spoke of an attack, or acted about it, is not the attack's day (D-6); the
+year written alone after "في" dates a recalled attack.
 
 "قال النائب اليوم الاثنين إن الهجوم ..." and "عرقلت دولة، الأربعاء، بيانا بشأن إطلاق صواريخ ..." tell the day of the
 remark or of the act, and the attack as a noun (definite, after a preposition, "إن" or a topic word): the record keeps
@@ -60,3 +61,25 @@ def test_attack_told_by_a_verb_keeps_the_day():
 
 def test_attack_with_its_toll_keeps_the_day():
     assert [r[1] for r in _dates(_TOLL_TOLD, "2018-04-08")] == ["2018-04-08"]
+
+
+# a massacre recalled with its year written alone after "في"
+_YEAR_ALONE = "وذكّرت الحكومة البرلمان بمجزرة البلدة الصغيرة في البوسنة في 1995 حين قتل مئات المدنيين العزل."
+# the year follows the toll of a mall attack recalled in a visit story
+_YEAR_AFTER_TOLL = ("وتبقى الجماعة المتشددة التي شنت هجوما داميا على مركز تجاري في نيروبي راح ضحيته 60 قتيلا في 2013 "
+                    "مصدر القلق الأول قبل الزيارة.")
+# "منذ" tells when something began, not the year of the attack recalled
+_SINCE_YEAR = ("وذكّرت الحكومة البرلمان بمجزرة البلدة الصغيرة في البوسنة حين قتل مئات المدنيين العزل، وهي قضية "
+               "مفتوحة منذ 1996.")
+
+
+def test_year_written_alone_dates_a_recalled_massacre():
+    assert [(r[1], r[2]) for r in _dates(_YEAR_ALONE, "2018-02-23")] == [("1995", "1995")]
+
+
+def test_year_after_the_toll_dates_the_recalled_attack():
+    assert [r[1] for r in _dates(_YEAR_AFTER_TOLL, "2015-07-25")] == ["2013"]
+
+
+def test_year_after_since_is_not_the_attack_year():
+    assert all(r[1] != "1996" for r in _dates(_SINCE_YEAR, "2018-02-23"))

@@ -692,6 +692,28 @@ the year of publication, sets the event in that year: past context (the date rea
 _YEAR_PREPOSITIONS = frozenset({"في", "وفي", "ففي", "منذ", "ومنذ"})
 
 
+_IN_YEAR = frozenset({"في", "وفي", "ففي"})
+
+
+def bare_year(ctx: DocContext, f: Frame) -> DateHit | None:
+    """The year written alone after "في" in the event's frame ("بمجزرة البلدة في البوسنة في 1995 حين قتل المئات"،
+    "المجزرة في المركز التجاري ... التي راح ضحيتها 67 قتيلا في 2013"), before the year of publication: the year the
+    event happened (the date reader reads only "في عام 1995"). Not a year after "منذ" ("since": when something else
+    began), nor the year of an issue told right before it ("قرار صدر عن محكمة في المدينة في 2016")."""
+    if ctx.published is None:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 1), min(f.hi, len(words))):
+        w = words[x]
+        if len(w) == 4 and w.isdigit() and 1950 <= int(w) < ctx.published.year and words[x - 1] in _IN_YEAR \
+                and not any(b in _ISSUED for v in words[max(0, x - 6):x] for b in bare(v)):
+            start, stop = s.raw_span(s.tokens[x].ns, s.tokens[x].ne)
+            mention = DateMention("y", s.tokens[x].ns, s.tokens[x].ne, {"year": int(w)})
+            return DateHit(mention, x, x + 1, start, stop, ResolvedDate(w, "year"))
+    return None
+
+
 def _bare_year_back(ctx: DocContext, f: Frame) -> bool:
     """Whether a bare year before publication's ("في 2012"، "ففي 2014 اختطفت") stands in the event's frame with no date
     between it and the event."""

@@ -63,6 +63,7 @@ from marsad.agent.offline.attacks_records import (
     not_an_act,
     own_flyers,
     spoken_undated,
+    year_told,
 )
 from marsad.agent.offline.attacks_retold import (
     _elaborated,
@@ -984,6 +985,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     records = [(air_doer_type(ctx, c["events"], r), c) for r, c in records]
     records = [(_night_undated(ctx, c, r), c) for r, c in records]
     records = [(spoken_undated(ctx, c, r), c) for r, c in records]
+    records = [(year_told(ctx, c, r), c) for r, c in records]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from marsad.agent.offline import attacks_cues, frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging, plural_practice
-from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
+from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, bare_year, days_back
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.locations import city_province
@@ -715,6 +715,20 @@ _ACCUSED_DAY_REACH = 8
 _TOPIC_WORDS = rules.words("attacks_records", "topic_words")
 """Words that make what follows the topic of another act ("بشأن"، "حول"، "إزاء"، "على خلفية"): a meeting, a call or a
 statement about an attack, not the attack."""
+
+
+def year_told(ctx: DocContext, c: dict, r: Attack) -> Attack:
+    """A past-context record with no date whose telling writes its year alone after "في" (:func:`attacks_dates.bare_year`:
+    "بمجزرة البلدة في البوسنة في 1995") takes that year (guidelines §5: only a year -> precision year). Applied to the
+    records kept: the year does not make an allusion an event, nor part a telling from its incident."""
+    if r.date is not None or not r.background:
+        return r
+    years = {y.resolved.iso for e in c["events"] if e.frame is not None and e.date is None
+             for y in [bare_year(ctx, e.frame)] if y is not None}
+    if len(years) != 1:
+        return r
+    year = years.pop()
+    return r.model_copy(update={"date": year, "date_precision": "year", "date_text": r.date_text or year})
 
 
 def spoken_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:

@@ -73,6 +73,12 @@ class Question:
         return self.places + self.actors + self.names
 
 
+# a question opening "When <scene>, what/who ...?" asks what its main clause asks, not a date ("When explosions were
+# heard near the border, what did the correspondent say caused them?"); "When did ...", "When was ..., and who"
+# still ask a date
+_WHEN_SCENE = (r"(?!(?!\s+(?:did|do|does|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b)"
+               r"[^?]*,\s*(?:what|which|who|whom|whose|where|how|why)\b)")
+
 # Cues are matched on normalised text (see marsad.core.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed
 _AR = {
@@ -134,7 +140,8 @@ _EN = {
     r"|\bis it (working|operating|active)\b",
     # "when" asks for a date where a clause starts ("When did ...", "..., and when"); mid-clause it is the
     # conjunction ("What position did he hold when the police freed him?")
-    Intent.date: r"^\W*when\b|[,;:]\s*(?:and\s+)?when\b|\band when\b|\bwhat (date|day|year|month)\b"
+    # (not "When <scene>, what ...": _WHEN_SCENE)
+    Intent.date: r"^\W*when\b" + _WHEN_SCENE + r"|[,;:]\s*(?:and\s+)?when\b|\band when\b|\bwhat (date|day|year|month)\b"
     r"|\bwhich (date|day|year|month)\b|\b(?:since|until|till) when\b",
     # (a word may come between: "which Tripoli prison", "which air base")
     Intent.location: r"\bwhere\b|\b(what|which) (\w+ )?(place|location|area|city|town|village|province|governorate|district"
@@ -720,7 +727,8 @@ def _described_who(text: str) -> bool:
 
 
 OPENING_WHEN = True  # switch for A/B measurement: a question opening with "When"/"متى" asks a date
-_OPENS_WHEN = re.compile(r"^\W*(?:when\b|و?متي(?!\w))", re.I)
+# ... but not a "When <scene>, what ...?" question (_WHEN_SCENE)
+_OPENS_WHEN = re.compile(rf"^\W*(?:when\b{_WHEN_SCENE}|و?متي(?!\w))", re.I)
 COUNT_NOT_ROLE = True  # switch for A/B measurement (tests patch it)
 COUNT_NOT_PROVISIONS = True  # switch for A/B measurement: a how-many question is no provisions question
 # ... unless the agreement is what holds the things counted (the verb's subject): "كم لواء يتضمن الاتفاق"

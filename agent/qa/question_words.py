@@ -240,10 +240,15 @@ def _not_count(toks: list[str], q: Quantity) -> bool:
     return False
 
 
+_DIGITS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|\d+")
+
+
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
-    found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]
+    # ("250,000 pills": one number, its thousands set apart by commas, not 250 and 0)
+    found = [int(n.replace(",", "")) for n in _DIGITS.findall(_DATES.sub(" ", norm))
+             if not 1900 <= int(n.replace(",", "")) <= 2100]
     if language == "ar":
         # "سفراء المجلس الخمسة عشر": a teen written definite is read as its number ("خمسه عشر"), not as ten
         toks = tokenize(_DEFINITE_TEEN.sub(r"\1", _DATES.sub(" ", norm)))

@@ -1038,6 +1038,12 @@ def with_names(question: Question, finder: NameFinder,
         if word[:1].isupper() and word.lower() not in resolved and english_pattern(word) is None \
                 and after.lower() in resolved:
             resolved.add(word.lower())
+    # ... and after a name found, the short second word of a two-word name ("John Key", "Ras Isa"): the word found
+    # says who or where is meant, as the family name does for a short given name
+    for before, word in zip(words, words[1:], strict=False):
+        if word[:1].isupper() and word.lower() not in resolved and english_pattern(word) is None \
+                and before[:1].isupper() and before.lower() in resolved:
+            resolved.add(word.lower())
     return dataclasses.replace(
         question,
         names=question.names + tuple(names),

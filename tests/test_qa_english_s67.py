@@ -1,0 +1,49 @@
+"""English questions read from Arabic articles (pass 67, issue 13.2): numbers written with thousands commas, a
+"When <scene>, what ...?" question, a short second word of a two-word name, glossary forms news writes (plural,
+feminine, verb), everyday words of a body's name."""
+
+from marsad.agent.qa.question import Intent, mentions, parse_question, unmapped
+from marsad.agent.qa.question_words import stated_numbers
+from marsad.agent.qa.translit import NameFinder, with_names, with_words
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
+
+
+def test_a_number_with_thousands_commas_is_one_number():
+    assert stated_numbers(normalize("How many of the 40,000 rifles were handed over in 2016?"), "en") == (40000,)
+    assert stated_numbers(normalize("Besides the 1,200 homes, how many more were planned?"), "en") == (1200,)
+    assert stated_numbers(normalize("How many of the 3 towns and 12 villages were freed?"), "en") == (3, 12)
+
+
+def test_a_when_clause_setting_the_scene_does_not_ask_a_date():
+    q = parse_question("When shots were heard near the port in May 2017, what did the police say had caused them?")
+    assert q.intent is not Intent.date
+    assert parse_question("When did the army enter the town of Hit?").intent is Intent.date
+    # ("When was ..., and who": a date is asked first; a name's relative clause after "When did" is no scene)
+    assert parse_question("When was the truce signed in Aden, and who signed it?").intent is Intent.date
+    assert parse_question("When did Hadi, who had fled to Riyadh, return to Aden?").intent is Intent.date
+
+
+def test_a_short_second_word_after_a_name_found_is_no_unknown_word():
+    q = with_names(parse_question("How long is the road from Safer to Ras Isa in Yemen?"),
+                   NameFinder(["صافر", "راس", "طريق"]))
+    assert "isa" not in q.uncovered and not unmapped(q)
+    # (alone, a short capitalised word stays unknown)
+    assert "isa" in with_names(parse_question("How long is the road to Isa in Yemen?"), NameFinder(["صافر"])).uncovered
+
+
+def _concept(cid):
+    return next(e for e in get_lexicon().entries if e.kind == "glossary" and e.id == cid)
+
+
+def test_glossary_concepts_are_found_in_the_forms_news_writes():
+    assert mentions(_concept("mother"), "نظمت أمهات المعتقلين في المدينة اعتصاما")
+    assert mentions(_concept("protest"), "نفذ العمال وقفة احتجاجية أمام مبنى الوزارة")
+    assert mentions(_concept("prosecutor"), "قالت مدعية المحكمة إنها ستفتح ملف القضية")
+    assert mentions(_concept("surveillance"), "وقال إن الجيش يراقب تحركات المسلحين")
+    assert mentions(_concept("warning"), "خرج الوزير يحذر من عواقب التصعيد")
+
+
+def test_everyday_words_of_a_body_name_are_said_in_arabic():
+    q = with_words(parse_question("How much did the Gulf Centre for Relief and Humanitarian Work give to Yemen?"))
+    assert "humanitarian" not in q.uncovered

@@ -47,3 +47,18 @@ def test_glossary_concepts_are_found_in_the_forms_news_writes():
 def test_everyday_words_of_a_body_name_are_said_in_arabic():
     q = with_words(parse_question("How much did the Gulf Centre for Relief and Humanitarian Work give to Yemen?"))
     assert "humanitarian" not in q.uncovered
+
+
+def test_a_brigade_is_a_glossary_concept():
+    # ("who is the commander of the army brigade that ...": the office is of the brigade, "قائد اللواء الرابع")
+    assert mentions(_concept("brigade"), "وقال قائد اللواء الرابع مشاة إن قواته تقدمت")
+    assert any(c.id == "brigade" for c in parse_question("Who commands the brigade that took the hill?").concepts)
+
+
+def test_a_role_question_reads_the_sentence_naming_a_coordinator_or_an_envoy():
+    from marsad.agent.qa.passages import _CUE
+
+    cue = _CUE[Intent.role]
+    assert cue.search(normalize("وقال المنسق الخاص للأمم المتحدة إن الجهود مستمرة"))
+    assert cue.search(normalize("وصل المبعوث الأممي إلى صنعاء"))
+    assert not cue.search(normalize("وتنسيق الجهود بين الطرفين"))

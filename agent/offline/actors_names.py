@@ -121,6 +121,9 @@ _NO_NAME_OPENS = rules.words("actors", "prepositions_no_name_opens")
 _NISBA_GIVEN = rules.words("actors", "given_names_also_nisba")
 """A given name that is also a people's adjective ("تركي": Turki, Turkish): after an unnamed official with a common
 word after it ("مسؤول تركي رفض") it is the adjective."""
+_NISBA_EPITHETS = rules.words("actors", "nisba_epithets")
+"""Participles news puts after an unnamed official's people's adjective ("مسؤول تركي مطلع"، "مصدر تركي رفيع") that
+the vocabulary list lacks (it knows "مطلع" as no word of its own)."""
 
 
 def _vocabulary_word(t: str, written: str = "") -> bool:
@@ -149,8 +152,9 @@ def _vocabulary_start(words: list[str] | tuple[str, ...], written: str = "") -> 
         return False  # ("سلامة السلامة": a given name with its family name; "عز الدين": a compound given name)
     raw = written.split()
     raw = raw if len(raw) == len(toks) else ["", ""]
-    if toks[0] in _NISBA_GIVEN and not toks[1].startswith("ال") and _vocabulary_word(toks[1], raw[1]):
-        return True  # "مسؤول تركي رفض الكشف": the people's adjective and the sentence's verb, no Turki
+    if toks[0] in _NISBA_GIVEN and not toks[1].startswith("ال") and (
+            toks[1] in _NISBA_EPITHETS or _vocabulary_word(toks[1], raw[1])):
+        return True  # "مسؤول تركي رفض الكشف"، "مسؤول تركي مطلع": the people's adjective, no Turki
     return _vocabulary_word(toks[0], raw[0]) and _vocabulary_word(toks[1], raw[1])
 
 

@@ -267,7 +267,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if READY_SIDE and control and (
                     got := _ready_side(ctx, si, i)) is not None and _side(got) not in {_side(p) for p in parties}:
                 parties = [got, *parties]  # "أبدى زعيم الحوثيين استعداده لتسليم ...": his movement offers it
-            if len(_sides(parties)) < 2 and _truce_at(s.words, i) and (both := accepted_initiator(ctx, si, j)):
+            accepted = len(_sides(parties)) < 2 and _truce_at(s.words, i) and bool(both := accepted_initiator(ctx, si, j))
+            if accepted:
                 parties = [*both, *(p for p in parties if _side(p) not in {_side(e) for e in both})]
                 named = True  # "وقف إطلاق النار بمبادرة من الرئيس، وتجاوبت معه الحركة": a truce of both sides
             if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):
@@ -297,6 +298,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             }
             if DENIAL_CARRIES and not info["denied"] and info["truce"] and _term_of_denied(ctx, si, i, {f[0] for f in found}):
                 info["denied"] = True  # "نفى وجود أي اتفاق مع الجيش لوقف القتال": the truce is the denied deal's term
+            if accepted and info["status"] == "proposed":
+                info["status"] = "agreed"  # the initiative the other side accepted is reached, no longer a proposal
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
                 info["provisions"] += access_purpose(ctx, si, i, info["provisions"])  # "..، في شن غارات على ..."

@@ -469,7 +469,7 @@ def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
 _INITIATIVE = rules.words("agreements", "initiative_words")
 _ACCEPT = rules.words("agreements", "accept_verbs")
 """After a truce told as one side's initiative ("بمبادرة من الرئيس الأفغاني"): the other side accepted it ("وتجاوبت
-معه الحركة"، "واستجابت لها")."""
+معه الحركة"، "واستجابت لها"، "وقبلتها": the transitive verb listed with its object pronouns too)."""
 
 
 def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
@@ -477,7 +477,7 @@ def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
     بمبادرة من الرئيس الأفغاني") that another side accepts later in the sentence ("وتجاوبت معه طالبان بالإيجاب"): both
     keep the truce, the proposer is no go-between. Only a side of the story's own country ("الرئيس الأفغاني" in news
     of Afghanistan): another state's initiative is a mediator's. A body of no side (the UN), or an initiative nobody
-    accepts: []."""
+    accepts: []. An accepting word with no other side after it ("واستجاب لها سكان المدينة") is read past."""
     words = ctx.sentences[si].words
     x = next((x for x in range(j, min(len(words) - 1, j + 4)) if bare_in(words[x], _INITIATIVE)
               and words[x + 1] == "من"), None)
@@ -497,6 +497,6 @@ def accepted_initiator(ctx: DocContext, si: int, j: int) -> list[Entry]:
         if bare_in(words[y], _ACCEPT):
             taker = next((m for m in ms if y < m.i <= y + 3), None)
             other = _as_party(taker.entry) if taker is not None else None
-            ok = other is not None and party_entry(other) and _side(other) != _side(side)
-            return [side, other] if ok else []
+            if other is not None and party_entry(other) and _side(other) != _side(side):
+                return [side, other]  # (an accepting word with no other side after it: read on, "وتجاوب معها كثيرون")
     return []

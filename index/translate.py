@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from marsad.core.config import Settings
+from marsad.core.config import TRANSLATE_TIMEOUT_SECONDS, Settings
 
 __all__ = ["translate_query", "PROMPT"]
 
@@ -27,7 +27,6 @@ PROMPT = (
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _MAX_QUERY = 300
-_TIMEOUT = 15.0
 
 
 def translate_query(settings: Settings, query: str) -> str | None:
@@ -60,8 +59,9 @@ def _ask(settings: Settings, query: str) -> str | None:
     try:
         from marsad.core.llm_client import openai_client
 
-        client = openai_client(settings, timeout=min(settings.llm_timeout, _TIMEOUT), max_retries=1,
-                               max_wait=_TIMEOUT / 4, retry_after_cap=_TIMEOUT / 4)
+        client = openai_client(settings, timeout=min(settings.llm_timeout, TRANSLATE_TIMEOUT_SECONDS), max_retries=1,
+                               max_wait=TRANSLATE_TIMEOUT_SECONDS / 4,
+                               retry_after_cap=TRANSLATE_TIMEOUT_SECONDS / 4)
         reply = client.chat.completions.create(
             model=settings.llm_model, temperature=0, max_tokens=120,
             messages=[{"role": "system", "content": PROMPT}, {"role": "user", "content": query}],

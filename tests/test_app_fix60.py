@@ -19,7 +19,7 @@ def test_downloads_survive_folders_removed_by_other_requests(tmp_path):
     oldest; a folder another request removed meanwhile made ``stat()`` raise FileNotFoundError, and that download
     failed (about one request in twelve with two at once). Here a thread stands for other users, asking the app for
     download folders without pause, while a client downloads records 30 times: every download is served."""
-    from marsad.ui.app import EXPORTS_KEPT
+    from marsad.core.config import EXPORTS_KEPT
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     with served_app(settings) as (app, url), gradio_client(url) as client:

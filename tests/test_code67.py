@@ -6,6 +6,8 @@ Sentences written for these tests in the style of the news; none is taken from a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -25,6 +27,16 @@ def test_is_normal_is_normalize_unchanged(text):
     from marsad.core.arabic import is_normal, normalize
 
     assert is_normal(text) is (normalize(text) == text)
+
+
+@pytest.mark.parametrize("text", ["﴾", "﴿يهدي", "﴾ 12 ﴿"])
+def test_is_normal_is_one_way(text):
+    """A compatibility-block character NFKC keeps (ornate parentheses) is unchanged by normalize, yet is_normal
+    says False: the docstring promises only that True means unchanged (the caller normalises on False)."""
+    from marsad.core.arabic import is_normal, normalize
+
+    assert normalize(text) == text
+    assert is_normal(text) is False
 
 
 def test_a_new_clean_word_is_not_normalised_to_ask_for_a_province(monkeypatch):
@@ -139,3 +151,22 @@ def test_the_ui_waits_live_in_the_configuration():
     guard = app.AuthGuard("analyst", "secret")
     assert (guard.base, guard.cap) == (config.AUTH_WAIT_SECONDS, config.AUTH_WAIT_CAP_SECONDS)
     assert config.INGEST_WAIT_SECONDS > 0 and config.PAGE_WAIT_SECONDS > 0
+
+
+def test_ui_auth_help_is_built_from_the_waits():
+    """The `ui_auth` help states the waits config.py sets (it hardcoded "0.5 s doubling to 8 s" beside them)."""
+    from marsad.core import config
+
+    help_text = next(o.help for o in config.OPTIONS if o.field == "ui_auth")
+    assert f"{config.AUTH_WAIT_SECONDS:g} s doubling to {config.AUTH_WAIT_CAP_SECONDS:g} s" in help_text
+    src = Path(config.__file__).read_text(encoding="utf-8")
+    assert "0.5 s doubling" not in src  # the figures are not written twice
+
+
+def test_translate_timeout_and_kept_exports_are_configuration():
+    """index/translate's LLM wait and the app's kept download folders live in marsad.core.config."""
+    from marsad.core import config
+    from marsad.index import translate
+
+    assert config.TRANSLATE_TIMEOUT_SECONDS > 0 and config.EXPORTS_KEPT > 0
+    assert not hasattr(translate, "_TIMEOUT")

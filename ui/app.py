@@ -133,10 +133,6 @@ def find_eval_report(settings: Settings) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
 
-EXPORTS_KEPT = 50
-"""How many requests' download folders the app keeps (:meth:`_Services.export_dir`)."""
-
-
 class _Services:
     """The objects the handlers share: one answerer (which owns the searcher and the store)."""
 
@@ -166,7 +162,7 @@ class _Services:
     def export_dir(self) -> Path:
         """A new folder for one request's downloads: two requests (two users, or one clicking twice within a second)
         wrote the same file (the Events tab always ``events.csv``), so one could download the other's rows. The
-        oldest folders beyond :data:`EXPORTS_KEPT` are removed (gradio has copied what it served).
+        oldest folders beyond :data:`marsad.core.config.EXPORTS_KEPT` are removed (gradio has copied what it served).
 
         One request at a time lists, prunes and makes them (:attr:`_exports_lock`), and a folder gone while it is
         sorted (removed from outside the app) sorts first, as already removed: a concurrent request's prune removed
@@ -181,7 +177,7 @@ class _Services:
 
         with self._exports_lock:
             folders = sorted((p for p in self.exports.iterdir() if p.is_dir()), key=age)
-            for old in folders[: max(0, len(folders) - EXPORTS_KEPT + 1)]:
+            for old in folders[: max(0, len(folders) - config.EXPORTS_KEPT + 1)]:
                 shutil.rmtree(old, ignore_errors=True)
             return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%d-%H%M%S-"), dir=self.exports))
 

@@ -181,8 +181,10 @@ def normalize(text: str, *, collapse_spaces: bool = True) -> str:
 
 
 def is_normal(text: str) -> bool:
-    """True when ``normalize(text) == text``: no character it folds, no compatibility form, no doubled space. Tested
-    with two precompiled patterns, without normalising (a word seen once need not be normalised to be compared)."""
+    """True only when ``normalize(text) == text``: no character it folds, no character of the compatibility blocks,
+    no doubled space. Tested with two precompiled patterns, without normalising (a word seen once need not be
+    normalised to be compared). A one-way test: False may be returned for a text normalize leaves as it is (a
+    character of those blocks NFKC keeps, such as the ornate parenthesis "﴾"); the caller then normalises."""
     return _FOLD_RE.search(text) is None and "  " not in text and (text.isascii() or _COMPAT_RE.search(text) is None)
 
 

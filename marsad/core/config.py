@@ -18,7 +18,8 @@ from typing import Any
 from marsad.core.errors import ConfigError
 
 __all__ = ["Settings", "Option", "OPTIONS", "CHROMA_RETRY_SECONDS", "INGEST_WAIT_SECONDS", "PAGE_WAIT_SECONDS",
-           "AUTH_WAIT_SECONDS", "AUTH_WAIT_CAP_SECONDS", "resolve_settings", "apply_offline_env", "setting_name",
+           "AUTH_WAIT_SECONDS", "AUTH_WAIT_CAP_SECONDS", "TRANSLATE_TIMEOUT_SECONDS", "EXPORTS_KEPT",
+           "resolve_settings", "apply_offline_env", "setting_name",
            "setting_sources"]
 
 
@@ -33,6 +34,13 @@ class Option:
     kind: type
     help: str
     choices: tuple[str, ...] | None = None
+
+
+AUTH_WAIT_SECONDS = 0.5
+"""The app's wait after a wrong password, doubled with each wrong try in a row for that user name ..."""
+
+AUTH_WAIT_CAP_SECONDS = 8.0
+"""... up to this many seconds (the `ui_auth` setting's help is built from both)."""
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -84,7 +92,8 @@ OPTIONS: tuple[Option, ...] = (
            "with a message."),
     Option("ui_auth", ("MARSAD_UI_AUTH",), "--auth", None, str,
            "`marsad ui` login as USER:PASSWORD (also `--auth-file FILE`); prefer the variable or the file: a flag "
-           "is visible in `ps`. Wrong passwords wait longer each time (0.5 s doubling to 8 s per user name)."),
+           "is visible in `ps`. Wrong passwords wait longer each time "
+           f"({AUTH_WAIT_SECONDS:g} s doubling to {AUTH_WAIT_CAP_SECONDS:g} s per user name)."),
 )
 
 CHROMA_RETRY_SECONDS = 30.0
@@ -99,11 +108,12 @@ answers with its summary)."""
 PAGE_WAIT_SECONDS = 30.0
 """How long `marsad ui` waits for the app's own first page on a busy machine before it gives up starting."""
 
-AUTH_WAIT_SECONDS = 0.5
-"""The app's wait after a wrong password, doubled with each wrong try in a row for that user name ..."""
+TRANSLATE_TIMEOUT_SECONDS = 15.0
+"""Longest wait for the LLM that translates a Latin-script search query (at most the `llm_timeout` setting): a
+search falls back to the query as written rather than hang on it."""
 
-AUTH_WAIT_CAP_SECONDS = 8.0
-"""... up to this many seconds (the `ui_auth` setting's help says both)."""
+EXPORTS_KEPT = 50
+"""How many requests' download folders the app keeps (the oldest beyond it are removed)."""
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
 

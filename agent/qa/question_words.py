@@ -223,21 +223,19 @@ _DEFINITE_TEEN = re.compile(r"(?<!\w)(?<!يوم )ال(احد عشر|احدي ع�
                             r"|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع) عشر[هة]?)(?!\w)")
 
 
-# (pass 67) a number word that states no count the article must repeat: a part of a group the question counts ("اثنان
-# من الأشخاص الثلاثة": the article tells the three, and the two by a dual or by their names). ("أحد أفراد الدرك" stays
-# one: the article tells the one man by a singular noun, "دركي", which numbers_in reads as 1; dropping it lost an item)
-NOT_COUNTS = True
-
-
-def _not_count(toks: list[str], q: Quantity) -> bool:
-    """The quantity ``q`` of ``toks`` is the part of a counted group (:data:`NOT_COUNTS`)."""
+# (pass 67) a number word before "من" and a definite noun holding a greater number ("اثنان من الأشخاص الثلاثة") is a part
+# of a counted group: the article tells the group's size, and the part by a dual or by names, so the question states the
+# group's size, not the part's ("ثلاثة من الأربعين جنديا": 40). ("أحد أفراد الدرك" stays one: the article tells the one
+# man by a singular noun, "دركي", which numbers_in reads as 1; dropping it lost an item)
+def _group_of(toks: list[str], q: Quantity) -> int | None:
+    """The size of the counted group the quantity ``q`` of ``toks`` is a part of, or None."""
     if q.end < len(toks) and toks[q.end] == "من":
         for t in toks[q.end + 1:q.end + 4]:
             if t.startswith("ال") and len(t) > 3:
                 whole = read_quantity([t[2:]], 0)
                 if whole is not None and whole.value is not None and whole.value > q.value:
-                    return True
-    return False
+                    return whole.value
+    return None
 
 
 _DIGITS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|\d+")
@@ -255,6 +253,7 @@ def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
         for q in quantities(toks):
             scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
             ordinal = ORDINAL_TEENS and q.start > 0 and _TEEN.match(toks[q.start]) and _ORDINAL_UNIT.match(toks[q.start - 1])
-            if not toks[q.start].isdigit() and not scaled and not ordinal and not (NOT_COUNTS and _not_count(toks, q)):
-                found.append(q.value)
+            if not toks[q.start].isdigit() and not scaled and not ordinal:
+                group = _group_of(toks, q)
+                found.append(q.value if group is None else group)
     return tuple(dict.fromkeys(found))

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from marsad.agent.grounding import numbers_in
+from marsad.agent.offline import rules
 from marsad.agent.qa import asked_acts
 from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
@@ -35,6 +36,7 @@ from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.places_told import tells_place
 from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
 from marsad.agent.qa.question_entities import find_entities
+from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize, tokenize
@@ -159,31 +161,63 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
 # "ما الموعد/المهلة الذي ..." asks a day (a date filler: "بحلول 26 شباط"، "حتى 17 سبتمبر"), not the noun written again
 # ("موعد" is seldom beside the day the report gives). Not "تاريخ": it is also "history" ("ما تاريخ العلاقات بين ...")
 _TIME_NOUNS = frozenset({"موعد", "مهله", "اجل", "الموعد", "المهله"})
-# (pass 67) "ما الذي قالت الشركة إنه تسبب في الحادث": what caused it asks a cause (a cause clause: "كان نتيجة ..."), as
-# "ما سبب" does, not a noun
-CAUSE_ASKED = True
-_CAUSE_ASKED = re.compile(r"^\W*[وف]?(?:ما|ماذا)\s+(?:الذي|التي)?(?!\w).*?(?<!\w)(?:تسبب|يتسبب|تسببت|ادي|ادت) (?:في|ب|الي)"
-                          r"(?!\w)")
-# (pass 67) the asked noun's family (:data:`NOUN_FAMILY`): news names the answer of "أي حركة"، "ما اسم الفتى"، "في أي
-# مناسبة"، "ما وتيرة" and "ماذا قدّم" by a sibling word ("ثورة الأرز"، "الطفل فلان"، "في حفل لتكريم ..."، "مرة كل ثلاثة
-# أشهر"، "وسلّم فلان ... دعوة"); each family: the asked words (normalised) and one pattern of its written forms (a
-# glued و/ف/ب/ل and the article allowed), the words after it then read as the asked noun's
-NOUN_FAMILY = True
+# (pass 67) "ما الذي تسبب في الحادث"، "ماذا أدى إلى انهيار المبنى"، "ما الذي قالت الشركة إنه تسبب بالعطل": what caused it
+# asks a cause (a cause clause: "كان نتيجة ..."), as "ما سبب" does, not a noun. The verb of causing is the question's
+# own: right after "ما"، or after "ماذا"/"ما الذي" and at most five words with no relative pronoun among them ("ما الذي
+# قاله الوزير عن الحريق الذي تسبب في ..." asks what he said); "ب" may be glued ("تسبب بانهيار")
+_RELATIVES = "الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي"
+_CAUSE_ASKED = re.compile(rf"^\W*[وف]?(?:ما|(?:ماذا|ما\s+(?:الذي|التي))(?:\s+(?!(?:{_RELATIVES})(?!\w))\S+){{0,5}}?)"
+                          r"\s+(?:تسبب|يتسبب|تسببت|تتسبب|ادي|ادت|يودي|تودي)(?:\s+(?:في|الي)(?!\w)|\s+ب\w)")
+# (pass 67) the asked noun's family: news names the answer of "أي حركة"، "ما اسم الفتى"، "في أي مناسبة" and "ماذا قدّم"
+# by a sibling word ("ثورة الأرز"، "الطفل فلان"، "في حفل لتكريم ..."، "وسلّم فلان ... دعوة"). Each family: the asked
+# words (normalised), one pattern of its written forms (a glued و/ف/ب/ل and the article allowed), and what must follow a
+# form for it to name the asked thing: "name" (a young person's name: a given name, or a word neither common nor
+# definite, after at most one definite adjective: "الطفل سامر"، not "طفل آخر"، "الطفل كان عائدا"), "noun" (a name the
+# question does not hold, the asked noun's own test, :func:`_names_after`) or "object" (a verb of giving: its subject,
+# which the question names, is stepped over first: "وقدم الوفد العراقي مسودة اتفاق"). Not "تقدم" (progress, far more
+# often than "presented") nor "تسلم" (received). "التيار الكهربائي" is the electric current, no movement
 _FAMILY_WORDS = (
     ({"فتي", "فتاه", "شاب", "شابه", "صبي", "مراهق", "مراهقه"},
-     r"(?:فتي|فتيان|فتاه|شاب|شابه|صبي|مراهق|مراهقه|طفل|طفله)"),
-    ({"حركه", "تيار", "ثوره", "حراك"}, r"(?:حركه|تيار|ثوره|حراك|انتفاضه)"),
-    ({"مناسبه"}, r"(?:مناسبه|حفل|حفله|احتفال|احتفاليه|مهرجان|ذكري|مراسم)"),
-    ({"وتيره"}, r"(?:وتيره|مره|مرات|معدل)"),
-    ({"قدم"}, r"(?:قدم|قدمت|قدموا|يقدم|تقدم|سلم|سلمت|سلموا|يسلم|تسلم|منح|منحت|يمنح|تمنح|اعطي|اعطت|يعطي|اهدي|اهدت|يهدي)"),
+     r"فتي|فتيان|فتاه|شاب|شابه|صبي|مراهق|مراهقه|طفل|طفله", "name"),
+    ({"حركه", "تيار", "ثوره", "حراك"}, r"حركه|تيار|ثوره|حراك|انتفاضه", "noun"),
+    ({"مناسبه"}, r"مناسبه|حفل|حفله|احتفال|احتفاليه|مهرجان|ذكري|مراسم", "noun"),
+    ({"قدم"}, r"قدم|قدمت|قدموا|يقدم|سلم|سلمت|سلموا|يسلم|منح|منحت|يمنح|تمنح|اعطي|اعطت|يعطي|اهدي|اهدت|يهدي", "object"),
 )
-_FAMILIES = tuple((frozenset(asked), re.compile(rf"(?<!\w)[وفبل]?(ال)?{forms}(?!\w)((?:\s+\S+){{1,2}})"))
-                  for asked, forms in _FAMILY_WORDS)
+_FAMILIES = tuple((frozenset(asked), re.compile(rf"(?<!\w)[وفبل]?(ال)?(?:{forms})(?!\w)((?:\s+\S+){{1,5}})"), kind)
+                  for asked, forms, kind in _FAMILY_WORDS)
+_CURRENT = frozenset({"الكهربايي", "كهربايي", "الكهرباء", "كهرباء"})
+# "ما وتيرة ...": a frequency is told by its shape ("مرة واحدة كل أسبوعين"، "ثلاث مرات في الأسبوع"، "يوميا"، "بمعدل
+# رحلتين"), not by the word "مرة" ("لأول مرة" is "for the first time")
+_FREQUENCY = re.compile(r"(?<!\w)(?:(?:مره|مرتين|مرات)(?:\s+واحده)?\s+(?:كل|في\s+(?:ال)?(?:يوم|اسبوع|شهر|سنه|عام))"
+                        r"|يوميا|اسبوعيا|شهريا|سنويا|بمعدل\s+\S+)(?!\w)")
 
 
-def _family(word: str) -> re.Pattern[str] | None:
-    """The pattern of the asked noun's family (:data:`NOUN_FAMILY`), or None."""
-    return next((pattern for asked, pattern in _FAMILIES if word in asked), None) if NOUN_FAMILY else None
+def _family_filler(word: str, norm: str, qwords: set[str]) -> bool | None:
+    """Whether the normalised sentence names the asked noun ``word`` by its family; None when it has no family."""
+    if word == "وتيره":
+        return _FREQUENCY.search(norm) is not None
+    family = next(((pattern, kind) for asked, pattern, kind in _FAMILIES if word in asked), None)
+    if family is None:
+        return None
+    pattern, kind = family
+    for m in pattern.finditer(norm):
+        words = m.group(2).split()
+        if kind == "name":
+            if words[0].startswith("ال") and _NISBA.fullmatch(words[0]) and len(words) > 1:
+                words = words[1:]  # "الطفل الفلسطيني سامر"
+            first = words[0]
+            if first in rules.words("actors", "given_names") or (not first.startswith("ال") and first not in common_words()
+                                   and first not in STOP_AR and first not in qwords and len(first) >= 3):
+                return True
+            continue
+        if kind == "object":
+            while words and (words[0] in qwords or words[0] in STOP_AR):
+                words = words[1:]  # the subject the question names
+            if any(w not in qwords and len(w) >= 2 for w in words[:2] if w not in STOP_AR):
+                return True
+        elif not ("تيار" in m.group(0).split()[0] and words[0] in _CURRENT) and _names_after(m.group(1), words[:2], qwords):
+            return True
+    return False
 
 
 def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
@@ -194,7 +228,7 @@ def asked_type(question: Question) -> tuple[str, tuple[str, ...]] | None:
     norm = normalize(text)
     if question.how_many:
         return "count", ()
-    if asks_why(question) or (CAUSE_ASKED and question.language == "ar" and _CAUSE_ASKED.search(norm)):
+    if asks_why(question) or (question.language == "ar" and _CAUSE_ASKED.search(norm)):
         return "why", ()
     if question.intent is Intent.date or _WHEN.search(norm if question.language == "ar" else text):
         return "date", ()
@@ -262,27 +296,30 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
     a number, an adjective: "مروحيات الاباتشي"، "حزب العمال الكردستاني"، "الحزب الديمقراطي"); an indefinite noun
     followed by an indefinite word is a description, no name (:data:`NAME_AFTER`)."""
     for form in forms:
-        family = _family(form)
-        if family is not None:
-            for m in family.finditer(norm):
-                after = [w for w in m.group(2).split() if w not in STOP_AR]
-                if any(w not in qwords and len(w) >= 2 for w in after):
-                    return True
+        by_family = _family_filler(form, norm, qwords)
+        if by_family is not None:
+            if by_family:
+                return True
             continue
         first = form.split()[0]
         stem = first[:-1] if first.endswith("ه") else first
         if len(first) >= 6 and first.endswith(("تين", "تان")):
             stem = first[:-3]  # a feminine dual ("اي منطقتين"): written "منطقتي الفلانة والفلانة", "منطقه" (one)
         for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
-            words = m.group(2).split()
-            if NAME_AFTER and not m.group(1) and not (words[0].startswith("ال") or words[0][:1].isdigit()
-                                                      or words[0].isascii()) \
-                    and (not NAME_NISBA or _NISBA.fullmatch(words[0])):
-                continue  # an indefinite noun and its adjective describe, name nothing ("حزب كردي محظور")
-            after = [w for w in words if w not in STOP_AR]
-            if any(w not in qwords and len(w) >= 2 for w in after):
+            if _names_after(m.group(1), m.group(2).split(), qwords):
                 return True
     return False
+
+
+def _names_after(article: str | None, words: list[str], qwords: set[str]) -> bool:
+    """The words after the asked noun (``article``: its "ال" or None) name it: a word the question does not use, and not
+    an indefinite noun's indefinite adjective, which describes (:data:`NAME_AFTER`)."""
+    if not words:
+        return False
+    if NAME_AFTER and not article and not (words[0].startswith("ال") or words[0][:1].isdigit() or words[0].isascii()) \
+            and (not NAME_NISBA or _NISBA.fullmatch(words[0])):
+        return False  # an indefinite noun and its adjective describe, name nothing ("حزب كردي محظور")
+    return any(w not in qwords and len(w) >= 2 for w in words if w not in STOP_AR)
 
 
 def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: str, norm: str, lexicon) -> bool:

@@ -67,7 +67,9 @@ def test_what_caused_asks_a_cause():
 
 @pytest.mark.parametrize("question", ["ما الذي تسبب بانهيار الجسر القديم في الناصرية؟",  # ب glued
                                       "ماذا أدى إلى توقف محطة الكهرباء في الديوانية؟",  # ماذا alone
-                                      "ما تسبب في إغلاق المعبر الحدودي ليومين؟"])
+                                      "ما تسبب في إغلاق المعبر الحدودي ليومين؟",
+                                      # a sayer and a date before the verb
+                                      "ما الذي قالت وزارة النقل في آذار 2019 إنه تسبب في خروج القطار عن سكته؟"])
 def test_what_caused_written_other_ways(question):
     assert asked_type(read_question(question)) == ("why", ())
 

@@ -163,10 +163,10 @@ _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "�
 _TIME_NOUNS = frozenset({"موعد", "مهله", "اجل", "الموعد", "المهله"})
 # (pass 67) "ما الذي تسبب في الحادث"، "ماذا أدى إلى انهيار المبنى"، "ما الذي قالت الشركة إنه تسبب بالعطل": what caused it
 # asks a cause (a cause clause: "كان نتيجة ..."), as "ما سبب" does, not a noun. The verb of causing is the question's
-# own: right after "ما"، or after "ماذا"/"ما الذي" and at most five words with no relative pronoun among them ("ما الذي
-# قاله الوزير عن الحريق الذي تسبب في ..." asks what he said); "ب" may be glued ("تسبب بانهيار")
+# own: right after "ما"، or after "ماذا"/"ما الذي" and at most eight words (a sayer, a date, "إنه") with no relative
+# pronoun among them ("ما الذي قاله الوزير عن الحريق الذي تسبب في ..." asks what he said); "ب" may be glued ("تسبب بانهيار")
 _RELATIVES = "الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي"
-_CAUSE_ASKED = re.compile(rf"^\W*[وف]?(?:ما|(?:ماذا|ما\s+(?:الذي|التي))(?:\s+(?!(?:{_RELATIVES})(?!\w))\S+){{0,5}}?)"
+_CAUSE_ASKED = re.compile(rf"^\W*[وف]?(?:ما|(?:ماذا|ما\s+(?:الذي|التي))(?:\s+(?!(?:{_RELATIVES})(?!\w))\S+){{0,8}}?)"
                           r"\s+(?:تسبب|يتسبب|تسببت|تتسبب|ادي|ادت|يودي|تودي)(?:\s+(?:في|الي)(?!\w)|\s+ب\w)")
 # (pass 67) the asked noun's family: news names the answer of "أي حركة"، "ما اسم الفتى"، "في أي مناسبة" and "ماذا قدّم"
 # by a sibling word ("ثورة الأرز"، "الطفل فلان"، "في حفل لتكريم ..."، "وسلّم فلان ... دعوة"). Each family: the asked

@@ -110,3 +110,8 @@ def test_electric_current_is_no_movement():
     question = "أي حركة نظمت الاعتصام أمام مبنى المحافظة؟"
     assert not _fills(question, "وأدى انقطاع التيار الكهربائي إلى توقف المضخات في المدينة.")
     assert _fills(question, "ونظمت حركة الشباب المستقل الاعتصام للمطالبة بالخدمات.")
+
+
+def test_asked_word_itself_read_as_before():
+    # the family widens the asked noun's reading, never narrows it: "الشاب" asked and written keeps the noun's own test
+    assert _fills("ما اسم الشاب الذي أصيب عند الحاجز العسكري؟", "ونقل الشاب المصاب إلى مستشفى المدينة.")

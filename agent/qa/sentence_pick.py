@@ -192,13 +192,14 @@ _FREQUENCY = re.compile(r"(?<!\w)(?:(?:مره|مرتين|مرات)(?:\s+واحد
                         r"|يوميا|اسبوعيا|شهريا|سنويا|بمعدل\s+\S+)(?!\w)")
 
 
-def _family_filler(word: str, norm: str, qwords: set[str]) -> bool | None:
-    """Whether the normalised sentence names the asked noun ``word`` by its family; None when it has no family."""
+def _family_filler(word: str, norm: str, qwords: set[str]) -> bool:
+    """Whether the normalised sentence names the asked noun ``word`` by its family (which widens the noun's own reading
+    in :func:`_noun_filler`, never narrows it: "الشاب" asked is read as before)."""
     if word == "وتيره":
         return _FREQUENCY.search(norm) is not None
     family = next(((pattern, kind) for asked, pattern, kind in _FAMILIES if word in asked), None)
     if family is None:
-        return None
+        return False
     pattern, kind = family
     for m in pattern.finditer(norm):
         words = m.group(2).split()
@@ -294,13 +295,11 @@ def world_country(question: Question, norm: str) -> bool:
 def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
     """The sentence names the asked noun and, within two words after it, a word the question does not use (a name,
     a number, an adjective: "مروحيات الاباتشي"، "حزب العمال الكردستاني"، "الحزب الديمقراطي"); an indefinite noun
-    followed by an indefinite word is a description, no name (:data:`NAME_AFTER`)."""
+    followed by an indefinite word is a description, no name (:data:`NAME_AFTER`). Or it names it by a sibling word
+    (:func:`_family_filler`)."""
     for form in forms:
-        by_family = _family_filler(form, norm, qwords)
-        if by_family is not None:
-            if by_family:
-                return True
-            continue
+        if _family_filler(form, norm, qwords):
+            return True
         first = form.split()[0]
         stem = first[:-1] if first.endswith("ه") else first
         if len(first) >= 6 and first.endswith(("تين", "تان")):

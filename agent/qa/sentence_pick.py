@@ -175,7 +175,8 @@ _CAUSE_ASKED = re.compile(rf"^\W*[وف]?(?:ما|(?:ماذا|ما\s+(?:الذي|�
 # definite, after at most one definite adjective: "الطفل سامر"، not "طفل آخر"، "الطفل كان عائدا"), "noun" (a name the
 # question does not hold, the asked noun's own test, :func:`_names_after`) or "object" (a verb of giving: its subject,
 # which the question names, is stepped over first: "وقدم الوفد العراقي مسودة اتفاق"). Not "تقدم" (progress, far more
-# often than "presented") nor "تسلم" (received). "التيار الكهربائي" is the electric current, no movement
+# often than "presented") nor "تسلم" (received). "التيار الكهربائي" is the electric current, no movement. The asked
+# word itself is read by the asked noun's own test as well (:func:`_noun_filler`): a family only widens the reading
 _FAMILY_WORDS = (
     ({"فتي", "فتاه", "شاب", "شابه", "صبي", "مراهق", "مراهقه"},
      r"فتي|فتيان|فتاه|شاب|شابه|صبي|مراهق|مراهقه|طفل|طفله", "name"),

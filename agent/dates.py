@@ -76,6 +76,8 @@ _MON = _alt(MONTHS)
 _WD = _alt(WEEKDAYS)
 _ORD = _alt(_ORDINALS)
 _PART = r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليله|ليل|منتصف ليله|منذ|حتي)"
+DAY_PARTS = frozenset({"فجر", "صباح", "ظهر", "ظهيره", "عصر", "مساء", "ليله", "ليل"})
+"""The parts of a day the date reader reads before a day ("صباح الأحد"), normalised and bare of "ال"."""
 _PAST = r"(?:الماضيه|الماضي|المنصرمه|المنصرم|الفايته|الفايت|السابقه|السابق)"
 _NEXT = r"(?:المقبله|المقبل|القادمه|القادم)"
 _CURR = r"(?:الحالي|الجاري|نفسه|ذاته)"

@@ -27,7 +27,21 @@ from marsad.agent.offline.scope import clitic_surfaces
 __all__ = ["attempt_side", "repelled_unnamed"]
 
 _ATTEMPTS = rules.words("roles", "attempt_words")
-_ATTEMPTED = rules.words("roles", "attempt_objects") | rules.words("roles", "attempt_recapture_objects")
+_RECAPTURE = rules.words("roles", "attempt_recapture_objects")
+_ATTEMPTED = rules.words("roles", "attempt_objects") | _RECAPTURE
+_RECAPTURE_PLACES = rules.words("roles", "attempt_recapture_places")
+"""What a taking back must be of to be an attack: positions, ground, a town ("استعادة مواقع"، "استعادة السيطرة على")
+-- not calm or order ("محاولة قوات الأمن استعادة الهدوء")."""
+_DEFENCE = rules.words("roles", "attempt_defence_words")
+"""Words of fending off between the side and the attack it attempted: "محاولة قوات الجيش صد الهجوم" was the side
+that repelled the attack, not its doer."""
+_DENIED = rules.words("roles", "attempt_denials")
+"""A negation right before the word of time ("لا بعد محاولة ..."): the cause the article rules out."""
+_CLAIMED = rules.words("roles", "attempt_claim_words")
+"""Words of an attempt only claimed in the clause ("كما زعمت وسائل إعلامها"، "محاولة مزعومة"): no doer read from it."""
+_ALLIES = rules.words("roles", "beside_words")
+_ALLY_REACH = 3
+"""How far from a group a word of alliance may stand ("ميليشيات حزب الله إلى جانب قوات النظام"، "بمساندة ميليشيات")."""
 _TIME_LINKS = rules.words("roles", "attempt_time_links")
 _BATTLE_SURFACES = clitic_surfaces(rules.words("roles", "battle_nouns"))
 _ATTEMPT_SURFACES = clitic_surfaces(_ATTEMPTS)
@@ -51,10 +65,19 @@ def attempt_side(ctx: DocContext, f: Frame) -> Mention | None:
             return None  # another clause: another item
         if not bare_in(words[x], _ATTEMPTS) or not _has(words, x - 1, x, _TIME_LINKS):
             continue
+        if _has(words, x - 2, x - 1, _DENIED) or _claimed(s, x):
+            return None  # a cause the article rules out or only reports as claimed
         side = _side_after(ctx, f.si, x + 1)
         if side is not None:
             return side
     return None
+
+
+def _claimed(s, x: int) -> bool:
+    """True when a word of claiming stands in the clause of the attempt word at ``x``."""
+    words = s.words
+    end = next((k for k in range(x + 1, len(words)) if s.tokens[k].clause_start), len(words))
+    return _has(words, x, end, _CLAIMED)
 
 
 def _side_after(ctx: DocContext, si: int, y: int) -> Mention | None:
@@ -72,9 +95,14 @@ def _side_after(ctx: DocContext, si: int, y: int) -> Mention | None:
             end, side = start + 1, _named_militia(ctx, si, start) or _one_group(ctx, si)
         else:
             continue
-        if side is not None and _has(words, end, min(len(words), end + _OBJECT_SPAN), _ATTEMPTED):
-            return side
-        return None
+        if side is None:
+            return None
+        k = next((k for k in range(end, min(len(words), end + _OBJECT_SPAN)) if bare_in(words[k], _ATTEMPTED)), None)
+        if k is None or _has(words, end, k, _DEFENCE):
+            return None  # nothing attempted, or the side tried to fend the attack off ("محاولة الجيش صد الهجوم")
+        if bare_in(words[k], _RECAPTURE) and not _has(words, k + 1, k + 3, _RECAPTURE_PLACES):
+            return None  # taking back calm or order, not ground
+        return side
     return None
 
 
@@ -93,4 +121,18 @@ def repelled_unnamed(ctx: DocContext, f: Frame) -> Mention | None:
             or not ctx.actors_in(f.si, 0, f.i, FORCE_TYPES):
         return None  # the attacker is named, if only as "الميليشيات" ("صدت هجوما للميليشيات": other readers'), or no
         # state force is told as fending it off
-    return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)
+    group = _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)
+    if group is not None and _allied(ctx, f.si, group):
+        return None  # the one group named fights beside the force ("تقاتل ميليشيات حزب الله إلى جانب قوات النظام")
+    return group
+
+
+def _allied(ctx: DocContext, si: int, group: Mention) -> bool:
+    """True when the article, up to sentence ``si``, tells ``group`` with a word of alliance next to it."""
+    for sj in range(si + 1):
+        words = ctx.sentences[sj].words
+        for m in ctx.actors_in(sj, 0, len(words), {"armed_group"}):
+            if m.entry.id == group.entry.id and (_has(words, m.i - _ALLY_REACH, m.i, _ALLIES)
+                                                 or _has(words, m.j, m.j + _ALLY_REACH, _ALLIES)):
+                return True
+    return False

@@ -5,6 +5,7 @@ doer, and the means written with "ب"; and a place of the kind attacks aim at (:
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_PARTS
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
@@ -147,7 +148,9 @@ def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
 
 _DEMONSTRATIVES = rules.words("roles", "demonstratives")
 _DEMONSTRATIVE_TIMES = rules.words("roles", "demonstrative_time_nouns")
-"""Nouns of time a demonstrative may point at before the object ("قصفت الطائرات هذه المرة مواقع"): not what was hit."""
+"""Nouns of a time or a spell the date reader does not read as a date, which a demonstrative may point at before the
+object ("قصفت الطائرات هذه المرة مواقع"، "مرور هذه السنوات"): not what was hit. A day part ("هذا الصباح") is the date
+reader's (:data:`marsad.agent.dates.DAY_PARTS`), a date it reads ("هذا الأسبوع") is in the sentence's dated indices."""
 
 
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
@@ -281,9 +284,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
         else:
             break
-    if x + 1 < min(f.hi, len(words)) and words[x] in _DEMONSTRATIVES and words[x + 1].startswith("ال") \
-            and not bare_in(words[x + 1], _ATTACK_NOUNS | _DEMONSTRATIVE_TIMES):
-        x += 1  # "قصف الطيران تلك التعزيزات": the noun the demonstrative points back at was hit (not "هذه المرة")
+    if x + 1 < min(f.hi, len(words)) and words[x] in _DEMONSTRATIVES and words[x + 1].startswith("ال"):
+        if x + 1 in dated or words[x + 1][2:] in DAY_PARTS:
+            x += 2  # "قصفت المدفعية هذا الصباح مواقع": a time the date reader reads or a day part it knows
+        elif not bare_in(words[x + 1], _ATTACK_NOUNS | _DEMONSTRATIVE_TIMES):
+            x += 1  # "قصف الطيران تلك التعزيزات": the noun the demonstrative points back at was hit (not "هذه المرة")
     if x >= f.hi or x >= len(words):
         return None
     head = words[x]

@@ -5,7 +5,9 @@
 D-31; the doer that battle was given, the side named first or the side that advanced). :func:`parties_side` reads a
 battle noun of the frame, "بين" at most three words on in its clause and a word for both sides (``parties_words``),
 then, when the sentence names no force or group before them, the doer of the nearest battle told in the
-``parties_back_sentences`` sentences before.
+``parties_back_sentences`` sentences before. The look-back stops at a sentence that turns to other sides ("نزاع بين
+عشيرتين") or opens another place ("وفي سوريا، ..."): "الطرفين" past it are that sentence's sides, not the battle's.
+The doer of an earlier battle is read once per battle (``ctx.memo``), however many later frames refer to it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _BETWEEN = rules.words("roles", "between_words")
 _PARTIES = rules.words("roles", "parties_words")
 _BACK = int(rules.number("roles", "parties_back_sentences"))
 _BUSY = "roles.parties_busy"
+_DOERS = "roles.parties_doers"
+_OPENERS = frozenset({"في", "وفي"})
 _SPAN = 3
 """How far after the battle noun "بين" may stand ("المعارك تدور حاليا بين")."""
 
@@ -46,16 +50,36 @@ def parties_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame
     try:
         for sj in range(f.si - 1, max(-1, f.si - 1 - _BACK), -1):
             prev = ctx.sentences[sj].words
-            if _BATTLE_SURFACES.isdisjoint(prev):
-                continue
-            for g in find_frames(ctx, sj):
-                if _has(prev, max(g.lo, g.i - 1), g.j + 1, _BATTLES):
-                    m = doer_of(ctx, g)
-                    if m is not None:
-                        return m
+            if not _BATTLE_SURFACES.isdisjoint(prev):
+                for g in find_frames(ctx, sj):
+                    if _has(prev, max(g.lo, g.i - 1), g.j + 1, _BATTLES):
+                        m = _doer_once(ctx, g, doer_of)
+                        if m is not None:
+                            return m
+            if _turns(ctx, sj):
+                return None
         return None
     finally:
         ctx.memo.pop(_BUSY, None)
+
+
+def _doer_once(ctx: DocContext, g: Frame, doer_of: Callable[[DocContext, Frame], Mention | None]
+               ) -> Mention | None:
+    """``doer_of(ctx, g)``, read once per frame of the document."""
+    memo = ctx.memo.setdefault(_DOERS, {})
+    key = (g.si, g.i, g.j)
+    if key not in memo:
+        memo[key] = doer_of(ctx, g)
+    return memo[key]
+
+
+def _turns(ctx: DocContext, si: int) -> bool:
+    """True when sentence ``si`` tells fighting between other sides ("بين" not followed by a word for both sides) or
+    opens with another place ("وفي محافظة ميسان، ..."، "وفي سوريا، ...")."""
+    words = ctx.sentences[si].words
+    if any(w in _BETWEEN and k + 1 < len(words) and words[k + 1] not in _PARTIES for k, w in enumerate(words)):
+        return True
+    return bool(words) and words[0] in _OPENERS and any(m.i <= 2 for m in ctx.places_in(si, 1, 4))
 
 
 def _parties_at(s, f: Frame) -> int | None:

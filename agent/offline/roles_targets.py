@@ -1295,11 +1295,16 @@ def _exposed_before(ctx: DocContext, f: Frame, x: int) -> str | None:
     if not (w[0] == "ل" and (w[1:] in _EXPOSED_ATTACKS or w[1:].startswith("ل") and "ال" + w[2:] in _EXPOSED_ATTACKS)):
         return None
     rel = x - 1
+    if _own_time(ctx, f, x):
+        return None  # the relative tells another, older attack on the person ("الوزير الذي تعرض لمحاولة اغتيال قبل
+        # عامين")
     given = next((g for g in range(rel - 1, max(f.lo, rel - 4) - 1, -1)
                   if words[g] in _GIVEN and (_person_name_end(s, g) or 0) >= rel - 1), None)
     if given is not None:  # "الناشط محمد الحسن الذي تعرض لإطلاق نار": the name (its last word may be a common
         # word: "الحسن"), and the title right before it
         a = given - 1 if given > f.lo and _definite(words[given - 1]) and not s.tokens[given].clause_start else given
+        if a > 0 and bare_in(words[a - 1], _SPEECH_VERBS):
+            return None  # the speaker ("وقال الناشط محمد الحسن الذي تعرض ..."): what he said tells the news
         return _without_preposition(ctx.quote(*s.token_span(a, rel)))
     a = rel - 1
     if a < f.lo or not _definite(words[a]) or bare_in(words[a], _EXPOSED_ATTACKS):
@@ -1307,13 +1312,31 @@ def _exposed_before(ctx: DocContext, f: Frame, x: int) -> str | None:
     while a - 1 >= f.lo and words[a].startswith("ال") and (words[a] in _PERSON_ADJECTIVES or nisba_country(words[a])) \
             and _definite(words[a - 1]) and not s.tokens[a].clause_start:
         a -= 1
+    if a > 0 and bare_in(words[a - 1], _SPEECH_VERBS):
+        return None  # "وقال الوزير الذي تعرض لـ..., إن مسلحين هاجموا": the speaker, not what the news tells was hit
     return _without_preposition(ctx.quote(*s.token_span(a, rel)))
 
 
+_OWN_TIME_WORDS = rules.words("roles", "exposed_own_time_words")
+_OWN_TIME_SPAN = 6
+"""How far past the attack noun a time of the relative clause's own may stand ("لمحاولة اغتيال قبل عامين")."""
+
+
+def _own_time(ctx: DocContext, f: Frame, x: int) -> bool:
+    """True when the relative clause of "تعرض" at ``x`` tells its attack as before the news (``exposed_own_time_words``:
+    "سابقا"، "قبل عامين") within :data:`_OWN_TIME_SPAN` words of its clause. A date alone is no sign ("الذي تعرض
+    لإطلاق نار الأسبوع الماضي" is often the news itself)."""
+    s = ctx.sentences[f.si]
+    for t in range(x + 2, min(len(s.words), x + 2 + _OWN_TIME_SPAN)):
+        if s.tokens[t].clause_start:
+            return False
+        if bare_in(s.words[t], _OWN_TIME_WORDS):
+            return True
+    return False
+
+
 def _without_preposition(text: str) -> str:
-    """The phrase without the preposition or conjunction glued to its first word ("للضابط" -> "الضابط"), a hashtag
-    written as words ("#الجاسوس_الروسي السابق" -> "الجاسوس الروسي السابق")."""
-    text = text.replace("#", "").replace("_", " ").strip()
+    """The phrase without the preposition or conjunction glued to its first word ("للضابط" -> "الضابط")."""
     if text[:2] == "لل":
         return "ال" + text[2:]
     return text[1:] if text[:3] in {"بال", "وال", "فال", "كال"} else text

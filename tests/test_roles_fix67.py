@@ -124,3 +124,8 @@ def test_a_group_fighting_beside_the_force_did_not_attack_it(offline_extract):
             "وتصدت قوات النظام لمحاولة تسلل على مواقعها في منطقة الزبداني.")
     attacks = _attacks(offline_extract, text)
     assert attacks and all(a.perpetrator is None for a in attacks)
+
+
+def test_a_hashtag_before_the_relative_reads_as_words(offline_extract):
+    text = "ونقلت الوكالة عن شقيق #الضابط_العراقي السابق الذي تعرض لإطلاق نار في مدينة البصرة أنه بحالة مستقرة."
+    assert [a.target for a in _attacks(offline_extract, text)] == ["الضابط العراقي السابق"]

@@ -1336,7 +1336,10 @@ def _own_time(ctx: DocContext, f: Frame, x: int) -> bool:
 
 
 def _without_preposition(text: str) -> str:
-    """The phrase without the preposition or conjunction glued to its first word ("للضابط" -> "الضابط")."""
+    """The phrase without the preposition or conjunction glued to its first word ("للضابط" -> "الضابط"), and a
+    hashtag's marks read as the words it joins ("#الضابط_العراقي السابق" -> "الضابط العراقي السابق": news sites tag the people and
+    places of a story so, in every kind of story)."""
+    text = text.replace("#", "").replace("_", " ").strip()
     if text[:2] == "لل":
         return "ال" + text[2:]
     return text[1:] if text[:3] in {"بال", "وال", "فال", "كال"} else text

@@ -699,7 +699,10 @@ def bare_year(ctx: DocContext, f: Frame) -> DateHit | None:
     """The year written alone after "في" in the event's frame ("بمجزرة البلدة في البوسنة في 1995 حين قتل المئات"،
     "المجزرة في المركز التجاري ... التي راح ضحيتها 67 قتيلا في 2013"), before the year of publication: the year the
     event happened (the date reader reads only "في عام 1995"). Not a year after "منذ" ("since": when something else
-    began), nor the year of an issue told right before it ("قرار صدر عن محكمة في المدينة في 2016")."""
+    began), nor the year of an issue told right before it ("قرار صدر عن محكمة في المدينة في 2016"). A year told before
+    the event word is its own only when it opens the clause ("وفي 2014 هاجم"; not "مسلحون انضموا إلى التنظيم في 2014
+    قد هاجموا": another verb's year); one told after it not inside a phrase of another event ("بعد سيطرته على المدينة
+    في 2014"، "منذ"، "قبل"، "عقب": ``year_other_event_marks``)."""
     if ctx.published is None:
         return None
     s = ctx.sentences[f.si]
@@ -707,11 +710,25 @@ def bare_year(ctx: DocContext, f: Frame) -> DateHit | None:
     for x in range(max(f.lo, 1), min(f.hi, len(words))):
         w = words[x]
         if len(w) == 4 and w.isdigit() and 1950 <= int(w) < ctx.published.year and words[x - 1] in _IN_YEAR \
-                and not any(b in _ISSUED for v in words[max(0, x - 6):x] for b in bare(v)):
+                and not any(b in _ISSUED for v in words[max(0, x - 6):x] for b in bare(v)) and _year_of_event(words, x, f.i):
             start, stop = s.raw_span(s.tokens[x].ns, s.tokens[x].ne)
             mention = DateMention("y", s.tokens[x].ns, s.tokens[x].ne, {"year": int(w)})
             return DateHit(mention, x, x + 1, start, stop, ResolvedDate(w, "year"))
     return None
+
+
+_OTHER_EVENT_MARKS = rules.words("attacks_records", "year_other_event_marks")
+_YEAR_OPENERS = rules.words("attacks_records", "year_clause_openers")
+_YEAR_WHEN = rules.words("attacks_records", "year_when_words")
+
+
+def _year_of_event(words: list[str], x: int, i: int) -> bool:
+    """Whether the bare year at ``x`` ("في" at ``x - 1``) can be the year of the event word at ``i``: after it with no
+    mark of another event between (:func:`bare_year`); before it, opening the clause ("وفي 2014 هاجم") or with a word
+    of "when" between ("بمجزرة البلدة في 1995 حين قتل المئات"), not the year of another verb told before it."""
+    if x < i:
+        return x == 1 or words[x - 1] in _YEAR_OPENERS or any(bare_in(v, _YEAR_WHEN) for v in words[x + 1:i])
+    return not any(bare_in(v, _OTHER_EVENT_MARKS) for v in words[i + 1:x - 1])
 
 
 def _bare_year_back(ctx: DocContext, f: Frame) -> bool:

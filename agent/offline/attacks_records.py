@@ -713,8 +713,37 @@ _ACCUSED_DAY_REACH = 8
 
 
 _TOPIC_WORDS = rules.words("attacks_records", "topic_words")
-"""Words that make what follows the topic of another act ("بشأن"، "حول"، "إزاء"، "على خلفية"): a meeting, a call or a
+"""Words that make what follows the topic of another act ("بشأن"، "إزاء"، "على خلفية"): a meeting, a call or a
 statement about an attack, not the attack."""
+_AROUND = rules.words("attacks_records", "around_word")
+_AROUND_NOUNS = rules.words("attacks_records", "around_topic_nouns")
+""""حول" is a topic word only after a noun of speech or of an act up to two words before it ("إلى تحقيق مستقل حول
+المواجهات"، "بيان حول الهجوم"): else it is "around", the commonest way to place fighting ("ودارت حول المدينة المعارك")."""
+_SAID = rules.words("attacks_records", "said_complementisers")
+"""The complementiser that opens what was said, with its clitics ("أن"، "إن"، "بأن"، "وأن"، "فأن")."""
+_ABOUT = rules.words("attacks_records", "announced_about")
+_REPORT_VERBS = rules.words("attacks", "report_verbs")
+"""A verb of announcing before "عن" ("أعلن مصدر، اليوم الأحد، عن هجوم"): "عن" opens what was announced, as "أن" does."""
+_WEAPONS = (rules.words("attacks", "weapon_singular_nouns") | rules.words("attacks", "weapon_nouns")
+            | rules.words("attacks", "claimed_devices"))
+
+
+def _topic(words: list[str], x: int) -> bool:
+    """Whether the word at ``x`` makes what follows the topic of another act: a topic word, or "حول" after a noun of
+    speech or act (:data:`_AROUND_NOUNS`)."""
+    w = words[x]
+    if bare_in(w, _TOPIC_WORDS):
+        return True
+    return bare_in(w, _AROUND) and any(bare_in(v, _AROUND_NOUNS) for v in words[max(0, x - 2):x])
+
+
+def _opens_said(words: list[str], lo: int, hi: int) -> bool:
+    """Whether "أن" (with its clitics), or "عن" after a verb of announcing, opens what was said between ``lo`` and
+    ``hi`` ("أفاد مصدر، الأحد، بأن الهجوم"، "أعلن مصدر، الأحد، عن هجوم")."""
+    for x in range(lo, hi):
+        if words[x] in _SAID or (words[x] in _ABOUT and any(bare_in(v, _REPORT_VERBS) for v in words[:x])):
+            return True
+    return False
 
 
 def year_told(ctx: DocContext, c: dict, r: Attack) -> Attack:
@@ -759,8 +788,8 @@ def _spoken_of_day(ctx: DocContext, events: list, date: DateHit | None) -> bool:
             return False
         words = ctx.sentences[e.si].words
         i = min(e.frame.i, len(words))
-        topic = date.j <= i and any(bare_in(w, _TOPIC_WORDS) for w in words[date.j:i])
-        if date.j > i or not (topic or "ان" in words[date.j:i]) or not _attack_noun(words, i) \
+        topic = date.j <= i and any(_topic(words, x) for x in range(date.j, i))
+        if date.j > i or not (topic or _opens_said(words, date.j, i)) or not _attack_noun(words, i) \
                 or (not topic and (e.killed is not None or e.injured is not None)):
             return False  # (a toll told after "إن" is news the speaker gives; one of an attack an act is about is not)
     return True
@@ -779,8 +808,15 @@ def _attack_noun(words: list[str], i: int) -> bool:
     ("المتهمة بشن هجوم") makes it a noun too (``waging_nouns``)."""
     if i >= len(words):
         return False
-    return words[i].startswith(_DEFINITE) or (i > 0 and (words[i - 1] in _NOUN_BEFORE or bare_in(words[i - 1], _TOPIC_WORDS)
-                                                          or words[i - 1] in _WAGING))
+    if i > 1 and words[i].startswith("ب") and bare_in(words[i], _WEAPONS):
+        i -= 1  # the weapon of an attack noun ("هجوما بعبوة"): the noun is the head
+    if words[i].startswith(_DEFINITE):
+        return True
+    if i == 0:
+        return False
+    if bare_in(words[i], _WEAPONS) and words[i - 1] in _SAID:
+        return False  # a weapon told as the subject of a clause ("إن عبوة ناسفة انفجرت"): told by its verb
+    return words[i - 1] in _NOUN_BEFORE or words[i - 1] in _SAID or _topic(words, i - 1) or words[i - 1] in _WAGING
 
 
 def _accused(ctx: DocContext, e) -> bool:

@@ -773,8 +773,9 @@ def spoken_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:
 
 def _spoken_of_day(ctx: DocContext, events: list, date: DateHit | None) -> bool:
     """Whether the incident's one day is that of a statement or act about it (guidelines D-6): a weekday or a
-    relative day told before the attack word in each telling it dates, with the "أن"/"إن" that opens what was said,
-    or a word making the attack the topic of the act (``topic_words``), between the day and the attack word, the
+    relative day told before the attack word in each telling it dates, with the "أن"/"إن" (or "بأن"، "عن" after a verb
+    of announcing: :func:`_opens_said`) that opens what was said, or a word making the attack the topic of the act
+    (:func:`_topic`), between the day and the attack word, the
     attack told as a noun (:func:`_attack_noun`) and, after "إن" alone, no toll ("قال الوزير اليوم الاثنين إن الهجوم
     بغاز الأعصاب ..."، "عرقلت الدولة، الأربعاء، بيانا بشأن إطلاق صواريخ"، "دعت الوزيرة، السبت، إلى تحقيق حول مواجهات
     أسفرت عن مقتل 16"): the speaker spoke that day of an attack whose own day the sentence does not give."""
@@ -805,7 +806,9 @@ def _attack_noun(words: list[str], i: int) -> bool:
     """Whether the attack word at ``i`` is told as a noun naming the attack (definite, or right after a preposition,
     "أن"/"إن" or a topic word: "إن الهجوم"، "في هجوم على"، "بشأن إطلاق صواريخ"), not as the verb of a clause telling it
     ("إن دبابة قصفت موقعا": news the speaker gives, which the day may tie the attack to). A noun of waging before it
-    ("المتهمة بشن هجوم") makes it a noun too (``waging_nouns``)."""
+    ("المتهمة بشن هجوم") makes it a noun too (``waging_nouns``). A weapon told with "ب" after the attack noun ("هجوما
+    بعبوة") is read at that noun; an indefinite weapon right after "أن"/"إن" ("إن عبوة ناسفة انفجرت") is the subject of a
+    clause told by its verb, as "إن دبابة قصفت" is."""
     if i >= len(words):
         return False
     if i > 1 and words[i].startswith("ب") and bare_in(words[i], _WEAPONS):

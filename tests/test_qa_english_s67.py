@@ -56,9 +56,44 @@ def test_a_brigade_is_a_glossary_concept():
 
 
 def test_a_role_question_reads_the_sentence_naming_a_coordinator_or_an_envoy():
-    from marsad.agent.qa.passages import _CUE
+    from marsad.agent.qa.passages import _ROLE_EN_CUE
 
-    cue = _CUE[Intent.role]
+    cue = _ROLE_EN_CUE
     assert cue.search(normalize("وقال المنسق الخاص للأمم المتحدة إن الجهود مستمرة"))
     assert cue.search(normalize("وصل المبعوث الأممي إلى صنعاء"))
     assert not cue.search(normalize("وتنسيق الجهود بين الطرفين"))
+
+
+def test_an_adverb_or_a_relative_clause_keeps_a_when_question_a_date_question():
+    # ("When exactly did X, who ..., do Y?": the auxiliary after the adverb asks a date; ", which ...," is a clause)
+    assert parse_question("When exactly did the governor, who was named in March, reach Mosul?").intent is Intent.date
+    assert parse_question("When, precisely, was the bridge, which the army had rebuilt, reopened?").intent is Intent.date
+    assert parse_question("When briefly did the brigade, which Tehran arms, hold the crossing?").intent is Intent.date
+    # (a scene whose noun has a relative clause still sets the scene for "who ...?")
+    q = parse_question("When the convoy, which carried aid, was hit near Hodeidah, who was killed?")
+    assert q.intent is not Intent.date
+
+
+def test_a_number_with_thousands_commas_before_a_clause_comma_is_one_number():
+    assert stated_numbers(normalize("Of the 120,000 families, how many went back?"), "en") == (120000,)
+    assert stated_numbers(normalize("Of the 120,000, how many went back?"), "en") == (120000,)
+
+
+def test_glossary_forms_that_are_also_common_words_are_not_the_concept():
+    # "مدعية" bare is the participle "claiming"; "تظاهر بـ" is "feigned"; "اللواء" before a name is the rank
+    assert not mentions(_concept("prosecutor"), "ونشرت الجماعة تسجيلا مدعية أنه يظهر سقوط الطائرة")
+    assert not mentions(_concept("protest"), "وأفاد الحارس أن الرجل تظاهر بالإغماء ثم هرب من المستشفى")
+    assert not mentions(_concept("brigade"), "وأكد اللواء سعد معن أن الطريق آمن")
+    assert mentions(_concept("protest"), "وتظاهروا أمام مبنى المحافظة للمطالبة بالرواتب")
+    # (a sit-in is its own concept: one form, one entry)
+    assert "اعتصام" not in _concept("protest").ar
+
+
+def test_an_arabic_question_on_an_office_no_sentence_names_abstains():
+    from qa_claims import passage_quotes
+
+    aid = "وقالت الأمم المتحدة إنها ستوزع خياما على النازحين في محافظة الحديدة خلال الشهر الجاري."
+    raid = "وشنت الجماعة هجمات منسقة على مواقع للقوات الحكومية في مدينة الحديدة فجر اليوم."
+    assert passage_quotes("من هو منسق الأمم المتحدة في الحديدة؟", aid, raid) == []
+    from marsad.agent.qa.passages import _ROLE_EN_CUE
+    assert not _ROLE_EN_CUE.search(normalize(raid))

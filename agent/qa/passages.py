@@ -95,11 +95,9 @@ _CUE = {
     Intent.lead: re.compile(r"قياده|يقود|تقود|يتولي|تتولي|برياسه|يراس|يتراس|يشرف|امره"
                             + (r"|(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده)(?!\w)" if LEAD_TITLE else "")),
     Intent.provisions: re.compile(r"ينص|تنص|يتضمن|تتضمن|تضمن|بنود|بند|اتفق|الاتفاق|اتفاق"),
-    # (a prosecutor, a judge, an ambassador: offices news names their holders by, "المدعية العامة"، "القاضي"; the UN's
-    # and states' coordinators, envoys and commissioners: "المنسق الخاص للأمم المتحدة"، "المبعوث الأممي")
+    # (a prosecutor, a judge, an ambassador: offices news names their holders by, "المدعية العامة"، "القاضي")
     Intent.role: re.compile(r"المتحدث|الناطق|وزير|محافظ|قايد|رييس|مدير|الامين العام|ممثل|نايب|مستشار"
-                            r"|المدعي العام|المدعيه العامه|النايب العام|القاضي|القاضيه|سفير"
-                            r"|(?<!\w)[وفبل]?(?:ال)?(?:منسق|مبعوث|مفوض)(?:ه)?(?!\w)"),
+                            r"|المدعي العام|المدعيه العامه|النايب العام|القاضي|القاضيه|سفير"),
     Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
@@ -126,6 +124,13 @@ _DOER_FORMS = {"اطلق": r"(?<!\w)[وفبل]?(?:ال)?(?:[يت]طلق|اطلق
                "زرع": r"(?<!\w)[وفبل]?(?:ال)?[يت]?زرع"}
 
 # the means of a death or a wound ("بغارة جوية"، "برصاص قناص"، "بانفجار عبوة"): what answers "how was X killed"
+# (an English role question) the UN's and states' coordinators, envoys and commissioners, as offices: the noun heads
+# its qualifier ("المنسق الخاص للأمم المتحدة"، "المبعوث الأممي"، "المفوض السامي"), or the envoy is named definite
+# ("المبعوث مارتن ..."); not the adjective "coordinated" ("هجمات منسقة"، "الهجوم المنسق"). An Arabic question's
+# own office word is a term its sentence must share, so the cue (which drops it from the terms) is English only.
+_ENVOY_CUE = (r"|(?<!\w)[وفبل]?(?:ال)?(?:منسق|مبعوث|مفوض)(?:ه)?\s+(?:ال|لل)?(?:خاص|اممي|امم|عام|سامي|دولي|اوروبي"
+              r"|امريكي|اميركي|رييس|حكومه|مجلس|شوون|اتحاد|جامعه|ملك|وزير|امين)\w*|(?<!\w)[وفبل]?المبعوث(?!\w)")
+_ROLE_EN_CUE = re.compile(_CUE[Intent.role].pattern + _ENVOY_CUE)
 _MANNER_CUE = re.compile(r"(?<!\w)[وفب]{0,2}(?:ال)?(?:غاره|غارات|قصف|رصاص|رصاصه|انفجار|تفجير|عبوه|لغم|قذيفه|قذايف|صاروخ"
                          r"|طعن|ذبح|شنق|كمين|اشتباك|اشتباكات|معارك|مواجهات|قناص|هجوم|مفخخه|انتحاري|طايره|مسيره|حادث"
                          r"|تسميم|اعدام)")
@@ -459,6 +464,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             # "من هو زعيم تنظيم ...": a sentence naming the office ("... الزعيم الجديد للتنظيم") names its holder, as
             # one naming an office of the role cue does (the official asked may be named by his own title)
             cue = _compiled(cue.pattern + "|" + held.pattern)
+        elif cue is _CUE[Intent.role] and question.language == "en":
+            cue = _ROLE_EN_CUE  # "Who is the UN special coordinator ...": the office named by its title (_ENVOY_CUE)
     elif PARTAKE and question.intent is Intent.participants and cue is not None:
         cue = _compiled(cue.pattern + _PARTAKE_CUE)
     elif DOER_VERB and question.intent is Intent.perpetrator and question.language == "ar" and cue is not None:

@@ -76,8 +76,10 @@ class Question:
 # a question opening "When <scene>, what/who ...?" asks what its main clause asks, not a date ("When explosions were
 # heard near the border, what did the correspondent say caused them?"); "When did ...", "When was ..., and who"
 # still ask a date
-_WHEN_SCENE = (r"(?!(?!\s+(?:did|do|does|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b)"
-               r"[^?]*,\s*(?:what|which|who|whom|whose|where|how|why)\b)")
+# An auxiliary after "When" and its adverbs ("When exactly did", "When, roughly, was") asks a date; ", who/which
+# ..., " closed by a comma is a relative clause of a name, not the question's main clause
+_WHEN_SCENE = (r"(?!(?!\W+(?:\w+ly\W+)*(?:did|do|does|was|were|is|are|will|would|has|have|had|can|could|should|might"
+               r"|must)\b)[^?]*,\s*(?:what|which|who|whom|whose|where|how|why)\b(?![^?,]*,))")
 
 # Cues are matched on normalised text (see marsad.core.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed

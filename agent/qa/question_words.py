@@ -238,7 +238,8 @@ def _group_of(toks: list[str], q: Quantity) -> int | None:
     return None
 
 
-_DIGITS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|\d+")
+# (a comma closing a clause may follow: "Of the 250,000, how many ...")
+_DIGITS = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+")
 
 
 def stated_numbers(norm: str, language: str) -> tuple[int, ...]:

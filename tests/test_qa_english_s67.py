@@ -84,6 +84,10 @@ def test_glossary_forms_that_are_also_common_words_are_not_the_concept():
     assert not mentions(_concept("prosecutor"), "ونشرت الجماعة تسجيلا مدعية أنه يظهر سقوط الطائرة")
     assert not mentions(_concept("protest"), "وأفاد الحارس أن الرجل تظاهر بالإغماء ثم هرب من المستشفى")
     assert not mentions(_concept("brigade"), "وأكد اللواء سعد معن أن الطريق آمن")
+    assert not mentions(_concept("brigade"), "وقد رقي إلى رتبة لواء قبل عامين")
+    # (the unit: by its ordinal, its kind or its commander)
+    assert mentions(_concept("brigade"), "وأعلن اللواء السابع مشاة تحرير التلة")
+    assert mentions(_concept("brigade"), "ودفع الجيش بلواء مشاة إلى الحدود")
     assert mentions(_concept("protest"), "وتظاهروا أمام مبنى المحافظة للمطالبة بالرواتب")
     # (a sit-in is its own concept: one form, one entry)
     assert "اعتصام" not in _concept("protest").ar

@@ -112,7 +112,7 @@ def test_month_span_leaves_ranked_and_running_sum(offline_extract):
     assert [k for _, k, _ in _places(offline_extract, summed)] == [5]
 
 
-# BEARS_BLAME ---------------------------------------------------------------------------------------------------
+# bearing the blame -----------------------------------------------------------------------------------------------
 
 # a side said to bear the responsibility: the speech's day is not the attack's
 BEARS = "أعلن رئيس الإقليم، اليوم الأحد، أن بلجيكا تتحمل مسؤولية الهجوم بسكين الذي نفذه شاب في بروكسل."
@@ -122,11 +122,6 @@ def test_bears_blame_takes_no_speech_day(offline_extract):
     got = _attacks(offline_extract, BEARS)
     assert len(got) == 1 and got[0].date is None
 
-
-def test_bears_blame_switch_off(offline_extract, monkeypatch):
-    monkeypatch.setattr(attacks_records, "BEARS_BLAME", False)
-    got = _attacks(offline_extract, BEARS, "t38off")
-    assert len(got) == 1 and got[0].date is not None
 
 
 # PAST_YEAR -----------------------------------------------------------------------------------------------------

@@ -695,9 +695,8 @@ twelve words before the attack word, a word of responsibility or involvement (``
 _ACCUSE_VERBS = rules.words("attacks_records", "accusation_verbs")
 _BLAME_WORDS = rules.words("attacks_records", "responsibility_words")
 _ACCUSE_REACH = 12
-BEARS_BLAME = True
-"""Switch (A/B measurement and its tests): a side said to bear the responsibility ("قال الوزير، الأحد، إن الحكومة
-تتحمل مسؤولية الهجوم") is accused as by an accusation verb (``bearing_verbs``): the speech's day is not the attack's."""
+# a side said to bear the responsibility ("قال الوزير، الأحد، إن الحكومة تتحمل مسؤولية الهجوم") is accused as by an
+# accusation verb (``bearing_verbs``): the speech's day is not the attack's
 _BEARING_VERBS = rules.words("attacks_records", "bearing_verbs")
 BLAME_CAST = True
 """Switch (pass 50, A/B measurement and its tests): casting the blame ("وتلقي الحكومة باللوم على الجماعة في هجوم
@@ -829,7 +828,7 @@ def _accused(ctx: DocContext, e) -> bool:
     words = ctx.sentences[e.si].words
     i = min(e.frame.i, len(words))
     verbs = [x for x in range(max(0, i - _ACCUSE_REACH), i)
-             if bare_in(words[x], _ACCUSE_VERBS) or (BEARS_BLAME and bare_in(words[x], _BEARING_VERBS))
+             if bare_in(words[x], _ACCUSE_VERBS) or bare_in(words[x], _BEARING_VERBS)
              or (BLAME_CAST and bare_in(words[x], _CASTING))]
     return bool(verbs) and any(bare_in(words[y], _BLAME_WORDS) or (BLAME_CAST and bare_in(words[y], _BLAME_NOUNS))
                                for y in range(verbs[0] + 1, i))

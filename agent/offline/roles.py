@@ -18,6 +18,8 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_forces``: doers named as a unit, a militia, an epithet, a state (by the article's country) or a
   state's adjective.
 - ``roles_sides``: which side of a battle, a clash or a pair of forces is the doer.
+- ``roles_attempts``: the side whose attempt ("بعد محاولة X استعادة مواقع") set off fighting between two sides.
+- ``roles_parties``: fighting "بين الطرفين" given the doer of an earlier battle of the same sides.
 - ``roles_subjects``: the doer the frame's own sentence names by its grammar (``roles_grammar``: the
   roles past the plain subject).
 - ``roles_accusations``: accusations and hedged attributions of an attack.

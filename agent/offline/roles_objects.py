@@ -119,6 +119,9 @@ LEADER_MEMBERS = True
 "قادة"، "قيادات"، "ضباط") take their group along as its members do (:func:`_member_group`): "مقتل أحد قادة حركة
 الشباب" -> "قادة حركة الشباب", not the bare "قادة"."""
 _LEADER_NOUNS = rules.words("roles", "leader_member_nouns")
+_MEMBER_ADJECTIVES = rules.words("roles", "member_adjectives")
+"""Adjectives of members written between the member noun and "من" + their group (``member_adjectives``: "قيادات
+ميدانية من الميليشيات" -> the leaders with their group, pass 68)."""
 
 
 def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
@@ -130,6 +133,8 @@ def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
     if not MEMBER_GROUP or not (bare_in(words[x], _MEMBER_NOUNS) or LEADER_MEMBERS and bare_in(words[x], _LEADER_NOUNS)):
         return x + 1
     y = x + 1
+    if y + 1 < hi and bare_in(words[y], _MEMBER_ADJECTIVES) and words[y + 1] == "من":
+        y += 1  # "قيادات ميدانية من الميليشيات": an adjective of the members before their group
     if y < hi and words[y] == "من":
         y += 1
     if y >= min(hi, len(words)) or s.tokens[y].clause_start or s.tokens[y].soft_break:

@@ -106,7 +106,29 @@ in the record it yields to an object another sentence of the incident writes aft
 
 
 def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool | float]:
-    """(target, named_actor?): the force or people attacked (:data:`NEAR_FORCE` for a force read near the word)."""
+    """(target, named_actor?): the force or people attacked (:data:`NEAR_FORCE` for a force read near the word),
+    a hashtag in it written as words (:func:`_unhashtagged`)."""
+    t = _target(ctx, f, killed, perp)
+    return (_unhashtagged(t[0]), t[1]) if t[0] is not None and ("#" in t[0] or "_" in t[0]) else t
+
+
+def _unhashtagged(text: str) -> str:
+    """A target label with its hashtags written as words, as the news writes them outside a tag: no "#", a space for
+    "_", and a "لـ" before a tag glued to it ("مواقع لـ #ميليشيات_الحوثي" -> "مواقع لميليشيات الحوثي"; "لـ #الميليشيات"
+    -> "للميليشيات")."""
+    words = text.replace("_", " ").split()
+    out: list[str] = []
+    for w in words:
+        bare_w = w.lstrip("#")
+        if out and out[-1] == "لـ" and w.startswith("#") and bare_w:
+            out[-1] = ("ل" + bare_w[1:]) if bare_w.startswith("ال") else ("ل" + bare_w)
+        elif bare_w:
+            out.append(bare_w)
+    return " ".join(out) or text
+
+
+def _target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool | float]:
+    """(target, named_actor?) as read, before :func:`target` writes its hashtags as words."""
     if SERIES_AIM and _series(ctx, f):
         return None, False  # "أحدث حلقة من سلسلة غارات طالت X": X is what the series aims at
     t = _target_text(ctx, f, killed, perp)

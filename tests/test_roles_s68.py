@@ -54,8 +54,13 @@ def test_night_before_the_object_is_dropped(offline_extract):
 
 
 def test_fighters_in_construct_take_their_group(offline_extract):
-    text = "قتل عدد من مقاتلي ميليشيات الحوثي خلال تقدم قوات الجيش في مديرية باقم بمحافظة صعدة."
-    assert _one(offline_extract, text).target == "مقاتلي ميليشيات الحوثي"
+    text = "قتل عدد من مقاتلي جماعة الحوثي في مواجهات مع وحدات الجيش شرق مدينة صعدة."
+    assert _one(offline_extract, text).target == "مقاتلي جماعة الحوثي"
+
+
+def test_gunmen_in_construct_take_their_group(offline_extract):
+    text = "ولقي عشرات من مسلحي جماعة الحوثي مصرعهم في غارات للتحالف شرق مدينة صعدة."
+    assert _one(offline_extract, text).target == "مسلحي جماعة الحوثي"
 
 
 def test_field_leaders_take_their_group(offline_extract):

@@ -43,6 +43,7 @@ _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
 OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
 """Place nouns an attack's object may open with ("مدينة"، "بلدة"، "قرية" ...); roles_targets reads them too."""
 _SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
+_BARE_GROUPS = rules.words("roles", "anaphoric_groups")
 _SUBJECT_NOUN_ADJS = rules.words("roles", "subject_noun_adjectives")
 _POISON_VICTIMS = rules.words("frames", "poison_victims")
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
@@ -191,6 +192,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 x += 1  # "استهدف شخص مجهول دورية": an indefinite noun's own adjective (``subject_noun_adjectives``)
             while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
                 x += 1  # "قصفت الطائرات الحربية موقعا"، "طائرات حربية": the craft's adjective is still the subject
+            if x < f.hi and words[x] in _BARE_GROUPS and not s.tokens[x].clause_start:
+                x += 1  # "اختطف مسلحو الجماعة طلابا": the group the gunmen are of is still the subject
             while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
                     and any(m.i <= x < m.j for m in ctx.actors_in(f.si, f.lo, f.hi)):
                 x += 1
@@ -973,6 +976,8 @@ def _kidnapper_end(ctx: DocContext, f: Frame, v: int) -> int:
     y = max(head) if head else y + 1  # "اختطفت ميليشيا الحوثي": the group's name is the subject too
     while y < f.hi and not s.tokens[y].clause_start and bare_in(words[y], _KIDNAP_SUBJECT_ADJS):
         y += 1  # "عصابة مسلحة"، "الميليشيات الانقلابية"
+    if y < f.hi and words[y] in _BARE_GROUPS and not s.tokens[y].clause_start:
+        y += 1  # "اختطف مسلحو الجماعة طلابا": the group the gunmen are of is the subject too
     group = [m.j for m in ctx.actors_in(f.si, y, f.hi) if m.i == y or m.i == y + 1 and words[y] == "من"]
     if group and not s.tokens[y].clause_start:
         y = max(group)  # "عناصر من تنظيم القاعدة"، "التابعة للحوثيين"

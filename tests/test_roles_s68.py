@@ -3,6 +3,8 @@
 * a target written with a hashtag is given in words, a "لـ" before the tag glued to it (``roles_targets.target``);
 * a time adverb between the verb and its object ("قصفت فجراً مواقع") is no part of the target
   (``opening_manner_words``);
+* a bare group noun after the member noun of the subject ("مسلحو التنظيم") is part of the subject
+  (``roles_objects._object_span``, ``_kidnapper_end``);
 * a member noun in construct ("مقاتلي"، "مسلحي") or with an adjective before "من" ("قيادات ميدانية من") takes its
   group along (``member_nouns``, ``member_adjectives``, ``roles_objects._member_group``).
 """
@@ -71,3 +73,18 @@ def test_field_leaders_take_their_group(offline_extract):
 def test_a_member_adjective_not_before_min_stays_out(offline_extract):
     text = "وأعلنت قوات الجيش مقتل 12 قيادات ميدانية في جبهة صرواح."
     assert _one(offline_extract, text).target != "قيادات ميدانية في"
+
+
+# -- a bare group noun after the gunmen is still the subject ------------------------------------------------------
+
+
+def test_the_group_of_the_gunmen_is_no_target(offline_extract):
+    text = "وهاجم مسلحو التنظيم حاجزا للجيش قرب مدينة بيجي، ما أسفر عن مقتل جنديين."
+    target = _one(offline_extract, text).target
+    assert target is not None and target.startswith("حاجزا")
+
+
+def test_the_group_of_the_kidnappers_is_no_target(offline_extract):
+    text = "واختطف مسلحو الجماعة 40 طالبا من مدرسة في مديرية أرحب."
+    target = _one(offline_extract, text).target
+    assert target is not None and target.startswith("40 طالبا")

@@ -44,6 +44,10 @@ OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
 """Place nouns an attack's object may open with ("مدينة"، "بلدة"، "قرية" ...); roles_targets reads them too."""
 _SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
 _BARE_GROUPS = rules.words("roles", "anaphoric_groups")
+_APPROXIMATORS = rules.words("roles", "object_count_hedges")
+"""Words that hedge a count opening an object ("نحو"، "حوالي"، "قرابة"، "أكثر من"; ``object_count_hedges``): the object
+is the counted noun after them (pass 68); "نحو" is no "towards" when a number follows it."""
+_MORE_THAN = frozenset(normalize(w) for w in ("أكثر", "أقل"))
 _SUBJECT_NOUN_ADJS = rules.words("roles", "subject_noun_adjectives")
 _POISON_VICTIMS = rules.words("frames", "poison_victims")
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
@@ -274,6 +278,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 bare_in(words[x], _VAGUE_OBJECT_COUNTS) or words[x] in {"عددا", "عدد"}):
             x += 3 if words[x][0] == "ب" else 2  # "قصفت الطائرات عددا من مواقع الجماعة": the places, not the
             # count of them; "قصفت بعدد من القذائف مخزنا": the count, "من" and the weapon are the means
+        elif words[x] in _APPROXIMATORS and x + 2 < f.hi and (words[x + 1] != "من" or words[x] in _MORE_THAN) \
+                and read_quantity(words, x + 2 if words[x + 1] == "من" else x + 1) is not None:
+            x += 2 if words[x + 1] == "من" else 1  # "اختطفوا نحو 40 طالبا"، "أكثر من 40 طالبا": the count's hedge
         elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
             x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
         elif q is not None and q.end < f.hi and bare_in(words[q.end], _OBJECT_PREP_AFTER):

@@ -5,6 +5,8 @@
   (``opening_manner_words``);
 * a bare group noun after the member noun of the subject ("مسلحو التنظيم") is part of the subject
   (``roles_objects._object_span``, ``_kidnapper_end``);
+* a hedged count opening the object ("نحو 40 طالبا"، "أكثر من 40 طالبا") is read past its hedge
+  (``object_count_hedges``, ``roles_objects._object_span``);
 * a member noun in construct ("مقاتلي"، "مسلحي") or with an adjective before "من" ("قيادات ميدانية من") takes its
   group along (``member_nouns``, ``member_adjectives``, ``roles_objects._member_group``).
 """
@@ -88,3 +90,23 @@ def test_the_group_of_the_kidnappers_is_no_target(offline_extract):
     text = "واختطف مسلحو الجماعة 40 طالبا من مدرسة في مديرية أرحب."
     target = _one(offline_extract, text).target
     assert target is not None and target.startswith("40 طالبا")
+
+
+# -- a hedged count opening the object ----------------------------------------------------------------------------
+
+
+def test_about_forty_students_were_taken(offline_extract):
+    text = "واختطف المسلحون نحو 40 طالبا من مدرسة في مديرية أرحب."
+    target = _one(offline_extract, text).target
+    assert target is not None and target.startswith("40 طالبا")
+
+
+def test_more_than_forty_students_were_taken(offline_extract):
+    text = "واختطف المسلحون أكثر من 40 طالبا من مدرسة في مديرية أرحب."
+    target = _one(offline_extract, text).target
+    assert target is not None and target.startswith("40 طالبا")
+
+
+def test_about_twelve_positions_were_struck(offline_extract):
+    text = "وقصفت الطائرات نحو 12 موقعا للمسلحين في ريف إدلب."
+    assert _one(offline_extract, text).target == "12 موقعا للمسلحين"

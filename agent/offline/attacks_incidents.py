@@ -93,7 +93,7 @@ from marsad.agent.offline.attacks_roundups import (
     roundup_totals,
 )
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
-from marsad.agent.offline.context_place import context_place
+from marsad.agent.offline.context_place import context_place, occurred_within
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import (
@@ -1008,6 +1008,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 r = r.model_copy(update={"location": fired.location})  # "قذائف صاروخية على إسرائيل"
             elif place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
+        else:
+            told = occurred_within(ctx, r.location)  # "في شمال الضفة الغربية" and "ووقعت الحادثة قرب مدينة جنين"
+            if told is not None and not any(o is not r and o.location is not None and o.location.name == told.location.name
+                                            for o, _ in records):
+                r = r.model_copy(update={"location": told.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
     own = [set().union(*(own_flyers(ctx, e) for e in c["events"])) if r.perpetrator is None else set()
            for r, c in records]  # (:data:`attacks_records.OWN_FLYER`)

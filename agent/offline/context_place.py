@@ -48,7 +48,7 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
-__all__ = ["context_place", "MIN_SHARE"]
+__all__ = ["context_place", "occurred_within", "MIN_SHARE"]
 
 _ANAPHORS: dict[str, str] = rules.table("locations", "anaphor_levels")
 """Place words that refer back ("المدينه" -> the levels of place it may stand for, space-separated)."""
@@ -167,6 +167,22 @@ def _read_occurred_place(ctx: DocContext) -> Place | None:
         return None
     best = min(found, key=lambda p: p.specificity)
     return _lent(best)
+
+
+def occurred_within(ctx: DocContext, own: Location) -> Place | None:
+    """The narrower place a sentence of its own tells the article's incident occurred at (:func:`occurred_place`),
+    for a record whose own sentences give only its country, whole or a side of it ("في اليمن"، "في شمال غربي
+    باكستان"): "ووقع الهجوم قرب مدينة كذا" names the town. Only a place of that country below a region; a record
+    placed in a part of a country that is not the country ("شمال الضفة الغربية") or in a province, district or town
+    keeps its place (the article's one occurrence may be another incident's there)."""
+    if not own.country or not (own.admin_level == "country" or (
+            own.geo_precision == "approximate" and own.name_en and own.name_en == own.country_name)):
+        return None
+    told = occurred_place(ctx)
+    if told is None or told.location.country != own.country or told.base_level in ("country", "region") \
+            or told.location.admin_level in ("country", "region"):
+        return None
+    return told
 
 
 def _lent(p: Place) -> Place:

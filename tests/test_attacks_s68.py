@@ -1,0 +1,48 @@
+"""Pass 68 (merge68): the place of an incident whose own sentences give only its country.
+
+A report tells the incident "في باكستان" or "في شمال غربي باكستان" and, in a sentence of its own that is no telling of
+the incident, where it occurred ("ووقعت الحادثة قرب مدينة بيشاور"): the record takes that town. A part of a country
+that is not the country ("شمال الضفة الغربية"), a place of another country and a record already placed in a town
+keep their place.
+
+Sentences written for these tests."""
+
+from marsad.schemas import Document
+
+
+def _places(body: str, published: str = "2018-03-16") -> list[tuple]:
+    from marsad.agent.offline import OfflineExtractor
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published=published))
+    return [(a.location.name if a.location else None, a.location.country if a.location else None) for a in rec.attacks]
+
+
+_SIDE_THEN_TOWN = ("جرح عدد من الركاب في شمال غربي باكستان، عندما فتح مسلحون النار على حافلة صغيرة.\n"
+                   "ووقعت الحادثة قرب مدينة بيشاور.")
+_COUNTRY_THEN_TOWN = ("قتل ثلاثة جنود في باكستان، عندما فتح مسلحون النار على دورية للجيش.\n"
+                      "ووقعت الحادثة قرب مدينة بيشاور.")
+_OTHER_COUNTRY = ("قتل ثلاثة جنود في باكستان، عندما فتح مسلحون النار على دورية للجيش.\n"
+                  "ووقعت الحادثة قرب مدينة قندهار.")
+_PART_OF_COUNTRY = ("جرح عدد من المارة في شمال الضفة الغربية المحتلة، عندما دهست سيارة مجموعة من الجنود.\n"
+                    "ووقعت الحادثة قرب مدينة جنين.")
+_TOWN_OWN = ("قتل ثلاثة جنود في مدينة كويتا، عندما فتح مسلحون النار على دورية للجيش.\n"
+             "ووقعت الحادثة قرب مدينة بيشاور.")
+
+
+def test_side_of_country_takes_the_town_told_to_be_the_scene():
+    assert _places(_SIDE_THEN_TOWN) == [("بيشاور", "PK")]
+
+
+def test_country_takes_the_town_told_to_be_the_scene():
+    assert _places(_COUNTRY_THEN_TOWN) == [("بيشاور", "PK")]
+
+
+def test_town_of_another_country_is_not_taken():
+    assert _places(_OTHER_COUNTRY) == [("باكستان", "PK")]
+
+
+def test_part_of_a_country_keeps_its_place():
+    assert _places(_PART_OF_COUNTRY)[0][0] == "شمال الضفة الغربية"
+
+
+def test_town_of_its_own_keeps_its_place():
+    assert _places(_TOWN_OWN)[0][0] == "كويتا"

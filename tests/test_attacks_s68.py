@@ -46,3 +46,23 @@ def test_part_of_a_country_keeps_its_place():
 
 def test_town_of_its_own_keeps_its_place():
     assert _places(_TOWN_OWN)[0][0] == "كويتا"
+
+
+# A capital after "ضد" or said to be involved "في" an attack stands for its state, not the attack's place.
+_AGAINST_CAPITAL = ("قال دبلوماسي روسي، الأربعاء، إن الغرب يواصل حملته ضد موسكو ردا على الهجوم بغاز سام على "
+                    "ضابط سابق وابنته في إنجلترا، في الرابع من مارس.")
+_INVOLVED_CAPITAL = ("وتفاقم الخلاف بين البلدين بعد عملية تسميم ضابط سابق وإصابة امرأة بغاز الأعصاب تقول الحكومة "
+                     "البريطانية إن موسكو متورطة فيها.")
+_AGAINST_TOWN = "قتل خمسة مسلحين في هجوم شنه الجيش ضد مواقعهم في مدينة الموصل، الأربعاء."
+
+
+def test_capital_after_against_is_not_the_place():
+    assert _places(_AGAINST_CAPITAL, "2018-03-28") == [("إنجلترا", "GB")]
+
+
+def test_capital_involved_in_the_attack_is_not_the_place():
+    assert ("موسكو", "RU") not in _places(_INVOLVED_CAPITAL, "2018-07-18")
+
+
+def test_town_after_against_target_keeps_its_place():
+    assert _places(_AGAINST_TOWN, "2018-03-28") == [("مدينة الموصل", "IQ")]

@@ -24,6 +24,7 @@ from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read 
     _STREETS,
     _STRONG_CUES,
     _accused,
+    _against_state,
     _blamed,
     _capital,
     _country_near,
@@ -525,6 +526,8 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     if RESUMPTIVE_STATE and m.i > 0 and _resumptive_state_verb(words[m.i - 1]) and not s.tokens[m.i].clause_start:
         return True
     if (_accused(ctx, si, m) or _paired(ctx, si, m) or (BLAMED and _blamed(words, m))) and _capital(m.entry):
+        return True
+    if _against_state(words, m):
         return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
     return v < len(words) and bare_in(words[v], _PRESENT_STATE_VERBS) \

@@ -277,6 +277,11 @@ _RESPONSIBLE = rules.words("locations", "responsible_words")
 """A capital blamed for an event ("ويلقي باللوم على موسكو"، "حمل المسؤولية على طهران") or said to be responsible
 for it ("أن تكون طهران مسؤولة عن التفجير"): it stands for its state, as the object of an accusation does."""
 
+_INVOLVED = rules.words("locations", "involved_words")
+"""A capital said to be involved in an event ("تقول لندن إن موسكو متورطة فيه"): it stands for its state."""
+_AGAINST = rules.words("locations", "against_words")
+"""A capital right after "ضد" ("عقوبات ضد موسكو"، "تحيزه ضد طهران") stands for its state, the side acted against."""
+
 _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 """"الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
 _CAPITAL_SLACK = 0.3  # degrees between a place's coordinates and its country's capital's
@@ -311,11 +316,20 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
 
 def _blamed(words: list[str], m: Mention) -> bool:
     """True when the place follows "على" after a blame noun one or two words before ("باللوم على موسكو"), or stands
-    before a word of responsibility with "عن" after it ("أن تكون طهران مسؤولة عن التفجير")."""
+    before a word of responsibility with "عن" after it ("أن تكون طهران مسؤولة عن التفجير") or of involvement with
+    "في" after it ("إن موسكو متورطة فيها")."""
     if m.i >= 2 and words[m.i - 1] in {"علي", "على"} and any(
             b in _BLAME_NOUNS for w in words[max(0, m.i - 3):m.i - 1] for b in bare(w)):
         return True
+    if m.j + 1 < len(words) and words[m.j] in _INVOLVED and words[m.j + 1].startswith("في"):
+        return True  # "إن موسكو متورطة فيها"، "أن طهران ضالعة في الهجوم"
     return m.j + 1 < len(words) and words[m.j] in _RESPONSIBLE and words[m.j + 1] in {"عن", "عما"}
+
+
+def _against_state(words: list[str], m: Mention) -> bool:
+    """True when a capital (not a country: "هجمات ضد السعودية" may tell where they fell) follows "ضد"
+    ("تحيزه ضد موسكو"، "عقوبات ضد طهران"): the state acted against, not a place."""
+    return m.i > 0 and words[m.i - 1] in _AGAINST and m.entry.get("admin_level") != "country" and _capital(m.entry)
 
 
 def _paired(ctx: DocContext, si: int, m: Mention) -> bool:

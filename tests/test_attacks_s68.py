@@ -66,3 +66,26 @@ def test_capital_involved_in_the_attack_is_not_the_place():
 
 def test_town_after_against_target_keeps_its_place():
     assert _places(_AGAINST_TOWN, "2018-03-28") == [("مدينة الموصل", "IQ")]
+
+
+# An attack told only as past context, retold paragraphs later at the same victim, is one incident (its day is the
+# retelling's); another victim is another incident.
+_BETWEEN = ("وتقول لندن إن جهازا أجنبيا مسؤول على الأرجح، وهو ما تنفيه موسكو.\n"
+            "وقال المتحدث إن بلاده تنتظر نتائج التحقيق الدولي.\n")
+_FIRST = "طلبت الخارجية الأحد من المنظمة الدولية بيانات عن تسميم ضابط سابق وابنته في إنجلترا.\n"
+_RETOLD_VICTIM = _FIRST + _BETWEEN + "ويأتي الطلب ضمن التداعيات الدولية جراء هجوم الرابع من مارس على الضابط وابنته."
+_OTHER_VICTIM = _FIRST + _BETWEEN + "ويأتي الطلب ضمن التداعيات الدولية جراء هجوم الرابع من مارس على القاضي حداد."
+
+
+def _records(body: str) -> list[tuple]:
+    from marsad.agent.offline import OfflineExtractor
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-04-03"))
+    return [(a.location.name if a.location else None, a.date) for a in rec.attacks]
+
+
+def test_past_attack_retold_at_its_victim_is_one_record():
+    assert _records(_RETOLD_VICTIM) == [("إنجلترا", "2018-03-04")]
+
+
+def test_past_attack_at_another_victim_lends_no_day():
+    assert ("إنجلترا", "2018-03-04") not in _records(_OTHER_VICTIM)

@@ -155,6 +155,35 @@ def _same_dead(c: dict, e: _Event) -> bool:
         and a.value >= _NAMING_TOLL and not a.vague and not b.vague
 
 
+_VICTIM_GENERIC = rules.words("attacks", "retold_victim_generic")
+"""Words of a target that name no one in particular ("مواقع"، "مدنيين"، "سابق"): they tie no two tellings."""
+
+
+def _same_victim(c: dict, e: _Event) -> bool:
+    """True when an attack told only as past context is told again, paragraphs later and still as past context, at
+    the same victim: a word of its target other than a generic one or an adjective of origin ("تسميم جاسوس سابق وابنته"
+    and "هجوم الرابع من مارس على فلان وابنته"; "تسميم العميل فلان" and "الهجوم على فلان"). News on the reactions to
+    one attack retells it by its victim, as by its toll (:func:`_same_dead`); dates that differ still part them."""
+    if not e.past_context or not all(x.past_context for x in c["events"]):
+        return False
+    words = _victim_words(e)
+    return bool(words) and any(words & _victim_words(x) for x in c["events"])
+
+
+def _victim_words(e: _Event) -> frozenset[str]:
+    """The words of the event's target that may name its victim (no article, no "و", no nisba, four letters or more)."""
+    text = e.target[0] if e.target else None
+    if not text:
+        return frozenset()
+    out = set()
+    for w in normalize(text).replace("#", " ").replace("_", " ").split():
+        w = w[1:] if w.startswith("و") and len(w) > 4 else w
+        w = w[2:] if w.startswith("ال") else w
+        if len(w) >= 4 and w not in _VICTIM_GENERIC and not w.endswith(("ي", "يه", "يين", "يون", "ية")):
+            out.add(w)
+    return frozenset(out)
+
+
 CALENDAR_DAY_TIES = True
 """Switch (A/B measurement and its tests): an incident told with a calendar day written out ("هجوم 7 شباط"، "غارات
 السابع من فبراير") and told again with that same written day paragraphs later, with no place to tell them apart, is
@@ -555,7 +584,7 @@ def _compatible(c: dict, e: _Event, quiet: bool = False) -> bool:
             and not _history_retold(c, e):
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
     if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not quiet and not _same_dead(c, e) \
-            and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)):
+            and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)) and not _same_victim(c, e):
         return False  # far apart and not tied by a place, by its toll or by a written day: nothing says it is the
         # same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])

@@ -16,7 +16,7 @@ from functools import lru_cache
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.frames_readers import (
     _DESTROY_NOUNS,
@@ -597,7 +597,7 @@ def _protest_told(ctx: DocContext, si: int, killed: Quantity | None) -> bool:
     (:data:`PROTEST_DEATHS`)."""
     if not PROTEST_DEATHS or killed is None or killed.value is None or killed.vague:
         return False
-    forms = [b for w in ctx.sentences[si].words for b in bare(w)]
+    forms = forms_of(ctx.sentences[si])
     if _PROTEST_WORDS.isdisjoint(forms) or not _ACCIDENT.isdisjoint(forms):
         return False
     # a year told two or more years before publication is a commemoration's history, not the news
@@ -631,16 +631,17 @@ def _violent(ctx: DocContext, si: int) -> bool:
     words = ctx.sentences[si].words
     if VIOLENCE_DUALS and any(_indefinite_dual(w) for w in words):
         return True
-    if any(b in _ACCIDENT for w in words for b in bare(w)):
+    if not _ACCIDENT.isdisjoint(forms_of(ctx.sentences[si])):
         return False
     if KILLING_DARED and _dared_killing(words):
         return True
     if ARMED_BAND and any(bare_in(w, _BAND_NOUNS) and words[x + 1] in _BAND_ADJECTIVES for x, w in enumerate(words[:-1])):
         return True  # "قتلت عصابة مسلحة خمسة مزارعين": a band told armed
+    forms = forms_of(ctx.sentences[si])
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
                or (MURDERED_TOLD and b in _MURDERED) or (VIOLENCE_MORE and b in _VIOLENCE_MORE)
-               for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
-        b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
+               for b in forms) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
+        b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for b in forms))
     # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
     # toll of several incidents together)
     if not told and _accident_story(ctx):
@@ -687,8 +688,8 @@ def _violence_before(ctx: DocContext, f: Frame) -> bool:
 
 def _accident_story(ctx: DocContext) -> bool:
     """True when the title or the lead tells an accident ("وفاة 11 إثر انقلاب حافلة على طريق سريع")."""
-    return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
-               for w in ctx.sentences[si].words for b in bare(w))
+    return any(not _ACCIDENT_STORY.isdisjoint(forms_of(ctx.sentences[si]))
+               for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)})
 
 
 JUDGED_CRIME = True

@@ -18,7 +18,7 @@ from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging, plural_practice
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, bare_year, days_back
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.locations import city_province
 from marsad.agent.offline.mentions import get_gazetteer
 from marsad.agent.offline.merge import citations
@@ -231,14 +231,14 @@ def article_flyer_doers(ctx: DocContext, recs: list[Attack], clusters: list[dict
         return recs
     named: dict[str, tuple[Entry, int]] = {}
     for si, s in enumerate(ctx.sentences):
-        if any(bare_in(w, _NO_FLYER_WORDS) for w in s.words):
+        if not _NO_FLYER_WORDS.isdisjoint(forms_of(s)):
             continue  # "نفى التحالف ..."، "اتهمت الجماعة طيران التحالف ...": not the article's own word
         for k, e in _sentence_flyers(ctx, si, _FLYER_FORCES).items():
             named.setdefault(k, (e, si))
     if len(named) != 1:
         return recs
     entry, first = next(iter(named.values()))
-    drones = any(bare_in(w, _DRONE_WORDS) for w in ctx.sentences[first].words)  # the force named with its drones
+    drones = not _DRONE_WORDS.isdisjoint(forms_of(ctx.sentences[first]))  # the force named with its drones
     if any(r.attack_type == "airstrike" and r.perpetrator and r.perpetrator != entry.canonical for r in recs):
         return recs  # another doer's air strikes in the article
     out = []
@@ -249,7 +249,7 @@ def article_flyer_doers(ctx: DocContext, recs: list[Attack], clusters: list[dict
                             for si in sis for m in ctx.mentions[si]) \
                 and not any(k != entry.id for si in sis for k in _sentence_flyers(ctx, si, _OWN_FLYER_TYPES)) \
                 and not any(_other_states_aircraft(ctx, si, entry) for si in sis) \
-                and (drones or not any(bare_in(w, _DRONE_WORDS) for si in sis for w in ctx.sentences[si].words)) \
+                and (drones or all(_DRONE_WORDS.isdisjoint(forms_of(ctx.sentences[si])) for si in sis)) \
                 and not (r.target and (entry.canonical in r.target or allied_names(r.target, entry.canonical))):
             r = r.model_copy(update={"perpetrator": entry.canonical, "perpetrator_en": entry.name_en,
                                      "flags": [*r.flags, "perpetrator_from_article"]})
@@ -428,7 +428,7 @@ def _container(ctx: DocContext, e: _Event) -> bool:
         return False
     if any(b in _DETONATION_VERBS for w in ctx.sentences[e.si].words for b in bare(w)):
         return False
-    return not any(b.startswith(_EXPLOSIVE_STEMS) for s in ctx.sentences for w in s.words for b in bare(w))
+    return not any(b.startswith(_EXPLOSIVE_STEMS) for s in ctx.sentences for b in forms_of(s))
 
 
 CYBER_STORY = True

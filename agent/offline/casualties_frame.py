@@ -56,7 +56,7 @@ from marsad.agent.offline.casualties_words import (
     _dual_noun,
     _one_person,
 )
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 if TYPE_CHECKING:
@@ -378,9 +378,9 @@ def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> 
     nxt = ctx.sentences[si]
     words = nxt.words
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ
-    if nxt.is_title or not any(b in read for w in words for b in bare(w)):
+    if nxt.is_title or read.isdisjoint(forms_of(nxt)):
         return None
-    if any(b in _NEXT_SPAN_WORDS for w in words for b in bare(w)) or _own_places(ctx, si) \
+    if not _NEXT_SPAN_WORDS.isdisjoint(forms_of(nxt)) or _own_places(ctx, si) \
             or ctx.dates[si] or any(g.entry.get("concept") in _EVENT_CONCEPTS for g in ctx.glossary[si]):
         return None
     from marsad.agent.offline.frames import find_frames  # (frames reads no casualties: no cycle at load)
@@ -604,7 +604,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                 if subject is not None:  # "وكانت الممرضة قد قتلت برصاصة"
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             if INJURED_SUBJECT and keywords is INJURED and bare_in(words[k], _INJURE_VERBS_SINGULAR) \
-                    and not any(b in _OF_WOUNDS or b in _WOUND_DEATH_VERBS for w in words for b in bare(w)):
+                    and _OF_WOUNDS.isdisjoint(forms_of(s)) and _WOUND_DEATH_VERBS.isdisjoint(forms_of(s)):
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن شخصا أصيب برصاص الجيش": one injured
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False

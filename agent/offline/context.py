@@ -31,7 +31,7 @@ from marsad.schemas import Document
 
 T = TypeVar("T")
 
-__all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare", "names_actor"]
+__all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare", "forms_of", "names_actor"]
 
 FORCE_TYPES = rules.phrases("context", "force_types")
 _GENERIC_PLACE_WORDS = rules.words("context", "generic_place_words")
@@ -304,6 +304,16 @@ def bare(word: str) -> tuple[str, ...]:
 def bare_in(word: str, words: frozenset[str] | set[str]) -> bool:
     """True when a normalised token or one of its clitic-free forms (see `bare`) is in a set of words."""
     return not words.isdisjoint(bare(word))
+
+
+def forms_of(s: Sentence) -> frozenset[str]:
+    """Every word of a sentence and its clitic-free forms (:func:`bare`), gathered once per sentence: whether a word of
+    a list stands anywhere in the sentence is then one set test, ``not vocab.isdisjoint(forms_of(s))``, the answer of
+    ``any(bare_in(w, vocab) for w in s.words)`` without a look-up per word and per list."""
+    forms = getattr(s, "forms_seen", None)
+    if forms is None:
+        forms = s.forms_seen = frozenset(b for w in s.words for b in bare(w))
+    return forms
 
 
 class _BareFlags(dict):

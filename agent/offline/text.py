@@ -115,6 +115,8 @@ class Sentence:
     words: list[str] = field(default_factory=list)
     doc_text: str = field(default="", repr=False)
     _clause_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    forms_seen: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    """Its words and their clitic-free forms, gathered on first use (:func:`marsad.agent.offline.context.forms_of`)."""
 
     def quote(self, start: int, end: int) -> str:
         """The raw document text at ``[start, end)``."""

@@ -29,17 +29,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from marsad.core.errors import ConfigError, InputError, MarsadError
+from marsad.core.errors import BaselineLowered, ConfigError, InputError
 from marsad.evals.golden import SPLITS
 
 __all__ = ["Regression", "default_tolerance", "compare", "load_baseline", "update_baseline", "lowered_metrics",
            "lowered_without_reason", "CHANGES_FILE", "BaselineLowered"]
 
 CHANGES_FILE = Path(__file__).resolve().parent / "BASELINE_CHANGES.md"
-
-
-class BaselineLowered(MarsadError):
-    """A baseline rewrite would lower figures that BASELINE_CHANGES.md does not explain."""
 
 _ABOUT = (
     "Committed eval baseline: `marsad eval --baseline evals/baseline.json` exits 1 when a metric falls below "

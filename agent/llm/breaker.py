@@ -9,11 +9,11 @@ while an isolated failure is reported and the run goes on.
 
 from __future__ import annotations
 
-from marsad.core.errors import LLMError, LLMUnreadableReplyError, breaker_stopped
+from marsad.core.config import LLM_BREAKER_LIMIT as DEFAULT_LIMIT
+from marsad.core.errors import CircuitOpenError, LLMUnreadableReplyError, breaker_stopped
 
 __all__ = ["CircuitBreaker", "CircuitOpenError", "DEFAULT_LIMIT"]
 
-DEFAULT_LIMIT = 5
 
 SAY_UNREADABLE = True
 """Switch (pass 55, fixmisc55): when every failure of the run that stopped was an unreadable reply, the breaker's
@@ -22,12 +22,6 @@ error says the model's replies could not be read and its hint points to MARSAD_L
 the server whatever failed. A failure is an unreadable reply by its class (:class:`LLMUnreadableReplyError`, the
 outcome's ``failure``), not by the words of its message (pass 56: a server error that quoted those words counted
 as unreadable)."""
-
-
-class CircuitOpenError(LLMError):
-    """The run stopped: too many documents in a row failed on the LLM server."""
-
-    exit_code = 3
 
 
 class CircuitBreaker:

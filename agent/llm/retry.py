@@ -21,7 +21,9 @@ import socket
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from marsad.core.config import OPENAI_URL as DEFAULT_OPENAI_URL
 from marsad.core.errors import (
+    FatalLLMError,
     LLMError,
     LLMProtocolError,
     LLMRetryExhaustedError,
@@ -48,11 +50,6 @@ __all__ = [
 ]
 
 FATAL_STATUSES = frozenset({401, 403, 404})  # wrong key, forbidden, wrong URL or model: no document can succeed
-DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
-
-
-class FatalLLMError(LLMError):
-    """A failure no other document can escape (bad key, wrong URL/model): the run stops."""
 
 
 def reask_limit(settings: Settings) -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.core.arabic import normalize
-from marsad.core.errors import ConfigError
+from marsad.core.errors import ConfigError, DuplicateKeyError
 
 __all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "rules_digest"]
 
@@ -50,15 +50,11 @@ def _bad(family: str, key: str, problem: str, folder: Path | None = None) -> Con
                        hint="fix the entry (see the docstring of marsad/agent/offline/rules.py for the shapes)")
 
 
-class _DuplicateKey(ValueError):
-    """A key repeated within one JSON object of a data file."""
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise _DuplicateKey(repr(key))
+            raise DuplicateKeyError(repr(key))
         data[key] = value
     return data
 
@@ -74,7 +70,7 @@ def load(family: str, folder: Path | None = None) -> dict[str, Any]:
     path, what = _path(family, folder), _what(folder)
     try:
         data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
-    except _DuplicateKey as exc:  # JSON keeps the last of a repeated key: the first entry was silently lost
+    except DuplicateKeyError as exc:  # JSON keeps the last of a repeated key: the first entry was silently lost
         raise ConfigError(f"{what} {path}: key {exc} appears twice in one object",
                           hint="merge the two entries into one") from None
     except FileNotFoundError:

@@ -34,6 +34,8 @@ import httpx
 from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 from tenacity.wait import wait_base
 
+from marsad.core.errors import RetryableStatus
+
 if TYPE_CHECKING:
     from tenacity import RetryCallState
 
@@ -56,14 +58,6 @@ EXCERPT_CHARS = 120
 
 #: Returns the object that counts this request's attempts (``requests``, ``retries``), or None.
 MeterLookup = Callable[[], Any]
-
-
-class RetryableStatus(Exception):
-    """An HTTP reply worth retrying (one of :data:`RETRY_STATUSES`), carrying the response."""
-
-    def __init__(self, response: httpx.Response):
-        super().__init__(f"HTTP {response.status_code}")
-        self.response = response
 
 
 #: A reply rebuilt from its read (already decoded) body drops content-encoding, content-length and

@@ -20,7 +20,11 @@ A module by kind (callers import every name from here, ``marsad.core.errors``):
 from __future__ import annotations
 
 from marsad.core.errors.base import (
+    BaselineLowered,
+    CircuitOpenError,
     ConfigError,
+    DuplicateKeyError,
+    FatalLLMError,
     InputError,
     LLMError,
     LLMProtocolError,
@@ -29,6 +33,7 @@ from marsad.core.errors.base import (
     LLMUnreadableReplyError,
     MarsadError,
     PeriodError,
+    RetryableStatus,
     StoreError,
     VectorServerError,
 )
@@ -90,6 +95,11 @@ __all__ = [
     "LLMRetryExhaustedError",
     "LLMProtocolError",
     "LLMUnreadableReplyError",
+    "FatalLLMError",
+    "CircuitOpenError",
+    "RetryableStatus",
+    "DuplicateKeyError",
+    "BaselineLowered",
     "missing_llm_config",
     "llm_refused_hint",
     "breaker_stopped",

@@ -3,6 +3,11 @@ an error told in Arabic (the app's chat tells an Arabic question its error in Ar
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
 FIX_AR = "الحل"  # the label of the Fix line of an error told in Arabic
 LRI, PDI = "\u2066", "\u2069"  # an isolated left-to-right date inside Arabic text
 
@@ -145,3 +150,31 @@ class LLMRetryExhaustedError(LLMError):
         self.last_error = last_error
         self.usage = usage or {}
         super().__init__(f"{message} (after {attempts} attempt(s))", hint=hint, cause=last_error)
+
+
+class FatalLLMError(LLMError):
+    """A failure no other document can escape (bad key, wrong URL/model): the run stops."""
+
+
+class CircuitOpenError(LLMError):
+    """The run stopped: too many documents in a row failed on the LLM server."""
+
+    exit_code = 3
+
+
+class RetryableStatus(Exception):
+    """An HTTP reply worth retrying (one of :data:`marsad.core.llm_retry.RETRY_STATUSES`), carrying the response:
+    the retry loop's own signal, caught there, never shown to a user."""
+
+    def __init__(self, response: httpx.Response):
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+
+
+class DuplicateKeyError(ValueError):
+    """A key repeated within one JSON object of a data file (the rule data's reader turns it into a
+    :class:`ConfigError` naming the file)."""
+
+
+class BaselineLowered(MarsadError):
+    """A baseline rewrite would lower figures that BASELINE_CHANGES.md does not explain."""

@@ -34,13 +34,12 @@ def test_uploads_in_a_row_a_bad_file_two_at_once_and_one_while_another_runs(tmp_
     from marsad.agent.qa import evidence
     from marsad.core import config
     from marsad.index.ingest import ingest
-    from marsad.ui import app as app_module
 
     for name, text in _ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     settings = resolve_settings({"home": str(tmp_path / "home"), "backend": "offline"}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)  # five articles, more than the picker holds here
-    monkeypatch.setattr(app_module, "MAX_DOC_CHOICES", 3)
+    monkeypatch.setattr(config, "UI_DOC_CHOICES", 3)
     # the click answers the running status after this wait; a second click while the first is pending is answered
     # after it (the button's trigger_mode "multiple", fixux65; gradio's "once" dropped it without a word)
     monkeypatch.setattr(config, "INGEST_WAIT_SECONDS", 0.5)

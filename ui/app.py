@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.core import config
+from marsad.core.config import UI_HOST as DEFAULT_HOST
 from marsad.core.config import apply_offline_env
 from marsad.core.errors import ConfigError, MarsadError
 
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["build_app", "launch", "check_port", "parse_auth", "AuthGuard", "find_eval_report", "DEFAULT_HOST"]
 
-DEFAULT_HOST = "127.0.0.1"
-MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
-MAX_DOC_CHOICES = 2000
-EXTRACT_LIMIT = 500  # documents the Records tab extracts per click
 
 # Clicking a citation snippet in the chat sets this bridge's value to its span and fires its click event,
 # whose handler opens the article there.
@@ -154,10 +151,10 @@ class _Services:
         return self.answerer.lock
 
     def doc_ids(self) -> list[str]:
-        """The article picker's choices: the :data:`MAX_DOC_CHOICES` articles ingested last, sorted (the first ids
-        in order left out every upload to an archive of more: the slice's 4,828 hid an upload named "zahra")."""
+        """The article picker's choices: the :data:`~marsad.core.config.UI_DOC_CHOICES` articles ingested last,
+        sorted (the first ids in order left out every upload to an archive of more: the slice's 4,828 hid an upload named "zahra")."""
         with self.lock:
-            return self.store.recent_ids(MAX_DOC_CHOICES)
+            return self.store.recent_ids(config.UI_DOC_CHOICES)
 
     def export_dir(self) -> Path:
         """A new folder for one request's downloads: two requests (two users, or one clicking twice within a second)
@@ -305,9 +302,9 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
     folder = services.export_dir()
     csv_path = write_csv(rows, COLUMNS[kind], folder / f"marsad-{kind}-{stamp}.csv")
     json_path = write_json(rows, folder / f"marsad-{kind}-{stamp}.json")
-    shown = rows[:MAX_TABLE_ROWS]
+    shown = rows[:config.UI_TABLE_ROWS]
     table = table_of(kind, shown)
-    first = f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else ""
+    first = f"; showing the first {config.UI_TABLE_ROWS}" if len(rows) > config.UI_TABLE_ROWS else ""
     note = (f"{len(rows)} record(s), newest first{first}; click a row for its details · "
             f"{len(rows)} سجل، الأحدث أولا؛ انقر صفا لعرض تفاصيله")
     if not rows:
@@ -361,9 +358,9 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
     from marsad.ui.html import render_message
 
     with services.lock:
-        done = ensure_records(services.store, limit=EXTRACT_LIMIT)
+        done = ensure_records(services.store, limit=config.UI_EXTRACT_LIMIT)
     table, csv_path, json_path, note, keys = _records(services, kind, query, doc_id)
-    more = f" (at most {EXTRACT_LIMIT} per click; `marsad extract` does a whole corpus)" if done >= EXTRACT_LIMIT else ""
+    more = f" (at most {config.UI_EXTRACT_LIMIT} per click; `marsad extract` does a whole corpus)" if done >= config.UI_EXTRACT_LIMIT else ""
     return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note, keys
 
 
@@ -586,7 +583,7 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
             _, local_url, _ = app.launch(
                 server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
                 quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
-                max_file_size=MAX_UPLOAD_BYTES_STR,
+                max_file_size=f"{config.MAX_UPLOAD_BYTES // (1024 * 1024)}mb",
             )
     except OSError as exc:  # gradio's own message names its env var and launch() argument, not our flags
         where = f"port {port}" if port is not None else "any free port from 7860"
@@ -663,5 +660,3 @@ def check_port(host: str, port: int) -> None:
             reason = "is in use" if exc.errno == errno.EADDRINUSE else f"cannot be bound ({exc.strerror or exc})"
             raise ConfigError(f"port {port} on {host} {reason}", hint=_PORT_HINT, cause=exc) from exc
 
-
-MAX_UPLOAD_BYTES_STR = "20mb"

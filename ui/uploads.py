@@ -6,11 +6,11 @@ import re
 import shutil
 from pathlib import Path
 
-__all__ = ["ALLOWED_SUFFIXES", "MAX_UPLOAD_BYTES", "MAX_FILES", "check_upload", "stage_uploads"]
+from marsad.core.config import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES
+
+__all__ = ["ALLOWED_SUFFIXES", "MAX_UPLOAD_BYTES", "MAX_UPLOAD_FILES", "check_upload", "stage_uploads"]
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # per file
-MAX_FILES = 200
 
 
 def _suffix(name: str) -> str:
@@ -49,7 +49,7 @@ def _safe_name(name: str) -> str:
     return cleaned[:150]
 
 
-def stage_uploads(paths: list[str | Path], dest: Path, *, max_files: int = MAX_FILES,
+def stage_uploads(paths: list[str | Path], dest: Path, *, max_files: int = MAX_UPLOAD_FILES,
                   max_bytes: int = MAX_UPLOAD_BYTES) -> tuple[list[Path], list[str]]:
     """Copy the acceptable uploads into ``dest`` (keeping their names, so doc ids follow file names).
 

@@ -19,6 +19,8 @@ from marsad.core.errors import ConfigError
 
 __all__ = ["Settings", "Option", "OPTIONS", "CHROMA_RETRY_SECONDS", "INGEST_WAIT_SECONDS", "PAGE_WAIT_SECONDS",
            "AUTH_WAIT_SECONDS", "AUTH_WAIT_CAP_SECONDS", "TRANSLATE_TIMEOUT_SECONDS", "EXPORTS_KEPT",
+           "LLM_BREAKER_LIMIT", "OPENAI_URL", "UI_HOST", "UI_TABLE_ROWS", "UI_DOC_CHOICES", "UI_EXTRACT_LIMIT",
+           "MAX_UPLOAD_BYTES", "MAX_UPLOAD_FILES",
            "resolve_settings", "apply_offline_env", "setting_name",
            "setting_sources"]
 
@@ -41,6 +43,13 @@ AUTH_WAIT_SECONDS = 0.5
 
 AUTH_WAIT_CAP_SECONDS = 8.0
 """... up to this many seconds (the `ui_auth` setting's help is built from both)."""
+
+LLM_BREAKER_LIMIT = 5
+"""Documents failing one after the other on the LLM server that stop a run (the `llm_breaker` setting's default and
+the circuit breaker's own)."""
+
+OPENAI_URL = "https://api.openai.com/v1"
+"""The server an LLM request goes to when no base URL is set (named in its errors)."""
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -81,7 +90,7 @@ OPTIONS: tuple[Option, ...] = (
            "Re-asks after a reply that fails validation (instructor)."),
     Option("llm_cache", ("MARSAD_LLM_CACHE",), "--llm-cache", True, bool,
            "Content-addressed disk cache of LLM responses under the home (`0` disables)."),
-    Option("llm_breaker", ("MARSAD_LLM_BREAKER",), "--llm-breaker", 5, int,
+    Option("llm_breaker", ("MARSAD_LLM_BREAKER",), "--llm-breaker", LLM_BREAKER_LIMIT, int,
            "Stop an LLM extraction after this many documents in a row failed (server down, hung, wrong model); "
            "`0` never stops."),
     Option("max_record_chars", ("MARSAD_MAX_RECORD_CHARS",), "--max-record-chars", 1_000_000, int,
@@ -115,6 +124,24 @@ search falls back to the query as written rather than hang on it."""
 EXPORTS_KEPT = 50
 """How many requests' download folders the app keeps (the oldest beyond it are removed)."""
 
+UI_HOST = "127.0.0.1"
+"""The address `marsad ui` serves on unless told another (this machine only)."""
+
+UI_TABLE_ROWS = 500
+"""Rows the app's tables show (a download holds every filtered row)."""
+
+UI_DOC_CHOICES = 2000
+"""Articles the app's article picker offers: the ones ingested last."""
+
+UI_EXTRACT_LIMIT = 500
+"""Documents the app's Records tab extracts per click (`marsad extract` does a whole corpus)."""
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+"""Largest file the app takes as an upload ..."""
+
+MAX_UPLOAD_FILES = 200
+"""... and most files in one upload."""
+
 _BY_FIELD = {o.field: o for o in OPTIONS}
 
 
@@ -145,7 +172,7 @@ class Settings:
     llm_max_retries: int = 4
     llm_reasks: int = 2
     llm_cache: bool = True
-    llm_breaker: int = 5
+    llm_breaker: int = LLM_BREAKER_LIMIT
     max_record_chars: int = 1_000_000
     max_decompressed_mb: int = 1024
     ui_auth: str | None = None

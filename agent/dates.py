@@ -28,7 +28,7 @@ from marsad.core.arabic import normalize
 from marsad.core.calendar_words import MONTHS, WEEKDAYS  # the one table of month and weekday names
 
 __all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "writing_day", "parse_published",
-           "MONTHS"]
+           "MONTHS", "DAY_PARTS", "DAY_NAMES", "RELATIVE_DAYS", "TOLD_DAY_WORDS", "DEMONSTRATIVE_TIME_NOUNS"]
 
 _L = r"\u0621-\u064a"  # Arabic letters after normalisation
 _B = rf"(?<![{_L}\w])"  # word start
@@ -77,6 +77,21 @@ _WD = _alt(WEEKDAYS)
 _ORD = _alt(_ORDINALS)
 _PART = r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليله|ليل|منتصف ليله|منذ|حتي)"
 DAY_PARTS = frozenset({"فجر", "صباح", "ظهر", "ظهيره", "عصر", "مساء", "ليله", "ليل"})
+
+# The words of a day or a time that the offline readers share, kept beside the reader of dates: a reader's own list
+# (rules data) holds only its own words and takes these from here.
+DAY_NAMES = frozenset(WEEKDAYS)
+"""The weekdays' names, normalised ("الاثنين" ... "الاحد"; :mod:`marsad.core.calendar_words` spells them once)."""
+RELATIVE_DAYS = frozenset({"اليوم", "امس", "البارحه", "الليله"})
+"""One-word days told from the day of writing: today, yesterday, tonight."""
+TOLD_DAY_WORDS = RELATIVE_DAYS | DAY_NAMES
+"""A day told by one word, a weekday or a relative day ("أمس"، "اليوم"، "الخميس")."""
+DEMONSTRATIVE_TIME_NOUNS = frozenset(normalize(w) for w in (
+    "المرة", "الفترة", "الأيام", "الساعات", "الساعة", "الأثناء", "السنة", "السنوات", "الأعوام", "العقود", "الشهور",
+    "الأوقات", "اللحظة", "الحرب", "الأشهر", "المرحلة"))
+"""Nouns of a time or a spell that a demonstrative points at ("هذه المرة"، "تلك الفترة"، "هذه الأيام") and that
+:func:`find_dates` does not read as a date: the time, not a thing ("قصفت الطائرات هذه المرة مواقع"). A span it reads
+("هذا الأسبوع"، "هذا الشهر") is a date, a day part ("هذا الصباح") is in :data:`DAY_PARTS`."""
 """The parts of a day the date reader reads before a day ("صباح الأحد"), normalised and bare of "ال"."""
 _PAST = r"(?:الماضيه|الماضي|المنصرمه|المنصرم|الفايته|الفايت|السابقه|السابق)"
 _NEXT = r"(?:المقبله|المقبل|القادمه|القادم)"

@@ -5,6 +5,7 @@ with its rank, role and organisation (and the title of a man a known official is
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.actors_names import (
@@ -263,7 +264,7 @@ _ENVOY_HEADS = rules.words("actors", "envoy_heads")
 _ROLE_TIME_BEFORE = rules.words("actors", "role_time_before_name")
 """Words of time inside a title before the name ("وزير الخارجية منذ عام 2015 فلان"): the role ends before them
 (not a day's name nor "اليوم": "خطيب الجمعة"، "صحيفة اليوم" are titles)."""
-_ROLE_TIME = rules.words("actors", "role_time_words")
+_ROLE_TIME = rules.words("actors", "role_time_words") | DAY_NAMES
 """Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"): the
 role ends before them."""
 _ROLE_CLAUSE = rules.words("actors", "role_clause_words")

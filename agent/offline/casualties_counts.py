@@ -7,6 +7,7 @@ modules before it (companions, the verb's object, what is no toll, parts).
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import casualties_subjects, casualties_updates, rules
 from marsad.agent.offline.casualties_companions import (
@@ -536,7 +537,7 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
 
 _BODIES = rules.words("casualties", "body_nouns")
 
-_DAY_WORDS = rules.words("casualties", "day_after_verb_words")
+_DAY_WORDS = rules.words("casualties", "day_after_verb_words") | DAY_NAMES
 
 
 ALL_COUNTED = True

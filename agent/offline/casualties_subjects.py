@@ -7,6 +7,7 @@ The object told after an active kill verb's subject ("قتل مسلحون 4 جن
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_companions import (
@@ -228,7 +229,7 @@ WAS_DEFINITE = True
 ("وكان المصور قد قتل برصاص مجهولين"، "وكانت الممرضة الشابة قد قتلت برصاصة") and the verb may be followed by a
 bullet, a stab or a weekday ("قد قتل الأحد برصاص"), with no count in the words after the verb (one person killed;
 before, only an indefinite subject was read, and the death was dropped as one with no count)."""
-_WAS_PASSIVE_MORE = rules.words("casualties", "was_passive_after")
+_WAS_PASSIVE_MORE = rules.words("casualties", "was_passive_after") | DAY_NAMES
 
 
 def _was_definite_subject(words: list[str], x: int, k: int) -> bool:

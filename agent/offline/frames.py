@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
@@ -107,6 +108,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _WEAPON_SUBJECTS,
     _WOUNDED,
     ARSON_VERBS,
+    INSERTED_DAY_WORDS,
     UNCOUNTED_TOLL_NOUNS,
     _another_headed,
     _arson,
@@ -149,7 +151,7 @@ __all__ = ["Frame", "find_frames"]
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
-_INSERTED_DAY = rules.words("frames", "inserted_day_words")
+_INSERTED_DAY = INSERTED_DAY_WORDS
 INSERTED_DAY = True
 """Switch (A/B measurement and its test): a day set off by commas after the verb and its subject ("قصفت دبابات،
 الأحد، موقعين ...") is no clause break where a sentence of two events is split: the break is the next one. Before,
@@ -535,8 +537,7 @@ war's fighting in general (``battle_general_words``); before, such a battle with
 OCCURRED_WHEN = True
 """Switch (pass 45, A/B measurement and its test): the verb of a battle taking place may stand before the day told
 ahead of the battle noun ("اندلعت أمس معارك"، "دارت فجر اليوم معارك"): up to two time words between them."""
-_WHEN_WORDS = frozenset({"امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليله", "الاحد",
-                         "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+_WHEN_WORDS = frozenset({"امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليله"}) | DAY_NAMES
 
 
 ARMED_CONFRONTATIONS = True

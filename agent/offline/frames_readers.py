@@ -3,6 +3,7 @@ wounding, a stabbing, arson, a relative event ...) that :func:`marsad.agent.offl
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare, bare_in
@@ -130,7 +131,9 @@ LAUNCH_PAST_DAY = True
 subject ("أطلقت الفرقة، فجر الخميس، ثلاثة صواريخ نحو البلدة ...") and a count in figures ("أطلقت المجموعة
 المسلحة 14 قذيفة") do not count toward ``launch_reach``: the projectile is the verb's object all the same. Before, a
 launch told so opened no frame, and a missile fired at a city and shot down gave no record (:func:`_launch_span`)."""
-_LAUNCH_SKIP = rules.words("frames", "inserted_day_words")
+INSERTED_DAY_WORDS = rules.words("frames", "inserted_day_words") | DAY_NAMES
+"""Words of a day or a time told between a verb and what it governs ("أطلقت الفرقة، فجر الخميس، ...")."""
+_LAUNCH_SKIP = INSERTED_DAY_WORDS
 _LAUNCH_SKIP_MAX = 4
 _EXERCISES = rules.words("frames", "launch_exercise_words")
 _PAST_DAY_AIM_REACH = int(rules.number("frames", "launch_past_day_aim_reach"))

@@ -11,6 +11,7 @@ only live in that family's module (``roles_claims``, ``roles_forces``, ``roles_s
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import frames_readers, rules
 from marsad.agent.offline.casualties import INJURED, KILLED, VICTIM_NOUNS
@@ -241,7 +242,7 @@ DAWN_TIME = True
 الأحد"، "فجر اليوم"، "فجر يوم الجمعة") is the noun dawn, a time, not the verb of blowing up: no reader takes it for
 the verb a doer is the subject of, what comes after it for what was hit, nor a speaker's "إنها" before it for a
 report of its own strike (:func:`dawn_at`)."""
-_DAWN_DAYS = rules.words("roles", "dawn_day_words")
+_DAWN_DAYS = rules.words("roles", "dawn_day_words") | DAY_NAMES
 _DAWN = normalize("فجر")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
@@ -36,7 +37,7 @@ _Reader = Callable[[DocContext, int, int], Mention | None]
 _MEANS_NOUNS = rules.words("roles", "state_means_nouns")
 MEANS_NOT_VERBS = rules.words("roles", "state_means_not_verbs")
 """Verbs after which "ب" + a means tells a threat, a demand or a charge, not a strike ("وهددت إسرائيل بقصف")."""
-_MEANS_SKIP = rules.words("roles", "state_means_skip")
+_MEANS_SKIP = rules.words("roles", "state_means_skip") | DAY_NAMES
 
 
 def means_follow(words: list[str], y: int) -> bool:

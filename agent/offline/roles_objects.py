@@ -5,7 +5,7 @@ doer, and the means written with "ب"; and a place of the kind attacks aim at (:
 
 from __future__ import annotations
 
-from marsad.agent.dates import DAY_PARTS
+from marsad.agent.dates import DAY_PARTS, DEMONSTRATIVE_TIME_NOUNS
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
@@ -157,10 +157,9 @@ def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
 
 
 _DEMONSTRATIVES = rules.words("roles", "demonstratives")
-_DEMONSTRATIVE_TIMES = rules.words("roles", "demonstrative_time_nouns")
-"""Nouns of a time or a spell the date reader does not read as a date, which a demonstrative may point at before the
-object ("قصفت الطائرات هذه المرة مواقع"، "مرور هذه السنوات"): not what was hit. A day part ("هذا الصباح") is the date
-reader's (:data:`marsad.agent.dates.DAY_PARTS`), a date it reads ("هذا الأسبوع") is in the sentence's dated indices."""
+_DEMONSTRATIVE_TIMES = DEMONSTRATIVE_TIME_NOUNS
+"""A time a demonstrative may point at before the object ("قصفت الطائرات هذه المرة مواقع"، "مرور هذه السنوات"): not
+what was hit (the date reader's list). A date it reads ("هذا الأسبوع") is in the sentence's dated indices."""
 
 
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:

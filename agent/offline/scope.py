@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress
 
+from marsad.agent.dates import TOLD_DAY_WORDS
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare, bare_flags, bare_in
 from marsad.agent.offline.mentions import FOREIGN_NISBA
@@ -173,12 +174,12 @@ _MULTIPLIERS = {normalize(k): int(v) for k, v in rules.table("scope", "count_mul
 MULTIPLIED = True  # module flag, for A/B measurement only
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
-_DAY_WORDS = rules.words("scope", "day_words")
 
 
 def _names_day(words: list[str]) -> bool:
-    """Whether the sentence names a day (``day_words``: a weekday, "أمس"، "اليوم"), in any of its clitic forms."""
-    return any(b in _DAY_WORDS for w in words for b in bare(w))
+    """Whether the sentence names a day (:data:`~marsad.agent.dates.TOLD_DAY_WORDS`: a weekday, "أمس"، "اليوم"), in any
+    of its clitic forms."""
+    return any(b in TOLD_DAY_WORDS for w in words for b in bare(w))
 
 
 _ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)

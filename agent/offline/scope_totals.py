@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare, bare_in
@@ -48,7 +49,7 @@ RECENT_HOURS = True
 """Switch (A/B measurement): a recent word that qualifies hours ("معارك الساعات الماضية"، "خلال مواجهات الليلة
 الماضية") tells the last day's fighting, one event as "معارك أمس" is; only "المعارك الأخيرة" (the battles themselves
 told as recent, with no span of their own) sums them (:func:`is_aggregate`)."""
-_SINCE_TODAY = rules.words("scope", "since_today")
+_SINCE_TODAY = rules.words("scope", "since_today") | DAY_NAMES
 _SINCE_DAY_PARTS = rules.words("scope", "since_day_parts")
 SINCE_TODAY = True
 """Switch (A/B measurement and its tests): "منذ" opening on a time of the last day or two ("منذ مساء أمس"، "منذ فجر

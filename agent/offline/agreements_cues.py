@@ -67,6 +67,16 @@ _NO_LONGER = rules.words("agreements", "no_longer")
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
+_RELATIONS_RESTORING = rules.words("agreements", "relations_restoring")
+_RELATIONS_WORDS = rules.words("agreements", "relations_words")
+
+
+def relations_purpose(words: list[str], j: int) -> bool:
+    """True when, within five words after the agreement phrase, the agreement is told as resuming, restoring or
+    normalising relations ("وقع اتفاقا مع الرئيس لاستئناف العلاقات"، "اتفاق لتطبيع العلاقات"): a political agreement,
+    whatever military words the sentence also holds ("أنهى أزمة عسكرية")."""
+    return any(bare_in(words[x], _RELATIONS_RESTORING) and words[x + 1] in _RELATIONS_WORDS
+               for x in range(j, min(len(words) - 1, j + 5)))
 ON = rules.words("agreements", "on_words")
 """The preposition "على" as the words of a sentence hold it (normalised: "علي"); every agreement family compares with
 this set, never with a spelling of its own."""

@@ -25,6 +25,7 @@ from marsad.agent.offline.agreements_cues import (
     _exchange_agreed,
     _exchange_at,
     _truce_at,
+    relations_purpose,
 )
 from marsad.agent.offline.agreements_leaders import short_name_sides
 from marsad.agent.offline.agreements_mentions import (
@@ -290,7 +291,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                     SUBJECT_THEN_TRUCE and _truce_after_subject(s, i, j)) or (
                     "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and bare_in(s.words[i], _AGREE)),
                 "denied": _denied(ctx, si, i),
-                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
+                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]) or relations_purpose(s.words, j),
                 "access": bare_in(s.words[i], _ACCESS_VERBS),
                 "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3)))  # "اتفقوا على صفقة لتبادل"
                 or _exchange_agreed(s.words, j),  # "اتفقوا على تبادل الأسرى"

@@ -64,6 +64,9 @@ _SAYING = rules.words("actors", "saying_verbs_before_name")
 """Verbs of saying, masculine and feminine ("وقال"، "وقالت"): a name right after one, then its role, is the speaker
 ("وقالت ماري دوبوا المتحدثة باسم الوزارة"), with or without a comma, whether or not the given name is listed."""
 _SAID_NAME = True
+_SAID_ABOUT = rules.words("actors", "saying_about_pronouns")
+""""عنه"/"عنها" between a verb of saying and a name ("بحسب ما أعلن عنه فلان فلان المسؤول في الحركة"): the name is still
+the speaker's, read as right after the verb."""
 
 
 # Pass 64: "يدعي" written with a final yā' is the verb "claims" ("التي يدعي قادة الميليشيا امتلاكها"), not "يدعى"
@@ -291,7 +294,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         for k in _name_then_role_at(words, given) if given is not None else range(len(words)):
             if k in mention_tokens or k in person_tokens:
                 continue
-            said = _SAID_NAME and k > 0 and words[k - 1] in _SAYING
+            said = _SAID_NAME and k > 0 and (words[k - 1] in _SAYING or k > 1 and words[k - 1] in _SAID_ABOUT
+                                              and words[k - 2] in _SAYING)
             if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS) and not said \
                     or k > 0 and words[k - 1] in _LINEAGE:
                 continue

@@ -1,0 +1,33 @@
+"""Persons, pass 68: a verb or adverb read on after a name or a role is no part of a person's name, and a
+preposition with a pronoun ("عنه") between a verb of saying and a name opens no name. Sentences written for the
+tests (names, places and numbers made up)."""
+
+from __future__ import annotations
+
+
+def _names(recs):
+    return [a.name for a in recs.actors if a.type in {"official", "other"}]
+
+
+def test_verb_after_honorific_and_given_name_is_no_name(offline_extract):
+    recs = offline_extract("وكان الشيخ ماجد أطلق حملة لجمع التبرعات للنازحين في البلدة الشرقية.")
+    assert not any("أطلق" in n for n in _names(recs))
+
+
+def test_verb_after_role_is_no_name(offline_extract):
+    recs = offline_extract("وقال إن فريق الإغاثة ورئيسه الأخت ملاك العتيبي أثبت لنا أن العمل الجماعي ممكن.")
+    assert not any("أثبت" in n for n in _names(recs))
+
+
+def test_adverb_after_role_is_no_name(offline_extract):
+    recs = offline_extract(
+        "وهو مستعد للترشح، بحسب ما أكد نائب رئيس الاتحاد الآسيوي بعد استقالة الفرنسي مباشرة مطلع مايو، "
+        "لكنه قد ينسحب.")
+    assert not any("مباشرة" in n for n in _names(recs))
+
+
+def test_pronoun_preposition_opens_no_name(offline_extract):
+    recs = offline_extract("بحسب ما أعلن عنه عزام الأحمد مسؤول ملف المصالحة في حركة فتح أمس.")
+    names = _names(recs)
+    assert "عزام الأحمد" in names
+    assert not any(n.startswith("عنه") for n in names)

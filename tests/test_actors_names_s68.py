@@ -31,3 +31,22 @@ def test_pronoun_preposition_opens_no_name(offline_extract):
     names = _names(recs)
     assert "عزام الأحمد" in names
     assert not any(n.startswith("عنه") for n in names)
+
+
+def test_attendance_word_ends_a_name_and_opens_a_role(offline_extract):
+    recs = offline_extract(
+        "وافتتح المؤتمر نائب رئيس المجلس الأوروبي جيل ماتيو بحضور وزير الثقافة الفرنسي فرنسوا دوبون ونائب رئيس "
+        "البلدية سيرج مارتان.")
+    names = _names(recs)
+    assert "جيل ماتيو" in names and "فرنسوا دوبون" in names
+    assert not any("بحضور" in n for n in names)
+
+
+def test_adverb_after_name_is_cut(offline_extract):
+    recs = offline_extract("وانتقد رئيس لجنة الإغاثة في المحافظة، عبدالرقيب فتح بشدة، استمرار احتجاز القوافل.")
+    assert "عبدالرقيب فتح" in _names(recs)
+
+
+def test_verb_after_title_is_no_name(offline_extract):
+    recs = offline_extract("وقالت الصحيفة إن الرئيس الأميركي تأخر عمدا عن موعد اللقاء في العاصمة الفنلندية.")
+    assert not any("تأخر" in n for n in _names(recs))

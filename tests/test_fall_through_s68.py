@@ -1,0 +1,74 @@
+"""Pass 68 (issue 13.2): the last reader reads the next article when the top one holds no sentence covering the
+question (sentence_pick.FALL_DOCS); a masculine dual and "ما رقم" are read as asked nouns; a passage quoting no filler
+of the asked type yields to the picked sentence of its article (sentence_pick.filled_or_picked). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from marsad.agent.qa import sentence_pick as sp
+from marsad.agent.qa.sentence_pick import asked_type, has_filler
+from marsad.agent.qa.translit import with_words
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
+from tests.qa_claims import evidence_of, quoted_claim, read_question
+
+_Q = "أي لواء من الجيش اليمني اقتحم مواقع الحوثيين في مديرية حيس جنوب الحديدة؟"
+_OTHER = ("قال مسؤول محلي في عدن إن الأمطار الغزيرة تسببت في أضرار واسعة بالطرق. "
+          "وأضاف أن فرق الدفاع المدني تعمل على فتح الطرق المغلقة.")
+_STORMED = ("واصلت القوات الحكومية تقدمها في الساحل الغربي. "
+            "واقتحمت قوات اللواء الخامس عمالقة مواقع الحوثيين في مديرية حيس جنوب الحديدة بإسناد من الجيش اليمني.")
+
+
+def _pick(question: str, *texts: str) -> list[str]:
+    return [c.text for c in sp.pick_claims(with_words(read_question(question)), evidence_of(*texts), get_lexicon())]
+
+
+def test_the_next_article_is_read_when_the_top_one_covers_nothing(monkeypatch):
+    quotes = _pick(_Q, _OTHER, _STORMED)
+    assert quotes and "اللواء الخامس" in quotes[0]
+    monkeypatch.setattr(sp, "FALL_DOCS", 1)
+    assert not _pick(_Q, _OTHER, _STORMED)
+
+
+def test_the_top_article_covering_the_question_is_read_first():
+    other_brigade = _STORMED.replace("الخامس عمالقة", "الثالث حزم")
+    quotes = _pick(_Q, other_brigade, _STORMED)
+    assert quotes and "الثالث حزم" in quotes[0]
+
+
+def _fills(question: str, sentence: str) -> bool:
+    q = read_question(question)
+    return has_filler(q, asked_type(q), sentence, normalize(sentence), get_lexicon())
+
+
+def test_a_masculine_dual_is_named_by_each_one():
+    question = "ما قرارا مجلس الأمن اللذان قالت الجامعة العربية إن الهجمات تنتهكهما؟"
+    assert _fills(question, "ووصفت الجامعة الهجمات بأنها خرق لقرار مجلس الأمن 2140 والقرار 2451.")
+    assert _fills("ما الفصيلان اللذان تحالفا في معركة الساحل؟",
+                  "وتحالف فصيل الأحرار مع فصيل الشام في معركة الساحل.")
+
+
+def test_the_asked_number_is_a_number_the_question_does_not_state():
+    question = "ما رقم القرار الأممي الذي طالب الوزير اليمني الحوثيين بتنفيذه في 2018؟"
+    assert _fills(question, "وطالب الوزير الحوثيين بتنفيذ القرار الأممي 2140 دون شروط.")
+    assert not _fills(question, "وطالب الوزير في 2018 الحوثيين بتنفيذ القرار الأممي دون شروط.")
+
+
+_NAMED = ("أعلنت وزارة الصحة الفلسطينية وفاة فتى في السادسة عشرة من عمره متأثرا بإصابته قرب نابلس. "
+          "وقالت الوزارة في بيان إن الطفل سامي خالد عودة أصيب برصاصة في الصدر قبل أسبوع.")
+_NAME_Q = "ما اسم الفتى الفلسطيني ابن السادسة عشرة الذي أعلنت وزارة الصحة الفلسطينية وفاته متأثرا بإصابته قرب نابلس؟"
+
+
+def test_a_lead_without_the_name_yields_to_the_sentence_naming_him():
+    question = with_words(read_question(_NAME_Q))
+    lead = _NAMED.split(". ")[0] + "."
+    evidence = evidence_of("", _NAMED)
+    claims = sp.filled_or_picked(question, [quoted_claim(_NAMED, lead)], evidence, get_lexicon())
+    assert claims and "سامي خالد عودة" in claims[0].text
+
+
+def test_a_quote_holding_the_filler_is_kept():
+    question = with_words(read_question(_NAME_Q))
+    named = _NAMED.split(". ")[1]
+    kept = [quoted_claim(_NAMED, named)]
+    assert sp.filled_or_picked(question, kept, evidence_of("", _NAMED), get_lexicon()) == kept

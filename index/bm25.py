@@ -43,6 +43,14 @@ def _filter(terms: list[str]) -> list[str]:
     return [t for t in terms if t not in STOPWORDS]
 
 
+def _words(terms: list[str]) -> list[list[str]]:
+    """``terms`` grouped by the word they come from: a token with a glued ب or ل gives its stem with and without that
+    letter (:func:`~marsad.core.arabic.search_terms`: لناقلة -> لناقل, ناقل), one word, not a phrase of two."""
+    present = set(terms)
+    glued = {t for t in terms if t[:1] in "بل" and t[1:] in present}
+    return [[t, *(g for g in glued if g[1:] == t)] for t in terms if t not in glued]
+
+
 def query_terms(text: str) -> list[str]:
     """The BM25 terms of a query (same analysis as the indexed chunks)."""
     return _filter(search_terms(text))
@@ -305,16 +313,34 @@ class BM25Index:
         """The ``n`` best chunks for query terms, as ``(chunk_id, score)``, best first."""
         return self.top_concepts([[terms]], n)
 
-    def concept_scores(self, variants: list[list[str]]) -> np.ndarray | None:
-        """BM25 score of every chunk for one concept: the best of its wordings (None: no known term)."""
+    def concept_scores(self, variants: list[list[str]], whole: bool = False) -> np.ndarray | None:
+        """BM25 score of every chunk for one concept: the best of its wordings (None: no known term); with ``whole``
+        a wording of several words scores only where all its words are (:meth:`_whole`)."""
         best = None
         if self.model is None:
             return None
         for terms in variants:
             scores = self._scores(terms) if terms else None
+            if scores is not None and whole:
+                scores = self._whole(terms, scores)
             if scores is not None:
                 best = scores if best is None else np.maximum(best, scores)
         return best
+
+    def _whole(self, terms: list[str], scores: np.ndarray) -> np.ndarray:
+        """``scores`` kept only for the chunks holding every word of a wording (each word in one of its forms)."""
+        words = _words(list(dict.fromkeys(terms)))
+        if len(words) < 2:
+            return scores
+        vocab, matrix = self.model.vocab_dict, self.model.scores
+        indices, indptr = matrix["indices"], matrix["indptr"]
+        every = np.ones(len(scores), dtype=bool)
+        for forms in words:
+            has = np.zeros(len(scores), dtype=bool)
+            for t in (t for t in forms if t in vocab):
+                has[indices[int(indptr[vocab[t]]): int(indptr[vocab[t] + 1])]] = True
+            every &= has
+        return scores * every
 
     def concept_idf(self, variants: list[list[str]]) -> float:
         """A concept's rarity: the best of its wordings' mean BM25 idf over their known terms (0: none known)."""
@@ -412,7 +438,8 @@ class BM25Index:
                 scores = scores * np.float32(weight)
             known += 1
             chunk_total += scores
-            tscores = titles.concept_scores(variants) if titles is not None else None
+            # a title names the concept when it holds a whole wording: غرفة التجارة names no joint operations room
+            tscores = titles.concept_scores(variants, whole=True) if titles is not None else None
             if tscores is not None:
                 title_hits[self._title_docs] += tscores > 0
         if not known:

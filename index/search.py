@@ -10,7 +10,8 @@ best wording and adds the concepts up, so six ways of saying "joint room" do not
 outweigh the one place name. The vector side embeds the Arabic text of the query.
 Articles, not passages, are ranked: an article scores by its best passage's BM25 score
 for the whole query, raised by up to ``TITLE_WEIGHT`` by the share of the query's concepts
-its title names (titles are a field of their own, :meth:`BM25Index.load_titles`); the hit
+its title names (titles are a field of their own, :meth:`BM25Index.load_titles`; a title names a concept of several
+words only when it holds all of them: غرفة التجارة names no joint operations room); the hit
 shown is that best passage. With a trained embedding model the vector ranking of articles
 is fused by reciprocal rank (``sum weight / (60 + rank)``); the default hashed n-gram
 vectors only fill in below the BM25 list (fused, they pushed right articles down). The

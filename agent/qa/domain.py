@@ -28,7 +28,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
+__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "published_in_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -690,6 +690,12 @@ def _month_fits(month: tuple[int, int], published: str | None, text: str) -> boo
             return True
     names = "|".join(_MONTH_NAMES[mon])
     return bool(re.search(rf"(?<!\w)(?:{names})(?!\w)", normalize(text), re.I))
+
+
+def published_in_month(month: tuple[int, int] | None, published: str | None) -> bool:
+    """An article published within the month asked about itself (not the days after it :func:`_month_fits` allows)."""
+    pub = _published_day(published)
+    return month is not None and pub is not None and (pub.year, pub.month) == month
 
 
 def question_day(question: Question) -> date | None:

@@ -39,6 +39,10 @@ _FUNCTION_WORDS = (
 STOPWORDS = frozenset(search_terms(_FUNCTION_WORDS))
 
 
+# the share of a title that names none of the query's places and actors counts this much of itself (search68)
+OFF_SUBJECT_TITLE = 0.5
+
+
 def _filter(terms: list[str]) -> list[str]:
     return [t for t in terms if t not in STOPWORDS]
 
@@ -405,7 +409,8 @@ class BM25Index:
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0, title_weight: float = 0.0,
-                    keep: np.ndarray | None = None, rarity: float = 0.0) -> list[tuple[str, float, str]]:
+                    keep: np.ndarray | None = None, rarity: float = 0.0,
+                    entities: tuple[int, ...] = ()) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         A document scores by its best passage for the whole query: its best chunk's summed score over the
@@ -415,7 +420,10 @@ class BM25Index:
         ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
         boolean per document, :meth:`doc_positions`) only those documents are ranked (a
         publication period's, :mod:`marsad.index.period`). With ``rarity`` each concept's scores are weighted
-        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking).
+        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking). ``entities``: the indices of the
+        concepts that are places or actors; a title naming none of them tells of another place's or party's
+        event, and its share counts :data:`OFF_SUBJECT_TITLE` of itself ("غرفة عمليات مشتركة في طوزخورماتو" for a
+        room in Kirkuk, against "كركوك: افتتاح مركز مشترك").
 
         Returns:
             ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
@@ -427,10 +435,11 @@ class BM25Index:
         ndocs = len(names)
         chunk_total = np.zeros(len(self.chunk_ids), dtype=np.float64)
         title_hits = np.zeros(ndocs, dtype=np.float64)
+        on_subject = np.zeros(ndocs, dtype=bool)
         known = 0
         titles = self._titles if title_weight else None
         weights = self.rarity_weights(concepts, rarity)
-        for variants, weight in zip(concepts, weights, strict=True):
+        for i, (variants, weight) in enumerate(zip(concepts, weights, strict=True)):
             scores = self.concept_scores(variants)
             if scores is None:
                 continue
@@ -442,10 +451,14 @@ class BM25Index:
             tscores = titles.concept_scores(variants, whole=True) if titles is not None else None
             if tscores is not None:
                 title_hits[self._title_docs] += tscores > 0
+                if i in entities:
+                    on_subject[self._title_docs] |= tscores > 0
         if not known:
             return []
         doc_total = self._aggregate(chunk_total, owner, ndocs, spread)  # float64, one per document
         if titles is not None:  # the share of the query's concepts the title names raises the score
+            if any(i < len(concepts) for i in entities):
+                title_hits[~on_subject] *= OFF_SUBJECT_TITLE
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:
             doc_total[~keep] = 0.0

@@ -464,7 +464,7 @@ class Searcher:
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, title_weight=TITLE_WEIGHT, keep=keep,
-                                        rarity=rarity)
+                                        rarity=rarity, entities=tuple(plan.entities))
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):

@@ -28,7 +28,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "published_in_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
+__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "month_total", "published_in_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -690,6 +690,20 @@ def _month_fits(month: tuple[int, int], published: str | None, text: str) -> boo
             return True
     names = "|".join(_MONTH_NAMES[mon])
     return bool(re.search(rf"(?<!\w)(?:{names})(?!\w)", normalize(text), re.I))
+
+
+# a number asked over a whole month: "خلال شهر مايو 2018", "during the month of May 2018"; its total is published in the
+# days after the month (review67: the month's own single incidents must not come before the monthly report)
+_OVER_MONTH = re.compile(r"(?:(?<!\w)(?:خلال|طوال|طيله|علي مدي|علي مدار)|\b(?:during|throughout|over|across))\s+"
+                         r"(?:(?:ال)?شهر\s+|(?:the\s+)?(?:(?:whole|entire|course)\s+of\s+)?(?:the\s+)?(?:month\s+of\s+)?)?$", re.I)
+_ASKS_NUMBER = re.compile(r"(?<!\w)(?:كم|عدد|حصيله|اجمالي|مجموع)(?!\w)|\bhow\s+many\b|\b(?:total|number|toll)s?\b", re.I)
+
+
+def month_total(question: Question) -> bool:
+    """A question asking a number over the whole month it names ("كم مدنيا قتل ... خلال شهر مايو 2018؟")."""
+    text = normalize(question.text)
+    m = _MONTH_YEAR.search(text)
+    return bool(m and _ASKS_NUMBER.search(text) and _OVER_MONTH.search(text[:m.start()]))
 
 
 def published_in_month(month: tuple[int, int] | None, published: str | None) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.qa.domain import (
     DAY_REACH,
     Constraints,
+    month_total,
     published_in_month,
     question_day,
     question_day_month,
@@ -23,7 +24,7 @@ from marsad.agent.qa.domain import (
     span_fits,
     world_places,
 )
-from marsad.agent.qa.question import Question, expand_english
+from marsad.agent.qa.question import Question, search_english
 from marsad.agent.qa.subject import article_names_enough, by_command, by_demonym, named_in
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -119,8 +120,7 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
     queries = [question.text]
     # (a name found by transliteration also by the spelling the news writes most: translit.COMMON_SPELLING)
     names = [t for e in question.entities for t in (e.get("searched") or (e.canonical,))]
-    extra = _one_form_each(expand_english(question.text, lexicon), lexicon) if question.language == "en" \
-        else [question.text]
+    extra = search_english(question.text, lexicon) if question.language == "en" else [question.text]
     intent_terms = _INTENT_TERMS_AR.get(question.intent.value, "")
     topic_terms = " ".join(_TOPIC_TERMS_AR[t] for t in question.topics)
     second = " ".join(dict.fromkeys(x for x in [*names, topic_terms, intent_terms, *extra] if x)).strip()
@@ -131,26 +131,6 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
         if all(normalize(third) != normalize(q) for q in queries):
             queries.append(third)
     return queries[:max(1, max_steps)]
-
-
-def _one_form_each(terms: list[str], lexicon: Lexicon) -> list[str]:
-    """``terms`` with only the first that spells each lexicon entry (and every term the lexicon does not know).
-
-    The search plans every Arabic spelling of an entry as a concept of its own with all the entry's spellings
-    (:func:`marsad.index.search.plan_query`), so four forms of "company" (مقاول، مقاولين، شركة، شركات) weighed four
-    times what one rare name did, and an English question's common words outranked its names at archive scale."""
-    surface = lexicon.arabic_surface_forms()
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for term in terms:
-        entries = surface.get(normalize(term).strip())
-        if entries:
-            key = (entries[0].kind, entries[0].id)
-            if key in seen:
-                continue
-            seen.add(key)
-        out.append(term)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -385,8 +365,10 @@ def gather(
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
+    # (a month's total, "خلال شهر مايو", is published in the days after it: no month bonus then)
+    month = None if month_total(question) else years.month
     ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1]
-                                                      + MONTH_WEIGHT * published_in_month(years.month, docs[d].published))))
+                                                      + MONTH_WEIGHT * published_in_month(month, docs[d].published))))
     top = ranked[:max_docs]
     # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
     # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording

@@ -348,11 +348,23 @@ def _search_words_for(people: bool) -> dict[str, tuple[str, ...]]:
 def expand_english(text: str, lexicon: Lexicon) -> list[str]:
     """Arabic terms for the English names and domain terms of ``text`` (:meth:`Lexicon.expand_query` over
     :func:`english_names`), then (:data:`SEARCH_WORDS_QUERY`) for its other words :func:`search_words` knows."""
+    return _english_terms(text, lexicon, lambda entry: entry.ar[:4])
+
+
+def search_english(text: str, lexicon: Lexicon) -> list[str]:
+    """:func:`expand_english` with one Arabic wording per lexicon entry, its first of several words (else its first): the search
+    plans a wording as one concept with every shorter spelling of its entry (:func:`marsad.index.search.plan_query`),
+    so four forms of "company" (مقاول، مقاولين، شركة، شركات) made four concepts that outweighed one rare name, while the
+    several-word form keeps the several-word spellings (تنظيم داعش plans تنظيم الدولة as well)."""
+    return _english_terms(text, lexicon, lambda entry: [next((f for f in entry.ar[:4] if " " in f.strip()), entry.ar[0])])
+
+
+def _english_terms(text: str, lexicon: Lexicon, forms_of) -> list[str]:
     terms: list[str] = []
     spans = []
     for entry, s, e in english_names(text, lexicon):
         spans.append((s, e))
-        for form in entry.ar[:4]:
+        for form in forms_of(entry):
             if form not in terms:
                 terms.append(form)
     if SEARCH_WORDS_QUERY:

@@ -19,7 +19,13 @@ those listed before it:
 
 from __future__ import annotations
 
-from marsad.agent.qa.question_entities import english_names, expand_english, find_entities, named_by_common_noun, search_english
+from marsad.agent.qa.question_entities import (
+    english_names,
+    expand_english,
+    find_entities,
+    named_by_common_noun,
+    search_english,
+)
 from marsad.agent.qa.question_intent import (
     ATTACK_TYPE_CUES,
     PERSON_TITLES_EN,

@@ -198,9 +198,17 @@ STRIKE_NOUN = True  # switch for A/B measurement (tests patch it)
 _STRIKE_NOUN = r"|(?<!\w)[وفبل]?(?:ال)?(?:ضربه|ضربات|ضربتين)(?!\w)"
 
 
+# (pass 68) an English question's "deal" ("the submarine deal", "a prisoner-swap deal") is what Arabic news calls a
+# صفقة as often as an agreement
+_DEAL_EN = re.compile(r"\bdeals?\b", re.I)
+_DEAL_AR = r"|صفقه|صفقات|الصفقه|بصفقه"
+
+
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
     pats = [TOPIC_AR[t] + (_ATTACK_VERB if ATTACK_VERBS and t == "attacks" else "")
-            + (_STRIKE_NOUN if STRIKE_NOUN and t == "attacks" else "") for t in question.topics]
+            + (_STRIKE_NOUN if STRIKE_NOUN and t == "attacks" else "")
+            + (_DEAL_AR if t == "agreements" and question.language == "en" and _DEAL_EN.search(question.text) else "")
+            for t in question.topics]
     return _compiled("|".join(pats)) if pats else None
 
 
@@ -902,12 +910,16 @@ def _end_of(name: re.Pattern[str], norm: str) -> int:
 ANY_OFFICE = True  # switch for A/B measurement (tests patch it)
 # the office of "which official said ..." is any office: the Kuwaiti official who spoke is the speaker of parliament
 # or a minister, whom news names by his title, not by the word مسؤول
-_ANY_OFFICE = frozenset({"official"})
+# (pass 68) "which Houthi leader said ...": a group's leader is whoever heads it or one of its bodies ("رئيس المجلس
+# السياسي", "الأمين العام"), named by his office's title as an official is
+_ANY_OFFICE = frozenset({"official", "leader"})
 
 
-# the generic office as the one asked for ("which Kuwaiti official", "what senior official"), not a word of the event
+# the generic office as the one asked for ("which Kuwaiti official", "what senior official"; "which Houthi leader", read
+# as "who is the Houthi leader who ..."), not a word of the event
 # ("to hold negligent officials to account")
-_ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?\b", re.I)
+_ASKED_OFFICIAL = re.compile(r"\b(?:(?:which|what)\s+|who\s+(?:is|was)\s+the\s+)(?:[\w'-]+\s+){0,3}?(?:officials?|leaders?)\b",
+                             re.I)
 
 
 # switch for A/B measurement: an office the question names ("the Asir police spokesman") is named in a sentence by the

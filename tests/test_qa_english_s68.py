@@ -59,3 +59,13 @@ def test_a_deal_is_told_as_a_safqa():
     quotes = passage_quotes("Which company built the German submarines in the deal over which police questioned the "
                             "defence minister?", _DEAL_TEXT)
     assert quotes and "هانزا" in quotes[0]
+
+
+def test_a_leader_is_asked_by_the_group_named_before_the_word():
+    asked = passages._ASKED_LEADER
+    assert asked.search(parse_question("Which Houthi leader said he had ordered the money handed over?").text)
+    # the leader of a body named after the word, or the leader a victim question asks about, is asked whole
+    assert not asked.search(parse_question("Which leader of the General People's Congress told Reuters the talks "
+                                           "had made progress?").text)
+    assert not asked.search(parse_question("Who was the Khorasan Group leader the Pentagon said was killed in a "
+                                           "strike?").text)

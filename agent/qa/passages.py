@@ -915,11 +915,13 @@ ANY_OFFICE = True  # switch for A/B measurement (tests patch it)
 _ANY_OFFICE = frozenset({"official", "leader"})
 
 
-# the generic office as the one asked for ("which Kuwaiti official", "what senior official"; "which Houthi leader", read
-# as "who is the Houthi leader who ..."), not a word of the event
+# the generic office as the one asked for ("which Kuwaiti official", "what senior official"), not a word of the event
 # ("to hold negligent officials to account")
-_ASKED_OFFICIAL = re.compile(r"\b(?:(?:which|what)\s+|who\s+(?:is|was)\s+the\s+)(?:[\w'-]+\s+){0,3}?(?:officials?|leaders?)\b",
-                             re.I)
+_ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?\b", re.I)
+# (pass 68) a group's leader asked by the group's name before the word: "which Houthi leader said ..." (read as "who
+# is the Houthi leader who said ..."); not "which leader of the party" nor "who was the leader killed"
+_ASKED_LEADER = re.compile(r"\bwho\s+is\s+the\s+(?:[\w'-]+\s+){1,3}?leaders?\s+who\b"
+                           r"|\bwhich\s+(?:[\w'-]+\s+){1,3}?leaders?\b", re.I)
 
 
 # switch for A/B measurement: an office the question names ("the Asir police spokesman") is named in a sentence by the
@@ -942,7 +944,7 @@ def _office_named(concept, norm: str, cue: re.Pattern[str] | None, question: Que
             for en, ar in english_offices()):
         return True  # "الناطق الإعلامي بشرطة منطقة عسير": the office by the word the role reader reads it by
     return ANY_OFFICE and concept.id in _ANY_OFFICE and cue is not None and bool(cue.search(norm)) \
-        and bool(_ASKED_OFFICIAL.search(question.text))
+        and bool((_ASKED_OFFICIAL if concept.id == "official" else _ASKED_LEADER).search(question.text))
 
 
 def _fitting_docs(question: Question, evidence: Evidence, candidates: list) -> dict[str, tuple[int, int]]:

@@ -103,13 +103,19 @@ _ON_IDIOMS_ENDING = ON_IDIOMS - _NEAR - frozenset(_AT_LEAST)
 """:data:`ON_IDIOMS` but "على مقربة من" and "على الأقل", which the object reader passes over to what follows them."""
 
 
+_SOME_TIME = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
+"""The adjectives of "في وقت ..." told between a verb and its object ("في وقت سابق"، "في وقت متأخر")."""
+
+
 def _adverbial_end(s, x: int, hi: int) -> int:
     """The token after an adverbial that opens what looks like the object at ``x``, else 0: an attribution aside
     up to its closing clause mark ("قصفت المدفعية، وفقا للمصادر، مواقع" -> "مواقع"; to ``hi`` when no mark closes
-    it within five words), or "على الأقل" / its "الأقل" ("على الأقل على مناطق")."""
+    it within five words), "في وقت سابق/لاحق/متأخر", or "على الأقل" / its "الأقل" ("على الأقل على مناطق")."""
     words = s.words
     if bare_in(words[x], ATTRIBUTION_WORDS):
         return next((t for t in range(x + 1, min(hi, x + 6)) if s.tokens[t].clause_start), hi)
+    if x + 3 < hi and words[x] == "في" and words[x + 1] == "وقت" and words[x + 2] in _SOME_TIME:
+        return x + 3  # "هاجمت في وقت سابق مركزا": when, not what was hit (pass 68)
     if len(_AT_LEAST) == 2:
         first, second = _AT_LEAST
         if words[x] == first and x + 1 < hi and words[x + 1] == second:
@@ -200,6 +206,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
                     and any(m.i <= x < m.j for m in ctx.actors_in(f.si, f.lo, f.hi)):
                 x += 1
+        elif past := _subject_before_accusative(ctx, f, x):
+            x = past  # "هاجمت الخلية مركزا"، "هاجمت عصابة مسلحة مركزا": the subject, then the object in -ا
         conj = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x] if x < f.hi and words[x][0] == "و" else []
         if conj:
             x = max(conj)  # "قصف الحوثيون وقوات صالح"
@@ -645,6 +653,39 @@ RELATIVE_PRONOUN_DOER = True
 """Switch (on; off only to measure it): a definite attack noun takes its relative verb after a relative pronoun
 ("الغارات التي شنتها الطائرات على"، "المجزرة التي ارتكبتها القوات ضد"): what follows "على"/"ضد" after the doer is
 what was attacked."""
+
+
+_NOT_ACCUSATIVE = frozenset(normalize(w) for w in rules.words("roles", "closing_adverbs")
+                            | rules.words("roles", "habitual") | rules.words("roles", "opening_manner_words"))
+"""Adverbs in -ا ("مجددا"، "ليلا"، "سابقا"): no object marked accusative (:func:`_subject_before_accusative`)."""
+
+
+def _subject_before_accusative(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token of an object marked accusative by its -ا ("مركزا"، "حاجزا") right after a noun the readers before
+    did not place, definite ("الخلية"، "الخلية الإرهابية") or indefinite with its adjective ("عصابة مسلحة"): after a
+    finite verb that noun is the subject (pass 68: "هاجمت الخلية مركزا للشرطة" -> "مركزا للشرطة"). 0 otherwise."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if x + 1 >= f.hi or any(m.i <= x < m.j for m in ctx.mentions[f.si] if m.kind in {"actors", "places"}):
+        return 0
+    y = x + 1
+    if words[x].startswith("ال"):
+        if words[y].startswith("ال") and not s.tokens[y].clause_start:
+            y += 1  # "الخلية الإرهابية": the subject's adjective
+    elif words[y].startswith("ال") or s.tokens[y].clause_start or words[x].endswith("ة") != words[y].endswith("ة"):
+        return 0  # an indefinite subject is read only with an adjective agreeing with it ("عصابة مسلحة")
+    else:
+        y += 1
+    y = past_dates(_dated(ctx, f.si), y, f.hi)  # "هاجمت الخلية فجر اليوم مقرا"
+    if y < f.hi:
+        y = _adverbial_end(s, y, f.hi) or y  # "هاجمت الخلية في وقت سابق مقرا"
+    if y >= f.hi or s.tokens[y].clause_start:
+        return 0
+    w = words[y]
+    if len(w) < 4 or not w.isalpha() or not w.endswith("ا") or w.endswith(("يا", "ها", "نا", "وا")) \
+            or w.startswith("ال") or w in _NOT_ACCUSATIVE:
+        return 0
+    return y
 
 
 def _nominative_plural(ctx: DocContext, f: Frame, x: int) -> bool:

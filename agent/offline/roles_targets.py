@@ -114,17 +114,26 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
 
 def _unhashtagged(text: str) -> str:
     """A target label with its hashtags written as words, as the news writes them outside a tag: no "#", a space for
-    "_", and a "لـ" before a tag glued to it ("مواقع لـ #ميليشيات_الحوثي" -> "مواقع لميليشيات الحوثي"; "لـ #الميليشيات"
+    "_", and a "لـ" or "بـ" before a tag (spaced or not) glued to it ("مواقع لـ #ميليشيات_الحوثي" -> "مواقع لميليشيات الحوثي"; "لـ #الميليشيات"
     -> "للميليشيات")."""
-    words = text.replace("_", " ").split()
+    words: list[str] = []
+    for w in text.replace("_", " ").split():
+        head, tag, rest = w.partition("#")
+        words.extend([head, tag + rest] if tag and head in _TAG_PREFIXES else [w])  # "لـ#الحوثيين": two words
     out: list[str] = []
     for w in words:
         bare_w = w.lstrip("#")
-        if out and out[-1] == "لـ" and w.startswith("#") and bare_w:
-            out[-1] = ("ل" + bare_w[1:]) if bare_w.startswith("ال") else ("ل" + bare_w)
+        if out and out[-1] in _TAG_PREFIXES and w.startswith("#") and bare_w:
+            lam = out[-1][0] == "ل"
+            out[-1] = out[-1][0] + (bare_w[1:] if lam and bare_w.startswith("ال") else bare_w)
         elif bare_w:
             out.append(bare_w)
     return " ".join(out) or text
+
+
+_TAG_PREFIXES = frozenset({"لـ", "بـ", "ل", "ب"})
+"""The prepositions written before a hashtag, with or without a tatweel or a space: "لـ #الحوثيين"، "لـ#الحوثيين"،
+"بـ #داعش" are "للحوثيين"، "بداعش" in words."""
 
 
 def _target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool | float]:
@@ -445,9 +454,35 @@ _MANNER_OPENERS = frozenset(normalize(w) for w in rules.words("roles", "opening_
 def _without_manner(text: str) -> str | None:
     """The target without the manner words it opens with; None when nothing else is left."""
     words = text.split()
-    while words and normalize(words[0]) in _MANNER_OPENERS:
-        words.pop(0)
+    while words:
+        if normalize(words[0]) in _MANNER_OPENERS:
+            words.pop(0)
+        elif clock := _opening_time(words):
+            del words[:clock]
+        else:
+            break
     return " ".join(words) or None
+
+
+_TIME_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "قبيل", "بعيد"})
+_CLOCK_WORDS = frozenset({"منتصف", "الساعه"})
+
+
+def _opening_time(words: list[str]) -> int:
+    """How many words a time of day (hedged or not) opening the target takes: "حوالي منتصف الليل"، "نحو الساعة
+    الثالثة"، "الساعة 11" (pass 68: "هاجم مسلحون حوالي منتصف الليل نقطة تفتيش" -> "نقطة تفتيش"); 0 if none."""
+    n = 1 if words and normalize(words[0]) in _TIME_HEDGES else 0
+    if len(words) < n + 3 or normalize(words[n]) not in _CLOCK_WORDS:
+        return 0
+    nxt = normalize(words[n + 1])
+    if normalize(words[n]) == "منتصف":
+        return n + 2 if nxt.startswith("ال") and nxt[2:] in {"ليل", "ليله", "نهار"} else 0
+    if not (nxt.isdigit() or nxt.startswith("ال") and nxt.endswith("ه")):
+        return 0  # "الساعة الثالثة"، "الساعة 11": the hour
+    n += 2
+    while len(words) > n + 1 and normalize(words[n]) in {"والنصف", "والربع", "صباحا", "مساء", "ليلا", "فجرا", "ظهرا"}:
+        n += 1
+    return n
 
 
 AGENT_LAM = True

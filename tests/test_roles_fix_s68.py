@@ -54,6 +54,11 @@ def test_a_definite_object_before_an_adverb_stays_the_object(offline_extract):
     assert _one(offline_extract, text).target == "القرى الحدودية"
 
 
+def test_the_acts_own_noun_is_no_object(offline_extract):
+    text = "وهاجمت الخلية المعسكر هجوما واسعا وقتلت خمسة جنود."
+    assert not _one(offline_extract, text).target.startswith("هجوما")
+
+
 # -- a time of day opening the object -------------------------------------------------------------------------
 
 

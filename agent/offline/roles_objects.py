@@ -670,6 +670,8 @@ def _subject_before_accusative(ctx: DocContext, f: Frame, x: int) -> int:
         return 0
     y = x + 1
     if words[x].startswith("ال"):
+        if words[y].startswith("ال") and words[x].endswith("ة") != words[y].endswith("ة"):
+            return 0  # "وهاجمت الخلية المعسكر هجوما": a definite object, then the act's own noun
         if words[y].startswith("ال") and not s.tokens[y].clause_start:
             y += 1  # "الخلية الإرهابية": the subject's adjective
     elif words[y].startswith("ال") or s.tokens[y].clause_start or words[x].endswith("ة") != words[y].endswith("ة"):
@@ -683,8 +685,8 @@ def _subject_before_accusative(ctx: DocContext, f: Frame, x: int) -> int:
         return 0
     w = words[y]
     if len(w) < 4 or not w.isalpha() or not w.endswith("ا") or w.endswith(("يا", "ها", "نا", "وا")) \
-            or w.startswith("ال") or w in _NOT_ACCUSATIVE:
-        return 0
+            or w.startswith("ال") or w in _NOT_ACCUSATIVE or not _ATTACK_SUBJECTS.isdisjoint(bare(w[:-1])):
+        return 0  # "هاجمت الخلية الإرهابية هجوما واسعا": the act's own noun is no object
     return y
 
 

@@ -44,6 +44,7 @@ from marsad.agent.offline.locations import (
     same_area,
     victims_country,
 )
+from marsad.agent.offline.locations_cues import doubted_occurrence
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
@@ -156,17 +157,32 @@ def _read_occurred_place(ctx: DocContext) -> Place | None:
                 start = v + 1  # "أن الانفجار وقع شرق ..."
             else:
                 continue
+            if doubted_occurrence(words, start - 2):
+                continue  # "ولم يتضح بعد ما إذا كان الهجوم وقع قرب ...": the scene is a guess or denied
             end = start
             while end < min(len(words), start + _OCCURRED_REACH) and not (end > start and s.tokens[end].clause_start) \
                     and words[end] not in _OCCURRED_STOPS:
                 end += 1
-            m = next((q for q in ctx.places_in(si, start, len(words)) if q.i < end), None)
-            if m is not None and normalize(m.surface) not in _GENERIC:
-                found.append(place_at(ctx, si, m))
+            near = [q for q in ctx.places_in(si, start, len(words)) if q.i < end]
+            if near and normalize(near[0].surface) not in _GENERIC:
+                found.append(_narrowed(ctx, si, near))
     if not found or any(not same_area(p, found[0]) for p in found[1:]):
         return None
     best = min(found, key=lambda p: p.specificity)
     return _lent(best)
+
+
+def _narrowed(ctx: DocContext, si: int, near: list) -> Place:
+    """The place told first after the occurrence, or, when that is a region or a country, the town of the same
+    country told right after it ("ووقعت الحادثة في شمال سيناء قرب مدينة العريش": العريش)."""
+    first = place_at(ctx, si, near[0])
+    if first.base_level not in ("country", "region") or len(near) < 2:
+        return first
+    then = place_at(ctx, si, near[1])
+    if then.location.country == first.location.country and then.base_level not in ("country", "region") \
+            and then.location.admin_level not in ("country", "region"):
+        return then
+    return first
 
 
 def occurred_within(ctx: DocContext, own: Location) -> Place | None:

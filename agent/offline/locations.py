@@ -34,6 +34,7 @@ from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read 
     coincident,
     descriptive,
     fronted_container,
+    guessed_scene,
     his_noun,
     launch_site,
     origin,
@@ -322,7 +323,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     weak = (e.get("admin_level") in WEAK_LEVELS and not (province and not name_override)) or e.id in _WEAK_IDS \
         or speaker or bearing_reference(ctx, si, m) \
         or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m) \
-        or launch_site(ctx, si, m) or origin(ctx, si, m)
+        or launch_site(ctx, si, m) or origin(ctx, si, m) or guessed_scene(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     by_row = e.id.startswith("rg:") and base not in {"governorate", "region", "country"} and bool(loc.governorate)

@@ -97,6 +97,29 @@ def launch_site(ctx: DocContext, si: int, m: Mention) -> bool:
     if k <= 0 or words[k] not in _FROM:
         return False
     return any(b in _LAUNCH for w in words[max(0, k - _LAUNCH_REACH):k] for b in bare(w))
+_OCCURRED_VERBS = rules.words("locations", "occurred_place_verbs")
+_OCCURRED_DOUBTS = rules.words("locations", "occurred_place_doubts")
+"""Words of doubt or denial told just before an occurrence verb ("ولم يتضح بعد ما إذا كان الهجوم وقع قرب ..."،
+"ونفت الشرطة أن يكون الهجوم قد وقع في ..."، "ويرجح مسؤولون أن الهجوم وقع ..."): the place is a guess or denied."""
+_DOUBT_REACH = 6
+"""Tokens before the occurrence verb (or its noun) a word of doubt may stand at."""
+_GUESS_REACH = 5
+"""Tokens between the occurrence verb and the place."""
+
+
+def doubted_occurrence(words: list[str], k: int) -> bool:
+    """True when a word of doubt or denial stands a few words before token ``k``, an occurrence verb or its noun."""
+    return any(bare_in(w, _OCCURRED_DOUBTS) for w in words[max(0, k - _DOUBT_REACH):k])
+
+
+def guessed_scene(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place follows an occurrence verb that a word of doubt or denial stands before ("ونفت الشرطة أن
+    يكون الهجوم قد وقع في مدينة بيشاور"): a guessed or denied scene, weaker than the place the incident is told at."""
+    words = ctx.sentences[si].words
+    return any(bare_in(words[v], _OCCURRED_VERBS) and doubted_occurrence(words, v)
+               for v in range(m.i - 1, max(-1, m.i - 1 - _GUESS_REACH), -1))
+
+
 _ORG_HEADS = rules.words("locations", "force_name_heads")
 """Nouns that head the names of armed forces ("فيلق القدس"، "سرايا القدس"، "كتائب حزب الله"): a place after one
 is part of the force's name."""
@@ -281,6 +304,10 @@ _INVOLVED = rules.words("locations", "involved_words")
 """A capital said to be involved in an event ("تقول لندن إن موسكو متورطة فيه"): it stands for its state."""
 _AGAINST = rules.words("locations", "against_words")
 """A capital right after "ضد" ("عقوبات ضد موسكو"، "تحيزه ضد طهران") stands for its state, the side acted against."""
+_AGAINST_ATTACK = rules.words("locations", "against_attack_words")
+"""Words of attack a few words before "ضد" ("صاروخا باليستيا ضد الرياض"، "هجوما واسعا ضد طرابلس"): the capital after
+it is the place attacked, not the state."""
+_AGAINST_ATTACK_REACH = 3
 
 _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 """"الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
@@ -328,8 +355,10 @@ def _blamed(words: list[str], m: Mention) -> bool:
 
 def _against_state(words: list[str], m: Mention) -> bool:
     """True when a capital (not a country: "هجمات ضد السعودية" may tell where they fell) follows "ضد"
-    ("تحيزه ضد موسكو"، "عقوبات ضد طهران"): the state acted against, not a place."""
-    return m.i > 0 and words[m.i - 1] in _AGAINST and m.entry.get("admin_level") != "country" and _capital(m.entry)
+    ("تحيزه ضد موسكو"، "عقوبات ضد طهران"): the state acted against, not a place. Not after a word of attack
+    ("صاروخا باليستيا ضد الرياض"، "غارات عنيفة ضد صنعاء"): the capital is the place attacked."""
+    return m.i > 0 and words[m.i - 1] in _AGAINST and m.entry.get("admin_level") != "country" and _capital(m.entry) \
+        and not any(bare_in(w, _AGAINST_ATTACK) for w in words[max(0, m.i - 1 - _AGAINST_ATTACK_REACH):m.i - 1])
 
 
 def _paired(ctx: DocContext, si: int, m: Mention) -> bool:

@@ -5,7 +5,7 @@ seat of government, a speaker's venue, a bearing reference, a province told for 
 from __future__ import annotations
 
 from marsad.agent.offline import mentions, rules
-from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.context import DocContext, bare, bare_flags, bare_in
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.core.arabic import normalize
@@ -116,8 +116,8 @@ def guessed_scene(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place follows an occurrence verb that a word of doubt or denial stands before ("ونفت الشرطة أن
     يكون الهجوم قد وقع في مدينة بيشاور"): a guessed or denied scene, weaker than the place the incident is told at."""
     words = ctx.sentences[si].words
-    return any(bare_in(words[v], _OCCURRED_VERBS) and doubted_occurrence(words, v)
-               for v in range(m.i - 1, max(-1, m.i - 1 - _GUESS_REACH), -1))
+    verb = bare_flags(_OCCURRED_VERBS)
+    return any(verb(words[v]) and doubted_occurrence(words, v) for v in range(max(0, m.i - _GUESS_REACH), m.i))
 
 
 _ORG_HEADS = rules.words("locations", "force_name_heads")

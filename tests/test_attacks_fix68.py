@@ -75,3 +75,11 @@ _REGION_THEN_TOWN = ("قتل جندي في اشتباك مع مسلحين في �
 
 def test_region_then_town_lends_the_town():
     assert _places(_REGION_THEN_TOWN) == [("العريش", "EG")]
+
+
+_REGION_THEN_OTHER_CLAUSE = ("قتل جندي في اشتباك مع مسلحين في مصر، حسبما أفاد مصدر أمني.\n"
+                             "ووقعت الحادثة في شمال سيناء، وقال مسؤول في مدينة العريش إن التحقيق بدأ.")
+
+
+def test_region_then_a_town_of_another_clause_lends_no_town():
+    assert ("العريش", "EG") not in _places(_REGION_THEN_OTHER_CLAUSE)

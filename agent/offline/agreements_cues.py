@@ -69,14 +69,23 @@ _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 _RELATIONS_RESTORING = rules.words("agreements", "relations_restoring")
 _RELATIONS_WORDS = rules.words("agreements", "relations_words")
+SECURITY_ADJ = rules.words("agreements", "security_adj")
+"""Security, military or defence adjectives ("الأمنية"، "العسكري"، "دفاعية"): right after the agreement phrase they make
+it a security agreement ("اتفاق أمني"), right after "العلاقات" the relations it restores are of that kind."""
 
 
-def relations_purpose(words: list[str], j: int) -> bool:
-    """True when, within five words after the agreement phrase, the agreement is told as resuming, restoring or
-    normalising relations ("وقع اتفاقا مع الرئيس لاستئناف العلاقات"، "اتفاق لتطبيع العلاقات"): a political agreement,
-    whatever military words the sentence also holds ("أنهى أزمة عسكرية")."""
-    return any(bare_in(words[x], _RELATIONS_RESTORING) and words[x + 1] in _RELATIONS_WORDS
-               for x in range(j, min(len(words) - 1, j + 5)))
+def relations_purpose(words: list[str], j: int) -> str | None:
+    """What an agreement told, within five words after its phrase, as resuming, restoring or normalising relations
+    is: "political" for relations of no kind or a political kind ("وقع اتفاقا مع الرئيس لاستئناف العلاقات"، "اتفاق
+    لتطبيع العلاقات الدبلوماسية"), whatever military words the sentence also holds ("أنهى أزمة عسكرية"); "security"
+    when the relations are military, security or defence ones ("اتفاقا لإعادة العلاقات العسكرية"); None when no
+    relations are restored."""
+    for x in range(j, min(len(words) - 1, j + 5)):
+        if bare_in(words[x], _RELATIONS_RESTORING) and words[x + 1] in _RELATIONS_WORDS:
+            return "security" if x + 2 < len(words) and bare_in(words[x + 2], SECURITY_ADJ) else "political"
+    return None
+
+
 ON = rules.words("agreements", "on_words")
 """The preposition "على" as the words of a sentence hold it (normalised: "علي"); every agreement family compares with
 this set, never with a spelling of its own."""

@@ -22,6 +22,7 @@ from marsad.agent.offline.agreements_cues import (
     _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
     ON,
+    SECURITY_ADJ,
     _exchange_agreed,
     _exchange_at,
     _truce_at,
@@ -67,7 +68,6 @@ from marsad.schemas import Agreement
 __all__ = ["find_agreements"]
 
 
-_SECURITY_ADJ = rules.words("agreements", "security_adj")
 _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
 _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
@@ -282,16 +282,17 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                     parties = [grantor, *parties]  # "ووافقت باكستان على السماح للقوات البريطانية": who lets them in
                 # the forces let in stand for their state ("السماح للجيش الأمريكي بشن ضربات": the United States)
                 parties = [(state_of(_side(e)[6:]) or e) if _side(e).startswith("state:") else e for e in parties]
+            restores = relations_purpose(s.words, j)
             info = {
                 "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
                 "places": _locations(ctx, si, i), "i": i,
-                "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
+                "security": j < len(s.words) and s.words[j] in SECURITY_ADJ or restores == "security",
                 "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or _truce_agreed_on(s.words, j) or (
                     SUBJECT_THEN_TRUCE and _truce_after_subject(s, i, j)) or (
                     "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and bare_in(s.words[i], _AGREE)),
                 "denied": _denied(ctx, si, i),
-                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]) or relations_purpose(s.words, j),
+                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]) or restores == "political",
                 "access": bare_in(s.words[i], _ACCESS_VERBS),
                 "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3)))  # "اتفقوا على صفقة لتبادل"
                 or _exchange_agreed(s.words, j),  # "اتفقوا على تبادل الأسرى"

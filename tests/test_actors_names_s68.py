@@ -50,3 +50,17 @@ def test_adverb_after_name_is_cut(offline_extract):
 def test_verb_after_title_is_no_name(offline_extract):
     recs = offline_extract("وقالت الصحيفة إن الرئيس الأميركي تأخر عمدا عن موعد اللقاء في العاصمة الفنلندية.")
     assert not any("تأخر" in n for n in _names(recs))
+
+
+def _roles(recs):
+    return {a.name: a.role for a in recs.actors if a.type == "official"}
+
+
+def test_praise_verb_ends_a_role_read_back(offline_extract):
+    """A verb never part of a name ("وأثنى"، "وأشاد") opens a new clause: a role read back from the next name stops
+    there, and does not take the earlier man's title (fixactors68; review68 actors68 finding 4)."""
+    recs = offline_extract("وأشاد به رئيس البرلمان وأثنى عليه وزير الداخلية نبيل الكعبي خلال حفل التخرج.")
+    assert _roles(recs).get("نبيل الكعبي") == "وزير الداخلية"
+    recs = offline_extract("وتحدث المحافظ عن الحملة وأشاد بها قائد الشرطة العميد رعد المياحي في كلمته أمس.")
+    role = _roles(recs).get("رعد المياحي") or ""
+    assert "المحافظ" not in role and "وأشاد" not in role

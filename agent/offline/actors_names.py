@@ -36,7 +36,11 @@ _NOT_NAME_WORDS = rules.words("actors", "not_name_words")
 """Common nouns that follow a role phrase and are no name ("أعلن قائد الشرطة، مقتل مسلحين")."""
 _NAME_END_WORDS = rules.words("actors", "name_end_words")
 """Words that may follow a name (verbs of saying after the subject, "إن"/"أن")."""
-_NEVER_NAME = rules.words("actors", "never_name_words")
+NEVER_NAME_VERBS = rules.words("actors", "never_name_verbs")
+"""The verbs among :data:`_NEVER_NAME` ("تلقى"، "أصدر"، "أشاد"، "أثنى"): with or without "و" they also end a role
+read back from a name (actors_titles._role_before): "وأشاد به الرئيس وأثنى عليه وزير الدفاع فلان" -> his role is
+"وزير الدفاع" alone."""
+_NEVER_NAME = rules.words("actors", "never_name_words") | NEVER_NAME_VERBS
 """Words never part of a name that do not mark where one ends either: a verb, particle or adverb read on after a
 title ("الرئيس المخلوع، أدى اشتباك"، "تلقى طلبا"، "تمام سلام مزيدا"). (As name ends they would let a title's
 own words pass for a name: "كبير القضاة الأسبق".)"""

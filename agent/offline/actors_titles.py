@@ -13,6 +13,7 @@ from marsad.agent.offline.actors_names import (
     _NAME_END_WORDS,
     _RANK_SUFFIX,
     GIVEN_NAMES,
+    NEVER_NAME_VERBS,
     RANKS,
     ROLE_HEADS,
     Person,
@@ -44,6 +45,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
         w = s.words[x]
         if w in _BACK_STOPS or x in blocked_persons or _is_verb_amr(s, x):
             break  # "أمر خادم الحرمين": the verb "ordered", no commander
+        if w in NEVER_NAME_VERBS or w[:1] == "و" and w[1:] in NEVER_NAME_VERBS:
+            break  # "وأشاد به الرئيس وأثنى عليه وزير الدفاع فلان": a new clause, the title before it another man's
         if with_stop and head is not None and w in _WITH:
             break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w

@@ -294,7 +294,8 @@ _DEMONYM_EN = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|i|ese|ish)$")
 _GIVEN = rules.words("actors", "given_names")
 # words that end a name or stand in none (the extractor's lists: "موضحا"، "مقتل"، "خلال" ...)
 _ENDS_NAME = frozenset().union(*(rules.words("actors", k) for k in (
-    "name_stops", "name_end_words", "not_name_words", "never_name_words", "saying_verbs_before_name")))
+    "name_stops", "name_end_words", "not_name_words", "never_name_words", "never_name_verbs",
+    "saying_verbs_before_name")))
 _KIN = re.compile(r"^و?(?:ابن|ابنه|ابنت|زوج|زوجت|رفيق|رفيقت|شقيق|شقيقت|اخ|اخو|اخت|والد|والدت|ام|اب|ابو|نجل|حفيد)"
                   r"(?:ه|ها|هم|هما)$")
 _GLUED_ARTICLES = ("بال", "لل", "وال", "فال", "كال")

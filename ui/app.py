@@ -383,7 +383,7 @@ def build_app(settings: Settings) -> gr.Blocks:
     from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
     from marsad.ui.ingest import IngestSession
     from marsad.ui.tables import KIND_CHOICES, table_of, widths
-    from marsad.ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
+    from marsad.ui.uploads import ALLOWED_SUFFIXES
 
     services = _Services(settings)
     ingest = IngestSession(services)
@@ -489,7 +489,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 article = gr.HTML(elem_id="marsad-article", js_on_load=_ARTICLE_JS)
             build_events_tab(services, lambda c: _open_citation(services, c), [article, tabs, doc_pick])
             with gr.Tab("Ingest · إضافة", id="ingest"):
-                megabytes = MAX_UPLOAD_BYTES // (1024 * 1024)
+                megabytes = config.MAX_UPLOAD_BYTES // (1024 * 1024)
                 gr.HTML(render_message(
                     f"ارفع مقالات ({', '.join(ALLOWED_SUFFIXES)}؛ {megabytes} ميغابايت للملف على الأكثر) فتُفهرس وتُستخرج "
                     "سجلاتها (دون اتصال)، ويُفعَّل زر «أضف» حين يكتمل رفعها. الملف الذي يحمل اسم ملف سابق بنص آخر يُحفظ بجانبه."

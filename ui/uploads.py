@@ -8,7 +8,7 @@ from pathlib import Path
 
 from marsad.core.config import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES
 
-__all__ = ["ALLOWED_SUFFIXES", "MAX_UPLOAD_BYTES", "MAX_UPLOAD_FILES", "check_upload", "stage_uploads"]
+__all__ = ["ALLOWED_SUFFIXES", "check_upload", "stage_uploads"]
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from marsad import __version__
 from marsad.core.config import OPTIONS, Settings, resolve_settings
-from marsad.core.errors import Interrupted, MarsadError, say_skipped, stopped_line
+from marsad.core.errors import Interrupted, MarsadError, Stopped, say_skipped, stopped_line
 
 __all__ = ["main", "settings_from_args", "positive_int", "non_blank", "non_blank_question", "print_failures", "print_left_out", "RecordsProgress", "EXIT_OK",
            "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
@@ -245,10 +245,6 @@ def _exit_now(status: int) -> None:
         except (OSError, ValueError):
             pass
     os._exit(status)
-
-
-class Stopped(Interrupted):
-    """SIGTERM (``kill``, a service manager, a job scheduler) stops a command the way Ctrl+C does."""
 
 
 def _install_signal_handlers() -> dict[int, object]:

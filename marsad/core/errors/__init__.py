@@ -61,6 +61,7 @@ from marsad.core.errors.periods import (
 from marsad.core.errors.runs import (
     DatesKept,
     Interrupted,
+    Stopped,
     cannot_write,
     out_holds_articles,
     say_dates_kept,
@@ -84,6 +85,7 @@ __all__ = [
     "say_dates_kept",
     "say_skipped",
     "Interrupted",
+    "Stopped",
     "stopped_line",
     "MarsadError",
     "ConfigError",

@@ -63,6 +63,11 @@ class Interrupted(KeyboardInterrupt):
         return cls(signum, documents=documents, out=out, extracted=extracted, failed=failed)
 
 
+class Stopped(Interrupted):
+    """SIGTERM (``kill``, a service manager, a job scheduler) stops a command the way Ctrl+C does (raised by the
+    CLI's signal handler, :mod:`marsad.cli`)."""
+
+
 def stopped_line(stopped: KeyboardInterrupt) -> str:
     """The line a command stopped by Ctrl+C or SIGTERM ends with (on stderr; exit 128 + the signal): what is kept and
     that a re-run resumes; with the counts of an :class:`Interrupted` that has them, ``marsad: interrupted;

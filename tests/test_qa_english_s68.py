@@ -1,7 +1,8 @@
-"""English questions read from Arabic articles (pass 68, issue 13.2): everyday words of news questions said in Arabic
-(``qa_words.json``), and "which <group> leader" answered by the title of whoever heads the group or one of its bodies.
+"""English questions read from Arabic articles (pass 68, issue 13.2; mended by fixqaen68): everyday words of news
+questions said in Arabic (``qa_words.json``), "grave" a burial site unless an adjective ("a grave mistake"), and "which
+<group> leader" answered by the title of whoever heads a group the lexicon knows.
 
-Sentences are written for these tests."""
+Questions and sentences are written for these tests (none from the eval sets)."""
 
 from qa_claims import passage_quotes
 
@@ -10,62 +11,80 @@ from marsad.agent.qa.question import parse_question, unmapped
 from marsad.agent.qa.translit import with_words
 
 
+def _said(text: str):
+    return with_words(parse_question(text))
+
+
 def test_everyday_words_of_a_news_question_are_said_in_arabic():
-    q = with_words(parse_question("Why did the prime minister decide to convene the cabinet in an underground bunker "
-                                  "from then on?"))
+    q = _said("Why did the defence minister convene his commanders in an underground bunker near the border?")
     assert not {"convene", "underground", "bunker"} & set(q.uncovered)
     assert not unmapped(q)
-    q = with_words(parse_question("To which newspaper did the envoy give a rare interview in which he doubted the "
-                                  "president's ability to make concessions?"))
-    assert not {"rare", "doubted", "ability", "concessions"} & set(q.uncovered)
-    assert not unmapped(q)
-    q = with_words(parse_question("Of the three men charged with illegally exporting drone parts and other items, "
-                                  "which one remained a fugitive?"))
-    assert not {"illegally", "exporting", "parts", "items", "remained", "fugitive"} & set(q.uncovered)
+    q = _said("Which general doubted the rebels' ability to keep the truce in a rare statement to the press?")
+    assert not {"rare", "doubted", "ability"} & set(q.uncovered)
+    # a capitalised common word of a recurring story is said, not looked up as an unknown name
+    for text, word in (("What did the Sudanese minister say about the Renaissance Dam talks in Khartoum?", "renaissance"),
+                       ("Which Israeli general told NBC that the strikes on Gaza would go on?", "nbc"),
+                       ("How many Iron Dome batteries did the army move to Ashkelon?", "dome")):
+        assert word not in {w.lower() for w in _said(text).uncovered}, text
 
 
-_LEADER_TEXT = ("ذكرت وكالة الأنباء التابعة للجماعة أن رئيس المجلس السياسي للجماعة، سالم الوادعي، قال إنه وجه بتسليم "
-                "الأموال المضبوطة إلى البنك المركزي في العاصمة.\n"
-                "وأضاف الوادعي أن لجنة ستتولى جرد المبالغ خلال أيام.\n")
+def test_a_word_common_in_another_sense_is_not_said_in_its_narrow_one():
+    # "friendly fire" is no friendly match, a scientist no "world" (العالم), a hospital ward no "warding off" (صد),
+    # "present" and "parts" of a city no attendance or spare parts, "few" no count word (stems as the expansion holds them)
+    for text, arabic in (("Which brigade lost two soldiers to friendly fire near Tikrit?", "ودي"),
+                         ("Which nuclear scientist was shot dead in Tehran?", "عالم"),
+                         ("How many patients were in the burns ward when the shell hit the hospital?", "صد"),
+                         ("When will the minister present the new security plan for Basra?", "حضور"),
+                         ("Which parts of Mosul were cut off by the floods?", "غيار"),
+                         ("How many soldiers were killed in the few days of fighting near Hit?", "عده")):
+        assert arabic not in _said(text).expansion, text
+
+
+def test_grave_is_a_burial_site_unless_it_qualifies_a_mistake_or_a_concern():
+    ids = lambda text: {c.id for c in parse_question(text).concepts}  # noqa: E731
+    assert "mass_grave" in ids("How many bodies were found in the grave near Sinjar?")
+    assert "mass_grave" in ids("Where was the mass grave of the executed cadets found?")
+    for text in ("Which minister said that closing the crossing would be a grave mistake?",
+                 "Which agency voiced grave concern over the shelling of Idlib?",
+                 "Which group accused the militia of grave violations against civilians in Diyala?"):
+        assert "mass_grave" not in ids(text), text
+        assert "grave" not in _said(text).uncovered, text  # said as جسيم
+
+
+_LEADER_TEXT = ("قال رئيس المجلس السياسي الأعلى للحوثيين، ناصر المحبشي، إن الجماعة أفرجت عن البحارة المحتجزين لديها "
+                "منذ أسبوع بعد وساطة قبلية.\n"
+                "وأضاف المحبشي أن السفينة ستبقى في الميناء حتى انتهاء التحقيق.\n")
 
 
 def test_which_group_leader_is_answered_by_the_title_of_its_head():
-    quotes = passage_quotes("Which Houthi leader said he had ordered the seized money to be handed over to the "
-                            "central bank?", _LEADER_TEXT.replace("للجماعة", "للحوثيين"))
-    assert quotes and "الوادعي" in quotes[0]
+    quotes = passage_quotes("Which Houthi leader said the seized ship would stay in the port?", _LEADER_TEXT)
+    assert quotes and "المحبشي" in quotes[0]
+
+
+def test_a_leader_of_no_known_group_asks_the_office_whole():
+    # "gang", "senior" name no body the lexicon knows: the head of a provincial council is no answer to them
+    council = ("وقال رئيس مجلس محافظة كركوك، سامر الجبوري، إن المسلحين الذين اقتحموا المصرف في المدينة فروا بعد "
+               "اشتباك قصير مع الشرطة.\n")
+    for text in ("Which gang leader said the gunmen who stormed the bank in Kirkuk had fled?",
+                 "Which senior leader said the gunmen who stormed the bank in Kirkuk had fled?"):
+        assert passage_quotes(text, council) == [], text
+    assert passages._asked_leader("Which Houthi leader said the sailors would be freed?")
+    assert passages._asked_leader("Who is the Hezbollah leader who met the envoy?")
+    for text in ("Which gang leader was arrested in Basra?", "Which senior leader of the party was arrested in Basra?",
+                 "Who was the leader of the gunmen who stormed the bank in Kirkuk?"):
+        assert not passages._asked_leader(text), text
 
 
 def test_a_named_office_is_still_asked_whole_beside_a_leader(monkeypatch):
-    # "which governor" is not answered by the head of a political council; without the leader rule no office answers
-    assert passage_quotes("Which Houthi governor said he had ordered the seized money to be handed over to the "
-                          "central bank?", _LEADER_TEXT.replace("للجماعة", "للحوثيين")) == []
+    # "which governor" is not answered by the head of a revolutionary committee; without the leader rule nothing is
+    assert passage_quotes("Which Houthi governor said the seized ship would stay in the port?", _LEADER_TEXT) == []
     monkeypatch.setattr(passages, "_ANY_OFFICE", frozenset({"official"}))
-    assert passage_quotes("Which Houthi leader said he had ordered the seized money to be handed over to the "
-                          "central bank?", _LEADER_TEXT.replace("للجماعة", "للحوثيين")) == []
+    assert passage_quotes("Which Houthi leader said the seized ship would stay in the port?", _LEADER_TEXT) == []
 
 
-def test_grave_as_an_adjective_is_no_mass_grave():
-    q = with_words(parse_question("Which minister warned that a unilateral move against Iran would be a grave mistake?"))
-    assert "mass_grave" not in {c.id for c in q.concepts}
-    assert "grave" not in q.uncovered
-    assert "mass_grave" in {c.id for c in parse_question("Where were the mass graves found in Sinjar?").concepts}
-
-
-_DEAL_TEXT = ("أعلنت الشرطة أنها استجوبت وزير الدفاع يوم الثلاثاء بشأن صفقة لشراء ثلاث غواصات ألمانية من صنع شركة "
-              "هانزا مارين لكنه ليس مشتبها به.\n")
+_DEAL_TEXT = "وقعت البحرية صفقة مع فرنسا لشراء أربع فرقاطات تبنيها شركة نافال غروب خلال خمس سنوات.\n"
 
 
 def test_a_deal_is_told_as_a_safqa():
-    quotes = passage_quotes("Which company built the German submarines in the deal over which police questioned the "
-                            "defence minister?", _DEAL_TEXT)
-    assert quotes and "هانزا" in quotes[0]
-
-
-def test_a_leader_is_asked_by_the_group_named_before_the_word():
-    asked = passages._ASKED_LEADER
-    assert asked.search(parse_question("Which Houthi leader said he had ordered the money handed over?").text)
-    # the leader of a body named after the word, or the leader a victim question asks about, is asked whole
-    assert not asked.search(parse_question("Which leader of the General People's Congress told Reuters the talks "
-                                           "had made progress?").text)
-    assert not asked.search(parse_question("Who was the Khorasan Group leader the Pentagon said was killed in a "
-                                           "strike?").text)
+    quotes = passage_quotes("Which company will build the frigates in the deal the navy signed with France?", _DEAL_TEXT)
+    assert quotes and "نافال" in quotes[0]

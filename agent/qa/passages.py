@@ -920,8 +920,20 @@ _ANY_OFFICE = frozenset({"official", "leader"})
 _ASKED_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?officials?\b", re.I)
 # (pass 68) a group's leader asked by the group's name before the word: "which Houthi leader said ..." (read as "who
 # is the Houthi leader who said ..."); not "which leader of the party" nor "who was the leader killed"
-_ASKED_LEADER = re.compile(r"\bwho\s+is\s+the\s+(?:[\w'-]+\s+){1,3}?leaders?\s+who\b"
-                           r"|\bwhich\s+(?:[\w'-]+\s+){1,3}?leaders?\b", re.I)
+_ASKED_LEADER = re.compile(r"\bwho\s+is\s+the\s+((?:[\w'-]+\s+){1,3}?)leaders?\s+who\b"
+                           r"|\bwhich\s+((?:[\w'-]+\s+){1,3}?)leaders?\b", re.I)
+
+
+def _asked_leader(text: str) -> bool:
+    """(fixqaen68) "which Houthi leader ...": the words before "leader" name a group or state the lexicon knows (an
+    actor, or a place by its name or adjective), so the leader is whoever heads that body; "which tribal leader",
+    "which senior leader of the party", "which gang leader" name no known body and ask the office whole."""
+    from marsad.agent.qa.question_entities import english_names
+    from marsad.core.lexicon import get_lexicon
+
+    match = _ASKED_LEADER.search(text)
+    words = match and (match.group(1) or match.group(2) or "")
+    return bool(words) and any(e.kind in ("actors", "places") for e, _, _ in english_names(words, get_lexicon()))
 
 
 # switch for A/B measurement: an office the question names ("the Asir police spokesman") is named in a sentence by the
@@ -944,7 +956,8 @@ def _office_named(concept, norm: str, cue: re.Pattern[str] | None, question: Que
             for en, ar in english_offices()):
         return True  # "الناطق الإعلامي بشرطة منطقة عسير": the office by the word the role reader reads it by
     return ANY_OFFICE and concept.id in _ANY_OFFICE and cue is not None and bool(cue.search(norm)) \
-        and bool((_ASKED_OFFICIAL if concept.id == "official" else _ASKED_LEADER).search(question.text))
+        and (bool(_ASKED_OFFICIAL.search(question.text)) if concept.id == "official"
+             else _asked_leader(question.text))
 
 
 def _fitting_docs(question: Question, evidence: Evidence, candidates: list) -> dict[str, tuple[int, int]]:

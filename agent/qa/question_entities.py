@@ -253,7 +253,14 @@ _OTHER_SENSE = {
                   re.compile(r"^\s+(?:(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])|(?:party|parties|coalition|alliance|bloc"
                              r"|family|families|dynasty|council|junta|elite|class|government|military|regime"
                              r"|establishment|camp|majority)\b)", re.I), None),
+    # "a grave mistake", "grave concern", "grave violations": the adjective (جسيم, qa_words), not a burial site;
+    # "the grave near Sinjar" stays a mass grave (fixqaen68). The word after decides alone (_PHRASE_SENSES)
+    "mass_grave": (re.compile(r"grave", re.I),
+                   re.compile(r"^\s+(?:mistakes?|errors?|concerns?|violations?|breach(?:es)?|crimes?|abuses?|dangers?"
+                              r"|threats?|consequences|risks?|warnings?)\b", re.I), None),
 }
+# the senses the word after decides alone, whatever precedes ("a grave mistake": a determiner, yet the adjective)
+_PHRASE_SENSES = {"mass_grave"}
 # switch for A/B measurement (tests patch it): the glossary senses above that are an adjective, which a determiner
 # precedes as well ("the ruling party"): the determiner does not make them the noun
 RULING_ADJECTIVE = True
@@ -275,6 +282,8 @@ def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) ->
     if sense is None or not sense[0].fullmatch(surface):
         return False
     after, before = sense[1], sense[2]
+    if entry.id in _PHRASE_SENSES:
+        return bool(after.search(text[end:end + 60]))
     if entry.id not in _ADJECTIVE_SENSES and _NOUN_BEFORE.search(text[max(0, start - 30):start]):
         return False  # "the fire at the market", "a fire broke out": the noun, its own sense
     if entry.id in _ADJECTIVE_SENSES and _POSSESSIVE_BEFORE.search(text[max(0, start - 30):start]):

@@ -72,3 +72,44 @@ def test_a_quote_holding_the_filler_is_kept():
     named = _NAMED.split(". ")[1]
     kept = [quoted_claim(_NAMED, named)]
     assert sp.filled_or_picked(question, kept, evidence_of("", _NAMED), get_lexicon()) == kept
+
+
+# fixqamiss68: the review's findings on the above (own sentences)
+
+def test_the_asked_number_is_the_number_of_the_asked_noun_not_a_count():
+    question = "ما رقم القرار الذي أصدره مجلس الأمن بشأن اليمن؟"
+    assert not _fills(question, "وامتنعت 3 دول عن التصويت على القرار.")
+    assert not _fills(question, "وقتل 4 أشخاص في صنعاء أمس.")
+    assert _fills(question, "وصوت المجلس على القرار الدولي رقم 2140 بالإجماع.")
+    assert _fills(question, "ودعا المبعوث إلى تنفيذ القرار 2216 كاملا.")
+
+
+def test_a_five_letter_masculine_dual_with_its_dual_relative_is_named_by_each_one():
+    assert _fills("ما الحزبان اللذان انسحبا من الحكومة؟",
+                  "انسحب الحزب الديمقراطي الكردستاني والاتحاد الوطني من الحكومة.")
+    assert not _fills("ما السلطان الذي حكم البلاد؟", "وحكمت السلطة المحلية البلاد.")  # a singular, no dual
+
+
+def test_the_asked_one_named_by_yudaa_is_a_person_filler():
+    question = "من هو المتهم الذي اعتقلته الشرطة بتفجير سوق الخضار في كركوك؟"
+    assert _fills(question, "وقال المتحدث باسم الشرطة إن المتهم يدعى كريم حمدان العبيدي وإنه اعترف بنقل العبوة.")
+    assert _fills(question, "وتمكنت القوة من ضبط المتهم المدعو سالم فاضل في حي الشورجة.")
+    assert not _fills(question, "وقال الشاهد إن رجلا يدعى سمير كان في السوق ساعة الانفجار.")  # not the asked one
+
+
+def test_a_lower_article_of_another_month_does_not_answer_for_the_top_one():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    question = with_words(read_question(
+        "أي لواء من الجيش اليمني اقتحم مواقع الحوثيين في مديرية حيس جنوب الحديدة في مايو 2018؟"))
+    same = ("واصلت القوات الحكومية تقدمها في مديرية حيس جنوب الحديدة. "
+            "وقال مصدر عسكري إن المعارك أوقعت خسائر في صفوف الحوثيين.")
+
+    def evidence(lower_published: str) -> Evidence:
+        return Evidence(docs={"d0": Document(doc_id="d0", title="", text=same, published="2018-05-20"),
+                              "d1": Document(doc_id="d1", title="", text=_STORMED, published=lower_published)})
+
+    assert not sp.pick_claims(question, evidence("2019-03-04"), get_lexicon())  # another incident, another year
+    quotes = [c.text for c in sp.pick_claims(question, evidence("2018-05-22"), get_lexicon())]
+    assert quotes and "اللواء الخامس" in quotes[0]

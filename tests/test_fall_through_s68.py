@@ -83,6 +83,7 @@ def test_the_asked_number_is_the_number_of_the_asked_noun_not_a_count():
     assert _fills(question, "وصوت المجلس على القرار الدولي رقم 2140 بالإجماع.")
     assert _fills(question, "ودعا المبعوث إلى تنفيذ القرار 2216 كاملا.")
     assert _fills("ما رقم اللواء الذي انسحب من المدينة؟", "وانسحب اللواء الـ14 مشاة من المدينة فجرا.")
+    assert _fills("ما رقم اللواء الذي انسحب من المدينة؟", "وقال البيان إن اللواء (14) انسحب من المدينة فجرا.")
 
 
 def test_a_five_letter_masculine_dual_with_its_dual_relative_is_named_by_each_one():

@@ -329,14 +329,14 @@ _NUMBER_OF = re.compile(r"(?<!\w)رقم\s+(?:ال)?(\w{3,})")
 
 def _numbered(question: Question, norm: str) -> bool:
     """The normalised sentence gives the number of the noun "ما رقم X" asks: a number right after X (and at most one
-    definite adjective: "القرار الاممي 2216"، an ordinal "الكتيبه الـ53") or right after "رقم" ("القرار رقم 2231"),
+    definite adjective: "القرار الاممي 2216"، an ordinal "الكتيبه الـ53"، "(53)") or right after "رقم" ("القرار رقم 2231"),
     not stated by the question nor told as a year -- not any number of the sentence ("وامتنعت 3 دول عن التصويت")."""
     m = _NUMBER_OF.search(normalize(question.text))
     noun = m.group(1) if m else ""
     noun = noun[:-1] if noun.endswith("ه") else noun
     head = rf"[وفبل]?(?:ال)?{re.escape(noun)}\w*(?:\s+(?!{_RELATIVES})ال\w+)?(?:\s+رقم)?|" if noun else ""
     stated = set(question.numbers)
-    for n in re.finditer(rf"(?<!\w)(?:{head}رقم)\s+(?:ال)?(\d+)(?!\w)", _YEAR_TOLD.sub(" ", norm)):
+    for n in re.finditer(rf"(?<!\w)(?:{head}رقم)\s+[(«\"]?(?:ال)?(\d+)(?!\w)", _YEAR_TOLD.sub(" ", norm)):
         if int(n.group(1)) not in stated:
             return True
     return False

@@ -457,7 +457,7 @@ class BM25Index:
             return []
         doc_total = self._aggregate(chunk_total, owner, ndocs, spread)  # float64, one per document
         if titles is not None:  # the share of the query's concepts the title names raises the score
-            if any(i < len(concepts) for i in entities):
+            if on_subject.any():  # some title names a place/actor asked about: the others tell of another one
                 title_hits[~on_subject] *= OFF_SUBJECT_TITLE
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:

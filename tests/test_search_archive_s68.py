@@ -15,6 +15,7 @@ from marsad.agent.qa import evidence as ev
 from marsad.agent.qa.domain import month_total
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.question_entities import english_names, search_english
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 from marsad.index.bm25 import BM25Index, chunk_terms, query_terms
 from marsad.index.search import plan_query
@@ -41,6 +42,12 @@ def test_one_wording_per_entry():
     ("How many civilians were killed in Iraq during the month of May 2018?", True),
     ("How many fighters were killed in the clashes near Marib in May 2018?", False),
     ("Who attacked the convoy during May 2018?", False),
+    ("ما حصيلة الضحايا المدنيين في اليمن لشهر مايو 2018؟", True),
+    ("كم جنديا سقط في سوريا في شهر أيار/مايو 2018؟", True),
+    ("ما هي حصيلة شهر مايو 2018 من الضحايا؟", True),
+    ("What was the death toll of civilians in Syria for May 2018?", True),
+    ("How many soldiers died in Yemen in the month of May, 2018?", True),
+    ("كم قتيلا سقط في تفجير السوق في مايو 2018؟", False),
 ])
 def test_a_number_over_a_whole_month(question, total):
     assert month_total(parse_question(question)) is total
@@ -69,8 +76,9 @@ _ARTICLES = {
     "basra": ("البصرة تفتتح مركزا مشتركا للتنسيق الأمني",
               "افتتحت قيادة العمليات في البصرة مركزا للتنسيق يضم غرفة عمليات مشتركة بين الجيش والشرطة."),
     # another city's room: its title names the room whole, its text the room twice and Basra once
-    "fao": ("تفعيل غرفة عمليات مشتركة في الفاو",
-            "أعلنت السلطات تفعيل غرفة عمليات مشتركة في الفاو، وقالت إن غرفة العمليات المشتركة ستنسق مع قوات البصرة."),
+    # (a place outside the province asked about: a town of Basra, الفاو, would tell of Basra's own room)
+    "nasiriyah": ("تفعيل غرفة عمليات مشتركة في الناصرية",
+                  "أعلنت السلطات تفعيل غرفة عمليات مشتركة في الناصرية، وقالت إن غرفة العمليات المشتركة ستنسق مع قوات البصرة."),
 }
 
 
@@ -90,3 +98,33 @@ def test_a_title_naming_another_place_counts_less(index):
     concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
     ranked = index.doc_ranking(concepts, 2, title_weight=1.0, entities=tuple(plan.entities))
     assert ranked[0][0] == "basra"
+
+
+@pytest.mark.parametrize(("question", "searched"), [
+    ("Who shot down the fighter jet near Hama?", "مقاتلة"),  # not only طائرة حربية, planned under another entry
+    ("How many rockets fell on the airport in Erbil?", "صاروخ"),  # not only صاروخ كاتيوشا
+    ("Did the armed forces of Iraq enter Rawa?", "الجيش"),  # not only القوات المسلحة, planned under the security forces
+])
+def test_an_entry_keeps_its_first_form_when_its_longer_form_is_another_entry(question, searched):
+    assert any(normalize(searched) in {normalize(v) for v in variants} for variants in _second_plan(question))
+
+
+def test_the_report_of_the_months_last_night_keeps_its_place(text_only_store):
+    docs = {  # the searches rank the incident's own report (published on the 1st of the next month) first
+        "june1": Document(doc_id="june1", title="هجوم على نقطة تفتيش في تكريت", published="2018-06-01",
+                          text="قتل أربعة من أفراد الشرطة بهجوم نفذه مسلحون على نقطة تفتيش في تكريت ليلة الحادي والثلاثين من مايو."),
+        "may": Document(doc_id="may", title="تكريت: تشديد الإجراءات", published="2018-05-18",
+                        text="شددت القوات الأمنية إجراءاتها على نقاط التفتيش في تكريت بعد هجوم مسلح في مايو قتل فيه شرطي."),
+    }
+    parsed = parse_question("كم شرطيا قتل في الهجوم على نقطة تفتيش تكريت في مايو 2018؟")
+    evidence = ev.gather(parsed, OrderedSearcher(docs), text_only_store(docs), get_lexicon(), k=8, max_steps=1)
+    assert list(evidence.docs)[0] == "june1"
+
+
+def test_titles_count_whole_when_none_names_the_place(index):
+    plan = plan_query("joint operations room in Karbala")  # neither title names Karbala: no title tells of another place
+    concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
+    assert plan.entities
+    with_entities = index.doc_ranking(concepts, 2, title_weight=1.0, entities=tuple(plan.entities))
+    without = index.doc_ranking(concepts, 2, title_weight=1.0, entities=())
+    assert with_entities == without

@@ -368,7 +368,8 @@ def gather(
     # (a month's total, "خلال شهر مايو", is published in the days after it: no month bonus then)
     month = None if month_total(question) else years.month
     ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1]
-                                                      + MONTH_WEIGHT * published_in_month(month, docs[d].published))))
+                                                      + MONTH_WEIGHT * published_in_month(month, docs[d].published,
+                                                                                          docs[d].text))))
     top = ranked[:max_docs]
     # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
     # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording

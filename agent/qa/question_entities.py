@@ -363,11 +363,25 @@ def expand_english(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def search_english(text: str, lexicon: Lexicon) -> list[str]:
-    """:func:`expand_english` with one Arabic wording per lexicon entry, its first of several words (else its first): the search
-    plans a wording as one concept with every shorter spelling of its entry (:func:`marsad.index.search.plan_query`),
-    so four forms of "company" (مقاول، مقاولين، شركة، شركات) made four concepts that outweighed one rare name, while the
-    several-word form keeps the several-word spellings (تنظيم داعش plans تنظيم الدولة as well)."""
-    return _english_terms(text, lexicon, lambda entry: [next((f for f in entry.ar[:4] if " " in f.strip()), entry.ar[0])])
+    """:func:`expand_english` with one Arabic wording per lexicon entry: the search plans a wording as one concept with
+    every shorter spelling of the entry its surface form belongs to (:func:`marsad.index.search.plan_query`), so four
+    forms of "company" (مقاول، مقاولين، شركة، شركات) made four concepts that outweighed one rare name."""
+    surface = lexicon.arabic_surface_forms()
+    return _english_terms(text, lexicon, lambda entry: [_searched_form(entry, surface)])
+
+
+def _searched_form(entry: Entry, surface: dict[str, list[Entry]]) -> str:
+    """The entry's first several-word form when the search plans it under this same entry, so that its first form
+    (the commonest) is among the spellings planned with it (تنظيم داعش plans تنظيم الدولة and داعش); else its first
+    form: "طائرة حربية" is planned under another entry and would drop مقاتلة, "صاروخ كاتيوشا" would drop صاروخ."""
+    first = entry.ar[0]
+    several = next((f for f in entry.ar[:4] if " " in f.strip()), None)
+    if several is None or several == first:
+        return first
+    owners = surface.get(normalize(several).strip())
+    if owners and owners[0] is entry and len(first.split()) <= len(several.split()):
+        return several
+    return first
 
 
 def _english_terms(text: str, lexicon: Lexicon, forms_of) -> list[str]:

@@ -410,7 +410,8 @@ class BM25Index:
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0, title_weight: float = 0.0,
                     keep: np.ndarray | None = None, rarity: float = 0.0,
-                    entities: tuple[int, ...] = ()) -> list[tuple[str, float, str]]:
+                    entities: tuple[int, ...] = (),
+                    within: dict[int, list[list[str]]] | None = None) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         A document scores by its best passage for the whole query: its best chunk's summed score over the
@@ -453,6 +454,10 @@ class BM25Index:
                 title_hits[self._title_docs] += tscores > 0
                 if i in entities:
                     on_subject[self._title_docs] |= tscores > 0
+            if titles is not None and within and within.get(i):  # a title naming a town of the province asked about
+                inside = titles.concept_scores(within[i], whole=True)
+                if inside is not None:
+                    on_subject[self._title_docs] |= inside > 0
         if not known:
             return []
         doc_total = self._aggregate(chunk_total, owner, ndocs, spread)  # float64, one per document

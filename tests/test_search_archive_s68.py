@@ -18,7 +18,7 @@ from marsad.agent.qa.question_entities import english_names, search_english
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
 from marsad.index.bm25 import BM25Index, chunk_terms, query_terms
-from marsad.index.search import plan_query
+from marsad.index.search import places_within, plan_query
 from marsad.schemas import Document
 
 
@@ -128,3 +128,30 @@ def test_titles_count_whole_when_none_names_the_place(index):
     with_entities = index.doc_ranking(concepts, 2, title_weight=1.0, entities=tuple(plan.entities))
     without = index.doc_ranking(concepts, 2, title_weight=1.0, entities=())
     assert with_entities == without
+
+
+_PROVINCE = {
+    "anbar": ("الأنبار تفتتح مركزا مشتركا للتنسيق الأمني",
+              "افتتحت قيادة عمليات الأنبار مركزا للتنسيق يضم غرفة عمليات مشتركة بين الجيش والشرطة."),
+    # a town of the province asked about: its title tells of Anbar too
+    "fallujah": ("تفعيل غرفة عمليات مشتركة في الفلوجة",
+                 "أعلنت السلطات تفعيل غرفة عمليات مشتركة في الفلوجة، وقالت إن غرفة العمليات المشتركة ستنسق مع قوات الأنبار."),
+}
+
+
+def test_a_title_naming_a_town_of_the_province_asked_names_it(tmp_path):
+    rows = [(f"{doc}::0", chunk_terms(text)) for doc, (_, text) in _PROVINCE.items()]
+    titles = [(doc, title) for doc, (title, _) in _PROVINCE.items()]
+    built = BM25Index(tmp_path / "bm25")
+    built.build(iter(rows), generation=1, titles=titles)
+    assert built.load()
+    built.load_titles(titles)
+    plan = plan_query("joint operations room in Anbar")
+    concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
+    within = {i: [query_terms(f) for f in places_within(plan.concepts[i][0])] for i in plan.entities}
+    ranked = dict((d, s) for d, s, _ in built.doc_ranking(concepts, 2, title_weight=1.0, entities=tuple(plan.entities),
+                                                          within=within))
+    whole = dict((d, s) for d, s, _ in built.doc_ranking(concepts, 2, title_weight=1.0))
+    halved = dict((d, s) for d, s, _ in built.doc_ranking(concepts, 2, title_weight=1.0, entities=tuple(plan.entities)))
+    assert halved["fallujah"] < whole["fallujah"]  # without the province's towns the title counts half
+    assert ranked["fallujah"] == pytest.approx(whole["fallujah"])  # not halved: الفلوجة is in Anbar

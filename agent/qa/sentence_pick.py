@@ -38,6 +38,7 @@ from marsad.agent.qa.question import Intent, Question, content_terms, framing, m
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
+from marsad.agent.qa.slots import asked_reason
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize, tokenize
 
@@ -633,6 +634,8 @@ def filled_or_picked(question: Question, claims: list[Claim], evidence: Evidence
     picked = pick_claims(question, evidence, lexicon)
     if not picked:
         return claims
-    doc_id = picked[0].spans[0][0]
+    doc_id, s, e = picked[0].spans[0]
     top = next(iter(evidence.docs), None)
+    if kind[0] == "why" and not asked_reason(question)(texts.get(doc_id, "")[s:e]):
+        return claims  # a reason of another act of the article ("تأخر الإسعاف بسبب السيول") is not the one asked
     return picked if doc_id in (claims[0].spans[0][0], top) else claims

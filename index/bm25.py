@@ -39,20 +39,8 @@ _FUNCTION_WORDS = (
 STOPWORDS = frozenset(search_terms(_FUNCTION_WORDS))
 
 
-# the share of a title that names none of the query's places and actors counts this much of itself (search68)
-OFF_SUBJECT_TITLE = 0.5
-
-
 def _filter(terms: list[str]) -> list[str]:
     return [t for t in terms if t not in STOPWORDS]
-
-
-def _words(terms: list[str]) -> list[list[str]]:
-    """``terms`` grouped by the word they come from: a token with a glued ب or ل gives its stem with and without that
-    letter (:func:`~marsad.core.arabic.search_terms`: لناقلة -> لناقل, ناقل), one word, not a phrase of two."""
-    present = set(terms)
-    glued = {t for t in terms if t[:1] in "بل" and t[1:] in present}
-    return [[t, *(g for g in glued if g[1:] == t)] for t in terms if t not in glued]
 
 
 def query_terms(text: str) -> list[str]:
@@ -317,34 +305,16 @@ class BM25Index:
         """The ``n`` best chunks for query terms, as ``(chunk_id, score)``, best first."""
         return self.top_concepts([[terms]], n)
 
-    def concept_scores(self, variants: list[list[str]], whole: bool = False) -> np.ndarray | None:
-        """BM25 score of every chunk for one concept: the best of its wordings (None: no known term); with ``whole``
-        a wording of several words scores only where all its words are (:meth:`_whole`)."""
+    def concept_scores(self, variants: list[list[str]]) -> np.ndarray | None:
+        """BM25 score of every chunk for one concept: the best of its wordings (None: no known term)."""
         best = None
         if self.model is None:
             return None
         for terms in variants:
             scores = self._scores(terms) if terms else None
-            if scores is not None and whole:
-                scores = self._whole(terms, scores)
             if scores is not None:
                 best = scores if best is None else np.maximum(best, scores)
         return best
-
-    def _whole(self, terms: list[str], scores: np.ndarray) -> np.ndarray:
-        """``scores`` kept only for the chunks holding every word of a wording (each word in one of its forms)."""
-        words = _words(list(dict.fromkeys(terms)))
-        if len(words) < 2:
-            return scores
-        vocab, matrix = self.model.vocab_dict, self.model.scores
-        indices, indptr = matrix["indices"], matrix["indptr"]
-        every = np.ones(len(scores), dtype=bool)
-        for forms in words:
-            has = np.zeros(len(scores), dtype=bool)
-            for t in (t for t in forms if t in vocab):
-                has[indices[int(indptr[vocab[t]]): int(indptr[vocab[t] + 1])]] = True
-            every &= has
-        return scores * every
 
     def concept_idf(self, variants: list[list[str]]) -> float:
         """A concept's rarity: the best of its wordings' mean BM25 idf over their known terms (0: none known)."""
@@ -409,9 +379,7 @@ class BM25Index:
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0, title_weight: float = 0.0,
-                    keep: np.ndarray | None = None, rarity: float = 0.0,
-                    entities: tuple[int, ...] = (),
-                    within: dict[int, list[list[str]]] | None = None) -> list[tuple[str, float, str]]:
+                    keep: np.ndarray | None = None, rarity: float = 0.0) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         A document scores by its best passage for the whole query: its best chunk's summed score over the
@@ -421,10 +389,7 @@ class BM25Index:
         ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
         boolean per document, :meth:`doc_positions`) only those documents are ranked (a
         publication period's, :mod:`marsad.index.period`). With ``rarity`` each concept's scores are weighted
-        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking). ``entities``: the indices of the
-        concepts that are places or actors; a title naming none of them tells of another place's or party's
-        event, and its share counts :data:`OFF_SUBJECT_TITLE` of itself ("غرفة عمليات مشتركة في طوزخورماتو" for a
-        room in Kirkuk, against "كركوك: افتتاح مركز مشترك").
+        by :meth:`rarity_weights` (0: every weight is 1, the plain ranking).
 
         Returns:
             ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
@@ -436,11 +401,10 @@ class BM25Index:
         ndocs = len(names)
         chunk_total = np.zeros(len(self.chunk_ids), dtype=np.float64)
         title_hits = np.zeros(ndocs, dtype=np.float64)
-        on_subject = np.zeros(ndocs, dtype=bool)
         known = 0
         titles = self._titles if title_weight else None
         weights = self.rarity_weights(concepts, rarity)
-        for i, (variants, weight) in enumerate(zip(concepts, weights, strict=True)):
+        for variants, weight in zip(concepts, weights, strict=True):
             scores = self.concept_scores(variants)
             if scores is None:
                 continue
@@ -448,22 +412,13 @@ class BM25Index:
                 scores = scores * np.float32(weight)
             known += 1
             chunk_total += scores
-            # a title names the concept when it holds a whole wording: غرفة التجارة names no joint operations room
-            tscores = titles.concept_scores(variants, whole=True) if titles is not None else None
+            tscores = titles.concept_scores(variants) if titles is not None else None
             if tscores is not None:
                 title_hits[self._title_docs] += tscores > 0
-                if i in entities:
-                    on_subject[self._title_docs] |= tscores > 0
-            if titles is not None and within and within.get(i):  # a title naming a town of the province asked about
-                inside = titles.concept_scores(within[i], whole=True)
-                if inside is not None:
-                    on_subject[self._title_docs] |= inside > 0
         if not known:
             return []
         doc_total = self._aggregate(chunk_total, owner, ndocs, spread)  # float64, one per document
         if titles is not None:  # the share of the query's concepts the title names raises the score
-            if on_subject.any():  # some title names a place/actor asked about: the others tell of another one
-                title_hits[~on_subject] *= OFF_SUBJECT_TITLE
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:
             doc_total[~keep] = 0.0

@@ -10,8 +10,7 @@ best wording and adds the concepts up, so six ways of saying "joint room" do not
 outweigh the one place name. The vector side embeds the Arabic text of the query.
 Articles, not passages, are ranked: an article scores by its best passage's BM25 score
 for the whole query, raised by up to ``TITLE_WEIGHT`` by the share of the query's concepts
-its title names (titles are a field of their own, :meth:`BM25Index.load_titles`; a title names a concept of several
-words only when it holds all of them: غرفة التجارة names no joint operations room); the hit
+its title names (titles are a field of their own, :meth:`BM25Index.load_titles`); the hit
 shown is that best passage. With a trained embedding model the vector ranking of articles
 is fused by reciprocal rank (``sum weight / (60 + rank)``); the default hashed n-gram
 vectors only fill in below the BM25 list (fused, they pushed right articles down). The
@@ -33,7 +32,6 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -86,24 +84,6 @@ def _get_lexicon(lexicon):
 
         lexicon = get_lexicon()
     return lexicon
-
-
-@lru_cache(maxsize=256)
-def places_within(wording: str) -> tuple[str, ...]:
-    """The Arabic names of the gazetteer's places inside the province ``wording`` names (a governorate, or the city
-    that shares its province's name: البصرة), for the title test of :meth:`BM25Index.doc_ranking`: a title naming
-    الرمادي tells of Anbar; none for any other wording."""
-    from marsad.core.arabic import normalize
-
-    lexicon = _get_lexicon(None)
-    entries = lexicon.arabic_surface_forms().get(normalize(wording).strip()) or []
-    province = next((e.get("governorate") for e in entries if e.kind == "places" and e.get("governorate") and (
-        e.get("admin_level") == "governorate" or e.name_en == e.get("governorate"))), None)
-    if province is None:
-        return ()
-    return tuple(dict.fromkeys(f for e in lexicon.of_kind("places") if e.get("governorate") == province
-                               and e.get("admin_level") not in ("governorate", "country") and e not in entries
-                               for f in (e.canonical, *e.ar[:1]) if len(normalize(f)) > 3))  # not عنه (Anah)
 
 
 def _is_cased(query: str) -> bool:
@@ -482,11 +462,8 @@ class Searcher:
             return self._hits(self._fuse_chunks(plan, concepts, depth, k, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
-        within = {i: [query_terms(f) for f in places_within(plan.concepts[i][0])] for i in plan.entities
-                  if i < len(concepts)}
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, title_weight=TITLE_WEIGHT, keep=keep,
-                                        rarity=rarity, entities=tuple(plan.entities),
-                                        within={i: f for i, f in within.items() if f})
+                                        rarity=rarity)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):

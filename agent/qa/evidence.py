@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from marsad.agent.qa.domain import (
     DAY_REACH,
     Constraints,
-    month_total,
-    published_in_month,
     question_day,
     question_day_month,
     question_month,
@@ -24,7 +22,7 @@ from marsad.agent.qa.domain import (
     span_fits,
     world_places,
 )
-from marsad.agent.qa.question import Question, search_english
+from marsad.agent.qa.question import Question, expand_english
 from marsad.agent.qa.subject import article_names_enough, by_command, by_demonym, named_in
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -120,7 +118,7 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
     queries = [question.text]
     # (a name found by transliteration also by the spelling the news writes most: translit.COMMON_SPELLING)
     names = [t for e in question.entities for t in (e.get("searched") or (e.canonical,))]
-    extra = search_english(question.text, lexicon) if question.language == "en" else [question.text]
+    extra = expand_english(question.text, lexicon) if question.language == "en" else [question.text]
     intent_terms = _INTENT_TERMS_AR.get(question.intent.value, "")
     topic_terms = " ".join(_TOPIC_TERMS_AR[t] for t in question.topics)
     second = " ".join(dict.fromkeys(x for x in [*names, topic_terms, intent_terms, *extra] if x)).strip()
@@ -202,10 +200,6 @@ POOL_FACTOR = 5  # how many more articles than are read the searches' fusion off
 # of the month match a question's words, and the fused order among them says little, so the article naming more
 # of what is asked (the street, the university, the rally) rises over another incident's higher-ranked one
 FIT_WEIGHT = 4.0
-# added to that score for an article published in the month the question names ("in May 2018"): at archive scale a
-# later article recalling the month (a September report naming May's referral to the court) outranked the month's own
-# report by a few hundredths (search67); the score's share and ranks still decide among the month's articles
-MONTH_WEIGHT = 1.0
 # TIE_READ (switch for A/B measurement; 0 = off): at archive scale the article that answers is sometimes ranked just
 # past the last one read, fitting the question as well as it (names every entity asked about, as large a share of its
 # words) but found by one search where the others were found by several. Up to TIE_READ such articles are kept
@@ -365,11 +359,7 @@ def gather(
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
-    # (a month's total, "خلال شهر مايو", is published in the days after it: no month bonus then)
-    month = None if month_total(question) else years.month
-    ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1]
-                                                      + MONTH_WEIGHT * published_in_month(month, docs[d].published,
-                                                                                          docs[d].text))))
+    ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))
     top = ranked[:max_docs]
     # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
     # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording

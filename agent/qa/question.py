@@ -19,13 +19,7 @@ those listed before it:
 
 from __future__ import annotations
 
-from marsad.agent.qa.question_entities import (
-    english_names,
-    expand_english,
-    find_entities,
-    named_by_common_noun,
-    search_english,
-)
+from marsad.agent.qa.question_entities import english_names, expand_english, find_entities, named_by_common_noun
 from marsad.agent.qa.question_intent import (
     ATTACK_TYPE_CUES,
     PERSON_TITLES_EN,
@@ -57,6 +51,5 @@ from marsad.agent.qa.question_words import (
 
 __all__ = ["Intent", "Question", "PERSON_TITLES_EN", "parse_question", "asked_kind", "asked_name", "unmapped", "named_by_common_noun", "asks_expected", "asks_birthplace", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "name_like", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
            "expand_english",
-           "search_english",
            # imported by the answerers (and ``_entry_pattern`` by matching.py)
            "TOPIC_AR", "ATTACK_TYPE_CUES", "PLACE_KINDS", "MONTH_WORD", "STOP_AR", "framing", "_entry_pattern"]

@@ -243,8 +243,6 @@ _OTHER_SENSE = {
     # "the army fired at the town", "did the rebels fire on", "opened fire": shooting, not a blaze (حريق)
     "fire": (re.compile(r"fire", re.I), re.compile(r"^\s+(?:at|on|upon|from|into|toward|towards|against)\b", re.I),
              re.compile(r"\b(?:open|opened|opening|opens|return|returned|exchanged?|to|did\s+\w+(?:\s+\w+)?)\s+$", re.I)),
-    # "blew himself up in front of the embassy": a place before it, not a war front (جبهة); search68
-    "front_line": (re.compile(r"front", re.I), re.compile(r"^\s+of\b", re.I), re.compile(r"\bin\s+$", re.I)),
     # "named among the weapons", "named after the victim": listed or called, not appointed to an office (تعيين)
     "appointment": (re.compile(r"named", re.I), re.compile(r"^\s+(?:among|after|in|on|as one of)\b", re.I), None),
     # "the ruling party", "the ruling AKP", "the ruling Al Khalifa family": the adjective (الحاكم), not a court's ruling
@@ -359,37 +357,11 @@ def _search_words_for(people: bool) -> dict[str, tuple[str, ...]]:
 def expand_english(text: str, lexicon: Lexicon) -> list[str]:
     """Arabic terms for the English names and domain terms of ``text`` (:meth:`Lexicon.expand_query` over
     :func:`english_names`), then (:data:`SEARCH_WORDS_QUERY`) for its other words :func:`search_words` knows."""
-    return _english_terms(text, lexicon, lambda entry: entry.ar[:4])
-
-
-def search_english(text: str, lexicon: Lexicon) -> list[str]:
-    """:func:`expand_english` with one Arabic wording per lexicon entry: the search plans a wording as one concept with
-    every shorter spelling of the entry its surface form belongs to (:func:`marsad.index.search.plan_query`), so four
-    forms of "company" (مقاول، مقاولين، شركة، شركات) made four concepts that outweighed one rare name."""
-    surface = lexicon.arabic_surface_forms()
-    return _english_terms(text, lexicon, lambda entry: [_searched_form(entry, surface)])
-
-
-def _searched_form(entry: Entry, surface: dict[str, list[Entry]]) -> str:
-    """The entry's first several-word form when the search plans it under this same entry, so that its first form
-    (the commonest) is among the spellings planned with it (تنظيم داعش plans تنظيم الدولة and داعش); else its first
-    form: "طائرة حربية" is planned under another entry and would drop مقاتلة, "صاروخ كاتيوشا" would drop صاروخ."""
-    first = entry.ar[0]
-    several = next((f for f in entry.ar[:4] if " " in f.strip()), None)
-    if several is None or several == first:
-        return first
-    owners = surface.get(normalize(several).strip())
-    if owners and owners[0] is entry and len(first.split()) <= len(several.split()):
-        return several
-    return first
-
-
-def _english_terms(text: str, lexicon: Lexicon, forms_of) -> list[str]:
     terms: list[str] = []
     spans = []
     for entry, s, e in english_names(text, lexicon):
         spans.append((s, e))
-        for form in forms_of(entry):
+        for form in entry.ar[:4]:
             if form not in terms:
                 terms.append(form)
     if SEARCH_WORDS_QUERY:

@@ -28,7 +28,7 @@ from marsad.agent.offline import rules
 from marsad.agent.qa import asked_acts
 from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
-from marsad.agent.qa.compose import Claim, called_after, excerpt, glossed, news_sentences, readable, states_person
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences, readable, states_person
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
@@ -38,17 +38,12 @@ from marsad.agent.qa.question import Intent, Question, content_terms, framing, m
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
-from marsad.agent.qa.slots import asked_reason
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize, tokenize
 
 SENTENCE_PICK = True  # switch for A/B measurement (tests patch it): the reader is asked at all
 MIN_COVER = 0.42  # share of the question's weighted content the sentence (with its neighbours) must hold
-TOP_DOCS = 1  # how many of the top articles read are read together (below the first, another report is as often read)
-# (pass 68) the articles read one after another when the ones before hold no sentence covering the question: a
-# fall-through, not a lower threshold -- the top article's sentence wins whenever it covers the question; below it, an
-# archive's lower article answers only when it alone holds the question's content and a filler of the asked type
-FALL_DOCS = 5
+TOP_DOCS = 1  # how many of the top articles read are read here (below the first, another report is as often read)
 ENTITIES_OWN = False  # every key entity must be named in the sentence itself or the headline (not only beside it)
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 # switch for A/B measurement (pass 63; tests patch it): a content word told in the article's lead (its first sentence)
@@ -310,48 +305,10 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
         stem = first[:-1] if first.endswith("ه") else first
         if len(first) >= 6 and first.endswith(("تين", "تان")):
             stem = first[:-3]  # a feminine dual ("اي منطقتين"): written "منطقتي الفلانة والفلانة", "منطقه" (one)
-        elif first.endswith(("ين", "ان")) and (len(first) >= 6 or (len(first) == 5 and qwords & _DUAL_RELATIVES)):
-            # a masculine dual ("القرارين"; the forms are without "ال": a 5-letter one, "حزبان"، only with the question's
-            # dual relative pronoun, as "سلطان"، "ميدان" are singulars): the article names each one ("القرار 2216")
-            stem = first[:-2]
-        elif len(first) >= 5 and first.endswith("ا"):
-            stem = first[:-1]  # the dual before its noun ("ما قرارا مجلس الامن"): "لقرار مجلس الامن 2231"
         for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
             if _names_after(m.group(1), m.group(2).split(), qwords):
                 return True
     return False
-
-
-# the dual relative pronouns (normalised): "ما الحزبان اللذان ..." asks two of a noun
-_DUAL_RELATIVES = frozenset({"اللذان", "اللذين"})
-# "ما رقم القرار ...": the noun whose number is asked (the word after "رقم")
-_NUMBER_OF = re.compile(r"(?<!\w)رقم\s+(?:ال)?(\w{3,})")
-
-
-def _numbered(question: Question, norm: str) -> bool:
-    """The normalised sentence gives the number of the noun "ما رقم X" asks: a number right after X (and at most one
-    definite adjective: "القرار الاممي 2216"، an ordinal "الكتيبه الـ53"، "(53)") or right after "رقم" ("القرار رقم 2231"),
-    not stated by the question nor told as a year -- not any number of the sentence ("وامتنعت 3 دول عن التصويت")."""
-    m = _NUMBER_OF.search(normalize(question.text))
-    noun = m.group(1) if m else ""
-    noun = noun[:-1] if noun.endswith("ه") else noun
-    head = rf"[وفبل]?(?:ال)?{re.escape(noun)}\w*(?:\s+(?!{_RELATIVES})ال\w+)?(?:\s+رقم)?|" if noun else ""
-    stated = set(question.numbers)
-    for n in re.finditer(rf"(?<!\w)(?:{head}رقم)\s+[(«\"]?(?:ال)?(\d+)(?!\w)", _YEAR_TOLD.sub(" ", norm)):
-        if int(n.group(1)) not in stated:
-            return True
-    return False
-
-
-def _asked_nouns(question: Question) -> set[str]:
-    """The nouns of an Arabic "who" question before its relative pronoun ("من هو المتهم | الذي ..." -> {"متهم"}),
-    normalised, "ال" off."""
-    if question.language != "ar":
-        return set()
-    norm = normalize(question.text)
-    m = _RELATIVE.search(norm)
-    words = norm[: m.start()].split() if m else []
-    return {w[2:] for w in words if w.startswith("ال") and len(w) >= 5 and w not in STOP_AR}
 
 
 def _names_after(article: str | None, words: list[str], qwords: set[str]) -> bool:
@@ -368,8 +325,6 @@ def _names_after(article: str | None, words: list[str], qwords: set[str]) -> boo
 def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: str, norm: str, lexicon) -> bool:
     """Whether a sentence (``norm`` normalised) holds a filler of the asked type the question does not hold."""
     what, forms = kind
-    if what == "identity" and called_after(norm, _asked_nouns(question)):
-        return True  # "من هو المتهم الذي ...": "المتهم يدعى فلان" names him whatever act the sentence tells
     if asked_acts.ACT_TOLD and what in PERSON_KINDS:  # the sentence tells the act asked (agent/qa/asked_acts.py)
         family = asked_act_family(question)
         if family is not None and not tells_asked_act(family, norm):
@@ -417,8 +372,6 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
         return any(e.kind == "actors" and e.id not in asked and e.get("type") == "official"
                    for e in find_entities(sentence, lexicon))
     if what == "noun":
-        if forms[:1] == ("رقم",):  # "ما رقم القرار": the number of the asked noun, one the question does not state
-            return _numbered(question, norm)
         return _noun_filler(forms, norm, set(tokenize(question.text)))
     return False
 
@@ -515,27 +468,17 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     units = _units(question)
     if kind is None or len([u for u in units if u[0] != "entity"]) == 0:
         return []
-    docs = list(evidence.docs.items())[:FALL_DOCS]
+    docs = list(evidence.docs.items())[:TOP_DOCS]
+    # every sentence read, normalised, with its stems and numbers
+    read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
+    df: dict[int, int] = {}
+    total = 0
     stated = {n for n in question.numbers if n < 1900 or n > 2100}
     if NUMBERS_HELD and stated:
         docs = [(d, doc) for d, doc in docs if stated <= numbers_in((doc.title or "") + " " + doc.text)]
     month = question_month(question) if MONTH_PUBLISHED else None
     if month is not None:
         docs = [(d, doc) for d, doc in docs if _month_fits(month, doc.published, doc.title or "")]
-    # the top articles first; the next one only when none of those holds a sentence covering the question
-    for start in range(0, len(docs), TOP_DOCS):
-        claims = _pick_in(question, evidence, kind, units, docs[start:start + TOP_DOCS], lexicon)
-        if claims:
-            return claims
-    return []
-
-
-def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon) -> list[Claim]:
-    """:func:`pick_claims` over the articles ``docs`` read together (their sentences weigh the question's words)."""
-    # every sentence read, normalised, with its stems and numbers
-    read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
-    df: dict[int, int] = {}
-    total = 0
     for doc_id, doc in docs:
         rows = []
         for s, e in news_sentences(doc.text):
@@ -615,27 +558,3 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)]
-
-
-def filled_or_picked(question: Question, claims: list[Claim], evidence: Evidence, lexicon) -> list[Claim]:
-    """The passage reader's ``claims``, or the picked sentence (:func:`pick_claims`) when none of the sentences they
-    quote holds a filler of the type the question asks: news leads with the incident and tells the asked detail
-    (the name, the count, the party) in a later sentence. The picked one answers only from the article the passage
-    quotes first or from the top article read (another article read lower tells as often another incident)."""
-    kind = asked_type(question) if claims and all(c.quoted and c.spans for c in claims) else None
-    if kind is None:
-        return claims
-    texts = evidence.texts
-    for claim in claims:
-        for doc_id, s, e in claim.spans:
-            sentence = texts.get(doc_id, "")[s:e]
-            if has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon):
-                return claims
-    picked = pick_claims(question, evidence, lexicon)
-    if not picked:
-        return claims
-    doc_id, s, e = picked[0].spans[0]
-    top = next(iter(evidence.docs), None)
-    if kind[0] == "why" and not asked_reason(question)(texts.get(doc_id, "")[s:e]):
-        return claims  # a reason of another act of the article ("تأخر الإسعاف بسبب السيول") is not the one asked
-    return picked if doc_id in (claims[0].spans[0][0], top) else claims

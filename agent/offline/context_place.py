@@ -179,10 +179,14 @@ def _narrowed(ctx: DocContext, si: int, near: list) -> Place:
     if first.base_level not in ("country", "region") or len(near) < 2:
         return first
     then = place_at(ctx, si, near[1])
-    if then.location.country == first.location.country and then.base_level not in ("country", "region") \
-            and then.location.admin_level not in ("country", "region"):
+    if then.location.country == first.location.country and not _broad(then):
         return then
     return first
+
+
+def _broad(place: Place) -> bool:
+    """A country or a region, by the name read or by the gazetteer entry it resolved to."""
+    return place.base_level in ("country", "region") or place.location.admin_level in ("country", "region")
 
 
 def occurred_within(ctx: DocContext, own: Location) -> Place | None:
@@ -195,8 +199,7 @@ def occurred_within(ctx: DocContext, own: Location) -> Place | None:
             own.geo_precision == "approximate" and own.name_en and own.name_en == own.country_name)):
         return None
     told = occurred_place(ctx)
-    if told is None or told.location.country != own.country or told.base_level in ("country", "region") \
-            or told.location.admin_level in ("country", "region"):
+    if told is None or told.location.country != own.country or _broad(told):
         return None
     return told
 

@@ -1008,6 +1008,41 @@ says only that something of X was struck; another event of the same incident tha
 _GENERIC_HEADS = frozenset(normalize(w) for w in rules.words("attacks_records", "generic_target_heads"))
 
 
+OWNED_OBJECT_YIELDS = True
+"""Switch (pass 69; on, off only to measure it): the side of the counted dead (:data:`DEAD_SIDE_YIELDS`) also gives
+way to an object another sentence of the incident writes as that side's own sites or gear: a head of
+``owned_target_heads`` ("مواقع"، "تجمعات"، "تعزيزات") owned by the same side, named ("مواقع وتجمعات للحوثيين") or
+by a militia word that refers back to it ("هجوما على مواقع الميليشيات"). The guidelines' target is what was hit,
+in its form: the dead side's positions, not only the side."""
+_OWNED_HEADS = frozenset(normalize(w) for w in rules.words("roles", "owned_target_heads"))
+_MILITIA_WORDS = frozenset(normalize(w) for w in rules.words("roles", "militia_words") | rules.words("roles", "anaphoric_groups"))
+_OWNER_REACH = 4
+"""The most words from the owned head to its owner ("مواقع وتجمعات وتعزيزات للميليشيا")."""
+
+
+def _owned_by(ctx: DocContext, e: _Event, side: str) -> bool:
+    """Whether the event's target opens with an owned head (:data:`_OWNED_HEADS`, after a "ل" or not) and names, within
+    :data:`_OWNER_REACH` words, the side ``side`` or a militia word referring back to it (for an armed group)."""
+    head = normalize(e.target[0]).split()
+    if not head or not (head[0] in _OWNED_HEADS or head[0][:1] == "ل" and head[0][1:] in _OWNED_HEADS):
+        return False
+    words = ctx.sentences[e.si].words
+    for i in range(len(words) - len(head) + 1):
+        if words[i:i + len(head)] != head:
+            continue
+        j = min(i + len(head), i + 1 + _OWNER_REACH)
+        if any(m.entry.canonical == side for m in ctx.actors_in(e.si, i + 1, j + 2) if m.i < j):
+            return True
+        return _armed_group(ctx, side) and any(bare_in(w, _MILITIA_WORDS) for w in words[i + 1:j])
+    return False
+
+
+def _armed_group(ctx: DocContext, canonical: str) -> bool:
+    """Whether an actor of the article with this canonical name is an armed group."""
+    return any(m.entry.canonical == canonical and m.entry.get("type") == "armed_group"
+               for ms in ctx.mentions for m in ms if m.kind == "actors")
+
+
 def _generic(e: _Event) -> bool:
     """Whether the event's target is headed by the bare word for "targets" (:data:`_GENERIC_HEADS`)."""
     words = normalize(e.target[0] or "").split()
@@ -1116,6 +1151,12 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             # the dead side yields only to the object its own sentence aims at ("قتل 12 منهم في غارات، استهدفت
             # تجمعات لهم"); another sentence's retelling of what was hit leaves the side the dead were of
             stated = [e for e in stated if e.si == with_target[0].si]
+            if OWNED_OBJECT_YIELDS and not stated:
+                # "قتل 40 عنصرا من الميليشيا" and, in another sentence, "شنت القوات هجوما على مواقع الميليشيا":
+                # what the attack was made on is told as the side's own positions, the dead are its toll
+                side = with_target[0].target[0]
+                stated = [e for e in with_target if e.target[1] is True and e.si != with_target[0].si
+                          and _owned_by(ctx, e, side)]
         if stated:
             with_target = stated + [e for e in with_target if e not in stated]
     if GENERIC_YIELDS and with_target and _generic(with_target[0]):

@@ -1,0 +1,34 @@
+"""Pass 69: what was hit, read from the sentence. Sentences written for these tests.
+
+* the side of the counted dead gives way, in the record, to an object another sentence of the incident writes as
+  that side's own sites ("هجوما على مواقع الميليشيات") (``attacks_records.OWNED_OBJECT_YIELDS``);
+"""
+
+from __future__ import annotations
+
+
+def _targets(offline_extract, text: str) -> list:
+    return [a.target for a in offline_extract(text).attacks]
+
+
+# -- the dead side and its own positions told in another sentence ------------------------------------------------
+
+
+def test_the_side_positions_told_apart_are_the_target(offline_extract):
+    text = ("قتل نحو 25 عنصرا من ميليشيات الحوثي، السبت، في مواجهات عنيفة بمديرية حيس جنوب محافظة الحديدة. "
+            "وشنت قوات الجيش اليمني هجوما كبيرا على مواقع الميليشيات في مديرية حيس، وكبدتها خسائر فادحة.")
+    assert "مواقع الميليشيات" in _targets(offline_extract, text)
+    assert "الحوثيين" not in _targets(offline_extract, text)
+
+
+def test_the_side_named_after_lam_in_the_other_sentence(offline_extract):
+    text = ("قتل 18 عنصرا من ميليشيات الحوثي، الأحد، في مواجهات مع قوات الجيش اليمني بمديرية نهم شرق صنعاء. "
+            "وأوضح مصدر عسكري أن قوات الجيش شنت هجوما على مواقع وتجمعات للحوثيين في مديرية نهم.")
+    assert _targets(offline_extract, text) == ["مواقع وتجمعات للحوثيين"]
+
+
+def test_another_side_positions_leave_the_dead_side(offline_extract):
+    # the positions of another force are no retelling of what the dead side lost
+    text = ("قتل نحو 25 عنصرا من ميليشيات الحوثي، السبت، في مواجهات عنيفة بمديرية حيس جنوب محافظة الحديدة. "
+            "وشنت قوات الجيش اليمني هجوما كبيرا على مواقع الجيش السوداني في مديرية حيس.")
+    assert "مواقع الجيش السوداني" not in _targets(offline_extract, text)[:1]

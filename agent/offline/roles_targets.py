@@ -1332,6 +1332,54 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 if a < end and not bare_in(words[a], _NOT_OBJECT_HEADS):
                     return ctx.quote(*s.token_span(a, end))
                 break
+    return _exposed_masdar(ctx, f)
+
+
+_EXPOSED_MASDAR = "تعرض"
+_MASDAR_PRONOUNS = frozenset({"ه", "ها", "هما"})
+"""The pronouns glued to the verbal noun "تعرض" that take it back to one person or two ("بعد تعرضه لهجوم"،
+"إثر تعرضها لإطلاق نار"، "نتيجة تعرضهما للتسميم")."""
+_ANTECEDENT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "exposed_antecedent_nouns")
+                              | rules.words("roles", "victim_person_nouns") | _TITLES)
+_KIN = frozenset(normalize(w) for w in rules.words("casualties", "kin_nouns"))
+_ANTECEDENT_REACH = 14
+"""The most words between the person and the verbal noun that refers back to it."""
+
+
+def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
+    """Who came under the attack in "X ... بعد/إثر/نتيجة تعرضه ل<attack>": the verbal noun "تعرض" with a pronoun
+    (:data:`_MASDAR_PRONOUNS`) right before "ل" + an attack noun refers back to the nearest definite person noun
+    before it in the sentence (``exposed_antecedent_nouns``, ``victim_person_nouns``, ``victim_titles``: "نقل الضابط
+    إلى المستشفى إثر تعرضه لإطلاق نار" -> "الضابط"), with the adjectives and the name after it, and for "هما" the kin
+    joined to it ("العميل السابق وابنته"). None when no such noun stands within :data:`_ANTECEDENT_REACH` words, or a
+    speech verb stands right before it (the speaker is no antecedent of what he tells)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words) - 1)):
+        w = bare(words[x])[-1]
+        if not (w.startswith(_EXPOSED_MASDAR) and w[len(_EXPOSED_MASDAR):] in _MASDAR_PRONOUNS):
+            continue
+        nxt = words[x + 1]
+        if not (nxt[:1] == "ل" and (nxt[1:] in _EXPOSED_ATTACKS or nxt[1:].startswith("ل")
+                                    and "ال" + nxt[2:] in _EXPOSED_ATTACKS)):
+            continue
+        head = next((k for k in range(x - 1, max(-1, x - 1 - _ANTECEDENT_REACH), -1)
+                     if words[k].startswith("ال") and (words[k] in _ANTECEDENT_NOUNS or words[k][2:] in _ANTECEDENT_NOUNS)),
+                    None)
+        if head is None or head > 0 and bare_in(words[head - 1], _SPEECH_VERBS):
+            return None
+        end = head + 1
+        while end < x and not s.tokens[end].clause_start and words[end].startswith("ال") \
+                and (words[end] in _PERSON_ADJECTIVES or nisba_country(words[end])):
+            end += 1  # "العميل الروسي السابق"
+        if end < x and not s.tokens[end].clause_start:
+            end = _person_name_end(s, end) or end  # "الناشط محمد الحسن"
+            end = min(end, x)
+        if w.endswith("هما") and end < x and words[end][:1] == "و" and normalize(words[end][1:]) in _KIN:
+            end += 1  # "العميل السابق وابنته"
+            if end < x and words[end] in _GIVEN:
+                end += 1
+        return _without_preposition(ctx.quote(*s.token_span(head, end)))
     return None
 
 

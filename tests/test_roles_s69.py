@@ -2,6 +2,7 @@
 
 * the side of the counted dead gives way, in the record, to an object another sentence of the incident writes as
   that side's own sites ("هجوما على مواقع الميليشيات") (``attacks_records.OWNED_OBJECT_YIELDS``);
+* "بعد تعرضه لهجوم" refers back to the nearest definite person noun before it (``roles_targets._exposed_masdar``);
 """
 
 from __future__ import annotations
@@ -32,3 +33,31 @@ def test_another_side_positions_leave_the_dead_side(offline_extract):
     text = ("قتل نحو 25 عنصرا من ميليشيات الحوثي، السبت، في مواجهات عنيفة بمديرية حيس جنوب محافظة الحديدة. "
             "وشنت قوات الجيش اليمني هجوما كبيرا على مواقع الجيش السوداني في مديرية حيس.")
     assert "مواقع الجيش السوداني" not in _targets(offline_extract, text)[:1]
+
+
+# -- "تعرضه لهجوم": the person the verbal noun refers back to --------------------------------------------------------
+
+
+def test_exposed_masdar_refers_back_to_the_officer(offline_extract):
+    text = "ونقل الضابط إلى المستشفى إثر تعرضه لإطلاق نار في حي المنصور ببغداد، مساء السبت."
+    assert _targets(offline_extract, text) == ["الضابط"]
+
+
+def test_exposed_masdar_with_name(offline_extract):
+    text = "وقال مسؤول أمني إن الصحفي محمد الجبوري أصيب بجروح بعد تعرضه لهجوم مسلح في الموصل."
+    assert _targets(offline_extract, text) == ["الصحفي محمد الجبوري"]
+
+
+def test_exposed_masdar_feminine(offline_extract):
+    text = "ولا تزال الناشطة في المستشفى بعد تعرضها لهجوم مسلح أمام منزلها في البصرة."
+    assert _targets(offline_extract, text) == ["الناشطة"]
+
+
+def test_exposed_masdar_speaker_is_no_antecedent(offline_extract):
+    text = "وقال المتحدث باسم الشرطة إنه أصيب بجروح بعد تعرضه لإطلاق نار في بغداد."
+    assert _targets(offline_extract, text) in ([], [None])
+
+
+def test_exposed_masdar_dual_takes_the_kin(offline_extract):
+    text = "ونقل الضابط المتقاعد كمال العمري وابنته إلى المستشفى نتيجة تعرضهما لهجوم مسلح في البصرة."
+    assert _targets(offline_extract, text) == ["الضابط المتقاعد كمال العمري وابنته"]

@@ -1351,7 +1351,7 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
     (:data:`_MASDAR_PRONOUNS`) right before "ل" + an attack noun refers back to the nearest definite person noun
     before it in the sentence (``exposed_antecedent_nouns``, ``victim_person_nouns``, ``victim_titles``: "نقل الضابط
     إلى المستشفى إثر تعرضه لإطلاق نار" -> "الضابط"), with the adjectives and the name after it, and for "هما" the kin
-    joined to it ("العميل السابق وابنته"). None when no such noun stands within :data:`_ANTECEDENT_REACH` words, or a
+    joined to it within three words, with a name after the kin ("العميل السابق سيرغي سكريبال وابنته يوليا"). None when no such noun stands within :data:`_ANTECEDENT_REACH` words, or a
     speech verb stands right before it (the speaker is no antecedent of what he tells)."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -1375,10 +1375,14 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
         if end < x and not s.tokens[end].clause_start:
             end = _person_name_end(s, end) or end  # "الناشط محمد الحسن"
             end = min(end, x)
-        if w.endswith("هما") and end < x and words[end][:1] == "و" and normalize(words[end][1:]) in _KIN:
-            end += 1  # "العميل السابق وابنته"
-            if end < x and words[end] in _GIVEN:
-                end += 1
+        if w.endswith("هما"):
+            kin = next((k for k in range(end, min(x, end + 3)) if s.tokens[k].clause_start
+                        or words[k][:1] == "و" and normalize(words[k][1:]) in _KIN), None)
+            if kin is not None and not s.tokens[kin].clause_start:
+                end = kin + 1  # "العميل السابق سيرغي سكريبال وابنته": the two the dual refers back to
+                if end < x and words[end].isalpha() and words[end] not in _COMMON and words[end][:1] not in "وبلف" \
+                        and not words[end].startswith("ال"):
+                    end += 1  # "... وابنته يوليا"
         return _without_preposition(ctx.quote(*s.token_span(head, end)))
     return None
 

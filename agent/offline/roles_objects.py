@@ -787,6 +787,31 @@ def _attack_before_gap(ctx: DocContext, f: Frame, x: int) -> bool:
     return False
 
 
+_HEDGE_VERBS = frozenset(normalize(w) for w in rules.words("roles", "hedge_gap_verbs"))
+_HEDGE_LINKS = frozenset({"في", "انه", "انها", "ان"})
+_HEDGE_SPAN = 8
+"""Tokens at most between the attack noun and its "على" past a hedge ("هجوم يشتبه في أنه بغاز سام على")."""
+
+
+def _hedged_means_gap(ctx: DocContext, f: Frame, x: int) -> bool:
+    """Whether the "على" at ``x`` follows an attack noun past a hedge on its means: a verb of suspicion
+    (``hedge_gap_verbs``: "يشتبه"، "يعتقد"، "يرجح") right after the attack noun, then "في"/"أنه", then the means
+    ("ب" + a word, and at most one word after it): "هجوم يشتبه في أنه بغاز سام على ضواحي المدينة"، "هجوم يعتقد أنه
+    بالكلور على بلدة". What follows "على" is what was attacked, as in "هجوم بغاز سام على"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    lo = max(f.lo + 1, x - _HEDGE_SPAN)
+    h = next((k for k in range(x - 1, lo - 1, -1) if words[k] in _HEDGE_VERBS), None)
+    if h is None or not bare_in(words[h - 1], _OBJECT_PREP_AFTER):
+        return False
+    k = h + 1
+    while k < x and words[k] in _HEDGE_LINKS and not s.tokens[k].clause_start:
+        k += 1
+    if k == h + 1 or k >= x or words[k][:1] != "ب" or s.tokens[k].clause_start:
+        return False
+    return x - k <= 2 and not any(s.tokens[t].clause_start for t in range(k, x + 1))
+
+
 STATE_DOER = True
 """Switch (pass 53; on, off only to measure it): a state named as the doer of an attack noun's relative verb, alone or
 joined by "و", is stepped over like an actor: "القصف الذي نفذته تركيا على قرى كردية"، "غارات متتالية شنتها روسيا
@@ -870,7 +895,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[_past_dates(ctx, f, x, 3):x] for b in bare(w))
-                or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x)
+                or _relative_doer(ctx, f, x) or _attack_before_gap(ctx, f, x) or _hedged_means_gap(ctx, f, x)
                 or LAM_DOER_BEFORE_ON and _lam_doer_before(ctx, f, x)):
             if x + 1 < f.hi and words[x + 1] in _ON_IDIOMS_ENDING:
                 continue  # "قصف على طول الطريق"، "هجوم على خلفية الخلاف": a fixed phrase, not what was hit

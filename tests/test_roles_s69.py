@@ -2,6 +2,8 @@
 
 * the side of the counted dead gives way, in the record, to an object another sentence of the incident writes as
   that side's own sites ("هجوما على مواقع الميليشيات") (``attacks_records.OWNED_OBJECT_YIELDS``);
+* "قد" ends an object ("وكان هجوم على X قد قتل") (``object_stops``); a hedge on the attack's means ("هجوم يشتبه في
+  أنه بغاز سام على X") is stepped over to what follows "على" (``roles_objects._hedged_means_gap``);
 * "بعد تعرضه لهجوم" refers back to the nearest definite person noun before it (``roles_targets._exposed_masdar``);
 """
 
@@ -61,3 +63,21 @@ def test_exposed_masdar_speaker_is_no_antecedent(offline_extract):
 def test_exposed_masdar_dual_takes_the_kin(offline_extract):
     text = "ونقل الضابط المتقاعد كمال العمري وابنته إلى المستشفى نتيجة تعرضهما لهجوم مسلح في البصرة."
     assert _targets(offline_extract, text) == ["الضابط المتقاعد كمال العمري وابنته"]
+
+
+# -- "قد" after the object; a hedge on the means before "على" ----------------------------------------------------------
+
+
+def test_qad_ends_the_object(offline_extract):
+    text = "وكان هجوم انتحاري على مقر قيادة الشرطة قد أوقع 6 قتلى، الأسبوع الماضي."
+    assert _targets(offline_extract, text) == ["مقر قيادة الشرطة"]
+
+
+def test_hedged_means_steps_to_the_object(offline_extract):
+    text = "وقتل 35 شخصا على الأقل في هجوم يعتقد أنه بغاز الكلور على أحياء سكنية في ريف إدلب، السبت."
+    assert _targets(offline_extract, text) == ["أحياء سكنية"]
+
+
+def test_hedge_without_means_is_no_gap(offline_extract):
+    text = "وقتل 35 شخصا على الأقل في هجوم يعتقد أن المسلحين شنوه على أحياء سكنية في ريف إدلب، السبت."
+    assert _targets(offline_extract, text) != ["المسلحين"]

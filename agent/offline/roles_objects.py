@@ -168,6 +168,38 @@ _DEMONSTRATIVE_TIMES = DEMONSTRATIVE_TIME_NOUNS
 what was hit (the date reader's list). A date it reads ("هذا الأسبوع") is in the sentence's dated indices."""
 
 
+_UNIT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "unit_subject_nouns"))
+_OWNED_BY = frozenset(normalize(w) for w in ("التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين", "تابعون",
+                                              "التابعون"))
+_UNIT_REACH = 4
+"""The most words from the unit noun to the word "التابع" that ties it to its owner ("اللواء 55 مشاة التابع")."""
+
+
+def _owned_unit_subject(ctx: DocContext, f: Frame, x: int) -> int | None:
+    """The end of a unit subject written with its owner right after a finite verb: a unit noun (``unit_subject_nouns``:
+    "كتيبة"، "اللواء"، "قناصة") with at most :data:`_UNIT_REACH` words, then "التابع(ة)" + "ل" + an actor ("قصفت كتيبة
+    المدفعية التابعة لميليشيا الحوثي أحياء سكنية" -> past "الحوثي"), its epithets stepped over; None unless an object
+    follows (no stop, clause mark or "ب"-word: "استهدفت كتيبة تابعة للجماعة بغارة" keeps the unit as what was hit)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if not bare_in(words[x], _UNIT_NOUNS):
+        return None
+    for t in range(x + 1, min(f.hi - 1, x + 1 + _UNIT_REACH)):
+        if s.tokens[t].clause_start or words[t] in _OBJECT_STOPS:
+            return None
+        if words[t] in _OWNED_BY:
+            owner = [m.j for m in ctx.actors_in(f.si, t + 1, f.hi) if m.i == t + 1 and words[t + 1][:1] == "ل"]
+            if not owner:
+                return None
+            end = max(owner)
+            while end < f.hi and bare_in(words[end], _SUBJECT_EPITHETS):
+                end += 1
+            if end >= f.hi or s.tokens[end].clause_start or words[end] in _OBJECT_STOPS or words[end][:1] == "ب":
+                return None
+            return end
+    return None
+
+
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (after an attack verb or "هجوم على"), up to a preposition,
     a place cue, a date or a clause mark: "استهدفت تجمعات للمتمردين غرب ..." -> "تجمعات للمتمردين"."""
@@ -188,6 +220,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = max(m.j for m in subj)
             while SUBJECT_EPITHETS and x < f.hi and bare_in(words[x], _SUBJECT_EPITHETS):
                 x += 1  # "قصفت ميليشيات الحوثي الانقلابية منازل": the subject's epithet, not what was hit
+        elif x < f.hi and (past := _owned_unit_subject(ctx, f, x)):
+            x = past  # "قصفت كتيبة المدفعية التابعة لميليشيا الحوثي أحياء": the unit and its owner, then the object
         elif x < f.hi and _nominative_plural(ctx, f, x):
             while x < f.hi and _nominative_plural(ctx, f, x):
                 x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject

@@ -4,6 +4,8 @@
   that side's own sites ("هجوما على مواقع الميليشيات") (``attacks_records.OWNED_OBJECT_YIELDS``);
 * "قد" ends an object ("وكان هجوم على X قد قتل") (``object_stops``); a hedge on the attack's means ("هجوم يشتبه في
   أنه بغاز سام على X") is stepped over to what follows "على" (``roles_objects._hedged_means_gap``);
+* dual gunmen ("مسلحان"، "مجهولان") are subject nouns (``subject_nouns``); a unit subject with its owner ("كتيبة
+  المدفعية التابعة لميليشيا الحوثي") is stepped over to the object (``roles_objects._owned_unit_subject``);
 * "بعد تعرضه لهجوم" refers back to the nearest definite person noun before it (``roles_targets._exposed_masdar``);
 """
 
@@ -81,3 +83,28 @@ def test_hedged_means_steps_to_the_object(offline_extract):
 def test_hedge_without_means_is_no_gap(offline_extract):
     text = "وقتل 35 شخصا على الأقل في هجوم يعتقد أن المسلحين شنوه على أحياء سكنية في ريف إدلب، السبت."
     assert _targets(offline_extract, text) != ["المسلحين"]
+
+
+# -- subjects that are no target ---------------------------------------------------------------------------------------
+
+
+def test_dual_gunmen_are_the_subject(offline_extract):
+    text = "وهاجم مسلحان مجهولان محتجين في ساحة التحرير وسط بغداد مساء الجمعة."
+    assert _targets(offline_extract, text) == ["محتجين"]
+
+
+def test_unit_with_its_owner_is_the_subject(offline_extract):
+    text = "وقصفت كتيبة المدفعية التابعة لميليشيا الحوثي منازل المواطنين في حي الجحملية، ما أدى إلى مقتل امرأتين."
+    (attack,) = offline_extract(text).attacks
+    assert attack.target == "منازل المواطنين"
+    assert attack.perpetrator == "الحوثيين"
+
+
+def test_brigade_with_its_owner_is_the_subject(offline_extract):
+    text = "وهاجم اللواء الثالث التابع لقوات الحشد الشعبي أوكارا لتنظيم داعش في صحراء الأنبار."
+    assert _targets(offline_extract, text) == ["أوكارا لتنظيم داعش"]
+
+
+def test_unit_struck_by_a_means_stays_the_target(offline_extract):
+    text = "واستهدفت كتيبة تابعة لميليشيا الحوثي بغارة جوية في مديرية نهم."
+    assert _targets(offline_extract, text) == ["كتيبة تابعة لميليشيا الحوثي"]

@@ -6,6 +6,7 @@
   أنه بغاز سام على X") is stepped over to what follows "على" (``roles_objects._hedged_means_gap``);
 * dual gunmen ("مسلحان"، "مجهولان") are subject nouns (``subject_nouns``); a unit subject with its owner ("كتيبة
   المدفعية التابعة لميليشيا الحوثي") is stepped over to the object (``roles_objects._owned_unit_subject``);
+* the Rohingya rebels are a registered armed group (``actors_world``: ARSA), the doer of their attacks;
 * "بعد تعرضه لهجوم" refers back to the nearest definite person noun before it (``roles_targets._exposed_masdar``);
 """
 
@@ -108,3 +109,12 @@ def test_brigade_with_its_owner_is_the_subject(offline_extract):
 def test_unit_struck_by_a_means_stays_the_target(offline_extract):
     text = "واستهدفت كتيبة تابعة لميليشيا الحوثي بغارة جوية في مديرية نهم."
     assert _targets(offline_extract, text) == ["كتيبة تابعة لميليشيا الحوثي"]
+
+
+# -- the Rohingya rebels as a doer --------------------------------------------------------------------------------------
+
+
+def test_rohingya_rebels_are_the_doer(offline_extract):
+    text = "وقالت السلطات إن المتمردين الروهينغا هاجموا ثلاثة مراكز حدودية في ولاية راخين فجر الجمعة."
+    (attack,) = offline_extract(text).attacks
+    assert attack.perpetrator == "جيش إنقاذ روهينغا أراكان"

@@ -2,8 +2,8 @@
 
 * the side of the counted dead gives way, in the record, to an object another sentence of the incident writes as
   that side's own sites ("هجوما على مواقع الميليشيات") (``attacks_records.OWNED_OBJECT_YIELDS``);
-* "قد" ends an object ("وكان هجوم على X قد قتل") (``object_stops``); a hedge on the attack's means ("هجوم يشتبه في
-  أنه بغاز سام على X") is stepped over to what follows "على" (``roles_objects._hedged_means_gap``);
+* "قد" ends an object ("وكان هجوم على X قد قتل") (``object_stops``); a hedge on the attack's means ("غارة يعتقد
+  أنها بالكلور على X") is stepped over to what follows "على" (``roles_objects._hedged_means_gap``);
 * dual gunmen ("مسلحان"، "مجهولان") are subject nouns (``subject_nouns``); a unit subject with its owner ("كتيبة
   المدفعية التابعة لميليشيا الحوثي") is stepped over to the object (``roles_objects._owned_unit_subject``);
 * the Rohingya rebels are a registered armed group (``actors_world``: ARSA), the doer of their attacks;

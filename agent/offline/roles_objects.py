@@ -824,13 +824,13 @@ def _attack_before_gap(ctx: DocContext, f: Frame, x: int) -> bool:
 _HEDGE_VERBS = frozenset(normalize(w) for w in rules.words("roles", "hedge_gap_verbs"))
 _HEDGE_LINKS = frozenset({"في", "انه", "انها", "ان"})
 _HEDGE_SPAN = 8
-"""Tokens at most between the attack noun and its "على" past a hedge ("هجوم يشتبه في أنه بغاز سام على")."""
+"""Tokens at most between the attack noun and its "على" past a hedge ("غارة يعتقد أنها بالكلور على")."""
 
 
 def _hedged_means_gap(ctx: DocContext, f: Frame, x: int) -> bool:
     """Whether the "على" at ``x`` follows an attack noun past a hedge on its means: a verb of suspicion
     (``hedge_gap_verbs``: "يشتبه"، "يعتقد"، "يرجح") right after the attack noun, then "في"/"أنه", then the means
-    ("ب" + a word, and at most one word after it): "هجوم يشتبه في أنه بغاز سام على ضواحي المدينة"، "هجوم يعتقد أنه
+    ("ب" + a word, and at most one word after it): "غارة يعتقد أنها بالكلور على حي"، "هجوم يرجح أنه
     بالكلور على بلدة". What follows "على" is what was attacked, as in "هجوم بغاز سام على"."""
     s = ctx.sentences[f.si]
     words = s.words

@@ -831,7 +831,7 @@ def _hedged_means_gap(ctx: DocContext, f: Frame, x: int) -> bool:
     """Whether the "على" at ``x`` follows an attack noun past a hedge on its means: a verb of suspicion
     (``hedge_gap_verbs``: "يشتبه"، "يعتقد"، "يرجح") right after the attack noun, then "في"/"أنه", then the means
     ("ب" + a word, and at most one word after it): "غارة يعتقد أنها بالكلور على حي"، "هجوم يرجح أنه
-    بالكلور على بلدة". What follows "على" is what was attacked, as in "هجوم بغاز سام على"."""
+    بقذيفة هاون على بلدة". What follows "على" is what was attacked, as in "هجوم بغاز سام على"."""
     s = ctx.sentences[f.si]
     words = s.words
     lo = max(f.lo + 1, x - _HEDGE_SPAN)

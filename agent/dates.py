@@ -234,6 +234,21 @@ _PLACE_HEADS = frozenset({"سوق", "وسوق", "بسوق", "لسوق", "واد�
 """Normalised place nouns a weekday may name ("سوق الخميس", "منطقة سوق الجمعة")."""
 
 
+_NAMED_DAY_WORDS = frozenset({w.split()[0] for w in _ORDINALS} | {
+    "الاخير", "التالي", "السابق", "نفسه", "ذاته", "عينه", "الوطني", "العالمي", "الدولي"})
+"""Words after a bare "اليوم" that make it a day named by its order or its kind ("اليوم الأخير من شهر رمضان"،
+"في اليوم التالي"، "في اليوم نفسه"، "اليوم الوطني"), not today."""
+
+
+def _named_day(norm: str, m: re.Match[str]) -> bool:
+    """True when the relative day ``m`` is a bare "اليوم" (no weekday, no part of the day) followed by a word of
+    :data:`_NAMED_DAY_WORDS`."""
+    if m.group("r") != "اليوم" or m.group("wd") or m.group("part"):
+        return False
+    nxt = norm[m.end():m.end() + 16].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip("،,.") in _NAMED_DAY_WORDS
+
+
 def _place_weekday(norm: str, s: int, m: re.Match[str]) -> bool:
     """True when the weekday match at ``s`` is the weekday alone (no prefix, no "يوم" or part of the day) and the
     word before it is a place noun of :data:`_PLACE_HEADS`."""
@@ -372,6 +387,8 @@ def find_dates(norm: str) -> list[DateMention]:
                 continue
             if kind == "wd" and _place_weekday(norm, s, m):
                 continue  # "سوق الخميس": a place's name
+            if kind == "rel" and _named_day(norm, m):
+                continue  # "في اليوم الأخير من شهر رمضان": a day named by its order, not today
             parts = _parts(kind, m)
             if parts is None:
                 continue

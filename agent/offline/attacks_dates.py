@@ -197,7 +197,8 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
             return fronted
     # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
     hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
-            and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
+            and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})
+            and not after_publication(ctx, d)]  # "ستستضيف البطولة عام 2026": what is to come dates no attack
     if BARE_MONTH_PAST:
         # "... حرب انتهت في شباط/فبراير": a month named alone far on in the sentence dates what
         # is told beside it, not the event
@@ -207,6 +208,11 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         # beside it, not the event (as for its past mark, :data:`AGO_NEAR`)
         hits = [d for d in hits if not (d.mention.parts.get("years") and (
             d.i - f.j > _AGO_REACH or "منذ" in words[f.j:d.i]))]  # "... منذ سيطرة الجيش ... قبل 3 سنوات": since then
+    # "في أخطر مواجهة منذ حرب العام 2014": the year or month "since" which the event is measured is no date of it
+    # while the sentence tells another (the day of the report at least); alone, it still keeps the telling apart
+    own = [d for d in hits if not _since(words, d)]
+    if own:
+        hits = own
     if START_CLAUSE:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:
@@ -240,6 +246,31 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         return None  # "وذكر بيان نشر الثلاثاء أن طائرات قصفت مخازن قرب ...": the statement's day only; the
         # strikes take the day the article tells its news on, as undated items of a round-up do
     return (events or ordered)[0]
+
+
+_SINCE = frozenset({"منذ", "ومنذ"})
+_SINCE_REACH = 2
+
+
+def _since(words: list[str], d: DateHit) -> bool:
+    """True when the month or year ``d`` follows "منذ" right before it or with one word between ("منذ عام 2014"،
+    "منذ حرب العام 2014"): the time since which something is measured (a day after "منذ" may still tell when the
+    fighting told began, and is kept)."""
+    return d.resolved.precision in {"month", "year"} and any(w in _SINCE for w in words[max(0, d.i - _SINCE_REACH):d.i])
+
+
+def after_publication(ctx: DocContext, d: DateHit) -> bool:
+    """True when the date ``d`` lies wholly after publication (a day more than one day after it, for an edition
+    dated the day after its news; a month or a year after publication's): a plan or a season to come, no attack's
+    day."""
+    iso, precision = d.resolved.iso, d.resolved.precision
+    if not iso or ctx.published is None:
+        return False
+    if precision == "day":
+        return iso > (ctx.published + dt.timedelta(days=1)).isoformat()
+    if precision in {"month", "year"}:
+        return iso > ctx.published.isoformat()[:len(iso)]
+    return False
 
 
 def _within(day: DateHit, coarse: DateHit) -> bool:

@@ -1,0 +1,68 @@
+"""Pass 69 (merge69): the date of an incident.
+
+- "اليوم" followed by an ordinal or a word of its kind ("في اليوم الأخير من شهر رمضان"، "في اليوم التالي"، "في اليوم
+  نفسه") names a day by its order, not today.
+- A date after publication ("ستستضيف البطولة عام 2026") dates no attack.
+- A year or month "since" which an event is measured ("في أخطر مواجهة منذ حرب العام 2014") is no date of it while its
+  sentence tells another day.
+
+Sentences written for these tests."""
+
+from marsad.schemas import Document
+
+
+def _dates(body: str, published: str) -> list[str | None]:
+    from marsad.agent.offline import OfflineExtractor
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published=published))
+    return [a.date for a in rec.attacks]
+
+
+def _kinds(text: str) -> list[str]:
+    from marsad.agent.dates import find_dates
+    from marsad.core.arabic import normalize
+    return [m.kind for m in find_dates(normalize(text))]
+
+
+def test_ordinal_day_is_not_today():
+    assert _kinds("وقع التفجير في اليوم الأخير من شهر رمضان") == []
+    assert _kinds("وعثر على الجثة في اليوم التالي") == []
+    assert _kinds("وفي اليوم نفسه قصفت الطائرات") == []
+
+
+def test_today_still_read():
+    assert _kinds("قصفت الطائرات فجر اليوم مواقع") == ["rel"]
+    assert _kinds("قال الوزير اليوم الأحد إن") == ["rel"]
+    assert _kinds("وقال اليوم إن القصف مستمر") == ["rel"]
+
+
+_LAST_DAY = ("قال الكاتب إن التفجير الذي وقع في اليوم الأخير من شهر رمضان قرب نقطة أمنية في الرياض أسفر عن "
+             "مقتل شرطيين.")
+
+
+def test_last_day_of_ramadan_is_not_publication_day():
+    assert _dates(_LAST_DAY, "2015-07-21") == [None]
+
+
+_FUTURE = "أكد المتحدث أن المدينة ستستضيف البطولة عام 2026، بعد أن هاجم مسلحون فندقا فيها وقتلوا ثلاثة حراس."
+
+
+def test_future_year_dates_no_attack():
+    assert _dates(_FUTURE, "2015-07-24") == [None]
+
+
+_SINCE_WAR = ("أعلن رئيس الوزراء، الأربعاء، أن الجيش وجه أعنف ضربة إلى الفصائل في غزة، في أخطر مواجهة منذ حرب "
+              "العام 2014.")
+_SINCE_MONTH = "قتل عشرون جنديا في هجوم انتحاري على قاعدة للجيش في المكلا، الاثنين، في أعنف هجوم منذ مارس 2015."
+_PAST_YEAR = "وفي عام 2014 قتل عشرون جنديا في هجوم انتحاري على قاعدة للجيش في المكلا."
+
+
+def test_year_since_is_not_the_date():
+    assert _dates(_SINCE_WAR, "2018-05-30") == ["2018-05-30"]
+
+
+def test_month_since_is_not_the_date():
+    assert _dates(_SINCE_MONTH, "2016-05-30") == ["2016-05-30"]
+
+
+def test_year_of_the_event_kept():
+    assert _dates(_PAST_YEAR, "2016-05-30") == ["2014"]

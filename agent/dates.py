@@ -143,8 +143,8 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     ("ago", re.compile(rf"{_B}(?:و|ف)?قبل\s+(?:(?P<n>\d{{1,2}}|{_alt(_SPAN_COUNTS)})\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
     # قبل 3 سنوات / قبل نحو أربعة أعوام / قبل عامين / قبل عام (not "قبل عام 2016"): a year back (switch YEARS_AGO)
     ("ago_years", re.compile(
-        rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_SPAN_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه)"
-        rf"(?!\s+(?:من|علي)(?![{_L}\w]))|(?P<one>عام|سنه|عامين|سنتين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
+        rf"{_B}(?:و|ف)?قبل\s+(?:(?:نحو|حوالي)\s+)?(?:(?P<n>\d{{1,2}}|{_alt(_SPAN_COUNTS)})\s+(?P<unit>سنوات|اعوام|عاما|سنه|عقود)"
+        rf"(?!\s+(?:من|علي)(?![{_L}\w]))|(?P<one>عام|سنه|عامين|سنتين|عقدين)(?!\s*(?:\d|من|علي|كامل)))(?:\s+تقريبا)?{_E}")),
     # الجمعة الثانية من رمضان / العشر الأواخر من شهر رمضان [1436هـ] (switch RAMADAN)
     ("ramadan", re.compile(
         rf"{_B}(?:{_PFX})?(?:يوم\s+)?(?:(?P<wd>{_WD})\s+(?P<wo>{_alt(_WEEK_ORD)})|(?P<ten>{_alt(_TENS)}))\s+(?:من\s+)?"
@@ -188,7 +188,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "y": (("0",), ("عام", "سنه")),
     "period": (("الاسبوع", "الشهر", "العام", "السنه"),),
     "ago": (("قبل",),),
-    "ago_years": (("قبل",), ("عام", "اعوام", "سنه", "سنوات", "سنتين")),
+    "ago_years": (("قبل",), ("عام", "اعوام", "سنه", "سنوات", "سنتين", "عقود", "عقدين")),
     "rel": (("اليوم", "امس", "البارحه", "غد"),),
     "wd": (_WEEKDAY_WORDS,),
     "ramadan": (("رمضان",),),
@@ -214,7 +214,7 @@ before it ("مطلع أبريل"، "أواخر شهر آذار"), or "في"/"خ�
 الثاني/يناير") or by a name that is no everyday word ("في نوفمبر"); it is in the year of publication, or the year before
 when it lies two months or more after publication's (the news tells it as past, like a bare day)."""
 YEARS_AGO = True
-"""Switch: "قبل 3 سنوات"، "قبل نحو أربعة أعوام"، "قبل عامين" (a count of years back from publication, with or without
+"""Switch: "قبل 3 سنوات"، "قبل نحو أربعة أعوام"، "قبل عامين"، "قبل ثلاثة عقود"، "قبل عقدين" (a count of years or decades back from publication, with or without
 "نحو"/"حوالي" before it) is an "ago" date of the year that many years before the year of publication; "قبل عام 2016"
 is that year, "قبل عامين من الانتخابات" a span before another event (read by the attack dating as such), and "قبل أكثر
 من عشر سنوات" no year. Before, no such span was read, so an incident told with it had no date of its own and could join
@@ -469,8 +469,8 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
         return {"unit": unit, "n": count}
     if kind == "ago_years":
         one = g.get("one")
-        n = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}[one] if one else (
-            int(g["n"]) if g["n"].isdigit() else _SPAN_COUNTS[g["n"]])
+        n = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2, "عقدين": 20}[one] if one else (
+            int(g["n"]) if g["n"].isdigit() else _SPAN_COUNTS[g["n"]]) * (10 if g["unit"] == "عقود" else 1)
         return {"unit": "عام", "n": n, "years": n}
     if kind == "rel":
         return {"rel_days": _REL_DAY[g["r"]], "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None,

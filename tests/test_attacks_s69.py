@@ -66,3 +66,31 @@ def test_month_since_is_not_the_date():
 
 def test_year_of_the_event_kept():
     assert _dates(_PAST_YEAR, "2016-05-30") == ["2014"]
+
+
+# "قبل 3 عقود"، "قبل عقدين": decades back are read as years back ("قبل 30 عاما"); "قبل عقد الاجتماع" (before a meeting
+# is held) is no date.
+def _ago_years(text: str, published: str = "2018-03-07") -> list[str]:
+    import datetime as dt
+
+    from marsad.agent.dates import find_dates, resolve
+    from marsad.core.arabic import normalize
+    return [resolve(m, dt.date.fromisoformat(published)).iso for m in find_dates(normalize(text))]
+
+
+def test_decades_back_are_years_back():
+    assert _ago_years("وقال إن والده اغتيل قبل 3 عقود") == ["1988"]
+    assert _ago_years("وقال إن والده اغتيل قبل ثلاثة عقود") == ["1988"]
+    assert _ago_years("وقع التفجير قبل نحو عقدين") == ["1998"]
+
+
+def test_holding_a_meeting_is_no_decade():
+    assert _ago_years("وسيطر الجيش على البلدة قبل عقد الاجتماع") == []
+
+
+_DECADES_SAID = ("جاء ذلك خلال مقابلة ضمن برنامج حواري، الأربعاء، على شاشة إحدى القنوات، اتهم خلالها الشيخ "
+                 "حاكم البلاد السابق باغتيال والده قبل 3 عقود.")
+
+
+def test_interview_day_does_not_date_a_killing_decades_back():
+    assert "2018-03-07" not in _dates(_DECADES_SAID, "2018-03-07")

@@ -94,3 +94,37 @@ _DECADES_SAID = ("جاء ذلك خلال مقابلة ضمن برنامج حوا
 
 def test_interview_day_does_not_date_a_killing_decades_back():
     assert "2018-03-07" not in _dates(_DECADES_SAID, "2018-03-07")
+
+
+# Strikes or shelling told as support of the fighting beside them, placed only at the country, take the fighting's
+# place (the record told in the same sentence, else the nearest told before it, in the same country).
+def _places(body: str, published: str = "2018-03-25") -> list[str | None]:
+    from marsad.agent.offline import OfflineExtractor
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published=published))
+    return [a.location.name if a.location else None for a in rec.attacks]
+
+
+_SUPPORT_SAME = ("دارت اشتباكات عنيفة بين قوات الجيش والحوثيين في جبال مديرية المتون بمحافظة الجوف، رافقه قصف "
+                 "مدفعي وصاروخي مكثف من التحالف في اليمن.")
+_SUPPORT_BEFORE = ("قتل خمسة من الحوثيين في معارك عنيفة مع قوات الجيش التي استعادت صباح الأحد السيطرة على سوق "
+                   "منطقة الشريجة في مديرية كرش.\n"
+                   "وأوضحت المصادر أن طائرات التحالف شنت عشرات الغارات لمساندة قوات الجيش في تقدمها، واستهدفت مواقع "
+                   "تمركز الميليشيات في اليمن.")
+_SUPPORT_TOWN = _SUPPORT_BEFORE.replace("في اليمن.", "في مدينة صعدة.")
+_OTHER_COUNTRY = "قتل خمسة جنود في هجوم على موقع للجيش في مدينة الموصل.\nوشنت طائرات التحالف غارات في سوريا بالتزامن مع ذلك."
+
+
+def test_support_fire_in_the_same_sentence_takes_its_place():
+    assert _places(_SUPPORT_SAME, "2018-02-25") == ["مديرية المتون", "مديرية المتون"]
+
+
+def test_support_fire_takes_the_place_of_the_fighting_before():
+    assert _places(_SUPPORT_BEFORE) == ["الشريجة", "الشريجة"]
+
+
+def test_support_fire_with_a_town_keeps_it():
+    assert _places(_SUPPORT_TOWN) == ["الشريجة", "صعدة"]
+
+
+def test_support_fire_in_another_country_keeps_it():
+    assert _places(_OTHER_COUNTRY)[1] == "سوريا"

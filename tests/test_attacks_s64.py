@@ -39,7 +39,7 @@ def test_kana_subject_switch_off(monkeypatch):
 
 
 # a speaker, on his day, looks back on a killing of decades before
-_LOOKS_BACK = "قال السياسي المعارض في مقابلة تلفزيونية، الأربعاء، إن عمه اغتيل قبل ثلاثة عقود في العاصمة."
+_LOOKS_BACK = "قال السياسي المعارض في مقابلة تلفزيونية، الأربعاء، إن عمه اغتيل قبل عقود في العاصمة."
 # a speaker, on his day, tells a shooting that is the news
 _TELLS_NEWS = "قال مسؤول أمني، الأربعاء، إن مسلحين أطلقوا النار على دورية للشرطة في مدينة الرمادي."
 

@@ -13,19 +13,14 @@
 from __future__ import annotations
 
 from marsad.agent.offline.roles_targets import _unhashtagged, _without_manner
-
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
-
+from tests.one_attack import only_attack
 
 # -- hashtags glued to their preposition ---------------------------------------------------------------------
 
 
 def test_a_tag_glued_to_lam_without_a_space(offline_extract):
     text = "وقصفت مقاتلات التحالف فجر الأحد تحصينات لـ#الحوثيين في مديرية صرواح غرب مأرب."
-    assert _one(offline_extract, text).target == "تحصينات للحوثيين"
+    assert only_attack(offline_extract, text).target == "تحصينات للحوثيين"
 
 
 def test_glued_tag_forms():
@@ -41,22 +36,22 @@ def test_glued_tag_forms():
 
 def test_a_definite_subject_before_an_accusative_object(offline_extract):
     text = "وهاجمت الخلية فجر اليوم مقرا للشرطة الاتحادية في قضاء الحويجة وقتلت ثلاثة من منتسبيه."
-    assert _one(offline_extract, text).target.startswith("مقرا للشرطة")
+    assert only_attack(offline_extract, text).target.startswith("مقرا للشرطة")
 
 
 def test_an_indefinite_subject_with_its_adjective(offline_extract):
     text = "هاجمت عصابة مسلحة حاجزا للجيش على طريق بعقوبة وأصابت جنديين."
-    assert _one(offline_extract, text).target.startswith("حاجزا للجيش")
+    assert only_attack(offline_extract, text).target.startswith("حاجزا للجيش")
 
 
 def test_a_definite_object_before_an_adverb_stays_the_object(offline_extract):
     text = "وقصفت المدفعية التركية القرى الحدودية مجددا في قضاء زاخو."
-    assert _one(offline_extract, text).target == "القرى الحدودية"
+    assert only_attack(offline_extract, text).target == "القرى الحدودية"
 
 
 def test_the_acts_own_noun_is_no_object(offline_extract):
     text = "وهاجمت الخلية المعسكر هجوما واسعا وقتلت خمسة جنود."
-    assert not _one(offline_extract, text).target.startswith("هجوما")
+    assert not only_attack(offline_extract, text).target.startswith("هجوما")
 
 
 # -- a time of day opening the object -------------------------------------------------------------------------
@@ -64,7 +59,7 @@ def test_the_acts_own_noun_is_no_object(offline_extract):
 
 def test_a_hedged_midnight_before_the_object(offline_extract):
     text = "وهاجم مسلحون مجهولون حوالي منتصف الليل نقطة تفتيش للجيش في ناحية العظيم."
-    assert _one(offline_extract, text).target.startswith("نقطة تفتيش")
+    assert only_attack(offline_extract, text).target.startswith("نقطة تفتيش")
 
 
 def test_opening_time_forms():
@@ -79,9 +74,9 @@ def test_opening_time_forms():
 
 def test_an_earlier_time_before_the_object(offline_extract):
     text = "وكان مسلحون قد هاجموا في وقت سابق مخفرا للشرطة في قضاء المقدادية وأحرقوا عجلتين."
-    assert _one(offline_extract, text).target.startswith("مخفرا للشرطة")
+    assert only_attack(offline_extract, text).target.startswith("مخفرا للشرطة")
 
 
 def test_an_earlier_time_after_the_subject(offline_extract):
     text = "هاجمت الخلية في وقت سابق مخفرا للشرطة في قضاء المقدادية وقتلت اثنين من منتسبيه."
-    assert _one(offline_extract, text).target.startswith("مخفرا للشرطة")
+    assert only_attack(offline_extract, text).target.startswith("مخفرا للشرطة")

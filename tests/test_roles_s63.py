@@ -12,12 +12,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import roles_objects
-
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
-
+from tests.one_attack import only_attack
 
 _THREAT = "وهدد مسلحون في بلدة الكرمة بقتل مختار البلدة برصاص القناصة إذا لم يغادرها خلال أيام."
 _THREAT_DONE = "وهدد مسلحون سكان بلدة الكرمة ثم قاموا بقتل مختار البلدة برصاص القناصة أمس."
@@ -29,11 +24,11 @@ def test_a_threat_to_kill_makes_no_record(offline_extract):
 
 
 def test_a_threat_then_the_killing_done_keeps_it(offline_extract):
-    assert _one(offline_extract, _THREAT_DONE).killed == 1
+    assert only_attack(offline_extract, _THREAT_DONE).killed == 1
 
 
 def test_the_titled_victim_killed_is_still_counted(offline_extract):
-    assert _one(offline_extract, _KILLED).killed == 1
+    assert only_attack(offline_extract, _KILLED).killed == 1
 
 
 def test_a_named_person_as_the_doer_reads_no_title_count(offline_extract):
@@ -42,7 +37,7 @@ def test_a_named_person_as_the_doer_reads_no_title_count(offline_extract):
 
 
 def test_an_anniversary_is_a_background_record(offline_extract):
-    attack = _one(offline_extract, "أحيا أهالي بلدة الكرمة ذكرى مقتل مختار البلدة برصاص مسلحين قبل عشرة أعوام.")
+    attack = only_attack(offline_extract, "أحيا أهالي بلدة الكرمة ذكرى مقتل مختار البلدة برصاص مسلحين قبل عشرة أعوام.")
     assert attack.background
 
 
@@ -52,40 +47,40 @@ _NOUN_BEFORE = "وشنت المقاتلات 14 غارة جوية عنيفة اس
 
 
 def test_the_doers_backing_is_not_the_target(offline_extract):
-    assert _one(offline_extract, _SUPPORT).target == "مواقع المتمردين"
+    assert only_attack(offline_extract, _SUPPORT).target == "مواقع المتمردين"
 
 
 def test_the_backing_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "SUBJECT_SUPPORT", False)
-    assert _one(offline_extract, _SUPPORT).target != "مواقع المتمردين"
+    assert only_attack(offline_extract, _SUPPORT).target != "مواقع المتمردين"
 
 
 def test_the_subjects_place_with_ba_is_not_the_target(offline_extract):
-    assert _one(offline_extract, _BA_PLACE).target == "مخازن ذخيرة وعربات للتنظيم"
+    assert only_attack(offline_extract, _BA_PLACE).target == "مخازن ذخيرة وعربات للتنظيم"
 
 
 def test_a_place_with_ba_as_the_object_stays(offline_extract):
-    assert _one(offline_extract, "وقصفت الطائرات بالصواريخ مواقع الميليشيات في مديرية الوادي أمس.").target \
+    assert only_attack(offline_extract, "وقصفت الطائرات بالصواريخ مواقع الميليشيات في مديرية الوادي أمس.").target \
         == "مواقع الميليشيات"
 
 
 def test_the_ba_place_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "SUBJECT_PLACE_BA", False)
-    assert _one(offline_extract, _BA_PLACE).target.startswith("بالعراق")
+    assert only_attack(offline_extract, _BA_PLACE).target.startswith("بالعراق")
 
 
 def test_an_attack_noun_before_the_verb_is_its_subject(offline_extract):
-    assert _one(offline_extract, _NOUN_BEFORE).target == "حركة الشباب"
+    assert only_attack(offline_extract, _NOUN_BEFORE).target == "حركة الشباب"
 
 
 def test_a_doer_after_the_verb_stays_the_doer(offline_extract):
-    attack = _one(offline_extract, "واستهدفت طائرات التحالف مواقع للميليشيات في مديرية الوادي أمس.")
+    attack = only_attack(offline_extract, "واستهدفت طائرات التحالف مواقع للميليشيات في مديرية الوادي أمس.")
     assert attack.target == "مواقع للميليشيات"
 
 
 def test_the_attack_noun_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "ATTACK_NOUN_BEFORE", False)
-    assert _one(offline_extract, _NOUN_BEFORE).target != "حركة الشباب"
+    assert only_attack(offline_extract, _NOUN_BEFORE).target != "حركة الشباب"
 
 
 # --- victims and results (roles_victims.TITLED_VICTIM, roles_targets.TITLED_OWNER / OWN_COUNT_NOUN,
@@ -102,48 +97,48 @@ _DESTROYED = ("نفذت قوات الجيش، الاثنين، هجوما على
 
 
 def test_the_titled_victim_is_the_target(offline_extract):
-    assert _one(offline_extract, _TITLED).target == "مدير ناحية الكرمة"
+    assert only_attack(offline_extract, _TITLED).target == "مدير ناحية الكرمة"
 
 
 def test_the_titled_victim_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "TITLED_VICTIM", False)
-    assert _one(offline_extract, _TITLED).target != "مدير ناحية الكرمة"
+    assert only_attack(offline_extract, _TITLED).target != "مدير ناحية الكرمة"
 
 
 def test_a_counted_crowd_is_no_titled_victim(offline_extract):
-    assert _one(offline_extract, "قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الكرمة أمس.").target \
+    assert only_attack(offline_extract, "قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الكرمة أمس.").target \
         != "خمسة"
 
 
 def test_the_convoy_is_the_titled_victims(offline_extract):
-    assert _one(offline_extract, _CONVOY).target == "موكب محافظ المدينة"
+    assert only_attack(offline_extract, _CONVOY).target == "موكب محافظ المدينة"
 
 
 def test_the_convoy_owner_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "TITLED_OWNER", False)
-    assert _one(offline_extract, _CONVOY).target == "موكبه"
+    assert only_attack(offline_extract, _CONVOY).target == "موكبه"
 
 
 def test_a_count_that_is_its_own_noun_names_the_target(offline_extract):
-    assert _one(offline_extract, _STABBED).target == "شرطيين"
+    assert only_attack(offline_extract, _STABBED).target == "شرطيين"
 
 
 def test_the_destroyed_gear_yields_to_the_positions_attacked(offline_extract):
-    assert _one(offline_extract, _DESTROYED).target == "مواقع المتمردين"
+    assert only_attack(offline_extract, _DESTROYED).target == "مواقع المتمردين"
 
 
 def test_the_destroyed_gear_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_records, "DESTROYED_YIELDS", False)
-    assert _one(offline_extract, _DESTROYED).target.startswith("مدفع")
+    assert only_attack(offline_extract, _DESTROYED).target.startswith("مدفع")
 
 
 def test_the_day_between_the_strikes_and_their_verb(offline_extract):
     text = "وشنت المقاتلات 14 غارة جوية صباح الاثنين استهدفت حركة الشباب قرب بلدة الصفا."
-    assert _one(offline_extract, text).target == "حركة الشباب"
+    assert only_attack(offline_extract, text).target == "حركة الشباب"
 
 
 def test_the_means_after_the_victims_name_ends_it(offline_extract):
-    assert _one(offline_extract, "واغتيل سمير الحداد بانفجار سيارة مفخخة في وسط العاصمة أمس.").target \
+    assert only_attack(offline_extract, "واغتيل سمير الحداد بانفجار سيارة مفخخة في وسط العاصمة أمس.").target \
         == "سمير الحداد"
 
 
@@ -151,21 +146,21 @@ _VILLAGE = "قتل خمسة مدنيين في غارة جوية على قرية 
 
 
 def test_the_people_killed_beat_the_village_struck(offline_extract):
-    assert _one(offline_extract, _VILLAGE).target == "مدنيين"
+    assert only_attack(offline_extract, _VILLAGE).target == "مدنيين"
 
 
 def test_persons_counted_leave_the_village(offline_extract):
-    assert _one(offline_extract, "قتل خمسة أشخاص في غارة جوية على قرية الزهور شمال المدينة أمس.").target \
+    assert only_attack(offline_extract, "قتل خمسة أشخاص في غارة جوية على قرية الزهور شمال المدينة أمس.").target \
         == "قرية الزهور"
 
 
 def test_the_people_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "PLACE_YIELDS_TO_PEOPLE", False)
-    assert _one(offline_extract, _VILLAGE).target == "قرية الزهور"
+    assert only_attack(offline_extract, _VILLAGE).target == "قرية الزهور"
 
 
 def test_a_masculine_state_adjective_names_the_doer(offline_extract):
-    assert _one(offline_extract, "وقتل أربعة مدنيين في قصف أميركي على بلدة الزهور أمس.").perpetrator \
+    assert only_attack(offline_extract, "وقتل أربعة مدنيين في قصف أميركي على بلدة الزهور أمس.").perpetrator \
         == "القوات الأمريكية"
 
 
@@ -174,21 +169,21 @@ _NAMED_CHILD = "وأصيب الطفل سامر بجروح بالغة جراء ق
 
 
 def test_an_attack_with_its_lam_doer_before_on(offline_extract):
-    assert _one(offline_extract, _LAM_DOER).target == "الأحياء الشرقية"
+    assert only_attack(offline_extract, _LAM_DOER).target == "الأحياء الشرقية"
 
 
 def test_the_lam_doer_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "LAM_DOER_BEFORE_ON", False)
-    assert _one(offline_extract, _LAM_DOER).target is None
+    assert only_attack(offline_extract, _LAM_DOER).target is None
 
 
 def test_a_definite_person_with_a_name_is_the_victim(offline_extract):
-    assert _one(offline_extract, _NAMED_CHILD).target == "الطفل سامر"
+    assert only_attack(offline_extract, _NAMED_CHILD).target == "الطفل سامر"
 
 
 def test_the_definite_person_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "DEFINITE_PERSON_NAMED", False)
-    assert _one(offline_extract, _NAMED_CHILD).target != "الطفل سامر"
+    assert only_attack(offline_extract, _NAMED_CHILD).target != "الطفل سامر"
 
 
 # review63 findings 12, 13 and 30 (fixroles63)
@@ -198,8 +193,8 @@ _THREAT_OWN_OBJECT = "توعد التنظيم في بيانه بذبح الره�
 
 
 def test_a_toll_told_after_a_threat_is_the_attacks(offline_extract):
-    assert _one(offline_extract, _THREAT_AFTER_RAID).killed == 12
-    assert _one(offline_extract, _THREAT_AFTER_ATTACK).injured == 5
+    assert only_attack(offline_extract, _THREAT_AFTER_RAID).killed == 12
+    assert only_attack(offline_extract, _THREAT_AFTER_ATTACK).injured == 5
 
 
 def test_the_threats_own_object_still_makes_no_record(offline_extract):
@@ -211,7 +206,7 @@ _TITLE_AFTER_DOER = "قتل مسلحون مجهولون مدير ناحية ال
 
 
 def test_a_title_after_the_doer_is_the_target(offline_extract):
-    assert _one(offline_extract, _TITLE_AFTER_DOER).target == "مدير ناحية السهل"
+    assert only_attack(offline_extract, _TITLE_AFTER_DOER).target == "مدير ناحية السهل"
 
 
 def test_a_militants_title_after_the_doer_is_no_victim(offline_extract):
@@ -220,20 +215,20 @@ def test_a_militants_title_after_the_doer_is_no_victim(offline_extract):
 
 def test_the_title_after_the_doer_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "TITLED_VICTIM", False)
-    assert _one(offline_extract, _TITLE_AFTER_DOER).target is None
+    assert only_attack(offline_extract, _TITLE_AFTER_DOER).target is None
 
 
 _NAMED_DOER = "قتل الشرطي سامر العلي مسلحين اثنين حاولا اقتحام نقطة التفتيش في بلدة الوادي."
 
 
 def test_a_named_person_before_his_victims_is_not_the_target(offline_extract, monkeypatch):
-    assert _one(offline_extract, _NAMED_DOER).target != "الشرطي سامر"
+    assert only_attack(offline_extract, _NAMED_DOER).target != "الشرطي سامر"
     from marsad.agent.offline import casualties_counts
     # (pass 64, NAMED_SUBJECT_OBJECT: the guard is no longer counted killed, and the sentence, with no place, date or
     # toll left, makes no record; with the old count the record and its target are read as before)
     monkeypatch.setattr(casualties_counts, "NAMED_SUBJECT_OBJECT", False)
-    assert _one(offline_extract, "قتل الحارس سامر العلي ثلاثة مسلحين حاولوا اقتحام المصرف.").target is None
+    assert only_attack(offline_extract, "قتل الحارس سامر العلي ثلاثة مسلحين حاولوا اقتحام المصرف.").target is None
 
 
 def test_a_named_person_with_his_age_is_still_the_victim(offline_extract):
-    assert _one(offline_extract, "قتل الشاب سامر العلي 25 عاما برصاص قناص في بلدة الوادي.").target == "الشاب سامر"
+    assert only_attack(offline_extract, "قتل الشاب سامر العلي 25 عاما برصاص قناص في بلدة الوادي.").target == "الشاب سامر"

@@ -15,12 +15,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import casualties_counts, roles_claims, roles_persons, roles_targets, roles_victims
-
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
-
+from tests.one_attack import only_attack
 
 _KNIFE = "قتل ثلاثة أشخاص في هجوم بسكين على مقهى في مدينة ليون مساء الثلاثاء."
 _NAMED_AFTER = _KNIFE + " وقالت الشرطة إن منفذ الهجوم سامر الحداد اعتقل بعد ساعة."
@@ -31,28 +26,28 @@ _NOT_NAMED = _KNIFE + " وقالت الشرطة إن المهاجم لم يكن 
 
 
 def test_the_attacker_named_after_his_noun_is_the_doer(offline_extract):
-    assert _one(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"
+    assert only_attack(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"
 
 
 def test_the_attacker_named_after_a_name_cue_is_the_doer(offline_extract):
-    assert _one(offline_extract, _NAMED_CUE).perpetrator == "فادي العلي"
+    assert only_attack(offline_extract, _NAMED_CUE).perpetrator == "فادي العلي"
 
 
 def test_the_attacker_named_before_his_noun_is_the_doer(offline_extract):
-    assert _one(offline_extract, _NAMED_BEFORE).perpetrator == "سامر الحداد"
+    assert only_attack(offline_extract, _NAMED_BEFORE).perpetrator == "سامر الحداد"
 
 
 def test_no_named_attacker_when_a_group_is_named(offline_extract):
-    assert _one(offline_extract, _GROUP_NAMED).perpetrator != "سامر الحداد"
+    assert only_attack(offline_extract, _GROUP_NAMED).perpetrator != "سامر الحداد"
 
 
 def test_no_named_attacker_without_a_name(offline_extract):
-    assert _one(offline_extract, _NOT_NAMED).perpetrator is None
+    assert only_attack(offline_extract, _NOT_NAMED).perpetrator is None
 
 
 def test_named_attacker_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_persons, "NAMED_ATTACKER", False)
-    assert _one(offline_extract, _NAMED_AFTER).perpetrator is None
+    assert only_attack(offline_extract, _NAMED_AFTER).perpetrator is None
 
 
 _CLASH = "وأصيب أكثر من 40 شخصا في اشتباكات عنيفة بين المحتجين وقوات الأمن وسط مدينة البصرة يوم الجمعة."
@@ -60,14 +55,14 @@ _REPELLED = "وتصدت قوات الأمن لهجوم شنه مسلحو تنظ�
 
 
 def test_a_clash_takes_no_side_as_its_target(offline_extract):
-    attack = _one(offline_extract, _CLASH)
+    attack = only_attack(offline_extract, _CLASH)
     assert attack.target is None
     assert attack.injured == 40
 
 
 def test_clash_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "CLASH_NO_FORCE", False)
-    assert _one(offline_extract, _CLASH).target is not None
+    assert only_attack(offline_extract, _CLASH).target is not None
 
 
 def test_a_clash_with_a_doer_keeps_the_force_attacked(offline_extract):
@@ -81,7 +76,7 @@ _PASSIVE = "قتل الشرطي أحمد الحداد برصاص مسلحين ف
 
 
 def test_a_named_subject_counts_its_object(offline_extract):
-    assert _one(offline_extract, _SUBJECT).killed == 3
+    assert only_attack(offline_extract, _SUBJECT).killed == 3
 
 
 def test_a_named_subject_of_militants_killed_counts_none(offline_extract):
@@ -89,28 +84,28 @@ def test_a_named_subject_of_militants_killed_counts_none(offline_extract):
 
 
 def test_a_named_passive_victim_is_still_one(offline_extract):
-    assert _one(offline_extract, _PASSIVE).killed == 1
+    assert only_attack(offline_extract, _PASSIVE).killed == 1
 
 
 def test_named_subject_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(casualties_counts, "NAMED_SUBJECT_OBJECT", False)
-    assert _one(offline_extract, _SUBJECT).killed == 1
+    assert only_attack(offline_extract, _SUBJECT).killed == 1
 
 
 _MAYOR = "قتل مسلحون رئيس بلدية الصفا برصاص أمام منزله مساء الأحد."
 
 
 def test_a_title_annexed_to_a_clitic_letter_noun_is_whole(offline_extract):
-    assert _one(offline_extract, _MAYOR).target == "رئيس بلدية الصفا"
+    assert only_attack(offline_extract, _MAYOR).target == "رئيس بلدية الصفا"
 
 
 def test_a_title_with_a_plain_noun_is_read_as_before(offline_extract):
-    assert _one(offline_extract, "قتل مسلحون مدير ناحية الصفا برصاص أمام منزله مساء الأحد.").target == "مدير ناحية الصفا"
+    assert only_attack(offline_extract, "قتل مسلحون مدير ناحية الصفا برصاص أمام منزله مساء الأحد.").target == "مدير ناحية الصفا"
 
 
 def test_title_chain_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "TITLE_CHAIN_NOUNS", False)
-    assert _one(offline_extract, _MAYOR).target == "رئيس"
+    assert only_attack(offline_extract, _MAYOR).target == "رئيس"
 
 
 _SHOP = "قتل المسلح ثلاثة أشخاص في متجر بمدينة ليون الجمعة."
@@ -118,12 +113,12 @@ _POSSESSED = _SHOP + " وتبنى تنظيم داعش عمليته."
 
 
 def test_a_claim_of_a_possessed_attack_noun_names_the_doer(offline_extract):
-    assert _one(offline_extract, _POSSESSED).perpetrator == "داعش"
+    assert only_attack(offline_extract, _POSSESSED).perpetrator == "داعش"
 
 
 def test_possessed_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_claims, "POSSESSED_DEFINITE", False)
-    assert _one(offline_extract, _POSSESSED).perpetrator is None
+    assert only_attack(offline_extract, _POSSESSED).perpetrator is None
 
 
 _SAME_YEAR = ("انفجرت سيارة مفخخة قرب سوق بلدة الصفا يوم الأحد. وتبنى تنظيم داعش الهجوم في بيان. "
@@ -152,16 +147,16 @@ _THEN_KILLED = "قتل الشرطي سامر العلي أربعة مسلحين 
 
 
 def test_a_named_victim_and_his_kin_are_one_toll(offline_extract):
-    assert _one(offline_extract, _WITH_KIN).killed == 5
-    assert _one(offline_extract, _WITH_COMRADES).killed == 3
+    assert only_attack(offline_extract, _WITH_KIN).killed == 5
+    assert only_attack(offline_extract, _WITH_COMRADES).killed == 3
 
 
 def test_a_named_subject_killed_after_his_object_keeps_his_death(offline_extract):
-    assert _one(offline_extract, _THEN_KILLED).killed == 1
+    assert only_attack(offline_extract, _THEN_KILLED).killed == 1
 
 
 def test_a_named_subject_of_a_bare_count_is_still_the_subject(offline_extract):
-    assert _one(offline_extract, _SUBJECT).killed == 3  # (the negative of the two above: no و, no own death)
+    assert only_attack(offline_extract, _SUBJECT).killed == 3  # (the negative of the two above: no و, no own death)
 
 
 # review64 finding 20: the named lone attacker is an actor of type "other", not a civilian.
@@ -188,12 +183,12 @@ _SUSPECTED = _KNIFE + " وتشتبه الشرطة في أن يكون منفذ ا
 
 
 def test_a_denied_or_doubted_name_is_no_doer(offline_extract):
-    assert _one(offline_extract, _DENIED).perpetrator is None
-    assert _one(offline_extract, _SUSPECTED).perpetrator is None
+    assert only_attack(offline_extract, _DENIED).perpetrator is None
+    assert only_attack(offline_extract, _SUSPECTED).perpetrator is None
 
 
 def test_a_name_stated_by_the_police_is_still_the_doer(offline_extract):
-    assert _one(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"  # (the negative: no denial, no doubt)
+    assert only_attack(offline_extract, _NAMED_AFTER).perpetrator == "سامر الحداد"  # (the negative: no denial, no doubt)
 
 
 # review64 finding 10: the attacker of another, earlier incident the article recalls is not this attack's doer, nor

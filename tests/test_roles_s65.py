@@ -18,12 +18,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import frames, roles_subjects, roles_targets, roles_victims
-
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
-
+from tests.one_attack import only_attack
 
 _COUNTED_MEANS = "استهدف طيران التحالف، مساء السبت، بعدد من الغارات، مخزنا للذخيرة قرب بلدة الرمان."
 _DUAL_MEANS = "استهدفت طائرات التحالف، الجمعة، بغارتين، معسكرا للمسلحين في محافظة مأرب."
@@ -31,20 +26,20 @@ _BARE_VERB = "استهدفت طائرات التحالف، الجمعة، معس
 
 
 def test_a_counted_means_after_a_day_keeps_the_object(offline_extract):
-    assert _one(offline_extract, _COUNTED_MEANS).target == "مخزنا للذخيرة"
+    assert only_attack(offline_extract, _COUNTED_MEANS).target == "مخزنا للذخيرة"
 
 
 def test_a_dual_means_after_a_day_keeps_the_object(offline_extract):
-    assert _one(offline_extract, _DUAL_MEANS).target == "معسكرا للمسلحين"
+    assert only_attack(offline_extract, _DUAL_MEANS).target == "معسكرا للمسلحين"
 
 
 def test_a_verb_with_no_means_is_read_as_before(offline_extract):
-    assert _one(offline_extract, _BARE_VERB).target == "معسكرا للمسلحين"
+    assert only_attack(offline_extract, _BARE_VERB).target == "معسكرا للمسلحين"
 
 
 def test_counted_means_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "COUNTED_MEANS_JOIN", False)
-    assert _one(offline_extract, _COUNTED_MEANS).target is None
+    assert only_attack(offline_extract, _COUNTED_MEANS).target is None
 
 
 def test_counted_means_reader():
@@ -60,11 +55,11 @@ _ATTACKERS = "قتل 5 من المهاجمين في اشتباك مع الشرط
 
 
 def test_the_counted_plural_of_people_is_the_target(offline_extract):
-    assert _one(offline_extract, _PARTITIVE).target == "المتمردين"
+    assert only_attack(offline_extract, _PARTITIVE).target == "المتمردين"
 
 
 def test_the_counted_plural_after_others_is_the_target(offline_extract):
-    assert _one(offline_extract, _OTHERS).target == "القرويين"
+    assert only_attack(offline_extract, _OTHERS).target == "القرويين"
 
 
 def test_the_attackers_counted_are_no_target(offline_extract):
@@ -73,7 +68,7 @@ def test_the_attackers_counted_are_no_target(offline_extract):
 
 def test_partitive_plural_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "PARTITIVE_PLURAL", False)
-    assert _one(offline_extract, _PARTITIVE).target is None
+    assert only_attack(offline_extract, _PARTITIVE).target is None
 
 
 _AGENT = "وفي عام 2009، اغتيل العميل السابق سامر الكيلاني مسموما في باريس."
@@ -81,19 +76,19 @@ _CITIZEN = "وفي عام 2009، اغتيل المواطن سامر الكيلا
 
 
 def test_a_new_title_after_a_killing_is_the_target(offline_extract):
-    target = _one(offline_extract, _AGENT).target
+    target = only_attack(offline_extract, _AGENT).target
     assert target.startswith("العميل السابق سامر الكيلاني") and "باريس" not in target
 
 
 def test_named_titles_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "NAMED_TITLES", False)
-    assert not (_one(offline_extract, _AGENT).target or "").startswith("العميل")
+    assert not (only_attack(offline_extract, _AGENT).target or "").startswith("العميل")
 
 
 def test_named_titles_leave_other_nouns(offline_extract, monkeypatch):
-    on = _one(offline_extract, _CITIZEN).target
+    on = only_attack(offline_extract, _CITIZEN).target
     monkeypatch.setattr(roles_targets, "NAMED_TITLES", False)
-    assert _one(offline_extract, _CITIZEN).target == on
+    assert only_attack(offline_extract, _CITIZEN).target == on
 
 
 _PERSIST = "وأدان المتحدث إصرار ميليشيات الحوثي على استهداف الأحياء السكنية في مدينة تعز، ما أدى إلى مقتل 3 مدنيين."
@@ -103,24 +98,24 @@ _DENIED = "ونفى المتحدث استمرار ميليشيات الحوثي 
 
 
 def test_the_force_that_persists_is_the_doer(offline_extract):
-    assert _one(offline_extract, _PERSIST).perpetrator == "الحوثيين"
+    assert only_attack(offline_extract, _PERSIST).perpetrator == "الحوثيين"
 
 
 def test_the_force_that_intends_is_the_doer(offline_extract):
-    assert _one(offline_extract, _INTENT).perpetrator == "الحوثيين"
+    assert only_attack(offline_extract, _INTENT).perpetrator == "الحوثيين"
 
 
 def test_the_force_that_goes_on_is_the_doer(offline_extract):
-    assert _one(offline_extract, _GOES_ON).perpetrator == "الحوثيين"
+    assert only_attack(offline_extract, _GOES_ON).perpetrator == "الحوثيين"
 
 
 def test_a_denied_persisting_force_is_no_doer(offline_extract):
-    assert _one(offline_extract, _DENIED).perpetrator is None
+    assert only_attack(offline_extract, _DENIED).perpetrator is None
 
 
 def test_persist_doer_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_subjects, "PERSIST_DOER", False)
-    assert _one(offline_extract, _PERSIST).perpetrator is None
+    assert only_attack(offline_extract, _PERSIST).perpetrator is None
 
 
 _KIN = "وفي الشهر الماضي أقدم شاب على قتل والده ووالدته في مدينة أبها."
@@ -129,20 +124,20 @@ _NO_KIN = "وفي الشهر الماضي أقدم شاب على قتل ثلاث
 
 
 def test_the_kin_killed_is_the_target(offline_extract):
-    assert _one(offline_extract, _KIN).target == "والده ووالدته"
+    assert only_attack(offline_extract, _KIN).target == "والده ووالدته"
 
 
 def test_a_kin_pair_is_the_target(offline_extract):
-    assert _one(offline_extract, _KIN_PAIR).target == "شقيقه وابن عمه"
+    assert only_attack(offline_extract, _KIN_PAIR).target == "شقيقه وابن عمه"
 
 
 def test_no_kin_noun_no_kin_target(offline_extract):
-    assert _one(offline_extract, _NO_KIN).target is None
+    assert only_attack(offline_extract, _NO_KIN).target is None
 
 
 def test_kin_victim_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "KIN_VICTIM", False)
-    assert _one(offline_extract, _KIN).target is None
+    assert only_attack(offline_extract, _KIN).target is None
 
 
 def test_kin_reader():
@@ -155,16 +150,16 @@ _MASDAR_COUNT = "وقالت الشرطة إن المرأة أقدمت على ق�
 
 
 def test_the_person_after_a_masdar_of_killing_is_the_target(offline_extract):
-    assert _one(offline_extract, _MASDAR).target.startswith("المسؤول الإداري سامي ناصر")
+    assert only_attack(offline_extract, _MASDAR).target.startswith("المسؤول الإداري سامي ناصر")
 
 
 def test_a_counted_object_of_the_masdar_is_left_to_the_counts(offline_extract):
-    assert not (_one(offline_extract, _MASDAR_COUNT).target or "").startswith("ثلاثة")
+    assert not (only_attack(offline_extract, _MASDAR_COUNT).target or "").startswith("ثلاثة")
 
 
 def test_masdar_kill_object_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "MASDAR_KILL_OBJECT", False)
-    assert not (_one(offline_extract, _MASDAR).target or "").startswith("المسؤول")
+    assert not (only_attack(offline_extract, _MASDAR).target or "").startswith("المسؤول")
 
 
 _LOSSES_GROUP = "شن الجيش اليمني هجوما في جبهة نهم، وأوقع الهجوم الليلي قتلى وجرحى من الحوثيين."
@@ -174,24 +169,24 @@ _COUNTED_LOSSES = "شن الجيش اليمني هجوما في جبهة نهم�
 
 
 def test_the_side_the_uncounted_dead_were_of_is_the_target(offline_extract):
-    assert _one(offline_extract, _LOSSES_GROUP).target == "الحوثيين"
+    assert only_attack(offline_extract, _LOSSES_GROUP).target == "الحوثيين"
 
 
 def test_the_people_the_uncounted_dead_were_of_are_the_target(offline_extract):
-    assert _one(offline_extract, _LOSSES_PEOPLE).target == "المتمردين"
+    assert only_attack(offline_extract, _LOSSES_PEOPLE).target == "المتمردين"
 
 
 def test_the_doer_own_dead_name_no_target(offline_extract):
-    assert _one(offline_extract, _LOSSES_OWN).target is None
+    assert only_attack(offline_extract, _LOSSES_OWN).target is None
 
 
 def test_losses_from_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_targets, "LOSSES_FROM", False)
-    assert _one(offline_extract, _LOSSES_GROUP).target is None
+    assert only_attack(offline_extract, _LOSSES_GROUP).target is None
 
 
 def test_a_count_of_the_dead_before_from_reads_the_people(offline_extract):
-    assert _one(offline_extract, _COUNTED_LOSSES).target == "المتمردين"
+    assert only_attack(offline_extract, _COUNTED_LOSSES).target == "المتمردين"
 
 
 def test_the_death_of_a_kin_is_not_read_by_the_kin_reader(offline_extract, monkeypatch):
@@ -209,17 +204,17 @@ _TITLE_POST = "اغتيل القاضي في محكمة الجنايات هادي
 
 
 def test_a_new_title_ends_before_the_moment_of_the_killing(offline_extract):
-    assert _one(offline_extract, _TITLE_MOMENT).target == "الطبيب"
-    assert _one(offline_extract, _TITLE_NAME_MOMENT).target == "المهندس المعروف سعيد الراوي"
+    assert only_attack(offline_extract, _TITLE_MOMENT).target == "الطبيب"
+    assert only_attack(offline_extract, _TITLE_NAME_MOMENT).target == "المهندس المعروف سعيد الراوي"
 
 
 def test_a_new_title_ends_before_the_means_of_the_killing(offline_extract):
-    assert _one(offline_extract, _TITLE_MEANS).target == "الإعلامي البارز حسين الزيدي"
+    assert only_attack(offline_extract, _TITLE_MEANS).target == "الإعلامي البارز حسين الزيدي"
 
 
 def test_a_new_title_keeps_its_post_and_name(offline_extract):
-    assert _one(offline_extract, _TITLE_POST).target == "القاضي في محكمة الجنايات هادي المالكي"
-    assert _one(offline_extract, _AGENT).target == "العميل السابق سامر الكيلاني"  # ("مسموما": how, not who)
+    assert only_attack(offline_extract, _TITLE_POST).target == "القاضي في محكمة الجنايات هادي المالكي"
+    assert only_attack(offline_extract, _AGENT).target == "العميل السابق سامر الكيلاني"  # ("مسموما": how, not who)
 
 
 def test_title_name_end_reader():
@@ -245,15 +240,15 @@ _KIN_JOINED = "قتل رجل وابنه بانفجار عبوة ناسفة في 
 
 
 def test_the_kin_after_the_killer_is_the_target(offline_extract):
-    assert _one(offline_extract, _KIN_SUBJECT).target == "والده"
-    assert _one(offline_extract, _KIN_SUBJECT_ADJ).target == "شقيقه"
+    assert only_attack(offline_extract, _KIN_SUBJECT).target == "والده"
+    assert only_attack(offline_extract, _KIN_SUBJECT_ADJ).target == "شقيقه"
 
 
 def test_a_kin_joined_to_the_dead_is_no_subject_reading(offline_extract):
-    attack = _one(offline_extract, _KIN_JOINED)
+    attack = only_attack(offline_extract, _KIN_JOINED)
     assert attack.target == "رجل" and attack.killed == 2
 
 
 def test_kin_after_the_killer_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_victims, "KIN_VICTIM", False)
-    assert _one(offline_extract, _KIN_SUBJECT).target == "رجل"
+    assert only_attack(offline_extract, _KIN_SUBJECT).target == "رجل"

@@ -9,39 +9,36 @@
 
 from __future__ import annotations
 
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
+from tests.one_attack import only_attack
 
 
 def test_a_participle_takes_the_group_after_it(offline_extract):
     text = "وصعدت الطائرات الإسرائيلية قصفها مستهدفة حركة الجهاد الإسلامي شرق مدينة خان يونس."
-    assert _one(offline_extract, text).target == "حركة الجهاد الإسلامي"
+    assert only_attack(offline_extract, text).target == "حركة الجهاد الإسلامي"
 
 
 def test_a_participle_still_takes_a_site(offline_extract):
     text = "شنت طائرات التحالف غارات عنيفة مستهدفة تجمعات للمسلحين في مديرية صرواح."
-    assert _one(offline_extract, text).target == "تجمعات للمسلحين"
+    assert only_attack(offline_extract, text).target == "تجمعات للمسلحين"
 
 
 def test_the_person_after_the_relative_pronoun_came_under_the_killing(offline_extract):
     text = "وأدان الوزير الاغتيال الذي تعرض له رئيس البلدية بعبوة ناسفة في مدينة الموصل الشهر الماضي."
-    assert _one(offline_extract, text).target == "رئيس البلدية"
+    assert only_attack(offline_extract, text).target == "رئيس البلدية"
 
 
 def test_the_building_after_the_relative_pronoun_came_under_the_attack(offline_extract):
     text = "ونددت الخارجية بالاعتداء الذي تعرضت له السفارة في العاصمة بغداد فجر الأحد."
-    assert _one(offline_extract, text).target == "السفارة"
+    assert only_attack(offline_extract, text).target == "السفارة"
 
 
 def test_a_blast_the_site_came_under(offline_extract):
-    assert _one(offline_extract, "وتعرض مقر الحزب لتفجير في مدينة الموصل الشهر الماضي.").target == "مقر الحزب"
+    assert only_attack(offline_extract, "وتعرض مقر الحزب لتفجير في مدينة الموصل الشهر الماضي.").target == "مقر الحزب"
 
 
 def test_whom_a_relative_names_before_the_verb_is_not_read_after_it(offline_extract):
     text = "وقالت الشرطة إن الفتاة التي تعرضت مع والدها لهجوم مسلح في مدينة الموصل أمس أصيبت بجروح."
-    assert not (_one(offline_extract, text).target or "").startswith("مع")  # the record exists: the test can fail
+    assert not (only_attack(offline_extract, text).target or "").startswith("مع")  # the record exists: the test can fail
 
 
 # * who survived an attack ("نجا X من محاولة اغتيال") is its target when nothing is written as aimed at; the
@@ -50,17 +47,17 @@ def test_whom_a_relative_names_before_the_verb_is_not_read_after_it(offline_extr
 
 def test_who_survived_the_attempt_is_the_target(offline_extract):
     text = "ونجا محافظ المدينة من محاولة اغتيال في مدينة الموصل صباح الأحد."
-    assert _one(offline_extract, text).target == "محافظ المدينة"
+    assert only_attack(offline_extract, text).target == "محافظ المدينة"
 
 
 def test_the_convoy_of_the_two_who_survived(offline_extract):
     text = "ونجا وزير الداخلية ومدير الشرطة من تفجير استهدف موكبهما في مدينة الموصل صباح الأحد."
-    assert _one(offline_extract, text).target == "موكب وزير الداخلية ومدير الشرطة"
+    assert only_attack(offline_extract, text).target == "موكب وزير الداخلية ومدير الشرطة"
 
 
 def test_the_convoy_of_the_one_who_survived(offline_extract):
     text = "ونجا محافظ المدينة من انفجار عبوة ناسفة استهدفت موكبه في مدينة الموصل صباح الأحد."
-    assert _one(offline_extract, text).target == "موكب محافظ المدينة"
+    assert only_attack(offline_extract, text).target == "موكب محافظ المدينة"
 
 
 def test_a_survivor_of_another_clause_is_not_the_target(offline_extract):
@@ -95,7 +92,7 @@ def test_two_groups_named_before_keep_the_noun(offline_extract):
 def test_the_convoy_of_two_named_survivors_not_the_force_among_their_titles(offline_extract):
     text = ("ونجا وزير الداخلية العراقي قاسم محمد عبد الله ومدير الشرطة العميد سالم حسن من تفجير استهدف موكبهما في "
             "مدينة الموصل صباح الأحد.")
-    assert _one(offline_extract, text).target == (
+    assert only_attack(offline_extract, text).target == (
         "موكب وزير الداخلية العراقي قاسم محمد عبد الله ومدير الشرطة العميد سالم حسن")
 
 
@@ -104,17 +101,17 @@ def test_the_convoy_of_two_named_survivors_not_the_force_among_their_titles(offl
 
 
 def test_pounding_in_the_present_after_began(offline_extract):
-    attack = _one(offline_extract, "وبدأت مدفعية الجيش اليمني تدك مواقع الحوثيين في مديرية صرواح أمس.")
+    attack = only_attack(offline_extract, "وبدأت مدفعية الجيش اليمني تدك مواقع الحوثيين في مديرية صرواح أمس.")
     assert (attack.target, attack.perpetrator) == ("مواقع الحوثيين", "الجيش اليمني")
 
 
 def test_pounding_in_the_past_takes_its_object(offline_extract):
-    attack = _one(offline_extract, "وقال المصدر إن مدفعية الجيش اليمني دكت مواقع الحوثيين في مديرية صرواح أمس.")
+    attack = only_attack(offline_extract, "وقال المصدر إن مدفعية الجيش اليمني دكت مواقع الحوثيين في مديرية صرواح أمس.")
     assert attack.target == "مواقع الحوثيين"
 
 
 def test_pounding_in_the_present_after_was(offline_extract):
-    attack = _one(offline_extract, "وكانت طائرات التحالف تدك مخازن السلاح في مديرية صرواح أمس.")
+    attack = only_attack(offline_extract, "وكانت طائرات التحالف تدك مخازن السلاح في مديرية صرواح أمس.")
     assert attack.target == "مخازن السلاح"
 
 
@@ -123,12 +120,12 @@ def test_pounding_in_the_present_after_was(offline_extract):
 
 
 def test_the_army_after_the_killing_verb_killed(offline_extract):
-    attack = _one(offline_extract, "وقتل الجيش الإسرائيلي فلسطينيين اثنين في مدينة الخليل أمس.")
+    attack = only_attack(offline_extract, "وقتل الجيش الإسرائيلي فلسطينيين اثنين في مدينة الخليل أمس.")
     assert (attack.perpetrator, attack.target) == ("الجيش الإسرائيلي", "فلسطينيين")
 
 
 def test_the_security_forces_after_the_killing_verb_killed(offline_extract):
-    attack = _one(offline_extract, "وقتلت قوات الأمن ثلاثة متظاهرين في مدينة البصرة أمس.")
+    attack = only_attack(offline_extract, "وقتلت قوات الأمن ثلاثة متظاهرين في مدينة البصرة أمس.")
     assert attack.perpetrator == "القوات الأمنية العراقية"
     assert attack.target != "القوات الأمنية العراقية"
 
@@ -172,18 +169,18 @@ def test_a_region_after_the_relative_pronoun_is_where_not_what(offline_extract):
 def test_the_party_named_before_keeps_its_noun(offline_extract):
     text = ("وأعلن مسؤول في الحزب الشيوعي العراقي أن تنظيم داعش تبنى الهجوم. وكان مسلحون قد أطلقوا النار على "
             "مقر الحزب في مدينة الحلة مساء السبت.")
-    assert _one(offline_extract, text).target == "مقر الحزب"
+    assert only_attack(offline_extract, text).target == "مقر الحزب"
 
 
 def test_a_party_noun_is_no_group_named_without_it(offline_extract):
     text = "وتبنى تنظيم داعش الهجوم. وقالت الشرطة إن مسلحين هاجموا مقر الحزب في مدينة تكريت أمس."
-    assert _one(offline_extract, text).target == "مقر الحزب"
+    assert only_attack(offline_extract, text).target == "مقر الحزب"
 
 
 def test_the_party_noun_of_a_group_named_with_it(offline_extract):
     text = ("وهاجم مقاتلو حزب العمال الكردستاني نقطة عسكرية. وقصفت الطائرات التركية مواقع الحزب في جبال قنديل "
             "يوم الأحد.")
-    assert _one(offline_extract, text).target == "مواقع حزب العمال الكردستاني"
+    assert only_attack(offline_extract, text).target == "مواقع حزب العمال الكردستاني"
 
 
 def test_a_group_noun_is_never_renamed_as_the_doer():
@@ -213,47 +210,47 @@ def test_the_doers_own_positions_are_no_target_of_the_joined_record(offline_extr
 
 def test_the_survivor_ends_before_a_relative_clause(offline_extract):
     text = "ونجا محافظ البصرة الذي تسلم منصبه قبل شهرين من محاولة اغتيال في مدينة البصرة مساء الخميس."
-    assert _one(offline_extract, text).target == "محافظ البصرة"
+    assert only_attack(offline_extract, text).target == "محافظ البصرة"
 
 
 def test_a_feminine_survivor_ends_before_a_relative_clause(offline_extract):
     text = "ونجت الناشطة التي قادت الاحتجاجات من محاولة اغتيال بعبوة لاصقة في مدينة الناصرية."
-    assert _one(offline_extract, text).target == "الناشطة"
+    assert only_attack(offline_extract, text).target == "الناشطة"
 
 
 def test_a_plural_participle_takes_what_it_aims_at(offline_extract):
     text = "وواصلت الميليشيات هجماتها مستهدفين نقاط التفتيش في مدينة سامراء أمس."
-    assert _one(offline_extract, text).target == "نقاط التفتيش"
+    assert only_attack(offline_extract, text).target == "نقاط التفتيش"
 
 
 def test_a_dual_participle_takes_what_it_aims_at(offline_extract):
     text = "وشنت الطائرات غارتين مستهدفتين مواقع المسلحين في ريف حلب أمس."
-    assert _one(offline_extract, text).target == "مواقع المسلحين"
+    assert only_attack(offline_extract, text).target == "مواقع المسلحين"
 
 
 def test_a_definite_raid_the_school_came_under(offline_extract):
     text = "وأدانت الحكومة الغارة التي تعرضت لها المدرسة في ريف حماة الشمالي أمس."
-    assert _one(offline_extract, text).target == "المدرسة"
+    assert only_attack(offline_extract, text).target == "المدرسة"
 
 
 def test_an_adjective_between_the_blast_and_the_relative(offline_extract):
     text = "وأدان المحافظ التفجير الانتحاري الذي تعرض له السوق الشعبي في مدينة الكاظمية أمس."
-    assert _one(offline_extract, text).target == "السوق الشعبي"
+    assert only_attack(offline_extract, text).target == "السوق الشعبي"
 
 
 def test_an_adverb_after_the_force_is_no_object(offline_extract):
     text = "وقتل الجيش العراقي مجددا في قصف على قرية قرب مدينة الموصل أمس."
-    assert _one(offline_extract, text).perpetrator is None
+    assert only_attack(offline_extract, text).perpetrator is None
 
 
 def test_also_after_the_forces_is_no_object(offline_extract):
     text = "وقتلت القوات الأمنية أيضا في الهجوم الذي وقع قرب مدينة تكريت أمس."
-    assert _one(offline_extract, text).perpetrator is None
+    assert only_attack(offline_extract, text).perpetrator is None
 
 
 def test_an_elative_opens_the_object_of_the_killing(offline_extract):
     text = "وقتل الجيش التركي أبرز وجهاء القرية في قصف على ريف عفرين أمس."
-    assert _one(offline_extract, text).perpetrator == "القوات التركية"
+    assert only_attack(offline_extract, text).perpetrator == "القوات التركية"
 
 
 def test_a_group_named_after_the_object_ends_is_no_fighter():
@@ -272,4 +269,4 @@ def test_a_group_named_after_the_object_ends_is_no_fighter():
 
 def test_your_hand_in_a_quote_makes_no_doer(offline_extract):
     text = "وقال قائد الشرطة للمسلح ارفع يدك عن السلاح، قبل أن ينفجر حزام ناسف في سوق مدينة الفلوجة أمس."
-    assert _one(offline_extract, text).perpetrator is None
+    assert only_attack(offline_extract, text).perpetrator is None

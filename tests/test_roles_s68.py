@@ -14,24 +14,19 @@
 from __future__ import annotations
 
 from marsad.agent.offline.roles_targets import _unhashtagged
-
-
-def _one(offline_extract, text: str):
-    (attack,) = offline_extract(text).attacks
-    return attack
-
+from tests.one_attack import only_attack
 
 # -- hashtags in the target -------------------------------------------------------------------------------------
 
 
 def test_a_tag_after_lam_is_glued_to_it(offline_extract):
     text = "وشن طيران التحالف غارات على ثكنات ومخازن أسلحة لـ #الميليشيات_الحوثية في مديرية نهم."
-    assert _one(offline_extract, text).target == "ثكنات ومخازن أسلحة للميليشيات الحوثية"
+    assert only_attack(offline_extract, text).target == "ثكنات ومخازن أسلحة للميليشيات الحوثية"
 
 
 def test_a_tag_in_the_target_is_written_in_words(offline_extract):
     text = "وشن طيران التحالف غارات على مواقع #ميليشيا_الحوثي في مديرية نهم."
-    assert _one(offline_extract, text).target == "مواقع ميليشيا الحوثي"
+    assert only_attack(offline_extract, text).target == "مواقع ميليشيا الحوثي"
 
 
 def test_unhashtagged_forms():
@@ -46,12 +41,12 @@ def test_unhashtagged_forms():
 
 def test_dawn_before_the_object_is_dropped(offline_extract):
     text = "وقصفت الطائرات الإسرائيلية فجراً مواقع عسكرية تابعة للنظام قرب دمشق."
-    assert _one(offline_extract, text).target == "مواقع عسكرية تابعة للنظام"
+    assert only_attack(offline_extract, text).target == "مواقع عسكرية تابعة للنظام"
 
 
 def test_night_before_the_object_is_dropped(offline_extract):
     text = "وقال الجيش إنه قصف ليلاً مواقع تدريب تابعة للفصائل شرق مدينة غزة."
-    assert _one(offline_extract, text).target == "مواقع تدريب تابعة للفصائل"
+    assert only_attack(offline_extract, text).target == "مواقع تدريب تابعة للفصائل"
 
 
 # -- members with their group ---------------------------------------------------------------------------------
@@ -59,22 +54,22 @@ def test_night_before_the_object_is_dropped(offline_extract):
 
 def test_fighters_in_construct_take_their_group(offline_extract):
     text = "قتل عدد من مقاتلي جماعة الحوثي في مواجهات مع وحدات الجيش شرق مدينة صعدة."
-    assert _one(offline_extract, text).target == "مقاتلي جماعة الحوثي"
+    assert only_attack(offline_extract, text).target == "مقاتلي جماعة الحوثي"
 
 
 def test_gunmen_in_construct_take_their_group(offline_extract):
     text = "ولقي عشرات من مسلحي جماعة الحوثي مصرعهم في غارات للتحالف شرق مدينة صعدة."
-    assert _one(offline_extract, text).target == "مسلحي جماعة الحوثي"
+    assert only_attack(offline_extract, text).target == "مسلحي جماعة الحوثي"
 
 
 def test_field_leaders_take_their_group(offline_extract):
     text = "وأعلنت قوات الجيش مقتل 12 قيادات ميدانية من #ميليشيات_الحوثي في جبهة صرواح."
-    assert _one(offline_extract, text).target == "قيادات ميدانية من ميليشيات الحوثي"
+    assert only_attack(offline_extract, text).target == "قيادات ميدانية من ميليشيات الحوثي"
 
 
 def test_a_member_adjective_not_before_min_stays_out(offline_extract):
     text = "وأعلنت قوات الجيش مقتل 12 قيادات ميدانية في جبهة صرواح."
-    assert _one(offline_extract, text).target != "قيادات ميدانية في"
+    assert only_attack(offline_extract, text).target != "قيادات ميدانية في"
 
 
 # -- a bare group noun after the gunmen is still the subject ------------------------------------------------------
@@ -82,13 +77,13 @@ def test_a_member_adjective_not_before_min_stays_out(offline_extract):
 
 def test_the_group_of_the_gunmen_is_no_target(offline_extract):
     text = "وهاجم مسلحو التنظيم حاجزا للجيش قرب مدينة بيجي، ما أسفر عن مقتل جنديين."
-    target = _one(offline_extract, text).target
+    target = only_attack(offline_extract, text).target
     assert target is not None and target.startswith("حاجزا")
 
 
 def test_the_group_of_the_kidnappers_is_no_target(offline_extract):
     text = "واختطف مسلحو الجماعة 40 طالبا من مدرسة في مديرية أرحب."
-    target = _one(offline_extract, text).target
+    target = only_attack(offline_extract, text).target
     assert target is not None and target.startswith("40 طالبا")
 
 
@@ -97,16 +92,16 @@ def test_the_group_of_the_kidnappers_is_no_target(offline_extract):
 
 def test_about_forty_students_were_taken(offline_extract):
     text = "واختطف المسلحون نحو 40 طالبا من مدرسة في مديرية أرحب."
-    target = _one(offline_extract, text).target
+    target = only_attack(offline_extract, text).target
     assert target is not None and target.startswith("40 طالبا")
 
 
 def test_more_than_forty_students_were_taken(offline_extract):
     text = "واختطف المسلحون أكثر من 40 طالبا من مدرسة في مديرية أرحب."
-    target = _one(offline_extract, text).target
+    target = only_attack(offline_extract, text).target
     assert target is not None and target.startswith("40 طالبا")
 
 
 def test_about_twelve_positions_were_struck(offline_extract):
     text = "وقصفت الطائرات نحو 12 موقعا للمسلحين في ريف إدلب."
-    assert _one(offline_extract, text).target == "12 موقعا للمسلحين"
+    assert only_attack(offline_extract, text).target == "12 موقعا للمسلحين"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_claims import _FROM_AFAR as _FROM_AFAR_TYPES
@@ -167,10 +167,12 @@ def _accusation_in(ctx: DocContext, si: int, on: Readings) -> tuple[Mention, boo
     (not a state: a capital blamed is often an accuser's politics), not two sides at once ("إلى الحزب وإلى
     جماعة"). The incident is told elsewhere when a noun before the side refers back, or the charge names an
     incident written definite ("بالوقوف وراء الهجوم"، "وراءه"), or a blame names none ("باللائمة على الحركة")."""
-    words = ctx.sentences[si].words
-    if _has(words, 0, len(words), _DISPUTES):
+    s = ctx.sentences[si]
+    words = s.words
+    forms = forms_of(s)  # (every word of the sentence and its clitic-free forms: each list below is one set test)
+    if not _DISPUTES.isdisjoint(forms):
         return None  # "اتهمت الحكومة الحركة بتنفيذ الهجوم، لكن الحركة نفت": disputed in the sentence itself
-    if not _has(words, 0, len(words), _ACCUSATION_CUES):
+    if _ACCUSATION_CUES.isdisjoint(forms):
         return None  # no accusation, attribution or blame word in the sentence: no reading below can hold (most)
     for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
         j = m.j

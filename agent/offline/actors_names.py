@@ -46,6 +46,20 @@ title ("الرئيس المخلوع، أدى اشتباك"، "تلقى طلبا"
 own words pass for a name: "كبير القضاة الأسبق".)"""
 
 
+_QUOTE_MARKS = str.maketrans("", "", "\"«»“”")
+_ROYAL_TITLES = rules.words("actors", "royal_titles") | _HONORIFICS
+
+
+def written_name(raw: str) -> str:
+    """A person's name as the record writes it: without the quotation marks a headline-style text puts around
+    one of its words ('الرئيس شي" جينبينغ'، 'الملك "سلمان') and without the preposition glued to a title that
+    opens it ("رسالة للأمير فلان" -> "الأمير فلان")."""
+    name = raw.translate(_QUOTE_MARKS).strip()
+    if name.startswith("لل") and normalize("ال" + name[2:].split(" ", 1)[0]) in _ROYAL_TITLES:
+        name = "ال" + name[2:]
+    return name
+
+
 @dataclass
 class Person:
     """A person found in the text.

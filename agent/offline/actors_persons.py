@@ -38,6 +38,7 @@ from marsad.agent.offline.actors_names import (
     _read_name,
     _vocabulary_name,
     _vocabulary_start,
+    written_name,
 )
 from marsad.agent.offline.actors_titles import (
     _ROLE_FIRST_WORDS,
@@ -551,6 +552,6 @@ def _served_by(sentences: list[Sentence], mentions: list[list[Mention]], persons
         org = next((m.entry for m in mentions[p.sentence] if m.kind == "actors" and a <= m.i and m.j <= b
                     and m.entry.get("type") != "official"), None)
         start, stop = s.token_span(k, end)
-        out.append(Person(s.quote(start, stop), tuple(s.words[k:end]), s.index, start, stop, k, end, role, None, None, org,
+        out.append(Person(written_name(s.quote(start, stop)), tuple(s.words[k:end]), s.index, start, stop, k, end, role, None, None, org,
                           (rs, stop)))
     return out

@@ -19,6 +19,7 @@ from marsad.agent.offline.actors_names import (
     Person,
     _is_verb_amr,
     _norm,
+    written_name,
 )
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.text import Sentence
@@ -197,7 +198,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
                 if m.kind == "actors" and after[0] <= m.i and m.j <= after[1] and m.entry.get("type") != "official":
                     org = m.entry
     person_tokens.update(range(r, j))
-    return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
+    return Person(written_name(s.quote(start, end)), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
                   (ev_start, ev_end), outer=outer)
 
 

@@ -55,9 +55,12 @@ def written_name(raw: str) -> str:
     one of its words ('الرئيس شي" جينبينغ'، 'الملك "سلمان') and without the preposition glued to a title that
     opens it ("رسالة للأمير فلان" -> "الأمير فلان")."""
     name = raw.translate(_QUOTE_MARKS).strip()
-    if name.startswith("لل") and normalize("ال" + name[2:].split(" ", 1)[0]) in _ROYAL_TITLES:
-        name = "ال" + name[2:]
-    return name
+    return "ال" + name[2:] if glued_title(name.split(" ", 1)[0]) else name
+
+
+def glued_title(word: str) -> bool:
+    """True for an honorific or royal title with the preposition "ل" glued on ("للأمير"، "للشيخ"، "للدكتور")."""
+    return word.startswith("لل") and normalize("ال" + word[2:]) in _ROYAL_TITLES
 
 
 @dataclass

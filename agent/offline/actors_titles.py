@@ -19,6 +19,7 @@ from marsad.agent.offline.actors_names import (
     Person,
     _is_verb_amr,
     _norm,
+    glued_title,
     written_name,
 )
 from marsad.agent.offline.mentions import Mention
@@ -39,6 +40,8 @@ _WITH = frozenset({"مع", "ومع"})
 def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool = False) -> int | None:
     """Index of the role head noun whose phrase ends just before token r, or None. With ``with_stop`` (the title
     of a man already found) a role noun after "مع" is his whole title."""
+    if r < len(s.words) and glued_title(s.words[r]):
+        return None  # "بعث الوزير برقية للأمير فلان": the man after a preposition is an object, the title before not his
     a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
     head = None
     x = r - 1

@@ -49,3 +49,14 @@ def test_title_before_a_glued_preposition_is_not_his(offline_extract):
     person = next((a for a in _persons(recs) if a.name.endswith("محمد بن سلمان")), None)
     assert person is not None
     assert not (person.role or "").startswith("المحافظ")
+
+
+def test_title_before_the_kings_epithet_is_not_his(offline_extract):
+    recs = offline_extract(
+        "وفي ختام المباحثات قلد رئيس جمهورية مالي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسام الاستقلال.")
+    king = next((a for a in _persons(recs) if a.name.startswith("خادم الحرمين")), None)
+    assert king is not None
+    assert "مالي" not in (king.role or "")
+    recs = offline_extract("ورفع رئيس بلدية القرية أسمى آيات التهاني لمقام خادم الحرمين الشريفين بمناسبة العيد.")
+    king = next((a for a in _persons(recs) if a.name.startswith("خادم الحرمين")), None)
+    assert king is None or "بلدية" not in (king.role or "")

@@ -37,10 +37,26 @@ _ROLE_FIRST_WORDS = frozenset(h.split(" ")[0] for h in ROLE_HEADS if " " in h)
 _WITH = frozenset({"مع", "ومع"})
 
 
+_OWN_TITLE_EPITHETS = tuple(tuple(p.split("_")) for p in rules.words("actors", "own_title_epithets"))
+"""Epithets that are a ruler's own title ("خادم الحرمين الشريفين"): the role read back before one is another
+man's ("قلّد رئيس جمهورية النيجر خادم الحرمين الشريفين وساما"، "رفع رئيس البلدية التهاني لمقام خادم الحرمين")."""
+
+
+def _own_title_epithet(s: Sentence, r: int) -> bool:
+    """True when the words from token r are an epithet of :data:`_OWN_TITLE_EPITHETS`, a glued "و"/"ل" allowed."""
+    for words in _OWN_TITLE_EPITHETS:
+        first = s.words[r]
+        if first[:1] in {"و", "ل"} and first[1:] == words[0]:
+            first = first[1:]
+        if first == words[0] and tuple(s.words[r + 1:r + len(words)]) == words[1:]:
+            return True
+    return False
+
+
 def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool = False) -> int | None:
     """Index of the role head noun whose phrase ends just before token r, or None. With ``with_stop`` (the title
     of a man already found) a role noun after "مع" is his whole title."""
-    if r < len(s.words) and glued_title(s.words[r]):
+    if r < len(s.words) and (glued_title(s.words[r]) or _own_title_epithet(s, r)):
         return None  # "بعث الوزير برقية للأمير فلان": the man after a preposition is an object, the title before not his
     a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
     head = None

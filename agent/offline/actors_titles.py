@@ -42,6 +42,11 @@ _OWN_TITLE_EPITHETS = tuple(tuple(p.split("_")) for p in rules.words("actors", "
 man's ("قلّد رئيس جمهورية النيجر خادم الحرمين الشريفين وساما"، "رفع رئيس البلدية التهاني لمقام خادم الحرمين")."""
 
 
+_ROLE_CHAIN_BREAKS = rules.words("actors", "role_chain_breaks")
+"""Prepositions and nouns of speech that never stand between two titles of one man ("بين"، "إلى جانب"، "تصريحات"):
+a role read back from a name, its head found, ends at one."""
+
+
 def _own_title_epithet(s: Sentence, r: int) -> bool:
     """True when the words from token r are an epithet of :data:`_OWN_TITLE_EPITHETS`, a glued "و"/"ل" allowed."""
     for words in _OWN_TITLE_EPITHETS:
@@ -69,6 +74,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
             break  # "وأشاد به الرئيس وأثنى عليه وزير الدفاع فلان": a new clause, the title before it another man's
         if with_stop and head is not None and w in _WITH:
             break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
+        if head is not None and w in _ROLE_CHAIN_BREAKS:
+            break  # "المتحدث باسم الرئاسة ... عقب اجتماع بين الرئيس الأميركي فلان": his title starts after "بين"
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
         if _COUNTERPART and w[:1] == "ب" and w[1:].startswith("نظير") and w[1:] in ROLE_HEADS:
             bare = w[1:]  # "اتصل الوزير بنظيره الكويتي فلان": the counterpart's title, the "ب" of the verb glued on

@@ -60,3 +60,20 @@ def test_title_before_the_kings_epithet_is_not_his(offline_extract):
     recs = offline_extract("ورفع رئيس بلدية القرية أسمى آيات التهاني لمقام خادم الحرمين الشريفين بمناسبة العيد.")
     king = next((a for a in _persons(recs) if a.name.startswith("خادم الحرمين")), None)
     assert king is None or "بلدية" not in (king.role or "")
+
+
+def test_role_read_back_ends_at_a_preposition(offline_extract):
+    recs = offline_extract(
+        "وقال مدير المكتب الإعلامي في بيان عقب لقاء جمع بين رئيس البرلمان الأوغندي صموئيل كاتو ووفد الاتحاد إن "
+        "الجانبين بحثا الأزمة.")
+    person = next((a for a in _persons(recs) if a.name == "صموئيل كاتو"), None)
+    assert person is not None
+    assert person.role == "رئيس البرلمان الأوغندي"
+
+
+def test_role_read_back_ends_at_a_noun_of_speech(offline_extract):
+    recs = offline_extract(
+        "ونقلت نائبة وزير الخارجية تصريحات نائب رئيس البرلمان الأوغندي صموئيل كاتو حول الأزمة الحدودية.")
+    person = next((a for a in _persons(recs) if a.name == "صموئيل كاتو"), None)
+    assert person is not None
+    assert (person.role or "").startswith("نائب رئيس البرلمان")

@@ -77,3 +77,10 @@ def test_role_read_back_ends_at_a_noun_of_speech(offline_extract):
     person = next((a for a in _persons(recs) if a.name == "صموئيل كاتو"), None)
     assert person is not None
     assert (person.role or "").startswith("نائب رئيس البرلمان")
+
+
+def test_role_after_a_name_ends_at_a_word_of_purpose(offline_extract):
+    recs = offline_extract("ووصل سالم الكعبي رئيس الاتحاد الخليجي للرماية لحضور البطولة الختامية في الدوحة.")
+    person = next((a for a in _persons(recs) if a.name == "سالم الكعبي"), None)
+    assert person is not None
+    assert person.role == "رئيس الاتحاد الخليجي للرماية"

@@ -294,9 +294,10 @@ _ENVOY_HEADS = rules.words("actors", "envoy_heads")
 _ROLE_TIME_BEFORE = rules.words("actors", "role_time_before_name")
 """Words of time inside a title before the name ("وزير الخارجية منذ عام 2015 فلان"): the role ends before them
 (not a day's name nor "اليوم": "خطيب الجمعة"، "صحيفة اليوم" are titles)."""
-_ROLE_TIME = rules.words("actors", "role_time_words") | DAY_NAMES
-"""Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"): the
-role ends before them."""
+_ROLE_TIME = rules.words("actors", "role_time_words") | DAY_NAMES | rules.words("actors", "role_after_ends")
+"""Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"), and
+words of purpose, occasion or replacement that no title holds ("لحضور"، "بمناسبة"، "بدلاً من"، "وذلك"): the role
+ends before them."""
 _ROLE_CLAUSE = rules.words("actors", "role_clause_words")
 """Words that open a reported clause ("وبحسب الوزير فإن الرئيس الفرنسي فلان"): a role read back across one begins
 after it."""

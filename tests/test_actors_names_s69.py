@@ -84,3 +84,10 @@ def test_role_after_a_name_ends_at_a_word_of_purpose(offline_extract):
     person = next((a for a in _persons(recs) if a.name == "سالم الكعبي"), None)
     assert person is not None
     assert person.role == "رئيس الاتحاد الخليجي للرماية"
+
+
+def test_role_after_a_name_ends_before_the_channel_of_a_statement(offline_extract):
+    recs = offline_extract("وقال سالم الكعبي رئيس نادي الوحدة في مقابلة تلفزيونية إن الفريق سيعود أقوى.")
+    person = next((a for a in _persons(recs) if a.name == "سالم الكعبي"), None)
+    assert person is not None
+    assert person.role == "رئيس نادي الوحدة"

@@ -298,6 +298,9 @@ _ROLE_TIME = rules.words("actors", "role_time_words") | DAY_NAMES | rules.words(
 """Words of time after an office ("المتحدث باسم الوزارة مساء الأربعاء"، "قائد القوات حاليا"، "منذ عام 2015"), and
 words of purpose, occasion or replacement that no title holds ("لحضور"، "بمناسبة"، "بدلاً من"، "وذلك"): the role
 ends before them."""
+_ROLE_CHANNEL = rules.words("actors", "role_channel_after_in")
+"""After "في" at a role's end, words of time or of the channel of a statement ("في وقت سابق"، "في مقابلة"، "في
+برنامج تلفزيوني"، "في إفادة صحفية"): the role ends before "في"."""
 _ROLE_CLAUSE = rules.words("actors", "role_clause_words")
 """Words that open a reported clause ("وبحسب الوزير فإن الرئيس الفرنسي فلان"): a role read back across one begins
 after it."""
@@ -326,7 +329,7 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
             and s.words[end] not in _BACK_STOPS and s.words[end] not in _NAME_END_WORDS:
         if s.words[end] in GIVEN_NAMES or s.words[end] in RANKS:
             return None
-        if s.words[end] == "في" and end + 1 < n and s.words[end + 1] in {"وقت", "حين", "حديث", "تصريح", "بيان"}:
+        if s.words[end] == "في" and end + 1 < n and s.words[end + 1] in _ROLE_CHANNEL:
             break  # "... باسم الحكومة في وقت سابق": the role ends before the time or the channel
         if s.words[end] in _ROLE_TIME or s.words[end] in _ROLE_CLAUSE:
             break  # "... باسم وزارة الصحة مساء الأربعاء"، "قائد القوات الخاصة حاليا": the role ends before the time

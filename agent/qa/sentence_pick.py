@@ -43,7 +43,11 @@ from marsad.core.arabic import normalize, tokenize
 
 SENTENCE_PICK = True  # switch for A/B measurement (tests patch it): the reader is asked at all
 MIN_COVER = 0.42  # share of the question's weighted content the sentence (with its neighbours) must hold
-TOP_DOCS = 1  # how many of the top articles read are read here (below the first, another report is as often read)
+TOP_DOCS = 1  # how many of the top articles read are read together (below the first, another report is as often read)
+# (pass 68) the articles read one after another when the ones before hold no sentence covering the question: a
+# fall-through, not a lower threshold -- the top article's sentence wins whenever it covers the question; below it, an
+# archive's lower article answers only when it alone holds the question's content and a filler of the asked type
+FALL_DOCS = 5
 ENTITIES_OWN = False  # every key entity must be named in the sentence itself or the headline (not only beside it)
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 # switch for A/B measurement (pass 63; tests patch it): a content word told in the article's lead (its first sentence)
@@ -468,17 +472,27 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     units = _units(question)
     if kind is None or len([u for u in units if u[0] != "entity"]) == 0:
         return []
-    docs = list(evidence.docs.items())[:TOP_DOCS]
-    # every sentence read, normalised, with its stems and numbers
-    read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
-    df: dict[int, int] = {}
-    total = 0
+    docs = list(evidence.docs.items())[:FALL_DOCS]
     stated = {n for n in question.numbers if n < 1900 or n > 2100}
     if NUMBERS_HELD and stated:
         docs = [(d, doc) for d, doc in docs if stated <= numbers_in((doc.title or "") + " " + doc.text)]
     month = question_month(question) if MONTH_PUBLISHED else None
     if month is not None:
         docs = [(d, doc) for d, doc in docs if _month_fits(month, doc.published, doc.title or "")]
+    # the top articles first; the next one only when none of those holds a sentence covering the question
+    for start in range(0, len(docs), TOP_DOCS):
+        claims = _pick_in(question, evidence, kind, units, docs[start:start + TOP_DOCS], lexicon)
+        if claims:
+            return claims
+    return []
+
+
+def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon) -> list[Claim]:
+    """:func:`pick_claims` over the articles ``docs`` read together (their sentences weigh the question's words)."""
+    # every sentence read, normalised, with its stems and numbers
+    read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
+    df: dict[int, int] = {}
+    total = 0
     for doc_id, doc in docs:
         rows = []
         for s, e in news_sentences(doc.text):

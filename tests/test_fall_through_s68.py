@@ -46,6 +46,21 @@ _NAMED = ("أعلنت وزارة الصحة الفلسطينية وفاة فتى
 _NAME_Q = "ما اسم الفتى الفلسطيني ابن السادسة عشرة الذي أعلنت وزارة الصحة الفلسطينية وفاته متأثرا بإصابته قرب نابلس؟"
 
 
+def test_a_lead_without_the_name_yields_to_the_sentence_naming_him():
+    question = with_words(read_question(_NAME_Q))
+    lead = _NAMED.split(". ")[0] + "."
+    evidence = evidence_of("", _NAMED)
+    claims = sp.filled_or_picked(question, [quoted_claim(_NAMED, lead)], evidence, get_lexicon())
+    assert claims and "سامي خالد عودة" in claims[0].text
+
+
+def test_a_quote_holding_the_filler_is_kept():
+    question = with_words(read_question(_NAME_Q))
+    named = _NAMED.split(". ")[1]
+    kept = [quoted_claim(_NAMED, named)]
+    assert sp.filled_or_picked(question, kept, evidence_of("", _NAMED), get_lexicon()) == kept
+
+
 # fixqamiss68: the review's findings on the above (own sentences)
 
 def test_a_lower_article_of_another_month_does_not_answer_for_the_top_one():

@@ -257,7 +257,8 @@ class Answerer:
             # "which district did the army storm", "ما الجبل الذي حرره الجيش": a sentence naming a place of the kind
             # asked for, before any sentence
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
-        stages.append((lambda: passage_claims(parsed, evidence), None))
+        # (a passage quoting no filler of the asked type yields to the sentence of its article holding one)
+        stages.append((lambda: _filled(parsed, passage_claims(parsed, evidence), evidence, self.lexicon), None))
         # no reader answers (the readers above abstain, even reading "enough" entities): the sentence holding the
         # question's content and a filler of the type asked, whatever its slot (agent/qa/sentence_pick.py)
         from marsad.agent.qa.sentence_pick import pick_claims
@@ -275,6 +276,12 @@ class Answerer:
 
         stages.append((picked, 1))
         return stages
+
+
+def _filled(parsed: Question, claims: list[Claim], evidence: Evidence, lexicon: Lexicon) -> list[Claim]:
+    from marsad.agent.qa.sentence_pick import filled_or_picked
+
+    return filled_or_picked(parsed, claims, evidence, lexicon)
 
 
 DURATION_NOT_COUNT = True  # switch for A/B measurement: a question asking a span of time skips the count reader

@@ -38,6 +38,7 @@ from marsad.agent.qa.question import Intent, Question, content_terms, framing, m
 from marsad.agent.qa.question_entities import find_entities
 from marsad.agent.qa.question_mentions import common_words
 from marsad.agent.qa.question_words import MONTHS, MONTHS_AR, MONTHS_EN, STOP_AR
+from marsad.agent.qa.slots import asked_reason
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize, tokenize
 
@@ -572,3 +573,27 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)]
+
+
+def filled_or_picked(question: Question, claims: list[Claim], evidence: Evidence, lexicon) -> list[Claim]:
+    """The passage reader's ``claims``, or the picked sentence (:func:`pick_claims`) when none of the sentences they
+    quote holds a filler of the type the question asks: news leads with the incident and tells the asked detail
+    (the name, the count, the party) in a later sentence. The picked one answers only from the article the passage
+    quotes first or from the top article read (another article read lower tells as often another incident)."""
+    kind = asked_type(question) if claims and all(c.quoted and c.spans for c in claims) else None
+    if kind is None:
+        return claims
+    texts = evidence.texts
+    for claim in claims:
+        for doc_id, s, e in claim.spans:
+            sentence = texts.get(doc_id, "")[s:e]
+            if has_filler(question, kind, sentence, normalize(readable(sentence)), lexicon):
+                return claims
+    picked = pick_claims(question, evidence, lexicon)
+    if not picked:
+        return claims
+    doc_id, s, e = picked[0].spans[0]
+    top = next(iter(evidence.docs), None)
+    if kind[0] == "why" and not asked_reason(question)(texts.get(doc_id, "")[s:e]):
+        return claims  # a reason of another act of the article ("تأخر الإسعاف بسبب السيول") is not the one asked
+    return picked if doc_id in (claims[0].spans[0][0], top) else claims

@@ -310,9 +310,36 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
         stem = first[:-1] if first.endswith("ه") else first
         if len(first) >= 6 and first.endswith(("تين", "تان")):
             stem = first[:-3]  # a feminine dual ("اي منطقتين"): written "منطقتي الفلانة والفلانة", "منطقه" (one)
+        elif first.endswith(("ين", "ان")) and (len(first) >= 6 or (len(first) == 5 and qwords & _DUAL_RELATIVES)):
+            # a masculine dual ("القرارين"; the forms are without "ال": a 5-letter one, "حزبان"، only with the question's
+            # dual relative pronoun, as "سلطان"، "ميدان" are singulars): the article names each one ("القرار 2216")
+            stem = first[:-2]
+        elif len(first) >= 5 and first.endswith("ا"):
+            stem = first[:-1]  # the dual before its noun ("ما قرارا مجلس الامن"): "لقرار مجلس الامن 2231"
         for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
             if _names_after(m.group(1), m.group(2).split(), qwords):
                 return True
+    return False
+
+
+# the dual relative pronouns (normalised): "ما الحزبان اللذان ..." asks two of a noun
+_DUAL_RELATIVES = frozenset({"اللذان", "اللذين"})
+# "ما رقم القرار ...": the noun whose number is asked (the word after "رقم")
+_NUMBER_OF = re.compile(r"(?<!\w)رقم\s+(?:ال)?(\w{3,})")
+
+
+def _numbered(question: Question, norm: str) -> bool:
+    """The normalised sentence gives the number of the noun "ما رقم X" asks: a number right after X (and at most one
+    definite adjective: "القرار الاممي 2216"، an ordinal "الكتيبه الـ53"، "(53)") or right after "رقم" ("القرار رقم 2231"),
+    not stated by the question nor told as a year -- not any number of the sentence ("وامتنعت 3 دول عن التصويت")."""
+    m = _NUMBER_OF.search(normalize(question.text))
+    noun = m.group(1) if m else ""
+    noun = noun[:-1] if noun.endswith("ه") else noun
+    head = rf"[وفبل]?(?:ال)?{re.escape(noun)}\w*(?:\s+(?!{_RELATIVES})ال\w+)?(?:\s+رقم)?|" if noun else ""
+    stated = set(question.numbers)
+    for n in re.finditer(rf"(?<!\w)(?:{head}رقم)\s+[(«\"]?(?:ال)?(\d+)(?!\w)", _YEAR_TOLD.sub(" ", norm)):
+        if int(n.group(1)) not in stated:
+            return True
     return False
 
 
@@ -377,6 +404,8 @@ def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: 
         return any(e.kind == "actors" and e.id not in asked and e.get("type") == "official"
                    for e in find_entities(sentence, lexicon))
     if what == "noun":
+        if forms[:1] == ("رقم",):  # "ما رقم القرار": the number of the asked noun, one the question does not state
+            return _numbered(question, norm)
         return _noun_filler(forms, norm, set(tokenize(question.text)))
     return False
 

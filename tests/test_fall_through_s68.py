@@ -92,6 +92,13 @@ def test_a_five_letter_masculine_dual_with_its_dual_relative_is_named_by_each_on
     assert not _fills("ما السلطان الذي حكم البلاد؟", "وحكمت السلطة المحلية البلاد.")  # a singular, no dual
 
 
+def test_the_asked_one_named_by_yudaa_is_a_person_filler():
+    question = "من هو المتهم الذي اعتقلته الشرطة بتفجير سوق الخضار في كركوك؟"
+    assert _fills(question, "وقال المتحدث باسم الشرطة إن المتهم يدعى كريم حمدان العبيدي وإنه اعترف بنقل العبوة.")
+    assert _fills(question, "وتمكنت القوة من ضبط المتهم المدعو سالم فاضل في حي الشورجة.")
+    assert not _fills(question, "وقال الشاهد إن رجلا يدعى سمير كان في السوق ساعة الانفجار.")  # not the asked one
+
+
 def test_a_lower_article_of_another_month_does_not_answer_for_the_top_one():
     from marsad.agent.qa.evidence import Evidence
     from marsad.schemas import Document

@@ -702,6 +702,18 @@ def _no_name(word: str, m: re.Match | None = None) -> bool:
     return nisba_code(word, plurals=True) is not None
 
 
+def called_after(norm: str, nouns: set[str]) -> bool:
+    """A normalised sentence names one of ``nouns`` (normalised words, "ال" off) by "يدعى/المدعو/واسمه + name" right
+    after it ("إن المتهم يدعى فلان الفلاني"، "اعتقال المتهم المدعو فلان"): the one so described is named."""
+    for m in _CALLED.finditer(norm):
+        before = norm[: m.start()].split()[-1:]
+        word = before[0].removeprefix("و") if before else ""
+        word = word[2:] if word.startswith("ال") else word
+        if word in nouns and not _no_name(m.group(1), m):
+            return True
+    return False
+
+
 def states_person(norm: str) -> bool:
     """A normalised sentence names a person: after a rank, a verb of saying, "named" or an office and its words
     (who spoke by kind, "وقال مصدر"، "وقال البيان", is no name)."""

@@ -28,7 +28,7 @@ from marsad.agent.offline import rules
 from marsad.agent.qa import asked_acts
 from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
-from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences, readable, states_person
+from marsad.agent.qa.compose import Claim, called_after, excerpt, glossed, news_sentences, readable, states_person
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, question_month
 from marsad.agent.qa.evidence import Evidence
@@ -343,6 +343,17 @@ def _numbered(question: Question, norm: str) -> bool:
     return False
 
 
+def _asked_nouns(question: Question) -> set[str]:
+    """The nouns of an Arabic "who" question before its relative pronoun ("من هو المتهم | الذي ..." -> {"متهم"}),
+    normalised, "ال" off."""
+    if question.language != "ar":
+        return set()
+    norm = normalize(question.text)
+    m = _RELATIVE.search(norm)
+    words = norm[: m.start()].split() if m else []
+    return {w[2:] for w in words if w.startswith("ال") and len(w) >= 5 and w not in STOP_AR}
+
+
 def _names_after(article: str | None, words: list[str], qwords: set[str]) -> bool:
     """The words after the asked noun (``article``: its "ال" or None) name it: a word the question does not use, and not
     an indefinite noun's indefinite adjective, which describes (:data:`NAME_AFTER`)."""
@@ -357,6 +368,8 @@ def _names_after(article: str | None, words: list[str], qwords: set[str]) -> boo
 def has_filler(question: Question, kind: tuple[str, tuple[str, ...]], sentence: str, norm: str, lexicon) -> bool:
     """Whether a sentence (``norm`` normalised) holds a filler of the asked type the question does not hold."""
     what, forms = kind
+    if what == "identity" and called_after(norm, _asked_nouns(question)):
+        return True  # "من هو المتهم الذي ...": "المتهم يدعى فلان" names him whatever act the sentence tells
     if asked_acts.ACT_TOLD and what in PERSON_KINDS:  # the sentence tells the act asked (agent/qa/asked_acts.py)
         family = asked_act_family(question)
         if family is not None and not tells_asked_act(family, norm):

@@ -49,6 +49,10 @@ TOP_DOCS = 1  # how many of the top articles read are read together (below the f
 # fall-through, not a lower threshold -- the top article's sentence wins whenever it covers the question; below it, an
 # archive's lower article answers only when it alone holds the question's content and a filler of the asked type
 FALL_DOCS = 5
+# (pass 69) the cover a sentence of an article read below the top one must reach: a lower article holding only the
+# place, the month and the kind of act ("قتل 3 أشخاص ... جنوبي كركوك" for a drone attack on Kirkuk's airport) is
+# another incident as often as the asked one; one telling most of the question's content is the asked one
+FALL_COVER = 0.6
 ENTITIES_OWN = False  # every key entity must be named in the sentence itself or the headline (not only beside it)
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 # switch for A/B measurement (pass 63; tests patch it): a content word told in the article's lead (its first sentence)
@@ -522,16 +526,22 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     month = question_month(question) if MONTH_PUBLISHED else None
     if month is not None:
         docs = [(d, doc) for d, doc in docs if _month_fits(month, doc.published, doc.title or "")]
-    # the top articles first; the next one only when none of those holds a sentence covering the question
+    # the top articles first; the next one only when none of those holds a sentence covering the question, and one
+    # read below the archive's top article must cover more of it (FALL_COVER)
+    top = next(iter(evidence.docs), None)
     for start in range(0, len(docs), TOP_DOCS):
-        claims = _pick_in(question, evidence, kind, units, docs[start:start + TOP_DOCS], lexicon)
+        group = docs[start:start + TOP_DOCS]
+        least = MIN_COVER if any(d == top for d, _ in group) else FALL_COVER
+        claims = _pick_in(question, evidence, kind, units, group, lexicon, least)
         if claims:
             return claims
     return []
 
 
-def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon) -> list[Claim]:
-    """:func:`pick_claims` over the articles ``docs`` read together (their sentences weigh the question's words)."""
+def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon,
+             least: float) -> list[Claim]:
+    """:func:`pick_claims` over the articles ``docs`` read together (their sentences weigh the question's words), a
+    sentence covering at least ``least`` of the question."""
     # every sentence read, normalised, with its stems and numbers
     read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
     df: dict[int, int] = {}
@@ -587,7 +597,7 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
             cover = got / whole
             if DEBUG is not None:
                 DEBUG(cover, doc_id, sentence, parts)
-            if cover < MIN_COVER:
+            if cover < least:
                 continue
             # every key entity named in the sentence, beside it or in the headline (the answer's check then asks it
             # near the quote again)

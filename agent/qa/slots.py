@@ -282,17 +282,11 @@ def reason_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """The sentence giving the reason a "why" question asks (:data:`REASON_SLOT`), or none."""
     if not REASON_SLOT or question.intent is Intent.action or not asks_why(question):
         return []
-    return _telling_claims(question, evidence, asked_reason(question))
-
-
-def asked_reason(question: Question) -> Callable[[str], bool]:
-    """Whether a sentence gives the reason of the act the "why" ``question`` asks about: a reason word, not a reason
-    said to be unknown, tied to the asked act (:data:`REASON_ACT`). Also the test of the last reader's sentence."""
     acts = _asked_acts(question) if REASON_ACT else frozenset()
     motive = bool(_ASKS_MOTIVE_AR.search(normalize(question.text)) if question.language == "ar"
                    else _ASKS_MOTIVE_EN.search(question.text))
-    return lambda sentence: (gives_reason(norm := normalize(sentence)) and not _REASON_UNKNOWN.search(norm)
-                             and (not acts or _reason_tied(norm, acts, motive)))
+    return _telling_claims(question, evidence, lambda sentence: gives_reason(norm := normalize(sentence))
+                           and not _REASON_UNKNOWN.search(norm) and (not acts or _reason_tied(norm, acts, motive)))
 
 
 # the reason must be the question's act's: a reason word in the clause telling the act the question names after its

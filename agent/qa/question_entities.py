@@ -243,6 +243,8 @@ _OTHER_SENSE = {
     # "the army fired at the town", "did the rebels fire on", "opened fire": shooting, not a blaze (حريق)
     "fire": (re.compile(r"fire", re.I), re.compile(r"^\s+(?:at|on|upon|from|into|toward|towards|against)\b", re.I),
              re.compile(r"\b(?:open|opened|opening|opens|return|returned|exchanged?|to|did\s+\w+(?:\s+\w+)?)\s+$", re.I)),
+    # "blew himself up in front of the embassy": a place before it, not a war front (جبهة); search68
+    "front_line": (re.compile(r"front", re.I), re.compile(r"^\s+of\b", re.I), re.compile(r"\bin\s+$", re.I)),
     # "named among the weapons", "named after the victim": listed or called, not appointed to an office (تعيين)
     "appointment": (re.compile(r"named", re.I), re.compile(r"^\s+(?:among|after|in|on|as one of)\b", re.I), None),
     # "the ruling party", "the ruling AKP", "the ruling Al Khalifa family": the adjective (الحاكم), not a court's ruling

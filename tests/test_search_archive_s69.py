@@ -1,9 +1,7 @@
-"""search69: search68's rules measured one at a time at archive scale; those kept. Sentences written for these tests.
+"""search69: search68's rules measured one at a time at archive scale; the one landed (the month bonus, the one
+wording per entry and the title rules lost items on the whole corpus and stay out). Sentences written for these tests.
 
-- "in front of" is no war front; "blow himself up" is a suicide attack.
-- No month bonus for a number asked over a whole month: the month's total is published in the days after it.
-- A title names a topic of several words only when it holds all of them (a chamber of commerce names no joint
-  operations room); a place's or actor's name counts by any of its words (the news titles a president by his last name)."""
+- "in front of" is no war front; "blow himself up" is a suicide attack."""
 
 from __future__ import annotations
 

@@ -53,14 +53,24 @@ _ROYAL_TITLES = rules.words("actors", "royal_titles") | _HONORIFICS
 def written_name(raw: str) -> str:
     """A person's name as the record writes it: without the quotation marks a headline-style text puts around
     one of its words ('الرئيس شي" جينبينغ'، 'الملك "سلمان') and without the preposition glued to a title that
-    opens it ("رسالة للأمير فلان" -> "الأمير فلان")."""
+    opens it ("رسالة للأمير فلان"، "التقى بالأمير فلان" -> "الأمير فلان")."""
     name = raw.translate(_QUOTE_MARKS).strip()
-    return "ال" + name[2:] if glued_title(name.split(" ", 1)[0]) else name
+    return unglued_title(name) if glued_title(name.split(" ", 1)[0]) else name
 
 
 def glued_title(word: str) -> bool:
-    """True for an honorific or royal title with the preposition "ل" glued on ("للأمير"، "للشيخ"، "للدكتور")."""
-    return word.startswith("لل") and normalize("ال" + word[2:]) in _ROYAL_TITLES
+    """True for an honorific or royal title with the preposition "ل" or "ب" glued on ("للأمير"، "للشيخ"،
+    "بالأمير"، "بالدكتور"): the man named after it is an object ("بعث برقية للأمير فلان"، "التقى الوزير بالشيخ
+    فلان"), not the holder of a title read before."""
+    if word.startswith("لل"):
+        return normalize("ال" + word[2:]) in _ROYAL_TITLES
+    return word.startswith("بال") and normalize(word[1:]) in _ROYAL_TITLES
+
+
+def unglued_title(text: str) -> str:
+    """Text that opens with a title of :func:`glued_title`, its preposition dropped ("للأمير" -> "الأمير"،
+    "بالشيخ فلان" -> "الشيخ فلان")."""
+    return "ال" + text[2:] if text.startswith("لل") else text[1:]
 
 
 @dataclass

@@ -38,6 +38,8 @@ from marsad.agent.offline.actors_names import (
     _read_name,
     _vocabulary_name,
     _vocabulary_start,
+    glued_title,
+    unglued_title,
     written_name,
 )
 from marsad.agent.offline.actors_titles import (
@@ -100,7 +102,10 @@ _QUOTE_OPENERS = frozenset(':«»"(“')
 
 # the words the readers below start from, with the conjunction where they take it: a sentence with none of them is
 # passed over by a set test instead of a scan per token (the same outcome)
-_RANK_STARTS = _INTRODUCERS | RANKS | frozenset("و" + r for r in RANKS)
+_GLUED_RANKS = frozenset(g for r in RANKS for g in ("ب" + r, "ل" + r[1:]) if glued_title(g))
+"""Honorifics among the ranks with "ب" or "ل" glued on ("بالشيخ"، "للدكتور"): the man named after one is read with
+that rank ("التقى الوزير بالشيخ فلان")."""
+_RANK_STARTS = _INTRODUCERS | RANKS | frozenset("و" + r for r in RANKS) | _GLUED_RANKS
 _ROLE_STARTS = ROLE_HEADS | _ROLE_FIRST_WORDS | frozenset("و" + h for h in ROLE_HEADS) | frozenset(
     ("ل" + h[1:] if h.startswith("ال") else "ل" + h) for h in ROLE_HEADS)  # "لوزير"، "للمتحدث" (a title with "ل")
 
@@ -188,6 +193,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     continue
             if w not in RANKS and w[:1] == "و" and w[1:] in RANKS and x not in mention_tokens:
                 w = w[1:]  # "والأمير فهد بن تركي": a rank after the conjunction
+            elif w in _GLUED_RANKS and x not in mention_tokens:
+                w = unglued_title(w)  # "التقى الوزير بالشيخ فلان": the object's rank, the title before another's
             if w in RANKS and x not in mention_tokens and x not in person_tokens \
                     and not (w == _LIWA and x + 1 < len(words) and words[x + 1] in _ORDINALS):
                 k = x + 1

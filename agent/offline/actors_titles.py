@@ -20,6 +20,7 @@ from marsad.agent.offline.actors_names import (
     _is_verb_amr,
     _norm,
     glued_title,
+    unglued_title,
     written_name,
 )
 from marsad.agent.offline.mentions import Mention
@@ -153,7 +154,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         start = next((m.start for m in ms if m.i == i and m.j == j and m.entry is entry and start <= m.start < end), start)
     rank = None
     r = i if intro is None else intro  # the role ends before "المدعو"
-    if intro is None and rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:
+    if intro is None and rank_at is None and i > 0 and (s.words[i - 1] in RANKS | _RANK_SUFFIX or glued_title(s.words[i - 1])):
         r = i - 1
         while r > 0 and s.words[r - 1] in RANKS:
             r -= 1
@@ -163,6 +164,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
         if rank[:1] == "و" and s.words[r] not in RANKS:
             rank = rank[1:]  # "والأمير" -> "الأمير"
+        elif glued_title(s.words[r]):
+            rank = unglued_title(rank)  # "بالشيخ" -> "الشيخ"
     head = _role_before(s, r, person_tokens, with_stop=True)
     if rank_at is not None and s.words[r] not in RANKS and s.words[r][1:] in RANKS:
         head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's

@@ -92,6 +92,7 @@ from marsad.agent.offline.attacks_roundups import (
     named_death,
     roundup_totals,
 )
+from marsad.agent.offline.attacks_support import support_placed
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import context_place, occurred_within
 from marsad.agent.offline.frames_readers import uncounted_toll
@@ -1014,51 +1015,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                                             for o, _ in records):
                 r = r.model_copy(update={"location": told.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
-    out = _support_placed(ctx, out, records)
+    out = support_placed(ctx, out, records)  # (:mod:`attacks_support`)
     own = [set().union(*(own_flyers(ctx, e) for e in c["events"])) if r.perpetrator is None else set()
            for r, c in records]  # (:data:`attacks_records.OWN_FLYER`)
     recs = _strike_doers(_battle_doers(ctx, out, records), own)
     return article_flyer_doers(ctx, recs, [c for _, c in records])  # (:data:`attacks_records.ARTICLE_FLYER`)
-
-
-_SUPPORT_FIRE = rules.words("attacks", "support_fire_words")
-"""Words that tie strikes or shelling to the fighting told beside them ("لمساندة قوات الجيش في تقدمها"، "بالتزامن
-مع غارات"، "رافقه قصف مدفعي")."""
-
-
-def _country_only(r: Attack) -> bool:
-    """Whether the record is placed only at its country, whole or a side of it ("اليمن"، "شمال غربي باكستان")."""
-    loc = r.location
-    return loc is not None and bool(loc.country) and (loc.admin_level == "country" or (
-        loc.geo_precision == "approximate" and bool(loc.name_en) and loc.name_en == loc.country_name))
-
-
-def _support_placed(ctx: DocContext, out: list[tuple[Attack, bool]], records: list[tuple[Attack, dict]]) \
-        -> list[tuple[Attack, bool]]:
-    """Strikes or shelling told as support of the fighting beside them ("شنت الطائرات عشرات الغارات لمساندة قوات
-    الجيش في تقدمها"، "دارت اشتباكات في جبال مديرية كذا، رافقه قصف مدفعي") and placed only at the country take the
-    place of that fighting: the record told in the same sentence, else the nearest told before it, when it is
-    placed below the country in the same country. Flagged ``location_from_article``."""
-    firsts = [min(e.si for e in c["events"]) if c["events"] else -1 for _, c in records]
-    sents = [{e.si for e in c["events"]} for _, c in records]
-    placed = list(out)
-    for k, (r, flyer) in enumerate(out):
-        if not _country_only(r):
-            continue
-        cued = sorted(si for si in sents[k] if any(w in _SUPPORT_FIRE for w in ctx.sentences[si].words))
-        if not cued:
-            continue
-        si = cued[0]
-        same = [x for x in range(len(out)) if x != k and si in sents[x]]
-        before = sorted((x for x in range(len(out)) if x != k and firsts[x] < si), key=lambda x: firsts[x])
-        for x in same or before[-1:]:
-            o = out[x][0]
-            if o.location is not None and o.location.country == r.location.country and not _country_only(o) \
-                    and o.location.admin_level not in {"country", "region"}:
-                placed[k] = (r.model_copy(update={"location": o.location,
-                                                  "flags": [*r.flags, "location_from_article"]}), flyer)
-                break
-    return placed
 
 
 def _night_undated(ctx: DocContext, c: dict, r: Attack) -> Attack:

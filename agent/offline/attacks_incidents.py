@@ -791,6 +791,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     and not any(x.si == e.si for c in clusters for x in c["events"]):
                 candidates = []  # "وفي حادث منفصل، أصيب ثلاثة صيادين بنيران زوارق": told as another incident, it
                 # joins none told before, even with no place of its own
+            elif NEW_ITEM and e.frame is not None and e.frame.lo > 0 \
+                    and calls_separate(ctx.sentences[e.si].words[e.frame.lo:e.frame.lo + 4]):
+                candidates = []  # "قتل خمسة ... في صحراء الأنبار، وفي حادث منفصل انفجرت عبوة في الفلوجة": its own
+                # clause calls it another incident, so it joins none told before it
             if not candidates and not turned:
                 whole = _elaborated(ctx, clusters, e)
                 if whole is not None:

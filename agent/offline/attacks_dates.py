@@ -259,6 +259,14 @@ def _since(words: list[str], d: DateHit) -> bool:
     return d.resolved.precision in {"month", "year"} and any(w in _SINCE for w in words[max(0, d.i - _SINCE_REACH):d.i])
 
 
+def since_date(words: list[str], d: DateHit | None) -> bool:
+    """True when ``d`` is a month or year "since" which the event is measured (:func:`_since`: "تعرضت المدينة لأعنف
+    قصف منذ آذار 2017"): never the event's own date, even as its sentence's only one. It still keeps two tellings
+    apart (an incident "since 2014" is not one of today's); the record leaves it out and it makes no record
+    background (review69 merge69 finding 4)."""
+    return d is not None and _since(words, d)
+
+
 def after_publication(ctx: DocContext, d: DateHit) -> bool:
     """True when the date ``d`` lies wholly after publication (a day more than one day after it, for an edition
     dated the day after its news; a month or a year after publication's): a plan or a season to come, no attack's

@@ -50,6 +50,7 @@ from marsad.agent.offline.attacks_dates import (
     _is_report_date,
     _stale,
     clause_opens,
+    since_date,
     speech_day,
 )
 from marsad.agent.offline.attacks_places import (
@@ -1391,7 +1392,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (place is None or place.weak) and not named \
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
                 continue  # "وقالت إن 12 من قادتهم قتلوا في الغارات" after a period's total: a part of that total
-            past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
+            past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f,
+                                     None if since_date(words, date) else date)  # (no event's own date)
             if poisoned and date is None:
                 past, news = True, False  # a poisoning told with no day of its own: the earlier deed a story of its
                 # aftermath (expulsions, an inquiry, a recovery) is about

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from marsad.agent.offline import attacks_cues, frames, roles_targets, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_cues import habitual_waging, plural_practice
-from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, bare_year, days_back
+from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, bare_year, days_back, since_date
 from marsad.agent.offline.attacks_events import _Event, area_within, valley
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.locations import city_province
@@ -1102,6 +1102,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             if w not in weapons:
                 weapons.append(w)
     date: DateHit | None = c["date"]
+    if any(e.date is date and since_date(ctx.sentences[e.si].words, date) for e in events):
+        date = None  # "تعرضت المدينة لأعنف قصف منذ آذار 2017": what the incident is measured from, not its date
     inherited = False
     news_told = any(e.news for e in events)
     accused = ACCUSED_PAST and bool(events) and all(_accused(ctx, e) for e in events)

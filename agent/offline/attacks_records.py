@@ -1021,8 +1021,11 @@ _OWNER_REACH = 4
 
 
 def _owned_by(ctx: DocContext, e: _Event, side: str) -> bool:
-    """Whether the event's target opens with an owned head (:data:`_OWNED_HEADS`, after a "ل" or not) and names, within
-    :data:`_OWNER_REACH` words, the side ``side`` or a militia word referring back to it (for an armed group)."""
+    """Whether the event's target opens with an owned head (:data:`_OWNED_HEADS`, after a "ل" or not) owned, within
+    :data:`_OWNER_REACH` words, by the side ``side`` or a militia word referring back to it (for an armed group). The
+    owner stands right after the head (construct: "مواقع الميليشيات") or after "ل" ("مواقع وتجمعات للحوثيين"، "تابعة
+    للميليشيا"); another actor named first owns the head ("مواقع الجيش"), and a word after a verb is its doer, not an
+    owner ("مواقع الجيش شنته الميليشيات")."""
     head = normalize(e.target[0]).split()
     if not head or not (head[0] in _OWNED_HEADS or head[0][:1] == "ل" and head[0][1:] in _OWNED_HEADS):
         return False
@@ -1031,9 +1034,17 @@ def _owned_by(ctx: DocContext, e: _Event, side: str) -> bool:
         if words[i:i + len(head)] != head:
             continue
         j = min(i + len(head), i + 1 + _OWNER_REACH)
-        if any(m.entry.canonical == side for m in ctx.actors_in(e.si, i + 1, j + 2) if m.i < j):
-            return True
-        return _armed_group(ctx, side) and any(bare_in(w, _MILITIA_WORDS) for w in words[i + 1:j])
+        named = [m for m in ctx.actors_in(e.si, i + 1, j + 2) if m.i < j]
+        for k in range(i + 1, j):
+            at = [m for m in named if m.i == k]
+            if k == i + 1 or words[k][:1] == "ل":
+                if any(m.entry.canonical == side for m in at):
+                    return True
+                if not at and bare_in(words[k], _MILITIA_WORDS):
+                    return _armed_group(ctx, side)
+            if at:
+                return False  # "مواقع الجيش ...": another owner ends the look
+        return False
     return False
 
 

@@ -36,8 +36,13 @@ def test_positions_in_construct_with_the_militia_still_yield(offline_extract):
 
 
 def test_object_between_the_unit_and_its_owner_is_kept(offline_extract):
-    text = "واستهدفت مجموعة مسلحة نقطة تفتيش تابعة للشرطة الاتحادية مساء الخميس في قضاء الدجيل."
-    assert any("نقطة تفتيش" in (t or "") for t in _targets(offline_extract, text))
+    text = "وهاجمت خلية مسلحة دورية تابعة للشرطة المحلية فجر الأحد في ناحية العظيم."
+    assert any("دورية تابعة للشرطة" in (t or "") for t in _targets(offline_extract, text))
+
+
+def test_tabi_of_another_gender_ties_another_noun(offline_extract):
+    text = "وهاجمت الكتيبة الثالثة المقر التابع لتنظيم داعش فجر الأحد في ناحية العظيم."
+    assert any("المقر" in (t or "") for t in _targets(offline_extract, text))
 
 
 def test_unit_with_its_specialty_and_owner_is_still_the_subject(offline_extract):

@@ -173,6 +173,13 @@ _OWNED_BY = frozenset(normalize(w) for w in ("التابع", "التابعة", "
                                               "التابعون"))
 _UNIT_REACH = 4
 """The most words from the unit noun to the word "التابع" that ties it to its owner ("اللواء 55 مشاة التابع")."""
+_UNIT_OWN = frozenset(normalize(w) for w in rules.words("roles", "unit_own_words"))
+"""The indefinite words of the unit itself between its noun and "التابع" ("مجموعة مسلحة تابعة"، "اللواء 55 مشاة");
+any other indefinite word there is the object ("هاجمت مجموعة مسلحة نقطة تابعة للجيش": the checkpoint is the army's)."""
+_UNIT_MASCULINE = frozenset(normalize(w) for w in ("لواء", "اللواء", "فصيل", "الفصيل", "قناص", "القناص"))
+_UNIT_NOUNS_PLURAL = frozenset(normalize(w) for w in ("قناصة", "القناصة"))
+"""The unit nouns "التابع" agrees with: masculine singulars take "التابع", the other singulars in "ة" "التابعة";
+the plurals either ("القناصة التابعون"، "الوحدات التابعة")."""
 
 
 def _owned_unit_subject(ctx: DocContext, f: Frame, x: int) -> int | None:
@@ -184,10 +191,14 @@ def _owned_unit_subject(ctx: DocContext, f: Frame, x: int) -> int | None:
     words = s.words
     if not bare_in(words[x], _UNIT_NOUNS):
         return None
+    unit = next(b for b in bare(words[x]) if b in _UNIT_NOUNS)
+    feminine = unit.endswith("ه") and unit not in _UNIT_NOUNS_PLURAL
     for t in range(x + 1, min(f.hi - 1, x + 1 + _UNIT_REACH)):
         if s.tokens[t].clause_start or words[t] in _OBJECT_STOPS:
             return None
         if words[t] in _OWNED_BY:
+            if unit in _UNIT_MASCULINE and words[t].endswith("ه") or feminine and not words[t].endswith("ه"):
+                return None  # "التابع" agrees with its unit: one of another gender ties another noun
             owner = [m.j for m in ctx.actors_in(f.si, t + 1, f.hi) if m.i == t + 1 and words[t + 1][:1] == "ل"]
             if not owner:
                 return None
@@ -197,6 +208,8 @@ def _owned_unit_subject(ctx: DocContext, f: Frame, x: int) -> int | None:
             if end >= f.hi or s.tokens[end].clause_start or words[end] in _OBJECT_STOPS or words[end][:1] == "ب":
                 return None
             return end
+        if not (words[t].startswith("ال") or words[t].isdigit() or words[t] in _UNIT_OWN):
+            return None  # an indefinite noun after the unit is what it struck ("مجموعة مسلحة نقطة تابعة للجيش")
     return None
 
 

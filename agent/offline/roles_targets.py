@@ -1344,15 +1344,36 @@ _ANTECEDENT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "expose
 _KIN = frozenset(normalize(w) for w in rules.words("casualties", "kin_nouns"))
 _ANTECEDENT_REACH = 14
 """The most words between the person and the verbal noun that refers back to it."""
+_STANCE_VERBS = frozenset(normalize(w) for w in rules.words("roles", "exposed_stance_verbs")) | _SPEECH_VERBS
+"""Verbs of saying, condemning or praising: their subject is no antecedent of what befell another ("وأدان الرئيس
+الاعتداء على السفير بعد تعرضه لإطلاق نار"), and the clause they open with "إن/أن" closes the reach back."""
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
+_PLURAL_PERSONS = frozenset(normalize(w) for w in rules.words("roles", "exposed_plural_nouns"))
+
+
+def _agrees(word: str, pronoun: str) -> bool:
+    """Whether a definite person noun agrees with the pronoun of "تعرضه/تعرضها/تعرضهما": "ه" a masculine singular,
+    "ها" a feminine singular, "هما" no plural (a dual, or one person joined to kin)."""
+    stem = word[2:]
+    plural = stem in _PLURAL_PERSONS or word.endswith("ون") or pronoun != "هما" and word.endswith("ين")
+    feminine = word.endswith("ه") or stem == normalize("مرأة")
+    if pronoun == "ه":
+        return not plural and not feminine
+    if pronoun == "ها":
+        return not plural and feminine
+    return not plural
 
 
 def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
     """Who came under the attack in "X ... بعد/إثر/نتيجة تعرضه ل<attack>": the verbal noun "تعرض" with a pronoun
     (:data:`_MASDAR_PRONOUNS`) right before "ل" + an attack noun refers back to the nearest definite person noun
-    before it in the sentence (``exposed_antecedent_nouns``, ``victim_person_nouns``, ``victim_titles``: "نقل الضابط
-    إلى المستشفى إثر تعرضه لإطلاق نار" -> "الضابط"), with the adjectives and the name after it, and for "هما" the kin
-    joined to it within three words, with a name after the kin ("العميل السابق سيرغي سكريبال وابنته يوليا"). None when no such noun stands within :data:`_ANTECEDENT_REACH` words, or a
-    speech verb stands right before it (the speaker is no antecedent of what he tells)."""
+    before it in the sentence that agrees with the pronoun (:func:`_agrees`; ``exposed_antecedent_nouns``,
+    ``victim_person_nouns``, ``victim_titles``: "نقل الضابط إلى المستشفى إثر تعرضه لإطلاق نار" -> "الضابط"; a person
+    noun right before it heads it: "الناشط المدني"), with the adjectives and the name after it, and for "هما" the kin
+    joined to it within three words, with a name after the kin ("العميل السابق سيرغي سكريبال وابنته يوليا"). None
+    when no such noun stands within :data:`_ANTECEDENT_REACH` words, or before an "إن/أن" after a verb of saying (what
+    he tells is another clause), or a verb of saying, condemning or praising (:data:`_STANCE_VERBS`) stands right
+    before it (the speaker is no antecedent of what he tells)."""
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(f.lo, min(f.hi, len(words) - 1)):
@@ -1363,12 +1384,21 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
         if not (nxt[:1] == "ل" and (nxt[1:] in _EXPOSED_ATTACKS or nxt[1:].startswith("ل")
                                     and "ال" + nxt[2:] in _EXPOSED_ATTACKS)):
             continue
-        head = next((k for k in range(x - 1, max(-1, x - 1 - _ANTECEDENT_REACH), -1)
-                     if words[k].startswith("ال") and (words[k] in _ANTECEDENT_NOUNS or words[k][2:] in _ANTECEDENT_NOUNS)),
-                    None)
-        if head is None or head > 0 and bare_in(words[head - 1], _SPEECH_VERBS):
+        pronoun = w[len(_EXPOSED_MASDAR):]
+        head = None
+        for k in range(x - 1, max(-1, x - 1 - _ANTECEDENT_REACH), -1):
+            if words[k] in _THAT and any(bare_in(v, _STANCE_VERBS) for v in words[:k]):
+                break  # "وقال المتحدث باسم الشرطة العميد فلان إن مبنى ... دمر بعد تعرضه": the speaker is outside
+            if _person(words[k]) and _agrees(words[k], pronoun):
+                head = k
+                break
+        if head is None:
             return None
         end = head + 1
+        if head > 0 and _person(words[head - 1]):
+            head -= 1  # "الناشط المدني": the noun before a person adjective is the head
+        if head > 0 and bare_in(words[head - 1], _STANCE_VERBS):
+            return None
         while end < x and not s.tokens[end].clause_start and words[end].startswith("ال") \
                 and (words[end] in _PERSON_ADJECTIVES or nisba_country(words[end])):
             end += 1  # "العميل الروسي السابق"
@@ -1385,6 +1415,11 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
                     end += 1  # "... وابنته يوليا"
         return _without_preposition(ctx.quote(*s.token_span(head, end)))
     return None
+
+
+def _person(word: str) -> bool:
+    """Whether a word is a definite person noun an "تعرضه" may refer back to (:data:`_ANTECEDENT_NOUNS`)."""
+    return word.startswith("ال") and (word in _ANTECEDENT_NOUNS or word[2:] in _ANTECEDENT_NOUNS)
 
 
 _PERSON_ADJECTIVES = rules.words("roles", "exposed_person_adjectives")

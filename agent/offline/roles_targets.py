@@ -1347,7 +1347,6 @@ _ANTECEDENT_REACH = 14
 _STANCE_VERBS = frozenset(normalize(w) for w in rules.words("roles", "exposed_stance_verbs")) | _SPEECH_VERBS
 """Verbs of saying, condemning or praising: their subject is no antecedent of what befell another ("وأدان الرئيس
 الاعتداء على السفير بعد تعرضه لإطلاق نار"), and the clause they open with "إن/أن" closes the reach back."""
-_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
 _PLURAL_PERSONS = frozenset(normalize(w) for w in rules.words("roles", "exposed_plural_nouns"))
 
 

@@ -77,3 +77,8 @@ def test_a_masculine_noun_is_no_antecedent_of_the_feminine_pronoun(offline_extra
 def test_a_person_noun_before_a_person_adjective_is_the_head(offline_extract):
     text = "ونقل الناشط المدني حسين الموسوي إلى المستشفى بعد تعرضه لإطلاق نار قرب منزله في العمارة."
     assert _targets(offline_extract, text) == ["الناشط المدني حسين الموسوي"]
+
+
+def test_a_relative_clause_hung_on_a_building_is_no_person(offline_extract):
+    text = "وتفقد المحافظ مبنى البلدية الذي احترق بالكامل بعد تعرضه لقصف بقذائف الهاون في قضاء الخالص."
+    assert "المحافظ" not in _targets(offline_extract, text)

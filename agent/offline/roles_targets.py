@@ -1371,7 +1371,7 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
     noun right before it heads it: "الناشط المدني"), with the adjectives and the name after it, and for "هما" the kin
     joined to it within three words, with a name after the kin ("العميل السابق سيرغي سكريبال وابنته يوليا"). None
     when no such noun stands within :data:`_ANTECEDENT_REACH` words, or before an "إن/أن" after a verb of saying (what
-    he tells is another clause), or a verb of saying, condemning or praising (:data:`_STANCE_VERBS`) stands right
+    he tells is another clause) or a relative pronoun not hung on such a noun ("مبنى البلدية الذي احترق بعد تعرضه"), or a verb of saying, condemning or praising (:data:`_STANCE_VERBS`) stands right
     before it (the speaker is no antecedent of what he tells)."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -1390,6 +1390,11 @@ def _exposed_masdar(ctx: DocContext, f: Frame) -> str | None:
                 break  # "وقال المتحدث باسم الشرطة العميد فلان إن مبنى ... دمر بعد تعرضه": the speaker is outside
             if _person(words[k]) and _agrees(words[k], pronoun):
                 head = k
+                break
+            if words[k] in _RELATIVES:
+                # "مبنى البلدية الذي احترق بعد تعرضه": the noun the relative clause hangs on is the antecedent
+                if k > 0 and _person(words[k - 1]) and _agrees(words[k - 1], pronoun):
+                    head = k - 1
                 break
         if head is None:
             return None

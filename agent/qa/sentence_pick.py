@@ -30,7 +30,7 @@ from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
 from marsad.agent.qa.compose import Claim, called_after, excerpt, glossed, news_sentences, readable, states_person
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
-from marsad.agent.qa.domain import _month_fits, question_month
+from marsad.agent.qa.domain import DAY_REACH, _month_fits, _published_day, question_month
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.places_told import tells_place
@@ -319,42 +319,76 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
             stem = first[:-2]
         elif len(first) >= 5 and first.endswith("ا"):
             stem = first[:-1]  # the dual before its noun ("ما قرارا مجلس الامن"): "لقرار مجلس الامن 2231"
-        for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}\w*((?:\s+\S+){{1,2}})", norm):
-            if _names_after(m.group(1), m.group(2).split(), qwords):
+        for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}(\w*)((?:\s+\S+){{1,2}})", norm):
+            after = m.group(3).split()
+            if m.group(2) in _MANY and not after[0][:1].isdigit():
+                continue  # the dual or plural itself ("الفصيلين تحالفا"): the sentence repeats the question's two
+            if _names_after(m.group(1), after, qwords):
                 return True
     return False
+
+
+# the endings of a noun's dual or plural after its stem: "قال الفصيلان ..." names neither of the two
+_MANY = frozenset({"ين", "ان", "تين", "تان"})
 
 
 # the dual relative pronouns (normalised): "ما الحزبان اللذان ..." asks two of a noun
 _DUAL_RELATIVES = frozenset({"اللذان", "اللذين"})
 # "ما رقم القرار ...": the noun whose number is asked (the word after "رقم")
 _NUMBER_OF = re.compile(r"(?<!\w)رقم\s+(?:ال)?(\w{3,})")
+# a number's counted noun (its tamyiz: "12 عضوا"، "6 اشهر"، "3 مرات"، "40 منزلا") makes it a count, no identifier: an
+# indefinite word in the accusative (-ا), a sound plural (-ات، -ين) or a broken plural of measure or of people
+_COUNTED_PLURALS = frozenset({"اشهر", "ايام", "اعوام", "اسابيع", "دقايق", "دول", "اشخاص", "عناصر", "جنود", "منازل",
+                              "الاف", "ملايين", "قتلي", "جرحي", "اطفال", "مرات", "سنوات", "ساعات"})
+# (adverbs in the accusative: "القرار 2216 كاملا")
+_NOT_COUNTED = frozenset({"ايضا", "حاليا", "سابقا", "اخيرا", "مجددا", "جديدا", "اساسا", "تقريبا", "كاملا", "فورا",
+                          "رسميا", "نهاييا", "دايما", "مطلقا"})
+
+
+def _counted(word: str) -> bool:
+    """The word after a number is its counted noun (:data:`_COUNTED_PLURALS`): the number is a count."""
+    if not word or word.startswith("ال") or word in STOP_AR or word in _NOT_COUNTED:
+        return False
+    return word in _COUNTED_PLURALS or (len(word) >= 3 and word.endswith(("ا", "ات", "ين")))
+
+
+@lru_cache(maxsize=256)
+def _number_pattern(qtext: str) -> re.Pattern:
+    """For the question ``qtext``, once: a number right after its asked noun (and at most one definite adjective) or
+    right after "رقم", and the word after the number (:func:`_numbered`)."""
+    m = _NUMBER_OF.search(normalize(qtext))
+    noun = m.group(1) if m else ""
+    noun = noun[:-1] if noun.endswith("ه") else noun
+    head = rf"[وفبل]?(?:ال)?{re.escape(noun)}\w*(?:\s+(?!{_RELATIVES})ال\w+)?(?:\s+رقم)?|" if noun else ""
+    return re.compile(rf"(?<!\w)(?:{head}رقم)\s+[(«\"]?(?:ال)?(\d+)(?!\w)[)»\"]?(?:\s+([^\W\d_]+))?")
 
 
 def _numbered(question: Question, norm: str) -> bool:
     """The normalised sentence gives the number of the noun "ما رقم X" asks: a number right after X (and at most one
     definite adjective: "القرار الاممي 2216"، an ordinal "الكتيبه الـ53"، "(53)") or right after "رقم" ("القرار رقم 2231"),
-    not stated by the question nor told as a year -- not any number of the sentence ("وامتنعت 3 دول عن التصويت")."""
-    m = _NUMBER_OF.search(normalize(question.text))
-    noun = m.group(1) if m else ""
-    noun = noun[:-1] if noun.endswith("ه") else noun
-    head = rf"[وفبل]?(?:ال)?{re.escape(noun)}\w*(?:\s+(?!{_RELATIVES})ال\w+)?(?:\s+رقم)?|" if noun else ""
+    not stated by the question, not told as a year and not a count of the noun after it ("وايد القرار 12 عضوا"،
+    "ويمدد القرار 6 اشهر") -- not any number of the sentence ("وامتنعت 3 دول عن التصويت")."""
     stated = set(question.numbers)
-    for n in re.finditer(rf"(?<!\w)(?:{head}رقم)\s+[(«\"]?(?:ال)?(\d+)(?!\w)", _YEAR_TOLD.sub(" ", norm)):
-        if int(n.group(1)) not in stated:
+    for n in _number_pattern(question.text).finditer(_YEAR_TOLD.sub(" ، ", norm)):  # (a year told ends the clause)
+        if int(n.group(1)) not in stated and not _counted(n.group(2) or ""):
             return True
     return False
 
 
 def _asked_nouns(question: Question) -> set[str]:
-    """The nouns of an Arabic "who" question before its relative pronoun ("من هو المتهم | الذي ..." -> {"متهم"}),
+    """The noun an Arabic "who" question asks, the first word after "من هو/هي/هم" or "ما اسم" and before its relative
+    pronoun ("من هو المتهم | الذي ..." -> {"متهم"}; "من هو قائد الشرطة الذي" -> {"قايد"}, not the annexed "الشرطة"),
     normalised, "ال" off."""
     if question.language != "ar":
         return set()
     norm = normalize(question.text)
     m = _RELATIVE.search(norm)
-    words = norm[: m.start()].split() if m else []
-    return {w[2:] for w in words if w.startswith("ال") and len(w) >= 5 and w not in STOP_AR}
+    ask = _IDENTITY_AR.search(norm[: m.start()]) if m else None
+    words = norm[ask.end(): m.start()].split() if ask else []
+    if not words or words[0] in STOP_AR:
+        return set()
+    word = words[0][2:] if words[0].startswith("ال") else words[0]
+    return {word} if len(word) >= 3 else set()
 
 
 def _names_after(article: str | None, words: list[str], qwords: set[str]) -> bool:
@@ -528,19 +562,31 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     # the top articles first; the next one only when none of those holds a sentence covering the question, and one
     # read below the archive's top article must cover more of it (FALL_COVER)
     top = next(iter(evidence.docs), None)
+    told_on = None  # the top article tells the incident, without the asked detail: the day it was published
     for start in range(0, len(docs), TOP_DOCS):
         group = docs[start:start + TOP_DOCS]
-        least = MIN_COVER if any(d == top for d, _ in group) else FALL_COVER
-        claims = _pick_in(question, evidence, kind, units, group, lexicon, least)
+        if told_on is not None and not all(_days_apart(doc.published, told_on) for _, doc in group):
+            continue  # (another incident of the same kind and place, in another year, covers the question as well)
+        at_top = any(d == top for d, _ in group)
+        claims, covered = _pick_in(question, evidence, kind, units, group, lexicon,
+                                   MIN_COVER if at_top else FALL_COVER)
         if claims:
             return claims
+        if at_top and covered:  # only another report of that incident (published within DAY_REACH days) may answer
+            told_on = group[0][1].published or ""
     return []
 
 
+def _days_apart(published: str | None, other: str) -> bool:
+    """Two articles published within DAY_REACH days of each other (a day unknown: not)."""
+    one, two = _published_day(published), _published_day(other)
+    return one is not None and two is not None and abs((one - two).days) <= DAY_REACH
+
+
 def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon,
-             least: float) -> list[Claim]:
+             least: float) -> tuple[list[Claim], bool]:
     """:func:`pick_claims` over the articles ``docs`` read together (their sentences weigh the question's words), a
-    sentence covering at least ``least`` of the question."""
+    sentence covering at least ``least`` of the question; and whether a sentence covers that much, filler or not."""
     # every sentence read, normalised, with its stems and numbers
     read: list[tuple[str, object, list[tuple[int, int, str, str, set[str], set[int]]]]] = []
     df: dict[int, int] = {}
@@ -558,7 +604,7 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
                 if u[0] in ("term", "concept") and _holds(u, row[3], row[4], row[5]):
                     df[i] = df.get(i, 0) + 1
     if not total:
-        return []
+        return [], False
     weights = []
     head = _head(question)
     for i, u in enumerate(units):
@@ -571,13 +617,17 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     whole = sum(weights)
     base = list(weights)
     best: tuple[float, str, int, int] | None = None
+    covered = False
     for rank, (doc_id, doc, rows) in enumerate(read):
         title = normalize(readable(doc.title or ""))
         tstems = set(content_terms(doc.title or ""))
         if ABSENT_LIGHT:
             weights, whole = _told_weights(units, base, doc_id, doc)
         for idx, (s, e, sentence, norm, stems, numbers) in enumerate(rows):
-            if len(sentence) < 15 or not has_filler(question, kind, sentence, norm, lexicon):
+            if len(sentence) < 15:
+                continue
+            filled = has_filler(question, kind, sentence, norm, lexicon)
+            if not filled and covered:
                 continue
             near = [rows[j] for j in (idx - 1, idx + 1) if 0 <= j < len(rows)]
             if LEAD_CREDIT and idx > 1:
@@ -594,6 +644,9 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
                 else:
                     parts.append((u, w, 0.0))
             cover = got / whole
+            covered = covered or cover >= least
+            if not filled:
+                continue
             if DEBUG is not None:
                 DEBUG(cover, doc_id, sentence, parts)
             if cover < least:
@@ -615,7 +668,7 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
             if best is None or score > best[0]:
                 best = (score, doc_id, s, e, rank, cover)
     if best is None:
-        return []
+        return [], covered
     _, doc_id, s, e, rank, cover = best
     if DEBUG is not None:
         DEBUG(cover, doc_id, "<best>", [rank])
@@ -623,7 +676,7 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     short = excerpt(quote)
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
-    return [Claim(text, [(doc_id, s, e)], quoted=True)]
+    return [Claim(text, [(doc_id, s, e)], quoted=True)], covered
 
 
 def filled_or_picked(question: Question, claims: list[Claim], evidence: Evidence, lexicon) -> list[Claim]:

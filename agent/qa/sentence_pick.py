@@ -319,13 +319,19 @@ def _noun_filler(forms: tuple[str, ...], norm: str, qwords: set[str]) -> bool:
             stem = first[:-2]
         elif len(first) >= 5 and first.endswith("ا"):
             stem = first[:-1]  # the dual before its noun ("ما قرارا مجلس الامن"): "لقرار مجلس الامن 2231"
-        for m in re.finditer(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}(\w*)((?:\s+\S+){{1,2}})", norm):
+        for m in _stem_pattern(stem).finditer(norm):
             after = m.group(3).split()
             if m.group(2) in _MANY and not after[0][:1].isdigit():
                 continue  # the dual or plural itself ("الفصيلين تحالفا"): the sentence repeats the question's two
             if _names_after(m.group(1), after, qwords):
                 return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _stem_pattern(stem: str) -> re.Pattern:
+    """The asked noun's stem with its article, its ending and the two words after it (:func:`_noun_filler`), once."""
+    return re.compile(rf"(?<!\w)[وفبل]?(ال)?{re.escape(stem)}(\w*)((?:\s+\S+){{1,2}})")
 
 
 # the endings of a noun's dual or plural after its stem: "قال الفصيلان ..." names neither of the two

@@ -30,7 +30,7 @@ from marsad.agent.qa.actions import asks_why, gives_reason
 from marsad.agent.qa.asked_acts import PERSON_KINDS, asked_act_family, tells_asked_act
 from marsad.agent.qa.compose import Claim, called_after, excerpt, glossed, news_sentences, readable, states_person
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
-from marsad.agent.qa.domain import DAY_REACH, _month_fits, _published_day, question_month
+from marsad.agent.qa.domain import _month_fits, _published_day, question_month
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.places_told import tells_place
@@ -52,6 +52,10 @@ FALL_DOCS = 5
 # place, the month and the kind of act ("قتل 3 أشخاص ... جنوبي كركوك" for a drone attack on Kirkuk's airport) is
 # another incident as often as the asked one; one telling most of the question's content is the asked one
 FALL_COVER = 0.6
+# once the top article tells the incident asked (a sentence covers the question) without the asked detail, the articles
+# read below it answer only when published within this many days of it: a later report of that incident (an execution
+# told again two weeks on), not the same kind of incident of the same place in another year (pass 69)
+FALL_REACH = 30
 ENTITIES_OWN = False  # every key entity must be named in the sentence itself or the headline (not only beside it)
 NEAR_CREDIT = 0.5  # a content word found only beside the sentence (or in the headline) counts this much
 # switch for A/B measurement (pass 63; tests patch it): a content word told in the article's lead (its first sentence)
@@ -578,15 +582,15 @@ def pick_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
                                    MIN_COVER if at_top else FALL_COVER)
         if claims:
             return claims
-        if at_top and covered:  # only another report of that incident (published within DAY_REACH days) may answer
+        if at_top and covered:  # only another report of that incident (published within FALL_REACH days) may answer
             told_on = group[0][1].published or ""
     return []
 
 
 def _days_apart(published: str | None, other: str) -> bool:
-    """Two articles published within DAY_REACH days of each other (a day unknown: not)."""
+    """Two articles published within FALL_REACH days of each other (a day unknown: not)."""
     one, two = _published_day(published), _published_day(other)
-    return one is not None and two is not None and abs((one - two).days) <= DAY_REACH
+    return one is not None and two is not None and abs((one - two).days) <= FALL_REACH
 
 
 def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: list, lexicon,

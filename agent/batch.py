@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.backends import get_extractor
 from marsad.agent.export import csv_paths, read_jsonl, write_csvs
+from marsad.agent.extraction_process import settle_for_extraction
 from marsad.agent.extractor import ExtractionOutcome, Extractor
 from marsad.core.errors import (
     ConfigError,
@@ -346,6 +347,7 @@ def _init_worker(backend: str, parent: int | None = None) -> None:
     if parent is not None:
         _die_with_parent(parent)
     _WORKER = windowed(get_extractor(None, backend))
+    settle_for_extraction()  # the worker exists to extract: its tables leave the cyclic collector's sight
 
 
 def _die_with_parent(parent: int) -> None:
@@ -383,13 +385,16 @@ _POOL_MIN_DOCS = 64
 #: and wait for ever, and ``marsad extract`` hung after writing every line (2 runs in 7, pass 54).
 
 
-def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> Iterator[ExtractionOutcome]:
-    """Outcomes of the extractor; a parallel backend spreads over processes for big batches (``workers > 1``)."""
+def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int,
+              own_process: bool = False) -> Iterator[ExtractionOutcome]:
+    """Outcomes of the extractor; a parallel backend spreads over processes for big batches (``workers > 1``), each
+    settled for extraction (:func:`_init_worker`). Run here instead, the extraction settles this process only when
+    it is ``own_process`` (the CLI's)."""
     if getattr(extractor, "parallel", False) and workers > 1:
         it = iter(docs)
         head = list(itertools.islice(it, _POOL_MIN_DOCS))
         if len(head) < _POOL_MIN_DOCS:
-            yield from extractor.extract_batch(head)
+            yield from _here(extractor, head, own_process)
             return
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         # made in the calling thread, which must outlive the pool: each worker is SIGKILLed when the thread that
@@ -403,6 +408,13 @@ def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> I
         pool.close()  # a run that ended: each worker reads its end-of-work sentinel and exits on its own
         pool.join()
         return
+    yield from _here(extractor, docs, own_process)
+
+
+def _here(extractor: Extractor, docs: Iterable[Document], own_process: bool) -> Iterator[ExtractionOutcome]:
+    """The extraction in this process; a process that exists for the run is settled for it first."""
+    if own_process and getattr(extractor, "parallel", False):
+        settle_for_extraction()
     yield from extractor.extract_batch(docs)
 
 
@@ -560,7 +572,7 @@ def dedupe_output(path: Path) -> int:
 
 def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
                 backend: str | None = None, progress: bool = True, workers: int | None = None,
-                period: Period | None = None) -> BatchResult:
+                period: Period | None = None, own_process: bool = False) -> BatchResult:
     """Extract records from files (or every stored document) into a JSON Lines file.
 
     One writer at a time owns ``out`` (:func:`output_lock`); a second run on the same
@@ -574,12 +586,12 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
     check_out_name(out)
     with output_lock(out):
         return _run_extract(settings, paths, out, fmt=fmt, use_all=use_all, backend=backend, progress=progress,
-                            workers=workers, period=period)
+                            workers=workers, period=period, own_process=own_process)
 
 
 def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
                  backend: str | None = None, progress: bool = True, workers: int | None = None,
-                 period: Period | None = None) -> BatchResult:
+                 period: Period | None = None, own_process: bool = False) -> BatchResult:
     """Extract records from files (or every stored document) into a JSON Lines file.
 
     Args:
@@ -593,6 +605,9 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         workers: processes for the offline rules (default: up to 2).
         period: extract only documents published in it (the others are counted in ``outside_period``; an
             undated document is outside every period).
+        own_process: the calling process exists for this run alone (``marsad extract``): extracting here, it is
+            settled for extraction (:func:`marsad.agent.extraction_process.settle_for_extraction`, process-wide);
+            a library caller's process is left as it is.
 
     Returns:
         The run's :class:`BatchResult`; failures are in it (and on stderr), never raised.
@@ -687,7 +702,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     superseded = 0
     stopped: KeyboardInterrupt | None = None
     try:
-        for outcome in _outcomes(extractor, todo(), n_workers):
+        for outcome in _outcomes(extractor, todo(), n_workers, own_process):
             name = outcome.doc.path or outcome.doc.doc_id
             fix = getattr(outcome.failure, "hint", None)  # the setting to change, told once and kept as ``fix``
             if breaker is not None and breaker.record(outcome.ok, outcome.error, outcome.failure):

@@ -30,9 +30,11 @@ _X = None
 
 def _init() -> None:
     global _X
+    from marsad.agent.extraction_process import settle_for_extraction
     from marsad.agent.offline import OfflineExtractor
 
     _X = OfflineExtractor()
+    settle_for_extraction()  # as a batch worker is
 
 
 def _work(doc):

@@ -59,6 +59,8 @@ def cli(marsad_home, capsys, monkeypatch):
     def _run(*args: str, env: dict | None = None, input: str | None = None, timeout: float | None = None):
         with monkeypatch.context() as mp:
             mp.chdir(REPO)
+            # the test session is no process that exists to extract: `extract` run here leaves its collector alone
+            mp.setattr("marsad.agent.extraction_process._SETTLED", True)
             for key, value in (env or {}).items():
                 mp.setenv(key, value)
             if input is not None:

@@ -129,8 +129,8 @@ def test_a_stopped_extract_writes_a_report_marked_interrupted(cli, tmp_path, mon
     (tmp_path / "o.report.json").write_text(json.dumps({"documents": 99, "interrupted": False}), encoding="utf-8")
     real = batch._outcomes
 
-    def stopping(extractor, docs, workers):
-        for i, outcome in enumerate(real(extractor, docs, 1)):
+    def stopping(extractor, docs, workers, own_process=False):
+        for i, outcome in enumerate(real(extractor, docs, 1, own_process)):
             if i == 3:
                 raise stop()
             yield outcome

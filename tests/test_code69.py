@@ -1,14 +1,10 @@
 """Pass 69 (code69): offline extraction speed, the same records. Sentences written for these tests.
 
-* the extractor freezes the rules' tables out of the cyclic collector once it has built them (``gc.freeze``): the
-  collector's full passes no longer walk them;
 * ``roles_accusations._accusation_in`` tests its whole-sentence word lists (disputes, accusation cues) on the
   sentence's forms (``context.forms_of``): the answers of the window scan it replaced.
 """
 
 from __future__ import annotations
-
-import gc
 
 from marsad.agent.offline.context import build_context, forms_of
 from marsad.agent.offline.mentions import get_gazetteer
@@ -23,14 +19,6 @@ _TEXT = (
     "وافتتح المحافظ مدرسة جديدة في القرية المجاورة بحضور عدد من الأهالي.\n"
     "وفي سياق متصل، زعمت وسائل إعلام محلية أن الفصيل يقف وراء عمليات الاغتيال الأخيرة."
 )
-
-
-def test_the_extractor_freezes_its_tables():
-    from marsad.agent.offline import OfflineExtractor
-
-    gc.unfreeze()
-    OfflineExtractor()
-    assert gc.get_freeze_count() > 0
 
 
 def test_accusation_lists_read_from_the_forms_give_the_window_answers():

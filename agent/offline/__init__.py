@@ -16,7 +16,6 @@ named as a party; ``parties`` keeps one per side), ``rank`` (persons).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib
 import time
@@ -98,9 +97,8 @@ class OfflineExtractor:
         self._gazetteer = get_gazetteer()
         self._counts = {"documents": 0, "failed": 0, "dropped_records": 0, "seconds": 0.0,
                         "actors": 0, "attacks": 0, "joint_rooms": 0, "agreements": 0}
-        # the rules' tables (registry, gazetteer, word lists: some 190,000 objects) live as long as the process: out of
-        # the cyclic collector's sight, its full collections no longer walk them (about 3% of the CPU per article)
-        gc.freeze()
+        # (a process that exists to extract moves these tables out of the cyclic collector's sight once built:
+        # marsad.agent.extraction_process; a constructor leaves the process's collector alone)
 
     def extract(self, doc: Document) -> DocumentRecords:
         """Extract one document.

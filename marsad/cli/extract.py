@@ -109,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
             return status
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
-                         backend=args.backend, progress=args.progress, workers=args.workers, period=period)
+                         backend=args.backend, progress=args.progress, workers=args.workers, period=period,
+                         own_process=True)
     say_dates_kept(result.dates_kept)  # once for the run, before its summary
     print(json.dumps(summary(result.as_dict()), ensure_ascii=False, indent=2), file=sys.stderr)
     if result.left_out:

@@ -1,0 +1,30 @@
+"""Process-wide settings for a process that exists to extract: a batch worker, `marsad extract`'s one-process run,
+the extraction benchmark. Never applied by a library call: an extractor built in the UI, a test or an embedding app
+leaves its process as it found it.
+
+:func:`settle_for_extraction` moves every object alive at the call (once the rules' tables are built: the registry,
+gazetteer, word lists and compiled tables, some 190,000 objects living as long as the process) out of the cyclic
+collector's sight (``gc.freeze``): its full collections no longer walk them (collector CPU per article 0.73 ->
+0.35 ms, pass 69). Frozen objects are still freed by reference counting; only cyclic garbage among them would stay,
+which is why the call belongs to a process that holds nothing else.
+"""
+
+from __future__ import annotations
+
+import gc
+
+__all__ = ["settle_for_extraction"]
+
+_SETTLED = False
+
+
+def settle_for_extraction() -> bool:
+    """Freeze what is alive now out of the cyclic collector, once per process (a process forked from a settled one
+    is settled); call it once the extractor is built. Returns whether this call did it."""
+    global _SETTLED
+    if _SETTLED:
+        return False
+    _SETTLED = True
+    gc.collect()  # the garbage of building the tables goes now: frozen, a cycle would stay for good
+    gc.freeze()
+    return True

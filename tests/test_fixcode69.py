@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.agent import batch
+from marsad.agent import batch, extraction_process
 from marsad.agent.batch import BatchResult, run_extract
 from marsad.core.config import resolve_settings
 
@@ -113,4 +113,13 @@ def test_a_batch_worker_settles_its_process_once():
     probe = json.loads(done.stdout.strip().splitlines()[-1])
     assert probe["before"] == 0 and probe["first"] > 100_000  # the rules' tables (and all else alive) are frozen
     assert probe["again"] is False and probe["after"] == probe["first"]  # once per process
+    assert probe["threshold"][0] == extraction_process.YOUNG_THRESHOLD
+
+
+def test_building_an_extractor_leaves_the_collectors_thresholds():
+    from marsad.agent.offline import OfflineExtractor
+
+    before = gc.get_threshold()
+    OfflineExtractor()
+    assert gc.get_threshold() == before
 

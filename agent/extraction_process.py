@@ -35,7 +35,8 @@ def settle_for_extraction() -> bool:
     if _SETTLED:
         return False
     _SETTLED = True
-    gc.collect()  # the garbage of building the tables goes now: frozen, a cycle would stay for good
+    # no collection first: building the rules' tables leaves no cyclic garbage (a collection then finds none), and it
+    # would write to every object a forked worker still shares with the run's process (copy on write)
     gc.freeze()
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)

@@ -35,6 +35,7 @@ each importing only those listed before it:
 - ``attacks_retold``: the rules that join a telling of an incident told apart to the incident it tells again.
 - ``attacks_floats``: where a mention with no place, toll or day of its own goes (not to an incident another
   sentence tells).
+- ``attacks_support``: strikes told as support of ground fighting take that fighting's place.
 - ``attacks_incidents``: :func:`find_attacks`, and the rules that join a retelling told apart.
 """
 

@@ -62,7 +62,8 @@ def test_a_province_named_with_its_unit_word_is_looked_up_only_for_a_listed_seco
     gaz = get_gazetteer()
     if gaz.world is None:
         pytest.skip("no world gazetteer")
-    listed = next(iter(gaz.world.seconds("محافظه")), None)
+    # (a second word of three letters or more: a shorter form is never looked up; sorted: a set's order is the hash seed's)
+    listed = next((w for w in sorted(gaz.world.seconds("محافظه")) if len(w) >= 3), None)
     if listed is None:
         pytest.skip("no province named with its unit word")
     looked: list[str] = []

@@ -702,7 +702,7 @@ def _no_name(word: str, m: re.Match | None = None) -> bool:
     return nisba_code(word, plurals=True) is not None
 
 
-def called_after(norm: str, nouns: set[str]) -> bool:
+def called_after(norm: str, nouns: frozenset[str] | set[str]) -> bool:
     """A normalised sentence names one of ``nouns`` (normalised words, "ال" off) by "يدعى/المدعو/واسمه + name" right
     after it ("إن المتهم يدعى فلان الفلاني"، "اعتقال المتهم المدعو فلان"): the one so described is named."""
     for m in _CALLED.finditer(norm):

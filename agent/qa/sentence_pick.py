@@ -385,20 +385,24 @@ def _numbered(question: Question, norm: str) -> bool:
     return False
 
 
-def _asked_nouns(question: Question) -> set[str]:
+def _asked_nouns(question: Question) -> frozenset[str]:
     """The noun an Arabic "who" question asks, the first word after "من هو/هي/هم" or "ما اسم" and before its relative
     pronoun ("من هو المتهم | الذي ..." -> {"متهم"}; "من هو قائد الشرطة الذي" -> {"قايد"}, not the annexed "الشرطة"),
     normalised, "ال" off."""
-    if question.language != "ar":
-        return set()
-    norm = normalize(question.text)
+    return _asked_nouns_of(question.text) if question.language == "ar" else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _asked_nouns_of(text: str) -> frozenset[str]:
+    """:func:`_asked_nouns` of an Arabic question's text, read once per question (has_filler asks it per sentence)."""
+    norm = normalize(text)
     m = _RELATIVE.search(norm)
     ask = _IDENTITY_AR.search(norm[: m.start()]) if m else None
     words = norm[ask.end(): m.start()].split() if ask else []
     if not words or words[0] in STOP_AR:
-        return set()
+        return frozenset()
     word = words[0][2:] if words[0].startswith("ال") else words[0]
-    return {word} if len(word) >= 3 else set()
+    return frozenset({word}) if len(word) >= 3 else frozenset()
 
 
 def _names_after(article: str | None, words: list[str], qwords: set[str]) -> bool:

@@ -210,7 +210,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
             d.i - f.j > _AGO_REACH or "منذ" in words[f.j:d.i]))]  # "... منذ سيطرة الجيش ... قبل 3 سنوات": since then
     # "في أخطر مواجهة منذ حرب العام 2014": the year or month "since" which the event is measured is no date of it
     # while the sentence tells another (the day of the report at least); alone, it still keeps the telling apart
-    own = [d for d in hits if not _since(words, d)]
+    own = [d for d in hits if not since_date(words, d)]
     if own:
         hits = own
     if START_CLAUSE:
@@ -252,19 +252,14 @@ _SINCE = frozenset({"منذ", "ومنذ"})
 _SINCE_REACH = 2
 
 
-def _since(words: list[str], d: DateHit) -> bool:
-    """True when the month or year ``d`` follows "منذ" right before it or with one word between ("منذ عام 2014"،
-    "منذ حرب العام 2014"): the time since which something is measured (a day after "منذ" may still tell when the
-    fighting told began, and is kept)."""
-    return d.resolved.precision in {"month", "year"} and any(w in _SINCE for w in words[max(0, d.i - _SINCE_REACH):d.i])
-
-
 def since_date(words: list[str], d: DateHit | None) -> bool:
-    """True when ``d`` is a month or year "since" which the event is measured (:func:`_since`: "تعرضت المدينة لأعنف
-    قصف منذ آذار 2017"): never the event's own date, even as its sentence's only one. It still keeps two tellings
-    apart (an incident "since 2014" is not one of today's); the record leaves it out and it makes no record
-    background (review69 merge69 finding 4)."""
-    return d is not None and _since(words, d)
+    """True when ``d`` is a month or year "since" which the event is measured: "منذ" right before it or with one word
+    between ("تعرضت المدينة لأعنف قصف منذ آذار 2017"، "منذ حرب العام 2014"). Never the event's own date, even as its
+    sentence's only one; it still keeps two tellings apart (an incident "since 2014" is not one of today's); the record
+    leaves it out and it makes no record background (review69 merge69 finding 4). A day after "منذ" may still tell
+    when the fighting told began, and is kept."""
+    return d is not None and d.resolved.precision in {"month", "year"} and \
+        any(w in _SINCE for w in words[max(0, d.i - _SINCE_REACH):d.i])
 
 
 def after_publication(ctx: DocContext, d: DateHit) -> bool:

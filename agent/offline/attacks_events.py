@@ -260,11 +260,32 @@ ABSTRACT_VICTIM = True
 be a name) within two words after the killing word (its subject may stand between). Only a frame of a killing word
 alone (no toll, no blast)."""
 _ABSTRACT_REACH = 2
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+
+
+def _owned_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """The abstract nouns with an owner's pronoun instead of the article ("الحلم" -> "حلمها"، "الحريه" -> "حريتنا"):
+    owned, the noun is as definite as with the article."""
+    stems = [n[2:] for n in nouns if n.startswith("ال") and len(n) > 4]
+    return frozenset((st[:-1] + "ت" if st.endswith("ه") else st) + x for st in stems for x in _OWNER_SUFFIXES)
+
+
+_OWNED_ABSTRACT = _ABSTRACT_VICTIMS | _owned_forms(_ABSTRACT_VICTIMS)
+_AIMED_AT = frozenset({"علي", "على", "ضد"})
+_AIMED_REACH = 3
+"""An attack word aimed at a hope or a dream ("الهجوم السعودي على حلمها"، "هجوم ضد الحرية"): "على"/"ضد" within this
+many tokens after the attack word (an adjective of its doer may stand between), the abstract noun right after it."""
 
 
 def _abstract_victim(words: list[str], f: Frame) -> bool:
-    """True when the killing word of ``f`` takes an abstract object (:data:`ABSTRACT_VICTIM`)."""
-    if not ABSTRACT_VICTIM or not f.concepts or not set(f.concepts) <= {"assassination", "killed"}:
+    """True when the killing word of ``f`` takes an abstract object, or its bare attack word is aimed at one
+    (:data:`ABSTRACT_VICTIM`)."""
+    if not ABSTRACT_VICTIM or not f.concepts:
+        return False
+    if set(f.concepts) <= {"attack"}:
+        return any(words[x] in _AIMED_AT and bare_in(words[x + 1], _OWNED_ABSTRACT)
+                   for x in range(f.j, min(f.hi, f.j + _AIMED_REACH, len(words) - 1)))
+    if not set(f.concepts) <= {"assassination", "killed"}:
         return False
     return any(bare_in(w, _ABSTRACT_VICTIMS) for w in words[f.j:min(f.hi, f.j + _ABSTRACT_REACH)])
 

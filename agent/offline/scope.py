@@ -29,7 +29,6 @@ from marsad.agent.offline.context import bare, bare_flags, bare_in
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.agent.offline.scope_acts import (
     _COURT_REACH,
-    _CYBER_SURFACES,
     _ELECTRONIC_SURFACES,
     cyber_told,
     depicted,
@@ -363,11 +362,9 @@ def incursion_trigger(words: list[str], i: int) -> bool:
 def _cyber(words: list[str]) -> bool:
     """True for an attack noun qualified as electronic ("هجوم إلكتروني"، "للهجمات الإلكترونية"); with the switch off,
     any electronic adjective, as before."""
-    if _ELECTRONIC_SURFACES.isdisjoint(words):
-        return False
     if not ELECTRONIC_ATTACK:
-        return True
-    return any(w in _ELECTRONIC_SURFACES and i and words[i - 1] in _CYBER_SURFACES for i, w in enumerate(words))
+        return not _ELECTRONIC_SURFACES.isdisjoint(words)
+    return cyber_told(words)
 
 
 def is_court(words: list[str], i: int) -> bool:

@@ -12,7 +12,12 @@ _ANALYSIS = rules.words("scope", "analysis")
 _ELECTRONIC = rules.words("scope", "electronic_words")
 _CYBER_HEADS = rules.words("scope", "cyber_heads")
 """An "electronic" adjective makes a cyber-attack only after an attack noun ("هجوم إلكتروني"، "الحرب الإلكترونية"):
-a site or a mail is electronic too ("على موقعها الإلكتروني": where a ministry or a group posts its toll or claim)."""
+a site or a mail is electronic too ("على موقعها الإلكتروني": where a ministry or a group posts its toll or claim).
+Cyber and sonic adjectives make one too ("هجمات سيبرانية"، "هجمات صوتية غامضة على دبلوماسيين": no blast nor shot
+told), and so does "عبر" with the internet after an indefinite attack noun ("هجمات عبر الإنترنت"; "نشرت صور الهجوم
+عبر الإنترنت" only posts the pictures)."""
+_ONLINE = rules.words("scope", "online_words")
+_VIA = frozenset({"عبر"})
 _COURT_REACH = int(rules.number("scope", "court_reach"))
 """How many tokens before the event word a court word may stand and govern it."""
 _EXECUTION_NOUNS = rules.words("scope", "execution_nouns")
@@ -104,10 +109,18 @@ def is_accident(words: list[str]) -> bool:
     return False
 
 
+def cyber_at(words: list[str], i: int) -> bool:
+    """True when the attack noun before ``i`` is qualified there as electronic, cyber or sonic, or done "عبر الإنترنت"."""
+    if not i or words[i - 1] not in _CYBER_SURFACES:
+        return False
+    return words[i] in _ELECTRONIC_SURFACES or (words[i] in _VIA and i + 1 < len(words) and words[i + 1] in _ONLINE
+                                                 and "ال" not in words[i - 1][:4])
+
+
 def cyber_told(words: list[str]) -> bool:
     """True for a sentence that tells a cyber-attack (:func:`_cyber`, whatever the switch)."""
-    return not _ELECTRONIC_SURFACES.isdisjoint(words) and any(
-        w in _ELECTRONIC_SURFACES and i and words[i - 1] in _CYBER_SURFACES for i, w in enumerate(words))
+    return not (_ELECTRONIC_SURFACES.isdisjoint(words) and _ONLINE.isdisjoint(words)) and any(
+        cyber_at(words, i) for i in range(1, len(words)))
 
 
 _SENTENCE_VERBS = frozenset({"حكم", "حكمت", "يحكم", "تحكم", "يحكمون", "حكموا"})

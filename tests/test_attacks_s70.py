@@ -1,0 +1,56 @@
+"""Pass 70 (merge70): talk of attacks that tells no incident -- an attack on a dream someone owns, cyber, sonic and
+online attacks.
+
+Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.schemas import Document
+
+
+def _attacks(body: str) -> list[str]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-04-10"))
+    return [a.attack_type for a in rec.attacks]
+
+
+# an attack aimed at a hope or a dream someone owns is a figure
+_DREAM = "يقول الكاتب إن ما جرى في عدن أصاب طهران بالذهول، فالهجوم السعودي على حلمها القديم لا توقفه الخطب الحماسية."
+_FREEDOM = "ندد الاتحاد في بيان الأحد بالهجوم العنيف ضد حريتنا في مدينة البصرة."
+
+
+def test_an_attack_on_an_owned_dream_is_no_incident():
+    assert _attacks(_DREAM) == []
+    assert _attacks(_FREEDOM) == []
+
+
+def test_abstract_victim_switch_off_keeps_the_old_record(monkeypatch):
+    monkeypatch.setattr(attacks_events, "ABSTRACT_VICTIM", False)
+    assert len(_attacks(_DREAM)) == 1
+
+
+def test_an_attack_on_a_person_or_a_town_is_still_an_incident():
+    assert len(_attacks(_DREAM[:-1] + "، وقتل شرطي في هجوم على حاجز في عدن.")) == 1
+    assert len(_attacks("قتل ثلاثة جنود في الهجوم المسلح على حاجزهم قرب مدينة تكريت مساء الأحد.")) == 1
+    assert len(_attacks("شن مسلحون الأحد هجوما على قريتهم في ريف ديالى وقتلوا اثنين من الحراس.")) == 1
+
+
+# cyber, sonic and online attacks tell no violent incident
+def test_sonic_attacks_on_diplomats_are_no_incident():
+    body = ("التقى وزير الخارجية في مدينة كراكاس الثلاثاء وفدا من النواب يبحث في هجمات صوتية غامضة ربما أضرت "
+            "بصحة موظفين في سفارة بلادهم في كراكاس.")
+    assert _attacks(body) == []
+
+
+def test_attacks_over_the_internet_are_no_incident():
+    body = ("فرضت الحكومة عقوبات جديدة الجمعة على شركات متهمة بالانخراط في هجمات عبر الإنترنت والتدخل في "
+            "أوكرانيا وجورجيا عام 2015.")
+    assert _attacks(body) == []
+
+
+def test_cyber_attacks_are_no_incident():
+    assert _attacks("قالت الشركة الأحد إن مقرها في مدينة دبي تعرض لهجمات سيبرانية خلال الأسبوع الماضي.") == []
+
+
+def test_a_blast_beside_an_online_word_is_still_an_incident():
+    body = ("انفجرت عبوة ناسفة صباح الاثنين في سوق مدينة بعقوبة وقتلت شخصين، وانتشرت صور الهجوم عبر الإنترنت "
+            "بعد ساعة.")
+    assert len(_attacks(body)) == 1

@@ -54,3 +54,25 @@ def test_a_blast_beside_an_online_word_is_still_an_incident():
     body = ("انفجرت عبوة ناسفة صباح الاثنين في سوق مدينة بعقوبة وقتلت شخصين، وانتشرت صور الهجوم عبر الإنترنت "
             "بعد ساعة.")
     assert len(_attacks(body)) == 1
+
+
+# a mention with no place, toll or day of its own, told in a year of its own, recalls an earlier incident
+def _records(body: str) -> list[list[str]]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-03-20"))
+    return [[c.quote for c in a.citations] for a in rec.attacks]
+
+
+_TAKEN = "واختطفت الطالبات في بلدة كوندوا بولاية بورنو في 12 شباط/فبراير."
+
+
+def test_a_mention_in_another_year_joins_no_incident():
+    recalled = "ففي 2015 اختطف مسلحون أكثر من 150 طالبة في هجوم أثار غضب العالم."
+    assert _records(_TAKEN + " " + recalled) == [[_TAKEN]]
+    recalled = "وفي 2015 اختطف مسلحون أكثر من 150 طالبة في هجوم أثار غضب العالم."
+    assert _records(_TAKEN + " " + recalled) == [[_TAKEN]]
+
+
+def test_a_mention_in_the_incidents_own_year_still_joins_it():
+    first = "خطف مسلحون 40 طالبة من مدرسة في بلدة كوندوا بولاية بورنو عام 2015."
+    again = "وفي 2015 أيضا اختطف مسلحون طالبات في هجوم آخر."
+    assert _records(first + " " + again) == [[first, again]]

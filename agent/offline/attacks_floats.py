@@ -136,3 +136,27 @@ def _named_elsewhere(ctx: DocContext, told: list[dict], name: str, si: int) -> b
     عام كذا" and, in a sentence no incident holds, "القاضي سالم العبيدي"), which names neither alone (review62)."""
     held = {x.si for c in told for x in c["events"]} | {si}
     return any(p.sentence not in held and name in p.norm_tokens for p in ctx.persons)
+
+
+_YEAR_CUES = frozenset({"في", "وفي", "ففي", "عام", "العام", "وعام", "سنه", "السنه"})
+"""Words a year is told after as the time of an event ("ففي 2014 اختطف"، "وفي عام 2015 قتل"); not "منذ" (since)."""
+
+
+def _told_year(words: list[str], end: int) -> int | None:
+    """The year (1950-2049) told after a word of :data:`_YEAR_CUES` in ``words[:end]``, the last one, else None."""
+    for x in range(min(end, len(words)) - 1, 0, -1):
+        w = words[x]
+        if len(w) == 4 and w.isdigit() and 1950 <= int(w) < 2050 and words[x - 1] in _YEAR_CUES:
+            return int(w)
+    return None
+
+
+def year_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """True when the floating mention ``e`` is told in a year of its own, before its event word or in its frame, and
+    the incident ``c`` is dated in another year ("واختطفت الطالبات في بلدة كذا في 19 شباط" ... "ففي 2014 اختطف
+    مسلحون أكثر من 200 طالبة"): an earlier incident recalled beside it, not a further telling of it."""
+    if c["date"] is None or not c["date"].resolved.iso:
+        return False
+    end = e.frame.hi if e.frame is not None else e.ti + 1
+    year = _told_year(ctx.sentences[e.si].words, end)
+    return year is not None and str(year) != c["date"].resolved.iso[:4]

@@ -50,7 +50,7 @@ from marsad.agent.offline.attacks_cues import over_recent_span
 from marsad.agent.offline.attacks_dates import two_day_night
 from marsad.agent.offline.attacks_events import _demonstrative, _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
-from marsad.agent.offline.attacks_floats import QUIET_OPENERS, ahead_apart, named_past
+from marsad.agent.offline.attacks_floats import QUIET_OPENERS, ahead_apart, named_past, year_apart
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import (
     _is_event,
@@ -889,6 +889,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
+        if match:
+            dated = [c for c in match if not year_apart(ctx, c, e)]
+            if not dated:
+                continue  # "ففي 2014 اختطف مسلحون 200 تلميذة" beside this year's kidnapping: an earlier one recalled
+            match = dated
         if not match and _flown_alone(ctx, e):
             clusters.append(_new_cluster(e))  # the air arm's strike beside the ground fighting: its own incident
             continue

@@ -76,3 +76,23 @@ def test_a_mention_in_the_incidents_own_year_still_joins_it():
     first = "خطف مسلحون 40 طالبة من مدرسة في بلدة كوندوا بولاية بورنو عام 2015."
     again = "وفي 2015 أيضا اختطف مسلحون طالبات في هجوم آخر."
     assert _records(first + " " + again) == [[first, again]]
+
+
+# one death of wounds told twice: on the day he died, and with the day and place he was shot
+_DIED = ("توفي فجر الجمعة فتى من سكان القطاع متأثرا بجروح خطيرة أصيب بها برصاص الجيش الإسرائيلي خلال مواجهات "
+         "قرب السياج الفاصل بين قطاع غزة وإسرائيل.")
+_SHOT = ("وأوضح المتحدث باسم وزارة الصحة أن الشاب سامي عودة (24 عاما) استشهد متأثرا بجروح أصيب بها برصاص "
+         "الجنود في 3 أيار/مايو الماضي شرق مدينة خان يونس.")
+
+
+def test_one_death_of_wounds_told_twice_is_one_incident():
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=_DIED + " " + _SHOT,
+                                              published="2018-05-25"))
+    assert len(rec.attacks) == 1
+    assert rec.attacks[0].date == "2018-05-03"
+
+
+def test_another_death_of_wounds_stays_apart():
+    other = ("وكان شاب آخر قد توفي أمس متأثرا بجروح أصيب بها برصاص الجنود في 3 أيار/مايو الماضي شرق مدينة "
+             "خان يونس.")
+    assert len(_records(_DIED + " " + other)) == 2

@@ -73,6 +73,7 @@ from marsad.agent.offline.attacks_retold import (
     cited_only,
     definite_retold,
     earlier_count,
+    one_wound_death,
     partial_count,
     renamed_fire,
     renaming,
@@ -862,7 +863,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         else:
             floating.append(e)
     clusters = _roundup_totals(ctx, unplaced_retold(same_dead_region(
-        ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx), SAME_DEAD_REGION),
+        ctx, _one_toll(referenced_retellings(ctx, one_wound_death(ctx, _one_incident(ctx, clusters))), ctx), SAME_DEAD_REGION),
         UNPLACED_RETOLD))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes

@@ -612,3 +612,43 @@ def unplaced_retold(clusters: list[dict], on: bool) -> list[dict]:
         if c["date"] is None and u["date"] is not None:
             c["date"] = u["date"]
     return out
+
+
+_OF_WOUNDS = rules.words("casualties", "of_wounds_words")
+""""متأثرا" and its forms: a death of wounds taken in an incident."""
+
+
+_ANOTHER_ONE = frozenset({"اخر", "الاخر", "ثان", "الثاني"})
+"""A dead man told as another one ("وكان شاب آخر قد توفي متأثرا بجروحه"): not the one told before."""
+
+
+def _wound_death(ctx: DocContext, c: dict) -> bool:
+    """True when the incident ``c`` counts one dead, told as a death of wounds ("توفي شاب متأثرا بجروح أصيب بها"), and
+    no sentence of it tells another one."""
+    if c["killed"] is None or c["killed"].value != 1 or c["injured"] is not None or any(x.others for x in c["events"]):
+        return False
+    words = [w for x in c["events"] for w in ctx.sentences[x.si].words]
+    return any(bare_in(w, _OF_WOUNDS) for w in words) and _ANOTHER_ONE.isdisjoint(words)
+
+
+def one_wound_death(ctx: DocContext, clusters: list[dict]) -> list[dict]:
+    """The clusters with the two tellings of one death of wounds joined: the lead's, on the day he died ("توفي صباح
+    الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش في مواجهات قرب الحدود"), and the statement's, with the day and place
+    he was shot ("استشهد فلان متأثرا بجروح أصيب بها في 14 أيار شرق المدينة"). Only when the article tells exactly two
+    deaths of wounds of one dead each, of one family and country, no "آخر" (another one) among them; the record
+    keeps the finer place and the day of the shooting (the earlier day)."""
+    deaths = [c for c in clusters if _wound_death(ctx, c)]
+    if len(deaths) != 2:
+        return clusters
+    c, u = sorted(deaths, key=lambda k: k["first"])
+    if not all(_same_family(c, e) for e in u["events"]) or c["place"] is None or u["place"] is None \
+            or c["place"].location.country != u["place"].location.country:
+        return clusters
+    days = [k["date"] for k in (c, u) if k["date"] is not None and k["date"].resolved.iso]
+    for e in u["events"]:
+        _absorb(c, e)
+    if days:
+        c["date"] = min(days, key=lambda d: d.resolved.iso)
+        c["report_date"] = False
+    c["first"] = min(c["first"], u["first"])
+    return [k for k in clusters if k is not u]

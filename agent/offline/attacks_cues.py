@@ -76,6 +76,10 @@ _BLOW_RECEIVING = rules.words("attacks", "blow_receiving")
 
 
 _KILLER_VERBS = rules.words("attacks", "killer_verbs")
+_KILLER_OBJECT_VERBS = rules.words("attacks", "killer_object_verbs")
+"""Active killing verbs carrying their victim as a pronoun ("قتله"، "قتلتها"، "قتلوهم"): never passive."""
+_KILLER_ARMED = rules.words("attacks", "killer_armed_words")
+"""Armed men named by what they are, in the subject's case ("الإرهابي"، "مسلحون"، "مجهولون"، "قناص")."""
 _KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
 """Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
 KILLER = True  # module flag, for A/B measurement only
@@ -85,10 +89,18 @@ def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
     """True when the killing word at ``i`` is an active verb whose subject, right after it, is a force or an armed
     group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
     (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
-    a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
-    return KILLER and bare_in(ctx.sentences[si].words[i], _KILLER_VERBS) and (any(
-        m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
-        or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
+    a registry force or group, or a force word of the glossary (``killer_subject_entries``). A verb carrying its
+    victim as a pronoun ("الضابط الذي قتله الإرهابي ..."، "قتلها مسلحون مجهولون"، "وقتلته ميليشيات الحوثي") is
+    active too: its subject is such a side, or armed men named by what they are (``killer_armed_words``)."""
+    if not KILLER:
+        return False
+    words = ctx.sentences[si].words
+    pronoun_victim = bare_in(words[i], _KILLER_OBJECT_VERBS)
+    if not (pronoun_victim or bare_in(words[i], _KILLER_VERBS)) or i + 1 >= len(words):
+        return False
+    return (any(m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(words), {"armed_group"} | FORCE_TYPES))
+            or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si])
+            or (pronoun_victim and words[i + 1] in _KILLER_ARMED))
 
 
 _SPORTS = phrase_table(rules.words("attacks", "sports_words"))

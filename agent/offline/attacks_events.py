@@ -1363,7 +1363,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if f.concepts and all(c == "killed" for c in f.concepts) and (
                     killed is None or not (_violent(ctx, si) or like or after_incident or in_war
                                            or _cues._protest_told(ctx, si, killed))) \
-                    and not (killed is None and _killed_by_force(ctx, si, f.i)):
+                    and not _killed_by_force(ctx, si, f.i):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             counted_now = any(q is not None and q.value is not None for q in (killed, injured))
             if is_analysis(words) and not (counted_now and si in ctx.lead):

@@ -149,6 +149,9 @@ from marsad.core.arabic import normalize
 __all__ = ["Frame", "find_frames"]
 
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
+_ARMED_KILLERS = rules.words("attacks", "killer_armed_words")
+"""Armed men named by what they are ("الإرهابي"، "مسلحون"): after a kill verb carrying its victim as a pronoun
+("قتلها مسلحون مجهولون"), its subject -- the verb is a killing told even with no relative pronoun before it."""
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
 _INSERTED_DAY = INSERTED_DAY_WORDS
@@ -934,8 +937,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if DUAL_KILLED and w in _DUAL_KILLED and _dual_subject(s.words, x):
             hits.append((x, x + 1, "killed", None))  # "إن شخصين قتلا وأصيب 13 آخرون"
             continue
-        if w in _PRONOUN_KILL_FORMS and pronoun_kill(s.words, x):
-            hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"
+        if w in _PRONOUN_KILL_FORMS and (pronoun_kill(s.words, x) or (
+                x + 1 < len(s.words) and s.words[x + 1] in _ARMED_KILLERS)):
+            hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"، "ثم قتلها مسلحون مجهولون"
             continue
         if w in UNCOUNTED_TOLL_NOUNS:
             told = uncounted_toll(s.words, x)  # "عدد من الشهداء والجرحى": an uncounted toll

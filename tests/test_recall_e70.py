@@ -1,0 +1,43 @@
+"""Pass 70 (events70): incidents the extractor wrote no record for, found from the text of the unseen slice.
+
+A killing told with its killer right after an active verb that carries its victim as a pronoun ("الذي قتله الإرهابي
+..."، "قتلها مسلحون"), or a terrorist or gunmen word as the subject of "قتلت": a killing by armed men, an incident
+even when no count is told. Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+def _attacks(body: str) -> list[tuple]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-06-10"))
+    return [(a.attack_type, a.location.name if a.location else None, a.killed, a.background) for a in rec.attacks]
+
+
+def test_a_victim_killed_by_a_terrorist_in_a_relative_clause():
+    found = _attacks("وعاد الجدل أمس حول لوحة تحمل اسم الضابط جان دوفال الذي قتله الإرهابي سمير العلي في الخامس من أبريل الماضي "
+                     "في مدينة ليون الفرنسية.")
+    assert len(found) == 1
+
+
+def test_a_victim_pronoun_killed_by_gunmen():
+    found = _attacks("وكان مسلحون قد اعترضوا سيارة المحامية على طريق المطار، ثم قتلها مسلحون مجهولون أمام منزلها "
+                     "في مدينة البصرة مساء الخميس.")
+    assert len(found) == 1
+
+
+def test_a_group_kills_a_named_leader():
+    found = _attacks("وقتلته ميليشيات الحوثي داخل منزله في صنعاء مطلع ديسمبر الماضي بعد أيام من المواجهات.")
+    assert len(found) == 1
+
+
+def test_a_pronoun_killing_in_a_trial_is_no_attack():
+    assert _attacks("وقضت المحكمة بسجن الرجل عشرين عاما بعد أن أدانته بقتل جاره، الذي قتله خلال شجار.") == []
+
+
+def test_a_pronoun_killing_without_an_armed_subject_is_no_attack():
+    # "قتله المرض": no armed men told, a death
+    assert _attacks("توفي الشاعر الكبير بعد صراع طويل مع المرض الذي قتله ببطء في مستشفى بمدينة عمان.") == []
+
+
+def test_a_planned_killing_is_no_attack():
+    assert _attacks("وكشفت التحقيقات أن الإرهابيين خططوا لقتله أثناء زيارته إلى مدينة الموصل الشهر المقبل.") == []

@@ -41,3 +41,14 @@ def test_a_pronoun_killing_without_an_armed_subject_is_no_attack():
 
 def test_a_planned_killing_is_no_attack():
     assert _attacks("وكشفت التحقيقات أن الإرهابيين خططوا لقتله أثناء زيارته إلى مدينة الموصل الشهر المقبل.") == []
+
+
+def test_a_named_group_as_the_subject_of_the_bare_kill_verb():
+    # "قتل" + a named armed group right after it is active: the group killed (no group is itself killed by name)
+    found = _attacks("قتل حزب العمال الكردستاني ضابطي شرطة في ولاية ديار بكر أمس.")
+    assert len(found) == 1
+
+
+def test_the_bare_kill_verb_before_a_group_member_stays_passive():
+    # "قُتل قائد في التنظيم": the group is not the verb's subject; no count, no violence told: no record
+    assert _attacks("قتل قائد بارز في حزب العمال الكردستاني وفق ما أعلنت وسائل إعلام كردية.") == []

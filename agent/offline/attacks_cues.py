@@ -76,6 +76,9 @@ _BLOW_RECEIVING = rules.words("attacks", "blow_receiving")
 
 
 _KILLER_VERBS = rules.words("attacks", "killer_verbs")
+_KILLER_GROUP_VERBS = rules.words("attacks", "killer_group_verbs")
+"""The bare kill verb, active or passive as written ("قَتل"/"قُتل"): active only with a named armed group right after it
+("قتل حزب العمال ضابطين"; no group is itself killed by name)."""
 _KILLER_OBJECT_VERBS = rules.words("attacks", "killer_object_verbs")
 """Active killing verbs carrying their victim as a pronoun ("قتله"، "قتلتها"، "قتلوهم"): never passive."""
 _KILLER_ARMED = rules.words("attacks", "killer_armed_words")
@@ -95,8 +98,12 @@ def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
     if not KILLER:
         return False
     words = ctx.sentences[si].words
+    if i + 1 >= len(words):
+        return False
+    if bare_in(words[i], _KILLER_GROUP_VERBS):
+        return any(m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(words), {"armed_group"}))
     pronoun_victim = bare_in(words[i], _KILLER_OBJECT_VERBS)
-    if not (pronoun_victim or bare_in(words[i], _KILLER_VERBS)) or i + 1 >= len(words):
+    if not (pronoun_victim or bare_in(words[i], _KILLER_VERBS)):
         return False
     return (any(m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(words), {"armed_group"} | FORCE_TYPES))
             or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si])

@@ -52,3 +52,16 @@ def test_a_named_group_as_the_subject_of_the_bare_kill_verb():
 def test_the_bare_kill_verb_before_a_group_member_stays_passive():
     # "قُتل قائد في التنظيم": the group is not the verb's subject; no count, no violence told: no record
     assert _attacks("قتل قائد بارز في حزب العمال الكردستاني وفق ما أعلنت وسائل إعلام كردية.") == []
+
+
+def test_a_protest_toll_over_hours_is_the_days_incident():
+    found = _attacks("وأدت المظاهرات قرب السياج الحدودي إلى مقتل 41 متظاهرا خلال 24 ساعة، وإصابة أكثر من ألف آخرين.")
+    assert len(found) == 1 and found[0][2] == 41
+
+
+def test_a_protest_toll_over_weeks_stays_a_total():
+    assert _attacks("وأدت المظاهرات قرب السياج الحدودي إلى مقتل 41 متظاهرا خلال ستة أسابيع، وإصابة أكثر من ألف آخرين.") == []
+
+
+def test_a_toll_over_hours_without_protests_stays_a_total():
+    assert _attacks("وقتل 41 مسلحا خلال 24 ساعة في جبهات المحافظة، وفق مصادر عسكرية.") == []

@@ -1180,6 +1180,26 @@ def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quan
     return cut
 
 
+_HOURS = rules.words("scope", "recent_hours")
+_HOUR_SPAN_OPENERS = frozenset({"خلال", "غضون"})
+_HOUR_REACH = 3
+
+
+def _protest_hours(ctx: DocContext, si: int, f: Frame, killed: Quantity | None) -> bool:
+    """Whether a death with a count told in a sentence of protests (``attacks_cues._protest_told``) is told over hours
+    and no longer span ("أدت الاحتجاجات على الحدود إلى مقتل 40 خلال 24 ساعة"): the toll of the day's protest, one
+    incident, not a period's total. Every span opener of the frame must open on hours."""
+    if not _cues._protest_told(ctx, si, killed):
+        return False
+    words = ctx.sentences[si].words
+    openers = [x for x in range(f.lo, min(f.hi, len(words))) if bare_in(words[x], _HOUR_SPAN_OPENERS)]
+    return bool(openers) and all(any(bare_in(w, _HOURS) for w in words[x + 1:x + 1 + _HOUR_REACH]) for x in openers) \
+        and not any(bare_in(words[x], _PERIOD_WORDS) for x in range(f.lo, min(f.hi, len(words))))
+
+
+_PERIOD_WORDS = rules.words("scope", "periods")
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -1378,8 +1398,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             told_hi = _place_aside(words, f, killed, injured)  # "... في جنوب الإقليم، حيث تكررت الهجمات منذ أسابيع"
             rise = _rise_cut(words, f, killed, injured, day_dated)
             tw, told_hi = words[:rise], min(told_hi, rise)  # (the words the totals' tests read: :data:`RISE_CLAUSE`)
+            protest_day = _protest_hours(ctx, si, f, killed)
             if is_aggregate(tw, f.lo, told_hi, day_dated) or is_statistic(tw, counts, len(ctx.dates[si]) > 1) or (
-                    not (day_dated and not _is_report_date(words, date, s))
+                    not (day_dated and not _is_report_date(words, date, s)) and not protest_day
                     and (is_period_total(tw, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(tw, max(counts) if counts else None)
                          or so_far_total(tw, f.i))):

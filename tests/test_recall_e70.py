@@ -65,3 +65,13 @@ def test_a_protest_toll_over_weeks_stays_a_total():
 
 def test_a_toll_over_hours_without_protests_stays_a_total():
     assert _attacks("وقتل 41 مسلحا خلال 24 ساعة في جبهات المحافظة، وفق مصادر عسكرية.") == []
+
+
+def test_deaths_counted_in_a_sentence_of_protests():
+    found = _attacks("وأعلنت وزارة الصحة وفاة 12 متظاهرا وإصابة نحو 700 آخرين خلال مظاهرات الجمعة قرب الحدود الشرقية "
+                     "لمدينة خان يونس.")
+    assert len(found) == 1 and found[0][2] == 12
+
+
+def test_deaths_counted_with_no_protest_are_no_attack():
+    assert _attacks("وأعلنت وزارة الصحة وفاة 12 شخصا بفيروس كورونا خلال الأسبوع الماضي في مدينة خان يونس.") == []

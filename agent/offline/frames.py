@@ -150,6 +150,20 @@ __all__ = ["Frame", "find_frames"]
 
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _ARMED_KILLERS = rules.words("attacks", "killer_armed_words")
+_DEATH_NOUNS = clitic_surfaces(frozenset({"وفاه"}))
+_PROTESTS = rules.words("attacks", "protest_words")
+_ACCIDENTS = rules.words("attacks", "accident")
+
+
+def _protest_death(s, x: int) -> bool:
+    """Whether the death noun at ``x`` ("وفاة") counts dead right after it in a sentence of protests with no accident
+    word ("أعلنت الوزارة وفاة 15 شخصا وإصابة المئات خلال التظاهرات"): the protest's dead, told as the attack pages tell a
+    protest's toll (attacks_cues.PROTEST_DEATHS); a death noun alone is no violence."""
+    q = read_quantity(s.words, x + 1)
+    if q is None or q.value is None or q.vague:
+        return False
+    forms = forms_of(s)
+    return not _PROTESTS.isdisjoint(forms) and _ACCIDENTS.isdisjoint(forms)
 """Armed men named by what they are ("الإرهابي"، "مسلحون"): after a kill verb carrying its victim as a pronoun
 ("قتلها مسلحون مجهولون"), its subject -- the verb is a killing told even with no relative pronoun before it."""
 _CONSEQUENCE = rules.words("frames", "consequence")
@@ -662,6 +676,7 @@ def _may_open(word: str) -> bool:
     an event word glued to the next); any other word is passed by (most words)."""
     return (word in _TOKEN_TRIGGERS or word in _INFILTRATION_SURFACES or word in _ONE_OF_PLURALS
             or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
+            or word in _DEATH_NOUNS
             or (len(word) > 5 and _glued(word) is not None) or part_count(word) is not None)
 
 
@@ -945,6 +960,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             told = uncounted_toll(s.words, x)  # "عدد من الشهداء والجرحى": an uncounted toll
             if told is not None:
                 hits.append((x, x + 1, told, None))
+            continue
+        if w in _DEATH_NOUNS and _protest_death(s, x):
+            hits.append((x, x + 1, "killed", None))  # "وفاة 15 متظاهرا خلال تظاهرات": the protest's dead
             continue
         if w not in _TOKEN_TRIGGERS and not part_trigger(w) \
                 and not (INFILTRATION and w in _INFILTRATION_SURFACES):  # (a count opens a part of a salvo: COUNTED_PARTS)

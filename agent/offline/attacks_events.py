@@ -1183,6 +1183,7 @@ def _rise_cut(words: list[str], f: Frame, killed: Quantity | None, injured: Quan
 _HOURS = rules.words("scope", "recent_hours")
 _HOUR_SPAN_OPENERS = frozenset({"خلال", "غضون"})
 _HOUR_REACH = 3
+_PERIOD_WORDS = rules.words("scope", "periods")
 
 
 def _protest_hours(ctx: DocContext, si: int, f: Frame, killed: Quantity | None) -> bool:
@@ -1196,8 +1197,6 @@ def _protest_hours(ctx: DocContext, si: int, f: Frame, killed: Quantity | None) 
     return bool(openers) and all(any(bare_in(w, _HOURS) for w in words[x + 1:x + 1 + _HOUR_REACH]) for x in openers) \
         and not any(bare_in(words[x], _PERIOD_WORDS) for x in range(f.lo, min(f.hi, len(words))))
 
-
-_PERIOD_WORDS = rules.words("scope", "periods")
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:

@@ -823,15 +823,35 @@ def _attack_before_gap(ctx: DocContext, f: Frame, x: int) -> bool:
     words = s.words
     dated = _dated(ctx, f.si)
     doers = {t for m in ctx.actors_in(f.si, max(f.lo, x - _GAP_SPAN), x) if words[m.i][0] == "ل" for t in range(m.i, m.j)}
+    placed = _placed_between(ctx, f, max(f.lo, x - _GAP_SPAN), x)
     k = x - 1
     while k >= max(f.lo, x - _GAP_SPAN):
         w = words[k]
         if bare_in(w, _OBJECT_PREP_AFTER) or w in _OWNED_ATTACKS or w[0] == "و" and w[1:] in _OWNED_ATTACKS:
             return True
-        if not (k in dated or k in doers or w in _GAP_WORDS or w.endswith("ا") and w[:-1] in _GAP_WORDS):
+        if not (k in dated or k in doers or k in placed or w in _GAP_WORDS or w.endswith("ا") and w[:-1] in _GAP_WORDS):
             return False
         k -= 1
     return False
+
+
+def _placed_between(ctx: DocContext, f: Frame, lo: int, hi: int) -> set[int]:
+    """The tokens in ``lo..hi`` of a place told with "في" or "ب" (its place noun with it: "في مدينة الرمادي"،
+    "بمحافظة البصرة"): where the attack was, no part of what it hit ("أطلق مسلحون النار مساء أمس في مدينة كذا على
+    موظف"). A place told with no preposition is not stepped over."""
+    words = ctx.sentences[f.si].words
+    out: set[int] = set()
+    for m in ctx.places_in(f.si, lo, hi):
+        if m.j > hi:
+            continue
+        k = m.i
+        if k > lo and words[k][0] != "ب" and bare_in(words[k - 1], OBJECT_PLACE_CUES):
+            k -= 1  # "مدينة" before the name
+        if words[k][0] == "ب" and len(words[k]) > 2:
+            out.update(range(k, m.j))
+        elif k > lo and words[k - 1] == "في":
+            out.update(range(k - 1, m.j))
+    return out
 
 
 _HEDGE_VERBS = frozenset(normalize(w) for w in rules.words("roles", "hedge_gap_verbs"))

@@ -56,7 +56,7 @@ from marsad.agent.offline.roles_objects import (
     _member_group,
     _object_span,
 )
-from marsad.agent.offline.roles_sides import after_battle
+from marsad.agent.offline.roles_sides import after_battle, after_battle_foe
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.agent.offline.roles_survivors import survivor_span
 from marsad.agent.offline.roles_victims import (
@@ -203,11 +203,26 @@ def _after_battle_foe(ctx: DocContext, f: Frame, perp: Mention | None) -> Mentio
     words = ctx.sentences[f.si].words
     link = next((x for x in range(f.j, min(len(words), f.j + _FOE_REACH)) if words[x] in _FOE_LINKS), None)
     if link is None:
-        return None
+        return _losing_side(ctx, f, perp)
     for m in ctx.actors_in(f.si, link + 1, min(len(words), link + 4), FORCE_TYPES | {"armed_group"}):
         if m.entry.id != perp.entry.id and not _same_state(m, perp) and not _allied(m, perp):
             return m
         return None
+    return None
+
+
+_DURING_IT = frozenset({"خلالها", "فيها"})
+""""تكبدت خلالها/فيها": the pronoun that hangs a side's losses on the battle noun before it."""
+
+
+def _losing_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
+    """The side an after-battle frame's losses are told of, right after "خلالها"/"فيها" past the battle noun ("أحرز
+    الجيش تقدما بعد معارك عنيفة تكبدت خلالها الميليشيات خسائر": the militia), when it is not the doer's side; the
+    side the battle was waged by ("خاضها الجيش") is none (:func:`~marsad.agent.offline.roles_sides.after_battle_foe`)."""
+    words = ctx.sentences[f.si].words
+    for m in ctx.actors_in(f.si, f.j, min(len(words), f.j + _FOE_REACH + 2), FORCE_TYPES | {"armed_group"}):
+        if m.i > 0 and words[m.i - 1] in _DURING_IT and after_battle_foe(ctx, f, m):
+            return None if m.entry.id == perp.entry.id or _same_state(m, perp) or _allied(m, perp) else m
     return None
 
 
@@ -608,7 +623,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
               and not (AGENT_LAM and _lam_agent(words, m))  # "خلال مداهمة لجيش الاحتلال": the raid's doer
               and not interceptor(ctx, f, m)  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
               and not (AIR_DEFENCE_NO_TARGET and interceptor_body(m))  # (an air defence force: the same)
-              and not (FIRE_OF_DOER and _fire_of(s, m))]  # "بنيران مدفعية الجيش": whose fire it was
+              and not (FIRE_OF_DOER and _fire_of(s, m))  # "بنيران مدفعية الجيش": whose fire it was
+              and not _urged_to(words, m)]  # "شجع القرار القوات على قتل المحتجين": who was led to strike
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
@@ -721,6 +737,16 @@ _MANAGED = rules.words("roles", "managed_verbs")
 _REPEL = rules.words("roles", "repel_nouns")
 _UNIT_REACH = 3
 _TRANSMIT_REACH = 5
+
+
+_URGED_ACTS = rules.words("roles", "urged_act_masdars")
+
+
+def _urged_to(words: list[str], m: Mention) -> bool:
+    """True when the force at ``m`` is followed by "على" + a verbal noun of striking or killing (``urged_act_masdars``):
+    it is the one urged, driven or daring to do it ("شجع القرار القوات على قتل المحتجين"، "حرض الجنود على إطلاق
+    النار"، "أقدمت الشرطة على قتل"), the doer of that act, never what it hit."""
+    return m.j + 1 < len(words) and words[m.j] == "علي" and bare_in(words[m.j + 1], _URGED_ACTS)
 
 
 def _at_work(ctx: DocContext, si: int, m: Mention) -> bool:

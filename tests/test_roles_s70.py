@@ -1,0 +1,58 @@
+"""Pass 70: what was hit, read from the sentence. Sentences written for these tests.
+
+* the side whose losses an after-battle frame tells ("بعد معارك تكبدت خلالها الميليشيات خسائر") is what the advance
+  was aimed at (``roles_targets._losing_side``);
+* the "على" of what was hit stands past a place told with "في"/"ب" ("أطلق مسلحون النار في مدينة كذا على موظف")
+  (``roles_objects._placed_between``);
+* a force followed by "على" + a verbal noun of striking is the one urged or daring to do it, never the target
+  ("شجع القرار القوات على قتل المحتجين") (``roles_targets._urged_to``, data ``urged_act_masdars``);
+"""
+
+from __future__ import annotations
+
+from one_attack import only_attack
+
+
+def _targets(offline_extract, text: str) -> list:
+    return [a.target for a in offline_extract(text).attacks]
+
+
+# -- the losing side of an after-battle frame ----------------------------------------------------------------------
+
+
+def test_losses_told_after_the_battle_name_the_side_fought(offline_extract):
+    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها "
+            "ميليشيات الحوثي خسائر فادحة في الأرواح.")
+    attack = only_attack(offline_extract, text)
+    assert attack.perpetrator == "الجيش اليمني"
+    assert attack.target == "الحوثيين"
+
+
+def test_the_side_that_waged_the_battle_is_no_target(offline_extract):
+    # guard: the doer's own side told after the battle noun is never what it attacked
+    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها "
+            "قوات الجيش اليمني خسائر طفيفة.")
+    assert "الجيش اليمني" not in _targets(offline_extract, text)
+
+
+# -- a place told with في/ب between the fire and its "على" ------------------------------------------------------------
+
+
+def test_fire_past_a_town_reaches_its_object(offline_extract):
+    text = ("أطلق مسلحون مجهولون النار مساء أمس في مدينة الرمادي على موظف حكومي، مما أدى إلى إصابته بجروح.")
+    assert _targets(offline_extract, text) == ["موظف حكومي"]
+
+
+def test_fire_past_a_district_and_its_noun_reaches_its_object(offline_extract):
+    text = "أطلق مجهولون النار ليلة الخميس في ناحية الكرمة على سيارة مدنية، وأصيب سائقها بجروح."
+    assert _targets(offline_extract, text) == ["سيارة مدنية"]
+
+
+# -- a force urged to strike ------------------------------------------------------------------------------------------
+
+
+def test_a_force_urged_to_kill_is_not_the_target(offline_extract):
+    text = "قال الوزير إن القرار شجع القوات الإسرائيلية على قتل عشرات المتظاهرين الفلسطينيين في القطاع."
+    targets = _targets(offline_extract, text)
+    assert targets and "الجيش الإسرائيلي" not in targets
+    assert targets[0] == "المتظاهرين"

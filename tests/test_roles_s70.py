@@ -56,3 +56,20 @@ def test_a_force_urged_to_kill_is_not_the_target(offline_extract):
     targets = _targets(offline_extract, text)
     assert targets and "الجيش الإسرائيلي" not in targets
     assert targets[0] == "المتظاهرين"
+
+
+# -- an advance fought against the one armed group its sentence names ------------------------------------------------
+
+
+def test_an_advance_names_the_group_it_drove_out(offline_extract):
+    text = ("تدور معارك عنيفة يقودها الجيش اليمني في جبهة صرواح، مع الزحف من عدة اتجاهات لتطهير ما تبقى من التلال "
+            "من ميليشيات الحوثي.")
+    attack = only_attack(offline_extract, text)
+    assert attack.perpetrator == "الجيش اليمني"
+    assert attack.target == "الحوثيين"
+
+
+def test_fighting_with_no_advance_keeps_no_target(offline_extract):
+    # guard: two sides fighting, nobody told advancing on the other (D-31)
+    text = "تدور معارك عنيفة بين الجيش اليمني وميليشيات الحوثي في جبهة صرواح منذ فجر اليوم."
+    assert _targets(offline_extract, text) in ([], [None])

@@ -1187,9 +1187,11 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             with_target = aimed + [e for e in with_target if e not in aimed]
     target = with_target[0].target[0] if with_target else None
     if all(e.battle_only for e in events) and not (roles_targets.AFTER_BATTLE_TARGET and perp is not None and any(
-            e.frame is not None and after_battle(ctx, e.frame) for e in events)):
+            e.frame is not None and (after_battle(ctx, e.frame) or roles_targets.advanced_on(ctx, e.frame, perp))
+            for e in events)):
         target = None  # fighting told with no toll names its sides, and whichever struck whom is not told (but the
-        # side that seized or advanced after it fought the side told after "مع": roles_targets.AFTER_BATTLE_TARGET)
+        # side that seized or advanced after it fought the side told after "مع": roles_targets.AFTER_BATTLE_TARGET;
+        # a force's advance fought the one armed group its sentence names: roles_targets.advanced_on)
     kind = first_specific or (types[0] if types else "other")
     if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":
         # air strikes are flown by states and the coalition: an armed group is either the target

@@ -16,7 +16,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.casualties_words import _person_count
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, past_dates
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, forms_of, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_anaphors import named_anaphor
@@ -148,6 +148,9 @@ def _target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | 
         held = _holed_up_side(ctx, f, perp)
         if held is not None:
             return held.entry.canonical, True  # "اقتحام المجمع الذي يتحصن فيه مسلحو التنظيم": the stormed side
+        foe = advanced_on(ctx, f, perp)
+        if foe is not None:
+            return foe.entry.canonical, True  # "اقتحم الجيش المطار، وقطع إمدادات الميليشيات": the side fought
         gathering = _gathering(ctx, f)
         if gathering is not None:
             return gathering, False  # "انفجار أثناء تجمع سياسي": the rally the blast struck
@@ -224,6 +227,30 @@ def _losing_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | N
         if m.i > 0 and words[m.i - 1] in _DURING_IT and after_battle_foe(ctx, f, m):
             return None if m.entry.id == perp.entry.id or _same_state(m, perp) or _allied(m, perp) else m
     return None
+
+
+_ADVANCE_WORDS = rules.words("roles", "advance_fought_verbs") | rules.words("roles", "advance_masdars") \
+    | rules.words("roles", "progress_verbs")
+"""Words of an advance or a storming (no verb of replying or managing: "ردت المدفعية على القذائف" answers fire)."""
+
+
+def advanced_on(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
+    """The armed group a force's advance or storming was fought against when the sentence names it only in another
+    clause ("اقتحمت قوات الجيش المطار، ما سمح بقطع إمدادات الميليشيات"، "معارك يقودها الجيش لتطهير الجبال من
+    المسلحين"): a state force is the doer, the sentence tells an advance (``advance_fought_verbs``: the advance
+    verbs without "رد"، "تمكن"، "واصل", which tell a reply or a feat, not a push on a side; ``advance_masdars``,
+    ``progress_verbs``), and one armed group -- and only one -- is named after the frame's word, not on the doer's
+    side and not as a source. Several groups named: which one was fought is not told."""
+    if perp is None or perp.entry.get("type") not in FORCE_TYPES:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _ADVANCE_WORDS.isdisjoint(forms_of(s)):
+        return None
+    groups = [m for m in ctx.actors_in(f.si, f.i, len(words), {"armed_group"})
+              if m.entry.id != perp.entry.id and not _allied(m, perp) and not _speaker(ctx, f.si, m)
+              and not any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))]
+    return groups[0] if groups and len({m.entry.id for m in groups}) == 1 else None
 
 
 GATHERING_TARGET = True

@@ -1,6 +1,6 @@
 """Pass 70: what was hit, read from the sentence. Sentences written for these tests.
 
-* the side whose losses an after-battle frame tells ("بعد معارك تكبدت خلالها الميليشيات خسائر") is what the advance
+* the side whose losses an after-battle frame tells ("بعد معارك تكبد فيها المسلحون خسائر") is what the advance
   was aimed at (``roles_targets._losing_side``);
 * the "على" of what was hit stands past a place told with "في"/"ب" ("أطلق مسلحون النار في مدينة كذا على موظف")
   (``roles_objects._placed_between``);
@@ -21,8 +21,8 @@ def _targets(offline_extract, text: str) -> list:
 
 
 def test_losses_told_after_the_battle_name_the_side_fought(offline_extract):
-    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها "
-            "ميليشيات الحوثي خسائر فادحة في الأرواح.")
+    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك ضارية تكبد فيها "
+            "الحوثيون خسائر كبيرة في الأرواح والعتاد.")
     attack = only_attack(offline_extract, text)
     assert attack.perpetrator == "الجيش اليمني"
     assert attack.target == "الحوثيين"
@@ -30,7 +30,7 @@ def test_losses_told_after_the_battle_name_the_side_fought(offline_extract):
 
 def test_the_side_that_waged_the_battle_is_no_target(offline_extract):
     # guard: the doer's own side told after the battle noun is never what it attacked
-    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها "
+    text = ("حقق الجيش اليمني تقدما جديدا في مديرية الملاجم بمحافظة البيضاء، بعد معارك ضارية تكبدت فيها "
             "قوات الجيش اليمني خسائر طفيفة.")
     assert "الجيش اليمني" not in _targets(offline_extract, text)
 

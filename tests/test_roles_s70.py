@@ -6,6 +6,8 @@
   (``roles_objects._placed_between``);
 * a force followed by "على" + a verbal noun of striking is the one urged or daring to do it, never the target
   ("شجع القرار القوات على قتل المحتجين") (``roles_targets._urged_to``, data ``urged_act_masdars``);
+* a force's advance fought the one armed group its sentence names (``roles_targets.advanced_on``);
+* the victims told by their adjective ("الحداد على الضحايا الفلسطينيين") (``roles_victims.victims_adjective``).
 """
 
 from __future__ import annotations
@@ -73,3 +75,17 @@ def test_fighting_with_no_advance_keeps_no_target(offline_extract):
     # guard: two sides fighting, nobody told advancing on the other (D-31)
     text = "تدور معارك عنيفة بين الجيش اليمني وميليشيات الحوثي في جبهة صرواح منذ فجر اليوم."
     assert _targets(offline_extract, text) in ([], [None])
+
+
+# -- the victims told by their adjective -------------------------------------------------------------------------------
+
+
+def test_the_victims_adjective_is_the_target(offline_extract):
+    text = "أعلنت الحكومة الحداد ثلاثة أيام على الضحايا الفلسطينيين في مجزرة القطاع أمس، 40 شهيدا ومئات الجرحى."
+    assert _targets(offline_extract, text) == ["الفلسطينيين"]
+
+
+def test_victims_of_a_blast_give_no_adjective(offline_extract):
+    # guard: "ضحايا التفجير" names the blast, no people; the market the car bomb struck stays the target
+    text = "قتل عشرة أشخاص في انفجار سيارة مفخخة وسط السوق، وقال مسؤول إن أغلب ضحايا التفجير من المدنيين."
+    assert _targets(offline_extract, text) == ["السوق"]

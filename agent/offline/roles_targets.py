@@ -69,6 +69,7 @@ from marsad.agent.offline.roles_victims import (
     relative_killed_victim,
     titled_victim,
     titled_victim_span,
+    victims_adjective,
 )
 from marsad.agent.offline.vocab import OBJECT_PRONOUNS
 from marsad.core.arabic import normalize
@@ -722,7 +723,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         or killed_object_victim(ctx, f) or titled_victim(ctx, f) \
         or relative_killed_victim(ctx, f) or kin_victim(ctx, f, subject=True) or _victim_person(ctx, f) \
         or kin_victim(ctx, f) \
-        or masdar_kill_victim(ctx, f)
+        or masdar_kill_victim(ctx, f) or victims_adjective(ctx, f)
     if victim is None and RANKS_TARGET:
         ranks = _ranks_side(ctx, f, perp)
         if ranks is not None:

@@ -2,7 +2,8 @@
 مصرعه" ("لقي القيادي فلان مصرعه"، "فلان، لقي حتفه"; :func:`met_death_victim`, switch ``MET_DEATH_VICTIM``), and the
 object of "قتل" told with its killer ("قتل قناص المصور الصحافي فلان"; :func:`killed_object_victim`, switch
 ``KILLED_OBJECT``), and the person named before "الذي قتل/اغتيل" (:func:`relative_killed_victim`, switch
-``RELATIVE_KILLED``), and the dead written as the counted noun itself after a verb of killing or wounding ("قتل
+``RELATIVE_KILLED``), the people "الضحايا" is told of by its adjective ("الضحايا الفلسطينيين"; :func:`victims_adjective`),
+and the dead written as the counted noun itself after a verb of killing or wounding ("قتل
 فلسطينيان"، "قتل صحافيان فلسطينيان"، "أصيب شرطيان"; :func:`counted_noun_victim`, switch ``COUNTED_NOUN_VICTIM``).
 """
 
@@ -26,7 +27,7 @@ from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _PERSON_NOUNS, _SITE_
 __all__ = ["APPOSED_SUBJECT", "COUNTED_NOUN_VICTIM", "KILLED_OBJECT", "MET_DEATH_APPOSITION", "MET_DEATH_VICTIM",
            "RELATIVE_KILLED", "SUBJECT_VICTIM", "TITLED_VICTIM", "apposed_subject_victim", "counted_noun_victim",
            "killed_object_victim", "met_death_victim", "relative_killed_victim", "titled_victim",
-           "titled_victim_span"]
+           "titled_victim_span", "victims_adjective"]
 
 MET_DEATH_VICTIM = True
 """Switch (pass 45; on, off only to measure it): a person written as the subject of "لقي/لقيت/يلقى" + a noun of death
@@ -597,3 +598,22 @@ def _title_after_doer(s, x: int, f: Frame) -> int | None:
         if title_victim(words, y, f.hi, words[x + 1], lo=f.lo) == "title":
             return y
     return None
+
+
+_VICTIMS = frozenset({"الضحايا", "ضحايا"})
+_PEOPLE_PLURALS = ("يين", "يون")
+
+
+def victims_adjective(ctx: DocContext, f: Frame) -> str | None:
+    """The people the victims were, told only by the adjective after "الضحايا"/"ضحايا" (with a clitic: "على
+    الضحايا"، "للضحايا"): a plural of people in -يين/-يون ("الحداد على الضحايا الفلسطينيين"، "ارتفعت حصيلة الضحايا
+    المدنيين") -> that word as written. None when the sentence names victims twice with different people, or the
+    word after the noun is no such plural ("ضحايا القصف")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    found = {words[x + 1] for x in range(len(words) - 1) if bare_in(words[x], _VICTIMS)
+             and words[x + 1].endswith(_PEOPLE_PLURALS) and len(words[x + 1]) > 5 and not s.tokens[x + 1].clause_start}
+    if len(found) != 1:
+        return None
+    x = next(x for x in range(len(words) - 1) if bare_in(words[x], _VICTIMS) and words[x + 1] in found)
+    return ctx.quote(*s.token_span(x + 1, x + 2))

@@ -7,7 +7,8 @@
 * a force followed by "على" + a verbal noun of striking is the one urged or daring to do it, never the target
   ("شجع القرار القوات على قتل المحتجين") (``roles_targets._urged_to``, data ``urged_act_masdars``);
 * a force's advance fought the one armed group its sentence names (``roles_targets.advanced_on``);
-* the victims told by their adjective ("الحداد على الضحايا الفلسطينيين") (``roles_victims.victims_adjective``).
+* the victims told by their adjective ("الحداد على الضحايا الفلسطينيين") (``roles_victims.victims_adjective``);
+* the projectiles fired at a place, written right after it, end it ("أطلقوا على البلدة قذائف") (``roles_targets._without_projectiles``).
 """
 
 from __future__ import annotations
@@ -89,3 +90,22 @@ def test_victims_of_a_blast_give_no_adjective(offline_extract):
     # guard: "ضحايا التفجير" names the blast, no people; the market the car bomb struck stays the target
     text = "قتل عشرة أشخاص في انفجار سيارة مفخخة وسط السوق، وقال مسؤول إن أغلب ضحايا التفجير من المدنيين."
     assert _targets(offline_extract, text) == ["السوق"]
+
+
+# -- the projectiles fired at a place end it ------------------------------------------------------------------------
+
+
+def test_projectiles_after_the_place_are_no_part_of_it(offline_extract):
+    text = "أطلق المسلحون على البلدة قذائف هاون صباح اليوم، ما أدى إلى إصابة ثلاثة مدنيين."
+    assert _targets(offline_extract, text) == ["البلدة"]
+
+
+def test_projectiles_after_a_named_town(offline_extract):
+    text = "أطلق المتمردون على مدينة جازان صواريخ كاتيوشا مساء الأحد."
+    assert _targets(offline_extract, text) == ["مدينة جازان"]
+
+
+def test_missile_depots_keep_their_missiles(offline_extract):
+    # guard: a projectile in construct with an indefinite noun names what was hit
+    text = "استهدفت الغارات مخازن صواريخ تابعة للميليشيات في صعدة."
+    assert _targets(offline_extract, text) == ["مخازن صواريخ تابعة للميليشيات"]

@@ -175,6 +175,8 @@ def _target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | 
         t = (_without_lam(t[0]), t[1])
     if MEANS_TAIL and t[0] is not None:
         t = (_without_means_tail(t[0]), t[1])
+    if t[0] is not None:
+        t = (_without_projectiles(t[0]), t[1])
     if MEANS_OR_FLYER_HEAD and t[0] is not None and _means_or_flyer_head(t[0]):
         past = _object_past_means(ctx, f, t[0]) if MEANS_THEN_ON else None
         if past is None:
@@ -316,6 +318,23 @@ def _without_means_tail(text: str) -> str:
     for k in range(1, len(words)):
         w = normalize(words[k])
         if w[:1] == "ب" and (w[1:] in _TAIL_MEANS or (w[1:3] == "ال" and w[3:] in _TAIL_MEANS)):
+            return " ".join(words[:k])
+    return text
+
+
+_PROJECTILES = rules.words("roles", "projectile_words")
+
+
+def _without_projectiles(text: str) -> str:
+    """The target up to the projectiles fired at it, told right after it with no preposition ("أطلقوا على البلدة
+    قذائف هاون"، "أطلق على مدينة جازان صواريخ"): an indefinite projectile word (``projectile_words``) after a
+    definite word, or after a town named with its place noun, opens the object of the firing verb, no part of what
+    was hit. A projectile in construct with the noun before it stays ("مخازن صواريخ": an indefinite noun before it)."""
+    words = text.split()
+    for k in range(1, len(words)):
+        w = normalize(words[k])
+        if w in _PROJECTILES and (normalize(words[k - 1]).startswith("ال")
+                                   or k >= 2 and normalize(words[0]) in OBJECT_PLACE_CUES):
             return " ".join(words[:k])
     return text
 

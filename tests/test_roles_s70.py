@@ -5,7 +5,8 @@
 * the "على" of what was hit stands past a place told with "في"/"ب" ("أطلق مسلحون النار في مدينة كذا على موظف")
   (``roles_objects._placed_between``);
 * a force followed by "على" + a verbal noun of striking is the one urged or daring to do it, never the target
-  ("شجع القرار القوات على قتل المحتجين") (``roles_targets._urged_to``, data ``urged_act_masdars``);
+  ("شجع القرار القوات على قتل المحتجين") (``roles_targets._urged_to``, data ``urged_act_masdars``), it is the doer
+  (``roles_killers.urged_doer``);
 * a force's advance fought the one armed group its sentence names (``roles_targets.advanced_on``);
 * the victims told by their adjective ("الحداد على الضحايا الفلسطينيين") (``roles_victims.victims_adjective``);
 * the projectiles fired at a place, written right after it, end it ("أطلقوا على البلدة قذائف") (``roles_targets._without_projectiles``).
@@ -59,6 +60,11 @@ def test_a_force_urged_to_kill_is_not_the_target(offline_extract):
     targets = _targets(offline_extract, text)
     assert targets and "الجيش الإسرائيلي" not in targets
     assert targets[0] == "المتظاهرين"
+
+
+def test_a_force_urged_to_kill_is_the_doer(offline_extract):
+    text = "قال الوزير إن القرار شجع القوات الإسرائيلية على قتل عشرات المتظاهرين الفلسطينيين في القطاع."
+    assert [a.perpetrator for a in offline_extract(text).attacks][:1] == ["الجيش الإسرائيلي"]
 
 
 # -- an advance fought against the one armed group its sentence names ------------------------------------------------

@@ -1,5 +1,6 @@
 """The doer of a killing told verb first: "وقتلت قوات الأمن ثلاثة متظاهرين"، "قتل الجيش الإسرائيلي فلسطينيين اثنين":
-a force or armed group right after an active verb of killing, with its object after it, killed them.
+a force or armed group right after an active verb of killing, with its object after it, killed them; and the force
+told as led or daring to strike ("شجع القرار القوات على قتل المحتجين"، "أقدمت الشرطة على إطلاق النار"; :func:`urged_doer`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import _OBJECT_STOPS, _dated
 
-__all__ = ["killer_after_verb"]
+__all__ = ["killer_after_verb", "urged_doer"]
 
 _KILL_VERBS = rules.words("roles", "active_kill_verbs")
 _KILLED_PEOPLE = rules.words("roles", "killed_person_nouns")
@@ -73,3 +74,17 @@ def _fighters(ctx: DocContext, si: int, z: int) -> bool:
         end += 1
     return any(bare_in(words[k], _FIGHTERS) for k in range(z, end)) or any(
         m.entry.get("type") == "armed_group" for m in ctx.actors_in(si, z, end))
+
+
+_URGED_ACTS = rules.words("roles", "urged_act_masdars")
+
+
+def urged_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or armed group written right before "على" + the frame's verbal noun of striking or killing
+    (``urged_act_masdars``): "شجع القرار القوات الإسرائيلية على قتل المحتجين" -- the one urged, driven or daring to
+    do it is who did it (roles_targets leaves it out of the targets for the same reason). None otherwise."""
+    words = ctx.sentences[f.si].words
+    if f.i < 2 or words[f.i - 1] != "علي" or not bare_in(words[f.i], _URGED_ACTS):
+        return None
+    return next((m for m in ctx.actors_in(f.si, max(0, f.i - 6), f.i - 1, FORCE_TYPES | {"armed_group"})
+                 if m.j == f.i - 1), None)

@@ -91,7 +91,7 @@ from marsad.agent.offline.roles_implicit import (
     _carried_doer,
     _verb_gender,  # noqa: F401 (older tests read it here)
 )
-from marsad.agent.offline.roles_killers import killer_after_verb
+from marsad.agent.offline.roles_killers import killer_after_verb, urged_doer
 from marsad.agent.offline.roles_lead import lead_attacks_of
 from marsad.agent.offline.roles_losses import inflicted_on
 from marsad.agent.offline.roles_parties import parties_side
@@ -259,7 +259,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             return _principal(ctx, f.si, m)
     m = _relative_subject(ctx, f) or killer_after_verb(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or person_doer(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f, perpetrator) or _between_side(ctx, f) or _dead_side(ctx, f, perpetrator) or _pronoun_doer(ctx, f) \
-        or _weapon_owner(ctx, f)
+        or _weapon_owner(ctx, f) or urged_doer(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "لقي خبير الألغام الحوثي فلان مصرعه": the dead man's side
     if after_battle_foe(ctx, f, m):

@@ -18,6 +18,11 @@ told), and so does "عبر" with the internet after an indefinite attack noun ("
 عبر الإنترنت" only posts the pictures)."""
 _ONLINE = rules.words("scope", "online_words")
 _VIA = frozenset({"عبر"})
+_NETWORK = frozenset({"شبكه"})
+_ONLINE_HEAD_CLITICS = frozenset({"و", "ب"})
+"""The clitics an attack noun done "عبر الإنترنت" may carry ("وهجمات"، "بهجمات"): not "ال"/"لل"/"ل" (a definite
+noun, or the attack a posting shows)."""
+_ONLINE_TOLL = rules.words("scope", "mass_toll_words")
 _COURT_REACH = int(rules.number("scope", "court_reach"))
 """How many tokens before the event word a court word may stand and govern it."""
 _EXECUTION_NOUNS = rules.words("scope", "execution_nouns")
@@ -110,11 +115,25 @@ def is_accident(words: list[str]) -> bool:
 
 
 def cyber_at(words: list[str], i: int) -> bool:
-    """True when the attack noun before ``i`` is qualified there as electronic, cyber or sonic, or done "عبر الإنترنت"."""
+    """True when the attack noun before ``i`` is qualified there as electronic, cyber or sonic, or done "عبر
+    الإنترنت" (:func:`_online_at`)."""
     if not i or words[i - 1] not in _CYBER_SURFACES:
         return False
-    return words[i] in _ELECTRONIC_SURFACES or (words[i] in _VIA and i + 1 < len(words) and words[i + 1] in _ONLINE
-                                                 and "ال" not in words[i - 1][:4])
+    return words[i] in _ELECTRONIC_SURFACES or _online_at(words, i)
+
+
+def _online_at(words: list[str], i: int) -> bool:
+    """True when "عبر" at ``i`` with the internet after it ("عبر الإنترنت"، "عبر شبكة الإنترنيت") qualifies the
+    attack noun before it: an indefinite noun with no "ل" of whose showing ("تسجيلا مصورا للهجوم عبر الإنترنت"، "صور
+    الهجوم عبر الإنترنت" post a real attack's pictures), no picture noun before it ("فيديو هجوم عبر الإنترنت"), in a
+    sentence that tells no toll ("قتل خمسة جنود في هجوم ..."): a blast or a death is no cyber-attack."""
+    if words[i] not in _VIA:
+        return False
+    k = i + 2 if i + 2 < len(words) and words[i + 1] in _NETWORK else i + 1
+    head = words[i - 1][1:] if words[i - 1][:1] in _ONLINE_HEAD_CLITICS else words[i - 1]
+    if k >= len(words) or words[k] not in _ONLINE or head not in _CYBER_HEADS or head.startswith("ال"):
+        return False
+    return not (i >= 2 and bare_in(words[i - 2], _DEPICTION)) and not any(bare_in(w, _ONLINE_TOLL) for w in words)
 
 
 def cyber_told(words: list[str]) -> bool:

@@ -260,14 +260,17 @@ ABSTRACT_VICTIM = True
 be a name) within two words after the killing word (its subject may stand between). Only a frame of a killing word
 alone (no toll, no blast)."""
 _ABSTRACT_REACH = 2
-_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+"""Owners' pronouns an abstract noun may carry instead of the article; not "ي" ("حلمي" is also the name Hilmi)."""
 
 
 def _owned_forms(nouns: frozenset[str]) -> frozenset[str]:
     """The abstract nouns with an owner's pronoun instead of the article ("الحلم" -> "حلمها"، "الحريه" -> "حريتنا"):
-    owned, the noun is as definite as with the article."""
+    owned, the noun is as definite as with the article. "ه" only after a stem ending in ة ("حريته"): after any other
+    stem it is written as the ة of a woman's name once normalised ("فرحه" = "فرحة")."""
     stems = [n[2:] for n in nouns if n.startswith("ال") and len(n) > 4]
-    return frozenset((st[:-1] + "ت" if st.endswith("ه") else st) + x for st in stems for x in _OWNER_SUFFIXES)
+    return frozenset((st[:-1] + "ت" if st.endswith("ه") else st) + x for st in stems for x in _OWNER_SUFFIXES
+                     if x != "ه" or st.endswith("ه"))
 
 
 _OWNED_ABSTRACT = _ABSTRACT_VICTIMS | _owned_forms(_ABSTRACT_VICTIMS)

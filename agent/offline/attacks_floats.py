@@ -139,24 +139,31 @@ def _named_elsewhere(ctx: DocContext, told: list[dict], name: str, si: int) -> b
 
 
 _YEAR_CUES = frozenset({"في", "وفي", "ففي", "عام", "العام", "وعام", "سنه", "السنه"})
-"""Words a year is told after as the time of an event ("ففي 2014 اختطف"، "وفي عام 2015 قتل"); not "منذ" (since)."""
+"""Words a year is told after as the time of an event ("ففي 2014 اختطف"، "وفي عام 2015 قتل"); not "منذ" (since),
+nor "عام"/"سنة" right after it ("منذ عام 2009": :data:`_SINCE`)."""
+_SINCE = frozenset({"منذ", "ومنذ"})
 
 
-def _told_year(words: list[str], end: int) -> int | None:
-    """The year (1950-2049) told after a word of :data:`_YEAR_CUES` in ``words[:end]``, the last one, else None."""
-    for x in range(min(end, len(words)) - 1, 0, -1):
+def _told_year(words: list[str], start: int, end: int) -> int | None:
+    """The year (1950-2049) told after a word of :data:`_YEAR_CUES` in ``words[start:end]``, the last one, else
+    None."""
+    for x in range(min(end, len(words)) - 1, max(start, 1) - 1, -1):
         w = words[x]
-        if len(w) == 4 and w.isdigit() and 1950 <= int(w) < 2050 and words[x - 1] in _YEAR_CUES:
+        if len(w) == 4 and w.isdigit() and 1950 <= int(w) < 2050 and words[x - 1] in _YEAR_CUES \
+                and not (x >= 2 and words[x - 2] in _SINCE):
             return int(w)
     return None
 
 
 def year_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
-    """True when the floating mention ``e`` is told in a year of its own, before its event word or in its frame, and
-    the incident ``c`` is dated in another year ("واختطفت الطالبات في بلدة كذا في 19 شباط" ... "ففي 2014 اختطف
-    مسلحون أكثر من 200 طالبة"): an earlier incident recalled beside it, not a further telling of it."""
+    """True when the floating mention ``e`` is told in a year of its own, in its event word's clause (before it or
+    in its frame), and the incident ``c`` is dated in another year ("واختطفت الطالبات في بلدة كذا في 19 شباط" ...
+    "ففي 2014 اختطف مسلحون أكثر من 200 طالبة"): an earlier incident recalled beside it, not a further telling of it.
+    A year of another clause is another act's ("افتتحت المدرسة في 2010، واختطف مسلحون الطالبات")."""
     if c["date"] is None or not c["date"].resolved.iso:
         return False
-    end = e.frame.hi if e.frame is not None else e.ti + 1
-    year = _told_year(ctx.sentences[e.si].words, end)
+    s = ctx.sentences[e.si]
+    start, stop = s.clause_bounds(e.ti)
+    end = min(e.frame.hi if e.frame is not None else e.ti + 1, stop)
+    year = _told_year(s.words, start, end)
     return year is not None and str(year) != c["date"].resolved.iso[:4]

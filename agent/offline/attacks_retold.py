@@ -42,7 +42,7 @@ from marsad.agent.offline.attacks_events import _DEMONSTRATIVES, _LINKING_DEMONS
 from marsad.agent.offline.attacks_roundups import _days_apart, _exact
 from marsad.agent.offline.casualties_words import _INJURED_READ, _KILLED_READ
 from marsad.agent.offline.context import DocContext, bare, bare_in
-from marsad.agent.offline.locations import place_at, same_area
+from marsad.agent.offline.locations import Place, place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within, turns_aside
 from marsad.agent.offline.scope_phrases import has_phrase, phrase_table
 from marsad.core.arabic import normalize
@@ -631,24 +631,46 @@ def _wound_death(ctx: DocContext, c: dict) -> bool:
     return any(bare_in(w, _OF_WOUNDS) for w in words) and _ANOTHER_ONE.isdisjoint(words)
 
 
+_WIDE_LEVELS = frozenset({"country", "region"})
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """True when two places of a death of wounds can be one place: :func:`same_area`, or one a country or a region
+    of the other's country ("قطاع غزة" in the lead, "شرق مدينة غزة" in the statement); two towns are two deaths."""
+    if same_area(a, b):
+        return True
+    return (a.base_level in _WIDE_LEVELS or b.base_level in _WIDE_LEVELS) \
+        and bool(a.location.country) and a.location.country == b.location.country
+
+
+_ALSO_OPENERS = frozenset({"كما"})
+""""كما توفي ..." opens another death told beside the first ("also"), not a further telling of it."""
+
+
+def _also_told(ctx: DocContext, u: dict) -> bool:
+    """True when a sentence of ``u`` opens with "كما" (:data:`_ALSO_OPENERS`)."""
+    return any(ctx.sentences[x.si].words[:1] and ctx.sentences[x.si].words[0] in _ALSO_OPENERS for x in u["events"])
+
+
 def one_wound_death(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     """The clusters with the two tellings of one death of wounds joined: the lead's, on the day he died ("توفي صباح
     الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش في مواجهات قرب الحدود"), and the statement's, with the day and place
     he was shot ("استشهد فلان متأثرا بجروح أصيب بها في 14 أيار شرق المدينة"). Only when the article tells exactly two
-    deaths of wounds of one dead each, of one family and country, no "آخر" (another one) among them; the record
+    deaths of wounds of one dead each, of one family, at one place or one within the other (:func:`_one_area`: not
+    "في قضاء الطارمية" and "في البصرة"), no "آخر" (another one) among them and none told with "كما"; the record
     keeps the finer place and the day of the shooting (the earlier day)."""
     deaths = [c for c in clusters if _wound_death(ctx, c)]
     if len(deaths) != 2:
         return clusters
     c, u = sorted(deaths, key=lambda k: k["first"])
     if not all(_same_family(c, e) for e in u["events"]) or c["place"] is None or u["place"] is None \
-            or c["place"].location.country != u["place"].location.country:
+            or not _one_area(c["place"], u["place"]) or _also_told(ctx, u):
         return clusters
     days = [k["date"] for k in (c, u) if k["date"] is not None and k["date"].resolved.iso]
     for e in u["events"]:
         _absorb(c, e)
-    if days:
-        c["date"] = min(days, key=lambda d: d.resolved.iso)
+    if days:  # a day before a month ("2018-06" would sort before "2018-06-10")
+        c["date"] = min(days, key=lambda d: (d.resolved.precision != "day", d.resolved.iso))
         c["report_date"] = False
     c["first"] = min(c["first"], u["first"])
     return [k for k in clusters if k is not u]

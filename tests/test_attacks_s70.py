@@ -3,7 +3,8 @@ online attacks.
 
 Sentences written for these tests."""
 
-from marsad.agent.offline import OfflineExtractor, attacks_events
+from marsad.agent.offline import OfflineExtractor, attacks_events, attacks_floats, scope
+from marsad.core.arabic import normalize, tokenize
 from marsad.schemas import Document
 
 
@@ -96,3 +97,57 @@ def test_another_death_of_wounds_stays_apart():
     other = ("وكان شاب آخر قد توفي أمس متأثرا بجروح أصيب بها برصاص الجنود في 3 أيار/مايو الماضي شرق مدينة "
              "خان يونس.")
     assert len(_records(_DIED + " " + other)) == 2
+
+
+# fixmerge70 (review70 merge70 findings), sentences written for these tests
+def test_a_person_named_like_an_owned_hope_is_still_attacked():
+    # "حلمي" (Hilmi) and "فرحة" (Farha) are names, not "my dream" nor "his joy"
+    hilmi = "شن مسلحون مجهولون هجوما على حلمي العبيدي عضو مجلس قضاء الخالص في محافظة ديالى صباح السبت."
+    farha = "نفذ مسلحون هجوما على فرحة الزبيدي مديرة مدرسة ابتدائية في قضاء المقدادية صباح الاثنين."
+    assert _attacks(hilmi) == ["armed_assault"]
+    assert _attacks(farha) == ["armed_assault"]
+
+
+def test_a_year_told_in_another_clause_keeps_the_mention():
+    first = "واختطفت الممرضات من المستشفى في بلدة ماكاو بولاية كادونا في 3 آذار/مارس."
+    built = "وكان المستشفى قد شيد في 2011، واختطف مسلحون الممرضات في هجوم أدانته الأمم المتحدة."
+    assert _records(first + " " + built) == [[first, built]]
+
+
+def test_a_year_since_which_is_no_year_of_the_mention():
+    assert 2015 == attacks_floats._told_year(["وفي", "2015", "خطف", "مسلحون"], 0, 4)
+    assert attacks_floats._told_year(["ومنذ", "عام", "2009", "خطف", "مسلحون"], 0, 5) is None
+
+
+def test_the_pictures_of_an_attack_posted_online_keep_its_record():
+    body = ("أسفر هجوم على نقطة تفتيش للجيش غرب الرمادي فجر الجمعة عن مقتل ثلاثة جنود، وبث المسلحون مقطعا للهجوم "
+            "عبر الإنترنت.")
+    assert _attacks(body) == ["other"]
+    body = "استهدف هجوم نقطة تفتيش للجيش غرب الرمادي فجر الجمعة، ونشر المسلحون صورا لهجوم عبر الإنترنت."
+    assert _attacks(body) == ["other"]
+
+
+def _cyber(text: str) -> bool:
+    return scope.cyber_told(tokenize(normalize(text)))
+
+
+def test_cyber_adjectives_and_online_spellings_tell_a_cyber_attack():
+    assert _cyber("استهدفت هجمات سيبرانية شبكة الاتصالات في مطار بغداد الدولي مساء الأحد.")
+    assert _cyber("وتتهم الحكومة جهات أجنبية بشن هجمات عبر الانترنيت على شركات النفط.")
+    assert _cyber("وتتهم الحكومة جهات أجنبية بشن هجمات عبر شبكة الإنترنت على شركات النفط.")
+    assert not _cyber("أسفر هجوم على نقطة تفتيش غرب الرمادي عن مقتل ثلاثة جنود، ونشر المسلحون صورا لهجوم عبر "
+                      "الإنترنت.")
+
+
+def _places(body: str) -> list[str]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", text=body, published="2018-06-10"))
+    return sorted(a.location.name for a in rec.attacks)
+
+
+def test_two_deaths_of_wounds_in_two_towns_stay_two():
+    body = ("توفي الشرطي أحمد جاسم متأثرا بجروح أصيب بها بنيران قناص في قضاء الشرقاط. كما توفي المزارع حسين علي "
+            "متأثرا بجروح أصيب بها بنيران قناص في ناحية العلم.")
+    assert _places(body) == ["قضاء الشرقاط", "ناحية العلم"]
+    body = ("توفي عامل متأثرا بجروح أصيب بها في انفجار عبوة ناسفة في قضاء بلد الخميس. وفي كركوك، توفي طالب متأثرا "
+            "بجروح أصيب بها في انفجار عبوة ناسفة على طريق بغداد قبل أيام.")
+    assert len(_places(body)) == 2

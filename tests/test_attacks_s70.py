@@ -115,7 +115,7 @@ def test_a_year_told_in_another_clause_keeps_the_mention():
 
 
 def test_a_year_since_which_is_no_year_of_the_mention():
-    assert 2015 == attacks_floats._told_year(["وفي", "2015", "خطف", "مسلحون"], 0, 4)
+    assert attacks_floats._told_year(["وفي", "2015", "خطف", "مسلحون"], 0, 4) == 2015
     assert attacks_floats._told_year(["ومنذ", "عام", "2009", "خطف", "مسلحون"], 0, 5) is None
 
 

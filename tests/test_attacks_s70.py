@@ -137,6 +137,7 @@ def test_cyber_adjectives_and_online_spellings_tell_a_cyber_attack():
     assert _cyber("وتتهم الحكومة جهات أجنبية بشن هجمات عبر شبكة الإنترنت على شركات النفط.")
     assert not _cyber("أسفر هجوم على نقطة تفتيش غرب الرمادي عن مقتل ثلاثة جنود، ونشر المسلحون صورا لهجوم عبر "
                       "الإنترنت.")
+    assert not _cyber("ونشر التنظيم فيديو هجوم عبر الإنترنت على قاعدة الجيش.")
 
 
 def _places(body: str) -> list[str]:

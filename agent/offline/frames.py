@@ -150,22 +150,42 @@ __all__ = ["Frame", "find_frames"]
 
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _ARMED_KILLERS = rules.words("attacks", "killer_armed_words")
+"""Armed men named by what they are ("الإرهابي"، "مسلحون"): after a kill verb carrying its victim as a pronoun
+("قتلها مسلحون مجهولون"), its subject -- the verb is a killing told even with no relative pronoun before it."""
 _DEATH_NOUNS = clitic_surfaces(frozenset({"وفاه"}))
 _PROTESTS = rules.words("attacks", "protest_words")
 _ACCIDENTS = rules.words("attacks", "accident")
+_DEATH_DENIALS = rules.words("attacks", "denial_verbs")
+_DENIAL_REACH = 6
+_CLAUSE_TURNS = frozenset({"فيما", "بينما", "وبينما"})
+"""Words that open a clause of another subject with no comma before them ("وفاة 12 بالوباء فيما خرجت مظاهرات")."""
+
+
+def _death_clause(s, x: int) -> tuple[int, int]:
+    """The token range of the clause holding the death noun at ``x``: its punctuation bounds, cut at a turn word
+    (:data:`_CLAUSE_TURNS`) on either side."""
+    a, b = s.clause_bounds(x)
+    words = s.words
+    a = max([a] + [k + 1 for k in range(a, x) if words[k] in _CLAUSE_TURNS])
+    return a, next((k for k in range(x + 1, b) if words[k] in _CLAUSE_TURNS), b)
 
 
 def _protest_death(s, x: int) -> bool:
-    """Whether the death noun at ``x`` ("وفاة") counts dead right after it in a sentence of protests with no accident
-    word ("أعلنت الوزارة وفاة 15 شخصا وإصابة المئات خلال التظاهرات"): the protest's dead, told as the attack pages tell a
-    protest's toll (attacks_cues.PROTEST_DEATHS); a death noun alone is no violence."""
+    """Whether the death noun at ``x`` ("وفاة") counts dead right after it, a protest word in its own clause
+    (:func:`_death_clause`), no accident word in the sentence and no denial verb right before it ("أعلنت الوزارة وفاة 15
+    شخصا وإصابة المئات خلال التظاهرات"): the protest's dead, told as the attack pages tell a protest's toll
+    (attacks_cues.PROTEST_DEATHS); a death noun alone is no violence. Protests in another clause ("وفاة 12 بفيروس
+    كورونا، فيما خرجت مظاهرات") tell nothing of these deaths, and a denied death ("نفت الوزارة وفاة 12 متظاهرا") is
+    none."""
     q = read_quantity(s.words, x + 1)
     if q is None or q.value is None or q.vague:
         return False
-    forms = forms_of(s)
-    return not _PROTESTS.isdisjoint(forms) and _ACCIDENTS.isdisjoint(forms)
-"""Armed men named by what they are ("الإرهابي"، "مسلحون"): after a kill verb carrying its victim as a pronoun
-("قتلها مسلحون مجهولون"), its subject -- the verb is a killing told even with no relative pronoun before it."""
+    words = s.words
+    a, b = _death_clause(s, x)
+    return any(bare_in(w, _PROTESTS) for w in words[a:b]) and _ACCIDENTS.isdisjoint(forms_of(s)) \
+        and not any(bare_in(w, _DEATH_DENIALS) for w in words[max(0, x - _DENIAL_REACH):x])
+
+
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
 _INSERTED_DAY = INSERTED_DAY_WORDS

@@ -29,7 +29,7 @@ def test_the_bare_kill_verb_before_a_group_in_a_question_is_no_attack():
 
 
 def test_the_bare_kill_verb_before_a_group_doubted_is_no_attack():
-    assert _attacks("ويرجح مراقبون أنه قتل حزب العمال الكردستاني ضابطي شرطة قرب الحدود في ولاية هكاري أمس.") == []
+    assert _attacks("ويرجح مراقبون أنه قتل حزب العمال الكردستاني رجال شرطة قرب الحدود في ولاية هكاري أمس.") == []
 
 
 def test_deaths_of_a_disease_beside_protests_in_another_clause_are_no_attack():
@@ -48,3 +48,15 @@ def test_denied_deaths_at_protests_are_no_attack():
 def test_deaths_counted_at_protests_in_their_own_clause_stay():
     found = _attacks("وأعلنت دائرة الصحة وفاة 7 أشخاص وإصابة العشرات خلال تظاهرات الأحد أمام مبنى المحافظة في الناصرية.")
     assert len(found) == 1 and found[0][2] == 7
+
+
+def test_a_pronoun_killing_by_armed_men_counts_its_pronoun():
+    # "قتله" = one dead, "قتلهما" = two, as in a relative clause (review70 #4); two gunmen make it a shooting (#5)
+    assert _attacks("ثم قتله مسلحان قرب منزله في حي العامل ببغداد مساء الأحد.") == [("armed_assault", "العامل", 1, False)]
+    assert [f[2] for f in _attacks("ثم قتلهما قناص قرب منزلهما في حي العامل ببغداد مساء الأحد.")] == [2]
+
+
+def test_two_officers_in_construct_count_two():
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", published="2018-06-10",
+                                              text="قتلت قوات الأمن ضابطي شرطة في اشتباك قرب الحدود التركية أمس."))
+    assert [a.killed for a in rec.attacks] == [2]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
+from marsad.agent.offline.casualties_pronouns import kill_asserted
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in, forms_of
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.frames_readers import (
@@ -86,19 +87,6 @@ _KILLER_ARMED = rules.words("attacks", "killer_armed_words")
 _KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
 """Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
 KILLER = True  # module flag, for A/B measurement only
-_KILL_UNASSERTED = rules.words("attacks", "denial_verbs") | rules.words("attacks", "unasserted_kill_words")
-"""Words that make a killing told after them in its sentence no told fact: a denial ("نفى المتحدث أن يكون قتله
-مسلحون"), a hedge ("ربما"، "يرجح"، "يعتقد") or a question ("هل"، "تساءل")."""
-
-
-def _kill_asserted(ctx: DocContext, si: int, i: int) -> bool:
-    """Whether the kill verb at ``i`` tells a killing as a fact: no denial, hedge or question word
-    (:data:`_KILL_UNASSERTED`) before it in its sentence, and no question mark in the sentence. Asked of the active
-    readings a verb's form alone does not show (the bare "قتل" before a group, a verb carrying its victim as a
-    pronoun), whose record rests on that verb alone."""
-    s = ctx.sentences[si]
-    return not any(bare_in(w, _KILL_UNASSERTED) for w in s.words[:i]) \
-        and "؟" not in s.doc_text[s.start:s.end] and "?" not in s.doc_text[s.start:s.end]
 
 
 def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
@@ -115,11 +103,11 @@ def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
         return False
     if bare_in(words[i], _KILLER_GROUP_VERBS):
         return any(m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(words), {"armed_group"})) \
-            and _kill_asserted(ctx, si, i)
+            and kill_asserted(ctx.sentences[si], i)
     pronoun_victim = bare_in(words[i], _KILLER_OBJECT_VERBS)
     if not (pronoun_victim or bare_in(words[i], _KILLER_VERBS)):
         return False
-    if pronoun_victim and not _kill_asserted(ctx, si, i):
+    if pronoun_victim and not kill_asserted(ctx.sentences[si], i):
         return False
     return (any(m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(words), {"armed_group"} | FORCE_TYPES))
             or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si])

@@ -31,7 +31,7 @@ from marsad.agent.offline.casualties_excluded import (
     _threatened,
     _time_reference,
 )
-from marsad.agent.offline.casualties_pronouns import pronoun_kill, pronoun_victims
+from marsad.agent.offline.casualties_pronouns import armed_pronoun_kill, pronoun_kill, pronoun_victims
 from marsad.agent.offline.casualties_subjects import _person_subject
 from marsad.agent.offline.casualties_updates import (
     _ZERO_INJURED,
@@ -515,7 +515,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
         if total is not None:
             return total, ctx.quote(*s.token_span(total.start, total.end)), False
     for k in range(f.lo if start is None else max(f.lo, start), f.hi):
-        if not any(b in read for b in bare(words[k])) and not (keywords is KILLED and pronoun_kill(words, k)):
+        if not any(b in read for b in bare(words[k])) and not (
+                keywords is KILLED and (pronoun_kill(words, k) or armed_pronoun_kill(s, k))):
             continue
         if bare_in(words[k], _EXECUTED) and _execution_not_done(words, k):
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
@@ -533,7 +534,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
             # الانفجار بعد يومين من مقتل 8 في تفجير عبوة": a toll with its own event after it is that one's)
             continue
-        if keywords is KILLED and (told := pronoun_victims(words, k)) is not None:
+        if keywords is KILLED and (told := pronoun_victims(s, k)) is not None:
             return told, ctx.quote(*s.token_span(k, k + 1)), False  # "زميليه اللذين قتلهما قناص" = 2
         if bare_in(words[k], _DUAL_VICTIMS):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"

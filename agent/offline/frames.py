@@ -30,7 +30,7 @@ from marsad.agent.dates import DAY_NAMES
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
-from marsad.agent.offline.casualties_pronouns import pronoun_kill
+from marsad.agent.offline.casualties_pronouns import armed_pronoun_kill, pronoun_kill
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_flags, bare_in, forms_of
 from marsad.agent.offline.frames_bounds import (
     _adverbial_comma,
@@ -149,9 +149,6 @@ from marsad.core.arabic import normalize
 __all__ = ["Frame", "find_frames"]
 
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
-_ARMED_KILLERS = rules.words("attacks", "killer_armed_words")
-"""Armed men named by what they are ("الإرهابي"، "مسلحون"): after a kill verb carrying its victim as a pronoun
-("قتلها مسلحون مجهولون"), its subject -- the verb is a killing told even with no relative pronoun before it."""
 _DEATH_NOUNS = clitic_surfaces(frozenset({"وفاه"}))
 _PROTESTS = rules.words("attacks", "protest_words")
 _ACCIDENTS = rules.words("attacks", "accident")
@@ -972,8 +969,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if DUAL_KILLED and w in _DUAL_KILLED and _dual_subject(s.words, x):
             hits.append((x, x + 1, "killed", None))  # "إن شخصين قتلا وأصيب 13 آخرون"
             continue
-        if w in _PRONOUN_KILL_FORMS and (pronoun_kill(s.words, x) or (
-                x + 1 < len(s.words) and s.words[x + 1] in _ARMED_KILLERS)):
+        if w in _PRONOUN_KILL_FORMS and (pronoun_kill(s.words, x) or armed_pronoun_kill(s, x)):
             hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"، "ثم قتلها مسلحون مجهولون"
             continue
         if w in UNCOUNTED_TOLL_NOUNS:

@@ -67,9 +67,6 @@ _DUAL_PERSONS = {
     "طفلتين", "طفلتان", "شرطيتين", "شرطيتان", "مجندتين", "مجندتان", "سيدتين", "سيدتان", "فتاتين", "فتاتان",
     "شقيقتين", "شقيقتان", "مواطنتين", "مواطنتان", "ممرضتين", "ممرضتان", "طالبتين", "طالبتان",
 }
-# duals of people in construct, their nun dropped before the noun they are annexed to: "مقتل ضابطي شرطة" = 2
-# (only forms that are no other word: "عنصري"، "شخصي"، "طفلي" are also "racist"، "personal"، "my child")
-_DUAL_CONSTRUCTS = {"ضابطي", "جنديي", "شرطيي"}
 # singular indefinite person nouns: "مقتل جندي" = 1
 _SINGLE_PERSONS = {
     "جندي", "شرطي", "ضابط", "مدني", "عنصر", "منتسب", "مقاتل", "طفل", "امراه", "شخص", "مواطن", "راعي",
@@ -81,7 +78,6 @@ _LOWER_BOUND = {"علي", "فقط", "اكثر", "ازيد", "يزيد", "يقل"
 
 VAGUE_WORDS = {normalize(w) for w in VAGUE_WORDS}
 _DUAL_PERSONS = {normalize(w) for w in _DUAL_PERSONS}
-_DUAL_CONSTRUCTS = {normalize(w) for w in _DUAL_CONSTRUCTS}
 _SINGLE_PERSONS = {normalize(w) for w in _SINGLE_PERSONS}
 _LOWER_BOUND = {normalize(w) for w in _LOWER_BOUND}
 _SCALES = {normalize(k): v for k, v in _SCALES.items()}
@@ -167,7 +163,7 @@ def read_quantity(tokens: list[str], i: int) -> Quantity | None:
         return Quantity(None, True, start, end)
     v = word_value(tok)
     if v is None:
-        if i == start and (tok in _DUAL_PERSONS or tok in _DUAL_CONSTRUCTS and i + 1 < n):
+        if i == start and tok in _DUAL_PERSONS:
             return Quantity(2, False, start, i + 1)
         return None
     total = 0

@@ -192,6 +192,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
         if q is None:
             if PLACE_NOT_OBJECT and words[y - 1] in _PREPOSITIONS:
                 continue  # "قتل في تركيا أمس": a place, not "a Turk"
+            if y + 1 < hi and words[y].endswith("ي") and _dual_noun(words[y]):
+                return Quantity(2, False, y, y + 1)  # "قتل الحزب ضابطي شرطة": the construct dual before its noun
             if OBJECT_TRADES and _dual_by_number(words, y) and words[y] not in _NOT_OBJECT_PERSONS:
                 return Quantity(2, False, y, y + 2)  # "قتل قناص مدنيين اثنين"
             one = _object_person(words, y, x)

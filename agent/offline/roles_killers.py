@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_words import _dual_noun
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
@@ -33,8 +34,9 @@ _ACCUSATIVE_ENDINGS = ("ين", "ا")
 
 def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or armed group written right after an active verb of killing (``active_kill_verbs``) in the frame,
-    when its object follows it: a count ("ثلاثة مسلحين")، a person noun ("الشاب فلان") or a word in the accusative
-    (``_ACCUSATIVE_ENDINGS``). None for the passive "قتل" ("قتل ثلاثة من عناصر الجيش") or a force with no object."""
+    when its object follows it: a count ("ثلاثة مسلحين")، a person noun ("الشاب فلان"), a word in the accusative
+    (``_ACCUSATIVE_ENDINGS``) or a dual in construct before its noun ("ضابطي شرطة"). None for the passive "قتل" ("قتل
+    ثلاثة من عناصر الجيش") or a force with no object."""
     s = ctx.sentences[f.si]
     words = s.words
     n = len(words)
@@ -54,7 +56,8 @@ def killer_after_verb(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         w = words[z]
         if w in _ADVERBS or not (read_quantity(words, z) is not None or bare_in(w, _KILLED_PEOPLE) or w in _ELATIVES
-                                 or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)):
+                                 or w.isalpha() and len(w) > 3 and w.endswith(_ACCUSATIVE_ENDINGS)
+                                 or z + 1 < n and w.endswith("ي") and _dual_noun(w)):  # "ضابطي شرطة"
             continue
         if m.entry.get("type") in FORCE_TYPES and _fighters(ctx, f.si, z):
             continue  # "قتلت القوات الأمنية 10 من عناصر داعش في عملية": an operation against fighters, no attack

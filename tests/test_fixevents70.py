@@ -60,3 +60,8 @@ def test_two_officers_in_construct_count_two():
     rec = OfflineExtractor().extract(Document(doc_id="t", title="خبر", published="2018-06-10",
                                               text="قتلت قوات الأمن ضابطي شرطة في اشتباك قرب الحدود التركية أمس."))
     assert [a.killed for a in rec.attacks] == [2]
+
+
+def test_a_pronoun_killing_in_a_television_series_is_no_attack():
+    # the pronoun's count made the frame counted: a fiction word before the verb must still keep it out
+    assert _attacks("وفي الحلقة الثالثة من المسلسل التاريخي قتلته المسلحون داخل القلعة في مشهد مؤثر.") == []

@@ -27,7 +27,8 @@ _ARMED_KILLERS = rules.words("attacks", "killer_armed_words")
 pronoun ("قتلها مسلحون مجهولون")."""
 _UNASSERTED = rules.words("attacks", "denial_verbs") | rules.words("attacks", "unasserted_kill_words")
 """Words that make a killing told after them in its sentence no told fact: a denial ("نفى المتحدث أن يكون قتله
-مسلحون"), a hedge ("ربما"، "يرجح"، "يعتقد") or a question ("هل"، "تساءل")."""
+مسلحون"), a hedge ("ربما"، "يرجح"، "يعتقد"), a question ("هل"، "تساءل") or a fiction ("وفي الحلقة الأخيرة من المسلسل
+قتلته ...")."""
 _REL_REACH = 2
 """How far before the verb the relative pronoun may stand ("الذي قتله"، "الذي كان قد قتله" is not read)."""
 

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames, roles_perpetrator, roles_subjects, roles_targets, roles_victims
+from marsad.agent.offline import frames, roles_subjects, roles_targets, roles_victims
 from tests.one_attack import only_attack
 
 _COUNTED_MEANS = "استهدف طيران التحالف، مساء السبت، بعدد من الغارات، مخزنا للذخيرة قرب بلدة الرمان."
@@ -115,9 +115,6 @@ def test_a_denied_persisting_force_is_no_doer(offline_extract):
 
 def test_persist_doer_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_subjects, "PERSIST_DOER", False)
-    # pass 70's urged_doer reads the same doer ("إصرار X على استهداف": X before "على" + the act): off here too, so the
-    # test still measures what the switch alone carries
-    monkeypatch.setattr(roles_perpetrator, "urged_doer", lambda ctx, f: None)
     assert only_attack(offline_extract, _PERSIST).perpetrator is None
 
 

@@ -80,14 +80,28 @@ def _fighters(ctx: DocContext, si: int, z: int) -> bool:
 
 
 _URGED_ACTS = rules.words("roles", "urged_act_masdars")
+_URGING_VERBS = rules.words("roles", "urging_verbs")
+_URGING_REACH = 3
+"""Words between a verb of urging and the force it urged ("شجع قرار الإدارة القوات": its subject)."""
 
 
 def urged_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or armed group written right before "على" + the frame's verbal noun of striking or killing
-    (``urged_act_masdars``): "شجع القرار القوات الإسرائيلية على قتل المحتجين" -- the one urged, driven or daring to
-    do it is who did it (roles_targets leaves it out of the targets for the same reason). None otherwise."""
-    words = ctx.sentences[f.si].words
+    (``urged_act_masdars``), as the object of a verb of urging, driving or daring (``urging_verbs``) in its clause:
+    "شجع القرار القوات الإسرائيلية على قتل المحتجين" -- the one urged to do it is who did it (roles_targets leaves it
+    out of the targets for the same reason). Not a force that comments on, replies to or protests the act ("علقت
+    الشرطة على اغتيال ضابط"); "إصرار/إقدام X على" is :func:`roles_subjects._undertaking_doer`'s. None otherwise."""
+    s = ctx.sentences[f.si]
+    words = s.words
     if f.i < 2 or words[f.i - 1] != "علي" or not bare_in(words[f.i], _URGED_ACTS):
         return None
-    return next((m for m in ctx.actors_in(f.si, max(0, f.i - 6), f.i - 1, FORCE_TYPES | {"armed_group"})
-                 if m.j == f.i - 1), None)
+    m = next((m for m in ctx.actors_in(f.si, max(0, f.i - 6), f.i - 1, FORCE_TYPES | {"armed_group"})
+              if m.j == f.i - 1), None)
+    if m is None:
+        return None
+    for v in range(m.i - 1, max(-1, m.i - 2 - _URGING_REACH), -1):
+        if s.tokens[v + 1].clause_start:
+            break
+        if bare_in(words[v], _URGING_VERBS):
+            return m
+    return None

@@ -19,6 +19,7 @@ from marsad.agent.offline.casualties_words import _person_count
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, forms_of, past_dates
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.named_places import known_place_name
 from marsad.agent.offline.roles_anaphors import named_anaphor
 from marsad.agent.offline.roles_cues import (
     _ADVANCE_VERBS,
@@ -227,14 +228,52 @@ def _losing_side(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | N
     side the battle was waged by ("خاضها الجيش") is none (:func:`~marsad.agent.offline.roles_sides.after_battle_foe`)."""
     words = ctx.sentences[f.si].words
     for m in ctx.actors_in(f.si, f.j, min(len(words), f.j + _FOE_REACH + 2), FORCE_TYPES | {"armed_group"}):
-        if m.i > 0 and words[m.i - 1] in _DURING_IT and after_battle_foe(ctx, f, m):
+        if m.i > 0 and words[m.i - 1] in _DURING_IT and after_battle_foe(ctx, f, m) and _losses_after(words, m):
             return None if m.entry.id == perp.entry.id or _same_state(m, perp) or _allied(m, perp) else m
     return None
+
+
+_LOSS_WORDS = rules.words("roles", "ranks_loss_words")
+_LOSS_REACH = 3
+
+
+def _losses_after(words: list[str], m: Mention) -> bool:
+    """True when a word of losses ("خسائر"، "قتلى") follows the side at ``m`` within ``_LOSS_REACH`` words ("تكبدت
+    خلالها الميليشيات خسائر"): the side told after "فيها" is the one that lost, not one fighting beside the doer
+    ("بعد معارك شارك فيها الحوثيون إلى جانبه")."""
+    return any(bare_in(w, _LOSS_WORDS) for w in words[m.j:m.j + _LOSS_REACH])
 
 
 _ADVANCE_WORDS = rules.words("roles", "advance_fought_verbs") | rules.words("roles", "advance_masdars") \
     | rules.words("roles", "progress_verbs")
 """Words of an advance or a storming (no verb of replying or managing: "ردت المدفعية على القذائف" answers fire)."""
+_OTHER_SENSE = frozenset({"في", "مع"}) | rules.words("roles", "advance_other_sense_objects")
+"""The word after an advance word that gives it another sense: "حققت الشرطة في الحادث"، "حقق مع الموقوفين"
+(investigated), "تقدمت بشكوى" (submitted), "حرر محضرا" (wrote up)."""
+_FOUGHT_LINKS = frozenset({"من", "ضد", "مع"})
+"""The word before the side fought: "لتطهير التلال من الميليشيات"، "عمليات ضد الميليشيات"، "معارك مع الميليشيات"."""
+_FOUGHT_HELD = rules.words("roles", "fought_side_held")
+"""What a side holds, its name after it: "قطع إمدادات الميليشيات"، "اقتحام مواقع الحوثيين"."""
+_FOUGHT_MEN = rules.words("roles", "fought_side_men")
+"""The side's men, its name after them, told after a link: "مع مسلحي الميليشيا"، "من عناصر التنظيم"."""
+
+
+def _advances(words: list[str]) -> list[int]:
+    """Where the sentence tells an advance (``_ADVANCE_WORDS``) in that sense (not "حققت في"، "تقدمت بشكوى")."""
+    return [x for x in range(len(words)) if bare_in(words[x], _ADVANCE_WORDS)
+            and not (x + 1 < len(words) and bare_in(words[x + 1], _OTHER_SENSE))]
+
+
+def _told_as_fought(words: list[str], m: Mention) -> bool:
+    """True when the group at ``m`` is written as the side fought: after "من"/"ضد"/"مع", after what it holds
+    ("إمدادات"، "مواقع"), or after its men told after such a link ("مع مسلحي الميليشيا"). Not a group told as doing
+    something itself ("فيما تقدم تنظيم القاعدة"، "بعد أن انسحب التنظيم"، "لم يعثر على أثر للتنظيم")."""
+    if m.i < 1:
+        return False
+    before = words[m.i - 1]
+    if before in _FOUGHT_LINKS or bare_in(before, _FOUGHT_HELD):
+        return True
+    return m.i > 1 and bare_in(before, _FOUGHT_MEN) and words[m.i - 2] in _FOUGHT_LINKS
 
 
 def advanced_on(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | None:
@@ -242,18 +281,28 @@ def advanced_on(ctx: DocContext, f: Frame, perp: Mention | None) -> Mention | No
     clause ("اقتحمت قوات الجيش المطار، ما سمح بقطع إمدادات الميليشيات"، "معارك يقودها الجيش لتطهير الجبال من
     المسلحين"): a state force is the doer, the sentence tells an advance (``advance_fought_verbs``: the advance
     verbs without "رد"، "تمكن"، "واصل", which tell a reply or a feat, not a push on a side; ``advance_masdars``,
-    ``progress_verbs``), and one armed group -- and only one -- is named after the frame's word, not on the doer's
-    side and not as a source. Several groups named: which one was fought is not told."""
+    ``progress_verbs``; :func:`_advances`), no armed group is the one told advancing ("فيما تقدم تنظيم القاعدة في
+    أبين"), and one armed group -- and only one -- is named after the frame's word, written as the side fought
+    (:func:`_told_as_fought`), not on the doer's side and not as a source. Several groups named: which one was
+    fought is not told."""
     if perp is None or perp.entry.get("type") not in FORCE_TYPES:
         return None
     s = ctx.sentences[f.si]
     words = s.words
     if _ADVANCE_WORDS.isdisjoint(forms_of(s)):
         return None
-    groups = [m for m in ctx.actors_in(f.si, f.i, len(words), {"armed_group"})
+    advances = _advances(words)
+    if not advances:
+        return None
+    named = ctx.actors_in(f.si, f.i, len(words), {"armed_group"})
+    if any(m.i - 1 in advances for m in ctx.actors_in(f.si, 0, len(words), {"armed_group"})):
+        return None  # the group is the one told advancing
+    groups = [m for m in named
               if m.entry.id != perp.entry.id and not _allied(m, perp) and not _speaker(ctx, f.si, m)
               and not any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))]
-    return groups[0] if groups and len({m.entry.id for m in groups}) == 1 else None
+    if not groups or len({m.entry.id for m in groups}) != 1:
+        return None
+    return next((m for m in groups if _told_as_fought(words, m)), None)
 
 
 GATHERING_TARGET = True
@@ -328,13 +377,14 @@ _PROJECTILES = rules.words("roles", "projectile_words")
 def _without_projectiles(text: str) -> str:
     """The target up to the projectiles fired at it, told right after it with no preposition ("أطلقوا على البلدة
     قذائف هاون"، "أطلق على مدينة جازان صواريخ"): an indefinite projectile word (``projectile_words``) after a
-    definite word, or after a town named with its place noun, opens the object of the firing verb, no part of what
-    was hit. A projectile in construct with the noun before it stays ("مخازن صواريخ": an indefinite noun before it)."""
+    definite word, or after a town named with its place noun (the word before it a known place name), opens the
+    object of the firing verb, no part of what was hit. A projectile in construct with the noun before it stays
+    ("مخازن صواريخ"، "منطقة تخزين صواريخ": an indefinite noun before it, no place's name)."""
     words = text.split()
     for k in range(1, len(words)):
         w = normalize(words[k])
-        if w in _PROJECTILES and (normalize(words[k - 1]).startswith("ال")
-                                   or k >= 2 and normalize(words[0]) in OBJECT_PLACE_CUES):
+        if w in _PROJECTILES and (normalize(words[k - 1]).startswith("ال") or k >= 2 and normalize(
+                words[0]) in OBJECT_PLACE_CUES and known_place_name(words[k - 1])):
             return " ".join(words[:k])
     return text
 

@@ -604,16 +604,39 @@ _VICTIMS = frozenset({"الضحايا", "ضحايا"})
 _PEOPLE_PLURALS = ("يين", "يون")
 
 
+def _adjective_at(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the word after "الضحايا"/"ضحايا" at ``x`` is its adjective: a plural of people in -يين/-يون that
+    agrees with it in definiteness ("الضحايا الفلسطينيين"، "ضحايا مدنيين"), in the same clause, and names no armed
+    group. After the indefinite "ضحايا" a definite word is whose victims they were ("ضحايا الإرهابيين": the doers)."""
+    s = ctx.sentences[si]
+    words = s.words
+    y = x + 1
+    if not (words[y].endswith(_PEOPLE_PLURALS) and len(words[y]) > 5) or s.tokens[y].clause_start:
+        return False
+    if ("الضحايا" in bare(words[x])) != words[y].startswith("ال"):
+        return False
+    return not ctx.actors_in(si, y, y + 1, {"armed_group"})
+
+
+def _other_clause(s, x: int, f: Frame) -> bool:
+    """True when a comma stands between the victims noun at ``x`` and the frame's word: the noun is told in another
+    clause ("قتل خمسة في انفجار وسط السوق، فيما طالب النواب بتعويض الضحايا العراقيين السابقين"). A toll told after the
+    comma with its number ("حدادا على الضحايا الفلسطينيين في المجزرة، 40 شهيدا") is the same incident's."""
+    toks = s.tokens
+    return any(toks[t].clause_start and not (t <= f.i and s.words[t][:1].isdigit())
+               for t in range(min(x, f.i) + 1, max(x, f.i) + 1))
+
+
 def victims_adjective(ctx: DocContext, f: Frame) -> str | None:
     """The people the victims were, told only by the adjective after "الضحايا"/"ضحايا" (with a clitic: "على
-    الضحايا"، "للضحايا"): a plural of people in -يين/-يون ("الحداد على الضحايا الفلسطينيين"، "ارتفعت حصيلة الضحايا
-    المدنيين") -> that word as written. None when the sentence names victims twice with different people, or the
-    word after the noun is no such plural ("ضحايا القصف")."""
+    الضحايا"، "للضحايا") in the frame's own clause (:func:`_other_clause`; :func:`_adjective_at`):
+    "الحداد على الضحايا الفلسطينيين"،
+    "ارتفعت حصيلة الضحايا المدنيين" -> that word as written. None when the span names victims twice with different
+    people, or the word after the noun is no such adjective ("ضحايا القصف"، "ضحايا الإرهابيين")."""
     s = ctx.sentences[f.si]
     words = s.words
-    found = {words[x + 1] for x in range(len(words) - 1) if bare_in(words[x], _VICTIMS)
-             and words[x + 1].endswith(_PEOPLE_PLURALS) and len(words[x + 1]) > 5 and not s.tokens[x + 1].clause_start}
-    if len(found) != 1:
+    at = [x for x in range(f.lo, min(f.hi, len(words) - 1)) if bare_in(words[x], _VICTIMS)
+          and not _other_clause(s, x, f) and _adjective_at(ctx, f.si, x)]
+    if len({words[x + 1] for x in at}) != 1:
         return None
-    x = next(x for x in range(len(words) - 1) if bare_in(words[x], _VICTIMS) and words[x + 1] in found)
-    return ctx.quote(*s.token_span(x + 1, x + 2))
+    return ctx.quote(*s.token_span(at[0] + 1, at[0] + 2))

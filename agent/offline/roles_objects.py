@@ -841,13 +841,16 @@ def _placed_between(ctx: DocContext, f: Frame, lo: int, hi: int) -> set[int]:
     موظف"). A place told with no preposition is not stepped over."""
     words = ctx.sentences[f.si].words
     out: set[int] = set()
+    s = ctx.sentences[f.si]
     for m in ctx.places_in(f.si, lo, hi):
         if m.j > hi:
             continue
         k = m.i
-        if k > lo and words[k][0] != "ب" and bare_in(words[k - 1], OBJECT_PLACE_CUES):
+        told_b = m.start > s.token_span(k, k + 1)[0] and words[k][0] == "ب"  # "بالرمادي": the clitic, not "بغداد"'s letter
+        if k > lo and not told_b and bare_in(words[k - 1], OBJECT_PLACE_CUES):
             k -= 1  # "مدينة" before the name
-        if words[k][0] == "ب" and len(words[k]) > 2:
+            told_b = words[k][0] == "ب" and words[k][1:] in OBJECT_PLACE_CUES  # "بمحافظة البصرة"
+        if told_b:
             out.update(range(k, m.j))
         elif k > lo and words[k - 1] == "في":
             out.update(range(k - 1, m.j))

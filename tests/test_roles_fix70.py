@@ -55,6 +55,19 @@ def test_an_advance_with_the_groups_supplies_cut_keeps_its_target(offline_extrac
     assert "الحوثيين" in _targets(offline_extract, text)
 
 
+@pytest.mark.parametrize("words, found", [
+    (["حققت", "الشرطه", "في", "الهجوم"], []),  # investigated
+    (["حرر", "الضابط", "محضرا", "بالحادث"], []),  # wrote up a report
+    (["تقدمت", "الوزاره", "بشكوي", "ضد"], []),  # submitted a complaint
+    (["حقق", "الجيش", "تقدما", "نحو"], [2]),  # guard: gains, told by the noun
+    (["تقدمت", "القوات", "نحو", "المدينه"], [0]),  # guard
+])
+def test_advance_words_in_another_sense_are_no_advance(words, found):
+    from marsad.agent.offline.roles_targets import _advances
+
+    assert _advances(words) == found
+
+
 # -- _losing_side ------------------------------------------------------------------------------------------------------
 
 

@@ -245,9 +245,11 @@ def _losses_after(words: list[str], m: Mention) -> bool:
 
 
 _ADVANCE_WORDS = rules.words("roles", "advance_fought_verbs") | rules.words("roles", "advance_masdars") \
-    | rules.words("roles", "progress_verbs")
-"""Words of an advance or a storming (no verb of replying or managing: "ردت المدفعية على القذائف" answers fire)."""
-_OTHER_SENSE = frozenset({"في", "مع"}) | rules.words("roles", "advance_other_sense_objects")
+    | rules.words("roles", "progress_nouns")
+"""Words of an advance or a storming (no verb of replying or managing: "ردت المدفعية على القذائف" answers fire); of
+gains, the noun ("حقق الجيش تقدما"), never the bare verb "حقق" (also "investigated")."""
+_IN_WITH = frozenset({"في", "مع"})
+_OTHER_SENSE = rules.words("roles", "advance_other_sense_objects")
 """The word after an advance word that gives it another sense: "حققت الشرطة في الحادث"، "حقق مع الموقوفين"
 (investigated), "تقدمت بشكوى" (submitted), "حرر محضرا" (wrote up)."""
 _FOUGHT_LINKS = frozenset({"من", "ضد", "مع"})
@@ -258,10 +260,17 @@ _FOUGHT_MEN = rules.words("roles", "fought_side_men")
 """The side's men, its name after them, told after a link: "مع مسلحي الميليشيا"، "من عناصر التنظيم"."""
 
 
+_OTHER_SENSE_REACH = 3
+"""Words after the advance word in which its other-sense object is looked for, past the subject ("حرر الضابط محضرا")."""
+
+
 def _advances(words: list[str]) -> list[int]:
-    """Where the sentence tells an advance (``_ADVANCE_WORDS``) in that sense (not "حققت في"، "تقدمت بشكوى")."""
+    """Where the sentence tells an advance (``_ADVANCE_WORDS``) in that sense: not "تقدمت في"/"مع" right after it,
+    nor an object of another sense (``advance_other_sense_objects``) within ``_OTHER_SENSE_REACH`` words ("تقدمت
+    الوزارة بشكوى"، "حرر الضابط محضرا")."""
     return [x for x in range(len(words)) if bare_in(words[x], _ADVANCE_WORDS)
-            and not (x + 1 < len(words) and bare_in(words[x + 1], _OTHER_SENSE))]
+            and not (x + 1 < len(words) and words[x + 1] in _IN_WITH)
+            and not any(bare_in(w, _OTHER_SENSE) for w in words[x + 1:x + 1 + _OTHER_SENSE_REACH])]
 
 
 def _told_as_fought(words: list[str], m: Mention) -> bool:

@@ -133,6 +133,12 @@ def test_a_force_urged_by_a_decision_stays_the_doer(offline_extract):
     assert _perps(offline_extract, text)[:1] == ["الجيش الإسرائيلي"]
 
 
+def test_a_force_daring_to_kill_is_the_doer(offline_extract):
+    # guard: the daring verb before the force keeps the doer urged_doer read on main
+    text = "وتجرأت القوات الإسرائيلية على قتل عشرات المتظاهرين العزل قرب السياج أمس."
+    assert _perps(offline_extract, text) == ["الجيش الإسرائيلي"]
+
+
 # -- _placed_between ---------------------------------------------------------------------------------------------------
 
 

@@ -261,8 +261,10 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             comma = s.tokens[k].clause_start or s.tokens[k].soft_break
             prev = words[k - 1]
             after_org = (k - 1) in mention_tokens and mention_tokens[k - 1].kind in {"places", "actors"}
+            spoke = prev[:2] == "ال" and k > 2 and words[k - 2] in _SPOKESMAN_FOR
             titled = _ROLE_THEN_NAME and any(x >= 0 and (words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][
-                1:] in ROLE_HEADS) for x in ((k - 2, k - 3) if prev in _HONORIFICS else (k - 2,) if prev[:2] == "ال" else ()))
+                1:] in ROLE_HEADS) for x in ((k - 2, k - 3) if prev in _HONORIFICS else (k - 3,) if spoke
+                                              else (k - 2,) if prev[:2] == "ال" else ()))
             if not (comma or after_org or _is_nisba(prev) or titled):
                 continue
             if not _QUOTE_OPENERS.isdisjoint(s.quote(*s.token_span(k - 1, k + 1))):
@@ -274,7 +276,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 continue
             end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
             ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
-            if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end]):
+            if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end], spoke):
                 continue  # "وزير الداخلية عزام الدخيل": with no comma or known body, only a plain name and its family
             if _VERB_AFTER_BODY and not comma and _common_first(s, k):
                 continue  # "الناطق باسم الجماعة نفى أخبار ...": right after the body, a word (the verb) goes on
@@ -362,6 +364,9 @@ _VERB_AFTER_BODY = True
 تقارير ..."، "القائد الميداني الكردي أعلن ..."): the sentence goes on with its verb, no name (which the given-name
 list does not know) starts there (A/B)."""
 _ROLE_THEN_NAME = True
+_SPOKESMAN_FOR = frozenset({normalize("باسم")})
+"""Between a spokesman's title and the body he speaks for: "المتحدث باسم الوزارة فلان فلان" names the man after the
+body (a plain name, as after "وزير الداخلية"), whether or not his given name is listed."""
 _FATHER_IN_NAME = True
 """Switch: a known official's name right after "بن", or followed by "بن" and another grandfather, is another man's
 name, not him (:func:`_inside_lineage`; A/B)."""
@@ -461,12 +466,13 @@ def _forms(entry) -> tuple[tuple[str, ...], ...]:
     return got
 
 
-def _titled_name(words: list[str]) -> bool:
+def _titled_name(words: list[str], spoke: bool = False) -> bool:
     """True when words read right after a title and its one genitive ("وزير التعليم عزام الدخيل"، "وزير الإسكان
     الدكتور شويش الضويحي") are a name the given-name list does not know: they end at a family name with the article,
     and no word is common vocabulary or a word glued to a preposition ("رئيس النادي مازال يدفع"، "رئيسة الحكومة
-    تيريزا ماي بشأن ...")."""
-    if len(words) < 2 or not words[-1].startswith("ال") or any(w.startswith("ال") for w in words[:-1]):
+    تيريزا ماي بشأن ..."). After a spokesman's body (``spoke``: "المتحدث باسم الوزارة فريدون مهمند") a foreign name
+    with no article is one too, on the same terms."""
+    if len(words) < 2 or any(w.startswith("ال") for w in words[:-1]) or not (words[-1].startswith("ال") or spoke):
         return False
     return not any(w in _COMMON_WORDS or _glued_word(w) or (w[2:] in _COMMON_WORDS if w.startswith("ال") else False)
                    for w in words)

@@ -25,6 +25,9 @@ _STATE_LOCATIVE = rules.words("actors", "state_locative_before")
 _STATE_BEFORE = rules.words("actors", "state_agent_before")
 _STATE_AFTER = rules.words("actors", "state_agent_after")
 """Around a country's name: it acts (a verb of a state's act before or after it, "بين"/"مع"/"أن" before it)."""
+_STATE_PRONOUN_OBJECTS = rules.words("actors", "state_verb_pronoun_objects")
+"""A preposition with a pronoun between a verb and its subject ("التي قامت بها مصر"، "كانت تعترض عليه الكويت"،
+"رسالة اتهم فيها فرنسا"): the verb before it is the word that tells the state acts."""
 _STATE_BORDER = rules.words("actors", "state_border_words")
 """Before "مع": the country is across a border, a place ("قرب الحدود مع مالي")."""
 _STATE_LINK = rules.words("actors", "state_link_words")
@@ -57,6 +60,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
         return None
     # a hashtag of several words ("#الولايات_المتحدة") is read with its underscores as spaces (pass 65)
     surface = _norm(m.surface.replace("_", " "))
+    if surface.startswith("لل") and s.words[m.i].startswith("لل"):
+        surface = "ال" + surface[2:]  # "سمحت للولايات المتحدة": "ل" glued on the article, the name as after "لـ" elsewhere
     if e.get("admin_level") == "country":
         code = registry_country(e)
         if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية", "ي")) and surface != _norm(e.canonical):
@@ -78,6 +83,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
                     and s.words[m.i - 1][:1] in "وف"):
         return None
     before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
+    if before in _STATE_PRONOUN_OBJECTS and m.i > 1 and not s.tokens[m.i - 1].clause_start:
+        before = s.words[m.i - 2]  # "الوساطة التي قامت بها مصر": the verb before the pronoun's preposition
     after = s.words[m.j] if m.j < len(s.words) else ""
     if _dateline(s, m) or filed_under(m):
         return None

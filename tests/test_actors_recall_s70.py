@@ -53,3 +53,33 @@ def test_spokesman_of_a_bare_body_then_a_foreign_name(offline_extract):
 def test_spokesman_of_a_bare_body_then_a_verb_is_no_person(offline_extract):
     names = _actor_names(offline_extract("وقال المتحدث باسم الحركة نفى الأنباء عن مقتل القائد الميداني أمس."))
     assert not any(n.startswith("نفى") or n.startswith("نفي") for n in names)
+
+
+def test_state_with_lam_glued_after_a_coming_verb_is_a_place(offline_extract):
+    names = _actor_names(offline_extract("وقال العامل إنه أتيت للمملكة قبل خمس سنوات للعمل في البناء."))
+    assert not any("المملكة" in n for n in names)
+
+
+def test_country_winning_a_match_is_its_team(offline_extract):
+    names = _actor_names(offline_extract("وخسر المنتخب النهائي الثالث بعد البطولة التي فازت بها البرازيل قبل أعوام."))
+    assert "البرازيل" not in names
+
+
+def test_ypg_written_as_forces_is_the_ypg(offline_extract):
+    records = offline_extract("وقصفت المقاتلات التركية نقطتين لقوات حماية الشعب الكردية قرب الحدود الشمالية.")
+    assert any(a.type == "armed_group" and "حماية الشعب" in a.name for a in records.actors)
+
+
+def test_syrian_national_defence_forces_are_an_actor(offline_extract):
+    records = offline_extract("وقتل أربعة من عناصر قوات الدفاع الوطني في هجوم شنه مسلحون على حاجز قرب حماة.")
+    assert any(a.type == "paramilitary" and a.name == "قوات الدفاع الوطني" for a in records.actors)
+
+
+def test_houthi_women_unit_is_an_actor(offline_extract):
+    records = offline_extract("واعتدت عناصر من الزينبيات على نساء محتجات أمام مبنى الجامعة في صنعاء.")
+    assert any(a.name == "الزينبيات" and a.type == "armed_group" for a in records.actors)
+
+
+def test_state_going_through_hardship_does_not_act(offline_extract):
+    names = _actor_names(offline_extract("وزادت الصعوبات الاقتصادية التي مرت بها تونس منذ سنوات من معاناة الأسر."))
+    assert "تونس" not in names

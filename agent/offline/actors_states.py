@@ -25,6 +25,11 @@ _STATE_LOCATIVE = rules.words("actors", "state_locative_before")
 _STATE_BEFORE = rules.words("actors", "state_agent_before")
 _STATE_AFTER = rules.words("actors", "state_agent_after")
 """Around a country's name: it acts (a verb of a state's act before or after it, "بين"/"مع"/"أن" before it)."""
+_STATE_CONTEST_VERBS = rules.words("actors", "state_contest_verbs")
+"""Verbs of a match or contest ("فازت"، "خسرت"، "تأهلت"): the country after one is its team, not the state acting."""
+_STATE_PERMITTED = rules.words("actors", "state_permission_verbs")
+"""Before a state with "ل" glued on its article: the state is given leave to act ("سمحت للولايات المتحدة باستخدام
+القواعد"); after any other word "لل" is where one goes or whose a thing is ("أتيت للمملكة"، "للعراق تاريخ")."""
 _STATE_PRONOUN_OBJECTS = rules.words("actors", "state_verb_pronoun_objects")
 """A preposition with a pronoun between a verb and its subject ("التي قامت بها مصر"، "كانت تعترض عليه الكويت"،
 "رسالة اتهم فيها فرنسا"): the verb before it is the word that tells the state acts."""
@@ -61,7 +66,9 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     # a hashtag of several words ("#الولايات_المتحدة") is read with its underscores as spaces (pass 65)
     surface = _norm(m.surface.replace("_", " "))
     if surface.startswith("لل") and s.words[m.i].startswith("لل"):
-        surface = "ال" + surface[2:]  # "سمحت للولايات المتحدة": "ل" glued on the article, the name as after "لـ" elsewhere
+        if m.i == 0 or s.words[m.i - 1] not in _STATE_PERMITTED:
+            return None  # "أتيت للمملكة"، "للعراق تاريخ طويل": where one goes, whose a thing is
+        surface = "ال" + surface[2:]  # "سمحت للولايات المتحدة باستخدام": the state given leave to act
     if e.get("admin_level") == "country":
         code = registry_country(e)
         if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية", "ي")) and surface != _norm(e.canonical):
@@ -108,6 +115,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
             not conjunct and between is not None):  # "بين مأرب وصنعاء": places, not states
         return code
     verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
+    if verb in _STATE_CONTEST_VERBS:
+        return None  # "التي فازت بها البرازيل": a country's team in a match, not the state
     if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):
         return code  # a verb of the state's act before it: "استدعت باكستان"، "وشنت تركيا"
     if _IMPERFECT and before and (m.i == 1 or s.tokens[m.i - 1].clause_start) and _imperfect_verb(before):

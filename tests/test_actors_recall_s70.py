@@ -83,3 +83,27 @@ def test_houthi_women_unit_is_an_actor(offline_extract):
 def test_state_going_through_hardship_does_not_act(offline_extract):
     names = _actor_names(offline_extract("وزادت الصعوبات الاقتصادية التي مرت بها تونس منذ سنوات من معاناة الأسر."))
     assert "تونس" not in names
+
+
+def test_gaza_interior_ministry_is_named_whole(offline_extract):
+    records = offline_extract("وأعلنت وزارة الداخلية والأمن الوطني في غزة توقيف ثلاثة مشتبهين بتفجير سيارتين.")
+    assert any(a.name == "وزارة الداخلية والأمن الوطني في غزة" for a in records.actors)
+    assert "وزارة الداخلية" not in _actor_names(records)
+
+
+def test_palestinian_interior_ministry_in_gaza_is_an_actor(offline_extract):
+    records = offline_extract("وقالت وزارة الداخلية الفلسطينية في غزة إن انفجارا وقع قرب موقع للشرطة شرق المدينة.")
+    assert any(a.name == "وزارة الداخلية الفلسطينية في غزة" and a.type == "government_body" for a in records.actors)
+
+
+def test_bare_land_forces_in_turkish_news_are_turkey_s(offline_extract):
+    records = offline_extract(
+        "أنقرة - قالت الحكومة التركية إن القوات البرية قصفت مواقع المسلحين قرب الحدود الجنوبية لتركيا. "
+        "وأضافت أنقرة أن الطائرات التركية شاركت في القصف على مواقع في ولاية هكاري التركية.")
+    land = next((a for a in records.actors if a.name == "القوات البرية"), None)
+    assert land is not None and land.type == "state_military"
+
+
+def test_ground_forces_command_in_iraqi_news_is_an_actor(offline_extract):
+    records = offline_extract("وقال قائد القوات البرية الفريق الركن سالم الجبوري إن قطعات الجيش تقدمت غرب الموصل.")
+    assert any(a.name == "القوات البرية" and a.type == "state_military" for a in records.actors)

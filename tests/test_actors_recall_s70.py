@@ -101,9 +101,25 @@ def test_bare_land_forces_in_turkish_news_are_turkey_s(offline_extract):
         "أنقرة - قالت الحكومة التركية إن القوات البرية قصفت مواقع المسلحين قرب الحدود الجنوبية لتركيا. "
         "وأضافت أنقرة أن الطائرات التركية شاركت في القصف على مواقع في ولاية هكاري التركية.")
     land = next((a for a in records.actors if a.name == "القوات البرية"), None)
-    assert land is not None and land.type == "state_military"
+    assert land is not None and land.type == "state_military" and land.canonical_name == "القوات البرية التركية"
 
 
 def test_ground_forces_command_in_iraqi_news_is_an_actor(offline_extract):
     records = offline_extract("وقال قائد القوات البرية الفريق الركن سالم الجبوري إن قطعات الجيش تقدمت غرب الموصل.")
-    assert any(a.name == "القوات البرية" and a.type == "state_military" for a in records.actors)
+    assert any(a.name == "القوات البرية" and a.canonical_name == "قيادة القوات البرية العراقية" for a in records.actors)
+
+
+def test_foreign_name_between_saying_verb_and_spokesman_title(offline_extract):
+    records = offline_extract("كما قال بن ويلز المتحدث باسم البيت الأبيض في مؤتمر صحفي إن واشنطن تدين الهجوم.")
+    person = next((a for a in records.actors if a.name == "بن ويلز"), None)
+    assert person is not None and person.type == "official"
+
+
+def test_name_with_a_glued_looking_first_word_before_spokesman_title(offline_extract):
+    records = offline_extract("وذكر بصير كوهي المتحدث باسم الشرطة المحلية أن المصلين تجمعوا بعد صلاة العصر.")
+    assert "بصير كوهي" in _actor_names(records)
+
+
+def test_adverb_between_saying_verb_and_spokesman_title_is_no_name(offline_extract):
+    names = _actor_names(offline_extract("وقال في بيان المتحدث باسم الشرطة إن ثلاثة قتلوا في الانفجار."))
+    assert not any(n.startswith("في") for n in names)

@@ -320,6 +320,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if not marked and (words[k] not in GIVEN_NAMES and not said or words[after[0]] in _HONORIFICS | {"شيخ"}):
                 continue  # (right after a verb of saying the name needs no comma: "وقالت فلانة فلانية المتحدثة")
             out.append(_person(s, k, end, None, ms, person_tokens))
+        out.extend(_said_spokesman(s, ms, mention_tokens, person_tokens))
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
@@ -363,6 +364,36 @@ _VERB_AFTER_BODY = True
 """Switch: a title's body or nationality then a common word with no comma between ("المتحدث باسم الحركة نفى
 تقارير ..."، "القائد الميداني الكردي أعلن ..."): the sentence goes on with its verb, no name (which the given-name
 list does not know) starts there (A/B)."""
+_SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"))
+
+
+def _said_spokesman(s: Sentence, ms: list[Mention], mention_tokens: dict[int, Mention],
+                    person_tokens: set[int]) -> list[Person]:
+    """A foreign name of two or three words between a verb of saying and a spokesman's title ("وقال بن رودز المتحدث
+    باسم البيت الأبيض"، "وذكر بصير كوهي المتحدث باسم الشرطة"): the speaker, though its first word looks like a word
+    behind a glued letter or "بن" opens it. No word with the article, a mark, a known place or body, a rank or a role
+    noun; nothing between the verb and the title but the name."""
+    words = s.words
+    out: list[Person] = []
+    for k in range(1, len(words) - 3):
+        if words[k - 1] not in _SAYING or k in person_tokens:
+            continue
+        for n in (2, 3):
+            end = k + n
+            if end + 1 >= len(words) or words[end] not in _SPOKESMEN or words[end + 1] != _BISM:
+                continue
+            span = range(k, end)
+            if any(t in mention_tokens or t in person_tokens or not words[t].isalpha() or words[t].startswith("ال")
+                   or words[t] in RANKS or words[t] in ROLE_HEADS or words[t] in _NOT_NAME_WORDS or words[t] in KILLED
+                   or t > k and (s.tokens[t].clause_start or s.tokens[t].soft_break) for t in span) \
+                    or s.tokens[end].clause_start or not _QUOTE_OPENERS.isdisjoint(s.quote(*s.token_span(k, end))):
+                break
+            out.append(_person(s, k, end, None, ms, person_tokens))
+            break
+    return out
+
+
+_BISM = normalize("باسم")
 _ROLE_THEN_NAME = True
 _SPOKESMAN_FOR = frozenset({normalize("باسم")})
 """Between a spokesman's title and the body he speaks for: "المتحدث باسم الوزارة فلان فلان" names the man after the

@@ -320,7 +320,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if not marked and (words[k] not in GIVEN_NAMES and not said or words[after[0]] in _HONORIFICS | {"شيخ"}):
                 continue  # (right after a verb of saying the name needs no comma: "وقالت فلانة فلانية المتحدثة")
             out.append(_person(s, k, end, None, ms, person_tokens))
-        out.extend(_said_spokesman(s, ms, mention_tokens, person_tokens))
+        if _SAID_NAME:  # (a name read after a verb of saying, as the reader of a name then its role does)
+            out.extend(_said_spokesman(s, ms, mention_tokens, person_tokens))
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from marsad.agent.qa import compose, sentence_pick
+from marsad.agent.qa import compose, filler_named, sentence_pick
 from marsad.agent.qa.appositions import asked_descriptor, is_descriptor
 from marsad.agent.qa.compose import Claim, news_sentences, readable, states_person
 from marsad.agent.qa.counts import counted_noun, counts_noun
@@ -34,8 +34,10 @@ def filler_in_article(question: Question, text: str, start: int, end: int) -> tu
     if general is None:
         return None
     kind, test = general
-    if test(text[start:end]) or asked_near(question, text, start, end):
+    if asked_near(question, text, start, end):
         return None
+    if test(text[start:end]):  # (a date or a place of its type only: the sentence naming the one asked is added)
+        return _named_in_article(question, kind, text, start, end, test)
     noun = counted_noun(question) if kind == "count" else None
     quoted = sentence_pick.units_held(question, text[start:end]) if FILLER_ADDS else None
     best: tuple[float, int, int, int] | None = None
@@ -51,6 +53,29 @@ def filler_in_article(question: Question, text: str, start: int, end: int) -> tu
             cover += 1.0  # (a number of the thing counted: "12 معبرا" for "how many crossings")
         key = (cover, -abs(a - start))
         if best is None or key > best[:2]:
+            best = (*key, a, b)
+    return (best[2], best[3]) if best is not None else None
+
+
+def _named_in_article(question: Question, kind: str, text: str, start: int, end: int,
+                      test: Callable[[str], bool]) -> tuple[int, int] | None:
+    """When the quote holds a date or a place only by its type (a weekday, "أمس", a place's kind with a word after
+    it: :func:`filler_named.names_detail`), the span of the article's sentence naming the detail itself (a year, a day
+    of a month, a place a gazetteer knows) and holding nearly as much of the question's content (within
+    :data:`filler_named.NAMED_ADD_MARGIN` of the quote's cover, and at least :data:`FILLER_ANY_COVER`), nearest the quote
+    on a tie; else None (pass 70)."""
+    lexicon = get_lexicon()
+    if filler_named.names_detail(question, kind, normalize(readable(text[start:end])), lexicon) is not False:
+        return None
+    least = max(FILLER_ANY_COVER, sentence_pick.content_cover(question, text[start:end]) - filler_named.NAMED_ADD_MARGIN)
+    best: tuple[float, int, int, int] | None = None
+    for a, b in news_sentences(text):
+        if a == start or b - a < 15 or not filler_named.names_detail(question, kind, normalize(readable(text[a:b])),
+                                                                     lexicon) or not test(text[a:b]):
+            continue
+        cover = sentence_pick.content_cover(question, text[a:b])
+        key = (cover, -abs(a - start))
+        if cover >= least and (best is None or key > best[:2]):
             best = (*key, a, b)
     return (best[2], best[3]) if best is not None else None
 

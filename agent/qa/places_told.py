@@ -29,7 +29,7 @@ def tells_place(question: Question, norm: str, lexicon) -> bool:
         return True
     if FINE_PARTS and any(new_place_name(question, m.group(1)) for m in _FINE_PART.finditer(norm)):
         return True  # ("استعاد أولى مناطق مديرية X": FINE_PARTS)
-    return WORLD_PLACE and _world_place_after_in(question, norm)
+    return WORLD_PLACE and world_place_after_in(question, norm)
 
 
 WORLD_PLACE = True  # switch for A/B measurement (tests patch it)
@@ -37,7 +37,7 @@ WORLD_PLACE = True  # switch for A/B measurement (tests patch it)
 _IN_NAME = re.compile(r"(?<!\w)في\s+(?!ال)(\S{4,})")
 
 
-def _world_place_after_in(question: Question, norm: str) -> bool:
+def world_place_after_in(question: Question, norm: str) -> bool:
     """A normalised sentence names, right after "في", a state, region or town the world gazetteer knows and the
     question does not ("في مريلاند" for "in which American state"): the lexicon holds the region's places, not
     every foreign state's. A name with the article is left out (Arabic common nouns: "في الصباح")."""

@@ -32,6 +32,7 @@ from marsad.agent.qa.compose import Claim, called_after, excerpt, glossed, news_
 from marsad.agent.qa.counts_cues import _ROLE_AR, _ROLE_EN
 from marsad.agent.qa.domain import _month_fits, _published_day, question_month
 from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.filler_named import NAMED_MARGIN, names_detail
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.places_told import tells_place
 from marsad.agent.qa.question import Intent, Question, content_terms, framing, mentions, places_in
@@ -630,7 +631,7 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
             weights.append(w * HEAD_WEIGHT if HEAD_FIRST and u[0] == "term" and u[1] in head else w)
     whole = sum(weights)
     base = list(weights)
-    best: tuple[float, str, int, int] | None = None
+    scored: list[tuple[float, str, int, int, int, float, str]] = []  # (score, article, start, end, rank, cover, norm)
     covered = False
     for rank, (doc_id, doc, rows) in enumerate(read):
         title = normalize(readable(doc.title or ""))
@@ -679,11 +680,10 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
                 # the act asked about told in the sentence itself, not beside it ("when were they arrested": the
                 # arrest's sentence, not the lead's conviction)
                 score += HEAD_BONUS * sum(_holds(u, norm, stems, numbers) for u in heads) / len(heads)
-            if best is None or score > best[0]:
-                best = (score, doc_id, s, e, rank, cover)
-    if best is None:
+            scored.append((score, doc_id, s, e, rank, cover, norm))
+    if not scored:
         return [], covered
-    _, doc_id, s, e, rank, cover = best
+    _, doc_id, s, e, rank, cover, _ = _named_first(question, kind, scored, lexicon)
     if DEBUG is not None:
         DEBUG(cover, doc_id, "<best>", [rank])
     quote = evidence.docs[doc_id].text[s:e]
@@ -691,6 +691,18 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)], covered
+
+
+def _named_first(question: Question, kind, scored: list, lexicon) -> tuple:
+    """The best scored sentence; or, when it does not name the asked date or place itself
+    (:func:`~marsad.agent.qa.filler_named.names_detail`), the best one of the same article within
+    :data:`~marsad.agent.qa.filler_named.NAMED_MARGIN` of it that does."""
+    best = max(scored, key=lambda row: row[0])  # (the first of equal scores, as before)
+    if names_detail(question, kind[0], best[6], lexicon) is not False:
+        return best
+    near = [row for row in scored if row[1] == best[1] and row[0] >= best[0] - NAMED_MARGIN
+            and names_detail(question, kind[0], row[6], lexicon)]
+    return max(near, key=lambda row: row[0]) if near else best
 
 
 def filled_or_picked(question: Question, claims: list[Claim], evidence: Evidence, lexicon) -> list[Claim]:

@@ -33,18 +33,26 @@ def tells_place(question: Question, norm: str, lexicon) -> bool:
 
 
 WORLD_PLACE = True  # switch for A/B measurement (tests patch it)
-# "في" glued or not to a name: "في مريلاند"، "بولاية" is a kind (read above), so only the bare preposition
-_IN_NAME = re.compile(r"(?<!\w)في\s+(?!ال)(\S{4,})")
+# "في" glued or not to a name: "في مريلاند"، "بولاية" is a kind (read above), so only the bare preposition; or "في
+# العاصمة/المدينة" and the name; or (pass 70) a "ب" glued to a name ("مؤتمر بشرم الشيخ"،
+# "اجتماع بجنيف"): a word after it the world gazetteer knows, alone (four letters or more) or with the next word
+_IN_NAME = re.compile(r"(?<!\w)(?:في\s+(?:(?:ال)?(?:عاصمه|مدينه)\s+)?|ب(?=[^\W\d]{3}))(?!ال)([^\W\d]{3,})(?:\s+([^\W\d]{2,}))?")
 
 
 def world_place_after_in(question: Question, norm: str) -> bool:
-    """A normalised sentence names, right after "في", a state, region or town the world gazetteer knows and the
-    question does not ("في مريلاند" for "in which American state"): the lexicon holds the region's places, not
-    every foreign state's. A name with the article is left out (Arabic common nouns: "في الصباح")."""
+    """A normalised sentence names, right after "في" (or a glued "ب"), a state, region or town the world gazetteer
+    knows and the question does not ("في مريلاند" for "in which American state"; "بشرم الشيخ"): the lexicon holds the
+    region's places, not every foreign state's. A name with the article is left out (Arabic common nouns: "في
+    الصباح")."""
     from marsad.core.gazetteer import get_world_gazetteer
 
     gaz = get_world_gazetteer()
-    return any(new_place_name(question, m.group(1)) and any(p.admin_level != "country" for p in gaz.lookup(m.group(1)))
+
+    def known(name: str) -> bool:
+        return any(p.admin_level != "country" for p in gaz.lookup(name))
+
+    return any(new_place_name(question, m.group(1)) and (
+        (len(m.group(1)) >= 4 and known(m.group(1))) or (m.group(2) is not None and known(f"{m.group(1)} {m.group(2)}")))
                for m in _IN_NAME.finditer(norm))
 
 

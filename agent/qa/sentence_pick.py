@@ -689,31 +689,10 @@ def _pick_in(question: Question, evidence: Evidence, kind, units: list, docs: li
     if DEBUG is not None:
         DEBUG(cover, doc_id, "<best>", [rank])
     quote = evidence.docs[doc_id].text[s:e]
-    short = _shown(question, kind, quote, lexicon)
+    short = excerpt(quote)
     text = (f"تقول المصادر: «{short}»" if question.language == "ar"
             else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
     return [Claim(text, [(doc_id, s, e)], quoted=True)], covered
-
-
-SHOWN_CHARS = 300  # (compose.excerpt's limit) the characters of a quote the answer shows
-_CLAUSE_START = re.compile(r"[،,؛;:]\s*")
-
-
-def _shown(question: Question, kind, quote: str, lexicon) -> str:
-    """The picked sentence as the answer shows it (:func:`compose.excerpt`); a long one whose first
-    :data:`SHOWN_CHARS` hold no filler of the asked type from the first clause from which they do (pass 70: "وأكد
-    المبعوث ... [two hundred characters of his words] ..., خلال لقائه وزير الخارجية ...، فلان" -- the filler the
-    sentence was picked for is cut off the excerpt otherwise)."""
-    if len(quote) <= SHOWN_CHARS:
-        return excerpt(quote)
-
-    def fills(part: str) -> bool:
-        return has_filler(question, kind, part, normalize(readable(part)), lexicon)
-
-    if fills(quote[:SHOWN_CHARS - 3]):
-        return excerpt(quote)
-    at = next((m.end() for m in _CLAUSE_START.finditer(quote) if fills(quote[m.end():m.end() + SHOWN_CHARS - 5])), 0)
-    return excerpt(quote) if at == 0 else "… " + excerpt(quote[at:], SHOWN_CHARS - 2)
 
 
 def _named_first(question: Question, kind, scored: list, lexicon) -> tuple:

@@ -208,11 +208,18 @@ _FREQUENCY = re.compile(r"(?<!\w)(?:(?:مره|مرتين|مرات)(?:\s+واحد
                         r"|يوميا|اسبوعيا|شهريا|سنويا|بمعدل\s+\S+)(?!\w)")
 
 
+# (pass 70) "بأي مرض أصيب": a disease is told by its name ("أصيب بالسرطان"), seldom after the word "مرض" (normalised)
+_DISEASE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:سرطان|سكري|سل|ملاريا|كوليرا|ايدز|كورونا|ايبولا|جدري|حصبه|تيفويد"
+                      r"|انفلونزا|الزهايمر|باركنسون|فشل كلوي|جلطه|ذبحه صدريه|شلل|التهاب رئوي)(?!\w)")
+
+
 def _family_filler(word: str, norm: str, qwords: set[str]) -> bool:
     """Whether the normalised sentence names the asked noun ``word`` by its family (which widens the noun's own reading
     in :func:`_noun_filler`, never narrows it: "الشاب" asked is read as before)."""
     if word == "وتيره":
         return _FREQUENCY.search(norm) is not None
+    if word == "مرض":
+        return any(m.group(0).lstrip("وفبل") not in qwords for m in _DISEASE.finditer(norm))
     family = next(((pattern, kind) for asked, pattern, kind in _FAMILIES if word in asked), None)
     if family is None:
         return False

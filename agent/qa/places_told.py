@@ -47,11 +47,12 @@ def world_place_after_in(question: Question, norm: str) -> bool:
     from marsad.core.gazetteer import get_world_gazetteer
 
     gaz = get_world_gazetteer()
+    asked = set(re.findall(r"\w+", normalize(question.text)))  # (the question's words, its punctuation off)
 
     def known(name: str) -> bool:
         return any(p.admin_level != "country" for p in gaz.lookup(name))
 
-    return any(new_place_name(question, m.group(1)) and (
+    return any(m.group(1) not in asked and new_place_name(question, m.group(1)) and (
         (len(m.group(1)) >= 4 and known(m.group(1))) or (m.group(2) is not None and known(f"{m.group(1)} {m.group(2)}")))
                for m in _IN_NAME.finditer(norm))
 

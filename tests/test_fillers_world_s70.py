@@ -34,3 +34,11 @@ def test_a_disease_is_named_by_its_name():
     question = "بأي مرض أصيب الخبير المسجون بحسب ما روته عائلته الشهر الماضي؟"
     assert _fills(question, "وتدهورت حالته الصحية إلى أن أصيب بالسرطان داخل السجن، كما تقول العائلة.")
     assert not _fills(question, "وتدهورت حالته الصحية داخل السجن، كما تقول العائلة.")
+
+
+def test_a_kind_of_place_before_the_asked_town_is_no_name():
+    from marsad.agent.qa.filler_named import names_detail
+
+    q = read_question("Where was the match first meant to be played before it was moved to Jerusalem?")
+    assert not names_detail(q, "place", normalize("ورفض الوفد إقامة اللقاء في مدينة القدس وتحديدا في ملعبها."),
+                            get_lexicon())

@@ -36,7 +36,8 @@ WORLD_PLACE = True  # switch for A/B measurement (tests patch it)
 # "في" glued or not to a name: "في مريلاند"، "بولاية" is a kind (read above), so only the bare preposition; or "في
 # العاصمة/المدينة" and the name; or (pass 70) a "ب" glued to a name ("مؤتمر بشرم الشيخ"،
 # "اجتماع بجنيف"): a word after it the world gazetteer knows, alone (four letters or more) or with the next word
-_IN_NAME = re.compile(r"(?<!\w)(?:في\s+(?:(?:ال)?(?:عاصمه|مدينه)\s+)?|ب(?=[^\W\d]{3}))(?!ال)([^\W\d]{3,})(?:\s+([^\W\d]{2,}))?")
+_KIND_WORDS = "(?:عاصمه|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|جزيره)"  # (a kind of place is no name)
+_IN_NAME = re.compile(rf"(?<!\w)(?:في\s+(?:(?:ال)?(?:عاصمه|مدينه)\s+)?|ب(?=[^\W\d]{{3}}))(?!ال)(?!{_KIND_WORDS}(?!\w))([^\W\d]{{3,}})(?:\s+([^\W\d]{{2,}}))?")
 
 
 def world_place_after_in(question: Question, norm: str) -> bool:

@@ -28,7 +28,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
+__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "month_total", "published_in_month", "published_after_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -690,6 +690,50 @@ def _month_fits(month: tuple[int, int], published: str | None, text: str) -> boo
             return True
     names = "|".join(_MONTH_NAMES[mon])
     return bool(re.search(rf"(?<!\w)(?:{names})(?!\w)", normalize(text), re.I))
+
+
+# a number asked over a whole month: "خلال شهر مايو 2018", "during the month of May 2018"; its total is published in the
+# days after the month (review67: the month's own single incidents must not come before the monthly report)
+# "لشهر/في شهر/حصيلة شهر مايو", "for May 2018", "in the month of May" too; a second name of the month may stand between
+# the marker and the month matched ("في شهر أيار/مايو 2018")
+_OVER_MONTH = re.compile(r"(?:(?:(?<!\w)(?:خلال|طوال|طيله|علي مدي|علي مدار)|\b(?:during|throughout|over|across|for))\s+"
+                         r"(?:(?:ال)?شهر\s+|(?:the\s+)?(?:(?:whole|entire|course)\s+of\s+)?(?:the\s+)?(?:month\s+of\s+)?)?"
+                         r"|(?<!\w)ل?(?:ال)?شهر\s+|\bmonth\s+of\s+)"
+                         rf"(?:(?:{_MONTH_ALT})\s*/\s*)?$", re.I)
+_ASKS_NUMBER = re.compile(r"(?<!\w)(?:كم|عدد|حصيله|اجمالي|مجموع)(?!\w)|\bhow\s+many\b|\b(?:total|number|toll)s?\b", re.I)
+
+
+def month_total(question: Question) -> bool:
+    """A question asking a number over the whole month it names ("كم مدنيا قتل ... خلال شهر مايو 2018؟")."""
+    text = normalize(question.text)
+    m = _MONTH_YEAR.search(text)
+    return bool(m and _ASKS_NUMBER.search(text) and _OVER_MONTH.search(text[:m.start()]))
+
+
+def published_in_month(month: tuple[int, int] | None, published: str | None, text: str = "") -> bool:
+    """An article published within the month asked about itself (not the days after it :func:`_month_fits` allows),
+    or one published in the first :data:`DAY_REACH` days after it whose ``text`` names the month: the report of an
+    incident of the month's last night ("مساء الحادي والثلاثين من مايو", published 1 June) is the month's own news."""
+    pub = _published_day(published)
+    if month is None or pub is None:
+        return False
+    if (pub.year, pub.month) == month:
+        return True
+    after = date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+    return bool(text) and 0 <= (pub - after).days < DAY_REACH and bool(_month_named(month[1]).search(normalize(text)))
+
+
+def published_after_month(month: tuple[int, int] | None, published: str | None) -> bool:
+    """An article published after the month asked about has ended (a later report recalling it)."""
+    pub = _published_day(published)
+    return month is not None and pub is not None and pub >= date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+
+
+@lru_cache(maxsize=12)
+def _month_named(month: int) -> re.Pattern[str]:
+    """The month's name as a word of a normalised text (names of 3+ letters: "اب" is also a word of its own)."""
+    names = "|".join(n for n in _MONTH_NAMES[month] if len(n) > 2)
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.I)
 
 
 def question_day(question: Question) -> date | None:

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 from marsad.agent.qa.domain import (
     DAY_REACH,
     Constraints,
+    month_total,
+    published_after_month,
+    published_in_month,
     question_day,
     question_day_month,
     question_month,
@@ -200,6 +203,12 @@ POOL_FACTOR = 5  # how many more articles than are read the searches' fusion off
 # of the month match a question's words, and the fused order among them says little, so the article naming more
 # of what is asked (the street, the university, the rally) rises over another incident's higher-ranked one
 FIT_WEIGHT = 4.0
+# an article published in the month the question names ("in May 2018") passes a LATER-published article ranked just
+# above it when their scores (below) differ by at most MONTH_MARGIN: at archive scale a later article recalling the
+# month (a September report naming May's referral to the court) outranked the month's own report by a few hundredths
+# (search67). It passes no article of the month itself, nor an earlier or undated one, nor a clearly better one: a
+# whole bonus reordered the month's own articles and changed which of them were read (search69, 4 items lost)
+MONTH_MARGIN = 0.25
 # TIE_READ (switch for A/B measurement; 0 = off): at archive scale the article that answers is sometimes ranked just
 # past the last one read, fitting the question as well as it (names every entity asked about, as large a share of its
 # words) but found by one search where the others were found by several. Up to TIE_READ such articles are kept
@@ -306,6 +315,22 @@ def _search(searcher, query: str, n: int, step: int) -> list[Hit]:
     return searcher.search(query, n)
 
 
+def _month_first(ranked: list[str], month: tuple[int, int], docs, score: dict[str, tuple[int, float]]) -> list[str]:
+    """``ranked`` with each article published in ``month`` moved above the later-published articles just above it
+    that it nearly ties (the same entity fit, a score at most :data:`MONTH_MARGIN` higher); the month's own articles
+    keep their order among themselves."""
+    out: list[str] = []
+    for d in ranked:
+        i = len(out)
+        if published_in_month(month, docs[d].published, docs[d].text):
+            while i and published_after_month(month, docs[out[i - 1]].published) \
+                    and not published_in_month(month, docs[out[i - 1]].published, docs[out[i - 1]].text) \
+                    and score[out[i - 1]][0] == score[d][0] and score[out[i - 1]][1] - score[d][1] <= MONTH_MARGIN:
+                i -= 1
+        out.insert(i, d)
+    return out
+
+
 def gather(
     question: Question,
     searcher,
@@ -359,8 +384,12 @@ def gather(
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
-    ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))
-    top = ranked[:max_docs]
+    # (a month's total, "خلال شهر مايو", is published in the days after it: no month bonus then)
+    score = {d: scores[d] * 60 + FIT_WEIGHT * fit[d][1] for d in fit}
+    ranked = sorted(fit, key=lambda d: (-fit[d][0], -score[d]))
+    month = None if month_total(question) else years.month
+    read = ranked if month is None else _month_first(ranked, month, docs, {d: (fit[d][0], score[d]) for d in fit})
+    top = read[:max_docs]
     # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
     # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording
     first = next((h.doc_id for h in evidence.hits if h.doc_id in fit), None)
@@ -373,7 +402,8 @@ def gather(
         if records is not None:
             evidence.records[doc_id] = records
     if TIE_READ and len(ranked) > max_docs:
-        last = fit[ranked[max_docs - 1]]  # the fit of the last article the ranking read
+        # (the spare articles are taken in the searches' order: the month's order only decides what is read first)
+        last = fit[read[max_docs - 1]]  # the fit of the last article the ranking read
         for doc_id in [d for d in ranked[max_docs:] if d not in top and fit[d] >= last][:TIE_READ]:
             evidence.spare[doc_id] = docs[doc_id]
     return evidence

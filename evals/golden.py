@@ -316,7 +316,8 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
 # twenty-fifth ("dev25", pass 60), a twenty-sixth ("dev26", pass 61), a twenty-seventh ("dev27", pass 62), a
 # twenty-eighth ("dev28", pass 63), a twenty-ninth ("dev29", pass 64), a thirtieth ("dev30", pass 65),
 # a thirty-first ("dev31", pass 66), a thirty-second ("dev32", pass 67),
-# a thirty-third ("dev33", pass 68) and a thirty-fourth ("dev34", pass 69) written the same way
+# a thirty-third ("dev33", pass 68), a thirty-fourth ("dev34", pass 69)
+# and a thirty-fifth ("dev35", pass 70) written the same way
 QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl", "qa_dev3.jsonl", "qa_dev4.jsonl", "qa_dev5.jsonl",
             "qa_dev6.jsonl", "qa_dev7.jsonl", "qa_dev8.jsonl", "qa_dev9.jsonl", "qa_dev10.jsonl", "qa_dev11.jsonl",
             "qa_dev12.jsonl", "qa_dev13.jsonl", "qa_dev14.jsonl", "qa_dev15.jsonl", "qa_dev16.jsonl",
@@ -324,7 +325,7 @@ QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl", "qa_dev3.jsonl", "qa_de
             "qa_dev21.jsonl", "qa_dev22.jsonl", "qa_dev23.jsonl", "qa_dev24.jsonl",
             "qa_dev25.jsonl", "qa_dev26.jsonl", "qa_dev27.jsonl", "qa_dev28.jsonl", "qa_dev29.jsonl",
             "qa_dev30.jsonl", "qa_dev31.jsonl", "qa_dev32.jsonl",
-            "qa_dev33.jsonl", "qa_dev34.jsonl")
+            "qa_dev33.jsonl", "qa_dev34.jsonl", "qa_dev35.jsonl")
 
 
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:

@@ -679,13 +679,18 @@ def _published_day(published: str | None) -> date | None:
         return None
 
 
+def _month_after(month: tuple[int, int]) -> date:
+    """The first day after the month ``(year, month)``."""
+    return date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+
+
 def _month_fits(month: tuple[int, int], published: str | None, text: str) -> bool:
     """An article published in the month asked about (or within MONTH_REACH days after it), or naming it."""
     year, mon = month
     pub = _published_day(published)
     if pub is not None:
         start = date(year, mon, 1)
-        end = date(year + mon // 12, mon % 12 + 1, 1) + timedelta(days=MONTH_REACH)
+        end = _month_after(month) + timedelta(days=MONTH_REACH)
         if start <= pub < end:
             return True
     names = "|".join(_MONTH_NAMES[mon])
@@ -719,14 +724,14 @@ def published_in_month(month: tuple[int, int] | None, published: str | None, tex
         return False
     if (pub.year, pub.month) == month:
         return True
-    after = date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+    after = _month_after(month)
     return bool(text) and 0 <= (pub - after).days < DAY_REACH and bool(_month_named(month[1]).search(normalize(text)))
 
 
 def published_after_month(month: tuple[int, int] | None, published: str | None) -> bool:
     """An article published after the month asked about has ended (a later report recalling it)."""
     pub = _published_day(published)
-    return month is not None and pub is not None and pub >= date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+    return month is not None and pub is not None and pub >= _month_after(month)
 
 
 @lru_cache(maxsize=12)
